@@ -1,0 +1,244 @@
+// Claims: a source's statement that an event happened at a time. An event is
+// referred to by a mention of the event itself ("the Twelfth Congress") or by a
+// trigger from the register ("{lenin} died", "death of {lenin}"); the claim's
+// date is the nearest date in the same sentence, counting clause boundaries.
+
+import { otherCalendarReading } from './dates';
+import type { Register, RegisterEntry } from './register';
+import { isClauseBoundary } from './text';
+import { nameTokens, type Token } from './tokens';
+import type { Claim, DateMention, EntityMention, Span } from './types';
+
+type PatternPart = { slot: string } | { word: string; prefix: boolean };
+
+interface Trigger {
+  event: RegisterEntry;
+  parts: PatternPart[];
+}
+
+interface Unit extends Span {
+  /** Folded word, or undefined for an entity mention. */
+  norm?: string;
+  entity?: string;
+}
+
+/** A place in the text that refers to an event. */
+export interface EventReference extends Span {
+  event: string;
+}
+
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
+const PRONOUNS = new Set(['he', 'him', 'she', 'it', 'they', 'them', ...POSSESSIVE_PRONOUNS]);
+/** A date after these words bounds the event rather than dating it ("until 1924"). */
+const BOUNDING_WORDS = /\b(since|until|till|before|after|by|prior to|as early as|as late as|up to)\s+(the\s+)?(end\s+of\s+|beginning\s+of\s+)?$/i;
+/** How far (in characters, plus a penalty per clause boundary) a date may sit from the event it dates. */
+const MAX_COST = 160;
+const BOUNDARY_COST = 60;
+
+/** Triggers compiled once per register, indexed by their first element. */
+export class TriggerSet {
+  private readonly byWord = new Map<string, Trigger[]>();
+  private readonly bySlot = new Map<string, Trigger[]>();
+  private readonly byPrefix: Trigger[] = [];
+
+  constructor(register: Register) {
+    for (const entry of register.entries) {
+      if (entry.type !== 'event') continue;
+      for (const pattern of entry.triggers) {
+        const parts = compilePattern(pattern);
+        if (!parts.length) continue;
+        const t = { event: entry, parts };
+        const first = parts[0];
+        if ('slot' in first) add(this.bySlot, first.slot, t);
+        else if (first.prefix) this.byPrefix.push(t);
+        else add(this.byWord, first.word, t);
+      }
+    }
+  }
+
+  /** Every trigger match and every event mention, in text order. */
+  references(text: string, tokens: Token[], mentions: EntityMention[], register: Register, sentences: Span[]): EventReference[] {
+    const units = toUnits(tokens, mentions);
+    const refs: EventReference[] = [];
+    for (const m of mentions) if (m.id && m.type === 'event') refs.push({ start: m.start, end: m.end, event: m.id });
+    const resolver = new PronounResolver(mentions, register);
+    let si = 0;
+    for (let i = 0; i < units.length; i++) {
+      const u = units[i];
+      while (si < sentences.length && sentences[si].end <= u.start) si++;
+      const sentenceEnd = si < sentences.length ? sentences[si].end : text.length;
+      const candidates = [
+        ...(u.entity ? this.bySlot.get(u.entity) ?? [] : []),
+        ...(u.norm ? this.byWord.get(u.norm) ?? [] : []),
+        ...this.byPrefix,
+      ];
+      if (u.norm && PRONOUNS.has(u.norm)) {
+        const who = resolver.resolve(u.start);
+        if (who) candidates.push(...(this.bySlot.get(who) ?? []));
+      }
+      for (const t of candidates) {
+        const end = matchAt(text, units, i, t.parts, sentenceEnd, resolver);
+        if (end !== undefined) refs.push({ start: u.start, end, event: t.event.id });
+      }
+    }
+    refs.sort((a, b) => a.start - b.start || b.end - a.end);
+    // Keep the longest reference where several overlap for the same event.
+    return refs.filter((r, k) => !refs.some((o, j) => j !== k && o.event === r.event && o.start <= r.start && o.end >= r.end && (o.end - o.start > r.end - r.start || j < k)));
+  }
+}
+
+function add(map: Map<string, Trigger[]>, key: string, t: Trigger): void {
+  const list = map.get(key);
+  if (list) list.push(t);
+  else map.set(key, [t]);
+}
+
+function compilePattern(pattern: string): PatternPart[] {
+  const parts: PatternPart[] = [];
+  for (const m of pattern.matchAll(/\{([^}]+)\}|([\p{L}\p{N}]+)(\*)?/gu)) {
+    if (m[1]) parts.push({ slot: m[1].trim() });
+    else for (const w of nameTokens(m[2])) parts.push({ word: w, prefix: !!m[3] });
+  }
+  return parts;
+}
+
+function toUnits(tokens: Token[], mentions: EntityMention[]): Unit[] {
+  const units: Unit[] = [];
+  let mi = 0;
+  for (const t of tokens) {
+    while (mi < mentions.length && mentions[mi].end <= t.start) mi++;
+    const m = mentions[mi];
+    if (m && m.start <= t.start && t.end <= m.end) {
+      const last = units[units.length - 1];
+      if (!(last && last.entity !== undefined && last.start === m.start)) units.push({ start: m.start, end: m.end, entity: m.id ?? '' });
+      continue;
+    }
+    units.push({ start: t.start, end: t.end, norm: t.norm });
+  }
+  return units;
+}
+
+function matchAt(text: string, units: Unit[], i: number, parts: PatternPart[], limit: number, resolver: PronounResolver): number | undefined {
+  let u = i;
+  for (let p = 0; p < parts.length; p++, u++) {
+    const unit = units[u];
+    if (!unit || unit.start >= limit) return undefined;
+    if (u > i && !/^[\s'’-]*$/.test(text.slice(units[u - 1].end, unit.start))) return undefined;
+    const part = parts[p];
+    if ('slot' in part) {
+      if (unit.entity === part.slot) continue;
+      if (unit.norm && PRONOUNS.has(unit.norm) && resolver.resolve(unit.start) === part.slot) {
+        // "his death" stands for "{x}'s death": the pronoun takes the slot and the possessive.
+        const next = parts[p + 1];
+        if (POSSESSIVE_PRONOUNS.has(unit.norm) && next && 'word' in next && next.word === 's') p++;
+        continue;
+      }
+      return undefined;
+    }
+    if (!unit.norm) return undefined;
+    if (part.prefix ? !unit.norm.startsWith(part.word) : unit.norm !== part.word) return undefined;
+  }
+  return units[u - 1].end;
+}
+
+/** A pronoun refers to the nearest preceding person mentioned within a few sentences. */
+class PronounResolver {
+  private readonly people: EntityMention[];
+  constructor(mentions: EntityMention[], register: Register) {
+    this.people = mentions.filter((m) => m.id && !m.derived && register.byId.get(m.id)?.type === 'person');
+  }
+  resolve(offset: number): string | undefined {
+    let lo = 0;
+    let hi = this.people.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.people[mid].end <= offset) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    if (found < 0) return undefined;
+    const m = this.people[found];
+    return offset - m.end < 600 ? m.id ?? undefined : undefined;
+  }
+}
+
+/**
+ * Pairs event references with dates in the same sentence. Each date dates at
+ * most one event (the cheapest), and each reference takes its cheapest date.
+ */
+export function extractClaims(
+  source: string,
+  text: string,
+  refs: EventReference[],
+  dates: DateMention[],
+  mentions: EntityMention[],
+  sentences: Span[],
+): Claim[] {
+  const usable = dates.filter(
+    (d) => d.interval && (d.kind === 'date' || d.kind === 'range') && !insideMention(d, mentions) && !BOUNDING_WORDS.test(text.slice(Math.max(0, d.start - 30), d.start)),
+  );
+  const claims: Claim[] = [];
+  let ri = 0;
+  let di = 0;
+  for (const s of sentences) {
+    const sRefs: EventReference[] = [];
+    while (ri < refs.length && refs[ri].start < s.end) {
+      if (refs[ri].start >= s.start) sRefs.push(refs[ri]);
+      ri++;
+    }
+    const sDates: DateMention[] = [];
+    while (di < usable.length && usable[di].start < s.end) {
+      if (usable[di].start >= s.start) sDates.push(usable[di]);
+      di++;
+    }
+    if (!sRefs.length || !sDates.length) continue;
+    const pairs: { ref: EventReference; date: DateMention; cost: number }[] = [];
+    for (const ref of sRefs) for (const date of sDates) {
+      const cost = pairCost(text, ref, date, dates);
+      if (cost <= MAX_COST) pairs.push({ ref, date, cost });
+    }
+    pairs.sort((a, b) => a.cost - b.cost);
+    const usedRefs = new Set<EventReference>();
+    const usedDates = new Set<DateMention>();
+    for (const p of pairs) {
+      if (usedRefs.has(p.ref) || usedDates.has(p.date)) continue;
+      // Two references to one event in a sentence share its date.
+      for (const r of sRefs) if (r.event === p.ref.event) usedRefs.add(r);
+      usedDates.add(p.date);
+      const d = p.date;
+      const interval = d.interval!;
+      claims.push({
+        event: p.ref.event,
+        source,
+        start: d.start,
+        end: d.end,
+        trigger: { start: p.ref.start, end: p.ref.end },
+        dateText: d.text,
+        interval,
+        otherReading: d.otherCalendar ? { earliest: d.otherCalendar.earliest, latest: d.otherCalendar.latest } : otherCalendarReading(interval),
+        granularity: d.granularity,
+        approximate: d.qualifiers.includes('approximate'),
+      });
+    }
+  }
+  return claims.sort((a, b) => a.start - b.start);
+}
+
+function insideMention(d: Span, mentions: EntityMention[]): boolean {
+  return mentions.some((m) => m.start <= d.start && d.end <= m.end);
+}
+
+/** Distance in characters between the two spans, plus a penalty for each clause boundary between them outside any date. */
+function pairCost(text: string, ref: Span, date: Span, dates: DateMention[]): number {
+  const from = Math.min(ref.end, date.end);
+  const to = Math.max(ref.start, date.start);
+  if (to <= from) return 0;
+  const between = dates.filter((d) => d.end > from && d.start < to);
+  let boundaries = 0;
+  for (let i = from; i < to; i++) {
+    if (isClauseBoundary(text[i]) && !between.some((d) => d.start <= i && i < d.end)) boundaries++;
+  }
+  return to - from + boundaries * BOUNDARY_COST;
+}

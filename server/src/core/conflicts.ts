@@ -1,0 +1,82 @@
+// Conflicts: two claims about the same event whose intervals cannot both be true.
+// Checked per event, so an edit re-checks only the events whose claims changed.
+
+import { intervalsOverlap } from './dates';
+import { referenceDate, type RegisterEntry } from './register';
+import type { Claim, ClaimRef, Conflict, DayInterval } from './types';
+
+export interface ConflictOptions {
+  /** Compare claims with the register's reference chronology too. */
+  reference: boolean;
+  /** Display name of a source, for messages. */
+  sourceName(source: string): string;
+  /** The register's document key, for reference claims. */
+  registerKey?: string;
+}
+
+/** The readings a claim admits: as written, and in the other calendar (Old Style/New Style). */
+function readings(c: { interval: DayInterval; otherReading?: DayInterval }): DayInterval[] {
+  return c.otherReading ? [c.interval, c.otherReading] : [c.interval];
+}
+
+/** True when some reading of `a` and some reading of `b` overlap. */
+export function compatible(a: { interval: DayInterval; otherReading?: DayInterval }, b: { interval: DayInterval; otherReading?: DayInterval }): boolean {
+  for (const x of readings(a)) for (const y of readings(b)) if (intervalsOverlap(x, y)) return true;
+  return false;
+}
+
+export function describeInterval(i: DayInterval): string {
+  return i.earliest === i.latest ? i.earliest : `${i.earliest} – ${i.latest}`;
+}
+
+function ref(c: Claim): ClaimRef {
+  return { source: c.source, start: c.start, end: c.end, text: c.dateText, interval: c.interval };
+}
+
+/**
+ * Conflicts for one event. Source against source: claims from different
+ * sources that cannot both hold (one conflict per pair of distinct readings).
+ * Source against reference: a claim that contradicts the register's date.
+ */
+export function eventConflicts(event: RegisterEntry, claims: readonly Claim[], opts: ConflictOptions): Conflict[] {
+  const out: Conflict[] = [];
+  // One representative per source and interval: repeating a date adds no new disagreement.
+  const distinct = new Map<string, Claim>();
+  for (const c of claims) {
+    const key = `${c.source}\u0000${c.interval.earliest}\u0000${c.interval.latest}`;
+    if (!distinct.has(key)) distinct.set(key, c);
+  }
+  const list = [...distinct.values()];
+  for (let i = 0; i < list.length; i++) {
+    for (let j = i + 1; j < list.length; j++) {
+      const a = list[i];
+      const b = list[j];
+      if (a.source === b.source || compatible(a, b)) continue;
+      out.push({
+        event: event.id,
+        eventName: event.name,
+        rule: 'source-vs-source',
+        message: `Sources disagree on the date of ${event.name}: "${a.dateText}" (${describeInterval(a.interval)}) in ${opts.sourceName(a.source)}, but "${b.dateText}" (${describeInterval(b.interval)}) in ${opts.sourceName(b.source)}.`,
+        a: ref(a),
+        b: ref(b),
+      });
+    }
+  }
+  const refDate = opts.reference ? referenceDate(event) : undefined;
+  if (refDate?.interval && opts.registerKey) {
+    // The register writes New Style; a claim's own Old Style reading covers texts that do not.
+    const r = { interval: refDate.interval };
+    for (const c of list) {
+      if (compatible(c, r)) continue;
+      out.push({
+        event: event.id,
+        eventName: event.name,
+        rule: 'source-vs-reference',
+        message: `${opts.sourceName(c.source)} dates ${event.name} to "${c.dateText}" (${describeInterval(c.interval)}), but the register gives ${refDate.edtf}${refDate.cite ? ` (${refDate.cite})` : ''}.`,
+        a: ref(c),
+        b: { source: opts.registerKey, start: refDate.span.start, end: refDate.span.end, text: refDate.edtf, interval: refDate.interval, reference: true },
+      });
+    }
+  }
+  return out;
+}

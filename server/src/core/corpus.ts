@@ -1,0 +1,353 @@
+// The corpus index: every document's analysis, plus indexes keyed by entity and
+// by event, so that hover, definition and references are lookups and an edit
+// re-analyses one document and re-checks only the events it touches.
+// Document keys are opaque strings (URIs in the server, paths in the CLI).
+
+import { extractClaims, TriggerSet } from './claims';
+import { eventConflicts } from './conflicts';
+import { recognizeDates } from './dates';
+import { EntityMatcher, findCandidates } from './entities';
+import { EMPTY_REGISTER, parseRegister, referenceDate, type Register, type RegisterEntry } from './register';
+import { parseSourcesMeta, type SourceMeta } from './sources';
+import { headingSpans, LineIndex, sentenceSpans, spanAt } from './text';
+import { tokenize } from './tokens';
+import type { Claim, Conflict, DateMention, DayInterval, EntityMention, Problem, Span } from './types';
+
+export type DocumentRole = 'source' | 'note' | 'register' | 'sources-meta';
+
+export interface DocumentAnalysis {
+  key: string;
+  role: DocumentRole;
+  text: string;
+  lines: LineIndex;
+  headings: Span[];
+  /** Linked, ambiguous and candidate mentions, sorted by offset. */
+  entities: EntityMention[];
+  dates: DateMention[];
+  claims: Claim[];
+  problems: Problem[];
+}
+
+export interface ChronologyClaim {
+  source: string;
+  sourceName: string;
+  start: number;
+  end: number;
+  text: string;
+  interval: DayInterval;
+  conflicted: boolean;
+}
+
+/** One dated event, in the shape the Chronology views consume. */
+export interface ChronologyEvent {
+  event: string;
+  name: string;
+  /** The register's reference date, if any. */
+  reference?: { edtf: string; interval: DayInterval; cite?: string };
+  /** The earliest day any reading puts it at: the sort key. */
+  sortKey: string;
+  claims: ChronologyClaim[];
+  conflicts: number;
+}
+
+export interface CorpusOptions {
+  /** Check claims against the register's reference chronology as well as against each other. */
+  referenceConflicts?: boolean;
+}
+
+/** Which documents' diagnostics may have changed after an update. */
+export interface IndexChange {
+  affected: Set<string>;
+}
+
+const REGISTER_NAME = /(^|[\\/])register\.ya?ml$/i;
+const SOURCES_NAME = /(^|[\\/])sources\.ya?ml$/i;
+
+/** Classifies a document by its path: the register, source metadata, a note (Markdown) or a source text. */
+export function roleOf(path: string): DocumentRole {
+  if (REGISTER_NAME.test(path)) return 'register';
+  if (SOURCES_NAME.test(path)) return 'sources-meta';
+  if (/\.(md|markdown|clio)$/i.test(path)) return 'note';
+  return 'source';
+}
+
+export class CorpusIndex {
+  private readonly docs = new Map<string, DocumentAnalysis>();
+  private registerValue: Register = EMPTY_REGISTER;
+  private registerKeyValue: string | undefined;
+  private matcher = new EntityMatcher(EMPTY_REGISTER);
+  private triggers = new TriggerSet(EMPTY_REGISTER);
+  private readonly mentionsByEntity = new Map<string, Map<string, EntityMention[]>>();
+  private readonly claimsByEvent = new Map<string, Map<string, Claim[]>>();
+  private readonly conflictsByEvent = new Map<string, Conflict[]>();
+  private readonly meta = new Map<string, SourceMeta>();
+  private readonly metaFiles = new Map<string, { resolve: (path: string) => string; keys: string[] }>();
+
+  constructor(private readonly options: CorpusOptions = {}) {}
+
+  get register(): Register {
+    return this.registerValue;
+  }
+
+  get registerKey(): string | undefined {
+    return this.registerKeyValue;
+  }
+
+  get size(): number {
+    return this.docs.size;
+  }
+
+  keys(): string[] {
+    return [...this.docs.keys()];
+  }
+
+  get(key: string): DocumentAnalysis | undefined {
+    return this.docs.get(key);
+  }
+
+  sourceMeta(key: string): SourceMeta | undefined {
+    return this.meta.get(key);
+  }
+
+  /** A short human name for a document: its title from sources.yaml, else its file name. */
+  sourceName(key: string): string {
+    const m = this.meta.get(key);
+    if (m?.title) return m.author ? `${m.title} (${m.author})` : m.title;
+    return key.replace(/^.*[\\/]/, '');
+  }
+
+  /**
+   * Adds or replaces a document. The register and the source metadata are
+   * recognised by name; a register change re-links every document.
+   */
+  setDocument(key: string, text: string, role: DocumentRole = roleOf(key), resolve?: (path: string) => string): IndexChange {
+    if (role === 'register') return this.setRegister(key, text);
+    if (role === 'sources-meta') return this.setSourcesMeta(key, text, resolve ?? ((p) => p));
+    const old = this.docs.get(key);
+    const next = this.analyse(key, text, role);
+    this.docs.set(key, next);
+    return { affected: this.reindex(key, old, next) };
+  }
+
+  removeDocument(key: string): IndexChange {
+    const old = this.docs.get(key);
+    if (!old) return { affected: new Set() };
+    this.docs.delete(key);
+    if (old.role === 'register' && key === this.registerKeyValue) {
+      this.registerKeyValue = undefined;
+      this.applyRegister(EMPTY_REGISTER);
+      return { affected: new Set([key, ...this.docs.keys()]) };
+    }
+    if (this.metaFiles.has(key)) {
+      for (const k of this.metaFiles.get(key)!.keys) this.meta.delete(k);
+      this.metaFiles.delete(key);
+    }
+    const affected = this.reindex(key, old, undefined);
+    affected.add(key);
+    return { affected };
+  }
+
+  /**
+   * Reads a register. Malformed YAML keeps the last good register in force and
+   * reports the problem at its line; a good one re-links every document.
+   */
+  setRegister(key: string, text: string): IndexChange {
+    const { register, ok } = parseRegister(text);
+    const problems: Problem[] = register.problems.map((p) => ({ ...p, source: key }));
+    this.docs.set(key, this.emptyAnalysis(key, text, 'register', problems));
+    this.registerKeyValue = key;
+    if (!ok) return { affected: new Set([key]) };
+    this.applyRegister(register);
+    return { affected: new Set([key, ...this.docs.keys()]) };
+  }
+
+  private applyRegister(register: Register): void {
+    this.registerValue = register;
+    this.matcher = new EntityMatcher(register);
+    this.triggers = new TriggerSet(register);
+    this.mentionsByEntity.clear();
+    this.claimsByEvent.clear();
+    this.conflictsByEvent.clear();
+    for (const [key, doc] of this.docs) {
+      if (doc.role !== 'source' && doc.role !== 'note') continue;
+      const next = this.analyse(key, doc.text, doc.role);
+      this.docs.set(key, next);
+      this.reindex(key, undefined, next, false);
+    }
+    for (const id of this.claimsByEvent.keys()) this.recheck(id);
+  }
+
+  setSourcesMeta(key: string, text: string, resolve: (path: string) => string): IndexChange {
+    const { sources, problems } = parseSourcesMeta(text);
+    const prev = this.metaFiles.get(key);
+    for (const k of prev?.keys ?? []) this.meta.delete(k);
+    const keys: string[] = [];
+    for (const s of sources) {
+      const k = resolve(s.path);
+      this.meta.set(k, s);
+      keys.push(k);
+    }
+    this.metaFiles.set(key, { resolve, keys });
+    this.docs.set(key, this.emptyAnalysis(key, text, 'sources-meta', problems.map((p) => ({ ...p, source: key }))));
+    // Titles appear in conflict messages everywhere.
+    for (const id of this.conflictsByEvent.keys()) this.recheck(id);
+    return { affected: new Set([key, ...this.docs.keys()]) };
+  }
+
+  private emptyAnalysis(key: string, text: string, role: DocumentRole, problems: Problem[]): DocumentAnalysis {
+    return { key, role, text, lines: new LineIndex(text), headings: [], entities: [], dates: [], claims: [], problems };
+  }
+
+  private analyse(key: string, text: string, role: DocumentRole): DocumentAnalysis {
+    const tokens = tokenize(text);
+    const linked = this.matcher.match(text, tokens);
+    const rawDates = recognizeDates(text);
+    // A date inside a name ("the 1905 Revolution") is part of the name; a name inside a date ("around Christmas 1922") is part of the date.
+    const dates = rawDates.filter((d) => !linked.some((m) => m.start <= d.start && d.end <= m.end && m.end - m.start > d.end - d.start));
+    const mentions = linked.filter((m) => !dates.some((d) => d.start <= m.start && m.end <= d.end));
+    const sentences = sentenceSpans(text);
+    const candidates = findCandidates(text, tokens, {
+      taken: [...mentions, ...dates],
+      sentenceStarts: new Set(sentences.map((s) => s.start)),
+      ignored: this.matcher.ignored,
+    });
+    const refs = this.triggers.references(text, tokens, mentions, this.registerValue, sentences);
+    const claims = extractClaims(key, text, refs, dates, mentions, sentences);
+    const entities = [...mentions, ...candidates].sort((a, b) => a.start - b.start);
+    return { key, role, text, lines: new LineIndex(text), headings: headingSpans(text), entities, dates, claims, problems: [] };
+  }
+
+  /** Moves one document's mentions and claims in the per-entity and per-event indexes; returns affected documents. */
+  private reindex(key: string, old: DocumentAnalysis | undefined, next: DocumentAnalysis | undefined, recheck = true): Set<string> {
+    const affected = new Set<string>([key]);
+    for (const m of old?.entities ?? []) if (m.id) this.mentionsByEntity.get(m.id)?.delete(key);
+    for (const m of next?.entities ?? []) {
+      if (!m.id) continue;
+      let byDoc = this.mentionsByEntity.get(m.id);
+      if (!byDoc) this.mentionsByEntity.set(m.id, (byDoc = new Map()));
+      let list = byDoc.get(key);
+      if (!list) byDoc.set(key, (list = []));
+      list.push(m);
+    }
+    const events = new Set<string>();
+    for (const c of old?.claims ?? []) {
+      events.add(c.event);
+      this.claimsByEvent.get(c.event)?.delete(key);
+    }
+    for (const c of next?.claims ?? []) {
+      events.add(c.event);
+      let byDoc = this.claimsByEvent.get(c.event);
+      if (!byDoc) this.claimsByEvent.set(c.event, (byDoc = new Map()));
+      let list = byDoc.get(key);
+      if (!list) byDoc.set(key, (list = []));
+      list.push(c);
+    }
+    if (recheck) {
+      for (const id of events) {
+        for (const c of this.conflictsByEvent.get(id) ?? []) (affected.add(c.a.source), affected.add(c.b.source));
+        this.recheck(id);
+        for (const c of this.conflictsByEvent.get(id) ?? []) (affected.add(c.a.source), affected.add(c.b.source));
+      }
+    }
+    return affected;
+  }
+
+  private recheck(eventId: string): void {
+    const event = this.registerValue.byId.get(eventId);
+    const claims = this.claims(eventId);
+    if (!event) {
+      this.conflictsByEvent.delete(eventId);
+      return;
+    }
+    const found = eventConflicts(event, claims, {
+      reference: this.options.referenceConflicts ?? true,
+      sourceName: (k) => this.sourceName(k),
+      registerKey: this.registerKeyValue,
+    });
+    if (found.length) this.conflictsByEvent.set(eventId, found);
+    else this.conflictsByEvent.delete(eventId);
+  }
+
+  // --- Queries -----------------------------------------------------------
+
+  entityAt(key: string, offset: number): EntityMention | undefined {
+    const doc = this.docs.get(key);
+    return doc ? spanAt(doc.entities, offset) : undefined;
+  }
+
+  dateAt(key: string, offset: number): DateMention | undefined {
+    const doc = this.docs.get(key);
+    return doc ? spanAt(doc.dates, offset) : undefined;
+  }
+
+  /** The register entry whose span contains `offset` in the register file. */
+  entryAt(key: string, offset: number): RegisterEntry | undefined {
+    if (key !== this.registerKeyValue) return undefined;
+    return this.registerValue.entries.find((e) => e.span.start <= offset && offset <= e.span.end);
+  }
+
+  /** Every mention of an entity, grouped by document. */
+  mentionsOf(id: string): Map<string, EntityMention[]> {
+    return this.mentionsByEntity.get(id) ?? new Map();
+  }
+
+  claims(eventId: string): Claim[] {
+    const byDoc = this.claimsByEvent.get(eventId);
+    return byDoc ? [...byDoc.values()].flat() : [];
+  }
+
+  /** Claims that mention an entity as a participant of the event. */
+  claimsAbout(entityId: string): Claim[] {
+    const out: Claim[] = [];
+    for (const e of this.registerValue.entries) {
+      if (e.type === 'event' && (e.id === entityId || e.participants.includes(entityId))) out.push(...this.claims(e.id));
+    }
+    return out;
+  }
+
+  conflicts(): Conflict[] {
+    return [...this.conflictsByEvent.values()].flat();
+  }
+
+  conflictsOf(eventId: string): Conflict[] {
+    return this.conflictsByEvent.get(eventId) ?? [];
+  }
+
+  /** Conflicts with a claim in this document. */
+  conflictsIn(key: string): Conflict[] {
+    const doc = this.docs.get(key);
+    if (!doc) return [];
+    const events = new Set(doc.claims.map((c) => c.event));
+    if (key === this.registerKeyValue) for (const id of this.conflictsByEvent.keys()) events.add(id);
+    const out: Conflict[] = [];
+    for (const id of events) for (const c of this.conflictsOf(id)) if (c.a.source === key || c.b.source === key) out.push(c);
+    return out;
+  }
+
+  /** Registered events with a reference date or at least one claim, in chronological order. */
+  chronology(): ChronologyEvent[] {
+    const out: ChronologyEvent[] = [];
+    for (const e of this.registerValue.entries) {
+      if (e.type !== 'event') continue;
+      const r = referenceDate(e);
+      const claims = this.claims(e.id);
+      if (!r && !claims.length) continue;
+      const conflicts = this.conflictsOf(e.id);
+      const conflictedAt = new Set(conflicts.flatMap((c) => [c.a, c.b]).map((x) => `${x.source}@${x.start}`));
+      const items: ChronologyClaim[] = claims
+        .map((c) => ({ source: c.source, sourceName: this.sourceName(c.source), start: c.start, end: c.end, text: c.dateText, interval: c.interval, conflicted: conflictedAt.has(`${c.source}@${c.start}`) }))
+        .sort((a, b) => a.interval.earliest.localeCompare(b.interval.earliest) || a.sourceName.localeCompare(b.sourceName));
+      const sortKey = r?.interval?.earliest ?? items[0].interval.earliest;
+      out.push({ event: e.id, name: e.name, reference: r?.interval ? { edtf: r.edtf, interval: r.interval, cite: r.cite } : undefined, sortKey, claims: items, conflicts: conflicts.length });
+    }
+    return out.sort((a, b) => compareIsoDays(a.sortKey, b.sortKey) || a.name.localeCompare(b.name));
+  }
+}
+
+/** Orders ISO days with astronomical years, including negative ones. */
+export function compareIsoDays(a: string, b: string): number {
+  const ya = parseInt(a, 10);
+  const yb = parseInt(b, 10);
+  if (ya !== yb) return ya - yb;
+  return a.localeCompare(b);
+}

@@ -1,0 +1,260 @@
+// Entity recognition: one pass over the text's tokens through a trie of every
+// alias in the register (longest match wins), derived forms (Trotskyism,
+// Stalinist), and name-like candidates that the register lacks.
+
+import type { Register, RegisterEntry } from './register';
+import { joinable, nameTokens, tokenize, type Token } from './tokens';
+import type { EntityMention, EntityType, Span } from './types';
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  /** Entries whose alias ends here. */
+  hits?: AliasHit[];
+}
+
+interface AliasHit {
+  entry: RegisterEntry;
+  derived: boolean;
+  /** The alias starts with a capital letter: the text must too. */
+  capitalised: boolean;
+  /** An acronym (CC, NEP): the text must match its case exactly. */
+  acronym?: string;
+}
+
+/** Suffixes that make a derived form of a person's name: Trotsky → Trotskyism. */
+const DERIVATIONAL_SUFFIXES = ['isms', 'ism', 'ists', 'ist', 'ites', 'ite', 'ians', 'ian'];
+
+export class EntityMatcher {
+  private readonly root: TrieNode = { next: new Map() };
+  /** Single-token aliases of persons, for suffix derivation. */
+  private readonly personStems = new Map<string, RegisterEntry[]>();
+  readonly ignored: Set<string>;
+
+  constructor(readonly register: Register) {
+    for (const entry of register.entries) {
+      const names = new Set([entry.name, ...entry.aliases]);
+      for (const n of names) this.add(n, entry, false);
+      for (const d of entry.derived) this.add(d, entry, true);
+      if (entry.type === 'person') {
+        for (const n of names) {
+          const toks = nameTokens(n);
+          if (toks.length === 1 && toks[0].length >= 4) push(this.personStems, toks[0], entry);
+        }
+      }
+    }
+    this.ignored = new Set(register.ignored.map((n) => nameTokens(n).join(' ')));
+  }
+
+  private add(alias: string, entry: RegisterEntry, derived: boolean): void {
+    const toks = nameTokens(alias);
+    if (!toks.length) return;
+    let node = this.root;
+    for (const t of toks) {
+      let n = node.next.get(t);
+      if (!n) node.next.set(t, (n = { next: new Map() }));
+      node = n;
+    }
+    const hits = (node.hits ??= []);
+    if (hits.some((h) => h.entry === entry && h.derived === derived)) return;
+    const trimmed = alias.trim();
+    const acronym = /^[\p{Lu}\d]{2,5}$/u.test(trimmed) ? trimmed : undefined;
+    hits.push({ entry, derived, capitalised: /^[\p{Lu}\d]/u.test(trimmed), acronym });
+  }
+
+  /** All register mentions in `text`, sorted and non-overlapping. */
+  match(text: string, tokens: Token[] = tokenize(text)): EntityMention[] {
+    const out: EntityMention[] = [];
+    for (let i = 0; i < tokens.length; ) {
+      const found = this.longestAt(text, tokens, i);
+      if (found) {
+        out.push(found.mention);
+        i = found.next;
+        continue;
+      }
+      const derived = this.derivedAt(text, tokens[i]);
+      if (derived) out.push(derived);
+      i++;
+    }
+    return out;
+  }
+
+  private longestAt(text: string, tokens: Token[], i: number): { mention: EntityMention; next: number } | undefined {
+    let node: TrieNode | undefined = this.root;
+    let best: { hits: AliasHit[]; last: number } | undefined;
+    for (let j = i; j < tokens.length; j++) {
+      if (j > i && !joinable(text, tokens[j - 1].end, tokens[j].start)) break;
+      node = node.next.get(tokens[j].norm);
+      if (!node) break;
+      if (node.hits) {
+        const first = text[tokens[i].start];
+        const surface = text.slice(tokens[i].start, tokens[j].end);
+        const hits = node.hits.filter((h) => (h.acronym ? h.acronym === surface : !h.capitalised || isUpper(first)));
+        if (hits.length) best = { hits, last: j };
+      }
+    }
+    if (!best) return undefined;
+    const start = tokens[i].start;
+    const end = tokens[best.last].end;
+    const mention = this.resolve(text, { start, end }, best.hits);
+    return { mention, next: best.last + 1 };
+  }
+
+  private derivedAt(text: string, tok: Token): EntityMention | undefined {
+    if (!isUpper(text[tok.start])) return undefined;
+    for (const suffix of DERIVATIONAL_SUFFIXES) {
+      if (!tok.norm.endsWith(suffix) || tok.norm.length - suffix.length < 4) continue;
+      const stem = tok.norm.slice(0, -suffix.length);
+      const entries = this.personStems.get(stem) ?? this.personStems.get(stem + 'e');
+      if (entries) {
+        const hits = entries.map((entry) => ({ entry, derived: true, capitalised: true }));
+        return this.resolve(text, { start: tok.start, end: tok.end }, hits);
+      }
+    }
+    return undefined;
+  }
+
+  /**
+   * One name, several entries: context words from the register decide; when they
+   * do not, the mention stays ambiguous (`id: null` with `candidates`), never a silent pick.
+   */
+  private resolve(text: string, span: Span, hits: AliasHit[]): EntityMention {
+    const surface = text.slice(span.start, span.end);
+    const uniq = [...new Map(hits.map((h) => [h.entry.id, h])).values()];
+    let chosen = uniq;
+    if (uniq.length > 1) {
+      const window = text.slice(Math.max(0, span.start - 300), Math.min(text.length, span.end + 300)).toLowerCase();
+      const scored = uniq.map((h) => ({ h, score: h.entry.context.filter((w) => window.includes(w.toLowerCase())).length }));
+      const top = Math.max(...scored.map((s) => s.score));
+      if (top > 0) chosen = scored.filter((s) => s.score === top).map((s) => s.h);
+      // An entry without context hints is the default reading when the others' hints are absent.
+      if (top === 0) {
+        const plain = uniq.filter((h) => h.entry.context.length === 0);
+        if (plain.length === 1) chosen = plain;
+      }
+    }
+    if (chosen.length === 1) {
+      const h = chosen[0];
+      return { start: span.start, end: span.end, text: surface, id: h.entry.id, type: h.entry.type, derived: h.derived };
+    }
+    return { start: span.start, end: span.end, text: surface, id: null, type: null, derived: false, candidates: chosen.map((h) => h.entry.id) };
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) {
+    if (!list.includes(value)) list.push(value);
+  } else map.set(key, [value]);
+}
+
+function isUpper(ch: string | undefined): boolean {
+  return !!ch && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+// --- Candidates: name-like sequences that the register lacks -----------------
+
+const CONNECTORS = new Set(['of', 'de', 'von', 'van', 'der', 'den', 'la', 'le', 'du', 'del', 'di', 'da', 'y', 'the', 'and', 'for', 'on']);
+// Capitalised words that are not names by themselves at the start of a sentence or in a title.
+const COMMON = new Set(
+  ('a an the and or but if then so yet for nor of in on at to from by with without into onto upon about above below after before ' +
+    'during since until while when where why how what which who whom whose this that these those there here it its he she they we ' +
+    'you i his her their our your my me him them us one two three four five first second third last next also even still thus ' +
+    'however therefore moreover furthermore indeed yes no not all any each every some many most much more such both either neither ' +
+    'other another same own only just as than too very can could may might must shall should will would do does did done has have ' +
+    'had is are was were be been being let like unlike although though because once whether chapter part section volume book introduction ' +
+    'conclusion preface note notes see ibid mr mrs dr sir comrade comrades general president professor saint st ' +
+    'january february march april may june july august september october november december spring summer autumn winter fall ' +
+    'monday tuesday wednesday thursday friday saturday sunday god today yesterday tomorrow ' +
+    'meanwhile nevertheless nonetheless afterwards later soon finally instead hence accordingly otherwise perhaps ' +
+    'certainly clearly obviously surely already again often sometimes never always now yet whereas despite ' +
+    'although unless within between among against toward towards through throughout beyond besides ' +
+    'nothing something everything everyone someone anyone nobody none few several').split(/\s+/),
+);
+const ORG_WORDS = /\b(party|committee|congress|union|international|army|bureau|commissariat|council|soviet|opposition|league|university|society|institute|academy|press|times|review|magazine|journal|government|ministry|conference|front|guard|federation|bank|company|church)\b/i;
+const PERSON_TITLES = /\b(mr|mrs|ms|dr|sir|comrade|general|gen|colonel|captain|president|professor|prof|tsar|czar|king|queen|prince|princess|count|countess|lord|lady|saint|st)\.?\s+$/i;
+const PLACE_CUES = /\b(in|at|from|to|near|into|across|via|toward|towards)\s+$/;
+
+export interface CandidateOptions {
+  /** Spans already taken by linked mentions and dates. */
+  taken: Span[];
+  sentenceStarts: Set<number>;
+  ignored: Set<string>;
+}
+
+/**
+ * Capitalised name sequences that no register entry covers. Sentence-initial
+ * words, words that also appear in lower case in the same text, and common
+ * function words are not names on their own.
+ */
+export function findCandidates(text: string, tokens: Token[], opts: CandidateOptions): EntityMention[] {
+  const lowerSeen = new Set<string>();
+  for (const t of tokens) {
+    const c = text[t.start];
+    if (c === c.toLowerCase()) lowerSeen.add(t.norm);
+  }
+  const taken = [...opts.taken].sort((a, b) => a.start - b.start);
+  let ti = 0;
+  const isTaken = (t: Token): boolean => {
+    while (ti < taken.length && taken[ti].end <= t.start) ti++;
+    return ti < taken.length && taken[ti].start < t.end;
+  };
+  const out: EntityMention[] = [];
+  let run: Token[] = [];
+  const flush = () => {
+    // Trim connectors and common words from both ends.
+    let s = 0;
+    let e = run.length;
+    while (s < e && (CONNECTORS.has(run[s].norm) || COMMON.has(run[s].norm) || isCommonAt(run[s], s === 0))) s++;
+    while (e > s && (CONNECTORS.has(run[e - 1].norm) || COMMON.has(run[e - 1].norm))) e--;
+    const words = run.slice(s, e);
+    run = [];
+    if (!words.length) return;
+    if (words.length === 1) {
+      const w = words[0];
+      if (lowerSeen.has(w.norm) || w.norm.length < 3 || /^\d/.test(w.norm) || isRomanNumeral(text.slice(w.start, w.end))) return;
+    }
+    const start = words[0].start;
+    const end = words[words.length - 1].end;
+    const surface = text.slice(start, end);
+    if (opts.ignored.has(words.map((w) => w.norm).join(' '))) return;
+    if (surface === surface.toUpperCase() && words.length > 4) return; // a shouted heading, not a name
+    out.push({ start, end, text: surface, id: null, type: guessType(text, start, surface), derived: false });
+  };
+  const isCommonAt = (t: Token, first: boolean): boolean => first && opts.sentenceStarts.has(t.start) && (lowerSeen.has(t.norm) || COMMON.has(t.norm) || /ly$/.test(t.norm));
+
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const capital = isUpper(text[t.start]);
+    const prev = run[run.length - 1];
+    // A full stop joins only after an initial ("E. H. Carr"); otherwise it ends the name.
+    const sep = prev ? text.slice(prev.end, t.start) : '';
+    const adjacent = !!prev && joinable(text, prev.end, t.start) && (!sep.includes('.') || prev.end - prev.start === 1);
+    if (isTaken(t)) {
+      flush();
+      continue;
+    }
+    if (capital && (run.length === 0 || adjacent)) {
+      run.push(t);
+    } else if (!capital && run.length && adjacent && CONNECTORS.has(t.norm) && t.norm !== 'and') {
+      run.push(t);
+    } else {
+      flush();
+      if (capital) run.push(t);
+    }
+  }
+  flush();
+  return out;
+}
+
+function isRomanNumeral(s: string): boolean {
+  return /^[IVXLCDM]+$/.test(s);
+}
+
+function guessType(text: string, start: number, surface: string): EntityType | null {
+  const before = text.slice(Math.max(0, start - 20), start);
+  if (ORG_WORDS.test(surface)) return 'organization';
+  if (PERSON_TITLES.test(before)) return 'person';
+  if (PLACE_CUES.test(before) && !surface.includes(' ')) return 'place';
+  if (/^\p{Lu}\.\s?(\p{Lu}\.\s?)*\p{Lu}\p{Ll}+/u.test(surface) || /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(surface)) return 'person';
+  return null;
+}

@@ -1,0 +1,53 @@
+// Source metadata (sources.yaml): title, author, when written, URL, kind and
+// reliability of each text in the corpus.
+
+import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
+import { parseEdtf } from './dates';
+import type { DayInterval, Problem, Span } from './types';
+
+export interface SourceMeta {
+  /** Path relative to the metadata file. */
+  path: string;
+  title?: string;
+  author?: string;
+  about?: string;
+  written?: string;
+  writtenInterval?: DayInterval;
+  url?: string;
+  kind?: string;
+  reliability?: string;
+  span: Span;
+}
+
+export function parseSourcesMeta(text: string): { sources: SourceMeta[]; problems: Omit<Problem, 'source'>[] } {
+  const problems: Omit<Problem, 'source'>[] = [];
+  const doc = parseDocument(text, { prettyErrors: false });
+  for (const err of doc.errors) {
+    problems.push({ start: err.pos[0], end: Math.max(err.pos[1], err.pos[0] + 1), severity: 'error', code: 'sources-yaml', message: `Sources YAML: ${err.message.split('\n')[0]}` });
+  }
+  if (doc.errors.length || !isMap(doc.contents)) return { sources: [], problems };
+  const list = doc.contents.get('sources', true);
+  const sources: SourceMeta[] = [];
+  for (const item of isSeq(list) ? list.items : []) {
+    if (!isMap(item)) continue;
+    const get = (k: string): string | undefined => {
+      const n = item.get(k, true);
+      return isScalar(n) && n.value !== null && n.value !== undefined ? String(n.value) : undefined;
+    };
+    const path = get('path');
+    const span = item.range ? { start: item.range[0], end: item.range[1] } : { start: 0, end: 0 };
+    if (!path) {
+      problems.push({ ...span, severity: 'warning', code: 'sources-entry', message: 'Source entry has no `path`.' });
+      continue;
+    }
+    const written = get('written');
+    let writtenInterval: DayInterval | undefined;
+    if (written) {
+      const parsed = parseEdtf(written);
+      if ('error' in parsed) problems.push({ ...span, severity: 'warning', code: 'sources-date', message: `"${written}" is not a valid EDTF date (${parsed.error}).` });
+      else writtenInterval = parsed.interval;
+    }
+    sources.push({ path, title: get('title'), author: get('author'), about: get('about'), written, writtenInterval, url: get('url'), kind: get('kind'), reliability: get('reliability'), span });
+  }
+  return { sources, problems };
+}

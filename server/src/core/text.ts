@@ -1,0 +1,166 @@
+// The text model: line index, sentences, clauses and headings over a plain string.
+// Offsets are UTF-16 code units throughout.
+
+import type { Span } from './types';
+
+export interface Position {
+  line: number;
+  character: number;
+}
+
+/** Maps offsets to line/character positions and back. Built once per text version. */
+export class LineIndex {
+  private readonly starts: number[];
+
+  constructor(readonly text: string) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10 /* \n */) starts.push(i + 1);
+      else if (c === 13 /* \r */) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        starts.push(i + 1);
+      }
+    }
+    this.starts = starts;
+  }
+
+  get lineCount(): number {
+    return this.starts.length;
+  }
+
+  positionAt(offset: number): Position {
+    offset = Math.max(0, Math.min(offset, this.text.length));
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo, character: offset - this.starts[lo] };
+  }
+
+  offsetAt(pos: Position): number {
+    if (pos.line < 0) return 0;
+    if (pos.line >= this.starts.length) return this.text.length;
+    const start = this.starts[pos.line];
+    const end = pos.line + 1 < this.starts.length ? this.starts[pos.line + 1] : this.text.length;
+    return Math.min(start + Math.max(0, pos.character), end);
+  }
+
+  lineStart(line: number): number {
+    return this.starts[Math.max(0, Math.min(line, this.starts.length - 1))];
+  }
+}
+
+// Abbreviations after which a full stop does not end a sentence.
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'prof', 'gen', 'col', 'capt', 'lt', 'sgt', 'rev', 'hon',
+  'vs', 'etc', 'cf', 'ibid', 'op', 'cit', 'ed', 'eds', 'trans', 'vol', 'vols', 'no', 'nos', 'p', 'pp',
+  'ch', 'chap', 'fig', 'c', 'ca', 'approx', 'e.g', 'i.e', 'viz', 'jan', 'feb', 'mar', 'apr', 'jun',
+  'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'o.s', 'n.s', 'a.d', 'b.c', 'mt', 'ft', 'esp',
+]);
+
+/**
+ * Splits text into sentence spans. A sentence ends at . ! ? followed by space and
+ * an upper-case letter, digit or quote, and at every blank line or line break
+ * (headings and list items stand alone). Initials ("E. H. Carr") and common
+ * abbreviations do not end a sentence.
+ */
+export function sentenceSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  let start = 0;
+  const push = (end: number) => {
+    let s = start;
+    let e = end;
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+    if (e > s) spans.push({ start: s, end: e });
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '\n') {
+      push(i);
+      start = i + 1;
+      continue;
+    }
+    if (ch !== '.' && ch !== '!' && ch !== '?') continue;
+    // Swallow closing quotes and brackets that belong to this sentence.
+    let j = i + 1;
+    while (j < text.length && `"'”’)]`.includes(text[j])) j++;
+    if (j < text.length && text[j] !== ' ' && text[j] !== '\t') continue;
+    let k = j;
+    while (k < text.length && (text[k] === ' ' || text[k] === '\t')) k++;
+    if (k < text.length && text[k] !== '\n' && !/[\p{Lu}\d"'“‘(\[]/u.test(text[k])) continue;
+    if (ch === '.' && isAbbreviationBefore(text, i)) continue;
+    push(j);
+    start = j;
+  }
+  push(text.length);
+  return spans;
+}
+
+function isAbbreviationBefore(text: string, dot: number): boolean {
+  let s = dot;
+  while (s > 0 && /[\p{L}.]/u.test(text[s - 1])) s--;
+  const word = text.slice(s, dot);
+  if (word.length === 1 && /\p{Lu}/u.test(word)) return true; // an initial: "E. H. Carr"
+  return ABBREVIATIONS.has(word.toLowerCase());
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
+}
+
+/**
+ * Clause boundaries inside a sentence: ; : — – ( ) and commas. Claim extraction
+ * counts how many a date has to cross to reach an event mention.
+ */
+export function isClauseBoundary(ch: string): boolean {
+  return ch === ';' || ch === ':' || ch === '—' || ch === '(' || ch === ')' || ch === ',';
+}
+
+/**
+ * A heading is a short line on its own that does not end like a sentence, a
+ * Markdown `#` line, or a numbered section title ("12. Lenin's death").
+ */
+export function headingSpans(text: string): Span[] {
+  const result: Span[] = [];
+  const re = /^[^\S\n]*(.+?)[^\S\n]*$/gm;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const line = m[1];
+    const start = m.index + m[0].indexOf(line);
+    const prevBlank = m.index === 0 || /\n\s*\n\s*$/.test(text.slice(Math.max(0, m.index - 4), m.index)) || m.index <= 1;
+    const nextIdx = m.index + m[0].length;
+    const nextBlank = nextIdx >= text.length || /^\r?\n\s*(\n|$)/.test(text.slice(nextIdx, nextIdx + 4));
+    if (/^#{1,6}\s+\S/.test(line)) {
+      result.push({ start, end: start + line.length });
+    } else if (line.length <= 90 && prevBlank && nextBlank && !/[.,;:!?]["'”’)]?$/.test(line) && /\p{L}/u.test(line)) {
+      result.push({ start, end: start + line.length });
+    } else if (line.length <= 90 && /^\d{1,2}\.\s+\p{Lu}/u.test(line) && !/[.;:]$/.test(line)) {
+      result.push({ start, end: start + line.length });
+    }
+  }
+  return result;
+}
+
+/** Lower-cases and strips diacritics, so "Léon" and "Leon" compare equal. */
+export function foldCase(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+}
+
+/** Binary search for the span containing `offset` in a sorted, non-overlapping list. */
+export function spanAt<T extends Span>(spans: readonly T[], offset: number, inclusiveEnd = true): T | undefined {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = spans[mid];
+    if (offset < s.start) hi = mid - 1;
+    else if (offset > s.end || (!inclusiveEnd && offset === s.end)) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
+}

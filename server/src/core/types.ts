@@ -1,0 +1,100 @@
+// Core domain types. The core imports neither `vscode` nor the LSP: offsets are
+// UTF-16 code units (JavaScript string indices), days are ISO strings.
+
+export type EntityType = 'person' | 'place' | 'organization' | 'group' | 'event' | 'work';
+export const ENTITY_TYPES: readonly EntityType[] = ['person', 'place', 'organization', 'group', 'event', 'work'];
+
+/** A half-open range [start, end) of UTF-16 code units in one document. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export type DateKind = 'date' | 'range' | 'relative' | 'duration' | 'set';
+export type Granularity = 'day' | 'month' | 'season' | 'year' | 'decade' | 'century';
+export type DateQualifier = 'approximate' | 'uncertain' | 'early' | 'mid' | 'late';
+
+/**
+ * A closed interval of whole days. `earliest`/`latest` are ISO 8601 calendar
+ * dates in the proleptic Gregorian calendar with astronomical year numbering
+ * ("0000" is 1 BC, "-0043" is 44 BC), exactly as EDTF writes them.
+ */
+export interface DayInterval {
+  earliest: string;
+  latest: string;
+}
+
+/** A date expression recognised in text. */
+export interface DateMention extends Span {
+  text: string;
+  kind: DateKind;
+  /** Absent when the expression could not be resolved (a relative date with no anchor, a bare duration). */
+  interval?: DayInterval;
+  granularity?: Granularity;
+  qualifiers: DateQualifier[];
+  edtf?: string;
+  /** Set when the year (or the whole date) came from the discourse rather than the expression itself. */
+  anchor?: Span;
+  implied?: boolean;
+  /** The calendar the text is written in, where it matters (Russia before 1918). */
+  calendar?: 'julian' | 'gregorian';
+  /** The same date read in the other calendar (Old Style / New Style), when one applies. */
+  otherCalendar?: DayInterval & { calendar: 'julian' | 'gregorian' };
+}
+
+/** An entity mention recognised in text: linked (`id`), or a name-like candidate (`id: null`). */
+export interface EntityMention extends Span {
+  text: string;
+  id: string | null;
+  type: EntityType | null;
+  /** A derived form: Trotskyism, Stalinist, Bolshevik as an adjective. */
+  derived: boolean;
+  /** Ids of every entry the name could belong to, when it stays ambiguous. */
+  candidates?: string[];
+}
+
+/** A source's statement that an event happened at a time. */
+export interface Claim {
+  event: string;
+  /** The document key (URI or path) that makes the claim. */
+  source: string;
+  /** The date mention's span: diagnostics sit here. */
+  start: number;
+  end: number;
+  /** The span of the words that name the event. */
+  trigger: Span;
+  dateText: string;
+  interval: DayInterval;
+  /** Alternative reading (Old Style / New Style); the claim holds if either reading does. */
+  otherReading?: DayInterval;
+  granularity?: Granularity;
+  approximate: boolean;
+}
+
+/** Where a claim sits: a document and a span within it. */
+export interface ClaimRef {
+  source: string;
+  start: number;
+  end: number;
+  text: string;
+  interval: DayInterval;
+  /** True when this is the register's reference chronology rather than a source. */
+  reference?: boolean;
+}
+
+export interface Conflict {
+  event: string;
+  eventName: string;
+  rule: 'source-vs-source' | 'source-vs-reference';
+  message: string;
+  a: ClaimRef;
+  b: ClaimRef;
+}
+
+/** A problem found while reading the corpus (bad YAML, an unreadable file). */
+export interface Problem extends Span {
+  source: string;
+  severity: 'error' | 'warning' | 'information' | 'hint';
+  message: string;
+  code: string;
+}

@@ -1,0 +1,82 @@
+// Diagnostics: date conflicts on each claim involved, with relatedInformation
+// pointing at every other claim about the event; and problems in the register
+// and the source metadata at their line. Published for every corpus document,
+// open or not, so the Problems panel shows the whole corpus; an edit re-publishes
+// only the documents whose conflicts it can change.
+
+import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver';
+import type { Conflict, Problem } from '../core';
+import type { RuleSeverity } from '../settings';
+import type { FeatureContext } from './context';
+
+const SEVERITY: Record<Exclude<RuleSeverity, 'off'>, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+export class DiagnosticsPublisher {
+  private readonly published = new Set<string>();
+  constructor(private readonly ctx: FeatureContext) {}
+
+  /** Re-publishes the given documents, and clears documents that left the index. */
+  publish(keys: Iterable<string>): void {
+    for (const uri of keys) {
+      const diagnostics = this.ctx.corpus.doc(uri) ? this.compute(uri) : [];
+      if (!diagnostics.length && !this.published.has(uri)) continue;
+      if (diagnostics.length) this.published.add(uri);
+      else this.published.delete(uri);
+      void this.ctx.connection.sendDiagnostics({ uri, diagnostics });
+    }
+  }
+
+  compute(uri: string): Diagnostic[] {
+    const corpus = this.ctx.corpus;
+    const doc = corpus.doc(uri)!;
+    const settings = this.ctx.settings().diagnostics;
+    const out: Diagnostic[] = [];
+    for (const p of doc.problems) {
+      const d = this.problem(uri, p, settings.register);
+      if (d) out.push(d);
+    }
+    for (const c of corpus.index.conflictsIn(uri)) {
+      const level = c.rule === 'source-vs-source' ? settings.sourceConflict : settings.referenceConflict;
+      if (level === 'off') continue;
+      // The diagnostic sits on this document's claim; a reference conflict is not repeated on the register.
+      const here = c.a.source === uri ? c.a : c.b.source === uri && !c.b.reference ? c.b : undefined;
+      if (!here) continue;
+      out.push({
+        range: corpus.range(uri, here),
+        severity: SEVERITY[level],
+        source: 'clio',
+        code: c.rule,
+        message: c.message,
+        relatedInformation: this.related(c, here),
+        data: { event: c.event },
+      });
+    }
+    return out;
+  }
+
+  private related(c: Conflict, here: Conflict['a']): DiagnosticRelatedInformation[] {
+    const corpus = this.ctx.corpus;
+    const index = corpus.index;
+    const other = here === c.a ? c.b : c.a;
+    const out: DiagnosticRelatedInformation[] = [
+      { location: corpus.location(other.source, other), message: `${other.reference ? 'Register' : index.sourceName(other.source)}: "${other.text}" (${other.interval.earliest}${other.interval.latest !== other.interval.earliest ? ` – ${other.interval.latest}` : ''})` },
+    ];
+    // Every other claim about the event, so the reader sees the whole dispute.
+    for (const claim of index.claims(c.event)) {
+      if ((claim.source === here.source && claim.start === here.start) || (claim.source === other.source && claim.start === other.start)) continue;
+      out.push({ location: corpus.location(claim.source, claim), message: `${index.sourceName(claim.source)}: "${claim.dateText}"` });
+    }
+    return out;
+  }
+
+  private problem(uri: string, p: Problem, level: RuleSeverity): Diagnostic | undefined {
+    if (level === 'off') return undefined;
+    const severity = p.severity === 'error' ? SEVERITY[level] : SEVERITY[p.severity];
+    return { range: this.ctx.corpus.range(uri, p), severity, source: 'clio', code: p.code, message: p.message };
+  }
+}

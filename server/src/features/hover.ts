@@ -1,0 +1,87 @@
+// Hover cards: an entity's card on its mentions and its register entry, and a
+// date's normalised interval on date mentions.
+
+import { MarkupKind, type Hover } from 'vscode-languageserver';
+import { compatible, type DateMention, type EntityMention, type RegisterEntry } from '../core';
+import { offsetIn, type Feature, type FeatureContext } from './context';
+import { humanInterval, md } from './markdown';
+
+export const hover: Feature = (ctx) => {
+  ctx.connection.onHover((params): Hover | null => {
+    const uri = params.textDocument.uri;
+    const offset = offsetIn(ctx, uri, params.position);
+    if (offset === undefined) return null;
+    const index = ctx.corpus.index;
+    const date = index.dateAt(uri, offset);
+    if (date) return { contents: { kind: MarkupKind.Markdown, value: dateCard(date) }, range: ctx.corpus.range(uri, date) };
+    const mention = index.entityAt(uri, offset);
+    if (mention) return { contents: { kind: MarkupKind.Markdown, value: mentionCard(ctx, mention) }, range: ctx.corpus.range(uri, mention) };
+    const entry = index.entryAt(uri, offset);
+    if (entry) return { contents: { kind: MarkupKind.Markdown, value: entityCard(ctx, entry) }, range: ctx.corpus.range(uri, entry.idSpan) };
+    return null;
+  });
+};
+
+function mentionCard(ctx: FeatureContext, m: EntityMention): string {
+  const register = ctx.corpus.index.register;
+  if (m.id) {
+    const entry = register.byId.get(m.id)!;
+    const derived = m.derived ? `*Derived form* of **${md(entry.name)}**: "${md(m.text)}"\n\n---\n\n` : '';
+    return derived + entityCard(ctx, entry);
+  }
+  if (m.candidates?.length) {
+    const choices = m.candidates.map((id) => register.byId.get(id)).filter((e): e is RegisterEntry => !!e);
+    return [`**${md(m.text)}** is ambiguous: it could be`, ...choices.map((e) => `- **${md(e.name)}** (${e.type}) — ${md(e.description ?? '')}`), '', 'Add a `context:` hint to the register entries to tell them apart.'].join('\n');
+  }
+  return `**${md(m.text)}** — *not in the register*${m.type ? ` (looks like a ${m.type})` : ''}\n\nA name-like candidate. Add it to the register to link its mentions across the corpus.`;
+}
+
+/** The entity card: name, type, dates, description, aliases, mentions per source, dated claims. */
+export function entityCard(ctx: FeatureContext, entry: RegisterEntry): string {
+  const index = ctx.corpus.index;
+  const lines: string[] = [`### ${md(entry.name)}`, `*${entry.type}* · \`${entry.id}\``, ''];
+  for (const d of entry.dates) {
+    const when = d.interval ? `${humanInterval(d.interval)} (\`${d.edtf}\`)` : `\`${d.edtf}\` (not a valid EDTF date)`;
+    lines.push(`- **${d.role}**: ${when}${d.cite ? ` — ${md(d.cite)}` : ''}`);
+  }
+  if (entry.calendarNote) lines.push(`- *calendar*: ${md(entry.calendarNote)}`);
+  if (entry.description) lines.push('', md(entry.description));
+  if (entry.aliases.length) lines.push('', `**Also:** ${entry.aliases.map(md).join(', ')}`);
+  if (entry.derived.length) lines.push('', `**Derived forms:** ${entry.derived.map(md).join(', ')}`);
+  const bySource = [...index.mentionsOf(entry.id)].map(([key, ms]) => ({ key, direct: ms.filter((m) => !m.derived).length, derived: ms.filter((m) => m.derived).length }));
+  if (bySource.length) {
+    const total = bySource.reduce((n, s) => n + s.direct + s.derived, 0);
+    lines.push('', `**Mentions:** ${total} in ${bySource.length} document${bySource.length === 1 ? '' : 's'}`);
+    for (const s of bySource.sort((a, b) => b.direct + b.derived - (a.direct + a.derived))) {
+      lines.push(`- ${md(index.sourceName(s.key))}: ${s.direct}${s.derived ? ` + ${s.derived} derived` : ''}`);
+    }
+  } else lines.push('', '*No mentions in the corpus yet.*');
+  const claims = index.claimsAbout(entry.id);
+  if (claims.length) {
+    lines.push('', '**Dated in the sources:**');
+    for (const c of claims.slice(0, 12)) {
+      const event = index.register.byId.get(c.event);
+      const disputed = claims.some((o) => o.event === c.event && o !== c && !compatible(o, c));
+      lines.push(`- ${md(event?.name ?? c.event)}: "${md(c.dateText)}" (${humanInterval(c.interval)}) — ${md(index.sourceName(c.source))}${disputed ? ' ⚠ *sources disagree*' : ''}`);
+    }
+    if (claims.length > 12) lines.push(`- … and ${claims.length - 12} more`);
+  }
+  const arg = encodeURIComponent(JSON.stringify([entry.id]));
+  lines.push('', `[Show all mentions](command:clio.showMentions?${arg}) · [Reveal in Chronology](command:clio.revealInChronology?${arg}) · [Open register entry](command:clio.openRegisterEntry?${arg})`);
+  return lines.join('\n');
+}
+
+export function dateCard(d: DateMention): string {
+  const lines = [`**${md(d.text)}** — ${d.kind}`, ''];
+  if (d.interval) {
+    lines.push(`- **interval**: ${humanInterval(d.interval)}`);
+    lines.push(`- **from** \`${d.interval.earliest}\` **to** \`${d.interval.latest}\``);
+  } else lines.push('- *not resolved*: no anchoring date precedes it');
+  if (d.edtf) lines.push(`- **EDTF**: \`${d.edtf}\``);
+  if (d.granularity) lines.push(`- **granularity**: ${d.granularity}`);
+  if (d.qualifiers.length) lines.push(`- **qualifiers**: ${d.qualifiers.join(', ')}`);
+  if (d.implied) lines.push('- **year implied** by the text around it');
+  if (d.calendar) lines.push(`- **calendar**: ${d.calendar === 'julian' ? 'Julian (Old Style)' : 'Gregorian (New Style)'}`);
+  if (d.otherCalendar) lines.push(`- **${d.otherCalendar.calendar === 'julian' ? 'Old Style' : 'New Style'} reading**: ${humanInterval(d.otherCalendar)}`);
+  return lines.join('\n');
+}

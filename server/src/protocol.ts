@@ -1,0 +1,59 @@
+// Custom requests and notifications between the Clio client and server, in one
+// place. Types only and string constants: no vscode, no Node imports.
+
+export interface ChronologyClaimItem {
+  uri: string;
+  sourceName: string;
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  text: string;
+  earliest: string;
+  latest: string;
+  conflicted: boolean;
+}
+
+export interface ChronologyItem {
+  event: string;
+  name: string;
+  /** The register's reference date. */
+  reference?: { edtf: string; earliest: string; latest: string; cite?: string };
+  sortKey: string;
+  /** Entities taking part in the event. */
+  participants: string[];
+  /** Where the register entry is, for "Open register entry". */
+  definition?: { uri: string; range: ChronologyClaimItem['range'] };
+  claims: ChronologyClaimItem[];
+  conflicts: number;
+}
+
+export interface ChronologyResult {
+  /** False while the corpus is still being indexed. */
+  complete: boolean;
+  events: ChronologyItem[];
+}
+
+/** Request: the dated events in chronological order. */
+export const ChronologyRequest = 'clio/chronology';
+/** Notification from the server: the index changed (indexing finished, a document or the register changed). */
+export const IndexChangedNotification = 'clio/indexChanged';
+
+export interface IndexStatus {
+  documents: number;
+  indexing: boolean;
+  conflicts: number;
+  hasRegister: boolean;
+}
+
+export interface LocationItem {
+  uri: string;
+  range: ChronologyClaimItem['range'];
+}
+
+/** Request: an entity's register entry and every mention of it. */
+export const EntityRequest = 'clio/entity';
+export interface EntityResult {
+  id: string;
+  name: string;
+  type: string;
+  definition?: LocationItem;
+  mentions: LocationItem[];
+}

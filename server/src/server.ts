@@ -1,0 +1,127 @@
+// The Clio language server: a thin LSP adapter over the core. Run as
+// `node dist/server.js --stdio` (or over IPC from the VS Code client).
+
+import {
+  createConnection,
+  DidChangeConfigurationNotification,
+  FileChangeType,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { URI } from 'vscode-uri';
+import { chronology } from './features/chronology';
+import type { FeatureContext } from './features/context';
+import { definition } from './features/definition';
+import { entityRequests } from './features/entity';
+import { DiagnosticsPublisher } from './features/diagnostics';
+import { hover } from './features/hover';
+import { references } from './features/references';
+import { LEGEND, semanticTokens } from './features/semanticTokens';
+import { symbols } from './features/symbols';
+import { DEFAULT_SETTINGS, readSettings, type Settings } from './settings';
+import { ServerCorpus } from './workspace';
+
+const connection = createConnection();
+const documents = new TextDocuments(TextDocument);
+let settings: Settings = DEFAULT_SETTINGS;
+const corpus = new ServerCorpus(connection, documents, settings);
+const ctx: FeatureContext = { connection, documents, corpus, settings: () => settings };
+const diagnostics = new DiagnosticsPublisher(ctx);
+corpus.onChange = (affected) => {
+  // During cold indexing, diagnostics go out once at the end rather than per file.
+  if (!corpus.indexing) diagnostics.publish(affected);
+};
+
+let canConfigure = false;
+let canProgress = false;
+let canFolders = false;
+let folders: string[] = [];
+
+connection.onInitialize((params): InitializeResult => {
+  canConfigure = !!params.capabilities.workspace?.configuration;
+  canProgress = !!params.capabilities.window?.workDoneProgress;
+  canFolders = !!params.capabilities.workspace?.workspaceFolders;
+  folders = (params.workspaceFolders ?? []).map((f) => f.uri);
+  if (!folders.length && params.rootUri) folders = [params.rootUri];
+  settings = readSettings(params.initializationOptions?.settings);
+  corpus.applySettings(settings);
+  corpus.setFolders(folders);
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
+      hoverProvider: true,
+      definitionProvider: true,
+      referencesProvider: true,
+      documentSymbolProvider: true,
+      workspaceSymbolProvider: true,
+      semanticTokensProvider: { legend: LEGEND, full: true },
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+    },
+    serverInfo: { name: 'clio-language-server', version: '0.1.0' },
+  };
+});
+
+connection.onInitialized(async () => {
+  if (canFolders) {
+    connection.workspace.onDidChangeWorkspaceFolders((e) => {
+      folders = folders.filter((f) => !e.removed.some((r) => r.uri === f)).concat(e.added.map((a) => a.uri));
+      corpus.setFolders(folders);
+      void reindex();
+    });
+  }
+  if (canConfigure) {
+    void connection.client.register(DidChangeConfigurationNotification.type, { section: 'clio' });
+    settings = readSettings(await connection.workspace.getConfiguration('clio').catch(() => undefined));
+    corpus.applySettings(settings);
+  }
+  await reindex();
+});
+
+async function reindex(): Promise<void> {
+  const progress = canProgress ? await connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
+  await corpus.indexWorkspace(progress);
+  // Everything is indexed: publish all at once, clearing documents that left.
+  diagnostics.publish(corpus.index.keys());
+}
+
+connection.onDidChangeConfiguration(async (change) => {
+  const raw = canConfigure ? await connection.workspace.getConfiguration('clio').catch(() => undefined) : change.settings?.clio;
+  const next = readSettings(raw);
+  const filesChanged = JSON.stringify(next.files) !== JSON.stringify(settings.files);
+  settings = next;
+  corpus.applySettings(settings);
+  if (filesChanged) await reindex();
+  else diagnostics.publish(corpus.index.keys());
+});
+
+
+documents.onDidOpen((e) => corpus.update(e.document.uri, e.document.getText()));
+documents.onDidChangeContent((e) => corpus.update(e.document.uri, e.document.getText()));
+documents.onDidClose(async (e) => {
+  // The editor let go: the file on disk is the truth again (or it is gone).
+  const uri = e.document.uri;
+  if (corpus.belongs(uri) && (await corpus.fileExists(uri))) await corpus.refreshFromDisk(uri);
+  else corpus.remove(uri);
+});
+
+connection.onDidChangeWatchedFiles(async (params) => {
+  for (const change of params.changes) {
+    const uri = change.uri;
+    if (change.type === FileChangeType.Deleted) {
+      // A file deleted while open keeps its editor text in the index until closed.
+      if (!documents.get(uri)) corpus.remove(uri);
+    } else if (corpus.belongs(uri) || URI.parse(uri).path.match(/(register|sources)\.ya?ml$/)) {
+      await corpus.refreshFromDisk(uri);
+    }
+  }
+});
+
+for (const feature of [hover, definition, references, symbols, semanticTokens, chronology, entityRequests]) feature(ctx);
+
+process.on('uncaughtException', (e) => connection.console.error(`Clio: unexpected error: ${e.stack ?? e}`));
+process.on('unhandledRejection', (e) => connection.console.error(`Clio: unexpected error: ${(e as Error)?.stack ?? e}`));
+
+documents.listen(connection);
+connection.listen();

@@ -1,0 +1,185 @@
+// Protocol tests: the real server over stdio against a small fixture corpus.
+// Each test asserts what an editor would show a user.
+
+import { strict as assert } from 'node:assert';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import type { Diagnostic, DocumentSymbol, Hover, Location, SemanticTokens, WorkspaceSymbol } from 'vscode-languageserver-protocol';
+import type { ChronologyResult } from '../../server/src/protocol';
+import { TestClient } from './lsp';
+
+const FIXTURE = path.join(__dirname, '..', 'fixtures', 'mini');
+
+/** Position of the n-th occurrence of `needle` in a text. */
+function pos(text: string, needle: string, nth = 0, delta = 1) {
+  let at = -1;
+  for (let i = 0; i <= nth; i++) at = text.indexOf(needle, at + 1);
+  if (at < 0) throw new Error(`"${needle}" not in text`);
+  const before = text.slice(0, at + delta);
+  const line = before.split('\n').length - 1;
+  return { line, character: before.length - before.lastIndexOf('\n') - 1 };
+}
+
+const hoverText = (h: Hover | null) => (h && typeof h.contents === 'object' && 'value' in h.contents ? h.contents.value : '');
+
+describe('language server over stdio', function () {
+  this.timeout(30000);
+  let dir: string;
+  let client: TestClient;
+  const memoir = () => require('node:fs').readFileSync(path.join(dir, 'sources/memoir.txt'), 'utf8') as string;
+
+  before(async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'clio-protocol-'));
+    cpSync(FIXTURE, dir, { recursive: true });
+    writeFileSync(path.join(dir, 'sources', 'scan.txt'), Buffer.from([0x25, 0x50, 0x44, 0x46, 0x00, 0x01, 0x02, 0xff]));
+    client = await TestClient.start(dir);
+    await client.indexed();
+  });
+
+  after(async () => {
+    await client?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('reports indexing through work-done progress', () => {
+    const kinds = client.progress.map((p) => (p as { value: { kind: string } }).value.kind);
+    assert.equal(kinds[0], 'begin');
+    assert.equal(kinds[kinds.length - 1], 'end');
+  });
+
+  it('warns about a binary file by name and skips it', () => {
+    const shown = client.notifications.filter((n) => n.method.startsWith('window/showMessage')).map((n) => (n.params as { message: string }).message);
+    assert.ok(shown.some((m) => m.includes('scan.txt') && m.includes('binary')), shown.join('\n'));
+  });
+
+  it('shows an entity hover card with name, type, dates, description, aliases and mentions per source', async () => {
+    const h = await client.request<Hover>('textDocument/hover', { textDocument: { uri: client.uri('sources/memoir.txt') }, position: pos(memoir(), 'Trotsky') });
+    const text = hoverText(h);
+    assert.match(text, /Leon Trotsky/);
+    assert.match(text, /\*person\*/);
+    assert.match(text, /7 November 1879/);
+    assert.match(text, /organiser of the Red Army/);
+    assert.match(text, /Lev Davidovich Bronstein/);
+    assert.match(text, /Mentions:\*\* \d+ in 3 documents/);
+    assert.match(text, /A Memoir of the Twenties \(Test Author\): 2/);
+    assert.match(text, /command:clio\.showMentions/);
+  });
+
+  it('shows a date hover with its interval and EDTF', async () => {
+    const h = await client.request<Hover>('textDocument/hover', { textDocument: { uri: client.uri('sources/memoir.txt') }, position: pos(memoir(), 'January 21, 1924') });
+    const text = hoverText(h);
+    assert.match(text, /21 January 1924/);
+    assert.match(text, /EDTF\*\*: `1924-01-21`/);
+  });
+
+  it('goes from a mention to its register entry', async () => {
+    const defs = await client.request<Location[]>('textDocument/definition', { textDocument: { uri: client.uri('sources/memoir.txt') }, position: pos(memoir(), 'Lenin died') });
+    assert.equal(defs.length, 1);
+    assert.equal(defs[0].uri, client.uri('register.yaml'));
+    const reg = require('node:fs').readFileSync(path.join(dir, 'register.yaml'), 'utf8') as string;
+    assert.deepEqual(defs[0].range.start, pos(reg, 'id: lenin', 0, 4));
+  });
+
+  it('finds references in every corpus file', async () => {
+    const refs = await client.request<Location[]>('textDocument/references', {
+      textDocument: { uri: client.uri('sources/memoir.txt') },
+      position: pos(memoir(), 'Trotsky'),
+      context: { includeDeclaration: true },
+    });
+    const files = new Set(refs.map((r) => path.relative(dir, new URL(r.uri).pathname)));
+    assert.deepEqual([...files].sort(), ['notes/working-note.md', 'register.yaml', 'sources/chronicle.txt', 'sources/memoir.txt']);
+  });
+
+  it('lists register entries and a source’s sections with their dated claims as document symbols', async () => {
+    const reg = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: client.uri('register.yaml') } });
+    assert.ok(reg.some((s) => s.name === 'Leon Trotsky' && s.detail === 'person · trotsky'));
+    const chron = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: client.uri('sources/chronicle.txt') } });
+    const section = chron.find((s) => s.name === '1. The succession');
+    assert.ok(section, JSON.stringify(chron.map((s) => s.name)));
+    assert.deepEqual(section!.children!.map((c) => c.name), ['Death of Lenin: early January 1924']);
+  });
+
+  it('finds entities by any alias as workspace symbols', async () => {
+    const found = await client.request<WorkspaceSymbol[]>('workspace/symbol', { query: 'bronstein' });
+    assert.deepEqual(found.map((s) => s.name), ['Leon Trotsky']);
+  });
+
+  it('returns semantic tokens for entities and dates', async () => {
+    const { data } = await client.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri: client.uri('sources/memoir.txt') } });
+    // Decode the relative encoding into absolute [line, character, length, type].
+    const decoded: number[][] = [];
+    for (let i = 0, line = 0, char = 0; i < data.length; i += 5) {
+      line += data[i];
+      char = data[i] === 0 ? char + data[i + 1] : data[i + 1];
+      decoded.push([line, char, data[i + 2], data[i + 3]]);
+    }
+    const text = memoir().split('\n');
+    const at = (d: number[]) => text[d[0]].slice(d[1], d[1] + d[2]);
+    // Legend: 0 class (person), 4 event, 6 number (date).
+    assert.ok(decoded.some((d) => at(d) === 'Trotsky' && d[3] === 0), 'Trotsky is a person');
+    assert.ok(decoded.some((d) => at(d) === 'January 21, 1924' && d[3] === 6), 'the date is a date');
+    assert.ok(decoded.some((d) => at(d) === 'Twelfth Congress' && d[3] === 4), 'the congress is an event');
+  });
+
+  it('publishes the date conflict on each source with related information', async () => {
+    await client.until(() => (client.diagnostics.get(client.uri('sources/chronicle.txt')) ?? []).length > 0);
+    const onMemoir = (client.diagnostics.get(client.uri('sources/memoir.txt')) ?? []).filter((d) => d.code === 'source-vs-source');
+    const onChronicle = (client.diagnostics.get(client.uri('sources/chronicle.txt')) ?? []).filter((d) => d.code === 'source-vs-source');
+    assert.equal(onMemoir.length, 1);
+    assert.equal(onChronicle.length, 1);
+    const d = onChronicle[0];
+    assert.match(String(d.message), /Death of Lenin/);
+    assert.equal(d.relatedInformation![0].location.uri, client.uri('sources/memoir.txt'));
+    assert.deepEqual(d.range.start, pos(require('node:fs').readFileSync(path.join(dir, 'sources/chronicle.txt'), 'utf8'), 'early January 1924', 0, 0));
+  });
+
+  it('answers the Chronology request in order', async () => {
+    const result = await client.request<ChronologyResult>('clio/chronology', {});
+    assert.equal(result.complete, true);
+    assert.deepEqual(result.events.map((e) => e.name), ['October Revolution', 'Twelfth Party Congress', 'Death of Lenin']);
+    assert.equal(result.events[2].conflicts > 0, true);
+  });
+
+  it('shows a new conflict live while a note is typed, and clears it when corrected', async () => {
+    const uri = client.uri('notes/live.md');
+    await client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: 'Draft.\n' } });
+    await client.notify('textDocument/didChange', {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, text: 'Lenin died on 21 January 1923.\n' }],
+    });
+    await client.until(() => (client.diagnostics.get(uri) ?? []).some((d: Diagnostic) => /Death of Lenin/.test(String(d.message))));
+    await client.notify('textDocument/didChange', {
+      textDocument: { uri, version: 3 },
+      contentChanges: [{ range: { start: { line: 1, character: 24 }, end: { line: 1, character: 28 } }, text: '1924' }],
+    });
+    await client.until(() => (client.diagnostics.get(uri) ?? []).length === 0);
+    await client.notify('textDocument/didClose', { textDocument: { uri } });
+  });
+
+  it('reports malformed register YAML at its line and keeps the last good register', async () => {
+    const uri = client.uri('register.yaml');
+    const text = require('node:fs').readFileSync(path.join(dir, 'register.yaml'), 'utf8') as string;
+    const broken = text.replace('aliases: [Trotsky,', 'aliases: [Trotsky,,{');
+    await client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text: broken } });
+    await client.until(() => (client.diagnostics.get(uri) ?? []).some((d) => d.code === 'register-yaml'));
+    const d = client.diagnostics.get(uri)!.find((x) => x.code === 'register-yaml')!;
+    assert.ok(Math.abs(d.range.start.line - pos(broken, 'aliases: [Trotsky').line) <= 2, `at line ${d.range.start.line}`);
+    const h = await client.request<Hover>('textDocument/hover', { textDocument: { uri: client.uri('sources/memoir.txt') }, position: pos(memoir(), 'Trotsky') });
+    assert.match(hoverText(h), /Leon Trotsky/);
+    await client.notify('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text }] });
+    await client.until(() => !(client.diagnostics.get(uri) ?? []).some((d) => d.code === 'register-yaml'));
+    await client.notify('textDocument/didClose', { textDocument: { uri } });
+  });
+
+  it('survives hostile text without crashing', async () => {
+    const uri = client.uri('notes/hostile.md');
+    const hostile = '\u0000\uffff' + '('.repeat(5000) + ' 1924-99-99 31 February 1923 ' + 'Ж'.repeat(20000) + '\n'.repeat(100) + 'x'.repeat(200000);
+    await client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: hostile } });
+    const h = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 3 } });
+    assert.ok(h === null || typeof h === 'object');
+    const still = await client.request<Hover>('textDocument/hover', { textDocument: { uri: client.uri('sources/memoir.txt') }, position: pos(memoir(), 'Trotsky') });
+    assert.match(hoverText(still), /Leon Trotsky/);
+    await client.notify('textDocument/didClose', { textDocument: { uri } });
+  });
+});

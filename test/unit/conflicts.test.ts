@@ -1,0 +1,32 @@
+import { strict as assert } from 'node:assert';
+import { compatible, eventConflicts, type Claim, type RegisterEntry } from '../../server/src/core';
+
+const event = { id: 'e', name: 'The Event', type: 'event', dates: [], aliases: [], derived: [], participants: [], triggers: [], context: [], span: { start: 0, end: 0 }, idSpan: { start: 0, end: 0 } } as RegisterEntry;
+const claim = (source: string, earliest: string, latest = earliest, otherReading?: Claim['otherReading']): Claim => ({
+  event: 'e', source, start: 0, end: 1, trigger: { start: 0, end: 0 }, dateText: `${earliest}/${latest}`, interval: { earliest, latest }, otherReading, approximate: false,
+});
+const opts = { reference: false, sourceName: (s: string) => s };
+
+describe('conflict rule', () => {
+  it('a year contains a day in it: no conflict', () => {
+    assert.ok(compatible(claim('a', '1924-01-01', '1924-12-31'), claim('b', '1924-01-21')));
+  });
+  it('early January does not contain 21 January', () => {
+    assert.ok(!compatible(claim('a', '1924-01-01', '1924-01-10'), claim('b', '1924-01-21')));
+  });
+  it('"1920-21" against "1921" is no conflict', () => {
+    assert.ok(compatible(claim('a', '1920-01-01', '1921-12-31'), claim('b', '1921-01-01', '1921-12-31')));
+  });
+  it('Old Style and New Style readings of one day are the same date', () => {
+    const os = claim('a', '1917-10-25', '1917-10-25', { earliest: '1917-11-07', latest: '1917-11-07' });
+    assert.ok(compatible(os, claim('b', '1917-11-07')));
+  });
+  it('claims within one source are not source-vs-source conflicts', () => {
+    assert.deepEqual(eventConflicts(event, [claim('a', '1920-01-01'), claim('a', '1925-01-01')], opts), []);
+  });
+  it('reports one conflict per disagreeing pair of sources, repeated dates collapsed', () => {
+    const found = eventConflicts(event, [claim('a', '1924-01-21'), claim('a', '1924-01-21'), claim('b', '1923-01-21')], opts);
+    assert.equal(found.length, 1);
+    assert.match(found[0].message, /The Event/);
+  });
+});

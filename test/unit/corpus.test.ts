@@ -1,0 +1,107 @@
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { CorpusIndex } from '../../server/src/core';
+
+const FIXTURE = path.join(__dirname, '..', 'fixtures', 'mini');
+const read = (p: string) => readFileSync(path.join(FIXTURE, p), 'utf8');
+
+function fixtureIndex(): CorpusIndex {
+  const index = new CorpusIndex();
+  index.setDocument('register.yaml', read('register.yaml'));
+  index.setDocument('sources.yaml', read('sources.yaml'), 'sources-meta', (p) => p);
+  index.setDocument('sources/memoir.txt', read('sources/memoir.txt'));
+  index.setDocument('sources/chronicle.txt', read('sources/chronicle.txt'));
+  index.setDocument('notes/working-note.md', read('notes/working-note.md'));
+  return index;
+}
+
+describe('corpus index', () => {
+  it('links mentions across documents', () => {
+    const index = fixtureIndex();
+    const trotsky = index.mentionsOf('trotsky');
+    assert.deepEqual([...trotsky.keys()].sort(), ['notes/working-note.md', 'sources/chronicle.txt', 'sources/memoir.txt']);
+    assert.equal(trotsky.get('sources/memoir.txt')!.length, 2);
+    const lenin = index.mentionsOf('lenin').get('sources/chronicle.txt')!;
+    assert.ok(lenin.some((m) => m.text === 'Leninism' && m.derived), 'derived form counted');
+  });
+
+  it('extracts claims from triggers and event mentions', () => {
+    const index = fixtureIndex();
+    const claims = index.claims('lenin-death').map((c) => [c.source, c.dateText, c.interval.earliest, c.interval.latest]);
+    assert.deepEqual(claims.sort(), [
+      ['sources/chronicle.txt', 'early January 1924', '1924-01-01', '1924-01-10'],
+      ['sources/memoir.txt', 'January 21, 1924', '1924-01-21', '1924-01-21'],
+    ]);
+    assert.deepEqual(index.claims('twelfth-congress').map((c) => c.dateText), ['April 1923']);
+  });
+
+  it('reports a conflict between two sources, named by their titles', () => {
+    const index = fixtureIndex();
+    const conflicts = index.conflicts().filter((c) => c.rule === 'source-vs-source');
+    assert.equal(conflicts.length, 1);
+    const c = conflicts[0];
+    assert.equal(c.event, 'lenin-death');
+    assert.match(c.message, /Death of Lenin/);
+    assert.match(c.message, /A Memoir of the Twenties/);
+    assert.match(c.message, /A Party Chronicle/);
+    const between = (key: string) => index.conflictsIn(key).filter((x) => x.rule === 'source-vs-source');
+    assert.deepEqual(between('sources/memoir.txt'), between('sources/chronicle.txt'));
+  });
+
+  it('checks claims against the reference chronology', () => {
+    const index = fixtureIndex();
+    const ref = index.conflicts().filter((c) => c.rule === 'source-vs-reference');
+    assert.deepEqual(ref.map((c) => [c.event, c.a.text, c.b.text]), [['lenin-death', 'early January 1924', '1924-01-21']]);
+    assert.equal(ref[0].b.source, 'register.yaml');
+  });
+
+  it('an edit re-checks only the events it touches and reports the affected documents', () => {
+    const index = fixtureIndex();
+    const fixed = read('sources/chronicle.txt').replace('early January 1924', 'late January 1924');
+    const change = index.setDocument('sources/chronicle.txt', fixed);
+    assert.deepEqual(index.conflicts(), []);
+    assert.ok(change.affected.has('sources/memoir.txt'), 'the other side of the old conflict is re-published');
+    // A new note creates a conflict live.
+    const note = index.setDocument('notes/new.md', 'Lenin died on 21 January 1923.');
+    assert.equal(index.conflictsOf('lenin-death').filter((c) => c.rule === 'source-vs-source').length, 2);
+    assert.ok(note.affected.has('sources/memoir.txt') && note.affected.has('notes/new.md'));
+    index.removeDocument('notes/new.md');
+    assert.deepEqual(index.conflicts(), []);
+  });
+
+  it('keeps the last good register when the YAML breaks, and reports where', () => {
+    const index = fixtureIndex();
+    const broken = read('register.yaml').replace('aliases: [Lenin,', 'aliases: [Lenin,,,{');
+    index.setDocument('register.yaml', broken);
+    assert.ok(index.get('register.yaml')!.problems.some((p) => p.severity === 'error'));
+    assert.ok(index.mentionsOf('lenin').size > 0, 'mentions still linked with the last good register');
+  });
+
+  it('re-links every document when the register changes', () => {
+    const index = fixtureIndex();
+    assert.equal(index.mentionsOf('radek').size, 0);
+    const more = read('register.yaml') + '  - { id: caucasus, type: place, name: Caucasus }\n';
+    const change = index.setDocument('register.yaml', more);
+    assert.equal(index.mentionsOf('caucasus').get('sources/memoir.txt')!.length, 1);
+    assert.ok(change.affected.has('sources/memoir.txt'));
+  });
+
+  it('works without a register: dates and candidate names still appear', () => {
+    const index = new CorpusIndex();
+    index.setDocument('a.txt', 'Karl Radek arrived in Berlin in March 1921.');
+    const doc = index.get('a.txt')!;
+    assert.deepEqual(doc.dates.map((d) => d.text), ['March 1921']);
+    assert.deepEqual(doc.entities.map((m) => [m.text, m.id]), [['Karl Radek', null], ['Berlin', null]]);
+  });
+
+  it('lists the chronology in order with each source’s claims', () => {
+    const index = fixtureIndex();
+    const chron = index.chronology();
+    const names = chron.map((e) => e.name);
+    assert.deepEqual(names, ['October Revolution', 'Twelfth Party Congress', 'Death of Lenin']);
+    const death = chron[2];
+    assert.equal(death.claims.length, 2);
+    assert.ok(death.claims.every((c) => c.conflicted));
+  });
+});

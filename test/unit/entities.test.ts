@@ -1,0 +1,103 @@
+import { strict as assert } from 'node:assert';
+import { EntityMatcher, findCandidates, sentenceSpans, tokenize } from '../../server/src/core';
+import { register } from './helpers';
+
+const REG = register(`entities:
+  - { id: trotsky, type: person, name: Leon Trotsky, aliases: [Trotsky, "Lev Davidovich Bronstein"] }
+  - { id: carr, type: person, name: "E. H. Carr", aliases: ["E.H. Carr", Carr] }
+  - { id: alma-ata, type: place, name: Alma-Ata, aliases: [Almaty] }
+  - { id: zinoviev, type: person, name: Grigory Zinoviev, aliases: [Zinoviev, "Zinov'ev"] }
+  - { id: cc, type: organization, name: Central Committee, aliases: [CC] }
+  - { id: committee, type: organization, name: Committee }
+  - { id: kulaks, type: group, name: kulaks, aliases: [kulak] }
+  - { id: wrangel-general, type: person, name: Pyotr Wrangel, aliases: [Wrangel], context: [general, army, Crimea] }
+  - { id: wrangel-officer, type: person, name: Wrangel officer, aliases: [Wrangel], context: [provocateur, officer, GPU] }
+  - { id: stalin, type: person, name: Joseph Stalin, aliases: [Stalin] }
+  - { id: stalin-book, type: work, name: Stalin (Trotsky), aliases: [Stalin] , context: [book, biography] }
+`);
+const matcher = new EntityMatcher(REG);
+const ids = (text: string) => matcher.match(text).map((m) => [m.text, m.id ?? `?${(m.candidates ?? []).join('|')}`, m.derived]);
+
+describe('entity matcher', () => {
+  it('matches possessives, straight and curly, without the possessive', () => {
+    assert.deepEqual(ids("Trotsky's army and Trotsky’s pen"), [["Trotsky", 'trotsky', false], ['Trotsky', 'trotsky', false]]);
+  });
+
+  it('treats hyphens, spaces and initials as the same name', () => {
+    assert.deepEqual(ids('From Alma Ata and Alma-Ata, E. H. Carr and E.H. Carr wrote.'), [
+      ['Alma Ata', 'alma-ata', false],
+      ['Alma-Ata', 'alma-ata', false],
+      ['E. H. Carr', 'carr', false],
+      ['E.H. Carr', 'carr', false],
+    ]);
+  });
+
+  it('ignores diacritics and accepts declared transliterations', () => {
+    assert.deepEqual(ids('Léon Trotsky met Zinov’ev and Zinoviev.'), [
+      ['Léon Trotsky', 'trotsky', false],
+      ['Zinov’ev', 'zinoviev', false],
+      ['Zinoviev', 'zinoviev', false],
+    ]);
+  });
+
+  it('prefers the longest match', () => {
+    assert.deepEqual(ids('The Central Committee and the Committee; Leon Trotsky.'), [
+      ['Central Committee', 'cc', false],
+      ['Committee', 'committee', false],
+      ['Leon Trotsky', 'trotsky', false],
+    ]);
+  });
+
+  it('keeps acronyms case-sensitive and capitalised names capitalised', () => {
+    assert.deepEqual(ids('the CC met; cc: the clerk; stalin lower-case is not a name'), [['CC', 'cc', false]]);
+  });
+
+  it('matches lower-case register names in any case', () => {
+    assert.deepEqual(ids('The kulaks resisted; a Kulak family.'), [['kulaks', 'kulaks', false], ['Kulak', 'kulaks', false]]);
+  });
+
+  it('links derived forms and marks them derived', () => {
+    assert.deepEqual(ids('Trotskyism and the Trotskyists; a Stalinist.'), [
+      ['Trotskyism', 'trotsky', true],
+      ['Trotskyists', 'trotsky', true],
+      // Derivation follows people's names only: a Stalinist follows the man, not the book.
+      ['Stalinist', 'stalin', true],
+    ]);
+  });
+
+  it('resolves a shared name by context words, or leaves it ambiguous', () => {
+    assert.deepEqual(ids('The general Wrangel held the Crimea.'), [['Wrangel', 'wrangel-general', false]]);
+    assert.deepEqual(ids('Wrangel, a provocateur for the GPU, spoke.'), [['Wrangel', 'wrangel-officer', false]]);
+    assert.deepEqual(ids('Wrangel spoke.'), [['Wrangel', '?wrangel-general|wrangel-officer', false]]);
+    // An entry without context hints is the default reading.
+    assert.deepEqual(ids('Stalin spoke.'), [['Stalin', 'stalin', false]]);
+    assert.deepEqual(ids('In his biography, the book Stalin was unfinished.'), [['Stalin', 'stalin-book', false]]);
+  });
+});
+
+describe('candidates', () => {
+  const candidates = (text: string) => {
+    const tokens = tokenize(text);
+    const mentions = matcher.match(text, tokens);
+    return findCandidates(text, tokens, { taken: mentions, sentenceStarts: new Set(sentenceSpans(text).map((s) => s.start)), ignored: new Set() }).map((m) => [m.text, m.type]);
+  };
+
+  it('finds capitalised names the register lacks', () => {
+    assert.deepEqual(candidates('Trotsky met Karl Radek in Berlin with Comrade Joffe.'), [
+      ['Karl Radek', 'person'],
+      ['Berlin', 'place'],
+      ['Joffe', 'person'],
+    ]);
+  });
+
+  it('skips sentence-initial common words and words also used in lower case', () => {
+    assert.deepEqual(candidates('However, the party grew. The Party congress met. Meanwhile Bukharin wrote.'), [['Bukharin', null]]);
+  });
+
+  it('keeps connectors inside names and guesses organisations', () => {
+    assert.deepEqual(candidates('He joined the Society of Friends and the Left Opposition.'), [
+      ['Society of Friends', 'organization'],
+      ['Left Opposition', 'organization'],
+    ]);
+  });
+});

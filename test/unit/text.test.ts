@@ -1,0 +1,25 @@
+import { strict as assert } from 'node:assert';
+import { headingSpans, LineIndex, sentenceSpans } from '../../server/src/core';
+import { texts } from './helpers';
+
+describe('text model', () => {
+  it('maps offsets to positions and back across LF and CRLF lines', () => {
+    const text = 'one\r\ntwo\nthree';
+    const li = new LineIndex(text);
+    assert.equal(li.lineCount, 3);
+    assert.deepEqual(li.positionAt(text.indexOf('two')), { line: 1, character: 0 });
+    assert.deepEqual(li.positionAt(text.indexOf('ee')), { line: 2, character: 3 });
+    assert.equal(li.offsetAt({ line: 2, character: 1 }), text.indexOf('hree'));
+    assert.equal(li.offsetAt({ line: 9, character: 0 }), text.length, 'past the end clamps');
+  });
+
+  it('splits sentences but not at initials or abbreviations', () => {
+    const text = 'E. H. Carr wrote at length. He cited p. 42 of the memoir! Then c. 1850 came up.\nA heading';
+    assert.deepEqual(texts(text, sentenceSpans(text)), ['E. H. Carr wrote at length.', 'He cited p. 42 of the memoir!', 'Then c. 1850 came up.', 'A heading']);
+  });
+
+  it('finds Markdown, numbered and standalone headings', () => {
+    const text = '# Notes\n\nBody text here.\n\n12. Lenin\'s death\n\nMore text follows here.\n\nIntroduction\n\nLast.';
+    assert.deepEqual(texts(text, headingSpans(text)), ['# Notes', "12. Lenin's death", 'Introduction']);
+  });
+});
