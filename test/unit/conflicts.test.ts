@@ -3,7 +3,7 @@ import { compatible, eventConflicts, type Claim, type RegisterEntry } from '../.
 
 const event = { id: 'e', name: 'The Event', type: 'event', dates: [], aliases: [], derived: [], participants: [], triggers: [], context: [], span: { start: 0, end: 0 }, idSpan: { start: 0, end: 0 } } as RegisterEntry;
 const claim = (source: string, earliest: string, latest = earliest, otherReading?: Claim['otherReading']): Claim => ({
-  event: 'e', source, start: 0, end: 1, trigger: { start: 0, end: 0 }, dateText: `${earliest}/${latest}`, interval: { earliest, latest }, otherReading, approximate: false,
+  event: 'e', source, start: 0, end: 1, trigger: { start: 0, end: 0 }, dateText: `${earliest}/${latest}`, interval: { earliest, latest }, otherReading, qualifiers: [], approximate: false,
 });
 const opts = { reference: false, sourceName: (s: string) => s };
 
@@ -20,6 +20,13 @@ describe('conflict rule', () => {
   it('Old Style and New Style readings of one day are the same date', () => {
     const os = claim('a', '1917-10-25', '1917-10-25', { earliest: '1917-11-07', latest: '1917-11-07' });
     assert.ok(compatible(os, claim('b', '1917-11-07')));
+  });
+  it('a plain month allows a week of slack; a chosen part of a month does not', () => {
+    const july = { ...claim('a', '1918-07-01', '1918-07-31'), granularity: 'month' as const };
+    assert.ok(compatible(july, claim('b', '1918-06-28')), 'in July 1918 for 28 June');
+    assert.ok(!compatible(july, claim('b', '1918-06-20')), 'but not for 20 June');
+    const early = { ...claim('a', '1924-01-01', '1924-01-10'), granularity: 'month' as const, qualifiers: ['early' as const] };
+    assert.ok(!compatible(early, claim('b', '1924-01-12')));
   });
   it('claims within one source are not source-vs-source conflicts', () => {
     assert.deepEqual(eventConflicts(event, [claim('a', '1920-01-01'), claim('a', '1925-01-01')], opts), []);

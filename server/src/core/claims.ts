@@ -22,18 +22,33 @@ interface Unit extends Span {
   entity?: string;
 }
 
-/** A place in the text that refers to an event. */
+/** A place in the text that refers to an event: its name, or a trigger phrase. */
 export interface EventReference extends Span {
   event: string;
+  via: 'mention' | 'trigger';
 }
 
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
 const PRONOUNS = new Set(['he', 'him', 'she', 'it', 'they', 'them', ...POSSESSIVE_PRONOUNS]);
 /** A date after these words bounds the event rather than dating it ("until 1924"). */
 const BOUNDING_WORDS = /\b(since|until|till|before|after|by|prior to|as early as|as late as|up to)\s+(the\s+)?(end\s+of\s+|beginning\s+of\s+)?$/i;
-/** How far (in characters, plus a penalty per clause boundary) a date may sit from the event it dates. */
+/** A date after these words dates the writing or publication of a text ("this study, written in 1948"). */
+const WRITING_WORDS = /\b(written|wrote|published|composed|printed|translated|reprinted|revised|edited|dated|issued|presented|prepared|delivered)\s+(in|on)\s+(the\s+)?$/i;
+/** How far (in characters, plus a penalty per clause boundary) a date may sit from the trigger it dates. */
 const MAX_COST = 160;
 const BOUNDARY_COST = 60;
+const PAREN_COST = 20;
+/**
+ * An event's name is dated only by a date attached to it: "the Twelfth Congress
+ * met in April 1923", "the Kronstadt rising of March 1921", "the Fifteenth
+ * Congress (December 1927)", "in March 1921, the Kronstadt rising". A date that
+ * belongs to another verb ("In 1923, he rejected any analogy with Thermidor")
+ * does not date the name.
+ */
+const ATTACHED_AFTER = /^\s*(?:,\s*|\(\s*)?(?:(?:which|that)\s+)?(?:(?:was|were|had|has|is)\s+)?(?:(?:held|met|convened|took\s+place|began|begun|ended|opened|closed|happened|occurred|broke\s+out|erupted|started|signed|proclaimed|founded|assembled|gathered|sat|came)\s+)?(?:(?:in|on|of|at|during|from|between|since|by)\s+)?$/i;
+const ATTACHED_BEFORE = /^\s*(?:,\s*)?(?:(?:the|a|an)\s+)?$/i;
+/** Words after "the 1918 …" that show the year describes a noun ("the 1918 constitution"), not an event. */
+const NOT_A_NOUN = /^\s+(?:and|or|to|in|on|of|at|for|with|when|was|were|is|are|by|as|after|before|until|but|had|has)\b/i;
 
 /** Triggers compiled once per register, indexed by their first element. */
 export class TriggerSet {
@@ -57,10 +72,34 @@ export class TriggerSet {
   }
 
   /** Every trigger match and every event mention, in text order. */
-  references(text: string, tokens: Token[], mentions: EntityMention[], register: Register, sentences: Span[]): EventReference[] {
-    const units = toUnits(tokens, mentions);
+  /**
+   * Every trigger match and every event mention, in text order. `nested` gives
+   * the mentions inside an event's name, so "{lenin}'s death" also matches
+   * where "Lenin's death" is itself a registered name.
+   */
+  references(text: string, tokens: Token[], mentions: EntityMention[], register: Register, sentences: Span[], nested?: (m: EntityMention) => EntityMention[]): EventReference[] {
     const refs: EventReference[] = [];
-    for (const m of mentions) if (m.id && m.type === 'event') refs.push({ start: m.start, end: m.end, event: m.id });
+    this.matchUnits(text, tokens, mentions, register, sentences, refs);
+    if (nested) {
+      for (const m of mentions) {
+        if (m.type !== 'event' || !m.id) continue;
+        const inner = nested(m);
+        if (!inner.length) continue;
+        const local = tokens.filter((t) => t.start >= m.start && t.end <= m.end);
+        const found: EventReference[] = [];
+        this.matchUnits(text, local, inner, register, [{ start: m.start, end: m.end }], found);
+        refs.push(...found.filter((r) => r.event === m.id));
+      }
+    }
+    // Longest first; on the same span a trigger wins over a bare name, since the user wrote it for that phrasing.
+    refs.sort((a, b) => a.start - b.start || b.end - a.end || (a.via === 'trigger' ? -1 : 1) - (b.via === 'trigger' ? -1 : 1));
+    return refs.filter((r, k) => !refs.some((o, j) => j < k && o.event === r.event && o.start <= r.start && o.end >= r.end));
+  }
+
+  private matchUnits(text: string, tokens: Token[], mentions: EntityMention[], register: Register, sentences: Span[], refs: EventReference[]): void {
+    const units = toUnits(tokens, mentions);
+    // A derived form ("the Thermidorian bureaucracy") describes, it does not refer to the event.
+    for (const m of mentions) if (m.id && m.type === 'event' && !m.derived) refs.push({ start: m.start, end: m.end, event: m.id, via: 'mention' });
     const resolver = new PronounResolver(mentions, register);
     let si = 0;
     for (let i = 0; i < units.length; i++) {
@@ -78,12 +117,9 @@ export class TriggerSet {
       }
       for (const t of candidates) {
         const end = matchAt(text, units, i, t.parts, sentenceEnd, resolver);
-        if (end !== undefined) refs.push({ start: u.start, end, event: t.event.id });
+        if (end !== undefined) refs.push({ start: u.start, end, event: t.event.id, via: 'trigger' });
       }
     }
-    refs.sort((a, b) => a.start - b.start || b.end - a.end);
-    // Keep the longest reference where several overlap for the same event.
-    return refs.filter((r, k) => !refs.some((o, j) => j !== k && o.event === r.event && o.start <= r.start && o.end >= r.end && (o.end - o.start > r.end - r.start || j < k)));
   }
 }
 
@@ -177,7 +213,13 @@ export function extractClaims(
   sentences: Span[],
 ): Claim[] {
   const usable = dates.filter(
-    (d) => d.interval && (d.kind === 'date' || d.kind === 'range') && !insideMention(d, mentions) && !BOUNDING_WORDS.test(text.slice(Math.max(0, d.start - 30), d.start)),
+    (d) =>
+      d.interval &&
+      (d.kind === 'date' || d.kind === 'range') &&
+      !insideMention(d, mentions) &&
+      !BOUNDING_WORDS.test(text.slice(Math.max(0, d.start - 30), d.start)) &&
+      !WRITING_WORDS.test(text.slice(Math.max(0, d.start - 30), d.start)) &&
+      !isCitation(text, d),
   );
   const claims: Claim[] = [];
   let ri = 0;
@@ -196,6 +238,9 @@ export function extractClaims(
     if (!sRefs.length || !sDates.length) continue;
     const pairs: { ref: EventReference; date: DateMention; cost: number }[] = [];
     for (const ref of sRefs) for (const date of sDates) {
+      if (isAttributive(text, date) && !(date.end <= ref.start && ref.start - date.end <= 1)) continue;
+      if (ref.via === 'mention' && !attached(text, ref, date)) continue;
+      if (ref.via === 'trigger' && opensOtherClause(text, date, ref)) continue;
       const cost = pairCost(text, ref, date, dates);
       if (cost <= MAX_COST) pairs.push({ ref, date, cost });
     }
@@ -219,11 +264,45 @@ export function extractClaims(
         interval,
         otherReading: d.otherCalendar ? { earliest: d.otherCalendar.earliest, latest: d.otherCalendar.latest } : otherCalendarReading(interval),
         granularity: d.granularity,
+        qualifiers: d.qualifiers,
         approximate: d.qualifiers.includes('approximate'),
       });
     }
   }
   return claims.sort((a, b) => a.start - b.start);
+}
+
+function attached(text: string, ref: Span, date: Span): boolean {
+  if (date.start >= ref.end) return ATTACHED_AFTER.test(text.slice(ref.end, date.start));
+  if (date.end <= ref.start) return ATTACHED_BEFORE.test(text.slice(date.end, ref.start));
+  return false;
+}
+
+/**
+ * "On December 8, he sent a letter … on the Politburo's resolution": a date that
+ * opens a sentence before a comma dates the clause's own verb, unless the event
+ * is that clause's subject ("In 1924, Lenin's death shocked the party").
+ */
+function opensOtherClause(text: string, date: Span, ref: Span): boolean {
+  if (date.end > ref.start) return false;
+  const gap = text.slice(date.end, ref.start);
+  return /[,;:]/.test(gap) && !/^\s*[,;:]\s*(?:(?:the|a|an)\s+)?$/i.test(gap);
+}
+
+/** "the 1918 constitution": a year used as an adjective dates its noun. */
+function isAttributive(text: string, d: Span): boolean {
+  return /\b(?:the|a|an|his|her|its|their|this|that|whose)\s+$/i.test(text.slice(Math.max(0, d.start - 8), d.start)) && /^\s+[a-z]/.test(text.slice(d.end, d.end + 2)) && !NOT_A_NOUN.test(text.slice(d.end, d.end + 8));
+}
+
+/** A date in a bibliographic parenthesis — "(Paris: Bélibaste, 1969)", "'The Kronstadt Rising' (1959)" — dates a publication. */
+function isCitation(text: string, d: Span): boolean {
+  const before = text.slice(Math.max(0, d.start - 120), d.start);
+  const open = before.lastIndexOf('(');
+  if (open < 0 || before.indexOf(')', open) >= 0) return false;
+  const inner = before.slice(open + 1);
+  if (/:|\bed\.|\beds\.|\bpp?\.|\bPress\b|\bvol\.|\btrans\./.test(inner)) return true;
+  // A bare year in brackets right after a title or quotation.
+  return inner.trim() === '' && /["'”’]\s*\($/.test(before);
 }
 
 function insideMention(d: Span, mentions: EntityMention[]): boolean {
@@ -236,9 +315,11 @@ function pairCost(text: string, ref: Span, date: Span, dates: DateMention[]): nu
   const to = Math.max(ref.start, date.start);
   if (to <= from) return 0;
   const between = dates.filter((d) => d.end > from && d.start < to);
-  let boundaries = 0;
+  let penalty = 0;
   for (let i = from; i < to; i++) {
-    if (isClauseBoundary(text[i]) && !between.some((d) => d.start <= i && i < d.end)) boundaries++;
+    const ch = text[i];
+    if (!isClauseBoundary(ch) || between.some((d) => d.start <= i && i < d.end)) continue;
+    penalty += ch === '(' || ch === ')' ? PAREN_COST : BOUNDARY_COST;
   }
-  return to - from + boundaries * BOUNDARY_COST;
+  return to - from + penalty;
 }

@@ -1,9 +1,9 @@
 // Conflicts: two claims about the same event whose intervals cannot both be true.
 // Checked per event, so an edit re-checks only the events whose claims changed.
 
-import { intervalsOverlap } from './dates';
+import { addDays, intervalsOverlap } from './dates';
 import { referenceDate, type RegisterEntry } from './register';
-import type { Claim, ClaimRef, Conflict, DayInterval } from './types';
+import type { Claim, ClaimRef, Conflict, DateQualifier, DayInterval, Granularity } from './types';
 
 export interface ConflictOptions {
   /** Compare claims with the register's reference chronology too. */
@@ -14,14 +14,36 @@ export interface ConflictOptions {
   registerKey?: string;
 }
 
+/** What the conflict rule needs to know of a dated statement. */
+export interface Dated {
+  interval: DayInterval;
+  otherReading?: DayInterval;
+  granularity?: Granularity;
+  qualifiers?: DateQualifier[];
+}
+
 /** The readings a claim admits: as written, and in the other calendar (Old Style/New Style). */
-function readings(c: { interval: DayInterval; otherReading?: DayInterval }): DayInterval[] {
+function readings(c: Dated): DayInterval[] {
   return c.otherReading ? [c.interval, c.otherReading] : [c.interval];
 }
 
-/** True when some reading of `a` and some reading of `b` overlap. */
-export function compatible(a: { interval: DayInterval; otherReading?: DayInterval }, b: { interval: DayInterval; otherReading?: DayInterval }): boolean {
-  for (const x of readings(a)) for (const y of readings(b)) if (intervalsOverlap(x, y)) return true;
+/**
+ * Slack for loose phrasing: "in July 1918" said of something done on 28 June.
+ * A plain month gets 7 days either side, a season 15; a day, a year or a part
+ * the writer chose on purpose ("early January") gets none.
+ */
+export function toleranceDays(c: Dated): number {
+  if (c.qualifiers?.some((q) => q === 'early' || q === 'mid' || q === 'late')) return 0;
+  return c.granularity === 'month' ? 7 : c.granularity === 'season' ? 15 : 0;
+}
+
+/** True when some reading of `a` and some reading of `b` can both be true, allowing for loose phrasing. */
+export function compatible(a: Dated, b: Dated): boolean {
+  const slack = Math.max(toleranceDays(a), toleranceDays(b));
+  for (const x of readings(a)) {
+    const wide = slack ? { earliest: addDays(x.earliest, -slack), latest: addDays(x.latest, slack) } : x;
+    for (const y of readings(b)) if (intervalsOverlap(wide, y)) return true;
+  }
   return false;
 }
 
@@ -65,7 +87,7 @@ export function eventConflicts(event: RegisterEntry, claims: readonly Claim[], o
   const refDate = opts.reference ? referenceDate(event) : undefined;
   if (refDate?.interval && opts.registerKey) {
     // The register writes New Style; a claim's own Old Style reading covers texts that do not.
-    const r = { interval: refDate.interval };
+    const r = { interval: refDate.interval, granularity: refDate.granularity };
     for (const c of list) {
       if (compatible(c, r)) continue;
       out.push({

@@ -211,7 +211,7 @@ export class CorpusIndex {
       sentenceStarts: new Set(sentences.map((s) => s.start)),
       ignored: this.matcher.ignored,
     });
-    const refs = this.triggers.references(text, tokens, mentions, this.registerValue, sentences);
+    const refs = this.triggers.references(text, tokens, mentions, this.registerValue, sentences, (m) => this.matcher.nested(text, tokens, m));
     const claims = extractClaims(key, text, refs, dates, mentions, sentences);
     const entities = [...mentions, ...candidates].sort((a, b) => a.start - b.start);
     return { key, role, text, lines: new LineIndex(text), headings: headingSpans(text), entities, dates, claims, problems: [] };

@@ -78,17 +78,34 @@ export class EntityMatcher {
     return out;
   }
 
-  private longestAt(text: string, tokens: Token[], i: number): { mention: EntityMention; next: number } | undefined {
+  /**
+   * The mentions inside a mention, shorter than it: "Lenin" inside "Lenin's death".
+   * Lets trigger patterns see the participants of an event named by a phrase.
+   */
+  nested(text: string, tokens: Token[], outer: EntityMention): EntityMention[] {
+    const out: EntityMention[] = [];
+    let i = lowerBound(tokens, outer.start);
+    while (i < tokens.length && tokens[i].end <= outer.end) {
+      const found = this.longestAt(text, tokens, i, outer.end, outer.id ?? undefined);
+      if (found && !(found.mention.start === outer.start && found.mention.end === outer.end)) {
+        out.push(found.mention);
+        i = found.next;
+      } else i++;
+    }
+    return out;
+  }
+
+  private longestAt(text: string, tokens: Token[], i: number, limit = Infinity, skip?: string): { mention: EntityMention; next: number } | undefined {
     let node: TrieNode | undefined = this.root;
     let best: { hits: AliasHit[]; last: number } | undefined;
-    for (let j = i; j < tokens.length; j++) {
+    for (let j = i; j < tokens.length && tokens[j].end <= limit; j++) {
       if (j > i && !joinable(text, tokens[j - 1].end, tokens[j].start)) break;
       node = node.next.get(tokens[j].norm);
       if (!node) break;
       if (node.hits) {
         const first = text[tokens[i].start];
         const surface = text.slice(tokens[i].start, tokens[j].end);
-        const hits = node.hits.filter((h) => (h.acronym ? h.acronym === surface : !h.capitalised || isUpper(first)));
+        const hits = node.hits.filter((h) => h.entry.id !== skip && (h.acronym ? h.acronym === surface : !h.capitalised || isUpper(first)));
         if (hits.length) best = { hits, last: j };
       }
     }
@@ -138,6 +155,18 @@ export class EntityMatcher {
     }
     return { start: span.start, end: span.end, text: surface, id: null, type: null, derived: false, candidates: chosen.map((h) => h.entry.id) };
   }
+}
+
+/** Index of the first token that ends after `offset`. */
+function lowerBound(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -114,11 +114,11 @@ function isSpace(c: number): boolean {
 }
 
 /**
- * Clause boundaries inside a sentence: ; : — – ( ) and commas. Claim extraction
+ * Clause boundaries inside a sentence: ; : — ( ) | and commas. Claim extraction
  * counts how many a date has to cross to reach an event mention.
  */
 export function isClauseBoundary(ch: string): boolean {
-  return ch === ';' || ch === ':' || ch === '—' || ch === '(' || ch === ')' || ch === ',';
+  return ch === ';' || ch === ':' || ch === '—' || ch === '(' || ch === ')' || ch === ',' || ch === '|';
 }
 
 /**

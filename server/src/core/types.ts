@@ -68,6 +68,7 @@ export interface Claim {
   /** Alternative reading (Old Style / New Style); the claim holds if either reading does. */
   otherReading?: DayInterval;
   granularity?: Granularity;
+  qualifiers: DateQualifier[];
   approximate: boolean;
 }
 

@@ -166,7 +166,7 @@ export function julianFromDays(day: number): Civil {
  */
 export function julianOffset(day: number): number {
   const j = julianFromDays(day);
-  return daysFromCivil(j.y, j.m, j.d) - day;
+  return day - daysFromCivil(j.y, j.m, j.d);
 }
 
 /**

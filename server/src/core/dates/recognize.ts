@@ -112,6 +112,8 @@ interface Pt {
   needsPartner?: boolean;
   /** Written "the 4th of January" (may take "the"). */
   viaOf?: boolean;
+  /** Easter Sunday of the year (m/d computed per year). */
+  easter?: boolean;
 }
 
 interface Rng {
@@ -231,8 +233,9 @@ const QUANTITY_CUES = new Set([
 /** Words before a year that make it a date whatever follows. */
 const TEMPORAL_PREPS = new Set([
   'in', 'since', 'until', 'till', 'during', 'after', 'before', 'between', 'from', 'circa', 'c', 'ca', 'early',
-  'late', 'mid', 'summer', 'spring', 'autumn', 'winter', 'fall', 'year', 'of', 'throughout',
+  'late', 'mid', 'summer', 'spring', 'autumn', 'winter', 'fall', 'year', 'throughout',
 ]);
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'this', 'these', 'those', 'our', 'my', 'your']);
 const RANGE_WORDS = new Set(['to', 'until', 'till', 'through', 'thru']);
 const APPROX_WORDS = new Set(['c', 'ca', 'circa', 'about', 'around', 'approximately', 'approx', 'roughly', 'cca']);
 const UNIT_WORDS: Record<string, Unit | 'week' | 'fortnight'> = {
@@ -273,7 +276,7 @@ const ANCHOR_RE = new RegExp(
       alts(['spring', 'summer', 'autumn', 'fall', 'winter', 'century', 'centuries', 'day', 'days', 'week', 'weeks', 'fortnight',
         'month', 'months', 'year', 'years', 'decade', 'decades', 'annually', 'yearly', 'every', 'each',
         ...Object.keys(DECADE_WORDS)], 'all') +
-      '|New Year|A\\.\\s?D\\.|AD)\\b',
+      '|New Year|AD)\\b|A\\.\\s?D\\.',
   ].join('|'),
   'g',
 );
@@ -283,10 +286,13 @@ const URL_RE = /(?:https?:\/\/|www\.)[^\s<>"')\]]+|<[^<>\s]*[/.:][^<>\s]*>|\b[\w
 // Sticky token regexes (applied at a token start).
 const WORD_RE = /[A-Za-z\u00C0-\u024F]+/y;
 const NUM_RE = /\d+/y;
-const MONTH_RE = /(january|february|march|april|may|june|july|august|september|october|november|december|sept|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)(\.?)(?![A-Za-z\u00C0-\u024F])/iy;
+const MONTH_RE = /(?:(january|february|march|april|may|june|july|august|september|october|november|december)|(sept|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)\.?)(?![A-Za-z\u00C0-\u024F])/iy;
+function monthName(m: RegExpExecArray): string {
+  return (m[1] || m[2]).toLowerCase();
+}
 const SEASON_RE = /(spring|summer|autumn|fall|winter)(?![A-Za-z])/iy;
 const DAY_RE = /(\d{1,2})(st|nd|rd|th|d)?(?![\d\p{L}])/uy;
-const DAYRANGE_RE = /(\d{1,2})(?:st|nd|rd|th)?[ \t]*(?:[-\u2013\u2014]|to|until|till)[ \t]*(\d{1,2})(?:st|nd|rd|th)?(?![\d\p{L}])/uy;
+const DAYRANGE_RE = /(\d{1,2})(?:st|nd|rd|th)?[ \t]*(?:[-\u2013\u2014]|to|until|till|and)[ \t]*(\d{1,2})(?:st|nd|rd|th)?(?![\d\p{L}])/uy;
 const YEAR4_RE = /(\d{4})(?![\d])/y;
 const YEARNUM_RE = /(\d{1,4})(?!\d)/y;
 const ISO_RE = /(\d{4})-(\d{2})-(\d{2})(?![\d\p{L}])/uy;
@@ -504,6 +510,10 @@ class Recognizer {
     const a = this.point(p, { partner: true });
     if (!a) return null;
     if (a.k !== 'pt') return this.withCalendar(a);
+    if (a.t === 'day' && a.y === undefined && !a.easter) {
+      const dd = this.doubleDate(a);
+      if (dd) return dd;
+    }
     // "1920-21", "1914–18", "1923-7"
     if (a.bareYear && a.y !== undefined) {
       const sm = this.re(SHORT_YEAR_RE, a.e, false);
@@ -534,8 +544,36 @@ class Recognizer {
     return this.withCalendar(a);
   }
 
+  /** "25 October/7 November 1917", "25 October (7 November) 1917": Old Style / New Style. */
+  private doubleDate(a: Pt): Pt | null {
+    const m = this.re(/[ \t]*(\/|\()[ \t]*/y, a.e, false);
+    if (!m) return null;
+    const b = this.point(m.index + m[0].length, { inner: true });
+    if (!b || b.k !== 'pt' || b.t !== 'day' || b.m === undefined || b.d === undefined) return null;
+    let e = b.e;
+    let y = b.y;
+    if (m[1] === '(') {
+      if (y !== undefined || this.text[e] !== ')') return null;
+      e++;
+      const ya = this.yearAfter(e, true);
+      if (!ya) return null;
+      y = ya.y;
+      e = ya.e;
+    }
+    if (y === undefined || !isValidCivil(y, a.m!, a.d!) || !isValidCivil(y, b.m, b.d)) return null;
+    const jul = daysFromCivil(y, a.m!, a.d!);
+    const greg = daysFromCivil(y, b.m, b.d);
+    if (julianToGregorian(jul) !== greg) return null;
+    return { ...a, y, e, cal: 'julian' };
+  }
+
   private rangeAfter(p: number, s: number, seps: Set<string>, dashOk: boolean, required = true): Rng | null {
     const a = this.point(p, { partner: true });
+    if (a && a.k === 'range' && (seps.has('and') ? /\band\b/.test(this.text.slice(a.s, a.e)) : !/\band\b/.test(this.text.slice(a.s, a.e)))) {
+      // "between 20 and 25 October 1917", "from 12 to 14 March"
+      a.s = s;
+      return this.withCalendar(a);
+    }
     if (!a || a.k !== 'pt') return null;
     let q = a.e;
     const t = this.tok(q);
@@ -689,7 +727,7 @@ class Recognizer {
       return null;
     }
 
-    if (w === 'christmas' || w === 'new') return this.holidayPoint(t, ctx);
+    if (w === 'christmas' || w === 'new' || w === 'easter') return this.holidayPoint(t, ctx);
 
     const mm = this.re(MONTH_RE, t.s, false);
     if (mm) return this.monthPoint(t, mm, ctx);
@@ -709,7 +747,13 @@ class Recognizer {
     let m = 12;
     let d = 25;
     let e = t.e;
-    if (t.w === 'christmas') {
+    let easter = false;
+    if (t.w === 'easter') {
+      if (!isUpper(this.text[t.s])) return null;
+      easter = true;
+      const n = this.tok(e);
+      if (n && (n.w === 'sunday' || n.w === 'day') && isUpper(this.text[n.s])) e = n.e;
+    } else if (t.w === 'christmas') {
       const n = this.tok(e);
       if (n && (n.w === 'day' || n.w === 'eve') && isUpper(this.text[n.s])) {
         if (n.w === 'eve') d = 24;
@@ -726,6 +770,7 @@ class Recognizer {
       else (m = 12), (d = 31);
     }
     const pt: Pt = { k: 'pt', s: t.s, e, t: 'day', m, d };
+    if (easter) pt.easter = true;
     const ym = this.re(YEAR4_RE, e);
     if (ym) {
       pt.y = parseInt(ym[1], 10);
@@ -854,7 +899,7 @@ class Recognizer {
     if (of && of.w === 'of' && n <= 31) {
       const mm = this.re(MONTH_RE, of.e);
       if (mm && isUpper(this.text[Recognizer.st(mm)])) {
-        const r = this.dayMonth(t.s, n, MONTH_RE.lastIndex, MONTHS[mm[1].toLowerCase()], ctx);
+        const r = this.dayMonth(t.s, n, MONTH_RE.lastIndex, MONTHS[monthName(mm)], ctx);
         if (r) r.viaOf = true;
         return r;
       }
@@ -964,7 +1009,7 @@ class Recognizer {
       if (dr) {
         const mm = this.re(MONTH_RE, DAYRANGE_RE.lastIndex);
         if (mm && isUpper(text[Recognizer.st(mm)])) {
-          const m = MONTHS[mm[1].toLowerCase()];
+          const m = MONTHS[monthName(mm)];
           const d1 = +dr[1];
           const d2 = +dr[2];
           const b = this.dayMonth(s, d2, MONTH_RE.lastIndex, m, ctx);
@@ -989,7 +1034,7 @@ class Recognizer {
         }
         const mm = this.re(MONTH_RE, q);
         if (mm && isUpper(text[Recognizer.st(mm)])) {
-          const r = this.dayMonth(s, +dm[1], MONTH_RE.lastIndex, MONTHS[mm[1].toLowerCase()], ctx);
+          const r = this.dayMonth(s, +dm[1], MONTH_RE.lastIndex, MONTHS[monthName(mm)], ctx);
           if (r) {
             r.viaOf = viaOf;
             return r;
@@ -1050,10 +1095,12 @@ class Recognizer {
       return false;
     }
     if (pv && (pvw === '°' || pvw === '\u2116' || pvw === '#' || pvw === '§' || pvw === '$' || pvw === '£' || pvw === '€' || pvw === '+' || pvw === '×')) return false;
-    if (pv && /^\d+$/.test(pvw) && pv.e < s && /^[ \t]+$/.test(text.slice(pv.e, s))) return false; // "555 1923"
+    // "555 1923 444": a run of plain digit groups (not a table of formatted numbers)
+    const plain = (t: Tok) => /^\d{1,4}$/.test(t.w) && !/[.,'\u2019]\d/.test(text.slice(t.e, t.e + 2)) && !/\d[.,'\u2019]$/.test(text.slice(Math.max(0, t.s - 2), t.s));
+    if (pv && /^\d+$/.test(pvw) && pv.e < s && /^[ \t]+$/.test(text.slice(pv.e, s)) && plain(pv)) return false;
     const nt = this.tok(e);
-    if (nt && /^\d+$/.test(nt.w) && nt.s > e && /^[ \t]+$/.test(text.slice(e, nt.s))) return false;
-    if (inRange) return true;
+    if (nt && /^\d+$/.test(nt.w) && nt.s > e && /^[ \t]+$/.test(text.slice(e, nt.s)) && plain(nt)) return false;
+    if (inRange) return !(nt && COUNT_NOUNS.has(nt.w));
     if (nt && isLetterCode(text.charCodeAt(nt.s))) {
       const nw = nt.w;
       const strong = TEMPORAL_PREPS.has(pvw);
@@ -1077,11 +1124,10 @@ class Recognizer {
   private monthPoint(t: Tok, mm: RegExpExecArray, ctx: { partner?: boolean; inRange?: boolean; inner?: boolean }): Pt | Rng | null {
     const text = this.text;
     if (!isUpper(text[t.s])) return null;
-    const name = mm[1].toLowerCase();
+    const name = monthName(mm);
     const m = MONTHS[name];
     const abbrev = name.length <= 4 && name !== 'may' && name !== 'june' && name !== 'july';
-    let e = MONTH_RE.lastIndex;
-    if (!abbrev && mm[2] === '.') e--; // "January." ends a sentence
+    const e = MONTH_RE.lastIndex;
     // "May Day"
     const nx = this.tok(e);
     if (m === 5 && nx && nx.w === 'day' && isUpper(text[nx.s])) {
@@ -1193,7 +1239,7 @@ class Recognizer {
     else if (n.w === 'christmas') e = n.e;
     else {
       const mm = this.re(MONTH_RE, n.s, false);
-      if (mm && isUpper(text[n.s]) && mm[1].length > 4 || (mm && mm[1].toLowerCase() === 'may' && isUpper(text[n.s]))) {
+      if (mm && mm[1] && isUpper(text[n.s])) {
         e = MONTH_RE.lastIndex;
         const d = this.tok(e);
         if (d && d.w === 'day' && isUpper(text[d.s])) e = d.e;
@@ -1330,7 +1376,9 @@ class Recognizer {
       if (base && (base.k === 'pt' || base.k === 'range') && (base.k !== 'pt' || base.y !== undefined || base.t === 'day' || base.t === 'month')) {
         return { k: 'relative', s, e: base.e, unit, nLo, nHi, dir, approx, base };
       }
-      if (!this.isClauseEnd(cue.e)) return { k: 'relative', s, e: cue.e, unit, nLo, nHi, dir, approx, noInterval: true };
+      // "the day after the congress", "a week before Lenin's death": counted from an event
+      const nt = this.tok(cue.e);
+      if (nt && (DETERMINERS.has(nt.w) || isUpper(this.text[nt.s]))) return { k: 'relative', s, e: cue.e, unit, nLo, nHi, dir, approx, noInterval: true };
     }
     return { k: 'relative', s, e: cue.e, unit, nLo, nHi, dir, approx };
   }
@@ -1532,6 +1580,10 @@ function qualifiersOf(p: Pt): DateQualifier[] {
 function ptBounds(p: Pt, y: number): [number, number] | null {
   let lo: number;
   let hi: number;
+  if (p.easter) {
+    const [em, ed] = easterDate(y);
+    p = { ...p, m: em, d: ed };
+  }
   switch (p.t) {
     case 'day':
       if (p.m === undefined || p.d === undefined || !isValidCivil(y, p.m, p.d)) return null;
@@ -1557,6 +1609,33 @@ function ptBounds(p: Pt, y: number): [number, number] | null {
   }
   if (p.part) [lo, hi] = applyPart(p.t, lo, hi, p.part);
   return [lo, hi];
+}
+
+/** Easter Sunday as written: Gregorian computus from 1583, Julian before. */
+function easterDate(y: number): [number, number] {
+  if (y < 1583) {
+    const a = ((y % 4) + 4) % 4;
+    const b = ((y % 7) + 7) % 7;
+    const c = ((y % 19) + 19) % 19;
+    const d = (19 * c + 15) % 30;
+    const e = (((2 * a + 4 * b - d + 34) % 7) + 7) % 7;
+    const f = d + e + 114;
+    return [Math.floor(f / 31), (f % 31) + 1];
+  }
+  const a = y % 19;
+  const b = Math.floor(y / 100);
+  const c = y % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const n = h + l - 7 * m + 114;
+  return [Math.floor(n / 31), (n % 31) + 1];
 }
 
 function applyPart(t: PtType, lo: number, hi: number, part: PartKind): [number, number] {
