@@ -54,7 +54,8 @@ const NOT_A_NOUN = /^\s+(?:and|or|to|in|on|of|at|for|with|when|was|were|is|are|b
 export class TriggerSet {
   private readonly byWord = new Map<string, Trigger[]>();
   private readonly bySlot = new Map<string, Trigger[]>();
-  private readonly byPrefix: Trigger[] = [];
+  /** Triggers whose first word is a prefix ("expel*"), keyed by its first three letters. */
+  private readonly byPrefix = new Map<string, Trigger[]>();
 
   constructor(register: Register) {
     for (const entry of register.entries) {
@@ -65,7 +66,7 @@ export class TriggerSet {
         const t = { event: entry, parts };
         const first = parts[0];
         if ('slot' in first) add(this.bySlot, first.slot, t);
-        else if (first.prefix) this.byPrefix.push(t);
+        else if (first.prefix) add(this.byPrefix, first.word.slice(0, 3), t);
         else add(this.byWord, first.word, t);
       }
     }
@@ -85,7 +86,7 @@ export class TriggerSet {
         if (m.type !== 'event' || !m.id) continue;
         const inner = nested(m);
         if (!inner.length) continue;
-        const local = tokens.filter((t) => t.start >= m.start && t.end <= m.end);
+        const local = tokensWithin(tokens, m);
         const found: EventReference[] = [];
         this.matchUnits(text, local, inner, register, [{ start: m.start, end: m.end }], found);
         refs.push(...found.filter((r) => r.event === m.id));
@@ -106,18 +107,17 @@ export class TriggerSet {
       const u = units[i];
       while (si < sentences.length && sentences[si].end <= u.start) si++;
       const sentenceEnd = si < sentences.length ? sentences[si].end : text.length;
-      const candidates = [
-        ...(u.entity ? this.bySlot.get(u.entity) ?? [] : []),
-        ...(u.norm ? this.byWord.get(u.norm) ?? [] : []),
-        ...this.byPrefix,
-      ];
+      const lists: (Trigger[] | undefined)[] = u.entity !== undefined ? [this.bySlot.get(u.entity)] : [this.byWord.get(u.norm!), this.byPrefix.get(u.norm!.slice(0, 3))];
       if (u.norm && PRONOUNS.has(u.norm)) {
         const who = resolver.resolve(u.start);
-        if (who) candidates.push(...(this.bySlot.get(who) ?? []));
+        if (who) lists.push(this.bySlot.get(who));
       }
-      for (const t of candidates) {
-        const end = matchAt(text, units, i, t.parts, sentenceEnd, resolver);
-        if (end !== undefined) refs.push({ start: u.start, end, event: t.event.id, via: 'trigger' });
+      for (const list of lists) {
+        if (!list) continue;
+        for (const t of list) {
+          const end = matchAt(text, units, i, t.parts, sentenceEnd, resolver);
+          if (end !== undefined) refs.push({ start: u.start, end, event: t.event.id, via: 'trigger' });
+        }
       }
     }
   }
@@ -127,6 +127,19 @@ function add(map: Map<string, Trigger[]>, key: string, t: Trigger): void {
   const list = map.get(key);
   if (list) list.push(t);
   else map.set(key, [t]);
+}
+
+function tokensWithin(tokens: Token[], span: Span): Token[] {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  let end = lo;
+  while (end < tokens.length && tokens[end].end <= span.end) end++;
+  return tokens.slice(lo, end);
 }
 
 function compilePattern(pattern: string): PatternPart[] {

@@ -61,17 +61,15 @@
 //   interval. Durations ("for three years" → "three years") and sets ("every May",
 //   "annually") have no interval.
 
-import type { DateKind, DateMention, DateQualifier, DayInterval, Granularity, Span } from '../types';
+import type { DateMention, DateQualifier, DayInterval, Granularity, Span } from '../types';
 import {
   civilFromDays,
   dayToIso,
   daysFromCivil,
-  daysFromJulian,
   daysInMonth,
   gregorianToJulian,
   isValidCivil,
   isoToDay,
-  julianFromDays,
   julianToGregorian,
   monthBounds,
   yearBounds,
@@ -409,10 +407,8 @@ class Recognizer {
 
   /** Previous word, skipping one abbreviation dot ("p." → "p"). */
   private prevWord(pos: number): Tok | null {
-    let t = this.prev(pos);
-    if (t && t.w === '.' && t.e === pos - 0) t = this.prev(t.s);
-    else if (t && t.w === '.') t = this.prev(t.s);
-    return t;
+    const t = this.prev(pos);
+    return t && t.w === '.' ? this.prev(t.s) : t;
   }
 
   // --- main loop -------------------------------------------------------------
@@ -498,12 +494,16 @@ class Recognizer {
       return r;
     }
     if (t.w === 'between') {
-      return this.rangeAfter(t.e, t.s, new Set(['and']), false);
+      let q = t.e;
+      const n = this.tok(q);
+      const n2 = n && n.w === 'the' ? this.tok(n.e) : null;
+      if (n2 && (n2.w === 'years' || n2.w === 'period')) q = n2.e;
+      return this.rangeAfter(q, t.s, new Set(['and']), false);
     }
     if (t.w === 'the') {
       const n = this.tok(t.e);
       if (n && (n.w === 'period' || n.w === 'years')) {
-        const r = this.rangeAfter(n.e, t.s, RANGE_WORDS, true, true);
+        const r = this.rangeAfter(n.e, t.s, RANGE_WORDS, true);
         if (r) return r;
       }
     }
@@ -567,7 +567,7 @@ class Recognizer {
     return { ...a, y, e, cal: 'julian' };
   }
 
-  private rangeAfter(p: number, s: number, seps: Set<string>, dashOk: boolean, required = true): Rng | null {
+  private rangeAfter(p: number, s: number, seps: Set<string>, dashOk: boolean): Rng | null {
     const a = this.point(p, { partner: true });
     if (a && a.k === 'range' && (seps.has('and') ? /\band\b/.test(this.text.slice(a.s, a.e)) : !/\band\b/.test(this.text.slice(a.s, a.e)))) {
       // "between 20 and 25 October 1917", "from 12 to 14 March"
@@ -591,7 +591,7 @@ class Recognizer {
       return null;
     } else return null;
     const b = this.point(q, { inRange: true });
-    if (!b || b.k !== 'pt') return required ? null : null;
+    if (!b || b.k !== 'pt') return null;
     const r = this.makeRange(a, b, s);
     return r ? (this.withCalendar(r) as Rng) : null;
   }
@@ -670,9 +670,6 @@ class Recognizer {
       const inner = this.point(q, { inner: true });
       if (!inner || inner.k !== 'pt') return null;
       if (inner.y === undefined) return null;
-      if ((w === 'about' || w === 'around' || w === 'roughly' || w === 'approximately') && inner.t === 'year' && inner.bareYear) {
-        // "about 1850 people": the year check already ran; nothing more.
-      }
       inner.approx = true;
       inner.s = t.s;
       inner.bareYear = false;
@@ -711,7 +708,7 @@ class Recognizer {
     }
 
     if (w in ORDINAL_WORDS || w === 'twenty') {
-      return this.ordinalWordPoint(t, ctx);
+      return this.ordinalWordPoint(t);
     }
 
     if (w === 'a' || w === 'ad') {
@@ -795,7 +792,7 @@ class Recognizer {
     }
     if (w === 'first' || w === 'second' || w === 'latter' || w === 'last') {
       const h = this.tok(n.e);
-      if (h && (h.w === 'half' || h.w === 'part' || h.w === 'quarter') && !(w === 'first' && h.w === 'quarter' && false)) {
+      if (h && (h.w === 'half' || h.w === 'part' || h.w === 'quarter')) {
         const of = this.tok(h.e);
         if (of && of.w === 'of') {
           let part: PartKind;
@@ -837,7 +834,7 @@ class Recognizer {
       return null;
     }
     if (w in ORDINAL_WORDS || w === 'twenty') {
-      const inner = this.ordinalWordPoint(n, ctx);
+      const inner = this.ordinalWordPoint(n);
       if (inner && inner.k === 'pt' && (inner.t === 'century' || inner.t === 'day')) {
         inner.s = t.s;
         return inner;
@@ -856,10 +853,7 @@ class Recognizer {
     if (text[q] === '-' || text[q] === '\u2013') q++;
     else if (needOf) {
       const of = this.tok(q);
-      if (!of || of.w !== 'of') {
-        if (pt.w === 'end' && text[pt.s] !== 't') return null;
-        return null;
-      }
+      if (!of || of.w !== 'of') return null;
       q = of.e;
     } else {
       const n = this.tok(q);
@@ -880,7 +874,7 @@ class Recognizer {
   }
 
   /** "nineteenth century", "fourth of January", "twenty-first century". */
-  private ordinalWordPoint(t: Tok, ctx: { inRange?: boolean }): Pt | null {
+  private ordinalWordPoint(t: Tok): Pt | null {
     let n = ORDINAL_WORDS[t.w];
     let e = t.e;
     if (t.w === 'twenty') {
@@ -899,7 +893,7 @@ class Recognizer {
     if (of && of.w === 'of' && n <= 31) {
       const mm = this.re(MONTH_RE, of.e);
       if (mm && isUpper(this.text[Recognizer.st(mm)])) {
-        const r = this.dayMonth(t.s, n, MONTH_RE.lastIndex, MONTHS[monthName(mm)], ctx);
+        const r = this.dayMonth(t.s, n, MONTH_RE.lastIndex, MONTHS[monthName(mm)]);
         if (r) r.viaOf = true;
         return r;
       }
@@ -922,9 +916,9 @@ class Recognizer {
   }
 
   /** Day number then month: "4 January 1923", "4th of January", "12–14 March 1921". */
-  private dayMonth(s: number, d: number, q: number, m: number, ctx: { inRange?: boolean }): Pt | null {
+  private dayMonth(s: number, d: number, q: number, m: number): Pt | null {
     if (d < 1 || d > 31) return null;
-    const pt: Pt & { viaOf?: boolean } = { k: 'pt', s, e: q, t: 'day', m, d };
+    const pt: Pt = { k: 'pt', s, e: q, t: 'day', m, d };
     const y = this.yearAfter(q, true);
     if (y) {
       pt.y = y.y;
@@ -1012,7 +1006,7 @@ class Recognizer {
           const m = MONTHS[monthName(mm)];
           const d1 = +dr[1];
           const d2 = +dr[2];
-          const b = this.dayMonth(s, d2, MONTH_RE.lastIndex, m, ctx);
+          const b = this.dayMonth(s, d2, MONTH_RE.lastIndex, m);
           if (b && d1 >= 1 && d1 < d2) {
             const a: Pt = { k: 'pt', s, e: s + dr[1].length, t: 'day', m, d: d1, y: b.y };
             b.s = s + dr[0].length - dr[2].length - (dr[0].length - dr[0].trimEnd().length);
@@ -1034,7 +1028,7 @@ class Recognizer {
         }
         const mm = this.re(MONTH_RE, q);
         if (mm && isUpper(text[Recognizer.st(mm)])) {
-          const r = this.dayMonth(s, +dm[1], MONTH_RE.lastIndex, MONTHS[monthName(mm)], ctx);
+          const r = this.dayMonth(s, +dm[1], MONTH_RE.lastIndex, MONTHS[monthName(mm)]);
           if (r) {
             r.viaOf = viaOf;
             return r;
@@ -1139,7 +1133,6 @@ class Recognizer {
     const dm = this.re(DAY_RE, e);
     if (dm) {
       const d = +dm[1];
-      const ds = Recognizer.st(dm);
       let de = DAY_RE.lastIndex;
       const after = text.charCodeAt(de);
       if (d >= 1 && d <= 31 && !(after === 58 && isDigitCode(text.charCodeAt(de + 1))) && !(after === 44 && isDigitCode(text.charCodeAt(de + 1)))) {
@@ -1275,7 +1268,7 @@ class Recognizer {
       return this.relTail(p1.s, nx!, unit, mult, mult, dir, false);
     }
     if (!plural && (p1.w === 'that' || p1.w === 'this') && unitW !== 'fortnight' && unit !== 'decade') {
-      if (nxw === 'of' || nxw === 'and' && false) return null;
+      if (nxw === 'of') return null;
       return { k: 'relative', s: p1.s, e: ue, unit, nLo: 0, nHi: 0, dir: 0, approx: false };
     }
     // counts: "two years", "a few days", "several weeks", "3 months"
@@ -1311,9 +1304,7 @@ class Recognizer {
       return null;
     }
     if (!hasNum) return null;
-    if (plural !== nHi > 1 && !(nLo === 0)) {
-      if (!plural && nHi > 1) return null;
-    }
+    if (!plural && nHi > 1) return null; // "two year" is a typo or an adjective
     if (s < this.lastEnd) return null;
     // approximation before the count
     let approx = false;
@@ -1414,6 +1405,7 @@ class Recognizer {
       const discYear = disc && disc.sec === sec ? disc : undefined;
       if (c.k === 'relative') {
         mention.kind = 'relative';
+        mention.granularity = UNIT_GRAN[c.unit];
         if (c.approx) mention.qualifiers.push('approximate');
         let base: { lo: number; hi: number; g: Granularity; span: Span } | undefined = last;
         if (c.base) {
@@ -1468,6 +1460,7 @@ class Recognizer {
       if (implied) mention.implied = true;
       if (!r) {
         if (implied) delete mention.anchor;
+        if (c.k === 'pt') mention.granularity = c.t;
         out.push(mention);
         continue;
       }
@@ -1607,7 +1600,7 @@ function ptBounds(p: Pt, y: number): [number, number] | null {
       hi = daysFromCivil(y + 99, 12, 31);
       break;
   }
-  if (p.part) [lo, hi] = applyPart(p.t, lo, hi, p.part);
+  if (p.part) [lo, hi] = applyPart(p.t, lo, p.part);
   return [lo, hi];
 }
 
@@ -1638,7 +1631,7 @@ function easterDate(y: number): [number, number] {
   return [Math.floor(n / 31), (n % 31) + 1];
 }
 
-function applyPart(t: PtType, lo: number, hi: number, part: PartKind): [number, number] {
+function applyPart(t: PtType, lo: number, part: PartKind): [number, number] {
   if (t === 'month') {
     const c = civilFromDays(lo);
     const n = daysInMonth(c.y, c.m);
