@@ -155,11 +155,14 @@ async function check(root: string, paths: string[]): Promise<number> {
 }
 
 if (require.main === module) {
+  // exitCode, not exit(): a piped stdout must drain before the process ends.
   main(process.argv.slice(2)).then(
-    (code) => process.exit(code),
+    (code) => {
+      process.exitCode = code;
+    },
     (e) => {
       process.stderr.write(`clio: internal error: ${(e as Error).stack ?? e}\n`);
-      process.exit(3);
+      process.exitCode = 3;
     },
   );
 }
