@@ -1,7 +1,7 @@
 // Commands, as factories over the shared context (as rust-analyzer does).
 
 import * as vscode from 'vscode';
-import { EntityRequest, type EntityResult, type LocationItem } from '../../server/src/protocol';
+import { DraftRegisterRequest, EntityRequest, type DraftRegisterResult, type EntityResult, type LocationItem } from '../../server/src/protocol';
 import { toRange } from './chronology';
 import type { Ctx } from './extension';
 
@@ -26,6 +26,24 @@ export function registerCommands(ctx: Ctx): vscode.Disposable[] {
       const node = await ctx.chronology.findEvent(id);
       if (!node) return vscode.window.showInformationMessage('Clio: no dated event involves this entity yet.');
       await ctx.chronologyView.reveal(node, { select: true, focus: true, expand: true });
+    }),
+    vscode.commands.registerCommand('clio.startRegister', async () => {
+      const draft = await ctx.client.sendRequest<DraftRegisterResult>(DraftRegisterRequest);
+      if (!draft.uri) return vscode.window.showWarningMessage('Clio: open a folder first; the register goes at its top.');
+      const uri = vscode.Uri.parse(draft.uri);
+      try {
+        await vscode.workspace.fs.stat(uri);
+        return vscode.window.showInformationMessage('Clio: this folder already has a register.yaml.', 'Open it').then((a) => a && vscode.window.showTextDocument(uri));
+      } catch {
+        /* no register yet: create it */
+      }
+      // A WorkspaceEdit, so the new file can be undone like any edit.
+      const edit = new vscode.WorkspaceEdit();
+      edit.createFile(uri, { ignoreIfExists: false });
+      edit.insert(uri, new vscode.Position(0, 0), draft.yaml);
+      if (!(await vscode.workspace.applyEdit(edit))) return vscode.window.showErrorMessage('Clio: could not create register.yaml.');
+      await vscode.window.showTextDocument(uri);
+      vscode.window.showInformationMessage(`Clio started a register with ${draft.entries} names found in your texts. Check each entry, then save.`);
     }),
     vscode.commands.registerCommand('clio.refreshChronology', () => ctx.chronology.refresh()),
     vscode.commands.registerCommand('clio.restartServer', () => ctx.client.restart()),

@@ -43,11 +43,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Ctx> {
   await client.start();
   context.subscriptions.push(
     client.onNotification(IndexChangedNotification, (status: IndexStatus) => {
-      chronologyView.message = status.indexing
-        ? 'Indexing the corpus…'
-        : status.hasRegister
-          ? undefined
-          : 'No register.yaml yet: dates and candidate names are shown; add a register to link entities and check events.';
+      void vscode.commands.executeCommand('setContext', 'clio.hasRegister', status.hasRegister);
+      // Without a register the view's welcome content offers to start one.
+      chronologyView.message = status.indexing ? 'Indexing the corpus…' : undefined;
       chronology.refresh();
     }),
   );

@@ -57,3 +57,12 @@ export interface EntityResult {
   definition?: LocationItem;
   mentions: LocationItem[];
 }
+
+/** Request: a draft register.yaml built from the corpus's candidate names. */
+export const DraftRegisterRequest = 'clio/draftRegister';
+export interface DraftRegisterResult {
+  yaml: string;
+  entries: number;
+  /** Where the register should go: the first workspace folder. */
+  uri?: string;
+}

@@ -18,6 +18,7 @@ import { entityRequests } from './features/entity';
 import { DiagnosticsPublisher } from './features/diagnostics';
 import { hover } from './features/hover';
 import { references } from './features/references';
+import { registerDraft } from './features/registerDraft';
 import { LEGEND, semanticTokens } from './features/semanticTokens';
 import { symbols } from './features/symbols';
 import { DEFAULT_SETTINGS, readSettings, type Settings } from './settings';
@@ -118,7 +119,7 @@ connection.onDidChangeWatchedFiles(async (params) => {
   }
 });
 
-for (const feature of [hover, definition, references, symbols, semanticTokens, chronology, entityRequests]) feature(ctx);
+for (const feature of [hover, definition, references, symbols, semanticTokens, chronology, entityRequests, registerDraft]) feature(ctx);
 
 process.on('uncaughtException', (e) => connection.console.error(`Clio: unexpected error: ${e.stack ?? e}`));
 process.on('unhandledRejection', (e) => connection.console.error(`Clio: unexpected error: ${(e as Error)?.stack ?? e}`));

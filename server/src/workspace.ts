@@ -38,6 +38,10 @@ export class ServerCorpus {
     this.folders = folders;
   }
 
+  firstFolder(): string | undefined {
+    return this.folders[0];
+  }
+
   applySettings(settings: Settings): void {
     this.settings = settings;
     this.selection = { include: settings.files.include, exclude: settings.files.exclude, maxBytes: settings.files.maxSizeMB * 1048576 };

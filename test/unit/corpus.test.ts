@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { CorpusIndex } from '../../server/src/core';
+import { CorpusIndex, draftRegister, parseRegister } from '../../server/src/core';
 
 const FIXTURE = path.join(__dirname, '..', 'fixtures', 'mini');
 const read = (p: string) => readFileSync(path.join(FIXTURE, p), 'utf8');
@@ -93,6 +93,20 @@ describe('corpus index', () => {
     const doc = index.get('a.txt')!;
     assert.deepEqual(doc.dates.map((d) => d.text), ['March 1921']);
     assert.deepEqual(doc.entities.map((m) => [m.text, m.id]), [['Karl Radek', null], ['Berlin', null]]);
+  });
+
+  it('drafts a register from recurring candidate names for a newcomer', () => {
+    const index = new CorpusIndex();
+    index.setDocument('a.txt', 'Karl Radek arrived in Berlin. Later Karl Radek left Berlin for Moscow.');
+    index.setDocument('b.txt', 'In Berlin, Karl Radek met Comrade Joffe.');
+    const { yaml, entries } = draftRegister(index);
+    const { register, ok } = parseRegister(yaml);
+    assert.ok(ok);
+    assert.equal(entries, 2);
+    assert.deepEqual(register.entries.map((e) => [e.id, e.type, e.name]).sort(), [['berlin', 'place', 'Berlin'], ['karl-radek', 'person', 'Karl Radek']]);
+    // Once it is the register, those names link.
+    index.setDocument('register.yaml', yaml);
+    assert.equal(index.mentionsOf('karl-radek').get('a.txt')!.length, 2);
   });
 
   it('lists the chronology in order with each source’s claims', () => {

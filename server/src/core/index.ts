@@ -10,3 +10,4 @@ export * from './claims';
 export * from './conflicts';
 export * from './corpus';
 export * from './dates';
+export * from './registerDraft';
