@@ -96,9 +96,21 @@ export function eventConflicts(event: RegisterEntry, claims: readonly Claim[], o
         rule: 'source-vs-reference',
         message: `${opts.sourceName(c.source)} dates ${event.name} to "${c.dateText}" (${describeInterval(c.interval)}), but the register gives ${refDate.edtf}${refDate.cite ? ` (${refDate.cite})` : ''}.`,
         a: ref(c),
-        b: { source: opts.registerKey, start: refDate.span.start, end: refDate.span.end, text: refDate.edtf, interval: refDate.interval, reference: true },
+        b: { source: opts.registerKey, start: refDate.span.start, end: refDate.span.end, text: refDate.edtf, interval: refDate.interval, reference: true, cite: refDate.cite },
       });
     }
   }
   return out;
+}
+
+/**
+ * The conflict as read from one side: what a diagnostic on that claim says.
+ * "Death of Lenin: this text says "early January 1924" (…), but The Prophet Unarmed says "January 21, 1924" (…)."
+ */
+export function conflictMessageFrom(c: Conflict, here: ClaimRef, sourceName: (source: string) => string): string {
+  const other = here === c.a ? c.b : c.a;
+  const theirs = other.reference
+    ? `the register gives ${other.text}${other.cite ? ` (${other.cite})` : ''}`
+    : `${sourceName(other.source)} says "${other.text}" (${describeInterval(other.interval)})`;
+  return `${c.eventName}: this text says "${here.text}" (${describeInterval(here.interval)}), but ${theirs}.`;
 }

@@ -81,6 +81,8 @@ export interface ClaimRef {
   interval: DayInterval;
   /** True when this is the register's reference chronology rather than a source. */
   reference?: boolean;
+  /** Where the register's reference date comes from. */
+  cite?: string;
 }
 
 export interface Conflict {

@@ -5,7 +5,7 @@
 // only the documents whose conflicts it can change.
 
 import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver';
-import type { Conflict, Problem } from '../core';
+import { conflictMessageFrom, type Conflict, type Problem } from '../core';
 import type { RuleSeverity } from '../settings';
 import type { FeatureContext } from './context';
 
@@ -51,7 +51,7 @@ export class DiagnosticsPublisher {
         severity: SEVERITY[level],
         source: 'clio',
         code: c.rule,
-        message: c.message,
+        message: conflictMessageFrom(c, here, (k) => corpus.index.sourceName(k)),
         relatedInformation: this.related(c, here),
         data: { event: c.event },
       });
