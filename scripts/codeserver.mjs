@@ -196,6 +196,18 @@ function portIsFree(port) {
 }
 
 /** `preferred` if free, else the next free port above it; with no preference, any free port. */
+/** The executable `cmd` on PATH, if any. */
+export function onPath(cmd) {
+  for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
+    const file = path.join(dir, cmd);
+    try {
+      fs.accessSync(file, fs.constants.X_OK);
+      if (fs.statSync(file).isFile()) return file;
+    } catch {}
+  }
+  return undefined;
+}
+
 export async function findFreePort(preferred) {
   if (!preferred) {
     return new Promise((resolve, reject) => {

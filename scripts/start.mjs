@@ -6,7 +6,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { REPO, ensureCodeServer, installExtension, startCodeServer } from './codeserver.mjs';
+import { REPO, ensureCodeServer, installExtension, onPath, startCodeServer } from './codeserver.mjs';
 
 const CORPUS = path.join(REPO, 'corpus');
 const PROFILE = path.join(REPO, '.clio-run');
@@ -15,17 +15,6 @@ const build = spawnSync(process.execPath, [path.join(REPO, 'scripts', 'build.mjs
 if (build.status !== 0) {
   console.error(`start: build failed (exit ${build.status ?? build.signal})`);
   process.exit(1);
-}
-
-function onPath(cmd) {
-  for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
-    const file = path.join(dir, cmd);
-    try {
-      fs.accessSync(file, fs.constants.X_OK);
-      if (fs.statSync(file).isFile()) return file;
-    } catch {}
-  }
-  return undefined;
 }
 
 const code = !process.argv.includes('--code-server') && onPath('code');

@@ -8,20 +8,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { onPath } from '../../scripts/codeserver.mjs';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const SKIP = 'vscode: skipped: no VS Code binary (set VSCODE_EXECUTABLE to run)';
-
-function onPath(cmd) {
-  for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
-    const file = path.join(dir, cmd);
-    try {
-      fs.accessSync(file, fs.constants.X_OK);
-      if (fs.statSync(file).isFile()) return file;
-    } catch {}
-  }
-  return undefined;
-}
 
 /** The Electron binary behind a `code` CLI shim (runTests needs the binary, not the shell script). */
 function executableFromCli(cli) {
