@@ -4,7 +4,6 @@
 //     profile under .clio-run/; prints the URL and runs until Ctrl-C. Port 8080 or the next free one,
 //     or $PORT.
 import { spawn, spawnSync } from 'node:child_process';
-import fs from 'node:fs';
 import path from 'node:path';
 import { REPO, ensureCodeServer, installExtension, onPath, startCodeServer } from './codeserver.mjs';
 

@@ -279,7 +279,7 @@ const ANCHOR_RE = new RegExp(
   'g',
 );
 
-const URL_RE = /(?:https?:\/\/|www\.)[^\s<>"')\]]+|<[^<>\s]*[/.:][^<>\s]*>|\b[\w.+-]+@[\w-]+\.[\w.]+/g;
+const URL_RE = /(?:https?:\/\/|www\.)[^\s<>"')\]]+|<[^<>\s]*[/.:][^<>\s]*>|(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]{1,63}/g;
 
 // Sticky token regexes (applied at a token start).
 const WORD_RE = /[A-Za-z\u00C0-\u024F]+/y;
