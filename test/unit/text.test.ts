@@ -19,7 +19,7 @@ describe('text model', () => {
   });
 
   it('finds Markdown, numbered and standalone headings', () => {
-    const text = '# Notes\n\nBody text here.\n\n12. Lenin\'s death\n\nMore text follows here.\n\nIntroduction\n\nLast.';
+    const text = '# Notes\n\nBody text here.\n\n12. Lenin\'s death\n\nMore text follows here.\n\n¹ 18 Brumaire\n\nIntroduction\n\nLast.';
     assert.deepEqual(texts(text, headingSpans(text)), ['# Notes', "12. Lenin's death", 'Introduction']);
   });
 });

@@ -121,6 +121,9 @@ export function isClauseBoundary(ch: string): boolean {
   return ch === ';' || ch === ':' || ch === '—' || ch === '(' || ch === ')' || ch === ',' || ch === '|';
 }
 
+/** A footnote line: "¹ 18 Brumaire", "28 In this study…". */
+const FOOTNOTE = /^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d+\s|\[\d+\]|\(\d+\))/;
+
 /**
  * A heading is a short line on its own that does not end like a sentence, a
  * Markdown `#` line, or a numbered section title ("12. Lenin's death").
@@ -137,7 +140,7 @@ export function headingSpans(text: string): Span[] {
     const nextBlank = nextIdx >= text.length || /^\r?\n\s*(\n|$)/.test(text.slice(nextIdx, nextIdx + 4));
     if (/^#{1,6}\s+\S/.test(line)) {
       result.push({ start, end: start + line.length });
-    } else if (line.length <= 90 && prevBlank && nextBlank && !/[.,;:!?]["'”’)]?$/.test(line) && /\p{L}/u.test(line)) {
+    } else if (line.length <= 90 && prevBlank && nextBlank && !/[.,;:!?]["'”’)]?$/.test(line) && /\p{L}/u.test(line) && !FOOTNOTE.test(line)) {
       result.push({ start, end: start + line.length });
     } else if (line.length <= 90 && /^\d{1,2}\.\s+\p{Lu}/u.test(line) && !/[.;:]$/.test(line)) {
       result.push({ start, end: start + line.length });
