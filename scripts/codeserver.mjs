@@ -90,6 +90,23 @@ function npmCi(dir, env) {
   log(`npm ci in ${path.relative(REPO, dir)} done in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 }
 
+/**
+ * code-server's native build needs a Debian package's headers. As root with apt-get (as on a fresh
+ * machine of this project's kind) install it, so that `npm start` is one command; otherwise say what to run.
+ */
+function ensureDebianPackage(pkg) {
+  const root = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (!root || !onPath('apt-get')) {
+    log(`warning: the native build needs ${pkg}: run  sudo apt-get install -y ${pkg}`);
+    return;
+  }
+  log(`installing the Debian package ${pkg} (needed to build code-server's native modules) ...`);
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+  const r = spawnSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', pkg], { stdio: 'inherit', env });
+  if (r.status !== 0) log(`warning: apt-get install ${pkg} failed (exit ${r.status}); the native build may fail`);
+}
+
 function nativeModulesBuilt() {
   // code-server's postinstall compiles these against Node 24; without them the server cannot start.
   const vs = path.join(CODE_SERVER_DIR, 'node_modules', 'code-server', 'lib', 'vscode', 'node_modules');
@@ -116,9 +133,7 @@ export function ensureCodeServer() {
     fs.writeFileSync(path.join(NODE24_DIR, 'node_modules', STAMP), lockHash(NODE24_DIR) + '\n');
   }
   if (!isInstalled(CODE_SERVER_DIR, 'code-server', () => fs.existsSync(CODE_SERVER_ENTRY) && nativeModulesBuilt())) {
-    if (!fs.existsSync('/usr/include/gssapi/gssapi.h')) {
-      log('warning: /usr/include/gssapi/gssapi.h is missing; the native build needs libkrb5-dev (apt-get install -y libkrb5-dev)');
-    }
+    if (!fs.existsSync('/usr/include/gssapi/gssapi.h')) ensureDebianPackage('libkrb5-dev');
     log('installing code-server (about 3 minutes cold: it compiles native modules against Node 24)');
     npmCi(CODE_SERVER_DIR, {
       ...baseEnv,
