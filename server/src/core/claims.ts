@@ -4,7 +4,7 @@
 // date is the nearest date in the same sentence, counting clause boundaries.
 
 import { otherCalendarReading } from './dates';
-import type { Register, RegisterEntry } from './register';
+import { isDatable, type Register, type RegisterEntry } from './register';
 import { isClauseBoundary } from './text';
 import { nameTokens, type Token } from './tokens';
 import type { Claim, DateMention, EntityMention, Span } from './types';
@@ -26,6 +26,8 @@ interface Unit extends Span {
 export interface EventReference extends Span {
   event: string;
   via: 'mention' | 'trigger';
+  /** The reference names a work: only its publication or writing can be dated. */
+  work?: boolean;
 }
 
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
@@ -59,7 +61,7 @@ export class TriggerSet {
 
   constructor(register: Register) {
     for (const entry of register.entries) {
-      if (entry.type !== 'event') continue;
+      if (!isDatable(entry)) continue;
       for (const pattern of entry.triggers) {
         const parts = compilePattern(pattern);
         if (!parts.length) continue;
@@ -100,7 +102,8 @@ export class TriggerSet {
   private matchUnits(text: string, tokens: Token[], mentions: EntityMention[], register: Register, sentences: Span[], refs: EventReference[]): void {
     const units = toUnits(tokens, mentions);
     // A derived form ("the Thermidorian bureaucracy") describes, it does not refer to the event.
-    for (const m of mentions) if (m.id && m.type === 'event' && !m.derived) refs.push({ start: m.start, end: m.end, event: m.id, via: 'mention' });
+    // A work's title with a date attached ("The Technique of Coup d'Etat (1931)") dates the work.
+    for (const m of mentions) if (m.id && (m.type === 'event' || m.type === 'work') && !m.derived) refs.push({ start: m.start, end: m.end, event: m.id, via: 'mention', work: m.type === 'work' });
     const resolver = new PronounResolver(mentions, register);
     let si = 0;
     for (let i = 0; i < units.length; i++) {
@@ -226,13 +229,7 @@ export function extractClaims(
   sentences: Span[],
 ): Claim[] {
   const usable = dates.filter(
-    (d) =>
-      d.interval &&
-      (d.kind === 'date' || d.kind === 'range') &&
-      !insideMention(d, mentions) &&
-      !BOUNDING_WORDS.test(text.slice(Math.max(0, d.start - 30), d.start)) &&
-      !WRITING_WORDS.test(text.slice(Math.max(0, d.start - 30), d.start)) &&
-      !isCitation(text, d),
+    (d) => d.interval && (d.kind === 'date' || d.kind === 'range') && !insideMention(d, mentions) && !BOUNDING_WORDS.test(text.slice(Math.max(0, d.start - 30), d.start)),
   );
   const claims: Claim[] = [];
   let ri = 0;
@@ -251,8 +248,7 @@ export function extractClaims(
     if (!sRefs.length || !sDates.length) continue;
     const pairs: { ref: EventReference; date: DateMention; cost: number }[] = [];
     for (const ref of sRefs) for (const date of sDates) {
-      if (isAttributive(text, date) && !(date.end <= ref.start && ref.start - date.end <= 1)) continue;
-      if (ref.via === 'mention' && !attached(text, ref, date)) continue;
+      if (ref.work ? !datesWork(text, ref, date) : !datesEvent(text, ref, date)) continue;
       if (ref.via === 'trigger' && opensOtherClause(text, date, ref)) continue;
       const cost = pairCost(text, ref, date, dates);
       if (cost <= MAX_COST) pairs.push({ ref, date, cost });
@@ -283,6 +279,24 @@ export function extractClaims(
     }
   }
   return claims.sort((a, b) => a.start - b.start);
+}
+
+/** Whether a date can date an event: not the writing of a text, not a citation, not an adjective. */
+function datesEvent(text: string, ref: EventReference, date: DateMention): boolean {
+  if (WRITING_WORDS.test(text.slice(Math.max(0, date.start - 30), date.start)) || isCitation(text, date)) return false;
+  if (isAttributive(text, date) && !(date.end <= ref.start && ref.start - date.end <= 1)) return false;
+  return ref.via === 'trigger' || attached(text, ref, date);
+}
+
+/**
+ * A work is dated by its publication in brackets after the title — "The Technique
+ * of Coup d'Etat (1931)", "(Paris, 1969)" — or by "published in 1931". A range
+ * after a title is the period it covers ("The Interregnum 1923–1924"), not its date.
+ */
+function datesWork(text: string, ref: EventReference, date: DateMention): boolean {
+  if (date.kind !== 'date' || date.start < ref.end) return false;
+  const between = text.slice(ref.end, date.start);
+  return /^\s*[,.]?\s*\((?:[^()]{0,60}[,:]\s*)?$/.test(between) || /^\s*,?\s*(?:was\s+|first\s+)?(?:published|written|appeared|issued)\s+(?:in\s+|on\s+)?$/i.test(between);
 }
 
 function attached(text: string, ref: Span, date: Span): boolean {

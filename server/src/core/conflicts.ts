@@ -2,7 +2,7 @@
 // Checked per event, so an edit re-checks only the events whose claims changed.
 
 import { addDays, intervalsOverlap } from './dates';
-import { referenceDate, type RegisterEntry } from './register';
+import { referenceDates, type RegisterEntry } from './register';
 import type { Claim, ClaimRef, Conflict, DateQualifier, DayInterval, Granularity } from './types';
 
 export interface ConflictOptions {
@@ -69,7 +69,8 @@ export function eventConflicts(event: RegisterEntry, claims: readonly Claim[], o
     if (!distinct.has(key)) distinct.set(key, c);
   }
   const list = [...distinct.values()];
-  for (let i = 0; i < list.length; i++) {
+  // Two sources may cite different editions of a work: only the register decides about works.
+  if (event.type !== 'work') for (let i = 0; i < list.length; i++) {
     for (let j = i + 1; j < list.length; j++) {
       const a = list[i];
       const b = list[j];
@@ -84,12 +85,13 @@ export function eventConflicts(event: RegisterEntry, claims: readonly Claim[], o
       });
     }
   }
-  const refDate = opts.reference ? referenceDate(event) : undefined;
+  const refDates = opts.reference ? referenceDates(event) : [];
+  const refDate = refDates[0];
   if (refDate?.interval && opts.registerKey) {
     // The register writes New Style; a claim's own Old Style reading covers texts that do not.
-    const r = { interval: refDate.interval, granularity: refDate.granularity };
+    const readings = refDates.map((r) => ({ interval: r.interval!, granularity: r.granularity }));
     for (const c of list) {
-      if (compatible(c, r)) continue;
+      if (readings.some((r) => compatible(c, r))) continue;
       out.push({
         event: event.id,
         eventName: event.name,

@@ -7,7 +7,7 @@ import { extractClaims, TriggerSet } from './claims';
 import { eventConflicts } from './conflicts';
 import { recognizeDates } from './dates';
 import { EntityMatcher, findCandidates } from './entities';
-import { EMPTY_REGISTER, parseRegister, referenceDate, type Register, type RegisterEntry } from './register';
+import { EMPTY_REGISTER, isDatable, parseRegister, referenceDate, type Register, type RegisterEntry } from './register';
 import { parseSourcesMeta, type SourceMeta } from './sources';
 import { headingSpans, LineIndex, sentenceSpans, spanAt } from './text';
 import { tokenize } from './tokens';
@@ -300,7 +300,7 @@ export class CorpusIndex {
   claimsAbout(entityId: string): Claim[] {
     const out: Claim[] = [];
     for (const e of this.registerValue.entries) {
-      if (e.type === 'event' && (e.id === entityId || e.participants.includes(entityId))) out.push(...this.claims(e.id));
+      if (isDatable(e) && (e.id === entityId || e.participants.includes(entityId))) out.push(...this.claims(e.id));
     }
     return out;
   }

@@ -188,3 +188,19 @@ function firstLine(s: string): string {
 export function referenceDate(entry: RegisterEntry): RegisterDate | undefined {
   return entry.dates.find((d) => EVENT_DATE_ROLES.has(d.role) && d.interval);
 }
+
+/**
+ * The dates a claim about this entry may match. An event has one (when it
+ * happened); a work has all of its own (written, published, other editions),
+ * since a source may cite any of them.
+ */
+export function referenceDates(entry: RegisterEntry): RegisterDate[] {
+  if (entry.type === 'work') return entry.dates.filter((d) => d.interval);
+  const r = referenceDate(entry);
+  return r ? [r] : [];
+}
+
+/** Entries whose dates sources make claims about: events, and works (their writing or publication). */
+export function isDatable(entry: RegisterEntry | undefined): boolean {
+  return entry?.type === 'event' || entry?.type === 'work';
+}

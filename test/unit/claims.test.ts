@@ -1,0 +1,99 @@
+// Claim extraction: which date in a sentence dates which event (or work).
+import { strict as assert } from 'node:assert';
+import { CorpusIndex } from '../../server/src/core';
+
+const REGISTER = `entities:
+  - { id: lenin, type: person, name: Vladimir Lenin, aliases: [Lenin] }
+  - { id: trotsky, type: person, name: Leon Trotsky, aliases: [Trotsky] }
+  - { id: stalin, type: person, name: Joseph Stalin, aliases: [Stalin] }
+  - id: lenin-death
+    type: event
+    name: Death of Lenin
+    aliases: ["Lenin's death"]
+    participants: [lenin]
+    triggers: ["{lenin} died", "death of {lenin}", "{lenin}'s death"]
+    dates: { happened: { edtf: "1924-01-21", cite: "Service (2000)" } }
+  - id: expulsion
+    type: event
+    name: Trotsky's expulsion
+    participants: [trotsky]
+    triggers: ["{trotsky} was expelled"]
+    dates: { happened: { edtf: "1927-11-14", cite: "Deutscher (1959)" } }
+  - id: kronstadt
+    type: event
+    name: Kronstadt rebellion
+    aliases: [Kronstadt rebellion, Kronstadt rising]
+    dates: { happened: { edtf: "1921-03-01/1921-03-18", cite: "Avrich (1970)" } }
+  - id: twelfth-congress
+    type: event
+    name: Twelfth Party Congress
+    aliases: [Twelfth Congress]
+    dates: { happened: { edtf: "1923-04-17/1923-04-25", cite: "Carr (1954)" } }
+  - id: technique
+    type: work
+    name: Technique of the Coup d'Etat
+    aliases: ["The Technique of the Coup d'Etat"]
+    dates: { published: { edtf: "1931", cite: "Britannica" }, translated: { edtf: "1932", cite: "Britannica" } }
+  - id: interregnum
+    type: work
+    name: The Interregnum
+    aliases: [The Interregnum]
+    dates: { published: { edtf: "1954", cite: "Carr" } }
+`;
+
+function claims(text: string): string[][] {
+  const index = new CorpusIndex();
+  index.setDocument('register.yaml', REGISTER);
+  index.setDocument('note.md', text);
+  return index.get('note.md')!.claims.map((c) => [c.event, c.dateText]);
+}
+
+describe('claims', () => {
+  it('a trigger takes the date of its sentence, before or after it', () => {
+    assert.deepEqual(claims('Lenin died on 21 January 1924.'), [['lenin-death', '21 January 1924']]);
+    assert.deepEqual(claims('In January 1924, Lenin died at Gorki.'), [['lenin-death', 'January 1924']]);
+    assert.deepEqual(claims('The news of Lenin’s death reached Trotsky in late January 1924.'), [['lenin-death', 'late January 1924']]);
+  });
+
+  it('a pronoun stands for the person last named', () => {
+    assert.deepEqual(claims("Lenin's health failed. His death on 21 January 1924 shook the party."), [['lenin-death', '21 January 1924']]);
+  });
+
+  it('an event’s name takes only a date attached to it', () => {
+    assert.deepEqual(claims('The Twelfth Congress met in April 1923.'), [['twelfth-congress', 'April 1923']]);
+    assert.deepEqual(claims('The Kronstadt rising of March 1921 shocked the party.'), [['kronstadt', 'March 1921']]);
+    assert.deepEqual(claims('In 1923, he rejected any analogy with the Kronstadt rising.'), []);
+  });
+
+  it('a date opening another clause does not date a trigger phrase deep in it', () => {
+    assert.deepEqual(claims('On 8 December 1923, Stalin wrote a note about the death of Lenin.'), []);
+  });
+
+  it('dates of writing, citations, bounds and adjectives date no event', () => {
+    assert.deepEqual(claims('In this study, written in 1948, I allude to the Kronstadt rising.'), []);
+    assert.deepEqual(claims('Until 1924 nobody spoke of the death of Lenin.'), []);
+    assert.deepEqual(claims('The 1918 constitution was replaced after the Twelfth Congress.'), []);
+  });
+
+  it('each date dates one event, the nearest', () => {
+    assert.deepEqual(claims('The Twelfth Congress met in April 1923, and Lenin died in January 1924.'), [
+      ['twelfth-congress', 'April 1923'],
+      ['lenin-death', 'January 1924'],
+    ]);
+  });
+
+  it('a work is dated by its publication in brackets, not by the period in its title', () => {
+    assert.deepEqual(claims("Malaparte's The Technique of the Coup d'Etat (1931) is famous."), [['technique', '1931']]);
+    assert.deepEqual(claims('Carr, The Interregnum 1923–1924, is the standard account.'), []);
+  });
+
+  it('a work’s claim may match any of its registered dates, and editions never conflict between sources', () => {
+    const index = new CorpusIndex();
+    index.setDocument('register.yaml', REGISTER);
+    index.setDocument('a.md', "The Technique of the Coup d'Etat (1932) reached English readers.");
+    index.setDocument('b.md', 'Carr wrote The Interregnum (1969) in the Pelican edition.');
+    index.setDocument('c.md', 'He cites The Interregnum (1954).');
+    const rules = index.conflicts().map((c) => [c.event, c.rule, c.a.text]);
+    assert.deepEqual(rules, [['interregnum', 'source-vs-reference', '1969']]);
+  });
+});
