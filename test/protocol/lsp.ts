@@ -68,9 +68,9 @@ export class TestClient {
     await this.until(() => this.notifications.some((n) => n.method === 'clio/indexChanged' && !(n.params as { indexing: boolean }).indexing), timeoutMs);
   }
 
-  async until(cond: () => boolean, timeoutMs = 10000): Promise<void> {
+  async until(cond: () => boolean | Promise<boolean>, timeoutMs = 10000): Promise<void> {
     const end = Date.now() + timeoutMs;
-    while (!cond()) {
+    while (!(await cond())) {
       if (Date.now() > end) throw new Error('timed out waiting');
       await new Promise((r) => setTimeout(r, 20));
     }

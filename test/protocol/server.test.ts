@@ -172,6 +172,33 @@ describe('language server over stdio', function () {
     await client.notify('textDocument/didClose', { textDocument: { uri } });
   });
 
+  it('re-links every document when register.yaml changes on disk', async () => {
+    const regPath = path.join(dir, 'register.yaml');
+    const original = require('node:fs').readFileSync(regPath, 'utf8') as string;
+    writeFileSync(regPath, original + '  - { id: caucasus, type: place, name: Caucasus, description: Mountains between the Black and Caspian seas. }\n');
+    await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: client.uri('register.yaml'), type: 2 }] });
+    const at = pos(memoir(), 'Caucasus');
+    await client.until(async () => /Mountains between/.test(hoverText(await client.request<Hover>('textDocument/hover', { textDocument: { uri: client.uri('sources/memoir.txt') }, position: at }))));
+    writeFileSync(regPath, original);
+    await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: client.uri('register.yaml'), type: 2 }] });
+  });
+
+  it('keeps a file deleted while open until it is closed, then forgets it', async () => {
+    const file = path.join(dir, 'notes', 'doomed.md');
+    const uri = client.uri('notes/doomed.md');
+    const body = 'Lenin died on 2 February 1925.\n';
+    writeFileSync(file, body);
+    await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri, type: 1 }] });
+    await client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: body } });
+    await client.until(() => (client.diagnostics.get(uri) ?? []).length > 0);
+    rmSync(file);
+    await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri, type: 3 }] });
+    const h = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 1 } });
+    assert.match(hoverText(h), /Vladimir Lenin/, 'the open editor still has Clio');
+    await client.notify('textDocument/didClose', { textDocument: { uri } });
+    await client.until(() => (client.diagnostics.get(uri) ?? []).length === 0);
+  });
+
   it('survives hostile text without crashing', async () => {
     const uri = client.uri('notes/hostile.md');
     const hostile = '\u0000\uffff' + '('.repeat(5000) + ' 1924-99-99 31 February 1923 ' + 'Ж'.repeat(20000) + '\n'.repeat(100) + 'x'.repeat(200000);
