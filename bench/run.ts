@@ -8,11 +8,13 @@
 //   3. Edit → conflict diagnostics: re-analysing one document and re-checking
 //      its events, against the baseline of rebuilding the whole index.
 //   4. Queries: hover lookups (entity at offset, entity card data) p50/p95.
+//   5. Date recognition against chrono-node and compromise-dates (bench/dates.ts).
 
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { CorpusIndex, EntityMatcher, parseRegister } from '../server/src/core';
+import { benchDates } from './dates';
 
 const ROOT = path.join(__dirname, '..', 'corpus');
 const register = readFileSync(path.join(ROOT, 'register.yaml'), 'utf8');
@@ -117,3 +119,6 @@ for (let i = 0; i < 2000; i++) {
 }
 console.log(`   entity at offset:  p50 ${fmt(pct(lookups, 50) * 1000, 1)} µs, p95 ${fmt(pct(lookups, 95) * 1000, 1)} µs`);
 console.log(`   hover card data:   p50 ${fmt(pct(cards, 50) * 1000, 1)} µs, p95 ${fmt(pct(cards, 95) * 1000, 1)} µs (mentions per source + dated claims)`);
+
+// 5. Dates.
+void benchDates(sources.map((s) => s.text));
