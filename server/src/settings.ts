@@ -6,7 +6,7 @@ export type RuleSeverity = 'error' | 'warning' | 'information' | 'hint' | 'off';
 
 export interface Settings {
   files: { include: string[]; exclude: string[]; maxSizeMB: number };
-  diagnostics: { sourceConflict: RuleSeverity; referenceConflict: RuleSeverity; register: RuleSeverity };
+  diagnostics: { sourceConflict: RuleSeverity; referenceConflict: RuleSeverity; register: RuleSeverity; dateOutlier: RuleSeverity };
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -15,7 +15,7 @@ export const DEFAULT_SETTINGS: Settings = {
     exclude: DEFAULT_SELECTION.exclude,
     maxSizeMB: DEFAULT_SELECTION.maxBytes / 1048576,
   },
-  diagnostics: { sourceConflict: 'warning', referenceConflict: 'warning', register: 'error' },
+  diagnostics: { sourceConflict: 'warning', referenceConflict: 'warning', register: 'error', dateOutlier: 'hint' },
 };
 
 const SEVERITIES = new Set(['error', 'warning', 'information', 'hint', 'off']);
@@ -36,6 +36,7 @@ export function readSettings(raw: unknown): Settings {
       sourceConflict: sev(r.diagnostics?.sourceConflict, D.diagnostics.sourceConflict),
       referenceConflict: sev(r.diagnostics?.referenceConflict, D.diagnostics.referenceConflict),
       register: sev(r.diagnostics?.register, D.diagnostics.register),
+      dateOutlier: sev(r.diagnostics?.dateOutlier, D.diagnostics.dateOutlier),
     },
   };
 }

@@ -8,6 +8,7 @@ import { eventConflicts } from './conflicts';
 import { recognizeDates } from './dates';
 import { EntityMatcher, findCandidates } from './entities';
 import { EMPTY_REGISTER, isDatable, parseRegister, referenceDate, type Register, type RegisterEntry } from './register';
+import { narrativeOutliers, type DateOutlier } from './narrative';
 import { parseSourcesMeta, type SourceMeta } from './sources';
 import { headingSpans, LineIndex, sentenceSpans, spanAt } from './text';
 import { tokenize } from './tokens';
@@ -25,6 +26,8 @@ export interface DocumentAnalysis {
   entities: EntityMention[];
   dates: DateMention[];
   claims: Claim[];
+  /** Dates far outside the text's own narrative: probable typos. */
+  outliers: DateOutlier[];
   problems: Problem[];
 }
 
@@ -189,13 +192,18 @@ export class CorpusIndex {
     }
     this.metaFiles.set(key, { resolve, keys });
     this.docs.set(key, this.emptyAnalysis(key, text, 'sources-meta', problems.map((p) => ({ ...p, source: key }))));
+    // A source's date of writing decides which of its dates are about the text itself.
+    for (const k of new Set([...(prev?.keys ?? []), ...keys])) {
+      const doc = this.docs.get(k);
+      if (doc && (doc.role === 'source' || doc.role === 'note')) doc.outliers = narrativeOutliers(doc.text, doc.dates, this.meta.get(k)?.writtenInterval);
+    }
     // Titles appear in conflict messages everywhere.
     for (const id of this.conflictsByEvent.keys()) this.recheck(id);
     return { affected: new Set([key, ...this.docs.keys()]) };
   }
 
   private emptyAnalysis(key: string, text: string, role: DocumentRole, problems: Problem[]): DocumentAnalysis {
-    return { key, role, text, lines: new LineIndex(text), headings: [], entities: [], dates: [], claims: [], problems };
+    return { key, role, text, lines: new LineIndex(text), headings: [], entities: [], dates: [], claims: [], outliers: [], problems };
   }
 
   private analyse(key: string, text: string, role: DocumentRole): DocumentAnalysis {
@@ -214,7 +222,8 @@ export class CorpusIndex {
     const refs = this.triggers.references(text, tokens, mentions, this.registerValue, sentences, (m) => this.matcher.nested(text, tokens, m));
     const claims = extractClaims(key, text, refs, dates, mentions, sentences);
     const entities = [...mentions, ...candidates].sort((a, b) => a.start - b.start);
-    return { key, role, text, lines: new LineIndex(text), headings: headingSpans(text), entities, dates, claims, problems: [] };
+    const outliers = narrativeOutliers(text, dates, this.meta.get(key)?.writtenInterval);
+    return { key, role, text, lines: new LineIndex(text), headings: headingSpans(text), entities, dates, claims, outliers, problems: [] };
   }
 
   /** Moves one document's mentions and claims in the per-entity and per-event indexes; returns affected documents. */

@@ -9,5 +9,6 @@ export * from './entities';
 export * from './claims';
 export * from './conflicts';
 export * from './corpus';
+export * from './narrative';
 export * from './dates';
 export * from './registerDraft';

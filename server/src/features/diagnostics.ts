@@ -40,6 +40,18 @@ export class DiagnosticsPublisher {
       const d = this.problem(uri, p, settings.register);
       if (d) out.push(d);
     }
+    if (settings.dateOutlier !== 'off') {
+      for (const o of doc.outliers) {
+        const [lo, hi] = o.range;
+        out.push({
+          range: corpus.range(uri, o.date),
+          severity: SEVERITY[settings.dateOutlier],
+          source: 'clio',
+          code: 'date-outlier',
+          message: `"${o.date.text}" lies far outside the other dates in this text (mostly ${lo}–${hi}).${o.suggestion ? ` Did you mean ${o.suggestion}?` : ''}`,
+        });
+      }
+    }
     for (const c of corpus.index.conflictsIn(uri)) {
       const level = c.rule === 'source-vs-source' ? settings.sourceConflict : settings.referenceConflict;
       if (level === 'off') continue;
