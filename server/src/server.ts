@@ -17,6 +17,7 @@ import { definition } from './features/definition';
 import { entityRequests } from './features/entity';
 import { DiagnosticsPublisher } from './features/diagnostics';
 import { hover } from './features/hover';
+import { inlayHints } from './features/inlayHints';
 import { references } from './features/references';
 import { registerDraft } from './features/registerDraft';
 import { LEGEND, semanticTokens } from './features/semanticTokens';
@@ -58,6 +59,7 @@ connection.onInitialize((params): InitializeResult => {
       documentSymbolProvider: true,
       workspaceSymbolProvider: true,
       semanticTokensProvider: { legend: LEGEND, full: true },
+      inlayHintProvider: true,
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
     serverInfo: { name: 'clio-language-server', version: '0.1.0' },
@@ -95,6 +97,7 @@ connection.onDidChangeConfiguration(async (change) => {
   corpus.applySettings(settings);
   if (filesChanged) await reindex();
   else diagnostics.publish(corpus.index.keys());
+  void connection.languages.inlayHint.refresh().catch(() => undefined);
 });
 
 
@@ -119,7 +122,7 @@ connection.onDidChangeWatchedFiles(async (params) => {
   }
 });
 
-for (const feature of [hover, definition, references, symbols, semanticTokens, chronology, entityRequests, registerDraft]) feature(ctx);
+for (const feature of [hover, definition, references, symbols, semanticTokens, inlayHints, chronology, entityRequests, registerDraft]) feature(ctx);
 
 process.on('uncaughtException', (e) => connection.console.error(`Clio: unexpected error: ${e.stack ?? e}`));
 process.on('unhandledRejection', (e) => connection.console.error(`Clio: unexpected error: ${(e as Error)?.stack ?? e}`));

@@ -7,6 +7,7 @@ export type RuleSeverity = 'error' | 'warning' | 'information' | 'hint' | 'off';
 export interface Settings {
   files: { include: string[]; exclude: string[]; maxSizeMB: number };
   diagnostics: { sourceConflict: RuleSeverity; referenceConflict: RuleSeverity; register: RuleSeverity; dateOutlier: RuleSeverity };
+  inlayHints: { dates: boolean };
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -16,13 +17,14 @@ export const DEFAULT_SETTINGS: Settings = {
     maxSizeMB: DEFAULT_SELECTION.maxBytes / 1048576,
   },
   diagnostics: { sourceConflict: 'warning', referenceConflict: 'warning', register: 'error', dateOutlier: 'hint' },
+  inlayHints: { dates: true },
 };
 
 const SEVERITIES = new Set(['error', 'warning', 'information', 'hint', 'off']);
 
 /** Merges what the client sent over the defaults, ignoring values of the wrong shape. */
 export function readSettings(raw: unknown): Settings {
-  const r = (raw ?? {}) as { files?: Partial<Settings['files']>; diagnostics?: Partial<Settings['diagnostics']> };
+  const r = (raw ?? {}) as { files?: Partial<Settings['files']>; diagnostics?: Partial<Settings['diagnostics']>; inlayHints?: Partial<Settings['inlayHints']> };
   const list = (v: unknown, d: string[]) => (Array.isArray(v) && v.every((x) => typeof x === 'string') ? v : d);
   const sev = (v: unknown, d: RuleSeverity) => (typeof v === 'string' && SEVERITIES.has(v) ? (v as RuleSeverity) : d);
   const D = DEFAULT_SETTINGS;
@@ -38,5 +40,6 @@ export function readSettings(raw: unknown): Settings {
       register: sev(r.diagnostics?.register, D.diagnostics.register),
       dateOutlier: sev(r.diagnostics?.dateOutlier, D.diagnostics.dateOutlier),
     },
+    inlayHints: { dates: typeof r.inlayHints?.dates === 'boolean' ? r.inlayHints.dates : D.inlayHints.dates },
   };
 }

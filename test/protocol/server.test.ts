@@ -73,6 +73,29 @@ describe('language server over stdio', function () {
     assert.match(text, /EDTF\*\*: `1924-01-21`/);
   });
 
+  it('shows in a date hover which registered events fall inside it', async () => {
+    const chronicle = require('node:fs').readFileSync(path.join(dir, 'sources/chronicle.txt'), 'utf8') as string;
+    const h = await client.request<Hover>('textDocument/hover', { textDocument: { uri: client.uri('sources/chronicle.txt') }, position: pos(chronicle, '1928') });
+    assert.match(hoverText(h), /1 January 1928 – 31 December 1928/);
+    const note = await client.request<Hover>('textDocument/hover', { textDocument: { uri: client.uri('sources/memoir.txt') }, position: pos(memoir(), 'April 1923') });
+    assert.match(hoverText(note), /Registered events in this period:\*\*\n- Twelfth Party Congress/);
+    const relative = await client.request<Hover>('textDocument/hover', { textDocument: { uri: client.uri('sources/memoir.txt') }, position: pos(memoir(), 'the next day') });
+    assert.match(hoverText(relative), /counted from\*\* "January 21, 1924" \(line 3\)/);
+  });
+
+  it('shows the normalised value of fuzzy, implied and relative dates as inlay hints', async () => {
+    const hints = await client.request<{ label: string; position: { line: number } }[]>('textDocument/inlayHint', {
+      textDocument: { uri: client.uri('sources/chronicle.txt') },
+      range: { start: { line: 0, character: 0 }, end: { line: 100, character: 0 } },
+    });
+    assert.deepEqual(hints.map((h) => h.label), ['= 1–10 Jan 1924']);
+    const memoirHints = await client.request<{ label: string; tooltip: string }[]>('textDocument/inlayHint', {
+      textDocument: { uri: client.uri('sources/memoir.txt') },
+      range: { start: { line: 0, character: 0 }, end: { line: 100, character: 0 } },
+    });
+    assert.ok(memoirHints.some((h) => h.label === '= 22 Jan 1924'), 'the next day after January 21, 1924: ' + JSON.stringify(memoirHints));
+  });
+
   it('goes from a mention to its register entry', async () => {
     const defs = await client.request<Location[]>('textDocument/definition', { textDocument: { uri: client.uri('sources/memoir.txt') }, position: pos(memoir(), 'Lenin died') });
     assert.equal(defs.length, 1);

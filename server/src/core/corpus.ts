@@ -5,7 +5,7 @@
 
 import { extractClaims, TriggerSet } from './claims';
 import { eventConflicts } from './conflicts';
-import { recognizeDates } from './dates';
+import { compareIso, recognizeDates } from './dates';
 import { EntityMatcher, findCandidates } from './entities';
 import { EMPTY_REGISTER, isDatable, parseRegister, referenceDate, type Register, type RegisterEntry } from './register';
 import { narrativeOutliers, type DateOutlier } from './narrative';
@@ -84,6 +84,8 @@ export class CorpusIndex {
   private readonly claimsByEvent = new Map<string, Map<string, Claim[]>>();
   private readonly conflictsByEvent = new Map<string, Conflict[]>();
   private readonly meta = new Map<string, SourceMeta>();
+  /** Events with a reference date, sorted by its start: "which events fall inside this date". */
+  private eventsByDate: { interval: DayInterval; entry: RegisterEntry }[] = [];
   private readonly metaFiles = new Map<string, { resolve: (path: string) => string; keys: string[] }>();
 
   constructor(private readonly options: CorpusOptions = {}) {}
@@ -166,6 +168,13 @@ export class CorpusIndex {
 
   private applyRegister(register: Register): void {
     this.registerValue = register;
+    this.eventsByDate = register.entries
+      .filter((e) => e.type === 'event')
+      .flatMap((entry) => {
+        const r = referenceDate(entry);
+        return r?.interval ? [{ interval: r.interval, entry }] : [];
+      })
+      .sort((a, b) => compareIso(a.interval.earliest, b.interval.earliest));
     this.matcher = new EntityMatcher(register);
     this.triggers = new TriggerSet(register);
     this.mentionsByEntity.clear();
@@ -333,6 +342,23 @@ export class CorpusIndex {
     return out;
   }
 
+  /** Registered events whose reference date lies wholly inside `interval`, in order. */
+  eventsWithin(interval: DayInterval, limit = 50): RegisterEntry[] {
+    const list = this.eventsByDate;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (compareIso(list[mid].interval.earliest, interval.earliest) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: RegisterEntry[] = [];
+    for (let i = lo; i < list.length && compareIso(list[i].interval.earliest, interval.latest) <= 0 && out.length < limit; i++) {
+      if (compareIso(list[i].interval.latest, interval.latest) <= 0) out.push(list[i].entry);
+    }
+    return out;
+  }
+
   /** Registered events with a reference date or at least one claim, in chronological order. */
   chronology(): ChronologyEvent[] {
     const out: ChronologyEvent[] = [];
@@ -349,14 +375,6 @@ export class CorpusIndex {
       const sortKey = r?.interval?.earliest ?? items[0].interval.earliest;
       out.push({ event: e.id, name: e.name, reference: r?.interval ? { edtf: r.edtf, interval: r.interval, cite: r.cite } : undefined, sortKey, claims: items, conflicts: conflicts.length });
     }
-    return out.sort((a, b) => compareIsoDays(a.sortKey, b.sortKey) || a.name.localeCompare(b.name));
+    return out.sort((a, b) => compareIso(a.sortKey, b.sortKey) || a.name.localeCompare(b.name));
   }
-}
-
-/** Orders ISO days with astronomical years, including negative ones. */
-export function compareIsoDays(a: string, b: string): number {
-  const ya = parseInt(a, 10);
-  const yb = parseInt(b, 10);
-  if (ya !== yb) return ya - yb;
-  return a.localeCompare(b);
 }

@@ -13,7 +13,7 @@ export const hover: Feature = (ctx) => {
     if (offset === undefined) return null;
     const index = ctx.corpus.index;
     const date = index.dateAt(uri, offset);
-    if (date) return { contents: { kind: MarkupKind.Markdown, value: dateCard(date) }, range: ctx.corpus.range(uri, date) };
+    if (date) return { contents: { kind: MarkupKind.Markdown, value: dateCard(ctx, uri, date) }, range: ctx.corpus.range(uri, date) };
     const mention = index.entityAt(uri, offset);
     if (mention) return { contents: { kind: MarkupKind.Markdown, value: mentionCard(ctx, mention) }, range: ctx.corpus.range(uri, mention) };
     const entry = index.entryAt(uri, offset);
@@ -71,7 +71,8 @@ export function entityCard(ctx: FeatureContext, entry: RegisterEntry): string {
   return lines.join('\n');
 }
 
-export function dateCard(d: DateMention): string {
+/** A date's card: interval in words and as EDTF, granularity, qualifiers, where an implied year came from, the other calendar, and the registered events inside it. */
+export function dateCard(ctx: FeatureContext, uri: string, d: DateMention): string {
   const lines = [`**${md(d.text)}** — ${d.kind}`, ''];
   if (d.interval) {
     lines.push(`- **interval**: ${humanInterval(d.interval)}`);
@@ -80,8 +81,20 @@ export function dateCard(d: DateMention): string {
   if (d.edtf) lines.push(`- **EDTF**: \`${d.edtf}\``);
   if (d.granularity) lines.push(`- **granularity**: ${d.granularity}`);
   if (d.qualifiers.length) lines.push(`- **qualifiers**: ${d.qualifiers.join(', ')}`);
-  if (d.implied) lines.push('- **year implied** by the text around it');
+  const doc = ctx.corpus.doc(uri);
+  if (d.anchor && doc) {
+    const line = doc.lines.positionAt(d.anchor.start).line + 1;
+    lines.push(`- **${d.kind === 'relative' ? 'counted from' : 'year taken from'}** "${md(doc.text.slice(d.anchor.start, d.anchor.end))}" (line ${line})`);
+  } else if (d.implied) lines.push('- **year implied** by the text around it');
   if (d.calendar) lines.push(`- **calendar**: ${d.calendar === 'julian' ? 'Julian (Old Style)' : 'Gregorian (New Style)'}`);
   if (d.otherCalendar) lines.push(`- **${d.otherCalendar.calendar === 'julian' ? 'Old Style' : 'New Style'} reading**: ${humanInterval(d.otherCalendar)}`);
+  if (d.interval) {
+    const events = ctx.corpus.index.eventsWithin(d.interval, 9);
+    if (events.length) {
+      lines.push('', '**Registered events in this period:**');
+      for (const e of events.slice(0, 8)) lines.push(`- ${md(e.name)}`);
+      if (events.length > 8) lines.push('- …');
+    }
+  }
   return lines.join('\n');
 }
