@@ -1,0 +1,201 @@
+// The discourse pass: turns the scan's candidates, in text order, into
+// DateMentions. It tracks the section (headings), the discourse year that
+// dates without a year take, and the last resolved mention that relative dates
+// count from. This is the only place with state across mentions.
+//
+// Conventions:
+//
+// * Implied years: a date without a year ("October 25", "in January", "that spring",
+//   "mid-January") takes the year of the nearest preceding explicit year in the same
+//   section (`implied: true`, `anchor` = the mention that supplied it). Sections
+//   start at heading lines (markdown "#", numbered "12. Title", or a short line
+//   without terminal punctuation standing between blank lines). Bare years in
+//   parentheses, "(1931)", are citations and do not set the discourse year; decades
+//   and centuries do not either, nor does an attributive year: a bare year (or
+//   range of bare years) between a determiner (the/a/an/his/her/its/their/this/
+//   that/...) and a following noun, "the 1911 Revolution", "a 1905 constitution",
+//   "the 1914–1918 war". It names or qualifies something and says nothing about
+//   when the surrounding sentences happen; it is still reported as a date, but
+//   neither sets the discourse year nor anchors a following relative date.
+//   Without a year: `options.defaultYear`, else no interval. When the discourse
+//   year came from a range ("1918–21"), the implied year is the first one that
+//   puts the date inside the range.
+
+import type { DateMention, Granularity, Span } from '../types';
+import { civilFromDays, dayToIso } from './calendar';
+import { otherCalendarOf } from './calendarMarks';
+import { toEdtf } from './edtf';
+import { ATTRIBUTIVE_DETERMINERS, MONTHS, NON_HEAD_WORDS, SEASONS } from './lexicon';
+import { explicitY, ptBounds, resolveCand, type Cand, type Pt, type Rng } from './model';
+import type { DateOptions } from './recognize';
+import { UNIT_GRAN, relativeInterval } from './relative';
+import { Scanner, isLetterCode } from './scanner';
+
+/** Resolve candidates (sorted, non-overlapping) into mentions. */
+export function resolve(sc: Scanner, cands: Cand[], options: DateOptions): DateMention[] {
+  const text = sc.text;
+  const sections = new Sections(text);
+  const out: DateMention[] = [];
+  let disc: { y: number; yLo: number; lo: number; hi: number; span: Span; sec: number } | undefined;
+  let last: { lo: number; hi: number; g: Granularity; span: Span } | undefined;
+  for (const c of cands) {
+    const mention: DateMention = { start: c.s, end: c.e, text: text.slice(c.s, c.e), kind: 'date', qualifiers: [] };
+    if (c.k === 'duration' || c.k === 'set') {
+      mention.kind = c.k;
+      out.push(mention);
+      continue;
+    }
+    const sec = sections.of(c.s);
+    const discYear = disc && disc.sec === sec ? disc : undefined;
+    if (c.k === 'relative') {
+      mention.kind = 'relative';
+      mention.granularity = UNIT_GRAN[c.unit];
+      if (c.approx) mention.qualifiers.push('approximate');
+      let base: { lo: number; hi: number; g: Granularity; span: Span } | undefined = last;
+      if (c.base) {
+        const b = resolveCand(c.base, discYear?.y);
+        base = b ? { lo: b.lo, hi: b.hi, g: b.g, span: { start: c.base.s, end: c.base.e } } : undefined;
+      }
+      if (!c.noInterval && base) {
+        const r = relativeInterval(base, c);
+        if (r) {
+          mention.interval = { earliest: dayToIso(r[0]), latest: dayToIso(r[1]) };
+          mention.granularity = r[2];
+          mention.anchor = base.span;
+          mention.edtf = toEdtf({ interval: mention.interval, granularity: r[2] });
+          last = { lo: r[0], hi: r[1], g: r[2], span: { start: c.s, end: c.e } };
+          const a = civilFromDays(r[0]);
+          const b = civilFromDays(r[1]);
+          if (a.y === b.y && (r[2] === 'day' || r[2] === 'month' || r[2] === 'year')) disc = { y: a.y, yLo: a.y, lo: r[0], hi: r[1], span: { start: c.s, end: c.e }, sec };
+        }
+      }
+      out.push(mention);
+      continue;
+    }
+    // Points and ranges.
+    const explicitYear = c.k === 'pt' ? explicitY(c) : explicitY(c.b) ?? explicitY(c.a);
+    let year: number | undefined = undefined;
+    let implied = false;
+    const needYear = c.k === 'pt' ? c.y === undefined : c.a.y === undefined && c.b.y === undefined;
+    if (needYear) {
+      if (discYear) {
+        year = discYear.y;
+        // a range in the discourse: the year that puts the date inside it
+        for (let y = discYear.yLo; y < discYear.y; y++) {
+          const pt = c.k === 'pt' ? c : c.a;
+          const r = ptBounds(pt, y);
+          if (r && r[0] <= discYear.hi && r[1] >= discYear.lo) {
+            year = y;
+            break;
+          }
+        }
+        implied = true;
+        mention.anchor = discYear.span;
+      } else if (options.defaultYear !== undefined) {
+        year = options.defaultYear;
+        implied = true;
+      } else if (c.k === 'pt' && c.decadeShort !== undefined) {
+        year = 1900;
+      }
+    }
+    if (c.k === 'pt' && c.decadeShort !== undefined && !discYear) implied = false;
+    const r = resolveCand(c, year);
+    if (c.k === 'range') mention.kind = 'range';
+    if (implied) mention.implied = true;
+    if (!r) {
+      if (implied) delete mention.anchor;
+      if (c.k === 'pt') mention.granularity = c.t;
+      out.push(mention);
+      continue;
+    }
+    mention.interval = { earliest: dayToIso(r.lo), latest: dayToIso(r.hi) };
+    mention.granularity = r.g;
+    mention.qualifiers = r.q;
+    mention.edtf = r.edtf;
+    const cal = c.cal;
+    if (cal) {
+      mention.calendar = cal;
+      mention.otherCalendar = otherCalendarOf(cal, r.lo, r.hi);
+    }
+    out.push(mention);
+    const attributive = attributiveYear(sc, c);
+    if (!attributive) last = { lo: r.lo, hi: r.hi, g: r.g, span: { start: c.s, end: c.e } };
+    if (explicitYear !== undefined && (r.g === 'day' || r.g === 'month' || r.g === 'season' || r.g === 'year')) {
+      const paren = c.k === 'pt' ? c.paren : c.a.paren || (text[c.s - 1] === '(' && text[c.e] === ')');
+      if (!paren && !attributive) {
+        const yLo = Math.min(explicitYear, civilFromDays(r.lo).y);
+        disc = { y: explicitYear, yLo: Math.max(yLo, explicitYear - 20), lo: r.lo, hi: r.hi, span: { start: c.s, end: c.e }, sec };
+      }
+    }
+  }
+  return out;
+}
+
+
+/**
+ * "the 1911 Revolution", "a 1905 constitution", "their 1914–1918 war": a bare
+ * year (or a range of bare years) used as a modifier, between a determiner and
+ * the noun it modifies on the same line.
+ */
+function attributiveYear(sc: Scanner, c: Pt | Rng): boolean {
+  const a = c.k === 'pt' ? c : c.a;
+  const b = c.k === 'pt' ? c : c.b;
+  if (!a.bareYear || a.s !== c.s || b.t !== 'year') return false;
+  const pv = sc.prev(c.s);
+  if (!pv || !ATTRIBUTIVE_DETERMINERS.has(pv.w)) return false;
+  const text = sc.text;
+  let p = c.e;
+  while (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9 || text.charCodeAt(p) === 0xa0) p++;
+  if (p === c.e || !isLetterCode(text.charCodeAt(p))) return false;
+  const nt = sc.tok(p)!;
+  return !NON_HEAD_WORDS.has(nt.w) && !Object.hasOwn(SEASONS, nt.w) && !Object.hasOwn(MONTHS, nt.w);
+}
+
+/** Section numbers by offset: the count of heading lines at or before it. */
+class Sections {
+  private headings: number[] | undefined;
+
+  constructor(private readonly text: string) {}
+
+  of(pos: number): number {
+    if (!this.headings) this.headings = findHeadings(this.text);
+    const h = this.headings;
+    let lo = 0;
+    let hi = h.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (h[mid] <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+}
+
+/** Offsets of lines that start a new section (headings). */
+function findHeadings(text: string): number[] {
+  const out: number[] = [];
+  let start = 0;
+  let prevBlank = true;
+  const n = text.length;
+  while (start <= n) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = n;
+    const line = text.slice(start, end).trim();
+    if (line.length === 0) prevBlank = true;
+    else {
+      let heading = false;
+      if (/^#{1,6}\s/.test(line)) heading = true;
+      else if (line.length <= 120 && /^(?:\d{1,3}(?:\.\d{1,3})*\.?|[IVXLC]{1,6}\.)\s+\S/.test(line)) heading = true;
+      else if (prevBlank && line.length <= 80 && !/[.!?;:,\u2026"\u201d'\u2019]$/.test(line)) {
+        let ne = end + 1;
+        const nextEnd = text.indexOf('\n', ne);
+        const next = ne > n ? '' : text.slice(ne, nextEnd < 0 ? n : nextEnd).trim();
+        heading = next.length === 0;
+      }
+      if (heading) out.push(start);
+      prevBlank = false;
+    }
+    start = end + 1;
+  }
+  return out;
+}

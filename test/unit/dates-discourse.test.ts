@@ -1,0 +1,121 @@
+import { strict as assert } from 'assert';
+import { recognizeDates } from '../../server/src/core/dates';
+import type { DateMention } from '../../server/src/core/types';
+
+function find(ms: DateMention[], span: string): DateMention {
+  const m = ms.find((x) => x.text === span);
+  assert.ok(m, `no mention "${span}" in ${JSON.stringify(ms.map((x) => x.text))}`);
+  return m;
+}
+
+function anchorText(text: string, m: DateMention): string | undefined {
+  return m.anchor ? text.slice(m.anchor.start, m.anchor.end) : undefined;
+}
+
+describe('recognizeDates: attributive years do not set the discourse year', () => {
+  it('"the 1848 Revolution" is a date but leaves a later season without a year', () => {
+    const text = 'Her grandfather had fought in the 1848 Revolution as a boy. The family left Lyon in the spring.';
+    const ms = recognizeDates(text);
+    const y = find(ms, '1848');
+    assert.deepEqual(y.interval, { earliest: '1848-01-01', latest: '1848-12-31' });
+    const s = find(ms, 'the spring');
+    assert.equal(s.interval, undefined);
+    assert.equal(s.anchor, undefined);
+  });
+
+  it('the year before an attributive year stays the discourse year', () => {
+    const text = 'In 1932 the society reprinted the 1905 constitution in full. By the autumn it had sold out.';
+    const ms = recognizeDates(text);
+    assert.deepEqual(find(ms, '1905').interval, { earliest: '1905-01-01', latest: '1905-12-31' });
+    const s = find(ms, 'the autumn');
+    assert.deepEqual(s.interval, { earliest: '1932-09-01', latest: '1932-11-30' });
+    assert.equal(s.implied, true);
+    assert.equal(anchorText(text, s), '1932');
+  });
+
+  for (const [text, year] of [
+    ['The editors compared a 1911 edition with the manuscript. In June they went to press.', '1911'],
+    ['Critics mocked his 1907 pamphlet for years. On 3 May the author replied.', '1907'],
+    ['That 1921 decree was soon forgotten. By October the shops were empty.', '1921'],
+    ['Veterans of the 1914-1918 war gathered in the town. In August they marched.', '1914-1918'],
+    ['They admired the 1889 Exposition\nand in June they left.', '1889'],
+  ] as const) {
+    it(`attributive "${year}": ${text.replace(/\n/g, ' ')}`, () => {
+      const ms = recognizeDates(text);
+      assert.ok(find(ms, year).interval, 'the attributive year is still reported with an interval');
+      const later = ms[ms.length - 1];
+      assert.notEqual(later.text, year);
+      assert.equal(later.interval, undefined, `${later.text} must not take its year from ${year}`);
+    });
+  }
+
+  it('an attributive year does not anchor a relative date', () => {
+    const text = 'He wrote a history of the 1911 Revolution. The next day he fell ill.';
+    const m = find(recognizeDates(text), 'The next day');
+    assert.equal(m.interval, undefined);
+    assert.equal(m.anchor, undefined);
+  });
+
+  it('with defaultYear the later date takes the default, not the attributive year', () => {
+    const text = 'Her grandfather had fought in the 1848 Revolution. In March the family moved.';
+    const m = find(recognizeDates(text, { defaultYear: 1870 }), 'March');
+    assert.deepEqual(m.interval, { earliest: '1870-03-01', latest: '1870-03-31' });
+  });
+
+  for (const [text, span, earliest, anchor] of [
+    // a determiner, but the year is the subject or a time, not a modifier
+    ['Everyone agreed that 1919 was a hard year. In March the strikes began.', 'March', '1919-03-01', '1919'],
+    ['For the Webbs, their 1926 was spent in Moscow. In the spring they returned.', 'the spring', '1926-03-01', '1926'],
+    ['He remembered that 1923 summer well. In August he wrote to her.', 'August', '1923-08-01', '1923'],
+    ['The year 1917 changed everything. In October the Bolsheviks struck.', 'October', '1917-10-01', '1917'],
+    ['The crisis of 1923 was severe. In October it peaked.', 'October', '1923-10-01', '1923'],
+    ['In 1923 the crisis began. In the fall it deepened.', 'the fall', '1923-09-01', '1923'],
+  ] as const) {
+    it(`not attributive: ${text}`, () => {
+      const m = find(recognizeDates(text), span);
+      assert.equal(m.interval?.earliest, earliest);
+      assert.equal(m.implied, true);
+      assert.equal(anchorText(text, m), anchor);
+    });
+  }
+});
+
+describe('recognizeDates: a season of a part of a year', () => {
+  for (const [text, span, earliest, latest, edtf] of [
+    ['They crossed the steppe in the winter of early 1931 by sledge.', 'the winter of early 1931', '1930-12-01', '1931-02-28', '1930-24'],
+    ['They crossed the steppe in the winter of late 1931 by sledge.', 'the winter of late 1931', '1931-12-01', '1932-02-29', '1931-24'],
+    ['The harvest failed in the summer of mid-1927, it was said.', 'the summer of mid-1927', '1927-06-01', '1927-08-31', '1927-22'],
+    ['Peace returned in the spring of late 1921, or so he claimed.', 'the spring of late 1921', '1921-03-01', '1921-05-31', '1921-21'],
+    ['The ice broke in the Spring of early 1890.', 'the Spring of early 1890', '1890-03-01', '1890-05-31', '1890-21'],
+    ['The talks stalled during the autumn of mid 1938.', 'the autumn of mid 1938', '1938-09-01', '1938-11-30', '1938-23'],
+  ] as const) {
+    it(`${span}`, () => {
+      const m = find(recognizeDates(text), span);
+      assert.deepEqual(m.interval, { earliest, latest });
+      assert.equal(m.granularity, 'season');
+      assert.deepEqual(m.qualifiers, []);
+      if (edtf) assert.equal(m.edtf, edtf);
+    });
+  }
+
+  it('the written year of "the winter of early Y" is the discourse year', () => {
+    const text = 'In the winter of early 1931 the river froze. In March it thawed.';
+    const m = find(recognizeDates(text), 'March');
+    assert.deepEqual(m.interval, { earliest: '1931-03-01', latest: '1931-03-31' });
+    assert.equal(anchorText(text, m), 'the winter of early 1931');
+  });
+
+  it('"the fall of early 1929" is a season; "the fall of the government" is not', () => {
+    assert.equal(find(recognizeDates('It ended in the fall of early 1929.'), 'the fall of early 1929').interval?.earliest, '1929-09-01');
+    assert.deepEqual(recognizeDates('He wrote on the fall of the early government.').map((m) => m.text), []);
+  });
+});
+
+describe('date words are looked up as words, not as object properties', () => {
+  it('ignores "constructor", "toString" and friends', () => {
+    for (const t of ['In 1923, two constructor years later.', 'The toString of 1921 and a valueOf day after.', 'early hasOwnProperty 1928']) {
+      const texts = recognizeDates(t).map((d) => d.text);
+      assert.ok(!texts.some((x) => /constructor|toString|valueOf|hasOwnProperty/.test(x)), `${t}: ${texts.join(' | ')}`);
+    }
+  });
+});
