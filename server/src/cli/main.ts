@@ -3,7 +3,7 @@
 
 import { stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { describeInterval, type Conflict, type CorpusIndex } from '../core';
+import { describeInterval, teiAttributes, type Conflict, type CorpusIndex } from '../core';
 import { loadCorpus } from '../host/loadCorpus';
 
 const USAGE = `Usage:
@@ -103,6 +103,8 @@ async function analyze(root: string, paths: string[]): Promise<number> {
         kind: d.kind,
         granularity: d.granularity ?? null,
         qualifiers: d.qualifiers,
+        ...(d.interval ? { tei: teiAttributes(d.interval, d.granularity) } : {}),
+        ...(d.implied ? { implied: true } : {}),
         ...(d.otherCalendar ? { otherCalendar: d.otherCalendar } : {}),
       })),
       claims: doc.claims.map((c) => ({ event: c.event, start: c.start, end: c.end, text: c.dateText, earliest: c.interval.earliest, latest: c.interval.latest })),
