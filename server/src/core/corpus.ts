@@ -220,8 +220,8 @@ export class CorpusIndex {
     const linked = this.matcher.match(text, tokens);
     const rawDates = recognizeDates(text);
     // A date inside a name ("the 1905 Revolution") is part of the name; a name inside a date ("around Christmas 1922") is part of the date.
-    const dates = rawDates.filter((d) => !linked.some((m) => m.start <= d.start && d.end <= m.end && m.end - m.start > d.end - d.start));
-    const mentions = linked.filter((m) => !dates.some((d) => d.start <= m.start && m.end <= d.end));
+    const dates = withoutContained(rawDates, linked, true);
+    const mentions = withoutContained(linked, dates, false);
     const sentences = sentenceSpans(text);
     const candidates = findCandidates(text, tokens, {
       taken: [...mentions, ...dates],
@@ -377,4 +377,21 @@ export class CorpusIndex {
     }
     return out.sort((a, b) => compareIso(a.sortKey, b.sortKey) || a.name.localeCompare(b.name));
   }
+}
+
+/**
+ * The spans of `items` not contained in any span of `covers` (strictly longer
+ * ones only, when `strict`). Both lists are sorted and non-overlapping, so one
+ * sweep does it.
+ */
+function withoutContained<T extends Span>(items: T[], covers: Span[], strict: boolean): T[] {
+  const out: T[] = [];
+  let c = 0;
+  for (const it of items) {
+    while (c < covers.length && covers[c].end <= it.start) c++;
+    const cov = covers[c];
+    const inside = cov && cov.start <= it.start && it.end <= cov.end && (!strict || cov.end - cov.start > it.end - it.start);
+    if (!inside) out.push(it);
+  }
+  return out;
 }
