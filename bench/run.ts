@@ -8,13 +8,15 @@
 //   3. Edit → conflict diagnostics: re-analysing one document and re-checking
 //      its events, against the baseline of rebuilding the whole index.
 //   4. Queries: hover lookups (entity at offset, entity card data) p50/p95.
-//   5. Date recognition against chrono-node and compromise-dates (bench/dates.ts).
+//   5. Date recognition throughput against chrono-node and compromise-dates (bench/dates.ts).
+//   6. Date accuracy on a hand-annotated gold standard of the sample sources (bench/datesEval.ts).
 
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { CorpusIndex, EntityMatcher, parseRegister } from '../server/src/core';
 import { benchDates } from './dates';
+import { evaluateDates } from './datesEval';
 
 const ROOT = path.join(__dirname, '..', 'corpus');
 const register = readFileSync(path.join(ROOT, 'register.yaml'), 'utf8');
@@ -120,5 +122,8 @@ for (let i = 0; i < 2000; i++) {
 console.log(`   entity at offset:  p50 ${fmt(pct(lookups, 50) * 1000, 1)} µs, p95 ${fmt(pct(lookups, 95) * 1000, 1)} µs`);
 console.log(`   hover card data:   p50 ${fmt(pct(cards, 50) * 1000, 1)} µs, p95 ${fmt(pct(cards, 95) * 1000, 1)} µs (mentions per source + dated claims)`);
 
-// 5. Dates.
-void benchDates(sources.map((s) => s.text));
+// 5–6. Dates: throughput, then accuracy on the hand-annotated gold standard.
+void (async () => {
+  await benchDates(sources.map((s) => s.text));
+  await evaluateDates();
+})();
