@@ -12,10 +12,13 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { chronology } from './features/chronology';
+import { codeLens } from './features/codeLens';
+import { completion } from './features/completion';
 import type { FeatureContext } from './features/context';
 import { definition } from './features/definition';
 import { entityRequests } from './features/entity';
 import { DiagnosticsPublisher } from './features/diagnostics';
+import { highlights } from './features/highlights';
 import { hover } from './features/hover';
 import { inlayHints } from './features/inlayHints';
 import { references } from './features/references';
@@ -31,9 +34,15 @@ let settings: Settings = DEFAULT_SETTINGS;
 const corpus = new ServerCorpus(connection, documents, settings);
 const ctx: FeatureContext = { connection, documents, corpus, settings: () => settings };
 const diagnostics = new DiagnosticsPublisher(ctx);
+let canRefreshLenses = false;
+let canRefreshHints = false;
 corpus.onChange = (affected) => {
   // During cold indexing, diagnostics go out once at the end rather than per file.
-  if (!corpus.indexing) diagnostics.publish(affected);
+  if (corpus.indexing) return;
+  diagnostics.publish(affected);
+  // Mention counts above register entries and hints after dates may have moved.
+  if (canRefreshLenses) void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
+  if (canRefreshHints) void connection.languages.inlayHint.refresh().catch(() => undefined);
 };
 
 let canConfigure = false;
@@ -45,6 +54,8 @@ connection.onInitialize((params): InitializeResult => {
   canConfigure = !!params.capabilities.workspace?.configuration;
   canProgress = !!params.capabilities.window?.workDoneProgress;
   canFolders = !!params.capabilities.workspace?.workspaceFolders;
+  canRefreshLenses = !!params.capabilities.workspace?.codeLens?.refreshSupport;
+  canRefreshHints = !!params.capabilities.workspace?.inlayHint?.refreshSupport;
   folders = (params.workspaceFolders ?? []).map((f) => f.uri);
   if (!folders.length && params.rootUri) folders = [params.rootUri];
   settings = readSettings(params.initializationOptions?.settings);
@@ -60,6 +71,9 @@ connection.onInitialize((params): InitializeResult => {
       workspaceSymbolProvider: true,
       semanticTokensProvider: { legend: LEGEND, full: true },
       inlayHintProvider: true,
+      documentHighlightProvider: true,
+      codeLensProvider: { resolveProvider: false },
+      completionProvider: { triggerCharacters: ['{'] },
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
     serverInfo: { name: 'clio-language-server', version: '0.1.0' },
@@ -97,7 +111,7 @@ connection.onDidChangeConfiguration(async (change) => {
   corpus.applySettings(settings);
   if (filesChanged) await reindex();
   else diagnostics.publish(corpus.index.keys());
-  void connection.languages.inlayHint.refresh().catch(() => undefined);
+  if (canRefreshHints) void connection.languages.inlayHint.refresh().catch(() => undefined);
 });
 
 
@@ -122,7 +136,8 @@ connection.onDidChangeWatchedFiles(async (params) => {
   }
 });
 
-for (const feature of [hover, definition, references, symbols, semanticTokens, inlayHints, chronology, entityRequests, registerDraft]) feature(ctx);
+const FEATURES = [hover, definition, references, highlights, symbols, semanticTokens, inlayHints, codeLens, completion, chronology, entityRequests, registerDraft];
+for (const feature of FEATURES) feature(ctx);
 
 process.on('uncaughtException', (e) => connection.console.error(`Clio: unexpected error: ${e.stack ?? e}`));
 process.on('unhandledRejection', (e) => connection.console.error(`Clio: unexpected error: ${(e as Error)?.stack ?? e}`));

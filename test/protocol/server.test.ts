@@ -96,6 +96,28 @@ describe('language server over stdio', function () {
     assert.ok(memoirHints.some((h) => h.label === '= 22 Jan 1924'), 'the next day after January 21, 1924: ' + JSON.stringify(memoirHints));
   });
 
+  it('highlights the other mentions of the entity in the file', async () => {
+    const hl = await client.request<{ range: { start: { line: number; character: number } } }[]>('textDocument/documentHighlight', { textDocument: { uri: client.uri('sources/memoir.txt') }, position: pos(memoir(), 'Trotsky') });
+    assert.deepEqual(hl.map((h) => h.range.start), [pos(memoir(), 'Trotsky', 0, 0), pos(memoir(), 'Trotsky', 1, 0)]);
+  });
+
+  it('shows mention counts above register entries', async () => {
+    const lenses = await client.request<{ command: { title: string; arguments: string[] } }[]>('textDocument/codeLens', { textDocument: { uri: client.uri('register.yaml') } });
+    const trotsky = lenses.find((l) => l.command.arguments[0] === 'trotsky')!;
+    assert.equal(trotsky.command.title, '4 mentions in 3 documents');
+    assert.equal(lenses.find((l) => l.command.arguments[0] === 'history-russian-revolution')!.command.title, 'no mentions yet');
+  });
+
+  it('completes entity names in notes and ids in the register, never in sources', async () => {
+    const note = await client.request<{ label: string }[]>('textDocument/completion', { textDocument: { uri: client.uri('notes/working-note.md') }, position: { line: 2, character: 0 } });
+    assert.ok(note.some((i) => i.label === 'Leon Trotsky'));
+    const reg = require('node:fs').readFileSync(path.join(dir, 'register.yaml'), 'utf8') as string;
+    const inTrigger = await client.request<{ label: string }[]>('textDocument/completion', { textDocument: { uri: client.uri('register.yaml') }, position: pos(reg, '{lenin} died', 0, 1) });
+    assert.ok(inTrigger.some((i) => i.label === 'lenin'));
+    const source = await client.request<{ label: string }[]>('textDocument/completion', { textDocument: { uri: client.uri('sources/memoir.txt') }, position: { line: 2, character: 3 } });
+    assert.deepEqual(source, []);
+  });
+
   it('goes from a mention to its register entry', async () => {
     const defs = await client.request<Location[]>('textDocument/definition', { textDocument: { uri: client.uri('sources/memoir.txt') }, position: pos(memoir(), 'Lenin died') });
     assert.equal(defs.length, 1);
