@@ -56,6 +56,20 @@ describe('register', () => {
     assert.deepEqual(register.entries.map((e) => e.id), ['a', 'c']);
   });
 
+  it('warns when two entries share a name and neither has a context hint', () => {
+    const text = `entities:
+  - { id: stalin, type: person, name: Joseph Stalin, aliases: [Stalin] }
+  - { id: stalin-book, type: work, name: Stalin, aliases: [] }
+  - { id: wrangel-a, type: person, name: Pyotr Wrangel, aliases: [Wrangel] }
+  - { id: wrangel-b, type: person, name: Wrangel the agent, aliases: [Wrangel], context: [GPU, provocateur] }
+`;
+    const { register } = parseRegister(text);
+    const shared = register.problems.filter((p) => p.code === 'shared-alias');
+    assert.equal(shared.length, 1);
+    assert.match(shared[0].message, /"Stalin" also names `stalin`/);
+    assert.equal(text.slice(shared[0].start, shared[0].end), 'stalin-book');
+  });
+
   it('never throws on hostile input', () => {
     for (const t of ['', ':', '- - -', 'entities: 5', 'entities:\n  - 7', '\u0000\u0001', '&a [*a]', 'entities: [{id: [1], type: person}]']) {
       assert.doesNotThrow(() => parseRegister(t));

@@ -3,6 +3,7 @@
 
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode, type YAMLMap } from 'yaml';
 import { parseEdtf } from './dates';
+import { nameTokens } from './tokens';
 import type { DayInterval, EntityType, Granularity, Problem, Span } from './types';
 import { ENTITY_TYPES } from './types';
 
@@ -99,6 +100,7 @@ export function parseRegister(text: string): { register: Register; ok: boolean }
       }
     }
   }
+  problems.push(...sharedAliasProblems(entries));
   const ignoredNode = root ? root.get('ignore', true) : undefined;
   const ignored = isSeq(ignoredNode) ? ignoredNode.items.filter(isScalar).map((s) => String(s.value)) : [];
   return { register: { entries, byId, ignored, problems }, ok: true };
@@ -203,4 +205,33 @@ export function referenceDates(entry: RegisterEntry): RegisterDate[] {
 /** Entries whose dates sources make claims about: events, and works (their writing or publication). */
 export function isDatable(entry: RegisterEntry | undefined): boolean {
   return entry?.type === 'event' || entry?.type === 'work';
+}
+
+/**
+ * A name that several entries claim can only be told apart by `context:`
+ * hints. One entry may go without (it is the default reading); two or more
+ * without hints leave every mention ambiguous.
+ */
+function sharedAliasProblems(entries: RegisterEntry[]): Register['problems'] {
+  const byName = new Map<string, { alias: string; entries: Set<RegisterEntry> }>();
+  for (const e of entries) {
+    for (const alias of new Set([e.name, ...e.aliases])) {
+      const key = nameTokens(alias).join(' ');
+      if (!key) continue;
+      let slot = byName.get(key);
+      if (!slot) byName.set(key, (slot = { alias, entries: new Set() }));
+      slot.entries.add(e);
+    }
+  }
+  const out: Register['problems'] = [];
+  for (const { alias, entries: shared } of byName.values()) {
+    const list = [...shared];
+    const unhinted = list.filter((e) => e.context.length === 0);
+    if (list.length < 2 || unhinted.length < 2) continue;
+    for (const e of unhinted.slice(1)) {
+      const others = list.filter((o) => o !== e).map((o) => `\`${o.id}\``).join(', ');
+      out.push({ ...e.idSpan, severity: 'warning', code: 'shared-alias', message: `"${alias}" also names ${others}; add a \`context:\` hint (words that point to this entry) so Clio can tell them apart.` });
+    }
+  }
+  return out;
 }
