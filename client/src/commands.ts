@@ -45,6 +45,10 @@ export function registerCommands(ctx: Ctx): vscode.Disposable[] {
       await vscode.window.showTextDocument(uri);
       vscode.window.showInformationMessage(`Clio started a register with ${draft.entries} names found in your texts. Check each entry, then save.`);
     }),
+    vscode.commands.registerCommand('clio.revealPosition', async (uri: string, line: number, character: number) => {
+      const pos = new vscode.Position(line, character);
+      await vscode.window.showTextDocument(vscode.Uri.parse(uri), { selection: new vscode.Range(pos, pos) });
+    }),
     vscode.commands.registerCommand('clio.refreshChronology', () => ctx.chronology.refresh()),
     vscode.commands.registerCommand('clio.restartServer', () => ctx.client.restart()),
   ];

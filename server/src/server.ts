@@ -2,6 +2,7 @@
 // `node dist/server.js --stdio` (or over IPC from the VS Code client).
 
 import {
+  CodeActionKind,
   createConnection,
   DidChangeConfigurationNotification,
   FileChangeType,
@@ -12,6 +13,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { chronology } from './features/chronology';
+import { codeActions } from './features/codeActions';
 import { codeLens } from './features/codeLens';
 import { completion } from './features/completion';
 import type { FeatureContext } from './features/context';
@@ -74,6 +76,7 @@ connection.onInitialize((params): InitializeResult => {
       documentHighlightProvider: true,
       codeLensProvider: { resolveProvider: false },
       completionProvider: { triggerCharacters: ['{'] },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
     serverInfo: { name: 'clio-language-server', version: '0.1.0' },
@@ -136,7 +139,7 @@ connection.onDidChangeWatchedFiles(async (params) => {
   }
 });
 
-const FEATURES = [hover, definition, references, highlights, symbols, semanticTokens, inlayHints, codeLens, completion, chronology, entityRequests, registerDraft];
+const FEATURES = [hover, definition, references, highlights, symbols, semanticTokens, inlayHints, codeLens, completion, codeActions, chronology, entityRequests, registerDraft];
 for (const feature of FEATURES) feature(ctx);
 
 process.on('uncaughtException', (e) => connection.console.error(`Clio: unexpected error: ${e.stack ?? e}`));

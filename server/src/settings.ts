@@ -6,7 +6,7 @@ export type RuleSeverity = 'error' | 'warning' | 'information' | 'hint' | 'off';
 
 export interface Settings {
   files: { include: string[]; exclude: string[]; maxSizeMB: number };
-  diagnostics: { sourceConflict: RuleSeverity; referenceConflict: RuleSeverity; register: RuleSeverity; dateOutlier: RuleSeverity };
+  diagnostics: { sourceConflict: RuleSeverity; referenceConflict: RuleSeverity; register: RuleSeverity; dateOutlier: RuleSeverity; candidate: RuleSeverity; possibleTypo: RuleSeverity };
   inlayHints: { dates: boolean };
 }
 
@@ -16,7 +16,7 @@ export const DEFAULT_SETTINGS: Settings = {
     exclude: DEFAULT_SELECTION.exclude,
     maxSizeMB: DEFAULT_SELECTION.maxBytes / 1048576,
   },
-  diagnostics: { sourceConflict: 'warning', referenceConflict: 'warning', register: 'error', dateOutlier: 'hint' },
+  diagnostics: { sourceConflict: 'warning', referenceConflict: 'warning', register: 'error', dateOutlier: 'hint', candidate: 'hint', possibleTypo: 'hint' },
   inlayHints: { dates: true },
 };
 
@@ -39,6 +39,8 @@ export function readSettings(raw: unknown): Settings {
       referenceConflict: sev(r.diagnostics?.referenceConflict, D.diagnostics.referenceConflict),
       register: sev(r.diagnostics?.register, D.diagnostics.register),
       dateOutlier: sev(r.diagnostics?.dateOutlier, D.diagnostics.dateOutlier),
+      candidate: sev(r.diagnostics?.candidate, D.diagnostics.candidate),
+      possibleTypo: sev(r.diagnostics?.possibleTypo, D.diagnostics.possibleTypo),
     },
     inlayHints: { dates: typeof r.inlayHints?.dates === 'boolean' ? r.inlayHints.dates : D.inlayHints.dates },
   };

@@ -244,6 +244,43 @@ describe('language server over stdio', function () {
     await client.until(() => (client.diagnostics.get(uri) ?? []).length === 0);
   });
 
+  it('offers quick fixes that add a missing name to the register, and they produce a valid register', async () => {
+    const uri = client.uri('sources/memoir.txt');
+    await client.until(() => (client.diagnostics.get(uri) ?? []).some((d) => d.code === 'candidate'));
+    const caucasus = client.diagnostics.get(uri)!.find((d) => d.code === 'candidate' && /Caucasus/.test(String(d.message)))!;
+    const actions = await client.request<{ title: string; isPreferred?: boolean; edit: { changes: Record<string, { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }[]> }; command?: { command: string } }[]>(
+      'textDocument/codeAction',
+      { textDocument: { uri }, range: caucasus.range, context: { diagnostics: [caucasus] } },
+    );
+    const titles = actions.map((a) => a.title);
+    assert.ok(titles.includes('Add "Caucasus" to the register as a place'), titles.join('\n'));
+    assert.ok(titles.includes('Ignore "Caucasus": it is not a name'));
+    const add = actions.find((a) => a.title === 'Add "Caucasus" to the register as a place')!;
+    assert.equal(add.command?.command, 'clio.revealPosition', 'the cursor lands in the new entry');
+    const regUri = client.uri('register.yaml');
+    const [change] = add.edit.changes[regUri];
+    const reg = require('node:fs').readFileSync(path.join(dir, 'register.yaml'), 'utf8') as string;
+    const lines = reg.split('\n');
+    const offset = (p: { line: number; character: number }) => lines.slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.character;
+    const after = reg.slice(0, offset(change.range.start)) + change.newText + reg.slice(offset(change.range.end));
+    const { parseRegister } = require('../../server/src/core') as typeof import('../../server/src/core');
+    const parsed = parseRegister(after);
+    assert.ok(parsed.ok);
+    assert.equal(parsed.register.byId.get('caucasus')?.type, 'place');
+  });
+
+  it('says "did you mean" for a near miss, and offers to record it as a known misspelling', async () => {
+    const uri = client.uri('notes/typo.md');
+    await client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: 'Trotksy was silent.\n' } });
+    await client.until(() => (client.diagnostics.get(uri) ?? []).some((d) => d.code === 'possible-typo'));
+    const d = client.diagnostics.get(uri)!.find((x) => x.code === 'possible-typo')!;
+    assert.equal(d.message, '"Trotksy" is not in the register. Did you mean Leon Trotsky?');
+    const actions = await client.request<{ title: string; isPreferred?: boolean }[]>('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } });
+    const preferred = actions.find((a) => a.isPreferred)!;
+    assert.equal(preferred.title, 'Add "Trotksy" as a known misspelling of Leon Trotsky');
+    await client.notify('textDocument/didClose', { textDocument: { uri } });
+  });
+
   it('survives hostile text without crashing', async () => {
     const uri = client.uri('notes/hostile.md');
     const hostile = '\u0000\uffff' + '('.repeat(5000) + ' 1924-99-99 31 February 1923 ' + 'Ж'.repeat(20000) + '\n'.repeat(100) + 'x'.repeat(200000);

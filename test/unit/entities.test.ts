@@ -75,6 +75,25 @@ describe('entity matcher', () => {
   });
 });
 
+describe('near misses and known misspellings', () => {
+  it('finds the registered name one letter away, and only an unambiguous one', () => {
+    assert.equal(matcher.nearMiss('Trotksy')?.id, 'trotsky', 'swapped letters');
+    assert.equal(matcher.nearMiss('Zinovieff')?.id, undefined, 'two letters away is too far');
+    assert.equal(matcher.nearMiss('Stalinn')?.id, undefined, 'Stalin names two entries: no single suggestion');
+    assert.equal(matcher.nearMiss('Wrangle')?.id, undefined, 'ambiguous as well');
+    assert.equal(matcher.nearMiss('Carrs')?.id, undefined, 'names under five letters are not fuzzed');
+    assert.equal(matcher.nearMiss('Trotsky'), undefined, 'an exact name is not a near miss');
+  });
+
+  it('links a known misspelling and marks it', () => {
+    const reg = register(`entities:
+  - { id: rykov, type: person, name: Alexei Rykov, aliases: [Rykov], misspellings: [Ryokov] }
+`);
+    const [m] = new EntityMatcher(reg).match('Ryokov agreed.');
+    assert.deepEqual([m.text, m.id, m.misspelling], ['Ryokov', 'rykov', true]);
+  });
+});
+
 describe('candidates', () => {
   const candidates = (text: string) => {
     const tokens = tokenize(text);

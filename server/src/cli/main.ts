@@ -92,6 +92,8 @@ async function analyze(root: string, paths: string[]): Promise<number> {
         type: m.type,
         derived: m.derived,
         ...(m.candidates ? { ambiguous: m.candidates } : {}),
+        ...(m.misspelling ? { misspelling: true } : {}),
+        ...(m.nearMiss ? { didYouMean: m.nearMiss } : {}),
       })),
       dates: doc.dates.map((d) => ({
         start: d.start,

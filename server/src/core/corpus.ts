@@ -227,7 +227,13 @@ export class CorpusIndex {
       taken: [...mentions, ...dates],
       sentenceStarts: new Set(sentences.map((s) => s.start)),
       ignored: this.matcher.ignored,
+      keep: (word) => !!this.matcher.nearMiss(word),
     });
+    // A candidate one letter away from a registered name is probably that name misspelt.
+    for (const c of candidates) {
+      const near = this.matcher.nearMiss(c.text);
+      if (near) c.nearMiss = near.id;
+    }
     const refs = this.triggers.references(text, tokens, mentions, this.registerValue, sentences, (m) => this.matcher.nested(text, tokens, m));
     const claims = extractClaims(key, text, refs, dates, mentions, sentences);
     const entities = [...mentions, ...candidates].sort((a, b) => a.start - b.start);

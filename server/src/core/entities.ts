@@ -3,6 +3,7 @@
 // Stalinist), and name-like candidates that the register lacks.
 
 import type { Register, RegisterEntry } from './register';
+import { foldCase } from './text';
 import { joinable, nameTokens, tokenize, type Token } from './tokens';
 import type { EntityMention, EntityType, Span } from './types';
 
@@ -15,6 +16,7 @@ interface TrieNode {
 interface AliasHit {
   entry: RegisterEntry;
   derived: boolean;
+  misspelling?: boolean;
   /** The alias starts with a capital letter: the text must too. */
   capitalised: boolean;
   /** An acronym (CC, NEP): the text must match its case exactly. */
@@ -28,6 +30,8 @@ export class EntityMatcher {
   private readonly root: TrieNode = { next: new Map() };
   /** Single-token aliases of persons, for suffix derivation. */
   private readonly personStems = new Map<string, RegisterEntry[]>();
+  /** One-letter deletions of single-word names → entries (a SymSpell-style index). */
+  private readonly nearNames = new Map<string, RegisterEntry[]>();
   readonly ignored: Set<string>;
 
   constructor(readonly register: Register) {
@@ -35,6 +39,12 @@ export class EntityMatcher {
       const names = new Set([entry.name, ...entry.aliases]);
       for (const n of names) this.add(n, entry, false);
       for (const d of entry.derived) this.add(d, entry, true);
+      for (const m of entry.misspellings) this.add(m, entry, false, true);
+      // Single-word names of four letters or more, for "did you mean" (edit distance 1).
+      for (const n of names) {
+        const toks = nameTokens(n);
+        if (toks.length === 1 && toks[0].length >= 5) for (const k of deletions(toks[0])) push(this.nearNames, k, entry);
+      }
       if (entry.type === 'person') {
         for (const n of names) {
           const toks = nameTokens(n);
@@ -45,7 +55,7 @@ export class EntityMatcher {
     this.ignored = new Set(register.ignored.map((n) => nameTokens(n).join(' ')));
   }
 
-  private add(alias: string, entry: RegisterEntry, derived: boolean): void {
+  private add(alias: string, entry: RegisterEntry, derived: boolean, misspelling = false): void {
     const toks = nameTokens(alias);
     if (!toks.length) return;
     let node = this.root;
@@ -58,7 +68,7 @@ export class EntityMatcher {
     if (hits.some((h) => h.entry === entry && h.derived === derived)) return;
     const trimmed = alias.trim();
     const acronym = /^[\p{Lu}\d]{2,5}$/u.test(trimmed) ? trimmed : undefined;
-    hits.push({ entry, derived, capitalised: /^[\p{Lu}\d]/u.test(trimmed), acronym });
+    hits.push({ entry, derived, capitalised: /^[\p{Lu}\d]/u.test(trimmed), acronym, ...(misspelling ? { misspelling } : {}) });
   }
 
   /** All register mentions in `text`, sorted and non-overlapping. */
@@ -151,9 +161,26 @@ export class EntityMatcher {
     }
     if (chosen.length === 1) {
       const h = chosen[0];
-      return { start: span.start, end: span.end, text: surface, id: h.entry.id, type: h.entry.type, derived: h.derived };
+      return { start: span.start, end: span.end, text: surface, id: h.entry.id, type: h.entry.type, derived: h.derived, ...(h.misspelling ? { misspelling: true } : {}) };
     }
     return { start: span.start, end: span.end, text: surface, id: null, type: null, derived: false, candidates: chosen.map((h) => h.entry.id) };
+  }
+
+  /**
+   * The registered name a single-word candidate nearly matches: one letter
+   * added, dropped, changed or two swapped ("Staling", "Ryokov", "Trotksy").
+   * Only unambiguous near misses count.
+   */
+  nearMiss(word: string): RegisterEntry | undefined {
+    const w = nameTokens(word);
+    if (w.length !== 1 || w[0].length < 5) return undefined;
+    const found = new Set<RegisterEntry>();
+    for (const k of [w[0], ...deletions(w[0])]) for (const e of this.nearNames.get(k) ?? []) found.add(e);
+    const close = [...found].filter((e) => [e.name, ...e.aliases].some((n) => {
+      const t = nameTokens(n);
+      return t.length === 1 && t[0] !== w[0] && damerauAtMostOne(t[0], w[0]);
+    }));
+    return close.length === 1 ? close[0] : undefined;
   }
 }
 
@@ -167,6 +194,25 @@ function lowerBound(tokens: Token[], offset: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+function deletions(s: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < s.length; i++) out.push(s.slice(0, i) + s.slice(i + 1));
+  return out;
+}
+
+/** Whether two words differ by at most one insertion, deletion, substitution or adjacent swap. */
+function damerauAtMostOne(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true; // substitution
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2); // swap
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -208,6 +254,8 @@ export interface CandidateOptions {
   taken: Span[];
   sentenceStarts: Set<number>;
   ignored: Set<string>;
+  /** Keeps a single sentence-initial word all the same (a near miss of a registered name). */
+  keep?: (word: string) => boolean;
 }
 
 /**
@@ -249,6 +297,8 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
     if (surface === surface.toUpperCase() && words.length > 4) return; // a shouted heading, not a name
     out.push({ start, end, text: surface, id: null, type: guessType(text, start, surface), derived: false });
   };
+  // Filled after the scan: single words that only ever start a sentence ("Draft.") are not names.
+  const midSentence = new Set<string>();
   const isCommonAt = (t: Token, first: boolean): boolean => first && opts.sentenceStarts.has(t.start) && (lowerSeen.has(t.norm) || COMMON.has(t.norm) || /ly$/.test(t.norm));
 
   for (let i = 0; i < tokens.length; i++) {
@@ -272,7 +322,8 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
     }
   }
   flush();
-  return out;
+  for (const c of out) if (!opts.sentenceStarts.has(c.start)) midSentence.add(foldCase(c.text));
+  return out.filter((c) => c.text.includes(' ') || !opts.sentenceStarts.has(c.start) || midSentence.has(foldCase(c.text)) || !!opts.keep?.(c.text));
 }
 
 function isRomanNumeral(s: string): boolean {

@@ -12,3 +12,4 @@ export * from './corpus';
 export * from './narrative';
 export * from './dates';
 export * from './registerDraft';
+export * from './registerEdits';

@@ -24,6 +24,8 @@ export interface RegisterEntry {
   name: string;
   aliases: string[];
   derived: string[];
+  /** Known misspellings in the sources ("Staling"): linked, but marked as such. */
+  misspellings: string[];
   description?: string;
   dates: RegisterDate[];
   participants: string[];
@@ -152,6 +154,7 @@ function readEntry(map: YAMLMap, problems: Register['problems']): RegisterEntry 
     name,
     aliases: stringList(map.get('aliases', true)),
     derived: stringList(map.get('derived', true)),
+    misspellings: stringList(map.get('misspellings', true)),
     description: scalarString(map.get('description', true)),
     dates,
     participants: stringList(map.get('participants', true)),

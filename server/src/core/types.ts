@@ -51,6 +51,10 @@ export interface EntityMention extends Span {
   derived: boolean;
   /** Ids of every entry the name could belong to, when it stays ambiguous. */
   candidates?: string[];
+  /** A known misspelling from the register's `misspellings:` ("Staling"). */
+  misspelling?: boolean;
+  /** For a candidate: the entry whose name it nearly matches ("Staling" → stalin). */
+  nearMiss?: string;
 }
 
 /** A source's statement that an event happened at a time. */

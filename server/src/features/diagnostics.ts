@@ -52,6 +52,22 @@ export class DiagnosticsPublisher {
         });
       }
     }
+    // Names the register lacks: a hint that carries the code actions to add, alias or ignore them.
+    const register = corpus.index.register;
+    for (const m of doc.entities) {
+      if (m.id || m.candidates) continue;
+      const near = m.nearMiss ? register.byId.get(m.nearMiss) : undefined;
+      const level = near ? settings.possibleTypo : settings.candidate;
+      if (level === 'off') continue;
+      out.push({
+        range: corpus.range(uri, m),
+        severity: SEVERITY[level],
+        source: 'clio',
+        code: near ? 'possible-typo' : 'candidate',
+        message: near ? `"${m.text}" is not in the register. Did you mean ${near.name}?` : `"${m.text}" looks like a name${m.type ? ` (${m.type}?)` : ''} that the register lacks.`,
+        data: { text: m.text, type: m.type, nearMiss: near?.id },
+      });
+    }
     for (const c of corpus.index.conflictsIn(uri)) {
       const level = c.rule === 'source-vs-source' ? settings.sourceConflict : settings.referenceConflict;
       if (level === 'off') continue;

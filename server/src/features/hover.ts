@@ -26,13 +26,19 @@ function mentionCard(ctx: FeatureContext, m: EntityMention): string {
   const register = ctx.corpus.index.register;
   if (m.id) {
     const entry = register.byId.get(m.id)!;
-    const derived = m.derived ? `*Derived form* of **${md(entry.name)}**: "${md(m.text)}"\n\n---\n\n` : '';
-    return derived + entityCard(ctx, entry);
+    const note = m.derived
+      ? `*Derived form* of **${md(entry.name)}**: "${md(m.text)}"\n\n---\n\n`
+      : m.misspelling
+        ? `*Known misspelling* of **${md(entry.name)}**: "${md(m.text)}"\n\n---\n\n`
+        : '';
+    return note + entityCard(ctx, entry);
   }
   if (m.candidates?.length) {
     const choices = m.candidates.map((id) => register.byId.get(id)).filter((e): e is RegisterEntry => !!e);
     return [`**${md(m.text)}** is ambiguous: it could be`, ...choices.map((e) => `- **${md(e.name)}** (${e.type}) — ${md(e.description ?? '')}`), '', 'Add a `context:` hint to the register entries to tell them apart.'].join('\n');
   }
+  const near = m.nearMiss ? register.byId.get(m.nearMiss) : undefined;
+  if (near) return `**${md(m.text)}** — *not in the register*\n\nDid you mean **${md(near.name)}** (${near.type})? The quick fix can record "${md(m.text)}" as a known misspelling.`;
   return `**${md(m.text)}** — *not in the register*${m.type ? ` (looks like a ${m.type})` : ''}\n\nA name-like candidate. Add it to the register to link its mentions across the corpus.`;
 }
 

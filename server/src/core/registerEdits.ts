@@ -1,0 +1,109 @@
+// Edits to register.yaml that code actions offer: a new entry, a value added to
+// an entry's list (aliases, misspellings), a name to ignore. Each is a plain text
+// insertion computed from the YAML's own positions, so the editor can apply it
+// as an undoable WorkspaceEdit and the user's formatting and comments survive.
+
+import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode, type YAMLMap, type YAMLSeq } from 'yaml';
+import type { EntityType } from './types';
+
+/** Replace [start, end) with `text` (an insertion when start === end). */
+export interface RegisterEdit {
+  start: number;
+  end: number;
+  text: string;
+  /** Where to put the cursor afterwards, as an offset into the edited text. */
+  cursor?: number;
+}
+
+/** YAML-safe scalar: JSON strings are valid double-quoted YAML. */
+const q = (s: string) => (/^[\p{L}\p{N}][\p{L}\p{N} .'’-]*$/u.test(s) && !/^(true|false|null|yes|no|on|off|~)$/i.test(s) ? s : JSON.stringify(s));
+
+function lineIndent(text: string, offset: number): string {
+  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  return /^[ \t]*/.exec(text.slice(start))![0];
+}
+
+function lineEnd(text: string, offset: number): number {
+  const nl = text.indexOf('\n', offset);
+  return nl < 0 ? text.length : nl;
+}
+
+/** End of the last line a node occupies (its range end, without trailing blank lines). */
+function nodeEnd(text: string, node: YamlNode): number {
+  let end = node.range![1];
+  while (end > 0 && /\s/.test(text[end - 1])) end--;
+  return end;
+}
+
+/** A new entry at the end of `entities:` (or a new `entities:` list). The cursor lands on its description. */
+export function appendEntry(text: string, entry: { id: string; type: EntityType; name: string }): RegisterEdit {
+  const doc = parseDocument(text);
+  const root = doc.contents;
+  const list = isMap(root) ? root.get('entities', true) : undefined;
+  const body = (indent: string) =>
+    `${indent}- id: ${entry.id}\n${indent}  type: ${entry.type}\n${indent}  name: ${q(entry.name)}\n${indent}  aliases: []\n${indent}  description: `;
+  if (isSeq(list) && list.items.length && !list.flow) {
+    const first = list.items[0] as YamlNode;
+    const dash = text.lastIndexOf('-', first.range![0]);
+    const indent = lineIndent(text, dash);
+    const at = lineEnd(text, nodeEnd(text, list));
+    const insert = `\n${body(indent)}`;
+    return { start: at, end: at, text: insert, cursor: at + insert.length };
+  }
+  const prefix = text.length && !text.endsWith('\n') ? '\n' : '';
+  const insert = `${prefix}${isSeq(list) ? '' : 'entities:\n'}${body('  ')}`;
+  if (isSeq(list)) {
+    // A flow list `entities: []`: turn the new entry into a flow map inside it.
+    const close = list.range![1] - 1;
+    const flow = `${list.items.length ? ', ' : ''}{ id: ${entry.id}, type: ${entry.type}, name: ${q(entry.name)} }`;
+    return { start: close, end: close, text: flow, cursor: close + flow.length };
+  }
+  return { start: text.length, end: text.length, text: insert + '\n', cursor: text.length + insert.length };
+}
+
+/** Adds `value` to the list under `key` of the entry `id` (creating the key if needed). */
+export function addToEntryList(text: string, id: string, key: string, value: string): RegisterEdit | undefined {
+  const doc = parseDocument(text);
+  const root = doc.contents;
+  const list = isMap(root) ? root.get('entities', true) : undefined;
+  if (!isSeq(list)) return undefined;
+  const entry = list.items.find((i): i is YAMLMap => isMap(i) && i.get('id') === id);
+  if (!entry) return undefined;
+  const existing = entry.get(key, true);
+  if (isSeq(existing)) return appendToSeq(text, existing, value);
+  if (isScalar(existing) && existing.range) {
+    // `aliases: Stalin` becomes `aliases: [Stalin, value]`.
+    const [a, b] = existing.range;
+    return { start: a, end: b, text: `[${text.slice(a, b)}, ${q(value)}]` };
+  }
+  if (entry.flow) {
+    const close = nodeEnd(text, entry) - 1; // the closing brace
+    return { start: close, end: close, text: `, ${key}: [${q(value)}] ` };
+  }
+  const idPair = entry.items.find((p) => isScalar(p.key) && p.key.value === 'id')!;
+  const keyStart = (idPair.key as YamlNode).range![0];
+  const indent = ' '.repeat(keyStart - (text.lastIndexOf('\n', keyStart - 1) + 1));
+  const at = lineEnd(text, nodeEnd(text, entry));
+  return { start: at, end: at, text: `\n${indent}${key}: [${q(value)}]` };
+}
+
+/** Adds a name to the register's top-level `ignore:` list (creating it at the end). */
+export function addIgnored(text: string, name: string): RegisterEdit {
+  const doc = parseDocument(text);
+  const root = doc.contents;
+  const list = isMap(root) ? root.get('ignore', true) : undefined;
+  if (isSeq(list)) return appendToSeq(text, list, name)!;
+  const prefix = text.length && !text.endsWith('\n') ? '\n' : '';
+  return { start: text.length, end: text.length, text: `${prefix}ignore: [${q(name)}]\n` };
+}
+
+function appendToSeq(text: string, seq: YAMLSeq, value: string): RegisterEdit {
+  if (seq.flow) {
+    const close = nodeEnd(text, seq) - 1;
+    return { start: close, end: close, text: `${seq.items.length ? ', ' : ''}${q(value)}` };
+  }
+  const last = seq.items[seq.items.length - 1] as YamlNode;
+  const dash = text.lastIndexOf('-', last.range![0]);
+  const at = lineEnd(text, nodeEnd(text, seq));
+  return { start: at, end: at, text: `\n${lineIndent(text, dash)}- ${q(value)}` };
+}
