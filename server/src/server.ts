@@ -24,6 +24,7 @@ import { highlights } from './features/highlights';
 import { hover } from './features/hover';
 import { inlayHints } from './features/inlayHints';
 import { references } from './features/references';
+import { rename } from './features/rename';
 import { registerDraft } from './features/registerDraft';
 import { LEGEND, semanticTokens } from './features/semanticTokens';
 import { symbols } from './features/symbols';
@@ -77,6 +78,7 @@ connection.onInitialize((params): InitializeResult => {
       codeLensProvider: { resolveProvider: false },
       completionProvider: { triggerCharacters: ['{'] },
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      renameProvider: { prepareProvider: true },
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
     serverInfo: { name: 'clio-language-server', version: '0.1.0' },
@@ -139,7 +141,7 @@ connection.onDidChangeWatchedFiles(async (params) => {
   }
 });
 
-const FEATURES = [hover, definition, references, highlights, symbols, semanticTokens, inlayHints, codeLens, completion, codeActions, chronology, entityRequests, registerDraft];
+const FEATURES = [hover, definition, references, highlights, symbols, semanticTokens, inlayHints, codeLens, completion, codeActions, rename, chronology, entityRequests, registerDraft];
 for (const feature of FEATURES) feature(ctx);
 
 process.on('uncaughtException', (e) => connection.console.error(`Clio: unexpected error: ${e.stack ?? e}`));

@@ -281,6 +281,26 @@ describe('language server over stdio', function () {
     await client.notify('textDocument/didClose', { textDocument: { uri } });
   });
 
+  it('renames an entity’s id across the register and notes’ links, and its name in notes, never in sources', async () => {
+    const reg = require('node:fs').readFileSync(path.join(dir, 'register.yaml'), 'utf8') as string;
+    const regUri = client.uri('register.yaml');
+    const noteUri = client.uri('notes/links.md');
+    await client.notify('textDocument/didOpen', { textDocument: { uri: noteUri, languageId: 'markdown', version: 1, text: 'See [[lenin|Lenin]] and Vladimir Lenin.\n' } });
+    const prep = await client.request<{ placeholder: string }>('textDocument/prepareRename', { textDocument: { uri: regUri }, position: pos(reg, 'id: lenin\n', 0, 4) });
+    assert.equal(prep.placeholder, 'lenin');
+    type Edit = { changes: Record<string, { newText: string }[]> };
+    const byId = await client.request<Edit>('textDocument/rename', { textDocument: { uri: regUri }, position: pos(reg, 'id: lenin\n', 0, 4), newName: 'vladimir-lenin' });
+    // The id itself, participants: [lenin], and four {lenin} trigger slots.
+    assert.equal(byId.changes[regUri].length, 6);
+    assert.ok(byId.changes[regUri].every((e) => e.newText === 'vladimir-lenin'));
+    assert.deepEqual(byId.changes[noteUri], [{ range: byId.changes[noteUri][0].range, newText: 'vladimir-lenin' }]);
+    const byName = await client.request<Edit>('textDocument/rename', { textDocument: { uri: noteUri }, position: { line: 0, character: 30 }, newName: 'V. I. Lenin' });
+    assert.deepEqual(Object.keys(byName.changes).sort(), [noteUri, regUri].sort());
+    assert.equal(byName.changes[noteUri][0].newText, 'V. I. Lenin');
+    assert.ok(!Object.keys(byName.changes).some((u) => u.includes('/sources/')), 'sources are evidence');
+    await client.notify('textDocument/didClose', { textDocument: { uri: noteUri } });
+  });
+
   it('survives hostile text without crashing', async () => {
     const uri = client.uri('notes/hostile.md');
     const hostile = '\u0000\uffff' + '('.repeat(5000) + ' 1924-99-99 31 February 1923 ' + 'Ж'.repeat(20000) + '\n'.repeat(100) + 'x'.repeat(200000);

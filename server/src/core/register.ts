@@ -37,6 +37,8 @@ export interface RegisterEntry {
   /** Span of the whole entry, and of its id value (the definition target). */
   span: Span;
   idSpan: Span;
+  /** Span of the `name` value, quotes included, when the entry writes one. */
+  nameSpan?: Span;
 }
 
 export interface Register {
@@ -123,7 +125,8 @@ function readEntry(map: YAMLMap, problems: Register['problems']): RegisterEntry 
     problems.push({ ...(typeNode ? nodeSpan(typeNode as YamlNode) : idSpan), severity: 'error', code: 'register-type', message: `\`${id}\`: type must be one of ${ENTITY_TYPES.join(', ')}.` });
     return undefined;
   }
-  const name = scalarString(map.get('name', true)) ?? id;
+  const nameNode = map.get('name', true);
+  const name = scalarString(nameNode) ?? id;
   const dates: RegisterDate[] = [];
   const datesNode = map.get('dates', true);
   if (isMap(datesNode)) {
@@ -164,6 +167,7 @@ function readEntry(map: YAMLMap, problems: Register['problems']): RegisterEntry 
     calendarNote: scalarString(map.get('calendar_note', true)),
     span,
     idSpan,
+    nameSpan: isScalar(nameNode) ? nodeSpan(nameNode) : undefined,
   };
 }
 

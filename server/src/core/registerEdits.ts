@@ -107,3 +107,38 @@ function appendToSeq(text: string, seq: YAMLSeq, value: string): RegisterEdit {
   const at = lineEnd(text, nodeEnd(text, seq));
   return { start: at, end: at, text: `\n${lineIndent(text, dash)}- ${q(value)}` };
 }
+
+/**
+ * Every place in the register text that refers to entry `id` by its id: other
+ * entries' `participants` and `part_of`, and `{id}` slots in triggers. For
+ * renaming an id without touching anything else.
+ */
+export function idReferences(text: string, id: string): { start: number; end: number }[] {
+  const doc = parseDocument(text);
+  const root = doc.contents;
+  const list = isMap(root) ? root.get('entities', true) : undefined;
+  const out: { start: number; end: number }[] = [];
+  if (!isSeq(list)) return out;
+  const scalarAt = (n: unknown) => {
+    if (isScalar(n) && n.value === id && n.range) {
+      const quote = /^["']/.test(text[n.range[0]]) ? 1 : 0;
+      out.push({ start: n.range[0] + quote, end: n.range[0] + quote + id.length });
+    }
+  };
+  for (const item of list.items) {
+    if (!isMap(item)) continue;
+    const participants = item.get('participants', true);
+    if (isSeq(participants)) participants.items.forEach(scalarAt);
+    scalarAt(item.get('part_of', true));
+    const triggers = item.get('triggers', true);
+    if (!isSeq(triggers)) continue;
+    for (const t of triggers.items) {
+      if (!isScalar(t) || !t.range) continue;
+      const source = text.slice(t.range[0], t.range[1]);
+      for (let at = source.indexOf(`{${id}}`); at >= 0; at = source.indexOf(`{${id}}`, at + 1)) {
+        out.push({ start: t.range[0] + at + 1, end: t.range[0] + at + 1 + id.length });
+      }
+    }
+  }
+  return out;
+}
