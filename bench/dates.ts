@@ -35,7 +35,7 @@ export async function benchDates(texts: string[]): Promise<void> {
     ['chrono-node', mb / (chronoMs / 1000), chrono.parse(text).length],
     ['compromise-dates', mb / (compromiseMs / 1000), (nlp(text) as unknown as { dates(): { json(): unknown[] } }).dates().json().length],
   ] as const;
-  console.log(`\n5. Date recognition throughput on the sample corpus (${fmt(mb * 1024, 0)} KiB; Clio on 10 copies), one core`);
+  console.log(`\n6. Date recognition throughput on the sample corpus (${fmt(mb * 1024, 0)} KiB; Clio on 10 copies), one core`);
   for (const [name, rate, found] of rows) console.log(`   ${name.padEnd(17)} ${fmt(rate).padStart(7)} MB/s · ${String(found).padStart(4)} expressions found`);
   console.log(`   ratio:            Clio is ×${fmt(rows[0][1] / rows[1][1], 1)} chrono-node and ×${fmt(rows[0][1] / rows[2][1], 1)} compromise-dates (target ≥ 10 MB/s)`);
 }

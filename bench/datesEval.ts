@@ -254,7 +254,7 @@ export async function evaluateDates(): Promise<void> {
   const nDoubt = all.filter(isDoubtful).length;
   const nCite = all.filter(isCitation).length;
   console.log(
-    `\n6. Date recognition accuracy against the hand-made gold standard (test/fixtures/dates-gold): ` +
+    `\n7. Date recognition accuracy against the hand-made gold standard (test/fixtures/dates-gold): ` +
       `${all.length} expressions in ${docs.length} sources, ${nDoubt} doubtful, ${nCite} in citations/titles`,
   );
   const subsets: [string, (g: GoldExpression) => boolean, boolean][] = [

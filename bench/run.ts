@@ -8,14 +8,16 @@
 //   3. Edit → conflict diagnostics: re-analysing one document and re-checking
 //      its events, against the baseline of rebuilding the whole index.
 //   4. Queries: hover lookups (entity at offset, entity card data) p50/p95.
-//   5. Date recognition throughput against chrono-node and compromise-dates (bench/dates.ts).
-//   6. Date accuracy on a hand-annotated gold standard of the sample sources (bench/datesEval.ts).
+//   5. The matcher with a 10,000-entry register against compromise (bench/entities.ts).
+//   6. Date recognition throughput against chrono-node and compromise-dates (bench/dates.ts).
+//   7. Date accuracy on a hand-annotated gold standard of the sample sources (bench/datesEval.ts).
 
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { CorpusIndex, EntityMatcher, parseRegister } from '../server/src/core';
 import { benchDates } from './dates';
+import { benchEntities } from './entities';
 import { evaluateDates } from './datesEval';
 
 const ROOT = path.join(__dirname, '..', 'corpus');
@@ -122,8 +124,9 @@ for (let i = 0; i < 2000; i++) {
 console.log(`   entity at offset:  p50 ${fmt(pct(lookups, 50) * 1000, 1)} µs, p95 ${fmt(pct(lookups, 95) * 1000, 1)} µs`);
 console.log(`   hover card data:   p50 ${fmt(pct(cards, 50) * 1000, 1)} µs, p95 ${fmt(pct(cards, 95) * 1000, 1)} µs (mentions per source + dated claims)`);
 
-// 5–6. Dates: throughput, then accuracy on the hand-annotated gold standard.
+// 5–7. Entities at scale; dates: throughput, then accuracy on the hand-annotated gold standard.
 void (async () => {
+  await benchEntities(sources.map((s) => s.text));
   await benchDates(sources.map((s) => s.text));
   await evaluateDates();
 })();

@@ -223,7 +223,10 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 function isUpper(ch: string | undefined): boolean {
-  return !!ch && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+  if (!ch) return false;
+  const c = ch.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
 // --- Candidates: name-like sequences that the register lacks -----------------

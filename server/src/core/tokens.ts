@@ -11,17 +11,37 @@ export interface Token {
   end: number;
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 
+/** Letters and digits make words; ASCII is decided by code, the rest by Unicode class. */
+function isWordChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  // A surrogate pair is one character: test both halves together.
+  const ch = c >= 0xd800 && c <= 0xdbff ? text.slice(i, i + 2) : text[i];
+  return WORD_CHAR.test(ch);
+}
+
+/** One pass over the text; ASCII words skip the Unicode normalisation, which dominates the cost otherwise. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
-  WORD.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = WORD.exec(text)) && m.index < to) {
-    const raw = m[0];
-    // ASCII words skip the Unicode normalisation, which dominates the cost otherwise.
-    const norm = /^[\x00-\x7f]*$/.test(raw) ? raw.toLowerCase() : foldCase(raw);
-    tokens.push({ norm, start: m.index, end: m.index + raw.length });
+  let i = from;
+  while (i < to) {
+    if (!isWordChar(text, i)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let ascii = true;
+    while (i < to && isWordChar(text, i)) {
+      const c = text.charCodeAt(i);
+      if (c >= 128) {
+        ascii = false;
+        i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+      } else i++;
+    }
+    const raw = text.slice(start, i);
+    tokens.push({ norm: ascii ? raw.toLowerCase() : foldCase(raw), start, end: i });
   }
   return tokens;
 }
