@@ -288,7 +288,7 @@ describe('language server over stdio', function () {
     await client.notify('textDocument/didOpen', { textDocument: { uri: noteUri, languageId: 'markdown', version: 1, text: 'See [[lenin|Lenin]] and Vladimir Lenin.\n' } });
     const prep = await client.request<{ placeholder: string }>('textDocument/prepareRename', { textDocument: { uri: regUri }, position: pos(reg, 'id: lenin\n', 0, 4) });
     assert.equal(prep.placeholder, 'lenin');
-    type Edit = { changes: Record<string, { newText: string }[]> };
+    type Edit = { changes: Record<string, { range: unknown; newText: string }[]> };
     const byId = await client.request<Edit>('textDocument/rename', { textDocument: { uri: regUri }, position: pos(reg, 'id: lenin\n', 0, 4), newName: 'vladimir-lenin' });
     // The id itself, participants: [lenin], and four {lenin} trigger slots.
     assert.equal(byId.changes[regUri].length, 6);

@@ -95,6 +95,14 @@ describe('corpus index', () => {
     assert.deepEqual(doc.entities.map((m) => [m.text, m.id]), [['Karl Radek', null], ['Berlin', null]]);
   });
 
+  it('links [[id]] and [[id|label]] in notes, and warns about unknown ids', () => {
+    const index = fixtureIndex();
+    index.setDocument('notes/links.md', 'See [[lenin|the old man]], [[trotsky]] and [[nobody]].');
+    const doc = index.get('notes/links.md')!;
+    assert.deepEqual(doc.entities.filter((m) => m.id).map((m) => [m.text, m.id]), [['[[lenin|the old man]]', 'lenin'], ['[[trotsky]]', 'trotsky']]);
+    assert.deepEqual(doc.problems.map((p) => [p.code, doc.text.slice(p.start, p.end)]), [['unknown-id', 'nobody']]);
+  });
+
   it('drafts a register from recurring candidate names for a newcomer', () => {
     const index = new CorpusIndex();
     index.setDocument('a.txt', 'Karl Radek arrived in Berlin. Later Karl Radek left Berlin for Moscow.');

@@ -217,7 +217,12 @@ export class CorpusIndex {
 
   private analyse(key: string, text: string, role: DocumentRole): DocumentAnalysis {
     const tokens = tokenize(text);
-    const linked = this.matcher.match(text, tokens);
+    // In notes, [[id]] and [[id|label]] link explicitly; the name matcher stays out of them.
+    const links = role === 'note' ? wikilinks(text, this.registerValue) : { mentions: [], problems: [] };
+    const matched = this.matcher.match(text, tokens);
+    const linked = links.mentions.length
+      ? [...links.mentions, ...matched.filter((m) => !links.mentions.some((l) => l.start < m.end && m.start < l.end))].sort((a, b) => a.start - b.start)
+      : matched;
     const rawDates = recognizeDates(text);
     // A date inside a name ("the 1905 Revolution") is part of the name; a name inside a date ("around Christmas 1922") is part of the date.
     const dates = withoutContained(rawDates, linked, true);
@@ -238,7 +243,8 @@ export class CorpusIndex {
     const claims = extractClaims(key, text, refs, dates, mentions, sentences);
     const entities = [...mentions, ...candidates].sort((a, b) => a.start - b.start);
     const outliers = narrativeOutliers(text, dates, this.meta.get(key)?.writtenInterval);
-    return { key, role, text, lines: new LineIndex(text), headings: headingSpans(text), entities, dates, claims, outliers, problems: [] };
+    const problems = links.problems.map((p) => ({ ...p, source: key }));
+    return { key, role, text, lines: new LineIndex(text), headings: headingSpans(text), entities, dates, claims, outliers, problems };
   }
 
   /** Moves one document's mentions and claims in the per-entity and per-event indexes; returns affected documents. */
@@ -400,4 +406,20 @@ function withoutContained<T extends Span>(items: T[], covers: Span[], strict: bo
     if (!inside) out.push(it);
   }
   return out;
+}
+
+const WIKILINK = /\[\[([^\[\]|\n]+?)(?:\|([^\]\n]*))?\]\]/g;
+
+/** `[[id]]` and `[[id|label]]` in a note: explicit mentions of register entries, and a warning for unknown ids. */
+function wikilinks(text: string, register: Register): { mentions: EntityMention[]; problems: Omit<Problem, 'source'>[] } {
+  const mentions: EntityMention[] = [];
+  const problems: Omit<Problem, 'source'>[] = [];
+  for (const m of text.matchAll(WIKILINK)) {
+    const id = m[1].trim();
+    const start = m.index!;
+    const entry = register.byId.get(id);
+    if (entry) mentions.push({ start, end: start + m[0].length, text: m[0], id, type: entry.type, derived: false });
+    else if (register.entries.length) problems.push({ start: start + 2, end: start + 2 + m[1].length, severity: 'warning', code: 'unknown-id', message: `No register entry has the id \`${id}\`.` });
+  }
+  return { mentions, problems };
 }
