@@ -67,7 +67,7 @@ describe('recognizeDates: attributive years do not set the discourse year', () =
     ['Everyone agreed that 1919 was a hard year. In March the strikes began.', 'March', '1919-03-01', '1919'],
     ['For the Webbs, their 1926 was spent in Moscow. In the spring they returned.', 'the spring', '1926-03-01', '1926'],
     ['He remembered that 1923 summer well. In August he wrote to her.', 'August', '1923-08-01', '1923'],
-    ['The year 1917 changed everything. In October the Bolsheviks struck.', 'October', '1917-10-01', '1917'],
+    ['The year 1917 changed everything. In October the Bolsheviks struck.', 'October', '1917-10-01', 'The year 1917'],
     ['The crisis of 1923 was severe. In October it peaked.', 'October', '1923-10-01', '1923'],
     ['In 1923 the crisis began. In the fall it deepened.', 'the fall', '1923-09-01', '1923'],
   ] as const) {

@@ -46,7 +46,7 @@ const CASES: Case[] = [
   ['The Domesday survey was made in 1086.', '1086', 'date', '1086-01-01', '1086-12-31'],
   ['Columbus sailed in August 1492 from Palos.', 'August 1492', 'date', '1492-08-01', '1492-08-31'],
   ['The plague reached England in 1348, killing many.', '1348', 'date', '1348-01-01', '1348-12-31'],
-  ['In the year 1000 nothing ended.', '1000', 'date', '1000-01-01', '1000-12-31'],
+  ['In the year 1000 nothing ended.', 'the year 1000', 'date', '1000-01-01', '1000-12-31'],
   ['In 1917 workers seized the factories.', '1917', 'date', '1917-01-01', '1917-12-31'],
   ['The 1905 revolution failed.', '1905', 'date', '1905-01-01', '1905-12-31'],
 

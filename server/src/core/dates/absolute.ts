@@ -14,6 +14,12 @@
 //   (edtf.widenApproximate). It needs a year: "about October" is not a date.
 //   "some time in 1927" is just "1927".
 // * Parts of periods: see model.ts (applyPart).
+// * "the year 1924", "that year 1925", "this year 1917" are the year, spanning the
+//   words before it (relative.ts leaves "that year" alone when a year follows).
+// * Decade words ("the thirties") need "the", also with a part word between:
+//   "the early twenties" = 1920–1923, "the mid-thirties", "the late thirties"
+//   (century from the discourse year, else the 1900s; see model.ts resolveCand).
+//   Without "the" ("in her early twenties") they are ages, not dates.
 
 import {
   APPROX_WORDS, CENTURY_RE, DECADE_SUFFIX_RE, DECADE_WORDS, ERA_RE, MONTHS, MONTH_RE, NUMBER_WORDS, ORDINAL_WORDS,
@@ -73,6 +79,7 @@ export function point(sc: Scanner, p: number, ctx: PointCtx = {}): Pt | Rng | nu
   if (w === 'that' || w === 'this') {
     const n = sc.tok(t.e);
     if (!n) return null;
+    if (n.w === 'year') return yearNamed(sc, t, n);
     const inner = point(sc, n.s, { inner: true, partner: false });
     if (inner && inner.k === 'pt' && inner.y === undefined && (inner.t === 'month' || inner.t === 'season') && !inner.part) {
       inner.s = t.s;
@@ -125,7 +132,10 @@ export function point(sc: Scanner, p: number, ctx: PointCtx = {}): Pt | Rng | nu
   if (sm) return seasonPoint(sc, t.s, t, ctx, false);
 
   if (w in DECADE_WORDS) {
-    const pv = sc.prevWord(t.s);
+    let pv = sc.prevWord(t.s);
+    // "the early twenties", "the mid-thirties": a part word between "the" and the decade word
+    if (ctx.inner && pv && pv.w === '-') pv = sc.prev(pv.s);
+    if (ctx.inner && pv && (pv.w === 'early' || pv.w === 'mid' || pv.w === 'late' || pv.w === 'middle')) pv = sc.prevWord(pv.s);
     if (pv && pv.w === 'the') return { k: 'pt', s: t.s, e: t.e, t: 'decade', decadeShort: DECADE_WORDS[w] };
     return null;
   }
@@ -156,6 +166,7 @@ export function thePoint(sc: Scanner, t: Tok, ctx: PointCtx): Pt | Rng | null {
       }
     }
   }
+  if (w === 'year') return yearNamed(sc, t, n);
   // the 4th of January / the 19th century / the 1920s
   if (isDigitCode(text.charCodeAt(n.s))) {
     const inner = numberPoint(sc, n, { inner: true, afterThe: true });
@@ -196,6 +207,16 @@ export function thePoint(sc: Scanner, t: Tok, ctx: PointCtx): Pt | Rng | null {
   const sm = sc.re(SEASON_RE, n.s, false);
   if (sm) return seasonPoint(sc, t.s, n, ctx, true);
   return null;
+}
+
+/** "the year 1924", "that year 1925": the year, spanning from the determiner `t`. */
+function yearNamed(sc: Scanner, t: Tok, yearTok: Tok): Pt | null {
+  const n = sc.tok(yearTok.e);
+  if (!n || !/^\d{4}$/.test(n.w)) return null;
+  const inner = numberPoint(sc, n, { inner: true });
+  if (!inner || inner.k !== 'pt' || inner.t !== 'year' || inner.y === undefined || inner.approx) return null;
+  inner.s = t.s;
+  return inner;
 }
 
 /** After a part word at `pt` (early, mid-, the end ...): "of"? then the period. */

@@ -20,6 +20,9 @@
 //   Without a year: `options.defaultYear`, else no interval. When the discourse
 //   year came from a range ("1918–21"), the implied year is the first one that
 //   puts the date inside the range.
+// * A relative date glossed by a parenthesised date right after it, "a few days
+//   later (January 4, 1923)", "two years later (1919)", takes the date's interval
+//   and granularity, with the date as its anchor.
 
 import type { DateMention, Granularity, Span } from '../types';
 import { civilFromDays, dayToIso } from './calendar';
@@ -67,7 +70,7 @@ export function resolve(sc: Scanner, cands: Cand[], options: DateOptions): DateM
           const a = civilFromDays(r[0]);
           const b = civilFromDays(r[1]);
           if (a.y === b.y && (r[2] === 'day' || r[2] === 'month' || r[2] === 'year')) disc = { y: a.y, yLo: a.y, lo: r[0], hi: r[1], span: { start: c.s, end: c.e }, sec };
-        }
+        } else mention.anchor = base.span; // base too coarse (relative.ts): counted from it, no interval
       }
       out.push(mention);
       continue;
@@ -118,6 +121,7 @@ export function resolve(sc: Scanner, cands: Cand[], options: DateOptions): DateM
       mention.otherCalendar = otherCalendarOf(cal, r.lo, r.hi);
     }
     out.push(mention);
+    glossRelative(text, out);
     const attributive = attributiveYear(sc, c);
     if (!attributive) last = { lo: r.lo, hi: r.hi, g: r.g, span: { start: c.s, end: c.e } };
     if (explicitYear !== undefined && (r.g === 'day' || r.g === 'month' || r.g === 'season' || r.g === 'year')) {
@@ -131,6 +135,31 @@ export function resolve(sc: Scanner, cands: Cand[], options: DateOptions): DateM
   return out;
 }
 
+
+/**
+ * "A few days later (January 4, 1923)": a relative date directly followed by a
+ * parenthesised date takes that date's interval, with the date as its anchor.
+ */
+function glossRelative(text: string, out: DateMention[]): void {
+  const n = out.length;
+  if (n < 2) return;
+  const rel = out[n - 2];
+  const d = out[n - 1];
+  if (rel.kind !== 'relative' || !d.interval) return;
+  let p = rel.end;
+  while (text[p] === ' ' || text[p] === '\t') p++;
+  if (text[p] !== '(') return;
+  p++;
+  while (text[p] === ' ') p++;
+  if (p !== d.start) return;
+  let q = d.end;
+  while (text[q] === ' ') q++;
+  if (text[q] !== ')') return;
+  rel.interval = { ...d.interval };
+  rel.granularity = d.granularity;
+  rel.edtf = d.edtf;
+  rel.anchor = { start: d.start, end: d.end };
+}
 
 /**
  * "the 1911 Revolution", "a 1905 constitution", "their 1914–1918 war": a bare

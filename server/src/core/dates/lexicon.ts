@@ -108,10 +108,20 @@ export const NON_HEAD_WORDS = new Set([
 ]);
 export const RANGE_WORDS = new Set(['to', 'until', 'till', 'through', 'thru']);
 export const APPROX_WORDS = new Set(['c', 'ca', 'circa', 'about', 'around', 'approximately', 'approx', 'roughly', 'cca']);
-export const UNIT_WORDS: Record<string, Unit | 'week' | 'fortnight'> = table({
+export const UNIT_WORDS: Record<string, Unit | 'week' | 'fortnight' | 'hour'> = table({
   day: 'day', days: 'day', week: 'week', weeks: 'week', fortnight: 'fortnight', fortnights: 'fortnight',
   month: 'month', months: 'month', year: 'year', years: 'year', decade: 'decade', decades: 'decade',
+  hour: 'hour', hours: 'hour',
 });
+/**
+ * Adjectives allowed between a count and its time unit: "two precious years",
+ * "three long months later", "a few short weeks". One at most.
+ */
+export const UNIT_ADJECTIVES = new Set([
+  'long', 'short', 'whole', 'full', 'entire', 'precious', 'difficult', 'hard', 'bitter', 'crucial', 'decisive',
+  'critical', 'fateful', 'terrible', 'dark', 'lean', 'turbulent', 'eventful', 'brief', 'weary', 'painful', 'formative',
+  'anxious', 'tense', 'hectic', 'busy', 'quiet', 'happy', 'miserable', 'stormy', 'troubled', 'further', 'more',
+]);
 
 
 // ---------------------------------------------------------------------------

@@ -273,6 +273,10 @@ export function resolveCand(c: Pt | Rng, year: number | undefined): { lo: number
   // ranges: fill missing years from the other end
   const a = { ...c.a };
   const b = { ...c.b };
+  if (a.decadeShort !== undefined && b.decadeShort !== undefined) {
+    // "the twenties to the thirties": both decades in the discourse's century
+    return joinRange(resolveCand(a, year), resolveCand(b, year));
+  }
   if (a.y === undefined && b.y === undefined) {
     if (year === undefined) return null;
     b.y = year;
@@ -288,8 +292,13 @@ export function resolveCand(c: Pt | Rng, year: number | undefined): { lo: number
     const rb = ptBounds(b, b.y);
     if (ra && rb && rb[0] < ra[0]) b.y = a.y + 1;
   }
-  const ra = resolveCand(a, a.y);
-  const rb = resolveCand(b, b.y);
+  return joinRange(resolveCand(a, a.y), resolveCand(b, b.y));
+}
+
+type Resolved = { lo: number; hi: number; g: Granularity; q: DateQualifier[]; edtf?: string };
+
+/** A range from its two resolved ends; null if either is missing or they are out of order. */
+function joinRange(ra: Resolved | null, rb: Resolved | null): Resolved | null {
   if (!ra || !rb || ra.lo > rb.hi) return null;
   const order: Granularity[] = ['day', 'month', 'season', 'year', 'decade', 'century'];
   const g = order[Math.max(order.indexOf(ra.g), order.indexOf(rb.g))];

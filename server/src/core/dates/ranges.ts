@@ -11,6 +11,15 @@
 //   "X–Y", "X to Y", "X/Y", "the period X–Y"; a missing year is taken from the other
 //   end ("from March to May 1917", "November-December 1923"; "December to February
 //   1921" starts in December 1920; see discourse.ts, resolveCand).
+// * Plain "and" joins two dates into one range only in two safe shapes: a late
+//   part of a period and an early part of the next period of the same kind ("late
+//   1922 and early 1923" = Sep 1922 – Apr 1923; "the end of 1922 and the beginning
+//   of 1923"; "late October and early November 1917"; "the late twenties and early
+//   thirties"), and a day list sharing its month and year ("December 30 and 31,
+//   1922", "30 and 31 December 1922"; named.ts, numerals.ts). Anything else stays
+//   two dates: "1920 and 1925", "late 1922 and early 1925", "early 1922 and late 1923".
+// * A range of two decade words ("from the twenties to the thirties") puts both in
+//   the discourse year's century, else the 1900s (model.ts resolveCand).
 
 import { point } from './absolute';
 import { doubleDate, withCalendar } from './calendarMarks';
@@ -61,6 +70,17 @@ export function expr(sc: Scanner, p: number): Cand | null {
       if (r) return withCalendar(sc, r);
     }
   }
+  // "late 1922 and early 1923": adjacent parts of consecutive periods
+  if (a.part === 'late' || a.part === 'end' || a.part === 'half2') {
+    const and = sc.tok(a.e);
+    if (and && and.w === 'and') {
+      const b = point(sc, and.e, { inRange: true });
+      if (b && b.k === 'pt' && consecutiveParts(a, b)) {
+        const r = makeRange(a, b, a.s);
+        if (r) return withCalendar(sc, r);
+      }
+    }
+  }
   if (a.needsPartner) return null;
   if (a.bareYear) {
     // "1917-1905", "2017-555-1234": a dash-joined number that is not a range
@@ -108,6 +128,33 @@ function makeRange(a: Pt, b: Pt, s: number): Rng | null {
   return { k: 'range', s, e: b.e, a, b };
 }
 
+
+/**
+ * "late 1922 and early 1923", "the end of 1922 and the beginning of 1923", "late
+ * October and early November": a late part of one period and an early part of the
+ * next period of the same kind, neither approximate.
+ */
+function consecutiveParts(a: Pt, b: Pt): boolean {
+  if (b.part !== 'early' && b.part !== 'begin' && b.part !== 'half1') return false;
+  if (a.t !== b.t || a.approx || b.approx) return false;
+  switch (a.t) {
+    case 'year':
+      return a.y !== undefined && b.y === a.y + 1;
+    case 'month':
+      if (b.m !== (a.m! % 12) + 1) return false;
+      return a.y === undefined || b.y === undefined || b.y === a.y + (a.m === 12 ? 1 : 0);
+    case 'season':
+      if (b.season !== a.season! + 1 || a.ofYearPart || b.ofYearPart) return false;
+      return a.y === undefined || b.y === undefined || b.y === a.y;
+    case 'decade':
+      if (a.decadeShort !== undefined || b.decadeShort !== undefined) return a.decadeShort !== undefined && b.decadeShort === a.decadeShort + 10;
+      return a.y !== undefined && b.y === a.y + 10;
+    case 'century':
+      return a.y !== undefined && b.y === a.y + 100;
+    default:
+      return false;
+  }
+}
 
 /** "-21" in "1920-21", "–18" in "1914–18", "-7" in "1923-7": the later year of a bare year. */
 function shortYearEnd(sc: Scanner, a: Pt): Pt | null {

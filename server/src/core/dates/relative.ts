@@ -12,10 +12,28 @@
 //   "about" widens the count by a quarter (at least one unit). With no anchor they
 //   have no interval. Durations ("for three years" → "three years") and sets
 //   ("every May", "annually") have no interval.
+// * "the next day", "the very next day", "the same day", "that (very) same day".
+// * Counts: digits, number words, "a few" (2–5), "several" (3–7), "a couple of";
+//   one adjective from a short list may stand between count and unit ("two
+//   precious years", "three long months later"; lexicon.ts UNIT_ADJECTIVES); "and a
+//   half" after the unit or before a plural unit ("a year and a half", "two and a
+//   half years") makes a duration, or a relative date counted in the next finer
+//   unit (a year and a half = 18 months; a month and a half = 44–47 days; a day and
+//   a half = 1–2 days).
+// * Hours ("two hours", "for an hour") are durations; "two hours later" is
+//   relative without an interval; "that hour" is nothing.
+// * A base coarser than the unit: on the ladder day < month (= season) < year <
+//   decade < century, a base one step coarser is shifted whole ("two days later"
+//   after "October 1923" = 3 Oct – 2 Nov 1923; "a few months later" after "1917"
+//   = Mar 1917 – May 1918); a base two or more steps coarser gives no interval
+//   ("a few days later" after "1921", "the same day" after "1921", "two months
+//   after the 1920s"), since the result would be the base smeared over a year or
+//   more. Nor does a base coarser than a year except for decades. Such a mention
+//   stays kind 'relative' with its `anchor` (the base it counts from) set.
 
 import type { Granularity } from '../types';
 import { civilFromDays, daysFromCivil, daysInMonth, monthBounds, yearBounds } from './calendar';
-import { DETERMINERS, MONTH_RE, NUMBER_WORDS, SEASONS, UNIT_WORDS, WEEKDAYS, table } from './lexicon';
+import { DETERMINERS, MONTH_RE, NUMBER_WORDS, SEASONS, UNIT_ADJECTIVES, UNIT_WORDS, WEEKDAYS, table } from './lexicon';
 import type { Cand, Rel, Unit } from './model';
 import { expr } from './ranges';
 import { Scanner, isUpper, type Tok } from './scanner';
@@ -46,7 +64,16 @@ export function setAt(sc: Scanner, as: number, ae: number): Cand | null {
 }
 
 /** A time-unit word at [us, ue): "the next day", "two years later", "that year", "for three years". */
-export function relativeAt(sc: Scanner, us: number, ue: number, unitW: Unit | 'week' | 'fortnight'): Cand | null {
+export function relativeAt(sc: Scanner, us: number, ue: number, unitW: Unit | 'week' | 'fortnight' | 'hour'): Cand | null {
+  if (unitW !== 'hour') return unitAt(sc, us, ue, unitW);
+  // hours: durations ("two hours"), or counted relative dates without an interval
+  const c = unitAt(sc, us, ue, 'day');
+  if (!c || (c.k === 'relative' && c.dir === 0)) return null;
+  if (c.k === 'relative') c.noInterval = true;
+  return c;
+}
+
+function unitAt(sc: Scanner, us: number, ue: number, unitW: Unit | 'week' | 'fortnight'): Cand | null {
   const text = sc.text;
   if (us > 0 && (text[us - 1] === '-' || text[us - 1] === "'" || text[us - 1] === '\u2019')) return null; // five-year plan
   const word = text.slice(us, ue).toLowerCase();
@@ -55,13 +82,14 @@ export function relativeAt(sc: Scanner, us: number, ue: number, unitW: Unit | 'w
   const mult = unitW === 'week' ? 7 : unitW === 'fortnight' ? 14 : 1;
   const p1 = sc.prev(us);
   if (!p1 || p1.s < sc.lastEnd) return null;
-  const nx = sc.tok(ue);
-  const nxw = nx ? nx.w : '';
+  let nx = sc.tok(ue);
+  let nxw = nx ? nx.w : '';
 
   // the next day / the following year / the same day
   if (!plural && p1.w in DIR) {
-    const p2 = sc.prev(p1.s);
-    if (p2 && p2.w === 'the' && p2.s >= sc.lastEnd) {
+    let p2 = sc.prev(p1.s);
+    if (p2 && p2.w === 'very') p2 = sc.prev(p2.s); // "the very next day"
+    if (p2 && (p2.w === 'the' || (p1.w === 'same' && p2.w === 'that')) && p2.s >= sc.lastEnd) {
       return { k: 'relative', s: p2.s, e: ue, unit, nLo: mult, nHi: mult, dir: DIR[p1.w], approx: false };
     }
     return null;
@@ -72,43 +100,73 @@ export function relativeAt(sc: Scanner, us: number, ue: number, unitW: Unit | 'w
   }
   if (!plural && (p1.w === 'that' || p1.w === 'this') && unitW !== 'fortnight' && unit !== 'decade') {
     if (nxw === 'of') return null;
+    if (unit === 'year' && /^\d{4}$/.test(nxw)) return null; // "that year 1925" (absolute.ts)
     return { k: 'relative', s: p1.s, e: ue, unit, nLo: 0, nHi: 0, dir: 0, approx: false };
   }
   // counts: "two years", "a few days", "several weeks", "3 months"
   let nLo = 0;
   let nHi = 0;
-  let s = p1.s;
   let hasNum = false;
   let strongNum = false;
-  if (/^\d{1,3}$/.test(p1.w)) {
-    nLo = nHi = parseInt(p1.w, 10);
+  let half = false;
+  let c1 = p1;
+  if (UNIT_ADJECTIVES.has(c1.w)) {
+    // "two precious years", "three long months later": one adjective
+    const c0 = sc.prev(c1.s);
+    if (!c0 || c0.s < sc.lastEnd) return null;
+    c1 = c0;
+  }
+  if (c1.w === 'half' && plural) {
+    // "two and a half years"
+    const a = sc.prev(c1.s);
+    const and = a && a.w === 'a' ? sc.prev(a.s) : null;
+    const n = and && and.w === 'and' ? sc.prev(and.s) : null;
+    if (!n || n.s < sc.lastEnd || n.w === 'a' || n.w === 'an' || !(/^\d{1,3}$/.test(n.w) || n.w in NUMBER_WORDS)) return null;
+    c1 = n;
+    half = true;
+  }
+  const p1w = c1.w;
+  let s = c1.s;
+  if (/^\d{1,3}$/.test(p1w)) {
+    nLo = nHi = parseInt(p1w, 10);
     hasNum = strongNum = true;
-  } else if (p1.w in NUMBER_WORDS) {
-    nLo = nHi = NUMBER_WORDS[p1.w];
+  } else if (p1w in NUMBER_WORDS) {
+    nLo = nHi = NUMBER_WORDS[p1w];
     hasNum = true;
-    strongNum = p1.w !== 'a' && p1.w !== 'an';
+    strongNum = p1w !== 'a' && p1w !== 'an';
     // "twenty-five"
-  } else if (p1.w === 'few' || p1.w === 'several' || p1.w === 'many') {
-    if (p1.w === 'many') return null;
-    [nLo, nHi] = p1.w === 'few' ? [2, 5] : [3, 7];
+  } else if (p1w === 'few' || p1w === 'several' || p1w === 'many') {
+    if (p1w === 'many') return null;
+    [nLo, nHi] = p1w === 'few' ? [2, 5] : [3, 7];
     hasNum = true;
-    const p2 = sc.prev(p1.s);
-    if (p1.w === 'few' && p2 && p2.w === 'a') s = p2.s;
-    else if (p1.w === 'few') return null; // "few years" ≈ not many
-  } else if (p1.w === 'of') {
-    const p2 = sc.prev(p1.s);
+    const p2 = sc.prev(c1.s);
+    if (p1w === 'few' && p2 && p2.w === 'a') s = p2.s;
+    else if (p1w === 'few') return null; // "few years" ≈ not many
+  } else if (p1w === 'of') {
+    const p2 = sc.prev(c1.s);
     const p3 = p2 && sc.prev(p2.s);
     if (p2 && p2.w === 'couple' && p3 && p3.w === 'a') {
       nLo = nHi = 2;
       hasNum = true;
       s = p3.s;
     } else return null;
-  } else if (p1.w === 'half' ) {
+  } else if (p1w === 'half') {
     return null;
   }
   if (!hasNum) return null;
   if (!plural && nHi > 1) return null; // "two year" is a typo or an adjective
   if (s < sc.lastEnd) return null;
+  if (!half && nxw === 'and') {
+    // "a year and a half", "two years and a half"
+    const a = sc.tok(nx!.e);
+    const h = a && a.w === 'a' ? sc.tok(a.e) : null;
+    if (h && h.w === 'half') {
+      half = true;
+      ue = h.e;
+      nx = sc.tok(ue);
+      nxw = nx ? nx.w : '';
+    }
+  }
   // approximation before the count
   let approx = false;
   const pa = sc.prev(s);
@@ -119,6 +177,7 @@ export function relativeAt(sc: Scanner, us: number, ue: number, unitW: Unit | 'w
   const pb = sc.prev(s);
   nLo *= mult;
   nHi *= mult;
+  if (half) [unit, nLo, nHi] = halfUnit(unit, mult, nLo, nHi);
   if (nxw === 'old' || nxw === 'younger' || nxw === 'older' || nxw === 'senior' || nxw === 'junior') return null;
   if (nxw === 'later' || nxw === 'afterwards' || nxw === 'afterward' || nxw === 'after' || nxw === 'on' && sc.isClauseEnd(nx!.e)) {
     return relTail(sc, s, nx!, unit, nLo, nHi, 1, approx);
@@ -143,11 +202,25 @@ export function relativeAt(sc: Scanner, us: number, ue: number, unitW: Unit | 'w
     return { k: 'relative', s: pb.s, e: ue, unit, nLo, nHi, dir: 1, approx };
   }
   // durations
-  if ((strongNum && !(nLo === mult && p1.w === 'one')) || (pb && pb.w === 'for')) {
+  if ((strongNum && !(nLo === mult && p1w === 'one')) || half || (pb && pb.w === 'for')) {
     if (nxw === 'of' && !strongNum) return null;
     return { k: 'duration', s, e: ue };
   }
   return null;
+}
+
+/** "n units and a half" (n already multiplied by `mult` days) as counts of the next finer unit. */
+function halfUnit(unit: Unit, mult: number, nLo: number, nHi: number): [Unit, number, number] {
+  switch (unit) {
+    case 'decade':
+      return ['year', nLo * 10 + 5, nHi * 10 + 5];
+    case 'year':
+      return ['month', nLo * 12 + 6, nHi * 12 + 6];
+    case 'month':
+      return ['day', nLo * 30 + 14, nHi * 31 + 16];
+    case 'day':
+      return ['day', nLo + Math.floor(mult / 2), nHi + Math.ceil(mult / 2)];
+  }
 }
 
 /** After "later"/"after"/"before": an explicit base date, or the previous mention. */
@@ -173,6 +246,8 @@ function relTail(sc: Scanner, s: number, cue: Tok, unit: Unit, nLo: number, nHi:
 
 const GRAN_RANK: Record<Granularity, number> = { day: 0, month: 1, season: 2, year: 3, decade: 4, century: 5 };
 export const UNIT_GRAN: Record<Unit, Granularity> = { day: 'day', month: 'month', year: 'year', decade: 'decade' };
+/** Steps on the unit ladder (a season counts as a month); see the conventions above. */
+const LADDER: Record<Granularity, number> = { day: 0, month: 1, season: 1, year: 2, decade: 3, century: 4 };
 
 /** Day `day` moved by n units (months and years keep the day, clamped to the month). */
 function shiftUnit(day: number, unit: Unit, n: number): number {
@@ -216,6 +291,7 @@ export function relativeInterval(
 ): [number, number, Granularity] | null {
   const g = UNIT_GRAN[r.unit];
   if (GRAN_RANK[base.g] > GRAN_RANK.year && r.unit !== 'decade') return null;
+  if (LADDER[base.g] - LADDER[g] >= 2) return null; // "a few days later" after "1921"
   let lo: number;
   let hi: number;
   if (GRAN_RANK[base.g] > GRAN_RANK[g]) {

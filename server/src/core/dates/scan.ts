@@ -16,7 +16,7 @@ import { Scanner, isLetterCode } from './scanner';
 const PREFIX_WORDS = new Set<string>([
   'the', 'early', 'mid', 'late', 'end', 'beginning', 'start', 'middle', 'close', 'first', 'second', 'latter',
   'half', 'part', 'quarter', 'of', 'in', 'c', 'ca', 'circa', 'about', 'around', 'approximately', 'approx', 'roughly', 'from', 'between',
-  'period', 'years', 'that', 'this', 'twenty', ...WEEKDAYS, ...Object.keys(ORDINAL_WORDS),
+  'period', 'year', 'years', 'that', 'this', 'twenty', ...WEEKDAYS, ...Object.keys(ORDINAL_WORDS),
 ]);
 /** Words an expression may start with. */
 const START_WORDS = new Set<string>([
@@ -44,7 +44,7 @@ const ANCHOR_RE = new RegExp(
         'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'christmas', 'easter'], 'cap') +
       '|' +
       alts(['spring', 'summer', 'autumn', 'fall', 'winter', 'century', 'centuries', 'day', 'days', 'week', 'weeks', 'fortnight',
-        'month', 'months', 'year', 'years', 'decade', 'decades', 'annually', 'yearly', 'every', 'each',
+        'month', 'months', 'year', 'years', 'decade', 'decades', 'hour', 'hours', 'annually', 'yearly', 'every', 'each',
         ...Object.keys(DECADE_WORDS)], 'all') +
       '|New Year|AD)\\b|A\\.\\s?D\\.',
   ].join('|'),

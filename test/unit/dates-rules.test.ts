@@ -1,0 +1,83 @@
+import { strict as assert } from 'assert';
+import { recognizeDates } from '../../server/src/core/dates';
+import type { DateKind } from '../../server/src/core/types';
+
+// Rules documented in the modules' convention blocks (relative.ts, ranges.ts,
+// absolute.ts, discourse.ts): [sentence, span, kind, earliest, latest]
+const CASES: Array<[string, string, DateKind, string | null, string | null]> = [
+  // relative.ts: a base two or more ladder steps coarser than the unit gives no interval
+  ['The abbey burned in 1174. A few days later the monks left.', 'A few days later', 'relative', null, null],
+  ['Cromwell died in 1658; two days later the council met.', 'two days later', 'relative', null, null],
+  ['Parliament was dissolved in 1629. That same day the king rode north.', 'That same day', 'relative', null, null],
+  ['The plague came in the 1340s; two months later the port was empty.', 'two months later', 'relative', null, null],
+  //   one step coarser is still shifted whole
+  ['The fleet sailed in April 1588. Two days later it was sighted.', 'Two days later', 'relative', '1588-04-03', '1588-05-02'],
+  ['The siege began in 1683; a few months later it was lifted.', 'a few months later', 'relative', '1683-03-01', '1684-05-31'],
+  ['The fair opened on 3 June 1851. The very next day it rained.', 'The very next day', 'relative', '1851-06-04', '1851-06-04'],
+  // ranges.ts: "and" joins adjacent parts of consecutive periods ...
+  ['Famine struck in late 1845 and early 1846.', 'late 1845 and early 1846', 'range', '1845-09-01', '1846-04-30'],
+  ['Riots followed at the end of 1788 and the beginning of 1789.', 'the end of 1788 and the beginning of 1789', 'range', '1788-10-01', '1789-03-31'],
+  ['The thaw came in late February and early March 1709.', 'late February and early March 1709', 'range', '1709-02-21', '1709-03-10'],
+  ['Letters were sent in late December 1812 and early January.', 'late December 1812 and early January', 'range', '1812-12-21', '1813-01-10'],
+  ['Emigration peaked in the late 1880s and early 1890s.', 'the late 1880s and early 1890s', 'range', '1887-01-01', '1893-12-31'],
+  ['In 1850 he recalled the late twenties and the early thirties.', 'the late twenties and the early thirties', 'range', '1827-01-01', '1833-12-31'],
+  //   ... and day lists sharing their month and year
+  ['The assembly sat on July 14 and 15, 1790.', 'July 14 and 15, 1790', 'range', '1790-07-14', '1790-07-15'],
+  ['The assembly sat on 14 and 15 July 1790.', '14 and 15 July 1790', 'range', '1790-07-14', '1790-07-15'],
+  //   anything else stays two dates
+  ['Elections were held in 1832 and 1867.', '1832', 'date', '1832-01-01', '1832-12-31'],
+  ['Elections were held in 1832 and 1867.', '1867', 'date', '1867-01-01', '1867-12-31'],
+  ['Unrest grew in late 1830 and early 1832.', 'late 1830', 'date', '1830-09-01', '1830-12-31'],
+  ['Unrest grew in late 1830 and early 1832.', 'early 1832', 'date', '1832-01-01', '1832-04-30'],
+  ['Unrest grew in early 1830 and late 1831.', 'early 1830', 'date', '1830-01-01', '1830-04-30'],
+  // absolute.ts: decade words with a part
+  ['Jazz spread through the early twenties.', 'the early twenties', 'date', '1920-01-01', '1923-12-31'],
+  ['By the mid-thirties the mood had changed.', 'the mid-thirties', 'date', '1934-01-01', '1936-12-31'],
+  ['In 1750 he wrote of the late forties.', 'the late forties', 'date', '1747-01-01', '1749-12-31'],
+  // absolute.ts: "the year 1666", "that year 1789"
+  ['In the year 1666 London burned.', 'the year 1666', 'date', '1666-01-01', '1666-12-31'],
+  ['It was in that year 1789, on a hot day, that Paris rose.', 'that year 1789', 'date', '1789-01-01', '1789-12-31'],
+  // relative.ts: durations with an adjective, "and a half", hours
+  ['He spent two precious years in exile.', 'two precious years', 'duration', null, null],
+  ['The siege lasted three long months.', 'three long months', 'duration', null, null],
+  ['She waited a year and a half for the verdict.', 'a year and a half', 'duration', null, null],
+  ['The voyage took two and a half years.', 'two and a half years', 'duration', null, null],
+  ['The debate went on for two hours.', 'two hours', 'duration', null, null],
+  ['He spoke for an hour.', 'an hour', 'duration', null, null],
+  ['The treaty was signed on 4 May 1720. A year and a half later war resumed.', 'A year and a half later', 'relative', '1721-11-01', '1721-11-30'],
+  ['The treaty was signed on 4 May 1720. Three long months later war resumed.', 'Three long months later', 'relative', '1720-08-01', '1720-08-31'],
+  ['The fort fell on 2 June 1759; two hours later the town surrendered.', 'two hours later', 'relative', null, null],
+  // discourse.ts: a relative date glossed by a parenthesised date
+  ['He left Vienna in 1805. Two weeks later (2 December 1805) the battle was fought.', 'Two weeks later', 'relative', '1805-12-02', '1805-12-02'],
+];
+
+/** Sentences with no date at all. */
+const NONE: string[] = [
+  'She was in her early twenties then.',
+  'It had been a long day for everyone.',
+  'At that hour the streets were empty.',
+  'The convoy left at 1400 hours.',
+];
+
+describe('recognizeDates: documented rules (coarse bases, "and" ranges, decade parts, durations)', () => {
+  for (const [text, span, kind, earliest, latest] of CASES) {
+    it(`${span} in "${text}"`, () => {
+      const m = recognizeDates(text).find((x) => x.text === span);
+      assert.ok(m, `no mention "${span}": ${JSON.stringify(recognizeDates(text).map((x) => x.text))}`);
+      assert.equal(m.kind, kind);
+      assert.equal(m.interval?.earliest ?? null, earliest);
+      assert.equal(m.interval?.latest ?? null, latest);
+    });
+  }
+  for (const text of NONE) {
+    it(`nothing in "${text}"`, () => {
+      assert.deepEqual(recognizeDates(text).map((x) => x.text), []);
+    });
+  }
+  it('a relative date on a too-coarse base keeps its anchor', () => {
+    const text = 'The abbey burned in 1174. A few days later the monks left.';
+    const m = recognizeDates(text).find((x) => x.kind === 'relative')!;
+    assert.equal(m.interval, undefined);
+    assert.deepEqual(m.anchor && text.slice(m.anchor.start, m.anchor.end), '1174');
+  });
+});
