@@ -21,6 +21,8 @@ function check(text: string): void {
       if (m.edtf) {
         const r = parseEdtf(m.edtf);
         assert.ok(!('error' in r), `${m.text}: ${m.edtf}`);
+        // The engine's own EDTF reads back to the same interval.
+        assert.deepEqual(r.interval, m.interval, `${m.text}: ${m.edtf}`);
       }
     }
     if (m.anchor) assert.ok(m.anchor.start < m.anchor.end);

@@ -11,7 +11,8 @@
 // * Approximation ("c.", "ca.", "circa", "about", "around", "approximately",
 //   "roughly") adds qualifier 'approximate' and widens the interval: day ±3 days,
 //   month/season ±15 days, year ±2 years, decade ±3 years, century ±15 years
-//   (edtf.widenApproximate). It needs a year: "about October" is not a date.
+//   (edtf.widenApproximate); a part of a period by the unit of its parts
+//   ("c. early 1923" ±15 days; edtf.approximationGrain). It needs a year: "about October" is not a date.
 //   "some time in 1927" is just "1927".
 // * Parts of periods: see model.ts (applyPart).
 // * "the year 1924", "that year 1925", "this year 1917" are the year, spanning the

@@ -14,7 +14,9 @@
 //     day ±3 days, month ±15 days, season ±15 days, year ±2 years,
 //     decade ±3 years, century ±15 years.
 //   `toEdtf` narrows an approximate interval by the same amounts before writing it,
-//   so parseEdtf(toEdtf(x)) gives back x's interval.
+//   so parseEdtf(toEdtf(x)) gives back x's interval. A part of a period widens by
+//   the unit its EDTF is written in ("c. early 1923" = "1923-01~/1923-04~": ±15
+//   days, not ±2 years; see approximationGrain).
 // * `toEdtf` picks the coarsest form that exactly covers the interval: a season
 //   code, a decade/century mask (only when the granularity says so), a single
 //   day/month/year, or an interval of years, months or days ("1928-01/1928-04").
@@ -153,6 +155,16 @@ function formatRange(lo: number, hi: number, g: Granularity | undefined): string
  * EDTF for a mention-like value: its interval, granularity and qualifiers.
  * Returns undefined when there is no interval.
  */
+/**
+ * The unit approximation widens by. A part of a period ("c. early 1923") is
+ * written in EDTF in the finer unit ("1923-01~/1923-04~"), so it widens by that
+ * unit, and its EDTF reads back to the same interval.
+ */
+export function approximationGrain(g: Granularity, qualifiers?: readonly DateQualifier[]): Granularity {
+  if (!qualifiers?.some((q) => q === 'early' || q === 'mid' || q === 'late')) return g;
+  return g === 'century' || g === 'decade' ? 'year' : g === 'year' || g === 'season' ? 'month' : 'day';
+}
+
 export function toEdtf(x: EdtfSource): string | undefined {
   if (!x.interval) return undefined;
   let lo = isoToDay(x.interval.earliest);
@@ -160,7 +172,7 @@ export function toEdtf(x: EdtfSource): string | undefined {
   const g = x.granularity;
   const approx = !!x.qualifiers?.includes('approximate');
   const uncertain = !!x.qualifiers?.includes('uncertain');
-  if (approx && g) [lo, hi] = narrowApproximate(lo, hi, g);
+  if (approx && g) [lo, hi] = narrowApproximate(lo, hi, approximationGrain(g, x.qualifiers));
   let s = formatRange(lo, hi, g);
   const q = approx && uncertain ? '%' : approx ? '~' : uncertain ? '?' : '';
   if (q) s = s.includes('/') ? s.split('/').map((p) => p + q).join('/') : s + q;

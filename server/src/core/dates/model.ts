@@ -19,7 +19,7 @@
 
 import type { DateQualifier, Granularity } from '../types';
 import { civilFromDays, dayToIso, daysFromCivil, daysInMonth, isValidCivil, monthBounds, yearBounds } from './calendar';
-import { seasonBounds, toEdtf, widenApproximate } from './edtf';
+import { approximationGrain, seasonBounds, toEdtf, widenApproximate } from './edtf';
 
 export type PartKind = 'early' | 'mid' | 'late' | 'begin' | 'end' | 'half1' | 'half2';
 export type PtType = 'day' | 'month' | 'season' | 'year' | 'decade' | 'century';
@@ -265,7 +265,7 @@ export function resolveCand(c: Pt | Rng, year: number | undefined): { lo: number
     const g = c.t;
     const q = qualifiersOf(c);
     let [lo, hi] = r;
-    if (c.approx) [lo, hi] = widenApproximate(lo, hi, g);
+    if (c.approx) [lo, hi] = widenApproximate(lo, hi, approximationGrain(g, q));
     const res = { lo, hi, g, q, edtf: undefined as string | undefined };
     res.edtf = toEdtf({ interval: { earliest: dayToIso(lo), latest: dayToIso(hi) }, granularity: g, qualifiers: q });
     return res;
