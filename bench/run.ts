@@ -11,6 +11,7 @@
 //   5. The matcher with a 10,000-entry register against compromise (bench/entities.ts).
 //   6. Date recognition throughput against chrono-node and compromise-dates (bench/dates.ts).
 //   7. Date accuracy on a hand-annotated gold standard of the sample sources (bench/datesEval.ts).
+//   8. Entity recognition and linking against a hand-annotated gold standard (bench/entitiesEval.ts).
 
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
@@ -19,6 +20,7 @@ import { CorpusIndex, EntityMatcher, parseRegister } from '../server/src/core';
 import { benchDates } from './dates';
 import { benchEntities } from './entities';
 import { evaluateDates } from './datesEval';
+import { evaluateEntities } from './entitiesEval';
 
 const ROOT = path.join(__dirname, '..', 'corpus');
 const register = readFileSync(path.join(ROOT, 'register.yaml'), 'utf8');
@@ -124,9 +126,10 @@ for (let i = 0; i < 2000; i++) {
 console.log(`   entity at offset:  p50 ${fmt(pct(lookups, 50) * 1000, 1)} µs, p95 ${fmt(pct(lookups, 95) * 1000, 1)} µs`);
 console.log(`   hover card data:   p50 ${fmt(pct(cards, 50) * 1000, 1)} µs, p95 ${fmt(pct(cards, 95) * 1000, 1)} µs (mentions per source + dated claims)`);
 
-// 5–7. Entities at scale; dates: throughput, then accuracy on the hand-annotated gold standard.
+// 5–8. Entities at scale; dates: throughput and accuracy; entities: accuracy against the gold standards.
 void (async () => {
   await benchEntities(sources.map((s) => s.text));
   await benchDates(sources.map((s) => s.text));
   await evaluateDates();
+  await evaluateEntities();
 })();

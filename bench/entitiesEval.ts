@@ -1,0 +1,231 @@
+// Entity recognition and linking on real prose: Clio (and, as a baseline,
+// compromise's people/places/organizations) scored against the hand-made gold
+// standard in test/fixtures/entities-gold (every name of a person, place,
+// organisation, group, event or work in two sample sources, annotated by
+// reading, not by running any engine). Prints figures; asserts nothing.
+// `npx tsx bench/entitiesEval.ts` runs it alone.
+//
+// Scoring follows CLEF HIPE's strict regime: a system mention counts only if its
+// span is exactly the gold span (start and end), and, for typed scores, its type
+// equals the gold type. Every Clio mention counts as a prediction: linked,
+// ambiguous (id null with `candidates`) and candidates (id null, no
+// `candidates`; their type may be null, which never matches a gold type).
+//
+//   NER P/R/F1        strict span (+ type) over all gold mentions / Clio mentions
+//   linking accuracy  gold mentions with a register id that Clio matched with the
+//                     exact span: share where Clio's id equals the gold id
+//                     (an ambiguous mention counts as wrong; shown separately)
+//   candidate recall  gold mentions with id null (names the register lacks) that
+//                     Clio reports as a candidate, exact span / overlapping
+//   candidate noise   Clio candidates overlapping no gold mention / all candidates
+//   compromise        nlp(text).people()/.places()/.organizations() with
+//                     `.json({offset:true})`; its spans carry trailing punctuation
+//                     and possessives ("Red Army.", "Trotsky's"), which are trimmed
+//                     before scoring, otherwise nothing would match strictly.
+
+import { readFileSync, readdirSync } from 'node:fs';
+import * as path from 'node:path';
+import { loadCorpus } from '../server/src/host/loadCorpus';
+import type { EntityMention } from '../server/src/core/types';
+
+const ROOT = path.join(__dirname, '..');
+const GOLD_DIR = path.join(ROOT, 'test', 'fixtures', 'entities-gold');
+
+interface GoldMention {
+  start: number;
+  end: number;
+  text: string;
+  type: string;
+  id: string | null;
+  derived: boolean;
+  note?: string;
+}
+interface GoldFile {
+  source: string;
+  mentions: GoldMention[];
+}
+interface Sys {
+  start: number;
+  end: number;
+  text: string;
+  type: string | null;
+}
+
+const pct = (n: number, d: number) => (d ? ((100 * n) / d).toFixed(1) + '%' : '—');
+const f3 = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : '—');
+const key = (s: { start: number; end: number }) => `${s.start}:${s.end}`;
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+
+interface PRF {
+  tp: number;
+  sys: number;
+  gold: number;
+}
+function prf(p: PRF): { p: number; r: number; f: number } {
+  const pr = p.sys ? p.tp / p.sys : 0;
+  const rc = p.gold ? p.tp / p.gold : 0;
+  return { p: pr, r: rc, f: pr + rc ? (2 * pr * rc) / (pr + rc) : 0 };
+}
+function line(label: string, p: PRF, target?: string): string {
+  const { p: pr, r, f } = prf(p);
+  return `   ${label.padEnd(34)} P ${f3(pr)}  R ${f3(r)}  F1 ${f3(f)}   (${p.tp} exact of ${p.gold} gold, ${p.sys} predicted)${target ? '  ' + target : ''}`;
+}
+function score(gold: GoldMention[], sys: Sys[], typed: boolean): PRF {
+  const byKey = new Map<string, Sys[]>();
+  for (const s of sys) byKey.set(key(s), [...(byKey.get(key(s)) ?? []), s]);
+  let tp = 0;
+  for (const g of gold) if ((byKey.get(key(g)) ?? []).some((s) => !typed || s.type === g.type)) tp++;
+  return { tp, sys: sys.length, gold: gold.length };
+}
+const add = (a: PRF, b: PRF): PRF => ({ tp: a.tp + b.tp, sys: a.sys + b.sys, gold: a.gold + b.gold });
+const ZERO: PRF = { tp: 0, sys: 0, gold: 0 };
+
+/** compromise's people/places/organizations as spans, trimmed of trailing punctuation and possessives. */
+function compromiseSpans(nlp: any, text: string): Sys[] {
+  const doc = nlp(text);
+  const out = new Map<string, Sys>();
+  const take = (view: any, type: string) => {
+    for (const m of view.json({ offset: true }) as { offset?: { start: number; length: number } }[]) {
+      if (!m.offset) continue;
+      let start = m.offset.start;
+      let end = start + m.offset.length;
+      let s = text.slice(start, end);
+      const lead = s.length - s.replace(/^[\s"'“‘(\[]+/u, '').length;
+      start += lead;
+      s = text.slice(start, end);
+      s = s.replace(/[\s.,;:!?"'”’)\]—–-]+$/u, '').replace(/['’]s$/u, '').replace(/['’]$/u, '');
+      end = start + s.length;
+      if (end <= start) continue;
+      const k = `${start}:${end}`;
+      if (!out.has(k)) out.set(k, { start, end, text: text.slice(start, end), type });
+    }
+  };
+  take(doc.people(), 'person');
+  take(doc.places(), 'place');
+  take(doc.organizations(), 'organization');
+  return [...out.values()].sort((a, b) => a.start - b.start);
+}
+
+function top<T>(items: T[], keyOf: (t: T) => string, n = 25): [string, number][] {
+  const c = new Map<string, number>();
+  for (const t of items) c.set(keyOf(t), (c.get(keyOf(t)) ?? 0) + 1);
+  return [...c.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, n);
+}
+
+export async function evaluateEntities(): Promise<void> {
+  const golds = readdirSync(GOLD_DIR)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => JSON.parse(readFileSync(path.join(GOLD_DIR, f), 'utf8')) as GoldFile);
+  const { index } = await loadCorpus(path.join(ROOT, 'corpus'));
+  const nlp = (await import('compromise')).default;
+
+  let nerSpan = ZERO, nerTyped = ZERO, nerTypedNoCand = ZERO, cmpSpan = ZERO, cmpTyped = ZERO;
+  let linkable = 0, linkExact = 0, linkRight = 0, linkAmbiguous = 0, linkAmbiguousHasGold = 0, linkCandidate = 0;
+  let nullGold = 0, candExact = 0, candOverlap = 0, clioCands = 0, candNoise = 0;
+  const misses: { g: GoldMention; why: string }[] = [];
+  const falsePos: { s: EntityMention; why: string }[] = [];
+  const wrongLinks: { g: GoldMention; s: EntityMention }[] = [];
+  const perFile: string[] = [];
+  let goldTotal = 0, derivedTotal = 0;
+
+  for (const gold of golds) {
+    const docKey = gold.source.replace(/^corpus\//, '');
+    const doc = index.get(docKey);
+    if (!doc) throw new Error(`corpus has no document ${docKey}`);
+    const text = doc.text;
+    const clio = doc.entities as EntityMention[];
+    const g = gold.mentions;
+    goldTotal += g.length;
+    derivedTotal += g.filter((m) => m.derived).length;
+    const isCand = (s: EntityMention) => s.id === null && !s.candidates;
+
+    const sSpan = score(g, clio, false);
+    const sTyped = score(g, clio, true);
+    nerSpan = add(nerSpan, sSpan);
+    nerTyped = add(nerTyped, sTyped);
+    nerTypedNoCand = add(nerTypedNoCand, score(g, clio.filter((s) => !isCand(s)), true));
+    const cmp = compromiseSpans(nlp, text);
+    cmpSpan = add(cmpSpan, score(g, cmp, false));
+    cmpTyped = add(cmpTyped, score(g, cmp, true));
+    perFile.push(
+      `   ${path.basename(gold.source).padEnd(52)} gold ${String(g.length).padStart(4)}  Clio ${String(clio.length).padStart(4)}  span F1 ${f3(prf(sSpan).f)}  typed F1 ${f3(prf(sTyped).f)}`,
+    );
+
+    const clioByKey = new Map<string, EntityMention[]>();
+    for (const s of clio) clioByKey.set(key(s), [...(clioByKey.get(key(s)) ?? []), s]);
+    const goldKeys = new Set(g.map(key));
+
+    for (const m of g) {
+      const exact = clioByKey.get(key(m)) ?? [];
+      if (!exact.length) {
+        const ov = clio.filter((s) => overlaps(s, m));
+        misses.push({ g: m, why: ov.length ? `overlapped by ${ov.map((s) => JSON.stringify(s.text)).join(', ')}` : 'not found' });
+      }
+      if (m.id !== null) {
+        linkable++;
+        if (exact.length) {
+          linkExact++;
+          const s = exact[0];
+          if (s.id === m.id) linkRight++;
+          else if (s.id === null && s.candidates) {
+            linkAmbiguous++;
+            if (s.candidates.includes(m.id)) linkAmbiguousHasGold++;
+          } else if (s.id === null) linkCandidate++;
+          else wrongLinks.push({ g: m, s });
+        }
+      } else {
+        nullGold++;
+        if (exact.some(isCand)) candExact++;
+        if (clio.some((s) => isCand(s) && overlaps(s, m))) candOverlap++;
+      }
+    }
+    for (const s of clio) {
+      if (isCand(s)) {
+        clioCands++;
+        if (!g.some((m) => overlaps(m, s))) candNoise++;
+      }
+      if (!goldKeys.has(key(s))) {
+        const ov = g.filter((m) => overlaps(m, s));
+        falsePos.push({ s, why: ov.length ? `gold ${ov.map((m) => JSON.stringify(m.text)).join(', ')}` : 'no gold' });
+      }
+    }
+  }
+
+  console.log('\n8. Entity recognition and linking against the hand-made gold standard (test/fixtures/entities-gold)');
+  console.log(`   ${golds.length} sources, ${goldTotal} gold mentions (${derivedTotal} derived forms), annotated by reading; strict HIPE-style span match`);
+  for (const l of perFile) console.log(l);
+  console.log(line('Clio NER, span only', nerSpan));
+  console.log(line('Clio NER, span + type', nerTyped, '(target F1 ≥ 0.90)'));
+  console.log(line('Clio NER, span + type, no candidates', nerTypedNoCand));
+  console.log(
+    `   ${'Clio linking accuracy'.padEnd(34)} ${pct(linkRight, linkExact)} of ${linkExact} exact-span gold mentions with an id (target ≥ 97%)` +
+      `  · wrong entry ${wrongLinks.length}, ambiguous ${linkAmbiguous} (gold among candidates ${linkAmbiguousHasGold}), left as candidate ${linkCandidate}` +
+      `  · ${linkable - linkExact} of ${linkable} linkable gold mentions not found with the exact span`,
+  );
+  console.log(
+    `   ${'Clio candidate recall'.padEnd(34)} exact ${pct(candExact, nullGold)}, overlapping ${pct(candOverlap, nullGold)} of ${nullGold} gold names not in the register (target ≥ 80%)`,
+  );
+  console.log(`   ${'Clio candidate noise'.padEnd(34)} ${pct(candNoise, clioCands)} of ${clioCands} candidates overlap no gold mention (target ≤ 10%)`);
+  console.log(line('compromise, span only', cmpSpan));
+  console.log(line('compromise, span + type (p/p/o)', cmpTyped, '(gold groups, events and works cannot match)'));
+
+  console.log(`\n   Top misses (gold text [type → id] ×count: why), ${misses.length} gold mentions without an exact Clio span:`);
+  for (const [k, n] of top(misses, (x) => `${JSON.stringify(x.g.text)} [${x.g.type} → ${x.g.id ?? 'null'}${x.g.derived ? ', derived' : ''}]: ${x.why}`))
+    console.log(`     ×${String(n).padEnd(3)} ${k}`);
+  console.log(`   Top false positives (Clio text [type → id]: overlapping gold), ${falsePos.length} Clio mentions without an exact gold span:`);
+  const desc = (s: EntityMention) => (s.id ?? (s.candidates ? `ambiguous ${s.candidates.join('|')}` : `candidate${s.nearMiss ? ' ~' + s.nearMiss : ''}`));
+  for (const [k, n] of top(falsePos, (x) => `${JSON.stringify(x.s.text)} [${x.s.type ?? 'null'} → ${desc(x.s)}]: ${x.why}`))
+    console.log(`     ×${String(n).padEnd(3)} ${k}`);
+  if (wrongLinks.length) {
+    console.log('   Wrong links (gold id ← Clio id, exact span):');
+    for (const [k, n] of top(wrongLinks, (x) => `${JSON.stringify(x.g.text)}: ${x.g.id} ← ${x.s.id}`)) console.log(`     ×${String(n).padEnd(3)} ${k}`);
+  }
+}
+
+if (require.main === module) {
+  evaluateEntities().catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });
+}
