@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { EntityMatcher, findCandidates, sentenceSpans, tokenize } from '../../server/src/core';
+import { EntityMatcher, findCandidates, headingSpans, sentenceSpans, tokenize } from '../../server/src/core';
 import { register } from './helpers';
 
 const REG = register(`entities:
@@ -111,6 +111,19 @@ describe('candidates', () => {
 
   it('skips sentence-initial common words and words also used in lower case', () => {
     assert.deepEqual(candidates('However, the party grew. The Party congress met. Meanwhile Bukharin wrote.'), [['Bukharin', null]]);
+  });
+
+  it('does not take doctrines or Title-Case headings for names', () => {
+    assert.deepEqual(candidates('The peasants feared Tsarism, and the Tsarists feared Bukharin.'), [['Bukharin', null]]);
+    const tokens = (t: string) => tokenize(t);
+    const text = 'Notes\n\nBattle for the Party\n\nIn Moscow the cells met.';
+    const found = findCandidates(text, tokens(text), {
+      taken: [],
+      sentenceStarts: new Set(sentenceSpans(text).map((s) => s.start)),
+      ignored: new Set(),
+      headings: headingSpans(text),
+    }).map((m) => m.text);
+    assert.deepEqual(found, ['Moscow']);
   });
 
   it('keeps connectors inside names and guesses organisations', () => {

@@ -228,11 +228,13 @@ export class CorpusIndex {
     const dates = withoutContained(rawDates, linked, true);
     const mentions = withoutContained(linked, dates, false);
     const sentences = sentenceSpans(text);
+    const headings = headingSpans(text);
     const candidates = findCandidates(text, tokens, {
       taken: [...mentions, ...dates],
       sentenceStarts: new Set(sentences.map((s) => s.start)),
       ignored: this.matcher.ignored,
       keep: (word) => !!this.matcher.nearMiss(word),
+      headings,
     });
     // A candidate one letter away from a registered name is probably that name misspelt.
     for (const c of candidates) {
@@ -244,7 +246,7 @@ export class CorpusIndex {
     const entities = [...mentions, ...candidates].sort((a, b) => a.start - b.start);
     const outliers = narrativeOutliers(text, dates, this.meta.get(key)?.writtenInterval);
     const problems = links.problems.map((p) => ({ ...p, source: key }));
-    return { key, role, text, lines: new LineIndex(text), headings: headingSpans(text), entities, dates, claims, outliers, problems };
+    return { key, role, text, lines: new LineIndex(text), headings, entities, dates, claims, outliers, problems };
   }
 
   /** Moves one document's mentions and claims in the per-entity and per-event indexes; returns affected documents. */

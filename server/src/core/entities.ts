@@ -259,6 +259,17 @@ export interface CandidateOptions {
   ignored: Set<string>;
   /** Keeps a single sentence-initial word all the same (a near miss of a registered name). */
   keep?: (word: string) => boolean;
+  /** Heading lines of the text. */
+  headings?: Span[];
+}
+
+/** Headings in Title Case ("Battle for the Party"): most of their content words are capitalised. */
+function titleCaseLines(text: string, headings: Span[]): Span[] {
+  return headings.filter((h) => {
+    const words = text.slice(h.start, h.end).match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+    const content = words.filter((w) => w.length > 3);
+    return content.length >= 2 && content.filter((w) => /^\p{Lu}/u.test(w)).length / content.length >= 0.6;
+  });
 }
 
 /**
@@ -292,6 +303,8 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
     if (words.length === 1) {
       const w = words[0];
       if (lowerSeen.has(w.norm) || w.norm.length < 3 || /^\d/.test(w.norm) || isRomanNumeral(text.slice(w.start, w.end))) return;
+      // An -ism or -ist word names a doctrine or its followers, not an entity ("Tsarism", "Tsarist").
+      if (/(isms?|ists?)$/.test(w.norm)) return;
     }
     const start = words[0].start;
     const end = words[words.length - 1].end;
@@ -326,7 +339,13 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
   }
   flush();
   for (const c of out) if (!opts.sentenceStarts.has(c.start)) midSentence.add(foldCase(c.text));
-  return out.filter((c) => c.text.includes(' ') || !opts.sentenceStarts.has(c.start) || midSentence.has(foldCase(c.text)) || !!opts.keep?.(c.text));
+  const titles = titleCaseLines(text, opts.headings ?? []);
+  return out.filter(
+    (c) =>
+      (c.text.includes(' ') || !opts.sentenceStarts.has(c.start) || midSentence.has(foldCase(c.text)) || !!opts.keep?.(c.text)) &&
+      // Words in a Title-Case heading are capitalised for the heading, not because they are names.
+      !(titles.some((h) => h.start <= c.start && c.end <= h.end) && !opts.keep?.(c.text)),
+  );
 }
 
 function isRomanNumeral(s: string): boolean {
