@@ -39,9 +39,12 @@ const ctx: FeatureContext = { connection, documents, corpus, settings: () => set
 const diagnostics = new DiagnosticsPublisher(ctx);
 let canRefreshLenses = false;
 let canRefreshHints = false;
+// Until the first cold indexing ends, the register may not be read yet: a document
+// opened that early would get hints computed without it ("Trotsky" as an unknown name).
+let indexedOnce = false;
 corpus.onChange = (affected) => {
   // During cold indexing, diagnostics go out once at the end rather than per file.
-  if (corpus.indexing) return;
+  if (corpus.indexing || !indexedOnce) return;
   diagnostics.publish(affected);
   // Mention counts above register entries and hints after dates may have moved.
   if (canRefreshLenses) void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
@@ -104,6 +107,8 @@ connection.onInitialized(async () => {
 async function reindex(): Promise<void> {
   const progress = canProgress ? await connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
   await corpus.indexWorkspace(progress);
+  if (corpus.indexing) return; // superseded by a newer indexing run, which publishes
+  indexedOnce = true;
   // Everything is indexed: publish all at once, clearing documents that left.
   diagnostics.publish(corpus.index.keys());
 }

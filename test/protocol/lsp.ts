@@ -19,7 +19,7 @@ export class TestClient {
     readonly root: string,
   ) {}
 
-  static async start(root: string, capabilities: Record<string, unknown> = {}): Promise<TestClient> {
+  static async start(root: string, capabilities: Record<string, unknown> = {}, beforeInitialized?: (client: TestClient) => Promise<void>): Promise<TestClient> {
     const proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const conn = createMessageConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
     const client = new TestClient(proc, conn, root);
@@ -47,6 +47,7 @@ export class TestClient {
       workspaceFolders: [{ uri, name: 'fixture' }],
       capabilities: { window: { workDoneProgress: true }, workspace: { configuration: true }, ...capabilities },
     });
+    await beforeInitialized?.(client);
     await conn.sendNotification('initialized', {});
     return client;
   }
