@@ -17,7 +17,7 @@ const REGISTER = `entities:
     type: event
     name: Trotsky's expulsion
     participants: [trotsky]
-    triggers: ["{trotsky} was expelled"]
+    triggers: ["{trotsky} was expelled", "{trotsky} was expelled from the party"]
     dates: { happened: { edtf: "1927-11-14", cite: "Deutscher (1959)" } }
   - id: kronstadt
     type: event
@@ -57,6 +57,10 @@ describe('claims', () => {
 
   it('a pronoun stands for the person last named', () => {
     assert.deepEqual(claims("Lenin's health failed. His death on 21 January 1924 shook the party."), [['lenin-death', '21 January 1924']]);
+  });
+
+  it('a pronoun may stand for any of the last few people named, not only the last', () => {
+    assert.deepEqual(claims('Trotsky waited in Moscow. Stalin had no use for him. In November 1927 he was expelled from the party.'), [['expulsion', 'November 1927']]);
   });
 
   it('an event’s name takes only a date attached to it', () => {

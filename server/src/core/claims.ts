@@ -112,8 +112,7 @@ export class TriggerSet {
       const sentenceEnd = si < sentences.length ? sentences[si].end : text.length;
       const lists: (Trigger[] | undefined)[] = u.entity !== undefined ? [this.bySlot.get(u.entity)] : [this.byWord.get(u.norm!), this.byPrefix.get(u.norm!.slice(0, 3))];
       if (u.norm && PRONOUNS.has(u.norm)) {
-        const who = resolver.resolve(u.start);
-        if (who) lists.push(this.bySlot.get(who));
+        for (const who of resolver.candidates(u.start)) lists.push(this.bySlot.get(who));
       }
       for (const list of lists) {
         if (!list) continue;
@@ -179,7 +178,7 @@ function matchAt(text: string, units: Unit[], i: number, parts: PatternPart[], l
     const part = parts[p];
     if ('slot' in part) {
       if (unit.entity === part.slot) continue;
-      if (unit.norm && PRONOUNS.has(unit.norm) && resolver.resolve(unit.start) === part.slot) {
+      if (unit.norm && PRONOUNS.has(unit.norm) && resolver.candidates(unit.start).includes(part.slot)) {
         // "his death" stands for "{x}'s death": the pronoun takes the slot and the possessive.
         const next = parts[p + 1];
         if (POSSESSIVE_PRONOUNS.has(unit.norm) && next && 'word' in next && next.word === 's') p++;
@@ -193,13 +192,18 @@ function matchAt(text: string, units: Unit[], i: number, parts: PatternPart[], l
   return units[u - 1].end;
 }
 
-/** A pronoun refers to the nearest preceding person mentioned within a few sentences. */
+/**
+ * Who a pronoun may stand for: the last few people named before it, nearest
+ * first. A trigger is specific ("{trotsky} was to leave his exile"), so it may
+ * take any of them; recency alone would pick whoever was named last ("Stalin
+ * had no need of it … he was to leave his exile").
+ */
 class PronounResolver {
   private readonly people: EntityMention[];
   constructor(mentions: EntityMention[], register: Register) {
     this.people = mentions.filter((m) => m.id && !m.derived && register.byId.get(m.id)?.type === 'person');
   }
-  resolve(offset: number): string | undefined {
+  candidates(offset: number, window = 1200, max = 3): string[] {
     let lo = 0;
     let hi = this.people.length - 1;
     let found = -1;
@@ -210,9 +214,12 @@ class PronounResolver {
         lo = mid + 1;
       } else hi = mid - 1;
     }
-    if (found < 0) return undefined;
-    const m = this.people[found];
-    return offset - m.end < 600 ? m.id ?? undefined : undefined;
+    const out: string[] = [];
+    for (let i = found; i >= 0 && out.length < max && offset - this.people[i].end < window; i--) {
+      const id = this.people[i].id!;
+      if (!out.includes(id)) out.push(id);
+    }
+    return out;
   }
 }
 
