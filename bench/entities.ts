@@ -36,11 +36,11 @@ export async function benchEntities(texts: string[]): Promise<void> {
   const t1 = performance.now();
   const matcher = new EntityMatcher(register);
   const built = performance.now() - t1;
-  const big = Array(10).fill(text).join('\n\n');
+  // The matcher runs one document at a time, as the index uses it: ten passes over the sources.
   let best = Infinity;
   for (let i = 0; i < 3; i++) {
     const t = performance.now();
-    matcher.match(big);
+    for (let k = 0; k < 10; k++) for (const doc of texts) matcher.match(doc);
     best = Math.min(best, performance.now() - t);
   }
   const clioRate = (mb * 10) / (best / 1000);

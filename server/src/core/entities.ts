@@ -113,9 +113,10 @@ export class EntityMatcher {
       node = node.next.get(tokens[j].norm);
       if (!node) break;
       if (node.hits) {
-        const first = text[tokens[i].start];
-        const surface = text.slice(tokens[i].start, tokens[j].end);
-        const hits = node.hits.filter((h) => h.entry.id !== skip && (h.acronym ? h.acronym === surface : !h.capitalised || isUpper(first)));
+        const capital = isUpper(text[tokens[i].start]);
+        const ok = (h: AliasHit) => h.entry.id !== skip && (h.acronym ? h.acronym === text.slice(tokens[i].start, tokens[j].end) : !h.capitalised || capital);
+        // The common case, every hit acceptable, allocates nothing.
+        const hits = node.hits.every(ok) ? node.hits : node.hits.filter(ok);
         if (hits.length) best = { hits, last: j };
       }
     }
@@ -146,7 +147,7 @@ export class EntityMatcher {
    */
   private resolve(text: string, span: Span, hits: AliasHit[]): EntityMention {
     const surface = text.slice(span.start, span.end);
-    const uniq = [...new Map(hits.map((h) => [h.entry.id, h])).values()];
+    const uniq = hits.length === 1 ? hits : [...new Map(hits.map((h) => [h.entry.id, h])).values()];
     let chosen = uniq;
     if (uniq.length > 1) {
       const window = text.slice(Math.max(0, span.start - 300), Math.min(text.length, span.end + 300)).toLowerCase();

@@ -33,15 +33,20 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     }
     const start = i;
     let ascii = true;
+    let upper = false;
     while (i < to && isWordChar(text, i)) {
       const c = text.charCodeAt(i);
       if (c >= 128) {
         ascii = false;
         i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
-      } else i++;
+      } else {
+        if (c <= 90 && c >= 65) upper = true;
+        i++;
+      }
     }
     const raw = text.slice(start, i);
-    tokens.push({ norm: ascii ? raw.toLowerCase() : foldCase(raw), start, end: i });
+    // Most words are already lower-case ASCII: they are their own normal form.
+    tokens.push({ norm: !ascii ? foldCase(raw) : upper ? raw.toLowerCase() : raw, start, end: i });
   }
   return tokens;
 }
