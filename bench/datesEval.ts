@@ -35,30 +35,15 @@
 //               Mention offsets come from `.json({ offset: true })`: first
 //               term's start to last term's end (punctuation left out).
 
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import * as chrono from 'chrono-node';
 import { recognizeDates } from '../server/src/core';
 
-const ROOT = path.join(__dirname, '..');
-const GOLD_DIR = path.join(ROOT, 'test', 'fixtures', 'dates-gold');
+import { REPO as ROOT, goldFiles, type DateGoldFile as GoldFile, type GoldExpression } from '../test/fixtures/gold';
 
-interface GoldExpression {
-  start: number;
-  end: number;
-  text: string;
-  kind: string;
-  earliest?: string;
-  latest?: string;
-  note?: string;
-}
 
-interface GoldFile {
-  source: string;
-  annotator: string;
-  expressions: GoldExpression[];
-}
 
 /** One system mention: a span and, if the system gave one, a day interval. */
 interface Mention {
@@ -103,13 +88,7 @@ function loose(text: string, m: { start: number; end: number }): [number, number
 const ivl = (x: { earliest?: string; latest?: string } | undefined) => (x && x.earliest ? `${x.earliest}..${x.latest}` : 'no interval');
 
 function loadGold(): Doc[] {
-  return readdirSync(GOLD_DIR)
-    .filter((f) => f.endsWith('.json'))
-    .sort()
-    .map((f) => {
-      const g = JSON.parse(readFileSync(path.join(GOLD_DIR, f), 'utf8')) as GoldFile;
-      return { key: path.basename(g.source), text: readFileSync(path.join(ROOT, g.source), 'utf8'), gold: g.expressions };
-    });
+  return goldFiles<GoldFile>('dates-gold').map(({ gold: g }) => ({ key: path.basename(g.source), text: readFileSync(path.join(ROOT, g.source), 'utf8'), gold: g.expressions }));
 }
 
 // ---------------------------------------------------------------- systems

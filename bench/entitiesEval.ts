@@ -23,27 +23,12 @@
 //                     and possessives ("Red Army.", "Trotsky's"), which are trimmed
 //                     before scoring, otherwise nothing would match strictly.
 
-import { readFileSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { loadCorpus } from '../server/src/host/loadCorpus';
 import type { EntityMention } from '../server/src/core/types';
 
-const ROOT = path.join(__dirname, '..');
-const GOLD_DIR = path.join(ROOT, 'test', 'fixtures', 'entities-gold');
+import { REPO as ROOT, goldFiles, type EntityGoldFile as GoldFile, type GoldMention } from '../test/fixtures/gold';
 
-interface GoldMention {
-  start: number;
-  end: number;
-  text: string;
-  type: string;
-  id: string | null;
-  derived: boolean;
-  note?: string;
-}
-interface GoldFile {
-  source: string;
-  mentions: GoldMention[];
-}
 interface Sys {
   start: number;
   end: number;
@@ -113,10 +98,7 @@ function top<T>(items: T[], keyOf: (t: T) => string, n = 25): [string, number][]
 }
 
 export async function evaluateEntities(): Promise<void> {
-  const golds = readdirSync(GOLD_DIR)
-    .filter((f) => f.endsWith('.json'))
-    .sort()
-    .map((f) => JSON.parse(readFileSync(path.join(GOLD_DIR, f), 'utf8')) as GoldFile);
+  const golds = goldFiles<GoldFile>('entities-gold').map((g) => g.gold);
   const { index } = await loadCorpus(path.join(ROOT, 'corpus'));
   const nlp = (await import('compromise')).default;
 

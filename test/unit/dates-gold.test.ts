@@ -6,25 +6,10 @@ import { strict as assert } from 'node:assert';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
 
-const ROOT = path.join(__dirname, '..', '..');
-const GOLD_DIR = path.join(ROOT, 'test', 'fixtures', 'dates-gold');
+import { REPO as ROOT, goldFiles, type DateGoldFile as GoldFile, type GoldExpression } from '../fixtures/gold';
 const KINDS = new Set(['date', 'range', 'relative', 'duration', 'set']);
 const ISO = /^-?\d{4}-\d{2}-\d{2}$/;
 
-interface GoldExpression {
-  start: number;
-  end: number;
-  text: string;
-  kind: string;
-  earliest?: string;
-  latest?: string;
-  note?: string;
-}
-interface GoldFile {
-  source: string;
-  annotator: string;
-  expressions: GoldExpression[];
-}
 
 function validIso(s: string): boolean {
   if (!ISO.test(s)) return false;
@@ -37,7 +22,8 @@ function validIso(s: string): boolean {
   return d <= dim;
 }
 
-const files = readdirSync(GOLD_DIR).filter((f) => f.endsWith('.json')).sort();
+const golds = goldFiles<GoldFile>('dates-gold');
+const files = golds.map((g) => g.file);
 
 describe('dates gold standard (fixtures)', () => {
   it('has one gold file per sample source', () => {
@@ -47,7 +33,7 @@ describe('dates gold standard (fixtures)', () => {
 
   for (const f of files) {
     describe(f, () => {
-      const gold = JSON.parse(readFileSync(path.join(GOLD_DIR, f), 'utf8')) as GoldFile;
+      const gold = golds.find((g) => g.file === f)!.gold;
 
       it('names its source and annotator', () => {
         assert.equal(gold.source, `corpus/sources/${f.replace(/\.json$/, '.txt')}`);

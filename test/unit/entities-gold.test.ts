@@ -8,26 +8,12 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { parseRegister } from '../../server/src/core';
 
-const ROOT = path.join(__dirname, '..', '..');
-const GOLD_DIR = path.join(ROOT, 'test', 'fixtures', 'entities-gold');
+import { REPO as ROOT, goldFiles, type EntityGoldFile as GoldFile, type GoldMention } from '../fixtures/gold';
 const TYPES = new Set(['person', 'place', 'organization', 'group', 'event', 'work']);
 
-interface GoldMention {
-  start: number;
-  end: number;
-  text: string;
-  type: string;
-  id: string | null;
-  derived: boolean;
-  note?: string;
-}
-interface GoldFile {
-  source: string;
-  annotator: string;
-  mentions: GoldMention[];
-}
 
-const files = readdirSync(GOLD_DIR).filter((f) => f.endsWith('.json')).sort();
+const golds = goldFiles<GoldFile>('entities-gold');
+const files = golds.map((g) => g.file);
 const { register, ok } = parseRegister(readFileSync(path.join(ROOT, 'corpus', 'register.yaml'), 'utf8'));
 
 describe('entities gold standard (fixtures)', () => {
@@ -40,7 +26,7 @@ describe('entities gold standard (fixtures)', () => {
 
   for (const f of files) {
     describe(f, () => {
-      const gold = JSON.parse(readFileSync(path.join(GOLD_DIR, f), 'utf8')) as GoldFile;
+      const gold = golds.find((g) => g.file === f)!.gold;
 
       it('names its source and annotator', () => {
         assert.equal(gold.source, `corpus/sources/${f.replace(/\.json$/, '.txt')}`);
