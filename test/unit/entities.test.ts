@@ -48,6 +48,15 @@ describe('entity matcher', () => {
     ]);
   });
 
+  it('leaves the article out of a name, but not out of a work’s title', () => {
+    const reg = register(`entities:
+  - { id: kremlin, type: place, name: the Kremlin }
+  - { id: betrayed, type: work, name: The Revolution Betrayed }
+`);
+    const got = new EntityMatcher(reg).match('From the Kremlin he read The Revolution Betrayed.').map((m) => m.text);
+    assert.deepEqual(got, ['Kremlin', 'The Revolution Betrayed']);
+  });
+
   it('keeps acronyms case-sensitive and capitalised names capitalised', () => {
     assert.deepEqual(ids('the CC met; cc: the clerk; stalin lower-case is not a name'), [['CC', 'cc', false]]);
   });

@@ -23,6 +23,8 @@ interface AliasHit {
   acronym?: string;
 }
 
+const ARTICLES = new Set(['the', 'a', 'an']);
+
 /** Suffixes that make a derived form of a person's name: Trotsky → Trotskyism. */
 const DERIVATIONAL_SUFFIXES = ['isms', 'ism', 'ists', 'ist', 'ites', 'ite', 'ians', 'ian'];
 
@@ -121,7 +123,10 @@ export class EntityMatcher {
       }
     }
     if (!best) return undefined;
-    const start = tokens[i].start;
+    // An alias written with its article ("the Kremlin") names the thing without it; a
+    // work's title keeps it ("The Revolution Betrayed").
+    const article = best.last > i && ARTICLES.has(tokens[i].norm) && best.hits.every((h) => h.entry.type !== 'work');
+    const start = tokens[article ? i + 1 : i].start;
     const end = tokens[best.last].end;
     const mention = this.resolve(text, { start, end }, best.hits);
     return { mention, next: best.last + 1 };
