@@ -124,6 +124,7 @@ describe('candidates', () => {
 
   it('does not take doctrines or Title-Case headings for names', () => {
     assert.deepEqual(candidates('The peasants feared Tsarism, and the Tsarists feared Bukharin.'), [['Bukharin', null]]);
+    assert.deepEqual(candidates('Under the Tsar and the Church, a Social-Democratic paper went to Odessa.'), [['Odessa', 'place']]);
     const tokens = (t: string) => tokenize(t);
     const text = 'Notes\n\nBattle for the Party\n\nIn Moscow the cells met.';
     const found = findCandidates(text, tokens(text), {

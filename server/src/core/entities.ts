@@ -252,8 +252,11 @@ const COMMON = new Set(
     'meanwhile nevertheless nonetheless afterwards later soon finally instead hence accordingly otherwise perhaps ' +
     'certainly clearly obviously surely already again often sometimes never always now yet whereas despite ' +
     'although unless within between among against toward towards through throughout beyond besides ' +
-    'nothing something everything everyone someone anyone nobody none few several').split(/\s+/),
+    'nothing something everything everyone someone anyone nobody none few several ' +
+    'under over across around behind beneath beside inside outside near off out per via against').split(/\s+/),
 );
+/** Titles and institutions capitalised by convention, not names on their own. */
+const TITLE_NOUNS = new Set(['tsar', 'czar', 'tsarina', 'king', 'queen', 'pope', 'popes', 'emperor', 'empress', 'kaiser', 'church', 'crown', 'state']);
 const ORG_WORDS = /\b(party|committee|congress|union|international|army|bureau|commissariat|council|soviet|opposition|league|university|society|institute|academy|press|times|review|magazine|journal|government|ministry|conference|front|guard|federation|bank|company|church)\b/i;
 const PERSON_TITLES = /\b(mr|mrs|ms|dr|sir|comrade|general|gen|colonel|captain|president|professor|prof|tsar|czar|king|queen|prince|princess|count|countess|lord|lady|saint|st)\.?\s+$/i;
 const PLACE_CUES = /\b(in|at|from|to|near|into|across|via|toward|towards)\s+$/;
@@ -306,11 +309,15 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
     const words = run.slice(s, e);
     run = [];
     if (!words.length) return;
+    // A run ending in an -ic word is an adjective ("Social-Democratic programme"), not a name.
+    if (/(?:ic|ical)$/.test(words[words.length - 1].norm)) return;
     if (words.length === 1) {
       const w = words[0];
       if (lowerSeen.has(w.norm) || w.norm.length < 3 || /^\d/.test(w.norm) || isRomanNumeral(text.slice(w.start, w.end))) return;
       // An -ism or -ist word names a doctrine or its followers, not an entity ("Tsarism", "Tsarist").
       if (/(isms?|ists?)$/.test(w.norm)) return;
+      // A title or institution used as a common noun ("the Tsar", "the Church").
+      if (TITLE_NOUNS.has(w.norm)) return;
     }
     const start = words[0].start;
     const end = words[words.length - 1].end;
