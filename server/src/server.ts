@@ -39,16 +39,25 @@ const ctx: FeatureContext = { connection, documents, corpus, settings: () => set
 const diagnostics = new DiagnosticsPublisher(ctx);
 let canRefreshLenses = false;
 let canRefreshHints = false;
+let canRefreshTokens = false;
 // Until the first cold indexing ends, the register may not be read yet: a document
 // opened that early would get hints computed without it ("Trotsky" as an unknown name).
 let indexedOnce = false;
-corpus.onChange = (affected) => {
-  // During cold indexing, diagnostics go out once at the end rather than per file.
-  if (corpus.indexing || !indexedOnce) return;
+const ready = (): boolean => indexedOnce && !corpus.indexing;
+
+/** Publish diagnostics for what changed and ask the editor to re-pull the views derived from the index. */
+function analysed(affected: Iterable<string>): void {
   diagnostics.publish(affected);
-  // Mention counts above register entries and hints after dates may have moved.
+  // Mention counts above register entries, hints after dates and token colours may have moved;
+  // views pulled before the register was read are stale until refreshed.
   if (canRefreshLenses) void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
   if (canRefreshHints) void connection.languages.inlayHint.refresh().catch(() => undefined);
+  if (canRefreshTokens) void connection.sendRequest('workspace/semanticTokens/refresh').catch(() => undefined);
+}
+
+corpus.onChange = (affected) => {
+  // During cold indexing, diagnostics go out once at the end rather than per file.
+  if (ready()) analysed(affected);
 };
 
 let canConfigure = false;
@@ -62,6 +71,7 @@ connection.onInitialize((params): InitializeResult => {
   canFolders = !!params.capabilities.workspace?.workspaceFolders;
   canRefreshLenses = !!params.capabilities.workspace?.codeLens?.refreshSupport;
   canRefreshHints = !!params.capabilities.workspace?.inlayHint?.refreshSupport;
+  canRefreshTokens = !!params.capabilities.workspace?.semanticTokens?.refreshSupport;
   folders = (params.workspaceFolders ?? []).map((f) => f.uri);
   if (!folders.length && params.rootUri) folders = [params.rootUri];
   settings = readSettings(params.initializationOptions?.settings);
@@ -110,7 +120,7 @@ async function reindex(): Promise<void> {
   if (corpus.indexing) return; // superseded by a newer indexing run, which publishes
   indexedOnce = true;
   // Everything is indexed: publish all at once, clearing documents that left.
-  diagnostics.publish(corpus.index.keys());
+  analysed(corpus.index.keys());
 }
 
 connection.onDidChangeConfiguration(async (change) => {
@@ -120,8 +130,9 @@ connection.onDidChangeConfiguration(async (change) => {
   settings = next;
   corpus.applySettings(settings);
   if (filesChanged) await reindex();
-  else diagnostics.publish(corpus.index.keys());
-  if (canRefreshHints) void connection.languages.inlayHint.refresh().catch(() => undefined);
+  // Before the first indexing ends there is nothing sound to publish: it will publish
+  // everything under these settings when it finishes.
+  else if (ready()) analysed(corpus.index.keys());
 });
 
 
