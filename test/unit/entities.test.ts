@@ -84,6 +84,41 @@ describe('entity matcher', () => {
   });
 });
 
+describe('works known by a short title', () => {
+  const reg = register(`entities:
+  - { id: trotsky, type: person, name: Leon Trotsky, aliases: [Trotsky] }
+  - { id: souvarine, type: person, name: Boris Souvarine, aliases: [Souvarine] }
+  - { id: lenin, type: person, name: Vladimir Lenin, aliases: [Lenin] }
+  - { id: stalin, type: person, name: Joseph Stalin, aliases: [Stalin] }
+  - { id: trotsky-stalin, type: work, name: "Stalin: An Appraisal of the Man and His Influence (Trotsky)", participants: [trotsky] }
+  - { id: souvarine-stalin, type: work, name: "Stalin: A Critical Survey of Bolshevism", participants: [souvarine] }
+  - { id: schapiro-cpsu, type: work, name: "The Communist Party of the Soviet Union (Schapiro)", participants: [] }
+  - { id: cpsu, type: organization, name: Communist Party of the Soviet Union }
+`);
+  const m = new EntityMatcher(reg);
+  const links = (text: string) => m.match(text).filter((x) => /Stalin|Communist/.test(x.text)).map((x) => [x.text, x.id ?? `?${(x.candidates ?? []).join('|')}`]);
+
+  it('reads the bare name as the person where nothing marks it as a title', () => {
+    assert.deepEqual(links('Stalin cabled the news to Trotsky.'), [['Stalin', 'stalin']]);
+    assert.deepEqual(links('Lenin, Trotsky, Stalin and the others met.'), [['Stalin', 'stalin']], 'a list of names is not a citation');
+    assert.deepEqual(links('Delegates of the Communist Party of the Soviet Union met.'), [['Communist Party of the Soviet Union', 'cpsu']]);
+  });
+
+  it('reads it as the cited author\'s work after "Author," or "Author\'s"', () => {
+    assert.deepEqual(links('5 Trotsky, Stalin, p. xv.'), [['Stalin', 'trotsky-stalin']]);
+    assert.deepEqual(links('15 Boris Souvarine, Stalin, pp. 362-3.'), [['Stalin', 'souvarine-stalin']]);
+    assert.deepEqual(links("the final lines of Trotsky's Stalin contradict it"), [['Stalin', 'trotsky-stalin']]);
+  });
+
+  it('reads it as a title after "his", in quotation marks or emphasis, or before a page reference, choosing by authors named nearby', () => {
+    assert.deepEqual(links('Trotsky wrote much. When we open his Stalin, we find him there.'), [['Stalin', 'trotsky-stalin']]);
+    assert.deepEqual(links('As Souvarine argued in *Stalin*, the party changed.'), [['Stalin', 'souvarine-stalin']]);
+    assert.deepEqual(links('Trotsky said so. (Stalin, p. 421)'), [['Stalin', 'trotsky-stalin']]);
+    // No author nearby: both books remain, and Clio says so rather than guess.
+    assert.deepEqual(links('The book "Stalin" was long.'), [['Stalin', '?trotsky-stalin|souvarine-stalin']]);
+  });
+});
+
 describe('near misses and known misspellings', () => {
   it('finds the registered name one letter away, and only an unambiguous one', () => {
     assert.equal(matcher.nearMiss('Trotksy')?.id, 'trotsky', 'swapped letters');

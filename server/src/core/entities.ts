@@ -21,6 +21,12 @@ interface AliasHit {
   capitalised: boolean;
   /** An acronym (CC, NEP): the text must match its case exactly. */
   acronym?: string;
+  /**
+   * A work's short title, derived from its name ("Stalin" from "Stalin: An Appraisal…
+   * (Trotsky)"): it names the work only where the text treats it as a title, and
+   * otherwise yields to the other entries that share the name.
+   */
+  shortTitle?: boolean;
 }
 
 const ARTICLES = new Set(['the', 'a', 'an']);
@@ -42,6 +48,7 @@ export class EntityMatcher {
       for (const n of names) this.add(n, entry, false);
       for (const d of entry.derived) this.add(d, entry, true);
       for (const m of entry.misspellings) this.add(m, entry, false, true);
+      if (entry.type === 'work') for (const t of shortTitles(names)) this.add(t, entry, false, false, true);
       // Single-word names of four letters or more, for "did you mean" (edit distance 1).
       for (const n of names) {
         const toks = nameTokens(n);
@@ -57,7 +64,7 @@ export class EntityMatcher {
     this.ignored = new Set(register.ignored.map((n) => nameTokens(n).join(' ')));
   }
 
-  private add(alias: string, entry: RegisterEntry, derived: boolean, misspelling = false): void {
+  private add(alias: string, entry: RegisterEntry, derived: boolean, misspelling = false, shortTitle = false): void {
     const toks = nameTokens(alias);
     if (!toks.length) return;
     let node = this.root;
@@ -70,14 +77,14 @@ export class EntityMatcher {
     if (hits.some((h) => h.entry === entry && h.derived === derived)) return;
     const trimmed = alias.trim();
     const acronym = /^[\p{Lu}\d]{2,5}$/u.test(trimmed) ? trimmed : undefined;
-    hits.push({ entry, derived, capitalised: /^[\p{Lu}\d]/u.test(trimmed), acronym, ...(misspelling ? { misspelling } : {}) });
+    hits.push({ entry, derived, capitalised: shortTitle || /^[\p{Lu}\d]/u.test(trimmed), acronym, ...(misspelling ? { misspelling } : {}), ...(shortTitle ? { shortTitle } : {}) });
   }
 
   /** All register mentions in `text`, sorted and non-overlapping. */
   match(text: string, tokens: Token[] = tokenize(text)): EntityMention[] {
     const out: EntityMention[] = [];
     for (let i = 0; i < tokens.length; ) {
-      const found = this.longestAt(text, tokens, i);
+      const found = this.longestAt(text, tokens, i, Infinity, undefined, out[out.length - 1]);
       if (found) {
         out.push(found.mention);
         i = found.next;
@@ -107,7 +114,14 @@ export class EntityMatcher {
     return out;
   }
 
-  private longestAt(text: string, tokens: Token[], i: number, limit = Infinity, skip?: string): { mention: EntityMention; next: number } | undefined {
+  private longestAt(
+    text: string,
+    tokens: Token[],
+    i: number,
+    limit = Infinity,
+    skip?: string,
+    previous?: EntityMention,
+  ): { mention: EntityMention; next: number } | undefined {
     let node: TrieNode | undefined = this.root;
     let best: { hits: AliasHit[]; last: number } | undefined;
     for (let j = i; j < tokens.length && tokens[j].end <= limit; j++) {
@@ -123,13 +137,46 @@ export class EntityMatcher {
       }
     }
     if (!best) return undefined;
+    const hits = this.byTitleCues(text, tokens, i, best.last, best.hits, previous);
     // An alias written with its article ("the Kremlin") names the thing without it; a
     // work's title keeps it ("The Revolution Betrayed").
-    const article = best.last > i && ARTICLES.has(tokens[i].norm) && best.hits.every((h) => h.entry.type !== 'work');
+    const article = best.last > i && ARTICLES.has(tokens[i].norm) && hits.every((h) => h.entry.type !== 'work');
     const start = tokens[article ? i + 1 : i].start;
     const end = tokens[best.last].end;
-    const mention = this.resolve(text, { start, end }, best.hits);
+    const mention = this.resolve(text, { start, end }, hits);
     return { mention, next: best.last + 1 };
+  }
+
+  /**
+   * A name shared by a work and something else ("Stalin" the man and Trotsky's
+   * *Stalin*): where the text treats it as a title, the works stay, narrowed to
+   * the cited author's; elsewhere, works known only by a short title yield.
+   */
+  private byTitleCues(text: string, tokens: Token[], i: number, last: number, hits: AliasHit[], previous?: EntityMention): AliasHit[] {
+    const works = hits.filter((h) => h.entry.type === 'work');
+    if (!works.length || works.length === hits.length && !works.some((h) => h.shortTitle)) return hits;
+    const cue = titleCue(text, tokens, i, last, previous);
+    // "Trotsky, Stalin" cites a book only if the register has one by Trotsky; otherwise it is a list of names.
+    const theirs = cue?.author ? works.filter((h) => h.entry.participants.includes(cue.author!)) : [];
+    if (!cue || (cue.author && !theirs.length)) {
+      const declared = hits.filter((h) => !h.shortTitle);
+      return declared.length ? declared : hits;
+    }
+    let chosen = theirs.length ? theirs : works;
+    // A title the register declares beats one Clio shortened.
+    if (chosen.some((h) => !h.shortTitle)) chosen = chosen.filter((h) => !h.shortTitle);
+    // A title without its author: the works whose authors are named nearby.
+    if (chosen.length > 1 && !theirs.length) {
+      const window = text.slice(Math.max(0, tokens[i].start - 600), Math.min(text.length, tokens[last].end + 300));
+      const near = chosen.filter((h) =>
+        h.entry.participants.some((p) => {
+          const surname = this.register.byId.get(p)?.name.split(/\s+/).pop();
+          return !!surname && surname.length > 2 && window.includes(surname);
+        }),
+      );
+      if (near.length) chosen = near;
+    }
+    return chosen;
   }
 
   private derivedAt(text: string, tok: Token): EntityMention | undefined {
@@ -188,6 +235,50 @@ export class EntityMatcher {
     }));
     return close.length === 1 ? close[0] : undefined;
   }
+}
+
+const TITLE_DETERMINERS = new Set(['his', 'her', 'their', 'this']);
+
+/**
+ * Whether the text treats tokens i..last as a title: in quotation marks or
+ * emphasis, after "his"/"this", after an author ("Trotsky's Stalin", "Trotsky,
+ * Stalin"), or before a page or edition reference ("Stalin, p. 421",
+ * "Stalin (London: …"). `author` is the cited author's entity id.
+ */
+function titleCue(text: string, tokens: Token[], i: number, last: number, previous?: EntityMention): { author?: string } | undefined {
+  const start = tokens[i].start;
+  const end = tokens[last].end;
+  const reference = /^,?\s*(?:pp?\.|vol\.|trans\.|ed\.|op\. cit)|^\s*\(\p{Lu}[\p{L} ]+:/u.test(text.slice(end, end + 24));
+  if (previous?.id && previous.type === 'person') {
+    const between = text.slice(previous.end, start);
+    if (/^['’]s\s+$/.test(between)) return { author: previous.id };
+    // "Trotsky, Stalin" is a citation where a page follows or the author opens a footnote, not in a list of names.
+    const opensLine = /(?:^|\n)\s*(?:\[?\d+\]?\.?\s+)?$/.test(text.slice(Math.max(0, previous.start - 12), previous.start));
+    if (/^,\s+$/.test(between) && (reference || opensLine)) return { author: previous.id };
+  }
+  const before = text[start - 1];
+  const after = text[end];
+  if ((before === '*' || before === '_') && after === before) return {};
+  if ((before === '"' || before === '“') && (after === '"' || after === '”' || text.slice(end, end + 2) === ',"')) return {};
+  if (i > 0 && TITLE_DETERMINERS.has(tokens[i - 1].norm) && /^\s+$/.test(text.slice(tokens[i - 1].end, start))) return {};
+  return reference ? {} : undefined;
+}
+
+/**
+ * The short forms of a work's titles, by which texts usually cite it: without a
+ * parenthetical ("(Trotsky)"), a subtitle after a colon, or a leading article.
+ */
+function shortTitles(names: Iterable<string>): string[] {
+  const out = new Set<string>();
+  const all = new Set(names);
+  for (const n of all) {
+    const bare = n.replace(/\s*\([^)]*\)\s*$/, '').trim();
+    for (const t of [bare, bare.split(/\s*:\s/)[0]]) {
+      // A bare number ("121") is a number before it is a title.
+      for (const u of [t, t.replace(/^(?:the|a|an)\s+/i, '')]) if (u.length > 2 && /\p{L}/u.test(u) && !all.has(u)) out.add(u);
+    }
+  }
+  return [...out];
 }
 
 /** Index of the first token that ends after `offset`. */
