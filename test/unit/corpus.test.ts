@@ -87,6 +87,21 @@ describe('corpus index', () => {
     assert.ok(change.affected.has('sources/memoir.txt'));
   });
 
+  it('reads a month the register gives to an event as that event, except after a time preposition', () => {
+    const index = new CorpusIndex();
+    index.setDocument('register.yaml', `entities:
+  - { id: october-revolution, type: event, name: October Revolution, aliases: [October] }
+`);
+    index.setDocument('sources/a.txt', 'The lessons of October were plain. In October 1917 the Bolsheviks rose; in October they held the city, and October’s promise faded.');
+    const doc = index.get('sources/a.txt')!;
+    const at = (offset: number) => [doc.entities.find((m) => m.start === offset)?.id ?? null, doc.dates.find((d) => d.start <= offset && offset < d.end)?.text ?? null];
+    const t = doc.text;
+    assert.deepEqual(at(t.indexOf('October')), ['october-revolution', null], 'the lessons of October: the event');
+    assert.deepEqual(at(t.indexOf('October 1917')), [null, 'October 1917'], 'with a year it is a date');
+    assert.deepEqual(at(t.indexOf('October they')), [null, 'October'], 'in October: a date');
+    assert.deepEqual(at(t.indexOf('October’s')), ['october-revolution', null], 'a possessive names the event');
+  });
+
   it('works without a register: dates and candidate names still appear', () => {
     const index = new CorpusIndex();
     index.setDocument('a.txt', 'Karl Radek arrived in Berlin in March 1921.');

@@ -223,7 +223,7 @@ export class CorpusIndex {
     const linked = links.mentions.length
       ? [...links.mentions, ...matched.filter((m) => !links.mentions.some((l) => l.start < m.end && m.start < l.end))].sort((a, b) => a.start - b.start)
       : matched;
-    const rawDates = recognizeDates(text);
+    const rawDates = eventMonthsAsNames(text, recognizeDates(text), linked);
     // A date inside a name ("the 1905 Revolution") is part of the name; a name inside a date ("around Christmas 1922") is part of the date.
     const dates = withoutContained(rawDates, linked, true);
     const mentions = withoutContained(linked, dates, false);
@@ -398,6 +398,21 @@ export class CorpusIndex {
  * ones only, when `strict`). Both lists are sorted and non-overlapping, so one
  * sweep does it.
  */
+const BARE_MONTH = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+const TIME_PREPOSITION = /\b(?:in|on|by|until|till|since|from|during|early|late|mid|last|next|this|that|each|every)[\s-]+$/i;
+
+/**
+ * "October" is a month, and where the register names an event by it (the October
+ * Revolution), also that event. A bare month after a time preposition ("in
+ * October") stays a date; elsewhere ("the lessons of October", "October's
+ * promise") it names the event, and the date reading is dropped.
+ */
+function eventMonthsAsNames(text: string, dates: DateMention[], mentions: EntityMention[]): DateMention[] {
+  if (!mentions.some((m) => m.type === 'event' && BARE_MONTH.test(m.text))) return dates;
+  const events = new Set(mentions.filter((m) => m.type === 'event' && BARE_MONTH.test(m.text)).map((m) => `${m.start}:${m.end}`));
+  return dates.filter((d) => !(events.has(`${d.start}:${d.end}`) && !TIME_PREPOSITION.test(text.slice(Math.max(0, d.start - 12), d.start))));
+}
+
 function withoutContained<T extends Span>(items: T[], covers: Span[], strict: boolean): T[] {
   const out: T[] = [];
   let c = 0;
