@@ -32,6 +32,16 @@ describe('entity matcher', () => {
     ]);
   });
 
+  it('keeps a comma inside a name only where an alias has one', () => {
+    const m = new EntityMatcher(register(`entities:
+  - { id: wstb, type: work, name: "The Workers' State, Thermidor and Bonapartism" }
+  - { id: thermidor, type: event, name: Thermidor }
+`));
+    const at = (text: string) => m.match(text).map((x) => [x.text, x.id]);
+    assert.deepEqual(at("in 'The Workers' State, Thermidor and Bonapartism' he wrote"), [["The Workers' State, Thermidor and Bonapartism", 'wstb']]);
+    assert.deepEqual(at('the State, Thermidor, and the rest'), [['Thermidor', 'thermidor']]);
+  });
+
   it('ignores diacritics and accepts declared transliterations', () => {
     assert.deepEqual(ids('Léon Trotsky met Zinov’ev and Zinoviev.'), [
       ['Léon Trotsky', 'trotsky', false],
@@ -150,6 +160,19 @@ describe('candidates', () => {
       ['Karl Radek', 'person'],
       ['Berlin', 'place'],
       ['Joffe', 'person'],
+    ]);
+  });
+
+  it('treats the first word after a bracket, a footnote number or a colon as sentence-initial', () => {
+    assert.deepEqual(candidates("'We must wait.' (Reported by Radek.)\n\n21 Text of the letter.\n\nHis rule: Fais ce que tu dois."), [['Radek', null]]);
+  });
+
+  it('reads the publisher of a citation imprint as an organisation, "and" included', () => {
+    assert.deepEqual(candidates('2 Isaac Deutscher, The Prophet Outcast (London: Faber and Faber, 1963), p. 12.'), [
+      ['Isaac Deutscher', 'person'],
+      ['Prophet Outcast', null],
+      ['London', null],
+      ['Faber and Faber', 'organization'],
     ]);
   });
 

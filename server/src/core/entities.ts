@@ -9,6 +9,8 @@ import type { EntityMention, EntityType, Span } from './types';
 
 interface TrieNode {
   next: Map<string, TrieNode>;
+  /** Some alias has a comma before this word ("The Workers' State, Thermidor and Bonapartism"). */
+  afterComma?: boolean;
   /** Entries whose alias ends here. */
   hits?: AliasHit[];
 }
@@ -65,12 +67,14 @@ export class EntityMatcher {
   }
 
   private add(alias: string, entry: RegisterEntry, derived: boolean, misspelling = false, shortTitle = false): void {
-    const toks = nameTokens(alias);
+    const words = tokenize(alias);
+    const toks = words.map((w) => w.norm);
     if (!toks.length) return;
     let node = this.root;
-    for (const t of toks) {
-      let n = node.next.get(t);
-      if (!n) node.next.set(t, (n = { next: new Map() }));
+    for (let k = 0; k < toks.length; k++) {
+      let n = node.next.get(toks[k]);
+      if (!n) node.next.set(toks[k], (n = { next: new Map() }));
+      if (k > 0 && alias.slice(words[k - 1].end, words[k].start).includes(',')) n.afterComma = true;
       node = n;
     }
     const hits = (node.hits ??= []);
@@ -125,9 +129,11 @@ export class EntityMatcher {
     let node: TrieNode | undefined = this.root;
     let best: { hits: AliasHit[]; last: number } | undefined;
     for (let j = i; j < tokens.length && tokens[j].end <= limit; j++) {
-      if (j > i && !joinable(text, tokens[j - 1].end, tokens[j].start)) break;
-      node = node.next.get(tokens[j].norm);
-      if (!node) break;
+      const next: TrieNode | undefined = node.next.get(tokens[j].norm);
+      if (!next) break;
+      // Within a name, only what joins words; a comma only where an alias has one.
+      if (j > i && !joinable(text, tokens[j - 1].end, tokens[j].start) && !(next.afterComma && /^,\s?$/.test(text.slice(tokens[j - 1].end, tokens[j].start)))) break;
+      node = next;
       if (node.hits) {
         const capital = isUpper(text[tokens[i].start]);
         const ok = (h: AliasHit) => h.entry.id !== skip && (h.acronym ? h.acronym === text.slice(tokens[i].start, tokens[j].end) : !h.capitalised || capital);
@@ -378,6 +384,7 @@ function titleCaseLines(text: string, headings: Span[]): Span[] {
  * function words are not names on their own.
  */
 export function findCandidates(text: string, tokens: Token[], opts: CandidateOptions): EntityMention[] {
+  const sentenceStarts = firstWords(text, opts.sentenceStarts);
   const lowerSeen = new Set<string>();
   for (const t of tokens) {
     const c = text[t.start];
@@ -419,7 +426,7 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
   };
   // Filled after the scan: single words that only ever start a sentence ("Draft.") are not names.
   const midSentence = new Set<string>();
-  const isCommonAt = (t: Token, first: boolean): boolean => first && opts.sentenceStarts.has(t.start) && (lowerSeen.has(t.norm) || COMMON.has(t.norm) || /ly$/.test(t.norm));
+  const isCommonAt = (t: Token, first: boolean): boolean => first && sentenceStarts.has(t.start) && (lowerSeen.has(t.norm) || COMMON.has(t.norm) || /ly$/.test(t.norm));
 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -442,14 +449,53 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
     }
   }
   flush();
-  for (const c of out) if (!opts.sentenceStarts.has(c.start)) midSentence.add(foldCase(c.text));
+  for (const c of out) if (!sentenceStarts.has(c.start)) midSentence.add(foldCase(c.text));
   const titles = titleCaseLines(text, opts.headings ?? []);
-  return out.filter(
+  const publishers = publisherSpans(text, taken, opts.ignored);
+  const found = out.filter(
     (c) =>
-      (c.text.includes(' ') || !opts.sentenceStarts.has(c.start) || midSentence.has(foldCase(c.text)) || !!opts.keep?.(c.text)) &&
+      (c.text.includes(' ') || !sentenceStarts.has(c.start) || midSentence.has(foldCase(c.text)) || !!opts.keep?.(c.text)) &&
       // Words in a Title-Case heading are capitalised for the heading, not because they are names.
       !(titles.some((h) => h.start <= c.start && c.end <= h.end) && !opts.keep?.(c.text)),
   );
+  if (!publishers.length) return found;
+  return [...found.filter((c) => !publishers.some((p) => p.start < c.end && c.start < p.end)), ...publishers].sort((a, b) => a.start - b.start);
+}
+
+// "(London: Faber and Faber, 1937)": the imprint of a citation names its publisher.
+const IMPRINT = /\((?:[\p{Lu}][\p{L}.]*(?:[ ,]+[\p{Lu}][\p{L}.]*)*):\s*([\p{Lu}][^,():;\n]{1,60}?),\s*(?:[\[(]?\d)/gu;
+
+/** Publishers named in citation imprints, as organisation candidates, where no register entry covers them. */
+function publisherSpans(text: string, taken: Span[], ignored: Set<string>): EntityMention[] {
+  const out: EntityMention[] = [];
+  for (const m of text.matchAll(IMPRINT)) {
+    const start = m.index! + m[0].indexOf(m[1], m[0].indexOf(':'));
+    const end = start + m[1].trimEnd().length;
+    if (taken.some((t) => t.start < end && start < t.end)) continue;
+    const surface = text.slice(start, end);
+    if (ignored.has(nameTokens(surface).join(' '))) continue;
+    out.push({ start, end, text: surface, id: null, type: 'organization', derived: false });
+  }
+  return out;
+}
+
+/**
+ * Where each sentence's first word begins: past opening brackets and quotes, a
+ * footnote number ("21 Text of…", "(Reported by…"), and also after a colon
+ * ("one rule: Fais ce que…"), where English capitalises a new clause too.
+ */
+function firstWords(text: string, sentenceStarts: Set<number>): Set<number> {
+  const out = new Set<number>();
+  const skip = (k: number) => {
+    const m = /^(?:[\s"'“‘(\[*_]+|\d{1,3}\.?\s+)*/.exec(text.slice(k, k + 16));
+    return k + (m ? m[0].length : 0);
+  };
+  for (const s of sentenceStarts) {
+    out.add(s);
+    out.add(skip(s));
+  }
+  for (let i = text.indexOf(': '); i >= 0; i = text.indexOf(': ', i + 2)) out.add(skip(i + 2));
+  return out;
 }
 
 function isRomanNumeral(s: string): boolean {
@@ -461,6 +507,8 @@ function guessType(text: string, start: number, surface: string): EntityType | n
   if (ORG_WORDS.test(surface)) return 'organization';
   if (PERSON_TITLES.test(before)) return 'person';
   if (PLACE_CUES.test(before) && !surface.includes(' ')) return 'place';
-  if (/^\p{Lu}\.\s?(\p{Lu}\.\s?)*\p{Lu}\p{Ll}+/u.test(surface) || /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(surface)) return 'person';
+  if (/^\p{Lu}\.\s?(\p{Lu}\.\s?)*\p{Lu}\p{Ll}+/u.test(surface)) return 'person';
+  // Two capitalised words are a person's name, unless an article precedes them ("the Winter Palace").
+  if (/^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(surface) && !/\b(?:the|a|an)\s+$/i.test(before)) return 'person';
   return null;
 }
