@@ -36,14 +36,19 @@ export async function benchEntities(texts: string[]): Promise<void> {
   const t1 = performance.now();
   const matcher = new EntityMatcher(register);
   const built = performance.now() - t1;
-  // The matcher runs one document at a time, as the index uses it: ten passes over the sources.
-  let best = Infinity;
-  for (let i = 0; i < 3; i++) {
+  // The matcher runs one document at a time, as the index uses it: ten passes over
+  // the sources per run, after one warm-up pass (a server matches all day long, so
+  // the steady state is what users feel); the median of five runs is the figure.
+  for (const doc of texts) matcher.match(doc);
+  const runs: number[] = [];
+  for (let i = 0; i < 5; i++) {
     const t = performance.now();
     for (let k = 0; k < 10; k++) for (const doc of texts) matcher.match(doc);
-    best = Math.min(best, performance.now() - t);
+    runs.push(performance.now() - t);
   }
-  const clioRate = (mb * 10) / (best / 1000);
+  runs.sort((a, b) => a - b);
+  const clioRate = (mb * 10) / (runs[2] / 1000);
+  const bestRate = (mb * 10) / (runs[0] / 1000);
   const nlp = (await import('compromise')).default;
   const t2 = performance.now();
   const doc = nlp(text);
@@ -51,7 +56,7 @@ export async function benchEntities(texts: string[]): Promise<void> {
   const compromiseMs = performance.now() - t2;
   const compromiseRate = mb / (compromiseMs / 1000);
   console.log(`\n5. Entity matching with a register of 10,000 entries and 30,000 aliases (parse ${fmt(parsed, 0)} ms, trie ${fmt(built, 0)} ms), one core`);
-  console.log(`   Clio trie:                   ${fmt(clioRate).padStart(7)} MB/s (target ≥ 20)`);
+  console.log(`   Clio trie:                   ${fmt(clioRate).padStart(7)} MB/s median of 5 runs, best ${fmt(bestRate)} (target ≥ 20)`);
   console.log(`   compromise people/places/orgs ${fmt(compromiseRate).padStart(6)} MB/s · ${found} names`);
   console.log(`   ratio:                       Clio is ×${fmt(clioRate / compromiseRate, 0)} compromise`);
 }
