@@ -1,20 +1,20 @@
 // Commands, as factories over the shared context (as rust-analyzer does).
 
 import * as vscode from 'vscode';
-import { DraftRegisterRequest, EntityRequest, type DraftRegisterResult, type EntityResult, type LocationItem } from '../../server/src/protocol';
+import { DraftRegisterRequest, EntityRequest, type DraftRegisterResult, type EntityParams, type EntityResult, type LocationItem } from '../../server/src/protocol';
 import { toRange } from './chronology';
 import type { Ctx } from './extension';
 
 const location = (l: LocationItem) => new vscode.Location(vscode.Uri.parse(l.uri), toRange(l.range));
 
 export function registerCommands(ctx: Ctx): vscode.Disposable[] {
-  const entity = (id: string) => ctx.client.sendRequest<EntityResult | null>(EntityRequest, { id });
+  const entity = (id: string, forms?: EntityParams['forms']) => ctx.client.sendRequest<EntityResult | null>(EntityRequest, { id, forms } satisfies EntityParams);
   return [
-    vscode.commands.registerCommand('clio.showMentions', async (id: string) => {
-      const e = await entity(id);
+    vscode.commands.registerCommand('clio.showMentions', async (id: string, forms?: EntityParams['forms']) => {
+      const e = await entity(id, forms);
       if (!e) return vscode.window.showWarningMessage(`Clio: no register entry "${id}".`);
       const anchor = e.definition ? location(e.definition) : e.mentions[0] && location(e.mentions[0]);
-      if (!anchor) return vscode.window.showInformationMessage(`Clio: ${e.name} has no mentions yet.`);
+      if (!anchor || !e.mentions.length) return vscode.window.showInformationMessage(`Clio: ${e.name} has no ${forms === 'derived' ? 'derived forms' : 'mentions'} yet.`);
       await vscode.commands.executeCommand('editor.action.showReferences', anchor.uri, anchor.range.start, e.mentions.map(location));
     }),
     vscode.commands.registerCommand('clio.openRegisterEntry', async (id: string) => {

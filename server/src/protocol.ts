@@ -48,8 +48,13 @@ export interface LocationItem {
   range: ChronologyClaimItem['range'];
 }
 
-/** Request: an entity's register entry and every mention of it. */
+/** Request: an entity's register entry and every mention of it, or only its direct or derived mentions. */
 export const EntityRequest = 'clio/entity';
+export interface EntityParams {
+  id: string;
+  /** `derived`: only derived forms (Trotskyism for trotsky); `direct`: only the name itself. */
+  forms?: 'direct' | 'derived';
+}
 export interface EntityResult {
   id: string;
   name: string;

@@ -136,6 +136,19 @@ describe('language server over stdio', function () {
     assert.deepEqual([...files].sort(), ['notes/working-note.md', 'register.yaml', 'sources/chronicle.txt', 'sources/memoir.txt']);
   });
 
+  it('tells a derived form from the name: in the hover, and in "Show all mentions" by form', async () => {
+    const chronicle = require('node:fs').readFileSync(path.join(dir, 'sources/chronicle.txt'), 'utf8') as string;
+    const h = hoverText(await client.request<Hover>('textDocument/hover', { textDocument: { uri: client.uri('sources/chronicle.txt') }, position: pos(chronicle, 'Leninism') }));
+    assert.match(h, /\*Derived form\* of \*\*Vladimir Lenin\*\*: "Leninism"/);
+    assert.match(h, /\+ 1 derived/);
+    assert.match(h, /\[Only derived forms\]\(command:clio\.showMentions\?/);
+    const derived = await client.request<{ mentions: { uri: string; range: { start: { line: number } } }[] }>('clio/entity', { id: 'lenin', forms: 'derived' });
+    assert.deepEqual(derived.mentions.map((m) => [path.basename(m.uri), m.range.start.line]), [['chronicle.txt', pos(chronicle, 'Leninism').line]]);
+    const all = await client.request<{ mentions: unknown[] }>('clio/entity', { id: 'lenin' });
+    const direct = await client.request<{ mentions: unknown[] }>('clio/entity', { id: 'lenin', forms: 'direct' });
+    assert.equal(direct.mentions.length, all.mentions.length - 1);
+  });
+
   it('lists register entries and a source’s sections with their dated claims as document symbols', async () => {
     const reg = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: client.uri('register.yaml') } });
     assert.ok(reg.some((s) => s.name === 'Leon Trotsky' && s.detail === 'person · trotsky'));

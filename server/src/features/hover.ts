@@ -73,7 +73,12 @@ export function entityCard(ctx: FeatureContext, entry: RegisterEntry): string {
     if (claims.length > 12) lines.push(`- … and ${claims.length - 12} more`);
   }
   const arg = encodeURIComponent(JSON.stringify([entry.id]));
-  lines.push('', `[Show all mentions](command:clio.showMentions?${arg}) · [Reveal in Chronology](command:clio.revealInChronology?${arg}) · [Open register entry](command:clio.openRegisterEntry?${arg})`);
+  const derived = bySource.reduce((n, s) => n + s.derived, 0);
+  // References list every form; these links let the reader tell the name from its derived forms.
+  const byForm = derived
+    ? ` · [Only the name](command:clio.showMentions?${encodeURIComponent(JSON.stringify([entry.id, 'direct']))}) · [Only derived forms](command:clio.showMentions?${encodeURIComponent(JSON.stringify([entry.id, 'derived']))})`
+    : '';
+  lines.push('', `[Show all mentions](command:clio.showMentions?${arg})${byForm} · [Reveal in Chronology](command:clio.revealInChronology?${arg}) · [Open register entry](command:clio.openRegisterEntry?${arg})`);
   return lines.join('\n');
 }
 

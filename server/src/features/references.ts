@@ -17,13 +17,14 @@ export const references: Feature = (ctx) => {
   });
 };
 
-export function mentionLocations(ctx: FeatureContext, id: string, includeDeclaration: boolean): Location[] {
+export function mentionLocations(ctx: FeatureContext, id: string, includeDeclaration: boolean, forms?: 'direct' | 'derived'): Location[] {
   const out: Location[] = [];
   if (includeDeclaration) {
     const decl = entryLocation(ctx, id);
     if (decl) out.push(decl);
   }
   const byDoc = ctx.corpus.index.mentionsOf(id);
-  for (const key of [...byDoc.keys()].sort()) for (const m of byDoc.get(key)!) out.push(ctx.corpus.location(key, m));
+  for (const key of [...byDoc.keys()].sort())
+    for (const m of byDoc.get(key)!) if (!forms || m.derived === (forms === 'derived')) out.push(ctx.corpus.location(key, m));
   return out;
 }
