@@ -1,7 +1,8 @@
 // Commands, as factories over the shared context (as rust-analyzer does).
 
 import * as vscode from 'vscode';
-import { DraftRegisterRequest, EntityRequest, type DraftRegisterResult, type EntityParams, type EntityResult, type LocationItem } from '../../server/src/protocol';
+import { AddAliasRequest, DraftRegisterRequest, EntityRequest, EntriesRequest, type AddAliasParams, type DraftRegisterResult, type EntityParams, type EntityResult, type EntryItem, type LocationItem } from '../../server/src/protocol';
+import type { WorkspaceEdit } from 'vscode-languageclient';
 import { toRange } from './chronology';
 import type { Ctx } from './extension';
 
@@ -16,6 +17,18 @@ export function registerCommands(ctx: Ctx): vscode.Disposable[] {
       const anchor = e.definition ? location(e.definition) : e.mentions[0] && location(e.mentions[0]);
       if (!anchor || !e.mentions.length) return vscode.window.showInformationMessage(`Clio: ${e.name} has no ${forms === 'derived' ? 'derived forms' : 'mentions'} yet.`);
       await vscode.commands.executeCommand('editor.action.showReferences', anchor.uri, anchor.range.start, e.mentions.map(location));
+    }),
+    vscode.commands.registerCommand('clio.addAlias', async (text: string) => {
+      const entries = await ctx.client.sendRequest<EntryItem[]>(EntriesRequest);
+      const pick = await vscode.window.showQuickPick(
+        entries.map((e) => ({ label: e.name, description: `${e.type} · ${e.id}`, detail: e.aliases.length ? `also ${e.aliases.join(', ')}` : undefined, id: e.id })),
+        { title: `Add "${text}" as another name of…`, matchOnDescription: true, matchOnDetail: true, placeHolder: 'Type to find the register entry' },
+      );
+      if (!pick) return;
+      const edit = await ctx.client.sendRequest<WorkspaceEdit | null>(AddAliasRequest, { id: pick.id, text } satisfies AddAliasParams);
+      if (!edit) return vscode.window.showWarningMessage(`Clio: could not add "${text}" to ${pick.label}.`);
+      // Applied as a WorkspaceEdit, so Undo takes it back.
+      await vscode.workspace.applyEdit(await ctx.client.protocol2CodeConverter.asWorkspaceEdit(edit));
     }),
     vscode.commands.registerCommand('clio.openRegisterEntry', async (id: string) => {
       const e = await entity(id);

@@ -63,6 +63,22 @@ export interface EntityResult {
   mentions: LocationItem[];
 }
 
+/** Request: every register entry, for pickers. */
+export const EntriesRequest = 'clio/entries';
+export interface EntryItem {
+  id: string;
+  name: string;
+  type: string;
+  aliases: string[];
+}
+
+/** Request: the WorkspaceEdit that adds `text` to an entry's aliases (null when the entry is gone). */
+export const AddAliasRequest = 'clio/addAlias';
+export interface AddAliasParams {
+  id: string;
+  text: string;
+}
+
 /** Request: a draft register.yaml built from the corpus's candidate names. */
 export const DraftRegisterRequest = 'clio/draftRegister';
 export interface DraftRegisterResult {

@@ -6,7 +6,7 @@ export type RuleSeverity = 'error' | 'warning' | 'information' | 'hint' | 'off';
 
 export interface Settings {
   files: { include: string[]; exclude: string[]; maxSizeMB: number };
-  diagnostics: { sourceConflict: RuleSeverity; referenceConflict: RuleSeverity; register: RuleSeverity; dateOutlier: RuleSeverity; candidate: RuleSeverity; possibleTypo: RuleSeverity };
+  diagnostics: { sourceConflict: RuleSeverity; referenceConflict: RuleSeverity; register: RuleSeverity; dateOutlier: RuleSeverity; candidate: RuleSeverity; possibleTypo: RuleSeverity; ambiguous: RuleSeverity };
   inlayHints: { dates: boolean };
 }
 
@@ -16,7 +16,7 @@ export const DEFAULT_SETTINGS: Settings = {
     exclude: DEFAULT_SELECTION.exclude,
     maxSizeMB: DEFAULT_SELECTION.maxBytes / 1048576,
   },
-  diagnostics: { sourceConflict: 'warning', referenceConflict: 'warning', register: 'error', dateOutlier: 'hint', candidate: 'hint', possibleTypo: 'hint' },
+  diagnostics: { sourceConflict: 'warning', referenceConflict: 'warning', register: 'error', dateOutlier: 'hint', candidate: 'hint', possibleTypo: 'hint', ambiguous: 'hint' },
   inlayHints: { dates: true },
 };
 
@@ -41,6 +41,7 @@ export function readSettings(raw: unknown): Settings {
       dateOutlier: sev(r.diagnostics?.dateOutlier, D.diagnostics.dateOutlier),
       candidate: sev(r.diagnostics?.candidate, D.diagnostics.candidate),
       possibleTypo: sev(r.diagnostics?.possibleTypo, D.diagnostics.possibleTypo),
+      ambiguous: sev(r.diagnostics?.ambiguous, D.diagnostics.ambiguous),
     },
     inlayHints: { dates: typeof r.inlayHints?.dates === 'boolean' ? r.inlayHints.dates : D.inlayHints.dates },
   };

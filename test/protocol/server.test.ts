@@ -294,6 +294,44 @@ describe('language server over stdio', function () {
     await client.notify('textDocument/didClose', { textDocument: { uri } });
   });
 
+  it('marks a name two entries share as ambiguous, and offers a context hint or, in a note, an explicit link', async () => {
+    const uri = client.uri('notes/wrangel.md');
+    await client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: 'Trotsky wrote that Wrangel was a pretext.\n' } });
+    await client.until(() => (client.diagnostics.get(uri) ?? []).some((d) => d.code === 'ambiguous'));
+    const d = client.diagnostics.get(uri)!.find((x) => x.code === 'ambiguous')!;
+    assert.equal(d.message, '"Wrangel" could be Pyotr Wrangel (person) or Wrangel officer (person); nothing nearby tells them apart.');
+    type Action = { title: string; edit?: { changes: Record<string, { newText: string }[]> } };
+    const actions = await client.request<Action[]>('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } });
+    const titles = actions.map((a) => a.title);
+    assert.deepEqual(titles, [
+      'Link this "Wrangel" to Pyotr Wrangel',
+      'Read "Wrangel" near "Trotsky" as Pyotr Wrangel: add "Trotsky" to its context hints',
+      'Link this "Wrangel" to Wrangel officer',
+      'Read "Wrangel" near "Trotsky" as Wrangel officer: add "Trotsky" to its context hints',
+    ]);
+    assert.deepEqual(actions[0].edit!.changes[uri].map((c) => c.newText), ['[[wrangel-general|Wrangel]]']);
+    assert.match(actions[3].edit!.changes[client.uri('register.yaml')][0].newText, /context: \[Trotsky\]/);
+    await client.notify('textDocument/didClose', { textDocument: { uri } });
+  });
+
+  it('offers to add a candidate as another name of an entry that shares a word with it, or of any entry', async () => {
+    const uri = client.uri('notes/ilyich.md');
+    await client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: 'In exile, Vladimir Ilyich read the papers.\n' } });
+    await client.until(() => (client.diagnostics.get(uri) ?? []).some((d) => d.code === 'candidate'));
+    const d = client.diagnostics.get(uri)!.find((x) => x.code === 'candidate')!;
+    const actions = await client.request<{ title: string; command?: { command: string; arguments: unknown[] } }[]>('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } });
+    const titles = actions.map((a) => a.title);
+    assert.ok(titles.includes('Add "Vladimir Ilyich" as another name of Vladimir Lenin'), titles.join('\n'));
+    const any = actions.find((a) => a.title === 'Add "Vladimir Ilyich" as another name of…')!;
+    assert.deepEqual(any.command, { title: 'Add as another name of…', command: 'clio.addAlias', arguments: ['Vladimir Ilyich'] });
+    // What the client does once the user has picked an entry.
+    const entries = await client.request<{ id: string }[]>('clio/entries', {});
+    assert.ok(entries.some((e) => e.id === 'stalin'));
+    const edit = await client.request<{ changes: Record<string, { newText: string }[]> }>('clio/addAlias', { id: 'stalin', text: 'Koba' });
+    assert.match(edit.changes[client.uri('register.yaml')][0].newText, /Koba/);
+    await client.notify('textDocument/didClose', { textDocument: { uri } });
+  });
+
   it('renames an entity’s id across the register and notes’ links, and its name in notes, never in sources', async () => {
     const reg = require('node:fs').readFileSync(path.join(dir, 'register.yaml'), 'utf8') as string;
     const regUri = client.uri('register.yaml');

@@ -512,3 +512,39 @@ function guessType(text: string, start: number, surface: string): EntityType | n
   if (/^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(surface) && !/\b(?:the|a|an)\s+$/i.test(before)) return 'person';
   return null;
 }
+
+/**
+ * A word near an ambiguous mention that would tell its readings apart as a
+ * register `context:` hint: the nearest other linked name within the window the
+ * matcher reads (±300 characters), that no candidate entry already lists and that
+ * is not one of their names.
+ */
+export function contextCue(text: string, entities: EntityMention[], mention: EntityMention, register: Register): string | undefined {
+  const entries = (mention.candidates ?? []).map((id) => register.byId.get(id)).filter((e): e is RegisterEntry => !!e);
+  const taken = new Set(entries.flatMap((e) => [...e.context, e.name, ...e.aliases].map((w) => w.toLowerCase())));
+  taken.add(mention.text.toLowerCase());
+  let best: { word: string; distance: number } | undefined;
+  for (const m of entities) {
+    if (!m.id || m === mention || (mention.candidates ?? []).includes(m.id)) continue;
+    const distance = m.start >= mention.end ? m.start - mention.end : mention.start - m.end;
+    if (distance < 0 || distance > 280) continue;
+    const word = text.slice(m.start, m.end);
+    if (taken.has(word.toLowerCase()) || word.length < 3) continue;
+    if (!best || distance < best.distance) best = { word, distance };
+  }
+  return best?.word;
+}
+
+/** Register entries that share a name word with a candidate ("Lev Trotsky" and Leon Trotsky): likely homes for it as an alias. */
+export function aliasHomes(candidate: string, register: Register, limit = 2): RegisterEntry[] {
+  const words = new Set(nameTokens(candidate).filter((w) => w.length > 3 && !CONNECTORS.has(w) && !COMMON.has(w)));
+  if (!words.size) return [];
+  const scored: { entry: RegisterEntry; shared: number }[] = [];
+  for (const entry of register.entries) {
+    const own = new Set([entry.name, ...entry.aliases].flatMap(nameTokens));
+    let shared = 0;
+    for (const w of words) if (own.has(w)) shared++;
+    if (shared) scored.push({ entry, shared });
+  }
+  return scored.sort((a, b) => b.shared - a.shared || a.entry.name.localeCompare(b.entry.name)).slice(0, limit).map((s) => s.entry);
+}

@@ -1,10 +1,11 @@
 // Quick fixes on names the register lacks: add the name as a new entry (the
-// cursor lands in it), as an alias or known misspelling of the entry it nearly
-// matches, or ignore it. Every change is a WorkspaceEdit to register.yaml, so
-// the user can undo it; sources are never edited.
+// cursor lands in it), as an alias or known misspelling of an entry, or ignore
+// it; and on ambiguous names: a context hint that settles them, or, in a note, an
+// explicit [[id|name]] link. Every change is a WorkspaceEdit the user can undo;
+// sources are never edited.
 
 import { CodeActionKind, type CodeAction, type Diagnostic, type WorkspaceEdit } from 'vscode-languageserver';
-import { addIgnored, addToEntryList, appendEntry, ENTITY_TYPES, LineIndex, slugId, type EntityType, type RegisterEdit } from '../core';
+import { addIgnored, addToEntryList, aliasHomes, appendEntry, ENTITY_TYPES, LineIndex, slugId, type EntityType, type RegisterEdit } from '../core';
 import type { Feature, FeatureContext } from './context';
 
 interface NameData {
@@ -13,16 +14,55 @@ interface NameData {
   nearMiss?: string;
 }
 
+interface AmbiguousData {
+  text: string;
+  candidates: string[];
+  /** A nearby word that would settle the reading as a context hint. */
+  cue?: string;
+}
+
 export const codeActions: Feature = (ctx) => {
   ctx.connection.onCodeAction((params): CodeAction[] => {
     const out: CodeAction[] = [];
     for (const d of params.context.diagnostics) {
-      if (d.source !== 'clio' || (d.code !== 'candidate' && d.code !== 'possible-typo') || !d.data) continue;
-      out.push(...nameActions(ctx, d, d.data as NameData));
+      if (d.source !== 'clio' || !d.data) continue;
+      if (d.code === 'candidate' || d.code === 'possible-typo') out.push(...nameActions(ctx, d, d.data as NameData));
+      else if (d.code === 'ambiguous') out.push(...ambiguousActions(ctx, params.textDocument.uri, d, d.data as AmbiguousData));
     }
     return out;
   });
 };
+
+function ambiguousActions(ctx: FeatureContext, uri: string, diagnostic: Diagnostic, data: AmbiguousData): CodeAction[] {
+  const index = ctx.corpus.index;
+  const registerUri = index.registerKey;
+  const registerText = registerUri ? index.get(registerUri)?.text ?? '' : '';
+  const actions: CodeAction[] = [];
+  const isNote = index.get(uri)?.role === 'note';
+  for (const id of data.candidates) {
+    const entry = index.register.byId.get(id);
+    if (!entry) continue;
+    // In a note, the writer's own text: say which one is meant, explicitly.
+    if (isNote) {
+      actions.push({
+        title: `Link this "${data.text}" to ${entry.name}`,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        edit: { changes: { [uri]: [{ range: diagnostic.range, newText: `[[${id}|${data.text}]]` }] } },
+      });
+    }
+    const edit = registerUri && data.cue ? addToEntryList(registerText, id, 'context', data.cue) : undefined;
+    if (registerUri && edit) {
+      actions.push({
+        title: `Read "${data.text}" near "${data.cue}" as ${entry.name}: add "${data.cue}" to its context hints`,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        edit: workspaceEdit(registerUri, registerText, edit, false),
+      });
+    }
+  }
+  return actions;
+}
 
 function nameActions(ctx: FeatureContext, diagnostic: Diagnostic, data: NameData): CodeAction[] {
   const index = ctx.corpus.index;
@@ -48,12 +88,19 @@ function nameActions(ctx: FeatureContext, diagnostic: Diagnostic, data: NameData
   if (near) {
     action(`Add "${data.text}" as a known misspelling of ${near.name}`, addToEntryList(text, near.id, 'misspellings', data.text), true);
     action(`Add "${data.text}" as another name of ${near.name}`, addToEntryList(text, near.id, 'aliases', data.text));
+  } else {
+    // Entries that share a name word ("Lev Trotsky" and Leon Trotsky) are the likely homes for it.
+    for (const home of aliasHomes(data.text, index.register)) action(`Add "${data.text}" as another name of ${home.name}`, addToEntryList(text, home.id, 'aliases', data.text));
   }
   const types = data.type ? [data.type, ...ENTITY_TYPES.filter((t) => t !== data.type)] : ENTITY_TYPES;
   const used = new Set(index.register.entries.map((e) => e.id));
   let id = slugId(data.text);
   for (let n = 2; used.has(id); n++) id = `${slugId(data.text)}-${n}`;
   types.forEach((type, i) => action(`Add "${data.text}" to the register as ${type === 'event' || type === 'organization' ? 'an' : 'a'} ${type}`, appendEntry(text, { id, type, name: data.text }), !near && i === 0 && !!data.type));
+  if (!creating && index.register.entries.length) {
+    // Any other entry: the client asks which, then applies the edit from `clio/addAlias`.
+    actions.push({ title: `Add "${data.text}" as another name of…`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: { title: 'Add as another name of…', command: 'clio.addAlias', arguments: [data.text] } });
+  }
   action(`Ignore "${data.text}": it is not a name`, addIgnored(text, data.text));
   return actions;
 }
@@ -64,7 +111,7 @@ function registerLocation(ctx: FeatureContext): string | undefined {
   return folder ? `${folder.replace(/\/$/, '')}/register.yaml` : undefined;
 }
 
-function workspaceEdit(uri: string, text: string, edit: RegisterEdit, create: boolean): WorkspaceEdit {
+export function workspaceEdit(uri: string, text: string, edit: RegisterEdit, create: boolean): WorkspaceEdit {
   const lines = new LineIndex(text);
   const change = { range: { start: lines.positionAt(edit.start), end: lines.positionAt(edit.end) }, newText: edit.text };
   if (!create) return { changes: { [uri]: [change] } };

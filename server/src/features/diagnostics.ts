@@ -5,7 +5,7 @@
 // only the documents whose conflicts it can change.
 
 import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver';
-import { conflictMessageFrom, type Conflict, type Problem } from '../core';
+import { conflictMessageFrom, contextCue, type Conflict, type Problem } from '../core';
 import type { RuleSeverity } from '../settings';
 import type { FeatureContext } from './context';
 
@@ -55,7 +55,20 @@ export class DiagnosticsPublisher {
     // Names the register lacks: a hint that carries the code actions to add, alias or ignore them.
     const register = corpus.index.register;
     for (const m of doc.entities) {
-      if (m.id || m.candidates) continue;
+      if (m.candidates) {
+        if (settings.ambiguous === 'off') continue;
+        const choices = m.candidates.map((id) => register.byId.get(id)).filter((e) => !!e);
+        out.push({
+          range: corpus.range(uri, m),
+          severity: SEVERITY[settings.ambiguous],
+          source: 'clio',
+          code: 'ambiguous',
+          message: `"${m.text}" could be ${choices.map((e) => `${e.name} (${e.type})`).join(' or ')}; nothing nearby tells them apart.`,
+          data: { text: m.text, candidates: m.candidates, cue: contextCue(doc.text, doc.entities, m, register) },
+        });
+        continue;
+      }
+      if (m.id) continue;
       const near = m.nearMiss ? register.byId.get(m.nearMiss) : undefined;
       const level = near ? settings.possibleTypo : settings.candidate;
       if (level === 'off') continue;
