@@ -102,6 +102,22 @@ describe('corpus index', () => {
     assert.deepEqual(at(t.indexOf('October’s')), ['october-revolution', null], 'a possessive names the event');
   });
 
+  it('reads a title quoted in a citation as a work, even where its words name an event', () => {
+    const index = new CorpusIndex();
+    index.setDocument('register.yaml', `entities:
+  - { id: kronstadt-rebellion, type: event, name: Kronstadt rebellion, aliases: [Kronstadt Rising] }
+  - { id: kronstadt, type: place, name: Kronstadt }
+`);
+    index.setDocument('sources/a.txt', "See George Katkov, 'The Kronstadt Rising', St Antony's Papers, no. 6 (1959). The Kronstadt Rising was crushed; 'Kronstadt' was his word for it.");
+    const doc = index.get('sources/a.txt')!;
+    const shown = doc.entities.filter((m) => /Kronstadt/.test(m.text)).map((m) => [m.text, m.id ?? `candidate ${m.type}`]);
+    assert.deepEqual(shown, [
+      ['The Kronstadt Rising', 'candidate work'],
+      ['Kronstadt Rising', 'kronstadt-rebellion'],
+      ['Kronstadt', 'kronstadt'],
+    ]);
+  });
+
   it('works without a register: dates and candidate names still appear', () => {
     const index = new CorpusIndex();
     index.setDocument('a.txt', 'Karl Radek arrived in Berlin in March 1921.');

@@ -6,7 +6,7 @@
 import { extractClaims, TriggerSet } from './claims';
 import { eventConflicts } from './conflicts';
 import { compareIso, recognizeDates } from './dates';
-import { EntityMatcher, findCandidates } from './entities';
+import { citedTitles, EntityMatcher, findCandidates } from './entities';
 import { EMPTY_REGISTER, isDatable, parseRegister, referenceDate, type Register, type RegisterEntry } from './register';
 import { narrativeOutliers, type DateOutlier } from './narrative';
 import { parseSourcesMeta, type SourceMeta } from './sources';
@@ -226,11 +226,14 @@ export class CorpusIndex {
     const rawDates = eventMonthsAsNames(text, recognizeDates(text), linked);
     // A date inside a name ("the 1905 Revolution") is part of the name; a name inside a date ("around Christmas 1922") is part of the date.
     const dates = withoutContained(rawDates, linked, true);
-    const mentions = withoutContained(linked, dates, false);
+    // A title quoted in a citation is a work, whatever names it contains; the register's own entry for it wins.
+    const titles = citedTitles(text).filter((t) => !linked.some((m) => m.type === 'work' && m.start <= t.start && t.end <= m.end));
+    const mentions = withoutContained(linked, dates, false).filter((m) => !titles.some((t) => t.start <= m.start && m.end <= t.end));
+    const titleCandidates: EntityMention[] = titles.map((t) => ({ ...t, text: text.slice(t.start, t.end), id: null, type: 'work', derived: false }));
     const sentences = sentenceSpans(text);
     const headings = headingSpans(text);
     const candidates = findCandidates(text, tokens, {
-      taken: [...mentions, ...dates],
+      taken: [...mentions, ...dates, ...titles],
       sentenceStarts: new Set(sentences.map((s) => s.start)),
       ignored: this.matcher.ignored,
       keep: (word) => !!this.matcher.nearMiss(word),
@@ -243,7 +246,7 @@ export class CorpusIndex {
     }
     const refs = this.triggers.references(text, tokens, mentions, this.registerValue, sentences, (m) => this.matcher.nested(text, tokens, m));
     const claims = extractClaims(key, text, refs, dates, mentions, sentences);
-    const entities = [...mentions, ...candidates].sort((a, b) => a.start - b.start);
+    const entities = [...mentions, ...candidates, ...titleCandidates].sort((a, b) => a.start - b.start);
     const outliers = narrativeOutliers(text, dates, this.meta.get(key)?.writtenInterval);
     const problems = links.problems.map((p) => ({ ...p, source: key }));
     return { key, role, text, lines: new LineIndex(text), headings, entities, dates, claims, outliers, problems };

@@ -548,3 +548,20 @@ export function aliasHomes(candidate: string, register: Register, limit = 2): Re
   }
   return scored.sort((a, b) => b.shared - a.shared || a.entry.name.localeCompare(b.entry.name)).slice(0, limit).map((s) => s.entry);
 }
+
+// "R. V. Daniels, 'The Kronstadt Revolt of 1921', American Slavic…": an author's
+// name, a comma, and a quoted capitalised title, closed before punctuation or "in".
+const CITED_TITLE = /(?:\p{Lu}\.\s?){0,3}(?:\p{Lu}[\p{Ll}'’-]+\s){0,3}\p{Lu}[\p{Ll}'’-]+,\s+(['‘"“])(\p{Lu}[^\n]{0,120}?)['’"”](?=\s*[,.;:)]|\s+in\s)/gu;
+
+/**
+ * Titles quoted in citations: the title of an article or chapter, a work even
+ * where its words also name an event or place ('The Kronstadt Rising').
+ */
+export function citedTitles(text: string): Span[] {
+  const out: Span[] = [];
+  for (const m of text.matchAll(CITED_TITLE)) {
+    const start = m.index! + m[0].length - m[2].length - 1;
+    out.push({ start, end: start + m[2].length });
+  }
+  return out;
+}
