@@ -171,17 +171,26 @@ describe('candidates', () => {
     assert.deepEqual(candidates('2 Isaac Deutscher, The Prophet Outcast (London: Faber and Faber, 1963), p. 12.'), [
       ['Isaac Deutscher', 'person'],
       ['Prophet Outcast', null],
-      ['London', null],
+      ['London', 'place'],
       ['Faber and Faber', 'organization'],
     ]);
   });
 
+  it('guesses a candidate\'s type from its words and its surroundings', () => {
+    const typed = (text: string) => candidates(text).map(([t, ty]) => `${t}:${ty}`);
+    assert.deepEqual(typed('The Treaty of Brest-Litovsk was signed; the Kronstadt Rising followed.'), ['Treaty of Brest-Litovsk:event', 'Kronstadt Rising:event']);
+    assert.deepEqual(typed('Delegates came to the Ninth Congress from the Volga River.'), ['Ninth Congress:event', 'Volga River:place']);
+    assert.deepEqual(typed('It was printed by Pathfinder Press and reviewed in the Manchester Guardian Weekly.'), ['Pathfinder Press:organization', 'Manchester Guardian Weekly:organization']);
+    assert.deepEqual(typed('Natalia Sedova arrived. Sedova said nothing; Kuibyshev agreed.'), ['Natalia Sedova:person', 'Sedova:person', 'Kuibyshev:person']);
+    assert.deepEqual(typed('They sailed from Odessa to Novorossiysk with the Cossacks.'), ['Odessa:place', 'Novorossiysk:place', 'Cossacks:group']);
+  });
+
   it('skips sentence-initial common words and words also used in lower case', () => {
-    assert.deepEqual(candidates('However, the party grew. The Party congress met. Meanwhile Bukharin wrote.'), [['Bukharin', null]]);
+    assert.deepEqual(candidates('However, the party grew. The Party congress met. Meanwhile Bukharin wrote.'), [['Bukharin', 'person']]);
   });
 
   it('does not take doctrines or Title-Case headings for names', () => {
-    assert.deepEqual(candidates('The peasants feared Tsarism, and the Tsarists feared Bukharin.'), [['Bukharin', null]]);
+    assert.deepEqual(candidates('The peasants feared Tsarism, and the Tsarists feared Bukharin.'), [['Bukharin', 'person']]);
     assert.deepEqual(candidates('Under the Tsar and the Church, a Social-Democratic paper went to Odessa.'), [['Odessa', 'place']]);
     const tokens = (t: string) => tokenize(t);
     const text = 'Notes\n\nBattle for the Party\n\nIn Moscow the cells met.';

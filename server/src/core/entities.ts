@@ -422,7 +422,7 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
     const surface = text.slice(start, end);
     if (opts.ignored.has(words.map((w) => w.norm).join(' '))) return;
     if (surface === surface.toUpperCase() && words.length > 4) return; // a shouted heading, not a name
-    out.push({ start, end, text: surface, id: null, type: guessType(text, start, surface), derived: false });
+    out.push({ start, end, text: surface, id: null, type: guessType(text, start, end, surface), derived: false });
   };
   // Filled after the scan: single words that only ever start a sentence ("Draft.") are not names.
   const midSentence = new Set<string>();
@@ -449,7 +449,12 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
     }
   }
   flush();
-  for (const c of out) if (!sentenceStarts.has(c.start)) midSentence.add(foldCase(c.text));
+  for (const c of out) {
+    if (!sentenceStarts.has(c.start)) midSentence.add(foldCase(c.text));
+    // A surname that opens a sentence ("Sedova said…") after the full name appeared ("Natalia Sedova").
+    const words = c.text.split(/\s+/);
+    if (words.length > 1 && /^\p{Lu}\p{Ll}+$/u.test(words[words.length - 1])) midSentence.add(foldCase(words[words.length - 1]));
+  }
   const titles = titleCaseLines(text, opts.headings ?? []);
   const publishers = publisherSpans(text, taken, opts.ignored);
   const found = out.filter(
@@ -458,8 +463,9 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
       // Words in a Title-Case heading are capitalised for the heading, not because they are names.
       !(titles.some((h) => h.start <= c.start && c.end <= h.end) && !opts.keep?.(c.text)),
   );
-  if (!publishers.length) return found;
-  return [...found.filter((c) => !publishers.some((p) => p.start < c.end && c.start < p.end)), ...publishers].sort((a, b) => a.start - b.start);
+  const all = publishers.length ? [...found.filter((c) => !publishers.some((p) => p.start < c.end && c.start < p.end)), ...publishers].sort((a, b) => a.start - b.start) : found;
+  typeConsistently(all);
+  return all;
 }
 
 // "(London: Faber and Faber, 1937)": the imprint of a citation names its publisher.
@@ -502,15 +508,82 @@ function isRomanNumeral(s: string): boolean {
   return /^[IVXLCDM]+$/.test(s);
 }
 
-function guessType(text: string, start: number, surface: string): EntityType | null {
-  const before = text.slice(Math.max(0, start - 20), start);
+// What a name's own words say about its type. Checked in this order: an event's
+// head noun ("Kronstadt Rising", "Treaty of Brest-Litovsk") outranks an
+// organisation's ("Congress of Soviets" is an organisation, "Tenth Congress" an event).
+const EVENT_WORDS = /\b(?:war|revolution|uprising|rising|rebellion|revolt|mutiny|insurrection|massacre|pogrom|battle|siege|treaty|armistice|offensive|putsch|coup|strike|purge|purges|famine|trials?|affair|days|sunday|plan)\b/i;
+const EVENT_OF = /^(?:battle|siege|treaty|peace|storming|fall|capture|congress|conference|plenum)\s+(?:of|at)\b/i;
+const ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|\d+(?:st|nd|rd|th))\s/i;
+const PLACE_WORDS = /\b(?:river|sea|ocean|lake|mountains?|hills|island|islands|bay|gulf|strait|straits|peninsula|province|district|region|oblast|guberniya|governorate|square|street|prospekt|avenue|bridge|palace|fortress|cathedral|station|harbour|harbor|valley|steppe|coast|canal|city|town|village)\b/i;
+const PUBLISHER_WORDS = /\b(?:press|publishers|publishing|books|verlag|editions|éditions)\b/i;
+const PERIODICAL_WORDS = /\b(?:times|gazette|herald|tribune|review|journal|magazine|bulletin|news|post|courier|correspondence|quarterly|weekly|monthly|daily)\b/i;
+/** Given names common in the period's texts: a name starting with one is a person's. */
+const GIVEN_NAMES = new Set(
+  ('aleksandr alexander aleksei alexei alexey anatoly andrei andrey anna antonina boris david dmitri dmitry evgeny yevgeny fyodor feodor georgy georgi ' +
+    'grigory grigori ivan iosif joseph karl kliment konstantin lavr lev leon leonid leo mikhail maxim nadezhda natalia natalya nikolai nikolay nikita ' +
+    'pavel pyotr peter sergei sergey semyon simon stepan vladimir vasily vasili viktor victor vyacheslav yakov yuri adolf albert alfred andré antonio ' +
+    'arthur benito charles claude edward emma ernest franz friedrich georg george gustav hans harold heinrich henri henry herbert hugo isaac jacques ' +
+    'james jean johann john józef jules julius karl klara clara leopold louis ludwig marcel maria max maximilian otto paul pierre robert rosa rudolf ' +
+    'walter wilhelm william winston woodrow ida inessa alexandra larisa lydia olga sofia sophia tatiana vera zinaida raymond diego frida andrés ' +
+    'ramon ramón sylvia natalia isaak abram moisei moisey lazar kurt ruth ernst eugen eugene bertrand edmund richard thomas'.split(/\s+/)),
+);
+const RUSSIAN_SURNAME = /(?:ov|ev|yov|in|yn|sky|skii|skiy|ski|skaya|ovich|evich|ovna|evna|enko|ova|eva|ina|shvili|dze|yan)$/;
+const PLACE_ENDINGS = /(?:grad|gorod|burg|berg|pol|opol|polis|insk|ovsk|evsk|sk|abad|stan|ia|land|istan)$/;
+const SPEECH_VERBS = /^\s+(?:said|says|wrote|writes|argued|argues|replied|declared|insisted|remarked|recalled|noted|claimed|told|asked|believed|thought|himself|herself)\b/;
+
+function guessType(text: string, start: number, end: number, surface: string): EntityType | null {
+  const before = text.slice(Math.max(0, start - 25), start);
+  const after = text.slice(end, end + 25);
+  const words = surface.split(/[\s-]+/);
+  const head = words[words.length - 1].toLowerCase();
+  const first = foldCase(words[0]).replace(/\.$/, '');
+  // In a citation imprint "(New York: Vintage, 1960)" the name before the colon is the place of publication.
+  if (/\(\s*$/.test(before) && /^(?:,\s*\p{Lu}[\p{L}.]*)?:\s/u.test(after)) return 'place';
+  if (EVENT_OF.test(surface) && !/^(?:congress|conference)\s+of\s+(?:soviets|the\b)/i.test(surface)) return 'event';
+  if (ORDINAL.test(surface + ' ') && /\b(?:congress|conference|plenum|international)\b/i.test(surface) && !/international$/i.test(surface)) return 'event';
+  if (EVENT_WORDS.test(head)) return 'event';
+  if (PUBLISHER_WORDS.test(surface) || PERIODICAL_WORDS.test(head)) return 'organization';
   if (ORG_WORDS.test(surface)) return 'organization';
+  if (PLACE_WORDS.test(head) || /^(?:river|lake|mount|cape|gulf|bay)\s/i.test(surface)) return 'place';
   if (PERSON_TITLES.test(before)) return 'person';
-  if (PLACE_CUES.test(before) && !surface.includes(' ')) return 'place';
   if (/^\p{Lu}\.\s?(\p{Lu}\.\s?)*\p{Lu}\p{Ll}+/u.test(surface)) return 'person';
+  if (words.length > 1 && GIVEN_NAMES.has(first)) return 'person';
+  if (SPEECH_VERBS.test(after)) return 'person';
+  if (PLACE_CUES.test(before) && words.length <= 3) return 'place';
+  const lastFolded = foldCase(words[words.length - 1]);
+  if (words.length <= 3 && PLACE_ENDINGS.test(lastFolded) && !RUSSIAN_SURNAME.test(lastFolded)) return 'place';
+  if (words.length <= 3 && RUSSIAN_SURNAME.test(lastFolded) && !/\b(?:the|a|an)\s+$/i.test(before)) return 'person';
+  // The plural of a people or a faction after "the": "the Cossacks", "the Whites".
+  if (words.length === 1 && /s$/.test(head) && /\bthe\s+$/i.test(before)) return 'group';
   // Two capitalised words are a person's name, unless an article precedes them ("the Winter Palace").
   if (/^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(surface) && !/\b(?:the|a|an)\s+$/i.test(before)) return 'person';
   return null;
+}
+
+/**
+ * One name, one type within a text: a surname takes the type of the full name it
+ * belongs to ("Karl Radek" … "Radek"), and a name typed by a cue in one place
+ * lends its type to its untyped repetitions.
+ */
+function typeConsistently(out: EntityMention[]): void {
+  const byText = new Map<string, Map<EntityType, number>>();
+  const surnames = new Map<string, EntityType>();
+  for (const c of out) {
+    if (!c.type) continue;
+    const k = foldCase(c.text);
+    const counts = byText.get(k) ?? new Map<EntityType, number>();
+    counts.set(c.type, (counts.get(c.type) ?? 0) + 1);
+    byText.set(k, counts);
+    const words = c.text.split(/\s+/);
+    if (c.type === 'person' && words.length > 1) surnames.set(foldCase(words[words.length - 1]), 'person');
+  }
+  for (const c of out) {
+    if (c.type) continue;
+    const k = foldCase(c.text);
+    const counts = byText.get(k);
+    if (counts) c.type = [...counts.entries()].sort((a, b) => b[1] - a[1])[0][0];
+    else if (!c.text.includes(' ') && surnames.has(k)) c.type = 'person';
+  }
 }
 
 /**
