@@ -97,7 +97,7 @@ function compromiseSpans(nlp: any, text: string): Sys[] {
   return [...out.values()].sort((a, b) => a.start - b.start);
 }
 
-function top<T>(items: T[], keyOf: (t: T) => string, n = 25): [string, number][] {
+function top<T>(items: T[], keyOf: (t: T) => string, n = Number(process.env.CLIO_TOP ?? 25)): [string, number][] {
   const c = new Map<string, number>();
   for (const t of items) c.set(keyOf(t), (c.get(keyOf(t)) ?? 0) + 1);
   return [...c.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, n);
@@ -120,7 +120,7 @@ export async function evaluateEntities(): Promise<void> {
   });
   console.log('\n8. Entity recognition and linking against hand-made gold standards');
   report('8a. Sample sources (test/fixtures/entities-gold; Clio was developed on these: an upper bound)', dev, nlp, true);
-  if (heldout.length) report('8b. Held-out texts (test/fixtures/entities-heldout; never used for tuning, sample register)', heldout, nlp, false);
+  if (heldout.length) report('8b. Held-out texts (test/fixtures/entities-heldout; never used for tuning, sample register)', heldout, nlp, !!process.env.CLIO_DETAILS);
 }
 
 function report(title: string, sets: { gold: GoldFile; text: string; entities: EntityMention[] }[], nlp: any, details: boolean): void {

@@ -118,6 +118,27 @@ describe('corpus index', () => {
     ]);
   });
 
+  it('reads names built on names, works cited with their year or emphasis, and types names by the list they are in', () => {
+    const index = new CorpusIndex();
+    index.setDocument('register.yaml', `entities:
+  - { id: petersburg, type: place, name: St Petersburg }
+  - { id: comintern, type: organization, name: Comintern }
+  - { id: kolchak, type: person, name: Alexander Kolchak, aliases: [Kolchak] }
+  - { id: trotsky, type: person, name: Leon Trotsky, aliases: [Trotsky] }
+`);
+    index.setDocument('sources/a.txt', 'The St Petersburg Soviet met before the Sixth World Congress of the Comintern. Trotsky set it out in Results and Prospects (1906) and in *The Case of Leon Trotsky*; Kolchak and Makhno fought on.');
+    const shown = index.get('sources/a.txt')!.entities.map((m) => `${m.text}:${m.id ?? m.type}`);
+    assert.deepEqual(shown, [
+      'St Petersburg Soviet:organization',
+      'Sixth World Congress of the Comintern:event',
+      'Trotsky:trotsky',
+      'Results and Prospects:work',
+      'The Case of Leon Trotsky:work',
+      'Kolchak:kolchak',
+      'Makhno:person',
+    ]);
+  });
+
   it('works without a register: dates and candidate names still appear', () => {
     const index = new CorpusIndex();
     index.setDocument('a.txt', 'Karl Radek arrived in Berlin in March 1921.');

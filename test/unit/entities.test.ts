@@ -185,6 +185,13 @@ describe('candidates', () => {
     assert.deepEqual(typed('They sailed from Odessa to Novorossiysk with the Cossacks.'), ['Odessa:place', 'Novorossiysk:place', 'Cossacks:group']);
   });
 
+  it('knows places from a gazetteer, acronyms as bodies, and splits a nationality off a name', () => {
+    const typed = (text: string) => candidates(text).map(([t, ty]) => `${t}:${ty}`);
+    assert.deepEqual(typed('The Whites took Voronezh; the NKVD came later.'), ['Whites:group', 'Voronezh:place', 'NKVD:organization']);
+    assert.deepEqual(typed('where the Canadian Maurice Spector and James P. Cannon met'), ['Canadian:place', 'Maurice Spector:person', 'James P. Cannon:person']);
+    assert.deepEqual(typed('the Minister of Justice wrote to him in Sept and to Gen. Wood later'), ['Wood:person']);
+  });
+
   it('skips sentence-initial common words and words also used in lower case', () => {
     assert.deepEqual(candidates('However, the party grew. The Party congress met. Meanwhile Bukharin wrote.'), [['Bukharin', 'person']]);
   });

@@ -6,7 +6,7 @@
 import { extractClaims, TriggerSet } from './claims';
 import { eventConflicts } from './conflicts';
 import { compareIso, recognizeDates } from './dates';
-import { citedTitles, EntityMatcher, findCandidates } from './entities';
+import { compoundNames, EntityMatcher, findCandidates, titleSpans, typeByCoordination } from './entities';
 import { EMPTY_REGISTER, isDatable, parseRegister, referenceDate, type Register, type RegisterEntry } from './register';
 import { narrativeOutliers, type DateOutlier } from './narrative';
 import { parseSourcesMeta, type SourceMeta } from './sources';
@@ -227,7 +227,7 @@ export class CorpusIndex {
     // A date inside a name ("the 1905 Revolution") is part of the name; a name inside a date ("around Christmas 1922") is part of the date.
     const dates = withoutContained(rawDates, linked, true);
     // A title quoted in a citation is a work, whatever names it contains; the register's own entry for it wins.
-    const titles = citedTitles(text).filter((t) => !linked.some((m) => m.type === 'work' && m.start <= t.start && t.end <= m.end));
+    const titles = titleSpans(text).filter((t) => !linked.some((m) => m.type === 'work' && m.start <= t.start && t.end <= m.end));
     const mentions = withoutContained(linked, dates, false).filter((m) => !titles.some((t) => t.start <= m.start && m.end <= t.end));
     const titleCandidates: EntityMention[] = titles.map((t) => ({ ...t, text: text.slice(t.start, t.end), id: null, type: 'work', derived: false }));
     const sentences = sentenceSpans(text);
@@ -246,7 +246,10 @@ export class CorpusIndex {
     }
     const refs = this.triggers.references(text, tokens, mentions, this.registerValue, sentences, (m) => this.matcher.nested(text, tokens, m));
     const claims = extractClaims(key, text, refs, dates, mentions, sentences);
-    const entities = [...mentions, ...candidates, ...titleCandidates].sort((a, b) => a.start - b.start);
+    let entities = [...mentions, ...candidates, ...titleCandidates].sort((a, b) => a.start - b.start);
+    const compounds = compoundNames(text, entities);
+    if (compounds.length) entities = [...entities.filter((m) => !compounds.some((c) => c.start <= m.start && m.end <= c.end)), ...compounds].sort((a, b) => a.start - b.start);
+    typeByCoordination(text, entities);
     const outliers = narrativeOutliers(text, dates, this.meta.get(key)?.writtenInterval);
     const problems = links.problems.map((p) => ({ ...p, source: key }));
     return { key, role, text, lines: new LineIndex(text), headings, entities, dates, claims, outliers, problems };

@@ -4,6 +4,7 @@
 
 import type { Register, RegisterEntry } from './register';
 import { foldCase } from './text';
+import { DEMONYMS, PLACE_NAMES } from './gazetteer.data';
 import { joinable, nameTokens, tokenize, type Token } from './tokens';
 import type { EntityMention, EntityType, Span } from './types';
 
@@ -350,12 +351,15 @@ const COMMON = new Set(
     'certainly clearly obviously surely already again often sometimes never always now yet whereas despite ' +
     'although unless within between among against toward towards through throughout beyond besides ' +
     'nothing something everything everyone someone anyone nobody none few several ' +
-    'under over across around behind beneath beside inside outside near off out per via against').split(/\s+/),
+    'under over across around behind beneath beside inside outside near off out per via against ' +
+    // Abbreviated months and ranks: "Sept", "Gen." are not names by themselves.
+    'jan feb mar apr jun jul aug sep sept oct nov dec gen adm col capt lt sgt maj cttee').split(/\s+/),
 );
+const OFFICES = new Set(['minister', 'commissar', 'governor', 'secretary', 'chairman', 'president', 'ambassador', 'consul', 'procurator', 'prosecutor', 'chief', 'head', 'director', 'commander']);
 /** Titles and institutions capitalised by convention, not names on their own. */
 const TITLE_NOUNS = new Set(['tsar', 'czar', 'tsarina', 'king', 'queen', 'pope', 'popes', 'emperor', 'empress', 'kaiser', 'church', 'crown', 'state']);
 const ORG_WORDS = /\b(party|committee|congress|union|international|army|bureau|commissariat|council|soviet|opposition|league|university|society|institute|academy|press|times|review|magazine|journal|government|ministry|conference|front|guard|federation|bank|company|church)\b/i;
-const PERSON_TITLES = /\b(mr|mrs|ms|dr|sir|comrade|general|gen|colonel|captain|president|professor|prof|tsar|czar|king|queen|prince|princess|count|countess|lord|lady|saint|st)\.?\s+$/i;
+const PERSON_TITLES = /\b(mr|mrs|ms|dr|sir|comrade|general|gen|colonel|col|captain|capt|admiral|adm|marshal|baron|ataman|hetman|commissar|lieutenant|lt|major|maj|president|professor|prof|tsar|czar|tsarina|king|queen|prince|princess|count|countess|grand duke|lord|lady|saint|st|father|bishop|patriarch)\.?\s+$/i;
 const PLACE_CUES = /\b(in|at|from|to|near|into|across|via|toward|towards)\s+$/;
 
 export interface CandidateOptions {
@@ -404,11 +408,19 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
     let e = run.length;
     while (s < e && (CONNECTORS.has(run[s].norm) || COMMON.has(run[s].norm) || isCommonAt(run[s], s === 0))) s++;
     while (e > s && (CONNECTORS.has(run[e - 1].norm) || COMMON.has(run[e - 1].norm))) e--;
-    const words = run.slice(s, e);
+    let words = run.slice(s, e);
     run = [];
     if (!words.length) return;
+    // "the Canadian Maurice Spector": a nationality adjective before a name is a mention of its own.
+    if (words.length > 2 && places().demonyms.has(words[0].norm)) {
+      const d = words[0];
+      out.push({ start: d.start, end: d.end, text: text.slice(d.start, d.end), id: null, type: 'place', derived: true });
+      words = words.slice(1);
+    }
     // A run ending in an -ic word is an adjective ("Social-Democratic programme"), not a name.
     if (/(?:ic|ical)$/.test(words[words.length - 1].norm)) return;
+    // An office ("Minister of Justice", "Commissar for War") names a post, not its holder.
+    if (words.length > 1 && OFFICES.has(words[0].norm) && /^(?:of|for)$/.test(words[1].norm)) return;
     if (words.length === 1) {
       const w = words[0];
       if (lowerSeen.has(w.norm) || w.norm.length < 3 || /^\d/.test(w.norm) || isRomanNumeral(text.slice(w.start, w.end))) return;
@@ -514,8 +526,8 @@ function isRomanNumeral(s: string): boolean {
 const EVENT_WORDS = /\b(?:war|revolution|uprising|rising|rebellion|revolt|mutiny|insurrection|massacre|pogrom|battle|siege|treaty|armistice|offensive|putsch|coup|strike|purge|purges|famine|trials?|affair|days|sunday|plan)\b/i;
 const EVENT_OF = /^(?:battle|siege|treaty|peace|storming|fall|capture|congress|conference|plenum)\s+(?:of|at)\b/i;
 const ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|\d+(?:st|nd|rd|th))\s/i;
-const PLACE_WORDS = /\b(?:river|sea|ocean|lake|mountains?|hills|island|islands|bay|gulf|strait|straits|peninsula|province|district|region|oblast|guberniya|governorate|square|street|prospekt|avenue|bridge|palace|fortress|cathedral|station|harbour|harbor|valley|steppe|coast|canal|city|town|village)\b/i;
-const PUBLISHER_WORDS = /\b(?:press|publishers|publishing|books|verlag|editions|éditions)\b/i;
+const PLACE_WORDS = /\b(?:river|sea|ocean|lake|mountains?|hills|heights|island|islands|bay|gulf|strait|straits|peninsula|province|district|region|oblast|guberniya|governorate|square|street|prospekt|avenue|avenida|boulevard|bridge|gate|palace|fortress|cathedral|station|railway|harbour|harbor|valley|steppe|plain|forest|coast|canal|city|town|village)\b/i;
+const PUBLISHER_WORDS = /\b(?:press|publishers|publishing|books|verlag|editions|éditions|legion|riflemen|regiment|division|brigade|corps|fleet|flotilla|works|factory|plant|commission|directory|assembly|cttee|ctee|duma|gazeta|zhizn'?|izvestiia|izvestia|vestnik|golos|byulleten'?)\b/i;
 const PERIODICAL_WORDS = /\b(?:times|gazette|herald|tribune|review|journal|magazine|bulletin|news|post|courier|correspondence|quarterly|weekly|monthly|daily)\b/i;
 /** Given names common in the period's texts: a name starting with one is a person's. */
 const GIVEN_NAMES = new Set(
@@ -525,11 +537,17 @@ const GIVEN_NAMES = new Set(
     'arthur benito charles claude edward emma ernest franz friedrich georg george gustav hans harold heinrich henri henry herbert hugo isaac jacques ' +
     'james jean johann john józef jules julius karl klara clara leopold louis ludwig marcel maria max maximilian otto paul pierre robert rosa rudolf ' +
     'walter wilhelm william winston woodrow ida inessa alexandra larisa lydia olga sofia sophia tatiana vera zinaida raymond diego frida andrés ' +
-    'ramon ramón sylvia natalia isaak abram moisei moisey lazar kurt ruth ernst eugen eugene bertrand edmund richard thomas'.split(/\s+/)),
+    'ramon ramón sylvia natalia isaak abram moisei moisey lazar kurt ruth ernst eugen eugene bertrand edmund richard thomas').split(/\s+/),
 );
 const RUSSIAN_SURNAME = /(?:ov|ev|yov|in|yn|sky|skii|skiy|ski|skaya|ovich|evich|ovna|evna|enko|ova|eva|ina|shvili|dze|yan)$/;
 const PLACE_ENDINGS = /(?:grad|gorod|burg|berg|pol|opol|polis|insk|ovsk|evsk|sk|abad|stan|ia|land|istan)$/;
 const SPEECH_VERBS = /^\s+(?:said|says|wrote|writes|argued|argues|replied|declared|insisted|remarked|recalled|noted|claimed|told|asked|believed|thought|himself|herself)\b/;
+
+let gazetteer: { places: Set<string>; demonyms: Set<string> } | undefined;
+/** Place names and nationality adjectives (scripts/gazetteer.mjs), built on first use. */
+function places(): { places: Set<string>; demonyms: Set<string> } {
+  return (gazetteer ??= { places: new Set(PLACE_NAMES.split('\n')), demonyms: new Set(DEMONYMS.split('\n')) });
+}
 
 function guessType(text: string, start: number, end: number, surface: string): EntityType | null {
   const before = text.slice(Math.max(0, start - 25), start);
@@ -544,12 +562,18 @@ function guessType(text: string, start: number, end: number, surface: string): E
   if (EVENT_WORDS.test(head)) return 'event';
   if (PUBLISHER_WORDS.test(surface) || PERIODICAL_WORDS.test(head)) return 'organization';
   if (ORG_WORDS.test(surface)) return 'organization';
-  if (PLACE_WORDS.test(head) || /^(?:river|lake|mount|cape|gulf|bay)\s/i.test(surface)) return 'place';
+  if (PLACE_WORDS.test(head) || /^(?:river|lake|mount|cape|gulf|bay|avenida|rue|via)\s|^(?:sea|gulf|bay|isle|island|straits?)\s+of\s/i.test(surface)) return 'place';
   if (PERSON_TITLES.test(before)) return 'person';
+  // An acronym ("NKVD", "AFSR") names a body far more often than anything else.
+  if (/^\p{Lu}{2,6}$/u.test(surface)) return 'organization';
   if (/^\p{Lu}\.\s?(\p{Lu}\.\s?)*\p{Lu}\p{Ll}+/u.test(surface)) return 'person';
   if (words.length > 1 && GIVEN_NAMES.has(first)) return 'person';
   if (SPEECH_VERBS.test(after)) return 'person';
   if (PLACE_CUES.test(before) && words.length <= 3) return 'place';
+  // A known place, or a nationality adjective ("Latvian"), which names its country as a derived form.
+  const folded = nameTokens(surface).join(' ');
+  if (places().places.has(folded) || places().demonyms.has(folded)) return 'place';
+  if (/^(?:new|port|fort|san|santa|nizhny|nizhni|novo|upper|lower|north|south|east|west|northern|southern|eastern|western|greater|little)\s/i.test(surface) && words.length <= 3) return 'place';
   const lastFolded = foldCase(words[words.length - 1]);
   if (words.length <= 3 && PLACE_ENDINGS.test(lastFolded) && !RUSSIAN_SURNAME.test(lastFolded)) return 'place';
   if (words.length <= 3 && RUSSIAN_SURNAME.test(lastFolded) && !/\b(?:the|a|an)\s+$/i.test(before)) return 'person';
@@ -637,4 +661,97 @@ export function citedTitles(text: string): Span[] {
     out.push({ start, end: start + m[2].length });
   }
   return out;
+}
+
+// --- Names built around names: works cited with their year, emphasised titles, compounds ---
+
+/** "Results and Prospects (1906)": a Title-Case phrase followed by a year in brackets is a work. */
+const TITLE_WITH_YEAR = /(?<![\p{L}'’])((?:(?:The|A|An)\s)?\p{Lu}[\p{L}'’-]*(?:(?:[ ,:]\s?|\s(?:and|of|the|in|on|a|an|for|to|at|from|with|as|is|it|what|where|its|by)\s(?:(?:the|a|an)\s)?)\p{Lu}[\p{L}'’?-]*){0,12})\s\((?:[\p{Lu}][\p{L} ]+[:,]\s*)?(?:1[5-9]\d\d|20\d\d)(?![–-]\d)[);,]/gu;
+/** *Title* or _Title_ in Markdown: emphasis around a capitalised phrase marks a title. */
+const EMPHASISED = /(?<![\p{L}*_])([*_])(\p{Lu}[^*_\n]{1,120}?)\1(?![\p{L}*_])/gu;
+
+/**
+ * Works named by the way the text sets them out, whatever names they contain:
+ * quoted in a citation, emphasised, or followed by their year. The register's
+ * own entry for the work wins where one covers the span.
+ */
+export function titleSpans(text: string): Span[] {
+  const out: Span[] = [...citedTitles(text)];
+  for (const m of text.matchAll(TITLE_WITH_YEAR)) {
+    const start = m.index! + m[0].indexOf(m[1]);
+    // A single capitalised word before a year is as often a person or place ("Moscow (1924)"): not enough.
+    if (!/\s/.test(m[1])) continue;
+    out.push({ start, end: start + m[1].length });
+  }
+  for (const m of text.matchAll(EMPHASISED)) {
+    const start = m.index! + 1;
+    out.push({ start, end: start + m[2].length });
+  }
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  return out.filter((s, i) => !out.some((o, j) => j !== i && o.start <= s.start && s.end <= o.end && (o.end - o.start > s.end - s.start || j < i)));
+}
+
+const HEADS: { type: EntityType; test: (head: string) => boolean }[] = [
+  { type: 'event', test: (h) => EVENT_WORDS.test(h) },
+  { type: 'organization', test: (h) => ORG_WORDS.test(h) || PERIODICAL_WORDS.test(h) || PUBLISHER_WORDS.test(h) || /^(?:duma|directorate|commission|cheka|assembly|deputies)$/i.test(h) },
+  { type: 'place', test: (h) => PLACE_WORDS.test(h) },
+];
+
+/**
+ * A name the register lacks that is built on names it has: "St Petersburg
+ * Soviet", "American Historical Review", "Sixth World Congress of the
+ * Comintern". Adjacent mentions merge into one candidate when the last part is
+ * an unregistered head word naming an organisation, event or place, or when
+ * such a candidate continues with "of (the)" and a registered name.
+ */
+export function compoundNames(text: string, entities: EntityMention[]): EntityMention[] {
+  const out: EntityMention[] = [];
+  const isCand = (m: EntityMention) => m.id === null && !m.candidates;
+  const headType = (m: EntityMention): EntityType | undefined => {
+    const head = m.text.split(/[\s-]+/).pop() ?? '';
+    return HEADS.find((h) => h.test(head))?.type;
+  };
+  for (let i = 0; i < entities.length; i++) {
+    let j = i;
+    // Extend over mentions joined by a space or hyphen.
+    while (j + 1 < entities.length && /^[ -]$/.test(text.slice(entities[j].end, entities[j + 1].start))) j++;
+    let group = entities.slice(i, j + 1);
+    let type: EntityType | undefined;
+    if (group.length > 1 && isCand(group[group.length - 1]) && group.slice(0, -1).some((m) => m.id)) type = headType(group[group.length - 1]);
+    // "Sixth World Congress" + "of the" + "Comintern".
+    const last = group[group.length - 1];
+    const next = entities[j + 1];
+    if (isCand(last) && next?.id && /^ of (?:the )?$/.test(text.slice(last.end, next.start)) && (type ?? headType(last))) {
+      type = type ?? headType(last);
+      group = [...group, next];
+      j++;
+    }
+    if (!type || group.length < 2) continue;
+    const start = group[0].start;
+    const end = group[group.length - 1].end;
+    const surface = text.slice(start, end);
+    // The whole name's words may say more than its head ("Sixth World Congress" is an event).
+    out.push({ start, end, text: surface, id: null, type: guessType(text, start, end, surface) ?? type, derived: false });
+    i = j;
+  }
+  return out;
+}
+
+/**
+ * Names in a list share a type: "Kolchak and Denikin", "Kazan, Ufa and
+ * Samara". An untyped candidate takes the type of a typed name it is listed
+ * with (linked or not); two passes let the type run along a list.
+ */
+export function typeByCoordination(text: string, entities: EntityMention[]): void {
+  const joined = (a: EntityMention, b: EntityMention) => /^\s*(?:,|&|and|or|,\s*and|,\s*or)\s*$/.test(text.slice(a.end, b.start));
+  for (let pass = 0; pass < 2; pass++) {
+    for (let i = 0; i < entities.length; i++) {
+      const m = entities[i];
+      if (m.id || m.candidates || m.type) continue;
+      const prev = entities[i - 1];
+      const next = entities[i + 1];
+      const t = (prev && prev.type && !prev.derived && joined(prev, m) ? prev.type : undefined) ?? (next && next.type && !next.derived && joined(m, next) ? next.type : undefined);
+      if (t === 'person' || t === 'place' || t === 'organization') m.type = t;
+    }
+  }
 }
