@@ -42,6 +42,13 @@ describe('entity matcher', () => {
     assert.deepEqual(at('the State, Thermidor, and the rest'), [['Thermidor', 'thermidor']]);
   });
 
+  it('reads ordinals in figures and in words as the same name', () => {
+    const m = new EntityMatcher(register(`entities:
+  - { id: tenth-congress, type: event, name: Tenth Party Congress, aliases: [Tenth Congress] }
+`));
+    assert.deepEqual(m.match('At the 10th Congress and the Tenth Congress.').map((x) => [x.text, x.id]), [['10th Congress', 'tenth-congress'], ['Tenth Congress', 'tenth-congress']]);
+  });
+
   it('ignores diacritics and accepts declared transliterations', () => {
     assert.deepEqual(ids('Léon Trotsky met Zinov’ev and Zinoviev.'), [
       ['Léon Trotsky', 'trotsky', false],

@@ -136,7 +136,8 @@ export class EntityMatcher {
       if (j > i && !joinable(text, tokens[j - 1].end, tokens[j].start) && !(next.afterComma && /^,\s?$/.test(text.slice(tokens[j - 1].end, tokens[j].start)))) break;
       node = next;
       if (node.hits) {
-        const capital = isUpper(text[tokens[i].start]);
+        // A figure stands in for a capital: "10th Congress" for "Tenth Congress".
+        const capital = isUpper(text[tokens[i].start]) || /\d/.test(text[tokens[i].start]);
         const ok = (h: AliasHit) => h.entry.id !== skip && (h.acronym ? h.acronym === text.slice(tokens[i].start, tokens[j].end) : !h.capitalised || capital);
         // The common case, every hit acceptable, allocates nothing.
         const hits = node.hits.every(ok) ? node.hits : node.hits.filter(ok);

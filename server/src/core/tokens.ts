@@ -1,6 +1,6 @@
 // Word tokens over normalised text: the unit that the entity matcher and the
 // trigger patterns work on. "Trotsky’s" is the tokens "trotsky" and "s";
-// "Alma-Ata" and "Alma Ata" are both "alma" "ata"; "Léon" is "leon".
+// "Alma-Ata" and "Alma Ata" are both "alma" "ata"; "Léon" is "leon"; "10th" is "tenth".
 
 import { foldCase } from './text';
 
@@ -12,6 +12,12 @@ export interface Token {
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+const ORDINAL_WORDS = new Map(
+  'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth'
+    .split(' ')
+    .map((w, i) => [`${i + 1}${i + 1 === 1 ? 'st' : i + 1 === 2 ? 'nd' : i + 1 === 3 ? 'rd' : 'th'}`, w]),
+);
 
 /** Letters and digits make words; ASCII is decided by code, the rest by Unicode class. */
 function isWordChar(text: string, i: number): boolean {
@@ -46,7 +52,11 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     }
     const raw = text.slice(start, i);
     // Most words are already lower-case ASCII: they are their own normal form.
-    tokens.push({ norm: !ascii ? foldCase(raw) : upper ? raw.toLowerCase() : raw, start, end: i });
+    let norm = !ascii ? foldCase(raw) : upper ? raw.toLowerCase() : raw;
+    // "10th Congress" and "Tenth Congress" are the same name.
+    const c0 = text.charCodeAt(start);
+    if (c0 >= 48 && c0 <= 57) norm = ORDINAL_WORDS.get(norm) ?? norm;
+    tokens.push({ norm, start, end: i });
   }
   return tokens;
 }
