@@ -126,7 +126,7 @@ describe('corpus index', () => {
   - { id: kolchak, type: person, name: Alexander Kolchak, aliases: [Kolchak] }
   - { id: trotsky, type: person, name: Leon Trotsky, aliases: [Trotsky] }
 `);
-    index.setDocument('sources/a.txt', 'The St Petersburg Soviet met before the Sixth World Congress of the Comintern. Trotsky set it out in Results and Prospects (1906) and in *The Case of Leon Trotsky*; Kolchak and Makhno fought on.');
+    index.setDocument('sources/a.txt', 'The St Petersburg Soviet met before the Sixth World Congress of the Comintern. Trotsky set it out in Results and Prospects (1906) and in *The Case of Leon Trotsky*; Kolchak and Makhno fought on. In Sidney Harcave’s First Blood (1964) it is told.');
     const shown = index.get('sources/a.txt')!.entities.map((m) => `${m.text}:${m.id ?? m.type}`);
     assert.deepEqual(shown, [
       'St Petersburg Soviet:organization',
@@ -136,6 +136,8 @@ describe('corpus index', () => {
       'The Case of Leon Trotsky:work',
       'Kolchak:kolchak',
       'Makhno:person',
+      'Sidney Harcave:person',
+      'First Blood:work',
     ]);
   });
 

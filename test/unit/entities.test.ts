@@ -199,6 +199,13 @@ describe('candidates', () => {
     assert.deepEqual(typed('the Minister of Justice wrote to him in Sept and to Gen. Wood later'), ['Wood:person']);
   });
 
+  it('keeps words bound into a name, and leaves a title outside it', () => {
+    const typed = (text: string) => candidates(text).map(([t, ty]) => `${t}:${ty}`);
+    assert.deepEqual(typed('The All-Russian Peasant Union met after Bloody Sunday, in the Third Period.'), ['All-Russian Peasant Union:organization', 'Bloody Sunday:event', 'Third Period:null']);
+    assert.deepEqual(typed('It was Tsar Nicholas II who signed the Financial Manifesto.'), ['Nicholas II:person', 'Financial Manifesto:work']);
+    assert.deepEqual(typed('On Sunday they met. First Radek spoke.'), ['Radek:null']);
+  });
+
   it('skips sentence-initial common words and words also used in lower case', () => {
     assert.deepEqual(candidates('However, the party grew. The Party congress met. Meanwhile Bukharin wrote.'), [['Bukharin', 'person']]);
   });

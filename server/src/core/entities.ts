@@ -354,8 +354,11 @@ const COMMON = new Set(
     'nothing something everything everyone someone anyone nobody none few several ' +
     'under over across around behind beneath beside inside outside near off out per via against ' +
     // Abbreviated months and ranks: "Sept", "Gen." are not names by themselves.
-    'jan feb mar apr jun jul aug sep sept oct nov dec gen adm col capt lt sgt maj cttee').split(/\s+/),
+    'jan feb mar apr jun jul aug sep sept oct nov dec gen adm col capt lt sgt maj').split(/\s+/),
 );
+const ORDINAL_WORD = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/;
+const CALENDAR_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+const PERSON_TITLE_WORDS = new Set(['tsar', 'czar', 'tsarina', 'general', 'admiral', 'marshal', 'colonel', 'captain', 'baron', 'count', 'prince', 'princess', 'ataman', 'hetman', 'commissar', 'comrade', 'professor', 'president', 'king', 'queen', 'emperor', 'empress', 'kaiser', 'grand', 'duke']);
 const OFFICES = new Set(['minister', 'commissar', 'governor', 'secretary', 'chairman', 'president', 'ambassador', 'consul', 'procurator', 'prosecutor', 'chief', 'head', 'director', 'commander']);
 /** Titles and institutions capitalised by convention, not names on their own. */
 const TITLE_NOUNS = new Set(['tsar', 'czar', 'tsarina', 'king', 'queen', 'pope', 'popes', 'emperor', 'empress', 'kaiser', 'church', 'crown', 'state']);
@@ -407,11 +410,21 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
     // Trim connectors and common words from both ends.
     let s = 0;
     let e = run.length;
-    while (s < e && (CONNECTORS.has(run[s].norm) || COMMON.has(run[s].norm) || isCommonAt(run[s], s === 0))) s++;
-    while (e > s && (CONNECTORS.has(run[e - 1].norm) || COMMON.has(run[e - 1].norm))) e--;
+    // A common word stays where it is bound into the name: "All-Russian", "Five-Year Plan",
+    // an ordinal inside a sentence ("the Third Period"), a weekday after a name ("Bloody Sunday").
+    const bound = (i: number) =>
+      i + 1 < e && (text.slice(run[i].end, run[i + 1].start) === '-' || (ORDINAL_WORD.test(run[i].norm) && !sentenceStarts.has(run[i].start) && !CONNECTORS.has(run[i + 1].norm)));
+    while (s < e && !bound(s) && (CONNECTORS.has(run[s].norm) || COMMON.has(run[s].norm) || isCommonAt(run[s], s === 0))) s++;
+    while (e > s && (CONNECTORS.has(run[e - 1].norm) || (COMMON.has(run[e - 1].norm) && !(e - s >= 2 && CALENDAR_WORD.test(run[e - 1].norm) && !COMMON.has(run[e - 2].norm))))) e--;
     let words = run.slice(s, e);
     run = [];
     if (!words.length) return;
+    // A title before a name is not part of it ("Tsar Nicholas II", "General Wood"): the name is a person's.
+    let titled = false;
+    while (words.length > 1 && PERSON_TITLE_WORDS.has(words[0].norm)) {
+      words = words.slice(1);
+      titled = true;
+    }
     // "the Canadian Maurice Spector": a nationality adjective before a name is a mention of its own.
     if (words.length > 2 && places().demonyms.has(words[0].norm)) {
       const d = words[0];
@@ -435,7 +448,7 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
     const surface = text.slice(start, end);
     if (opts.ignored.has(words.map((w) => w.norm).join(' '))) return;
     if (surface === surface.toUpperCase() && words.length > 4) return; // a shouted heading, not a name
-    out.push({ start, end, text: surface, id: null, type: guessType(text, start, end, surface), derived: false });
+    out.push({ start, end, text: surface, id: null, type: titled ? 'person' : guessType(text, start, end, surface), derived: false });
   };
   // Filled after the scan: single words that only ever start a sentence ("Draft.") are not names.
   const midSentence = new Set<string>();
@@ -525,6 +538,7 @@ function isRomanNumeral(s: string): boolean {
 // head noun ("Kronstadt Rising", "Treaty of Brest-Litovsk") outranks an
 // organisation's ("Congress of Soviets" is an organisation, "Tenth Congress" an event).
 const EVENT_WORDS = /\b(?:war|revolution|uprising|rising|rebellion|revolt|mutiny|insurrection|massacre|pogrom|battle|siege|treaty|armistice|offensive|putsch|coup|strike|purge|purges|famine|trials?|affair|days|sunday|plan)\b/i;
+const WORK_WORDS = /^(?:manifesto|theses|directive|programme|program|testament|platform|declaration|decree|appeal|memoirs|diary|letters|writings|works)$/i;
 const EVENT_OF = /^(?:battle|siege|treaty|peace|storming|fall|capture|congress|conference|plenum)\s+(?:of|at)\b/i;
 const ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|\d+(?:st|nd|rd|th))\s/i;
 const PLACE_WORDS = /\b(?:river|sea|ocean|lake|mountains?|hills|heights|island|islands|bay|gulf|strait|straits|peninsula|province|district|region|oblast|guberniya|governorate|square|street|prospekt|avenue|avenida|boulevard|bridge|gate|palace|fortress|cathedral|station|railway|harbour|harbor|valley|steppe|plain|forest|coast|canal|city|town|village)\b/i;
@@ -561,6 +575,7 @@ function guessType(text: string, start: number, end: number, surface: string): E
   if (EVENT_OF.test(surface) && !/^(?:congress|conference)\s+of\s+(?:soviets|the\b)/i.test(surface)) return 'event';
   if (ORDINAL.test(surface + ' ') && /\b(?:congress|conference|plenum|international)\b/i.test(surface) && !/international$/i.test(surface)) return 'event';
   if (EVENT_WORDS.test(head)) return 'event';
+  if (WORK_WORDS.test(head)) return 'work';
   if (PUBLISHER_WORDS.test(surface) || PERIODICAL_WORDS.test(head)) return 'organization';
   if (ORG_WORDS.test(surface)) return 'organization';
   if (PLACE_WORDS.test(head) || /^(?:river|lake|mount|cape|gulf|bay|avenida|rue|via)\s|^(?:sea|gulf|bay|isle|island|straits?)\s+of\s/i.test(surface)) return 'place';
@@ -679,10 +694,13 @@ const EMPHASISED = /(?<![\p{L}*_])([*_])(\p{Lu}[^*_\n]{1,120}?)\1(?![\p{L}*_])/g
 export function titleSpans(text: string): Span[] {
   const out: Span[] = [...citedTitles(text)];
   for (const m of text.matchAll(TITLE_WITH_YEAR)) {
-    const start = m.index! + m[0].indexOf(m[1]);
+    // Not the title: a sentence's opening preposition ("In Left-Wing Communism…") or its author's possessive ("Harcave's First Blood").
+    const lead = /^(?:(?:In|On|At|By|From|With|For|See|Cf\.?|And|But|As|Also)\s+)?(?:(?:\p{Lu}[\p{L}.-]*\s){0,2}\p{Lu}[\p{L}-]*['’]s\s+)?/u.exec(m[1])![0];
+    const title = m[1].slice(lead.length);
+    const start = m.index! + m[0].indexOf(m[1]) + lead.length;
     // A single capitalised word before a year is as often a person or place ("Moscow (1924)"): not enough.
-    if (!/\s/.test(m[1])) continue;
-    out.push({ start, end: start + m[1].length });
+    if (!/\s/.test(title)) continue;
+    out.push({ start, end: start + title.length });
   }
   for (const m of text.matchAll(EMPHASISED)) {
     const start = m.index! + 1;
@@ -694,6 +712,7 @@ export function titleSpans(text: string): Span[] {
 
 const HEADS: { type: EntityType; test: (head: string) => boolean }[] = [
   { type: 'event', test: (h) => EVENT_WORDS.test(h) },
+  { type: 'work', test: (h) => WORK_WORDS.test(h) },
   { type: 'organization', test: (h) => ORG_WORDS.test(h) || PERIODICAL_WORDS.test(h) || PUBLISHER_WORDS.test(h) || /^(?:duma|directorate|commission|cheka|assembly|deputies)$/i.test(h) },
   { type: 'place', test: (h) => PLACE_WORDS.test(h) },
 ];
@@ -707,7 +726,8 @@ const HEADS: { type: EntityType; test: (head: string) => boolean }[] = [
  */
 export function compoundNames(text: string, entities: EntityMention[]): EntityMention[] {
   const out: EntityMention[] = [];
-  const isCand = (m: EntityMention) => m.id === null && !m.candidates;
+  // Unlinked: a candidate, or a name the register leaves ambiguous ("October Manifesto").
+  const isCand = (m: EntityMention) => m.id === null;
   const headType = (m: EntityMention): EntityType | undefined => {
     const head = m.text.split(/[\s-]+/).pop() ?? '';
     return HEADS.find((h) => h.test(head))?.type;
