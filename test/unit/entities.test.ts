@@ -144,6 +144,7 @@ describe('near misses and known misspellings', () => {
     assert.equal(matcher.nearMiss('Wrangle')?.id, undefined, 'ambiguous as well');
     assert.equal(matcher.nearMiss('Carrs')?.id, undefined, 'names under five letters are not fuzzed');
     assert.equal(matcher.nearMiss('Trotsky'), undefined, 'an exact name is not a near miss');
+    assert.equal(matcher.nearMiss('Trotskys'), undefined, 'a plural is not a slip of the pen');
   });
 
   it('links a known misspelling and marks it', () => {

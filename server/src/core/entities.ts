@@ -239,7 +239,8 @@ export class EntityMatcher {
     for (const k of [w[0], ...deletions(w[0])]) for (const e of this.nearNames.get(k) ?? []) found.add(e);
     const close = [...found].filter((e) => [e.name, ...e.aliases].some((n) => {
       const t = nameTokens(n);
-      return t.length === 1 && t[0] !== w[0] && damerauAtMostOne(t[0], w[0]);
+      // Singular and plural ("Soviet", "Soviets") are grammar, not a slip of the pen.
+      return t.length === 1 && t[0] !== w[0] && t[0] !== w[0] + 's' && t[0] + 's' !== w[0] && damerauAtMostOne(t[0], w[0]);
     }));
     return close.length === 1 ? close[0] : undefined;
   }
