@@ -145,6 +145,7 @@ describe('near misses and known misspellings', () => {
     assert.equal(matcher.nearMiss('Carrs')?.id, undefined, 'names under five letters are not fuzzed');
     assert.equal(matcher.nearMiss('Trotsky'), undefined, 'an exact name is not a near miss');
     assert.equal(matcher.nearMiss('Trotskys'), undefined, 'a plural is not a slip of the pen');
+    assert.equal(matcher.nearMiss("Zinov’iev")?.id, 'zinoviev', 'an apostrophe inside a name is part of one word');
   });
 
   it('links a known misspelling and marks it', () => {
@@ -205,6 +206,10 @@ describe('candidates', () => {
     assert.deepEqual(typed('The All-Russian Peasant Union met after Bloody Sunday, in the Third Period.'), ['All-Russian Peasant Union:organization', 'Bloody Sunday:event', 'Third Period:null']);
     assert.deepEqual(typed('It was Tsar Nicholas II who signed the Financial Manifesto.'), ['Nicholas II:person', 'Financial Manifesto:work']);
     assert.deepEqual(typed('On Sunday they met. First Radek spoke.'), ['Radek:null']);
+  });
+
+  it('keeps an apostrophe inside a transliterated name, not a possessive', () => {
+    assert.deepEqual(candidates("Then Kollontai's friend Shlyapnikov met Ryazan'ev."), [['Kollontai', null], ['Shlyapnikov', 'person'], ["Ryazan'ev", 'person']]);
   });
 
   it('skips sentence-initial common words and words also used in lower case', () => {

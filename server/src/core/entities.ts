@@ -233,14 +233,17 @@ export class EntityMatcher {
    * Only unambiguous near misses count.
    */
   nearMiss(word: string): RegisterEntry | undefined {
-    const w = nameTokens(word);
+    // "Zinov'ev" is one word with an apostrophe in it.
+    const w = /\s/.test(word.trim()) ? nameTokens(word) : [nameTokens(word).join('')];
+    // With the apostrophe gone it may be the registered name itself: a near miss all the same.
+    const joined = /['’]/.test(word);
     if (w.length !== 1 || w[0].length < 5) return undefined;
     const found = new Set<RegisterEntry>();
     for (const k of [w[0], ...deletions(w[0])]) for (const e of this.nearNames.get(k) ?? []) found.add(e);
     const close = [...found].filter((e) => [e.name, ...e.aliases].some((n) => {
       const t = nameTokens(n);
       // Singular and plural ("Soviet", "Soviets") are grammar, not a slip of the pen.
-      return t.length === 1 && t[0] !== w[0] && t[0] !== w[0] + 's' && t[0] + 's' !== w[0] && damerauAtMostOne(t[0], w[0]);
+      return t.length === 1 && (t[0] !== w[0] || joined) && t[0] !== w[0] + 's' && t[0] + 's' !== w[0] && damerauAtMostOne(t[0], w[0]);
     }));
     return close.length === 1 ? close[0] : undefined;
   }
@@ -357,6 +360,7 @@ const COMMON = new Set(
     // Abbreviated months and ranks: "Sept", "Gen." are not names by themselves.
     'jan feb mar apr jun jul aug sep sept oct nov dec gen adm col capt lt sgt maj').split(/\s+/),
 );
+const CONTRACTIONS = new Set(['s', 't', 'll', 're', 've', 'd', 'm']);
 const ORDINAL_WORD = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/;
 const CALENDAR_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 const PERSON_TITLE_WORDS = new Set(['tsar', 'czar', 'tsarina', 'general', 'admiral', 'marshal', 'colonel', 'captain', 'baron', 'count', 'prince', 'princess', 'ataman', 'hetman', 'commissar', 'comrade', 'professor', 'president', 'king', 'queen', 'emperor', 'empress', 'kaiser', 'grand', 'duke']);
@@ -467,6 +471,9 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
       continue;
     }
     if (capital && (run.length === 0 || adjacent)) {
+      run.push(t);
+    } else if (!capital && prev && /^['’]$/.test(sep) && !CONTRACTIONS.has(t.norm)) {
+      // An apostrophe inside a transliterated name ("Zinov'ev", "Byulleten'") keeps it whole.
       run.push(t);
     } else if (!capital && run.length && adjacent && CONNECTORS.has(t.norm) && t.norm !== 'and') {
       run.push(t);
