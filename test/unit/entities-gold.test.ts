@@ -28,6 +28,7 @@ describe('entities gold standard (fixtures)', () => {
     ...golds.map((g) => ({ ...g, dir: 'corpus/sources' })),
     // Texts written for evaluation only, beside their gold files.
     ...goldFiles<GoldFile>('entities-heldout').map((g) => ({ ...g, dir: 'test/fixtures/entities-heldout' })),
+    ...goldFiles<GoldFile>('entities-heldout-2').map((g) => ({ ...g, dir: 'test/fixtures/entities-heldout-2' })),
   ];
   for (const { file: f, gold, dir } of sets) {
     describe(f, () => {
