@@ -294,6 +294,20 @@ describe('language server over stdio', function () {
     await client.notify('textDocument/didClose', { textDocument: { uri } });
   });
 
+  it('links another transliteration openly, and offers to record the spelling', async () => {
+    const uri = client.uri('notes/spelling.md');
+    await client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: 'Trotzky was silent.\n' } });
+    await client.until(() => (client.diagnostics.get(uri) ?? []).some((d) => d.code === 'variant'));
+    const d = client.diagnostics.get(uri)!.find((x) => x.code === 'variant')!;
+    assert.equal(d.message, '"Trotzky" is read as Leon Trotsky, another spelling of "Trotsky" that the register does not list.');
+    const h = hoverText(await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 2 } }));
+    assert.match(h, /\*Another spelling\* of "Trotsky"/);
+    assert.match(h, /### Leon Trotsky/);
+    const actions = await client.request<{ title: string; isPreferred?: boolean }[]>('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } });
+    assert.deepEqual(actions.map((a) => [a.title, !!a.isPreferred]), [['Add "Trotzky" as another name of Leon Trotsky', true]]);
+    await client.notify('textDocument/didClose', { textDocument: { uri } });
+  });
+
   it('marks a name two entries share as ambiguous, and offers a context hint or, in a note, an explicit link', async () => {
     const uri = client.uri('notes/wrangel.md');
     await client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: 'Trotsky wrote that Wrangel was a pretext.\n' } });

@@ -157,6 +157,23 @@ describe('near misses and known misspellings', () => {
   });
 });
 
+describe('other transliterations', () => {
+  it('reads the spellings of older texts as the registered name, and only an unambiguous one', () => {
+    const m = new EntityMatcher(register(`entities:
+  - { id: trotsky, type: person, name: Leon Trotsky, aliases: [Trotsky] }
+  - { id: kornilov, type: person, name: Lavr Kornilov, aliases: [Kornilov] }
+  - { id: lenin, type: person, name: Vladimir Lenin, aliases: [Lenin] }
+  - { id: zinoviev, type: person, name: Grigory Zinoviev, aliases: [Zinoviev] }
+`));
+    assert.equal(m.variantOf('Trotzky')?.entry.id, 'trotsky');
+    assert.equal(m.variantOf('Korniloff')?.entry.id, 'kornilov');
+    assert.equal(m.variantOf('Lenine')?.entry.id, 'lenin');
+    assert.equal(m.variantOf('Zinovieff')?.entry.id, 'zinoviev');
+    assert.equal(m.variantOf('Kerensky'), undefined);
+    assert.equal(m.variantOf('Leon Trotzky'), undefined, 'one word at a time');
+  });
+});
+
 describe('candidates', () => {
   const candidates = (text: string) => {
     const tokens = tokenize(text);

@@ -239,8 +239,14 @@ export class CorpusIndex {
       keep: (word) => !!this.matcher.nearMiss(word),
       headings,
     });
-    // A candidate one letter away from a registered name is probably that name misspelt.
     for (const c of candidates) {
+      // Another transliteration of a registered name ("Korniloff") is that name, said openly.
+      const variant = this.matcher.variantOf(c.text);
+      if (variant) {
+        Object.assign(c, { id: variant.entry.id, type: variant.entry.type, variant: variant.name });
+        continue;
+      }
+      // A candidate one letter away from a registered name is probably that name misspelt.
       const near = this.matcher.nearMiss(c.text);
       if (near) c.nearMiss = near.id;
     }

@@ -44,6 +44,8 @@ export class EntityMatcher {
   /** One-letter deletions of single-word names → entries (a SymSpell-style index). */
   private readonly nearNames = new Map<string, RegisterEntry[]>();
   readonly ignored: Set<string>;
+  /** Transliteration keys of single-word names of people, places and organisations → entries and the registered spelling. */
+  private readonly variantKeys = new Map<string, { entry: RegisterEntry; name: string }[]>();
 
   constructor(readonly register: Register) {
     for (const entry of register.entries) {
@@ -56,6 +58,16 @@ export class EntityMatcher {
       for (const n of names) {
         const toks = nameTokens(n);
         if (toks.length === 1 && toks[0].length >= 5) for (const k of deletions(toks[0])) push(this.nearNames, k, entry);
+      }
+      if (entry.type === 'person' || entry.type === 'place' || entry.type === 'organization') {
+        for (const n of names) {
+          const toks = nameTokens(n);
+          if (toks.length !== 1 || toks[0].length < 4) continue;
+          const key = transliterationKey(toks[0]);
+          const list = this.variantKeys.get(key) ?? [];
+          if (!list.some((v) => v.entry === entry)) list.push({ entry, name: n });
+          this.variantKeys.set(key, list);
+        }
       }
       if (entry.type === 'person') {
         for (const n of names) {
@@ -228,6 +240,20 @@ export class EntityMatcher {
   }
 
   /**
+   * The entry a single-word candidate names in another transliteration: the
+   * spellings of 1917 newspapers and older books ("Korniloff", "Trotzky",
+   * "Lenine", "Zinovieff") fold to the same key as the registered name. Only an
+   * unambiguous key counts.
+   */
+  variantOf(word: string): { entry: RegisterEntry; name: string } | undefined {
+    if (/\s/.test(word.trim())) return undefined;
+    const w = nameTokens(word).join('');
+    if (w.length < 4) return undefined;
+    const found = this.variantKeys.get(transliterationKey(w)) ?? [];
+    return found.length === 1 ? found[0] : undefined;
+  }
+
+  /**
    * The registered name a single-word candidate nearly matches: one letter
    * added, dropped, changed or two swapped ("Staling", "Ryokov", "Trotksy").
    * Only unambiguous near misses count.
@@ -291,6 +317,26 @@ function shortTitles(names: Iterable<string>): string[] {
     }
   }
   return [...out];
+}
+
+/**
+ * A spelling-insensitive key for transliterated names: the German and French
+ * forms of the period (-off, -eff, tz, w, -ine) and English ones meet.
+ */
+export function transliterationKey(folded: string): string {
+  return folded
+    .replace(/['’]/g, '')
+    .replace(/w/g, 'v')
+    .replace(/tz/g, 'ts')
+    .replace(/x/g, 'ks')
+    .replace(/tsch|tch/g, 'ch')
+    .replace(/sch/g, 'sh')
+    .replace(/ou/g, 'u')
+    .replace(/j/g, 'y')
+    .replace(/ff$/, 'v')
+    .replace(/ine$/, 'in')
+    .replace(/(?:ii|iy|ij|yi)$/, 'y')
+    .replace(/(.)\1/g, '$1');
 }
 
 /** Index of the first token that ends after `offset`. */

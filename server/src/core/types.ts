@@ -53,6 +53,8 @@ export interface EntityMention extends Span {
   candidates?: string[];
   /** A known misspelling from the register's `misspellings:` ("Staling"). */
   misspelling?: boolean;
+  /** Linked by transliteration ("Korniloff" for Kornilov), a spelling the register does not list: the registered form. */
+  variant?: string;
   /** For a candidate: the entry whose name it nearly matches ("Staling" → stalin). */
   nearMiss?: string;
 }

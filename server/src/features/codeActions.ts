@@ -12,6 +12,8 @@ interface NameData {
   text: string;
   type: EntityType | null;
   nearMiss?: string;
+  /** Already linked by transliteration: only recording the spelling makes sense. */
+  variant?: boolean;
 }
 
 interface AmbiguousData {
@@ -26,7 +28,7 @@ export const codeActions: Feature = (ctx) => {
     const out: CodeAction[] = [];
     for (const d of params.context.diagnostics) {
       if (d.source !== 'clio' || !d.data) continue;
-      if (d.code === 'candidate' || d.code === 'possible-typo') out.push(...nameActions(ctx, d, d.data as NameData));
+      if (d.code === 'candidate' || d.code === 'possible-typo' || d.code === 'variant') out.push(...nameActions(ctx, d, d.data as NameData));
       else if (d.code === 'ambiguous') out.push(...ambiguousActions(ctx, params.textDocument.uri, d, d.data as AmbiguousData));
     }
     return out;
@@ -85,6 +87,10 @@ function nameActions(ctx: FeatureContext, diagnostic: Diagnostic, data: NameData
     });
   };
   const near = data.nearMiss ? index.register.byId.get(data.nearMiss) : undefined;
+  if (near && data.variant) {
+    action(`Add "${data.text}" as another name of ${near.name}`, addToEntryList(text, near.id, 'aliases', data.text), true);
+    return actions;
+  }
   if (near) {
     action(`Add "${data.text}" as a known misspelling of ${near.name}`, addToEntryList(text, near.id, 'misspellings', data.text), true);
     action(`Add "${data.text}" as another name of ${near.name}`, addToEntryList(text, near.id, 'aliases', data.text));

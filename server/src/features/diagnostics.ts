@@ -68,6 +68,20 @@ export class DiagnosticsPublisher {
         });
         continue;
       }
+      if (m.id && m.variant) {
+        // Linked, but by a spelling the register does not list: say so, and offer to record it.
+        if (settings.possibleTypo === 'off') continue;
+        const entry = register.byId.get(m.id);
+        out.push({
+          range: corpus.range(uri, m),
+          severity: SEVERITY[settings.possibleTypo],
+          source: 'clio',
+          code: 'variant',
+          message: `"${m.text}" is read as ${entry?.name ?? m.variant}, another spelling of "${m.variant}" that the register does not list.`,
+          data: { text: m.text, type: m.type, nearMiss: m.id, variant: true },
+        });
+        continue;
+      }
       if (m.id) continue;
       const near = m.nearMiss ? register.byId.get(m.nearMiss) : undefined;
       const level = near ? settings.possibleTypo : settings.candidate;

@@ -30,7 +30,9 @@ function mentionCard(ctx: FeatureContext, m: EntityMention): string {
       ? `*Derived form* of **${md(entry.name)}**: "${md(m.text)}"\n\n---\n\n`
       : m.misspelling
         ? `*Known misspelling* of **${md(entry.name)}**: "${md(m.text)}"\n\n---\n\n`
-        : '';
+        : m.variant
+          ? `*Another spelling* of "${md(m.variant)}", read by its transliteration: "${md(m.text)}"\n\n---\n\n`
+          : '';
     return note + entityCard(ctx, entry);
   }
   if (m.candidates?.length) {
