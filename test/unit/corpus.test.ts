@@ -141,6 +141,17 @@ describe('corpus index', () => {
     ]);
   });
 
+  it('runs a work\'s title on through its subtitle, and keeps its article mid-sentence', () => {
+    const index = new CorpusIndex();
+    index.setDocument('register.yaml', `entities:
+  - { id: my-life, type: work, name: My Life }
+  - { id: trotsky, type: person, name: Leon Trotsky, aliases: [Trotsky] }
+`);
+    index.setDocument('sources/a.txt', 'He reread My Life: An Attempt at an Autobiography and The Prophet Outcast: Trotsky 1929–1940 (1963). He wrote My Life: The rest is silence.');
+    const works = index.get('sources/a.txt')!.entities.filter((m) => m.type === 'work').map((m) => `${m.text}:${m.id ?? 'candidate'}`);
+    assert.deepEqual(works, ['My Life: An Attempt at an Autobiography:my-life', 'The Prophet Outcast: Trotsky 1929–1940:candidate', 'My Life:my-life']);
+  });
+
   it('works without a register: dates and candidate names still appear', () => {
     const index = new CorpusIndex();
     index.setDocument('a.txt', 'Karl Radek arrived in Berlin in March 1921.');

@@ -6,7 +6,7 @@
 import { extractClaims, TriggerSet } from './claims';
 import { eventConflicts } from './conflicts';
 import { compareIso, recognizeDates } from './dates';
-import { compoundNames, EntityMatcher, findCandidates, titleSpans, typeByCoordination } from './entities';
+import { compoundNames, EntityMatcher, extendTitles, findCandidates, titleSpans, typeByCoordination } from './entities';
 import { EMPTY_REGISTER, isDatable, parseRegister, referenceDate, type Register, type RegisterEntry } from './register';
 import { narrativeOutliers, type DateOutlier } from './narrative';
 import { parseSourcesMeta, type SourceMeta } from './sources';
@@ -256,6 +256,7 @@ export class CorpusIndex {
     const compounds = compoundNames(text, entities);
     if (compounds.length) entities = [...entities.filter((m) => !compounds.some((c) => c.start <= m.start && m.end <= c.end)), ...compounds].sort((a, b) => a.start - b.start);
     typeByCoordination(text, entities);
+    entities = extendTitles(text, entities, new Set(sentences.map((x) => x.start)));
     const outliers = narrativeOutliers(text, dates, this.meta.get(key)?.writtenInterval);
     const problems = links.problems.map((p) => ({ ...p, source: key }));
     return { key, role, text, lines: new LineIndex(text), headings, entities, dates, claims, outliers, problems };

@@ -736,7 +736,7 @@ export function citedTitles(text: string): Span[] {
 // --- Names built around names: works cited with their year, emphasised titles, compounds ---
 
 /** "Results and Prospects (1906)": a Title-Case phrase followed by a year in brackets is a work. */
-const TITLE_WITH_YEAR = /(?<![\p{L}'’])((?:(?:The|A|An)\s)?\p{Lu}[\p{L}'’-]*(?:(?:[ ,:]\s?|\s(?:and|of|the|in|on|a|an|for|to|at|from|with|as|is|it|what|where|its|by)\s(?:(?:the|a|an)\s)?)\p{Lu}[\p{L}'’?-]*){0,12})\s\((?:[\p{Lu}][\p{L} ]+[:,]\s*)?(?:1[5-9]\d\d|20\d\d)(?![–-]\d)[);,]/gu;
+const TITLE_WITH_YEAR = /(?<![\p{L}'’])((?:(?:The|A|An)\s)?\p{Lu}[\p{L}'’-]*(?:(?:[ ,:]\s?|\s(?:and|of|the|in|on|a|an|for|to|at|from|with|as|is|it|what|where|its|by)\s(?:(?:the|a|an)\s)?(?!(?:The|A|An)\s))(?:\p{Lu}[\p{L}'’?-]*|1\d{3}(?:[–-]\d{2,4})?)){0,12})\s\((?:[\p{Lu}][\p{L} ]+[:,]\s*)?(?:1[5-9]\d\d|20\d\d)(?![–-]\d)[);,]/gu;
 /** *Title* or _Title_ in Markdown: emphasis around a capitalised phrase marks a title. */
 const EMPHASISED = /(?<![\p{L}*_])([*_])(\p{Lu}[^*_\n]{1,120}?)\1(?![\p{L}*_])/gu;
 
@@ -829,4 +829,36 @@ export function typeByCoordination(text: string, entities: EntityMention[]): voi
       if (t === 'person' || t === 'place' || t === 'organization') m.type = t;
     }
   }
+}
+
+const SUBTITLE = /^:\s(?:(?:The|A|An)\s)?\p{Lu}[\p{L}'’-]*(?:(?:\s(?:(?:and|of|the|in|on|a|an|for|to|at|from|with|as|is|it|what|where|its|by|between)\s)*)(?!(?:The|A|An)\s)(?:\p{Lu}[\p{L}'’?-]*|\d{4}(?:[–-]\d{2,4})?))*/u;
+
+/**
+ * A work's title runs on through its subtitle ("My Life: An Attempt at an
+ * Autobiography") and keeps a capitalised "The" before it mid-sentence ("in The
+ * Great Terror"). Names inside the subtitle belong to the title.
+ */
+export function extendTitles(text: string, entities: EntityMention[], sentenceStarts: Set<number>): EntityMention[] {
+  const out: EntityMention[] = [];
+  let covered = -1;
+  for (const m of entities) {
+    if (m.start < covered) continue;
+    if (m.type !== 'work') {
+      out.push(m);
+      continue;
+    }
+    let { start, end } = m;
+    const sub = SUBTITLE.exec(text.slice(end, end + 160));
+    // Not a bare article, which opens a new sentence after a colon as often as a subtitle.
+    if (sub && !/^:\s(?:The|A|An)$/.test(sub[0])) end += sub[0].length;
+    if (text.slice(start - 4, start) === 'The ' && !sentenceStarts.has(start - 4) && !/[\p{L}]/u.test(text[start - 5] ?? '')) start -= 4;
+    if (start === m.start && end === m.end) {
+      out.push(m);
+      continue;
+    }
+    while (out.length && out[out.length - 1].end > start) out.pop();
+    out.push({ ...m, start, end, text: text.slice(start, end) });
+    covered = end;
+  }
+  return out;
 }
