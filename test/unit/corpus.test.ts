@@ -152,6 +152,16 @@ describe('corpus index', () => {
     assert.deepEqual(works, ['My Life: An Attempt at an Autobiography:my-life', 'The Prophet Outcast: Trotsky 1929–1940:candidate', 'My Life:my-life']);
   });
 
+  it('names a body in full after an ordinal, and a different body after other words; keeps a heading\'s names seen in the body', () => {
+    const index = new CorpusIndex();
+    index.setDocument('register.yaml', `entities:
+  - { id: duma, type: organization, name: State Duma, aliases: [Duma] }
+`);
+    index.setDocument('sources/a.txt', '## The South: Tsaritsyn and Denikin\n\nThe First Duma met; the Bulygin Duma never did, and the 1st Cavalry Army rode while Denikin waited.');
+    const shown = index.get('sources/a.txt')!.entities.map((m) => `${m.text}:${m.id ?? m.type}`);
+    assert.deepEqual(shown, ['Denikin:person', 'First Duma:duma', 'Bulygin Duma:organization', '1st Cavalry Army:organization', 'Denikin:person']);
+  });
+
   it('works without a register: dates and candidate names still appear', () => {
     const index = new CorpusIndex();
     index.setDocument('a.txt', 'Karl Radek arrived in Berlin in March 1921.');

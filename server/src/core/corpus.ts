@@ -254,6 +254,7 @@ export class CorpusIndex {
     const claims = extractClaims(key, text, refs, dates, mentions, sentences);
     let entities = [...mentions, ...candidates, ...titleCandidates].sort((a, b) => a.start - b.start);
     const compounds = compoundNames(text, entities);
+    // Compounds replace what they cover; one that extends a mention ("First Duma") replaces that mention.
     if (compounds.length) entities = [...entities.filter((m) => !compounds.some((c) => c.start <= m.start && m.end <= c.end)), ...compounds].sort((a, b) => a.start - b.start);
     typeByCoordination(text, entities);
     entities = extendTitles(text, entities, new Set(sentences.map((x) => x.start)));

@@ -507,7 +507,8 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    const capital = isUpper(text[t.start]);
+    // An ordinal in figures opens a name as a capital does ("1st Cavalry Army").
+    const capital = isUpper(text[t.start]) || (ORDINAL_WORD.test(t.norm) && /\d/.test(text[t.start]));
     const prev = run[run.length - 1];
     // A full stop joins only after an initial ("E. H. Carr"); otherwise it ends the name.
     const sep = prev ? text.slice(prev.end, t.start) : '';
@@ -536,12 +537,15 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
     if (words.length > 1 && /^\p{Lu}\p{Ll}+$/u.test(words[words.length - 1])) midSentence.add(foldCase(words[words.length - 1]));
   }
   const titles = titleCaseLines(text, opts.headings ?? []);
+  const inTitle = (c: Span) => titles.some((h) => h.start <= c.start && c.end <= h.end);
+  const inBody = new Set(out.filter((c) => !sentenceStarts.has(c.start) && !inTitle(c)).map((c) => foldCase(c.text)));
   const publishers = publisherSpans(text, taken, opts.ignored);
   const found = out.filter(
     (c) =>
       (c.text.includes(' ') || !sentenceStarts.has(c.start) || midSentence.has(foldCase(c.text)) || !!opts.keep?.(c.text)) &&
       // Words in a Title-Case heading are capitalised for the heading, not because they are names.
-      !(titles.some((h) => h.start <= c.start && c.end <= h.end) && !opts.keep?.(c.text)),
+      // Unless the name also stands mid-sentence in the body of the text.
+      !(inTitle(c) && !opts.keep?.(c.text) && !inBody.has(foldCase(c.text))),
   );
   const all = publishers.length ? [...found.filter((c) => !publishers.some((p) => p.start < c.end && c.start < p.end)), ...publishers].sort((a, b) => a.start - b.start) : found;
   typeConsistently(all);
@@ -793,6 +797,23 @@ export function compoundNames(text: string, entities: EntityMention[]): EntityMe
     let group = entities.slice(i, j + 1);
     let type: EntityType | undefined;
     if (group.length > 1 && isCand(group[group.length - 1]) && group.slice(0, -1).some((m) => m.id)) type = headType(group[group.length - 1]);
+    // A registered body's one-word name after words the register lacks: "Bulygin Duma", "Military Opposition" are
+    // other bodies; after an ordinal ("First Duma") it is the same body, named in full.
+    const tail = group[group.length - 1];
+    const oneWordBody = tail.id && !tail.derived && (tail.type === 'organization' || tail.type === 'group') && !/\s/.test(tail.text);
+    if (oneWordBody && group.length === 1) {
+      const ordinal = /(?:^|[^\p{L}\d])((?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)|\d{1,2}(?:st|nd|rd|th)) $/u.exec(text.slice(Math.max(0, tail.start - 12), tail.start));
+      if (ordinal) {
+        const start = tail.start - ordinal[1].length - 1;
+        out.push({ ...tail, start, text: text.slice(start, tail.end) });
+        continue;
+      }
+    }
+    let keepType = false;
+    if (group.length === 2 && isCand(group[0]) && oneWordBody) {
+      type = tail.type!;
+      keepType = true;
+    }
     // "Sixth World Congress" + "of the" + "Comintern".
     const last = group[group.length - 1];
     const next = entities[j + 1];
@@ -806,7 +827,7 @@ export function compoundNames(text: string, entities: EntityMention[]): EntityMe
     const end = group[group.length - 1].end;
     const surface = text.slice(start, end);
     // The whole name's words may say more than its head ("Sixth World Congress" is an event).
-    out.push({ start, end, text: surface, id: null, type: guessType(text, start, end, surface) ?? type, derived: false });
+    out.push({ start, end, text: surface, id: null, type: keepType ? type : guessType(text, start, end, surface) ?? type, derived: false });
     i = j;
   }
   return out;
