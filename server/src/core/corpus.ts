@@ -407,11 +407,6 @@ export class CorpusIndex {
   }
 }
 
-/**
- * The spans of `items` not contained in any span of `covers` (strictly longer
- * ones only, when `strict`). Both lists are sorted and non-overlapping, so one
- * sweep does it.
- */
 const BARE_MONTH = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 const TIME_PREPOSITION = /\b(?:in|on|by|until|till|since|from|during|early|late|mid|last|next|this|that|each|every)[\s-]+$/i;
 
@@ -427,6 +422,11 @@ function eventMonthsAsNames(text: string, dates: DateMention[], mentions: Entity
   return dates.filter((d) => !(events.has(`${d.start}:${d.end}`) && !TIME_PREPOSITION.test(text.slice(Math.max(0, d.start - 12), d.start))));
 }
 
+/**
+ * The spans of `items` not contained in any span of `covers` (strictly longer
+ * ones only, when `strict`). Both lists are sorted and non-overlapping, so one
+ * sweep does it.
+ */
 function withoutContained<T extends Span>(items: T[], covers: Span[], strict: boolean): T[] {
   const out: T[] = [];
   let c = 0;
