@@ -23,6 +23,17 @@ function pos(text: string, needle: string, nth = 0, delta = 1) {
 
 const hoverText = (h: Hover | null) => (h && typeof h.contents === 'object' && 'value' in h.contents ? h.contents.value : '');
 
+/** Opens a note with `text` and waits for the first diagnostic with `code` on it; returns it and a code-action request for it. */
+async function noteDiagnostic(client: TestClient, rel: string, text: string, code: string) {
+  const uri = client.uri(rel);
+  await client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+  await client.until(() => (client.diagnostics.get(uri) ?? []).some((d) => d.code === code));
+  const d = client.diagnostics.get(uri)!.find((x) => x.code === code)!;
+  const actions = <T,>() => client.request<T[]>('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } });
+  const close = () => client.notify('textDocument/didClose', { textDocument: { uri } });
+  return { uri, d, actions, close };
+}
+
 describe('language server over stdio', function () {
   this.timeout(30000);
   let dir: string;
@@ -283,39 +294,30 @@ describe('language server over stdio', function () {
   });
 
   it('says "did you mean" for a near miss, and offers to record it as a known misspelling', async () => {
-    const uri = client.uri('notes/typo.md');
-    await client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: 'Trotksy was silent.\n' } });
-    await client.until(() => (client.diagnostics.get(uri) ?? []).some((d) => d.code === 'possible-typo'));
-    const d = client.diagnostics.get(uri)!.find((x) => x.code === 'possible-typo')!;
-    assert.equal(d.message, '"Trotksy" is not in the register. Did you mean Leon Trotsky?');
-    const actions = await client.request<{ title: string; isPreferred?: boolean }[]>('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } });
-    const preferred = actions.find((a) => a.isPreferred)!;
+    const note = await noteDiagnostic(client, 'notes/typo.md', 'Trotksy was silent.\n', 'possible-typo');
+    assert.equal(note.d.message, '"Trotksy" is not in the register. Did you mean Leon Trotsky?');
+    const preferred = (await note.actions<{ title: string; isPreferred?: boolean }>()).find((a) => a.isPreferred)!;
     assert.equal(preferred.title, 'Add "Trotksy" as a known misspelling of Leon Trotsky');
-    await client.notify('textDocument/didClose', { textDocument: { uri } });
+    await note.close();
   });
 
   it('links another transliteration openly, and offers to record the spelling', async () => {
-    const uri = client.uri('notes/spelling.md');
-    await client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: 'Trotzky was silent.\n' } });
-    await client.until(() => (client.diagnostics.get(uri) ?? []).some((d) => d.code === 'variant'));
-    const d = client.diagnostics.get(uri)!.find((x) => x.code === 'variant')!;
-    assert.equal(d.message, '"Trotzky" is read as Leon Trotsky, another spelling of "Trotsky" that the register does not list.');
-    const h = hoverText(await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 2 } }));
+    const note = await noteDiagnostic(client, 'notes/spelling.md', 'Trotzky was silent.\n', 'variant');
+    assert.equal(note.d.message, '"Trotzky" is read as Leon Trotsky, another spelling of "Trotsky" that the register does not list.');
+    const h = hoverText(await client.request<Hover>('textDocument/hover', { textDocument: { uri: note.uri }, position: { line: 0, character: 2 } }));
     assert.match(h, /\*Another spelling\* of "Trotsky"/);
     assert.match(h, /### Leon Trotsky/);
-    const actions = await client.request<{ title: string; isPreferred?: boolean }[]>('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } });
+    const actions = await note.actions<{ title: string; isPreferred?: boolean }>();
     assert.deepEqual(actions.map((a) => [a.title, !!a.isPreferred]), [['Add "Trotzky" as another name of Leon Trotsky', true]]);
-    await client.notify('textDocument/didClose', { textDocument: { uri } });
+    await note.close();
   });
 
   it('marks a name two entries share as ambiguous, and offers a context hint or, in a note, an explicit link', async () => {
-    const uri = client.uri('notes/wrangel.md');
-    await client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: 'Trotsky wrote that Wrangel was a pretext.\n' } });
-    await client.until(() => (client.diagnostics.get(uri) ?? []).some((d) => d.code === 'ambiguous'));
-    const d = client.diagnostics.get(uri)!.find((x) => x.code === 'ambiguous')!;
-    assert.equal(d.message, '"Wrangel" could be Pyotr Wrangel (person) or Wrangel officer (person); nothing nearby tells them apart.');
+    const note = await noteDiagnostic(client, 'notes/wrangel.md', 'Trotsky wrote that Wrangel was a pretext.\n', 'ambiguous');
+    const uri = note.uri;
+    assert.equal(note.d.message, '"Wrangel" could be Pyotr Wrangel (person) or Wrangel officer (person); nothing nearby tells them apart.');
     type Action = { title: string; edit?: { changes: Record<string, { newText: string }[]> } };
-    const actions = await client.request<Action[]>('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } });
+    const actions = await note.actions<Action>();
     const titles = actions.map((a) => a.title);
     assert.deepEqual(titles, [
       'Link this "Wrangel" to Pyotr Wrangel',
@@ -325,15 +327,12 @@ describe('language server over stdio', function () {
     ]);
     assert.deepEqual(actions[0].edit!.changes[uri].map((c) => c.newText), ['[[wrangel-general|Wrangel]]']);
     assert.match(actions[3].edit!.changes[client.uri('register.yaml')][0].newText, /context: \[Trotsky\]/);
-    await client.notify('textDocument/didClose', { textDocument: { uri } });
+    await note.close();
   });
 
   it('offers to add a candidate as another name of an entry that shares a word with it, or of any entry', async () => {
-    const uri = client.uri('notes/ilyich.md');
-    await client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: 'In exile, Vladimir Ilyich read the papers.\n' } });
-    await client.until(() => (client.diagnostics.get(uri) ?? []).some((d) => d.code === 'candidate'));
-    const d = client.diagnostics.get(uri)!.find((x) => x.code === 'candidate')!;
-    const actions = await client.request<{ title: string; command?: { command: string; arguments: unknown[] } }[]>('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } });
+    const note = await noteDiagnostic(client, 'notes/ilyich.md', 'In exile, Vladimir Ilyich read the papers.\n', 'candidate');
+    const actions = await note.actions<{ title: string; command?: { command: string; arguments: unknown[] } }>();
     const titles = actions.map((a) => a.title);
     assert.ok(titles.includes('Add "Vladimir Ilyich" as another name of Vladimir Lenin'), titles.join('\n'));
     const any = actions.find((a) => a.title === 'Add "Vladimir Ilyich" as another name of…')!;
@@ -343,7 +342,7 @@ describe('language server over stdio', function () {
     assert.ok(entries.some((e) => e.id === 'stalin'));
     const edit = await client.request<{ changes: Record<string, { newText: string }[]> }>('clio/addAlias', { id: 'stalin', text: 'Koba' });
     assert.match(edit.changes[client.uri('register.yaml')][0].newText, /Koba/);
-    await client.notify('textDocument/didClose', { textDocument: { uri } });
+    await note.close();
   });
 
   it('renames an entity’s id across the register and notes’ links, and its name in notes, never in sources', async () => {
