@@ -119,3 +119,19 @@ describe('date words are looked up as words, not as object properties', () => {
     }
   });
 });
+
+describe('recognizeDates: a year that looks back within a sentence', () => {
+  it('does not move the story: the next implied month takes the sentence\'s own year', () => {
+    const text = 'In 1923, the proletariat was a shadow of what it had been at the seizure of power in 1917. The congress of mid-January was a rout.';
+    const ms = recognizeDates(text);
+    const m = find(ms, 'mid-January');
+    assert.equal(anchorText(text, m), '1923');
+    assert.deepEqual(m.interval, { earliest: '1923-01-11', latest: '1923-01-20' });
+  });
+
+  it('a year in the next sentence moves it as before', () => {
+    const text = 'In 1923, the party argued. In 1917 it had been united. In mid-January the quarrel grew.';
+    const m = find(recognizeDates(text), 'mid-January');
+    assert.equal(anchorText(text, m), '1917');
+  });
+});

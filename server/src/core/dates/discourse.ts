@@ -17,6 +17,8 @@
 //   "the 1914–1918 war". It names or qualifies something and says nothing about
 //   when the surrounding sentences happen; it is still reported as a date, but
 //   neither sets the discourse year nor anchors a following relative date.
+//   Nor does a year that looks back within a sentence: one earlier than the year the
+//   same sentence already set ("In 1923, … since the seizure of power in 1917").
 //   Without a year: `options.defaultYear`, else no interval. When the discourse
 //   year came from a range ("1918–21"), the implied year is the first one that
 //   puts the date inside the range.
@@ -126,7 +128,11 @@ export function resolve(sc: Scanner, cands: Cand[], options: DateOptions): DateM
     if (!attributive) last = { lo: r.lo, hi: r.hi, g: r.g, span: { start: c.s, end: c.e } };
     if (explicitYear !== undefined && (r.g === 'day' || r.g === 'month' || r.g === 'season' || r.g === 'year')) {
       const paren = c.k === 'pt' ? c.paren : c.a.paren || (text[c.s - 1] === '(' && text[c.e] === ')');
-      if (!paren && !attributive) {
+      // Within one sentence, a year earlier than the one the sentence already set looks back
+      // ("In 1923, the proletariat was a shadow of its self of the seizure of power in 1917"):
+      // the story stays in 1923.
+      const lookingBack = disc !== undefined && disc.sec === sec && explicitYear < disc.y && !/[.!?]\s|\n/.test(text.slice(disc.span.end, c.s));
+      if (!paren && !attributive && !lookingBack) {
         const yLo = Math.min(explicitYear, civilFromDays(r.lo).y);
         disc = { y: explicitYear, yLo: Math.max(yLo, explicitYear - 20), lo: r.lo, hi: r.hi, span: { start: c.s, end: c.e }, sec };
       }
