@@ -209,6 +209,7 @@ describe('candidates', () => {
     assert.deepEqual(typed('It was printed by Pathfinder Press and reviewed in the Manchester Guardian Weekly.'), ['Pathfinder Press:organization', 'Manchester Guardian Weekly:organization']);
     assert.deepEqual(typed('Natalia Sedova arrived. Sedova said nothing; Kuibyshev agreed.'), ['Natalia Sedova:person', 'Sedova:person', 'Kuibyshev:person']);
     assert.deepEqual(typed('They sailed from Odessa to Novorossiysk with the Cossacks.'), ['Odessa:place', 'Novorossiysk:place', 'Cossacks:group']);
+    assert.deepEqual(typed('Then Budyonny\'s cavalry rode on; Ukrainians and Latvians watched.'), ['Budyonny:person', 'Ukrainians:place', 'Latvians:place']);
   });
 
   it('knows places from a gazetteer, acronyms as bodies, and splits a nationality off a name', () => {
@@ -226,7 +227,7 @@ describe('candidates', () => {
   });
 
   it('keeps an apostrophe inside a transliterated name, not a possessive', () => {
-    assert.deepEqual(candidates("Then Kollontai's friend Shlyapnikov met Ryazan'ev."), [['Kollontai', null], ['Shlyapnikov', 'person'], ["Ryazan'ev", 'person']]);
+    assert.deepEqual(candidates("Then Kollontai's friend Shlyapnikov met Ryazan'ev."), [['Kollontai', 'person'], ['Shlyapnikov', 'person'], ["Ryazan'ev", 'person']]);
   });
 
   it('skips sentence-initial common words and words also used in lower case', () => {

@@ -651,6 +651,10 @@ function guessType(text: string, start: number, end: number, surface: string): E
   const lastFolded = foldCase(words[words.length - 1]);
   if (words.length <= 3 && PLACE_ENDINGS.test(lastFolded) && !RUSSIAN_SURNAME.test(lastFolded)) return 'place';
   if (words.length <= 3 && RUSSIAN_SURNAME.test(lastFolded) && !/\b(?:the|a|an)\s+$/i.test(before)) return 'person';
+  // A people in the plural ("Ukrainians", "the Czechs") stands for its country, as a nationality adjective does.
+  if (words.length === 1 && /s$/.test(lastFolded) && places().demonyms.has(lastFolded.slice(0, -1))) return 'place';
+  // A single unknown word with a possessive and a noun after it is someone's: "Budyonny's cavalry", "Kappel's men".
+  if (words.length === 1 && /^['’]s\s+\p{Ll}/u.test(after)) return 'person';
   // The plural of a people or a faction after "the": "the Cossacks", "the Whites".
   if (words.length === 1 && /s$/.test(head) && /\bthe\s+$/i.test(before)) return 'group';
   // Two capitalised words are a person's name, unless an article precedes them ("the Winter Palace").
