@@ -231,10 +231,11 @@ export class CorpusIndex {
     const mentions = withoutContained(linked, dates, false).filter((m) => !titles.some((t) => t.start <= m.start && m.end <= t.end));
     const titleCandidates: EntityMention[] = titles.map((t) => ({ ...t, text: text.slice(t.start, t.end), id: null, type: 'work', derived: false }));
     const sentences = sentenceSpans(text);
+    const sentenceStarts = new Set(sentences.map((s) => s.start));
     const headings = headingSpans(text);
     const candidates = findCandidates(text, tokens, {
       taken: [...mentions, ...dates, ...titles],
-      sentenceStarts: new Set(sentences.map((s) => s.start)),
+      sentenceStarts,
       ignored: this.matcher.ignored,
       keep: (word) => !!this.matcher.nearMiss(word),
       headings,
@@ -257,7 +258,7 @@ export class CorpusIndex {
     // Compounds replace what they cover; one that extends a mention ("First Duma") replaces that mention.
     if (compounds.length) entities = [...entities.filter((m) => !compounds.some((c) => c.start <= m.start && m.end <= c.end)), ...compounds].sort((a, b) => a.start - b.start);
     typeByCoordination(text, entities);
-    entities = extendTitles(text, entities, new Set(sentences.map((x) => x.start)));
+    entities = extendTitles(text, entities, sentenceStarts);
     const outliers = narrativeOutliers(text, dates, this.meta.get(key)?.writtenInterval);
     const problems = links.problems.map((p) => ({ ...p, source: key }));
     return { key, role, text, lines: new LineIndex(text), headings, entities, dates, claims, outliers, problems };

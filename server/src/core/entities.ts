@@ -5,7 +5,7 @@
 import type { Register, RegisterEntry } from './register';
 import { foldCase } from './text';
 import { DEMONYMS, PLACE_NAMES } from './gazetteer.data';
-import { joinable, nameTokens, tokenize, type Token } from './tokens';
+import { joinable, nameTokens, ORDINAL_NAMES, tokenize, type Token } from './tokens';
 import type { EntityMention, EntityType, Span } from './types';
 
 interface TrieNode {
@@ -54,26 +54,21 @@ export class EntityMatcher {
       for (const d of entry.derived) this.add(d, entry, true);
       for (const m of entry.misspellings) this.add(m, entry, false, true);
       if (entry.type === 'work') for (const t of shortTitles(names)) this.add(t, entry, false, false, true);
-      // Single-word names of four letters or more, for "did you mean" (edit distance 1).
+      // Single-word names feed "did you mean" (edit distance 1, five letters or more), other
+      // transliterations (people, places, bodies) and derived forms (people).
+      const variants = entry.type === 'person' || entry.type === 'place' || entry.type === 'organization';
       for (const n of names) {
         const toks = nameTokens(n);
-        if (toks.length === 1 && toks[0].length >= 5) for (const k of deletions(toks[0])) push(this.nearNames, k, entry);
-      }
-      if (entry.type === 'person' || entry.type === 'place' || entry.type === 'organization') {
-        for (const n of names) {
-          const toks = nameTokens(n);
-          if (toks.length !== 1 || toks[0].length < 4) continue;
-          const key = transliterationKey(toks[0]);
+        if (toks.length !== 1 || toks[0].length < 4) continue;
+        const word = toks[0];
+        if (word.length >= 5) for (const k of deletions(word)) push(this.nearNames, k, entry);
+        if (variants) {
+          const key = transliterationKey(word);
           const list = this.variantKeys.get(key) ?? [];
           if (!list.some((v) => v.entry === entry)) list.push({ entry, name: n });
           this.variantKeys.set(key, list);
         }
-      }
-      if (entry.type === 'person') {
-        for (const n of names) {
-          const toks = nameTokens(n);
-          if (toks.length === 1 && toks[0].length >= 4) push(this.personStems, toks[0], entry);
-        }
+        if (entry.type === 'person') push(this.personStems, word, entry);
       }
     }
     this.ignored = new Set(register.ignored.map((n) => nameTokens(n).join(' ')));
@@ -407,7 +402,8 @@ const COMMON = new Set(
     'jan feb mar apr jun jul aug sep sept oct nov dec gen adm col capt lt sgt maj').split(/\s+/),
 );
 const CONTRACTIONS = new Set(['s', 't', 'll', 're', 've', 'd', 'm']);
-const ORDINAL_WORD = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/;
+// First to tenth: an ordinal that binds into a name ("Third Period", "1st Cavalry Army").
+const ORDINAL_WORD = new RegExp(`^(?:${ORDINAL_NAMES.slice(0, 10).join('|')})$`);
 const CALENDAR_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 const PERSON_TITLE_WORDS = new Set(['tsar', 'czar', 'tsarina', 'general', 'admiral', 'marshal', 'colonel', 'captain', 'baron', 'count', 'prince', 'princess', 'ataman', 'hetman', 'commissar', 'comrade', 'professor', 'president', 'king', 'queen', 'emperor', 'empress', 'kaiser', 'grand', 'duke']);
 const OFFICES = new Set(['minister', 'commissar', 'governor', 'secretary', 'chairman', 'president', 'ambassador', 'consul', 'procurator', 'prosecutor', 'chief', 'head', 'director', 'commander']);
@@ -598,7 +594,7 @@ function isRomanNumeral(s: string): boolean {
 const EVENT_WORDS = /\b(?:war|revolution|uprising|rising|rebellion|revolt|mutiny|insurrection|massacre|pogrom|battle|siege|treaty|armistice|offensive|putsch|coup|strike|purge|purges|famine|trials?|affair|days|sunday|plan)\b/i;
 const WORK_WORDS = /^(?:manifesto|theses|directive|programme|program|testament|platform|declaration|decree|appeal|memoirs|diary|letters|writings|works)$/i;
 const EVENT_OF = /^(?:battle|siege|treaty|peace|storming|fall|capture|congress|conference|plenum)\s+(?:of|at)\b/i;
-const ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|\d+(?:st|nd|rd|th))\s/i;
+const ORDINAL = new RegExp(`^(?:${ORDINAL_NAMES.join('|')}|\\d+(?:st|nd|rd|th))\\s`, 'i');
 const PLACE_WORDS = /\b(?:river|sea|ocean|lake|mountains?|hills|heights|island|islands|bay|gulf|strait|straits|peninsula|province|district|region|oblast|guberniya|governorate|square|street|prospekt|avenue|avenida|boulevard|bridge|gate|palace|fortress|cathedral|station|railway|harbour|harbor|valley|steppe|plain|forest|coast|canal|city|town|village)\b/i;
 const PUBLISHER_WORDS = /\b(?:press|publishers|publishing|books|verlag|editions|éditions|legion|riflemen|regiment|division|brigade|corps|fleet|flotilla|works|factory|plant|commission|directory|assembly|cttee|ctee|duma|gazeta|zhizn'?|izvestiia|izvestia|vestnik|golos|byulleten'?)\b/i;
 const PERIODICAL_WORDS = /\b(?:times|gazette|herald|tribune|review|journal|magazine|bulletin|news|post|courier|correspondence|quarterly|weekly|monthly|daily)\b/i;
@@ -669,7 +665,8 @@ function guessType(text: string, start: number, end: number, surface: string): E
  */
 function typeConsistently(out: EntityMention[]): void {
   const byText = new Map<string, Map<EntityType, number>>();
-  const surnames = new Map<string, EntityType>();
+  // Last words of typed people's full names.
+  const surnames = new Set<string>();
   for (const c of out) {
     if (!c.type) continue;
     const k = foldCase(c.text);
@@ -677,7 +674,7 @@ function typeConsistently(out: EntityMention[]): void {
     counts.set(c.type, (counts.get(c.type) ?? 0) + 1);
     byText.set(k, counts);
     const words = c.text.split(/\s+/);
-    if (c.type === 'person' && words.length > 1) surnames.set(foldCase(words[words.length - 1]), 'person');
+    if (c.type === 'person' && words.length > 1) surnames.add(foldCase(words[words.length - 1]));
   }
   for (const c of out) {
     if (c.type) continue;
@@ -772,6 +769,9 @@ export function titleSpans(text: string): Span[] {
   return out.filter((s, i) => !out.some((o, j) => j !== i && o.start <= s.start && s.end <= o.end && (o.end - o.start > s.end - s.start || j < i)));
 }
 
+/** A capitalised ordinal, in words (first to tenth) or figures, right before a name: "First Duma", "2nd Army". */
+const ORDINAL_BEFORE = new RegExp(`(?:^|[^\\p{L}\\d])((?:${ORDINAL_NAMES.slice(0, 10).map((w) => w[0].toUpperCase() + w.slice(1)).join('|')})|\\d{1,2}(?:st|nd|rd|th)) $`, 'u');
+
 const HEADS: { type: EntityType; test: (head: string) => boolean }[] = [
   { type: 'event', test: (h) => EVENT_WORDS.test(h) },
   { type: 'work', test: (h) => WORK_WORDS.test(h) },
@@ -806,7 +806,7 @@ export function compoundNames(text: string, entities: EntityMention[]): EntityMe
     const tail = group[group.length - 1];
     const oneWordBody = tail.id && !tail.derived && (tail.type === 'organization' || tail.type === 'group') && !/\s/.test(tail.text);
     if (oneWordBody && group.length === 1) {
-      const ordinal = /(?:^|[^\p{L}\d])((?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)|\d{1,2}(?:st|nd|rd|th)) $/u.exec(text.slice(Math.max(0, tail.start - 12), tail.start));
+      const ordinal = ORDINAL_BEFORE.exec(text.slice(Math.max(0, tail.start - 12), tail.start));
       if (ordinal) {
         const start = tail.start - ordinal[1].length - 1;
         out.push({ ...tail, start, text: text.slice(start, tail.end) });
@@ -819,10 +819,9 @@ export function compoundNames(text: string, entities: EntityMention[]): EntityMe
       keepType = true;
     }
     // "Sixth World Congress" + "of the" + "Comintern".
-    const last = group[group.length - 1];
     const next = entities[j + 1];
-    if (isCand(last) && next?.id && /^ of (?:the )?$/.test(text.slice(last.end, next.start)) && (type ?? headType(last))) {
-      type = type ?? headType(last);
+    if (isCand(tail) && next?.id && /^ of (?:the )?$/.test(text.slice(tail.end, next.start)) && (type ?? headType(tail))) {
+      type = type ?? headType(tail);
       group = [...group, next];
       j++;
     }

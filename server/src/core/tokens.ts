@@ -13,11 +13,10 @@ export interface Token {
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
-const ORDINAL_WORDS = new Map(
-  'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth'
-    .split(' ')
-    .map((w, i) => [`${i + 1}${i + 1 === 1 ? 'st' : i + 1 === 2 ? 'nd' : i + 1 === 3 ? 'rd' : 'th'}`, w]),
-);
+/** Ordinal numbers in words, first to twentieth, in order. */
+export const ORDINAL_NAMES = 'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth'.split(' ');
+
+const ORDINAL_WORDS = new Map(ORDINAL_NAMES.map((w, i) => [`${i + 1}${i === 0 ? 'st' : i === 1 ? 'nd' : i === 2 ? 'rd' : 'th'}`, w]));
 
 /** Letters and digits make words; ASCII is decided by code, the rest by Unicode class. */
 function isWordChar(text: string, i: number): boolean {
