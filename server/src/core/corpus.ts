@@ -6,7 +6,8 @@
 import { extractClaims, TriggerSet } from './claims';
 import { eventConflicts } from './conflicts';
 import { compareIso, recognizeDates } from './dates';
-import { compoundNames, EntityMatcher, extendTitles, findCandidates, titleSpans, typeByCoordination } from './entities';
+import { compoundNames, extendTitles, findCandidates, titleSpans, typeByCoordination } from './candidates';
+import { EntityMatcher } from './entities';
 import { EMPTY_REGISTER, isDatable, parseRegister, referenceDate, type Register, type RegisterEntry } from './register';
 import { narrativeOutliers, type DateOutlier } from './narrative';
 import { parseSourcesMeta, type SourceMeta } from './sources';

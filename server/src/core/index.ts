@@ -6,6 +6,7 @@ export * from './tokens';
 export * from './register';
 export * from './sources';
 export * from './entities';
+export * from './candidates';
 export * from './claims';
 export * from './conflicts';
 export * from './corpus';

@@ -167,3 +167,11 @@ export function spanAt<T extends Span>(spans: readonly T[], offset: number, incl
   }
   return undefined;
 }
+
+/** Whether a character is an upper-case letter (ASCII decided by code, the rest by Unicode case). */
+export function isUpper(ch: string | undefined): boolean {
+  if (!ch) return false;
+  const c = ch.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}

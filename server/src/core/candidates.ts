@@ -1,0 +1,496 @@
+// Candidates: name-like sequences that the register lacks (people, places,
+// organisations, events, works), with the sentence-initial, heading and
+// stop-word pitfalls handled, and a guess at each one's type. Also the names a
+// text sets out by their form (cited and emphasised titles, compounds built on
+// registered names), which override the linked names inside them.
+
+import type { Register, RegisterEntry } from './register';
+import { DEMONYMS, PLACE_NAMES } from './gazetteer.data';
+import { foldCase, isUpper } from './text';
+import { joinable, nameTokens, ORDINAL_NAMES, type Token } from './tokens';
+import type { EntityMention, EntityType, Span } from './types';
+
+const CONNECTORS = new Set(['of', 'de', 'von', 'van', 'der', 'den', 'la', 'le', 'du', 'del', 'di', 'da', 'y', 'the', 'and', 'for', 'on']);
+// Capitalised words that are not names by themselves at the start of a sentence or in a title.
+const COMMON = new Set(
+  ('a an the and or but if then so yet for nor of in on at to from by with without into onto upon about above below after before ' +
+    'during since until while when where why how what which who whom whose this that these those there here it its he she they we ' +
+    'you i his her their our your my me him them us one two three four five first second third last next also even still thus ' +
+    'however therefore moreover furthermore indeed yes no not all any each every some many most much more such both either neither ' +
+    'other another same own only just as than too very can could may might must shall should will would do does did done has have ' +
+    'had is are was were be been being let like unlike although though because once whether chapter part section volume book introduction ' +
+    'conclusion preface note notes see ibid mr mrs dr sir comrade comrades general president professor saint st ' +
+    'january february march april may june july august september october november december spring summer autumn winter fall ' +
+    'monday tuesday wednesday thursday friday saturday sunday god today yesterday tomorrow ' +
+    'meanwhile nevertheless nonetheless afterwards later soon finally instead hence accordingly otherwise perhaps ' +
+    'certainly clearly obviously surely already again often sometimes never always now yet whereas despite ' +
+    'although unless within between among against toward towards through throughout beyond besides ' +
+    'nothing something everything everyone someone anyone nobody none few several ' +
+    'under over across around behind beneath beside inside outside near off out per via against ' +
+    // Abbreviated months and ranks: "Sept", "Gen." are not names by themselves.
+    'jan feb mar apr jun jul aug sep sept oct nov dec gen adm col capt lt sgt maj').split(/\s+/),
+);
+const CONTRACTIONS = new Set(['s', 't', 'll', 're', 've', 'd', 'm']);
+// First to tenth: an ordinal that binds into a name ("Third Period", "1st Cavalry Army").
+const ORDINAL_WORD = new RegExp(`^(?:${ORDINAL_NAMES.slice(0, 10).join('|')})$`);
+const CALENDAR_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+const PERSON_TITLE_WORDS = new Set(['tsar', 'czar', 'tsarina', 'general', 'admiral', 'marshal', 'colonel', 'captain', 'baron', 'count', 'prince', 'princess', 'ataman', 'hetman', 'commissar', 'comrade', 'professor', 'president', 'king', 'queen', 'emperor', 'empress', 'kaiser', 'grand', 'duke']);
+const OFFICES = new Set(['minister', 'commissar', 'governor', 'secretary', 'chairman', 'president', 'ambassador', 'consul', 'procurator', 'prosecutor', 'chief', 'head', 'director', 'commander']);
+/** Titles and institutions capitalised by convention, not names on their own. */
+const TITLE_NOUNS = new Set(['tsar', 'czar', 'tsarina', 'king', 'queen', 'pope', 'popes', 'emperor', 'empress', 'kaiser', 'church', 'crown', 'state']);
+const ORG_WORDS = /\b(party|committee|congress|union|international|army|bureau|commissariat|council|soviet|opposition|league|university|society|institute|academy|press|times|review|magazine|journal|government|ministry|conference|front|guard|federation|bank|company|church)\b/i;
+const PERSON_TITLES = /\b(mr|mrs|ms|dr|sir|comrade|general|gen|colonel|col|captain|capt|admiral|adm|marshal|baron|ataman|hetman|commissar|lieutenant|lt|major|maj|president|professor|prof|tsar|czar|tsarina|king|queen|prince|princess|count|countess|grand duke|lord|lady|saint|st|father|bishop|patriarch)\.?\s+$/i;
+const PLACE_CUES = /\b(in|at|from|to|near|into|across|via|toward|towards)\s+$/;
+
+export interface CandidateOptions {
+  /** Spans already taken by linked mentions and dates. */
+  taken: Span[];
+  sentenceStarts: Set<number>;
+  ignored: Set<string>;
+  /** Keeps a single sentence-initial word all the same (a near miss of a registered name). */
+  keep?: (word: string) => boolean;
+  /** Heading lines of the text. */
+  headings?: Span[];
+}
+
+/** Headings in Title Case ("Battle for the Party"): most of their content words are capitalised. */
+function titleCaseLines(text: string, headings: Span[]): Span[] {
+  return headings.filter((h) => {
+    const words = text.slice(h.start, h.end).match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+    const content = words.filter((w) => w.length > 3);
+    return content.length >= 2 && content.filter((w) => /^\p{Lu}/u.test(w)).length / content.length >= 0.6;
+  });
+}
+
+/**
+ * Capitalised name sequences that no register entry covers. Sentence-initial
+ * words, words that also appear in lower case in the same text, and common
+ * function words are not names on their own.
+ */
+export function findCandidates(text: string, tokens: Token[], opts: CandidateOptions): EntityMention[] {
+  const sentenceStarts = firstWords(text, opts.sentenceStarts);
+  const lowerSeen = new Set<string>();
+  for (const t of tokens) {
+    const c = text[t.start];
+    if (c === c.toLowerCase()) lowerSeen.add(t.norm);
+  }
+  const taken = [...opts.taken].sort((a, b) => a.start - b.start);
+  let ti = 0;
+  const isTaken = (t: Token): boolean => {
+    while (ti < taken.length && taken[ti].end <= t.start) ti++;
+    return ti < taken.length && taken[ti].start < t.end;
+  };
+  const out: EntityMention[] = [];
+  let run: Token[] = [];
+  const flush = () => {
+    // Trim connectors and common words from both ends.
+    let s = 0;
+    let e = run.length;
+    // A common word stays where it is bound into the name: "All-Russian", "Five-Year Plan",
+    // an ordinal inside a sentence ("the Third Period"), a weekday after a name ("Bloody Sunday").
+    const bound = (i: number) =>
+      i + 1 < e && (text.slice(run[i].end, run[i + 1].start) === '-' || (ORDINAL_WORD.test(run[i].norm) && !sentenceStarts.has(run[i].start) && !CONNECTORS.has(run[i + 1].norm)));
+    while (s < e && !bound(s) && (CONNECTORS.has(run[s].norm) || COMMON.has(run[s].norm) || isCommonAt(run[s], s === 0))) s++;
+    while (e > s && (CONNECTORS.has(run[e - 1].norm) || (COMMON.has(run[e - 1].norm) && !(e - s >= 2 && CALENDAR_WORD.test(run[e - 1].norm) && !COMMON.has(run[e - 2].norm))))) e--;
+    let words = run.slice(s, e);
+    run = [];
+    if (!words.length) return;
+    // A title before a name is not part of it ("Tsar Nicholas II", "General Wood"): the name is a person's.
+    let titled = false;
+    while (words.length > 1 && PERSON_TITLE_WORDS.has(words[0].norm)) {
+      words = words.slice(1);
+      titled = true;
+    }
+    // "the Canadian Maurice Spector": a nationality adjective before a name is a mention of its own.
+    if (words.length > 2 && places().demonyms.has(words[0].norm)) {
+      const d = words[0];
+      out.push({ start: d.start, end: d.end, text: text.slice(d.start, d.end), id: null, type: 'place', derived: true });
+      words = words.slice(1);
+    }
+    // A run ending in an -ic word is an adjective ("Social-Democratic programme"), not a name.
+    if (/(?:ic|ical)$/.test(words[words.length - 1].norm)) return;
+    // An office ("Minister of Justice", "Commissar for War") names a post, not its holder.
+    if (words.length > 1 && OFFICES.has(words[0].norm) && /^(?:of|for)$/.test(words[1].norm)) return;
+    if (words.length === 1) {
+      const w = words[0];
+      if (lowerSeen.has(w.norm) || w.norm.length < 3 || /^\d/.test(w.norm) || isRomanNumeral(text.slice(w.start, w.end))) return;
+      // An -ism or -ist word names a doctrine or its followers, not an entity ("Tsarism", "Tsarist").
+      if (/(isms?|ists?)$/.test(w.norm)) return;
+      // A title or institution used as a common noun ("the Tsar", "the Church").
+      if (TITLE_NOUNS.has(w.norm)) return;
+    }
+    const start = words[0].start;
+    const end = words[words.length - 1].end;
+    const surface = text.slice(start, end);
+    if (opts.ignored.has(words.map((w) => w.norm).join(' '))) return;
+    if (surface === surface.toUpperCase() && words.length > 4) return; // a shouted heading, not a name
+    out.push({ start, end, text: surface, id: null, type: titled ? 'person' : guessType(text, start, end, surface), derived: false });
+  };
+  // Filled after the scan: single words that only ever start a sentence ("Draft.") are not names.
+  const midSentence = new Set<string>();
+  const isCommonAt = (t: Token, first: boolean): boolean => first && sentenceStarts.has(t.start) && (lowerSeen.has(t.norm) || COMMON.has(t.norm) || /ly$/.test(t.norm));
+
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    // An ordinal in figures opens a name as a capital does ("1st Cavalry Army").
+    const capital = isUpper(text[t.start]) || (ORDINAL_WORD.test(t.norm) && /\d/.test(text[t.start]));
+    const prev = run[run.length - 1];
+    // A full stop joins only after an initial ("E. H. Carr"); otherwise it ends the name.
+    const sep = prev ? text.slice(prev.end, t.start) : '';
+    const adjacent = !!prev && joinable(text, prev.end, t.start) && (!sep.includes('.') || prev.end - prev.start === 1);
+    if (isTaken(t)) {
+      flush();
+      continue;
+    }
+    if (capital && (run.length === 0 || adjacent)) {
+      run.push(t);
+    } else if (!capital && prev && /^['’]$/.test(sep) && !CONTRACTIONS.has(t.norm)) {
+      // An apostrophe inside a transliterated name ("Zinov'ev", "Byulleten'") keeps it whole.
+      run.push(t);
+    } else if (!capital && run.length && adjacent && CONNECTORS.has(t.norm) && t.norm !== 'and') {
+      run.push(t);
+    } else {
+      flush();
+      if (capital) run.push(t);
+    }
+  }
+  flush();
+  for (const c of out) {
+    if (!sentenceStarts.has(c.start)) midSentence.add(foldCase(c.text));
+    // A surname that opens a sentence ("Sedova said…") after the full name appeared ("Natalia Sedova").
+    const words = c.text.split(/\s+/);
+    if (words.length > 1 && /^\p{Lu}\p{Ll}+$/u.test(words[words.length - 1])) midSentence.add(foldCase(words[words.length - 1]));
+  }
+  const titles = titleCaseLines(text, opts.headings ?? []);
+  const inTitle = (c: Span) => titles.some((h) => h.start <= c.start && c.end <= h.end);
+  const inBody = new Set(out.filter((c) => !sentenceStarts.has(c.start) && !inTitle(c)).map((c) => foldCase(c.text)));
+  const publishers = publisherSpans(text, taken, opts.ignored);
+  const found = out.filter(
+    (c) =>
+      (c.text.includes(' ') || !sentenceStarts.has(c.start) || midSentence.has(foldCase(c.text)) || !!opts.keep?.(c.text)) &&
+      // Words in a Title-Case heading are capitalised for the heading, not because they are names.
+      // Unless the name also stands mid-sentence in the body of the text.
+      !(inTitle(c) && !opts.keep?.(c.text) && !inBody.has(foldCase(c.text))),
+  );
+  const all = publishers.length ? [...found.filter((c) => !publishers.some((p) => p.start < c.end && c.start < p.end)), ...publishers].sort((a, b) => a.start - b.start) : found;
+  typeConsistently(all);
+  return all;
+}
+
+// "(London: Faber and Faber, 1937)": the imprint of a citation names its publisher.
+const IMPRINT = /\((?:[\p{Lu}][\p{L}.]*(?:[ ,]+[\p{Lu}][\p{L}.]*)*):\s*([\p{Lu}][^,():;\n]{1,60}?),\s*(?:[\[(]?\d)/gu;
+
+/** Publishers named in citation imprints, as organisation candidates, where no register entry covers them. */
+function publisherSpans(text: string, taken: Span[], ignored: Set<string>): EntityMention[] {
+  const out: EntityMention[] = [];
+  for (const m of text.matchAll(IMPRINT)) {
+    const start = m.index! + m[0].indexOf(m[1], m[0].indexOf(':'));
+    const end = start + m[1].trimEnd().length;
+    if (taken.some((t) => t.start < end && start < t.end)) continue;
+    const surface = text.slice(start, end);
+    if (ignored.has(nameTokens(surface).join(' '))) continue;
+    out.push({ start, end, text: surface, id: null, type: 'organization', derived: false });
+  }
+  return out;
+}
+
+/**
+ * Where each sentence's first word begins: past opening brackets and quotes, a
+ * footnote number ("21 Text of…", "(Reported by…"), and also after a colon
+ * ("one rule: Fais ce que…"), where English capitalises a new clause too.
+ */
+function firstWords(text: string, sentenceStarts: Set<number>): Set<number> {
+  const out = new Set<number>();
+  const skip = (k: number) => {
+    const m = /^(?:[\s"'“‘(\[*_]+|\d{1,3}\.?\s+)*/.exec(text.slice(k, k + 16));
+    return k + (m ? m[0].length : 0);
+  };
+  for (const s of sentenceStarts) {
+    out.add(s);
+    out.add(skip(s));
+  }
+  for (let i = text.indexOf(': '); i >= 0; i = text.indexOf(': ', i + 2)) out.add(skip(i + 2));
+  return out;
+}
+
+function isRomanNumeral(s: string): boolean {
+  return /^[IVXLCDM]+$/.test(s);
+}
+
+// What a name's own words say about its type. Checked in this order: an event's
+// head noun ("Kronstadt Rising", "Treaty of Brest-Litovsk") outranks an
+// organisation's ("Congress of Soviets" is an organisation, "Tenth Congress" an event).
+const EVENT_WORDS = /\b(?:war|revolution|uprising|rising|rebellion|revolt|mutiny|insurrection|massacre|pogrom|battle|siege|treaty|armistice|offensive|putsch|coup|strike|purge|purges|famine|trials?|affair|days|sunday|plan)\b/i;
+const WORK_WORDS = /^(?:manifesto|theses|directive|programme|program|testament|platform|declaration|decree|appeal|memoirs|diary|letters|writings|works)$/i;
+const EVENT_OF = /^(?:battle|siege|treaty|peace|storming|fall|capture|congress|conference|plenum)\s+(?:of|at)\b/i;
+const ORDINAL = new RegExp(`^(?:${ORDINAL_NAMES.join('|')}|\\d+(?:st|nd|rd|th))\\s`, 'i');
+const PLACE_WORDS = /\b(?:river|sea|ocean|lake|mountains?|hills|heights|island|islands|bay|gulf|strait|straits|peninsula|province|district|region|oblast|guberniya|governorate|square|street|prospekt|avenue|avenida|boulevard|bridge|gate|palace|fortress|cathedral|station|railway|harbour|harbor|valley|steppe|plain|forest|coast|canal|city|town|village)\b/i;
+const PUBLISHER_WORDS = /\b(?:press|publishers|publishing|books|verlag|editions|éditions|legion|riflemen|regiment|division|brigade|corps|fleet|flotilla|works|factory|plant|commission|directory|assembly|cttee|ctee|duma|gazeta|zhizn'?|izvestiia|izvestia|vestnik|golos|byulleten'?)\b/i;
+const PERIODICAL_WORDS = /\b(?:times|gazette|herald|tribune|review|journal|magazine|bulletin|news|post|courier|correspondence|quarterly|weekly|monthly|daily)\b/i;
+/** Given names common in the period's texts: a name starting with one is a person's. */
+const GIVEN_NAMES = new Set(
+  ('aleksandr alexander aleksei alexei alexey anatoly andrei andrey anna antonina boris david dmitri dmitry evgeny yevgeny fyodor feodor georgy georgi ' +
+    'grigory grigori ivan iosif joseph karl kliment konstantin lavr lev leon leonid leo mikhail maxim nadezhda natalia natalya nikolai nikolay nikita ' +
+    'pavel pyotr peter sergei sergey semyon simon stepan vladimir vasily vasili viktor victor vyacheslav yakov yuri adolf albert alfred andré antonio ' +
+    'arthur benito charles claude edward emma ernest franz friedrich georg george gustav hans harold heinrich henri henry herbert hugo isaac jacques ' +
+    'james jean johann john józef jules julius karl klara clara leopold louis ludwig marcel maria max maximilian otto paul pierre robert rosa rudolf ' +
+    'walter wilhelm william winston woodrow ida inessa alexandra larisa lydia olga sofia sophia tatiana vera zinaida raymond diego frida andrés ' +
+    'ramon ramón sylvia natalia isaak abram moisei moisey lazar kurt ruth ernst eugen eugene bertrand edmund richard thomas').split(/\s+/),
+);
+const RUSSIAN_SURNAME = /(?:ov|ev|yov|in|yn|sky|skii|skiy|ski|skaya|ovich|evich|ovna|evna|enko|ova|eva|ina|shvili|dze|yan)$/;
+const PLACE_ENDINGS = /(?:grad|gorod|burg|berg|pol|opol|polis|insk|ovsk|evsk|sk|abad|stan|ia|land|istan)$/;
+const SPEECH_VERBS = /^\s+(?:said|says|wrote|writes|argued|argues|replied|declared|insisted|remarked|recalled|noted|claimed|told|asked|believed|thought|himself|herself)\b/;
+
+let gazetteer: { places: Set<string>; demonyms: Set<string> } | undefined;
+/** Place names and nationality adjectives (scripts/gazetteer.mjs), built on first use. */
+function places(): { places: Set<string>; demonyms: Set<string> } {
+  return (gazetteer ??= { places: new Set(PLACE_NAMES.split('\n')), demonyms: new Set(DEMONYMS.split('\n')) });
+}
+
+function guessType(text: string, start: number, end: number, surface: string): EntityType | null {
+  const before = text.slice(Math.max(0, start - 25), start);
+  const after = text.slice(end, end + 25);
+  const words = surface.split(/[\s-]+/);
+  const head = words[words.length - 1].toLowerCase();
+  const first = foldCase(words[0]).replace(/\.$/, '');
+  // In a citation imprint "(New York: Vintage, 1960)" the name before the colon is the place of publication.
+  if (/\(\s*$/.test(before) && /^(?:,\s*\p{Lu}[\p{L}.]*)?:\s/u.test(after)) return 'place';
+  if (EVENT_OF.test(surface) && !/^(?:congress|conference)\s+of\s+(?:soviets|the\b)/i.test(surface)) return 'event';
+  if (ORDINAL.test(surface + ' ') && /\b(?:congress|conference|plenum|international)\b/i.test(surface) && !/international$/i.test(surface)) return 'event';
+  if (EVENT_WORDS.test(head)) return 'event';
+  if (WORK_WORDS.test(head)) return 'work';
+  if (PUBLISHER_WORDS.test(surface) || PERIODICAL_WORDS.test(head)) return 'organization';
+  if (ORG_WORDS.test(surface)) return 'organization';
+  if (PLACE_WORDS.test(head) || /^(?:river|lake|mount|cape|gulf|bay|avenida|rue|via)\s|^(?:sea|gulf|bay|isle|island|straits?)\s+of\s/i.test(surface)) return 'place';
+  if (PERSON_TITLES.test(before)) return 'person';
+  // An acronym ("NKVD", "AFSR") names a body far more often than anything else.
+  if (/^\p{Lu}{2,6}$/u.test(surface)) return 'organization';
+  if (/^\p{Lu}\.\s?(\p{Lu}\.\s?)*\p{Lu}\p{Ll}+/u.test(surface)) return 'person';
+  if (words.length > 1 && GIVEN_NAMES.has(first)) return 'person';
+  if (SPEECH_VERBS.test(after)) return 'person';
+  if (PLACE_CUES.test(before) && words.length <= 3) return 'place';
+  // A known place, or a nationality adjective ("Latvian"), which names its country as a derived form.
+  const folded = nameTokens(surface).join(' ');
+  if (places().places.has(folded) || places().demonyms.has(folded)) return 'place';
+  if (/^(?:new|port|fort|san|santa|nizhny|nizhni|novo|upper|lower|north|south|east|west|northern|southern|eastern|western|greater|little)\s/i.test(surface) && words.length <= 3) return 'place';
+  const lastFolded = foldCase(words[words.length - 1]);
+  if (words.length <= 3 && PLACE_ENDINGS.test(lastFolded) && !RUSSIAN_SURNAME.test(lastFolded)) return 'place';
+  if (words.length <= 3 && RUSSIAN_SURNAME.test(lastFolded) && !/\b(?:the|a|an)\s+$/i.test(before)) return 'person';
+  // A people in the plural ("Ukrainians", "the Czechs") stands for its country, as a nationality adjective does.
+  if (words.length === 1 && /s$/.test(lastFolded) && places().demonyms.has(lastFolded.slice(0, -1))) return 'place';
+  // A single unknown word with a possessive and a noun after it is someone's: "Budyonny's cavalry", "Kappel's men".
+  if (words.length === 1 && /^['’]s\s+\p{Ll}/u.test(after)) return 'person';
+  // The plural of a people or a faction after "the": "the Cossacks", "the Whites".
+  if (words.length === 1 && /s$/.test(head) && /\bthe\s+$/i.test(before)) return 'group';
+  // Two capitalised words are a person's name, unless an article precedes them ("the Winter Palace").
+  if (/^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(surface) && !/\b(?:the|a|an)\s+$/i.test(before)) return 'person';
+  return null;
+}
+
+/**
+ * One name, one type within a text: a surname takes the type of the full name it
+ * belongs to ("Karl Radek" … "Radek"), and a name typed by a cue in one place
+ * lends its type to its untyped repetitions.
+ */
+function typeConsistently(out: EntityMention[]): void {
+  const byText = new Map<string, Map<EntityType, number>>();
+  // Last words of typed people's full names.
+  const surnames = new Set<string>();
+  for (const c of out) {
+    if (!c.type) continue;
+    const k = foldCase(c.text);
+    const counts = byText.get(k) ?? new Map<EntityType, number>();
+    counts.set(c.type, (counts.get(c.type) ?? 0) + 1);
+    byText.set(k, counts);
+    const words = c.text.split(/\s+/);
+    if (c.type === 'person' && words.length > 1) surnames.add(foldCase(words[words.length - 1]));
+  }
+  for (const c of out) {
+    if (c.type) continue;
+    const k = foldCase(c.text);
+    const counts = byText.get(k);
+    if (counts) c.type = [...counts.entries()].sort((a, b) => b[1] - a[1])[0][0];
+    else if (!c.text.includes(' ') && surnames.has(k)) c.type = 'person';
+  }
+}
+
+
+/** Register entries that share a name word with a candidate ("Lev Trotsky" and Leon Trotsky): likely homes for it as an alias. */
+export function aliasHomes(candidate: string, register: Register, limit = 2): RegisterEntry[] {
+  const words = new Set(nameTokens(candidate).filter((w) => w.length > 3 && !CONNECTORS.has(w) && !COMMON.has(w)));
+  if (!words.size) return [];
+  const scored: { entry: RegisterEntry; shared: number }[] = [];
+  for (const entry of register.entries) {
+    const own = new Set([entry.name, ...entry.aliases].flatMap(nameTokens));
+    let shared = 0;
+    for (const w of words) if (own.has(w)) shared++;
+    if (shared) scored.push({ entry, shared });
+  }
+  return scored.sort((a, b) => b.shared - a.shared || a.entry.name.localeCompare(b.entry.name)).slice(0, limit).map((s) => s.entry);
+}
+
+// "R. V. Daniels, 'The Kronstadt Revolt of 1921', American Slavic…": an author's
+// name, a comma, and a quoted capitalised title, closed before punctuation or "in".
+const CITED_TITLE = /(?:\p{Lu}\.\s?){0,3}(?:\p{Lu}[\p{Ll}'’-]+\s){0,3}\p{Lu}[\p{Ll}'’-]+,\s+(['‘"“])(\p{Lu}[^\n]{0,120}?)['’"”](?=\s*[,.;:)]|\s+in\s)/gu;
+
+/**
+ * Titles quoted in citations: the title of an article or chapter, a work even
+ * where its words also name an event or place ('The Kronstadt Rising').
+ */
+export function citedTitles(text: string): Span[] {
+  const out: Span[] = [];
+  for (const m of text.matchAll(CITED_TITLE)) {
+    const start = m.index! + m[0].length - m[2].length - 1;
+    out.push({ start, end: start + m[2].length });
+  }
+  return out;
+}
+
+// --- Names built around names: works cited with their year, emphasised titles, compounds ---
+
+/** "Results and Prospects (1906)": a Title-Case phrase followed by a year in brackets is a work. */
+const TITLE_WITH_YEAR = /(?<![\p{L}'’])((?:(?:The|A|An)\s)?\p{Lu}[\p{L}'’-]*(?:(?:[ ,:]\s?|\s(?:and|of|the|in|on|a|an|for|to|at|from|with|as|is|it|what|where|its|by)\s(?:(?:the|a|an)\s)?(?!(?:The|A|An)\s))(?:\p{Lu}[\p{L}'’?-]*|1\d{3}(?:[–-]\d{2,4})?)){0,12})\s\((?:[\p{Lu}][\p{L} ]+[:,]\s*)?(?:1[5-9]\d\d|20\d\d)(?![–-]\d)[);,]/gu;
+/** *Title* or _Title_ in Markdown: emphasis around a capitalised phrase marks a title. */
+const EMPHASISED = /(?<![\p{L}*_])([*_])(\p{Lu}[^*_\n]{1,120}?)\1(?![\p{L}*_])/gu;
+
+/**
+ * Works named by the way the text sets them out, whatever names they contain:
+ * quoted in a citation, emphasised, or followed by their year. The register's
+ * own entry for the work wins where one covers the span.
+ */
+export function titleSpans(text: string): Span[] {
+  const out: Span[] = [...citedTitles(text)];
+  for (const m of text.matchAll(TITLE_WITH_YEAR)) {
+    // Not the title: a sentence's opening preposition ("In Left-Wing Communism…") or its author's possessive ("Harcave's First Blood").
+    const lead = /^(?:(?:In|On|At|By|From|With|For|See|Cf\.?|And|But|As|Also)\s+)?(?:(?:\p{Lu}[\p{L}.-]*\s){0,2}\p{Lu}[\p{L}-]*['’]s\s+)?/u.exec(m[1])![0];
+    const title = m[1].slice(lead.length);
+    const start = m.index! + m[0].indexOf(m[1]) + lead.length;
+    // A single capitalised word before a year is as often a person or place ("Moscow (1924)"): not enough.
+    if (!/\s/.test(title)) continue;
+    out.push({ start, end: start + title.length });
+  }
+  for (const m of text.matchAll(EMPHASISED)) {
+    const start = m.index! + 1;
+    out.push({ start, end: start + m[2].length });
+  }
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  return out.filter((s, i) => !out.some((o, j) => j !== i && o.start <= s.start && s.end <= o.end && (o.end - o.start > s.end - s.start || j < i)));
+}
+
+/** A capitalised ordinal, in words (first to tenth) or figures, right before a name: "First Duma", "2nd Army". */
+const ORDINAL_BEFORE = new RegExp(`(?:^|[^\\p{L}\\d])((?:${ORDINAL_NAMES.slice(0, 10).map((w) => w[0].toUpperCase() + w.slice(1)).join('|')})|\\d{1,2}(?:st|nd|rd|th)) $`, 'u');
+
+const HEADS: { type: EntityType; test: (head: string) => boolean }[] = [
+  { type: 'event', test: (h) => EVENT_WORDS.test(h) },
+  { type: 'work', test: (h) => WORK_WORDS.test(h) },
+  { type: 'organization', test: (h) => ORG_WORDS.test(h) || PERIODICAL_WORDS.test(h) || PUBLISHER_WORDS.test(h) || /^(?:duma|directorate|commission|cheka|assembly|deputies)$/i.test(h) },
+  { type: 'place', test: (h) => PLACE_WORDS.test(h) },
+];
+
+/**
+ * A name the register lacks that is built on names it has: "St Petersburg
+ * Soviet", "American Historical Review", "Sixth World Congress of the
+ * Comintern". Adjacent mentions merge into one candidate when the last part is
+ * an unregistered head word naming an organisation, event or place, or when
+ * such a candidate continues with "of (the)" and a registered name.
+ */
+export function compoundNames(text: string, entities: EntityMention[]): EntityMention[] {
+  const out: EntityMention[] = [];
+  // Unlinked: a candidate, or a name the register leaves ambiguous ("October Manifesto").
+  const isCand = (m: EntityMention) => m.id === null;
+  const headType = (m: EntityMention): EntityType | undefined => {
+    const head = m.text.split(/[\s-]+/).pop() ?? '';
+    return HEADS.find((h) => h.test(head))?.type;
+  };
+  for (let i = 0; i < entities.length; i++) {
+    let j = i;
+    // Extend over mentions joined by a space or hyphen.
+    while (j + 1 < entities.length && /^[ -]$/.test(text.slice(entities[j].end, entities[j + 1].start))) j++;
+    let group = entities.slice(i, j + 1);
+    let type: EntityType | undefined;
+    if (group.length > 1 && isCand(group[group.length - 1]) && group.slice(0, -1).some((m) => m.id)) type = headType(group[group.length - 1]);
+    // A registered body's one-word name after words the register lacks: "Bulygin Duma", "Military Opposition" are
+    // other bodies; after an ordinal ("First Duma") it is the same body, named in full.
+    const tail = group[group.length - 1];
+    const oneWordBody = tail.id && !tail.derived && (tail.type === 'organization' || tail.type === 'group') && !/\s/.test(tail.text);
+    if (oneWordBody && group.length === 1) {
+      const ordinal = ORDINAL_BEFORE.exec(text.slice(Math.max(0, tail.start - 12), tail.start));
+      if (ordinal) {
+        const start = tail.start - ordinal[1].length - 1;
+        out.push({ ...tail, start, text: text.slice(start, tail.end) });
+        continue;
+      }
+    }
+    let keepType = false;
+    if (group.length === 2 && isCand(group[0]) && oneWordBody) {
+      type = tail.type!;
+      keepType = true;
+    }
+    // "Sixth World Congress" + "of the" + "Comintern".
+    const next = entities[j + 1];
+    if (isCand(tail) && next?.id && /^ of (?:the )?$/.test(text.slice(tail.end, next.start)) && (type ?? headType(tail))) {
+      type = type ?? headType(tail);
+      group = [...group, next];
+      j++;
+    }
+    if (!type || group.length < 2) continue;
+    const start = group[0].start;
+    const end = group[group.length - 1].end;
+    const surface = text.slice(start, end);
+    // The whole name's words may say more than its head ("Sixth World Congress" is an event).
+    out.push({ start, end, text: surface, id: null, type: keepType ? type : guessType(text, start, end, surface) ?? type, derived: false });
+    i = j;
+  }
+  return out;
+}
+
+/**
+ * Names in a list share a type: "Kolchak and Denikin", "Kazan, Ufa and
+ * Samara". An untyped candidate takes the type of a typed name it is listed
+ * with (linked or not); two passes let the type run along a list.
+ */
+export function typeByCoordination(text: string, entities: EntityMention[]): void {
+  const joined = (a: EntityMention, b: EntityMention) => /^\s*(?:,|&|and|or|,\s*and|,\s*or)\s*$/.test(text.slice(a.end, b.start));
+  for (let pass = 0; pass < 2; pass++) {
+    for (let i = 0; i < entities.length; i++) {
+      const m = entities[i];
+      if (m.id || m.candidates || m.type) continue;
+      const prev = entities[i - 1];
+      const next = entities[i + 1];
+      const t = (prev && prev.type && !prev.derived && joined(prev, m) ? prev.type : undefined) ?? (next && next.type && !next.derived && joined(m, next) ? next.type : undefined);
+      if (t === 'person' || t === 'place' || t === 'organization') m.type = t;
+    }
+  }
+}
+
+const SUBTITLE = /^:\s(?:(?:The|A|An)\s)?\p{Lu}[\p{L}'’-]*(?:(?:\s(?:(?:and|of|the|in|on|a|an|for|to|at|from|with|as|is|it|what|where|its|by|between)\s)*)(?!(?:The|A|An)\s)(?:\p{Lu}[\p{L}'’?-]*|\d{4}(?:[–-]\d{2,4})?))*/u;
+
+/**
+ * A work's title runs on through its subtitle ("My Life: An Attempt at an
+ * Autobiography") and keeps a capitalised "The" before it mid-sentence ("in The
+ * Great Terror"). Names inside the subtitle belong to the title.
+ */
+export function extendTitles(text: string, entities: EntityMention[], sentenceStarts: Set<number>): EntityMention[] {
+  const out: EntityMention[] = [];
+  let covered = -1;
+  for (const m of entities) {
+    if (m.start < covered) continue;
+    if (m.type !== 'work') {
+      out.push(m);
+      continue;
+    }
+    let { start, end } = m;
+    const sub = SUBTITLE.exec(text.slice(end, end + 160));
+    // Not a bare article, which opens a new sentence after a colon as often as a subtitle.
+    if (sub && !/^:\s(?:The|A|An)$/.test(sub[0])) end += sub[0].length;
+    if (text.slice(start - 4, start) === 'The ' && !sentenceStarts.has(start - 4) && !/[\p{L}]/u.test(text[start - 5] ?? '')) start -= 4;
+    if (start === m.start && end === m.end) {
+      out.push(m);
+      continue;
+    }
+    while (out.length && out[out.length - 1].end > start) out.pop();
+    out.push({ ...m, start, end, text: text.slice(start, end) });
+    covered = end;
+  }
+  return out;
+}
