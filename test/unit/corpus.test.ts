@@ -152,6 +152,29 @@ describe('corpus index', () => {
     assert.deepEqual(works, ['My Life: An Attempt at an Autobiography:my-life', 'The Prophet Outcast: Trotsky 1929–1940:candidate', 'My Life:my-life']);
   });
 
+  it('reads unmarked titles: between an author and the imprint, and after an article capitalised mid-sentence', () => {
+    const index = new CorpusIndex();
+    index.setDocument('register.yaml', `entities:
+  - { id: my-life, type: work, name: My Life }
+  - { id: betrayed, type: work, name: The Revolution Betrayed }
+  - { id: trotsky, type: person, name: Leon Trotsky, aliases: [Trotsky] }
+`);
+    index.setDocument(
+      'sources/a.txt',
+      "1 Bertrand M. Patenaude, Stalin's Nemesis: The Exile and Murder of Leon Trotsky (London: Faber and Faber, 2009), p. 3; Trotsky, My Life: An Attempt at an Autobiography (New York: Scribner, 1930).\n" +
+        'He quoted Machiavelli’s The Prince, and Carr, whose A History of Soviet Russia was long, read The Times in The Hague. He cited The Revolution Betrayed and My Life.',
+    );
+    const works = index.get('sources/a.txt')!.entities.filter((m) => m.type === 'work').map((m) => `${m.text}:${m.id ?? 'candidate'}`);
+    assert.deepEqual(works, [
+      "Stalin's Nemesis: The Exile and Murder of Leon Trotsky:candidate",
+      'My Life: An Attempt at an Autobiography:my-life',
+      'The Prince:candidate',
+      'A History of Soviet Russia:candidate',
+      'The Revolution Betrayed:betrayed',
+      'My Life:my-life',
+    ]);
+  });
+
   it('names a body in full after an ordinal, and a different body after other words; keeps a heading\'s names seen in the body', () => {
     const index = new CorpusIndex();
     index.setDocument('register.yaml', `entities:

@@ -266,7 +266,8 @@ function guessType(text: string, start: number, end: number, surface: string): E
   // An acronym ("NKVD", "AFSR") names a body far more often than anything else.
   if (/^\p{Lu}{2,6}$/u.test(surface)) return 'organization';
   if (/^\p{Lu}\.\s?(\p{Lu}\.\s?)*\p{Lu}\p{Ll}+/u.test(surface)) return 'person';
-  if (words.length > 1 && GIVEN_NAMES.has(first)) return 'person';
+  // A given name opens a person's name, or stands for one alone ("Sergei", "Zina" are people in running text).
+  if (GIVEN_NAMES.has(first)) return 'person';
   if (SPEECH_VERBS.test(after)) return 'person';
   if (PLACE_CUES.test(before) && words.length <= 3) return 'place';
   // A known place, or a nationality adjective ("Latvian"), which names its country as a derived form.
@@ -350,6 +351,18 @@ export function citedTitles(text: string): Span[] {
 
 /** "Results and Prospects (1906)": a Title-Case phrase followed by a year in brackets is a work. */
 const TITLE_WITH_YEAR = /(?<![\p{L}'’])((?:(?:The|A|An)\s)?\p{Lu}[\p{L}'’-]*(?:(?:[ ,:]\s?|\s(?:and|of|the|in|on|a|an|for|to|at|from|with|as|is|it|what|where|its|by)\s(?:(?:the|a|an)\s)?(?!(?:The|A|An)\s))(?:\p{Lu}[\p{L}'’?-]*|1\d{3}(?:[–-]\d{2,4})?)){0,12})\s\((?:[\p{Lu}][\p{L} ]+[:,]\s*)?(?:1[5-9]\d\d|20\d\d)(?![–-]\d)[);,]/gu;
+/**
+ * "Bertrand M. Patenaude, Stalin's Nemesis: The Exile and Murder of Leon Trotsky
+ * (London: Faber and Faber, 2009)": in a citation, what stands between the author's
+ * comma and the imprint is the title, whatever names it contains.
+ */
+const TITLE_BEFORE_IMPRINT = /(?<=\p{L}[.]?,\s)(\p{Lu}[^()\n;]{2,160}?)\s\((?:\p{Lu}[\p{L}.]*(?:[ ,]+\p{Lu}[\p{L}.]*)*):\s*[^()\n]{1,80}?\d{4}[^()\n]{0,20}\)/gu;
+/**
+ * "Machiavelli's The Prince", "whose A History of Soviet Russia shared": an article
+ * capitalised mid-sentence opens a title, which runs on through its capitalised words,
+ * their small joining words and a subtitle after a colon.
+ */
+const ARTICLE_TITLE = /(?<=[\p{Ll}\d'’,] )((?:The|A|An) \p{Lu}[\p{L}'’-]*(?:(?: (?:of|and|in|on|to|for|at|from|with|by))?(?: (?:the|a|an))? (?:\p{Lu}[\p{L}'’?-]*|\d{4}(?:[–-]\d{2,4})?))*(?:: (?:(?:The|A|An) )?\p{Lu}[\p{L}'’-]*(?:(?: (?:of|and|in|on|to|for|at|from|with|by))?(?: (?:the|a|an))? (?:\p{Lu}[\p{L}'’?-]*|\d{4}(?:[–-]\d{2,4})?))*)?)/gu;
 /** *Title* or _Title_ in Markdown: emphasis around a capitalised phrase marks a title. */
 const EMPHASISED = /(?<![\p{L}*_])([*_])(\p{Lu}[^*_\n]{1,120}?)\1(?![\p{L}*_])/gu;
 
@@ -372,6 +385,19 @@ export function titleSpans(text: string): Span[] {
   for (const m of text.matchAll(EMPHASISED)) {
     const start = m.index! + 1;
     out.push({ start, end: start + m[2].length });
+  }
+  for (const m of text.matchAll(TITLE_BEFORE_IMPRINT)) {
+    // The title stops before a volume, edition or page ("…, vol. 2 (London: …").
+    const title = m[1].replace(/,\s+(?:vols?\.|ed\.|eds\.|trans\.|pp?\.|\d+\s+vols|\p{Ll}).*$/su, '');
+    const start = m.index! + m[0].indexOf(m[1]);
+    if (/\s/.test(title)) out.push({ start, end: start + title.length });
+  }
+  for (const m of text.matchAll(ARTICLE_TITLE)) {
+    const start = m.index! + m[0].length - m[1].length;
+    const words = m[1].split(/\s+/);
+    // "The Times", "The Bulletin of …", "The Hague": a newspaper or a place, not a book.
+    if (PERIODICAL_WORDS.test(words[1]) || PERIODICAL_WORDS.test(words[words.length - 1]) || places().places.has(nameTokens(m[1]).join(' '))) continue;
+    out.push({ start, end: start + m[1].length });
   }
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   return out.filter((s, i) => !out.some((o, j) => j !== i && o.start <= s.start && s.end <= o.end && (o.end - o.start > s.end - s.start || j < i)));

@@ -228,8 +228,8 @@ export class CorpusIndex {
     // A date inside a name ("the 1905 Revolution") is part of the name; a name inside a date ("around Christmas 1922") is part of the date.
     const dates = withoutContained(rawDates, linked, true);
     // A title quoted in a citation is a work, whatever names it contains; the register's own entry for it wins.
-    const titles = titleSpans(text).filter((t) => !linked.some((m) => m.type === 'work' && m.start <= t.start && t.end <= m.end));
-    const mentions = withoutContained(linked, dates, false).filter((m) => !titles.some((t) => t.start <= m.start && m.end <= t.end));
+    const { titles, named } = registeredTitles(text, titleSpans(text), linked);
+    const mentions = [...withoutContained(linked, dates, false).filter((m) => !titles.some((t) => t.start <= m.start && m.end <= t.end) && !named.some((t) => t.start <= m.start && m.end <= t.end)), ...named].sort((a, b) => a.start - b.start);
     const titleCandidates: EntityMention[] = titles.map((t) => ({ ...t, text: text.slice(t.start, t.end), id: null, type: 'work', derived: false }));
     const sentences = sentenceSpans(text);
     const sentenceStarts = new Set(sentences.map((s) => s.start));
@@ -455,4 +455,25 @@ function wikilinks(text: string, register: Register): { mentions: EntityMention[
     else if (register.entries.length) problems.push({ start: start + 2, end: start + 2 + m[1].length, severity: 'warning', code: 'unknown-id', message: `No register entry has the id \`${id}\`.` });
   }
   return { mentions, problems };
+}
+
+/**
+ * Titles the text sets out, against the register's works: a title inside a
+ * registered work's mention is that work; one that opens with a registered work's
+ * name is that work's full title ("My Life: An Attempt at an Autobiography");
+ * one that holds two registered works is two titles run together ("The
+ * Revolution Betrayed and My Life") and is dropped. The rest are candidate works.
+ */
+function registeredTitles(text: string, spans: Span[], linked: EntityMention[]): { titles: Span[]; named: EntityMention[] } {
+  const titles: Span[] = [];
+  const named: EntityMention[] = [];
+  for (const t of spans) {
+    if (linked.some((m) => m.type === 'work' && m.id && m.start <= t.start && t.end <= m.end)) continue;
+    const works = linked.filter((m) => m.type === 'work' && m.id && t.start <= m.start && m.end <= t.end);
+    if (works.length > 1) continue;
+    const [w] = works;
+    if (w && (w.start === t.start || text.slice(t.start, w.start) === 'The ')) named.push({ ...w, start: t.start, end: t.end, text: text.slice(t.start, t.end) });
+    else titles.push(t);
+  }
+  return { titles, named };
 }
