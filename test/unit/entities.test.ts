@@ -86,8 +86,43 @@ describe('entity matcher', () => {
     assert.deepEqual(ids('Trotskyism and the Trotskyists; a Stalinist.'), [
       ['Trotskyism', 'trotsky', true],
       ['Trotskyists', 'trotsky', true],
-      // Derivation follows people's names only: a Stalinist follows the man, not the book.
+      // Derivation follows people's and events' names: a Stalinist follows the man, not the book.
       ['Stalinist', 'stalin', true],
+    ]);
+    const m = new EntityMatcher(register(`entities:
+  - { id: thermidor, type: event, name: Thermidor }
+  - { id: poland, type: place, name: Poland, derived: [Pole, Polish] }
+  - { id: soviet-union, type: place, name: Soviet Union, derived: [Soviet] }
+`));
+    const at = (text: string) => m.match(text).map((x) => [x.text, x.id, x.derived]);
+    assert.deepEqual(at('After Thermidor the Thermidorians and Thermidoreans ruled; Poles and a Pole spoke Polish.'), [
+      ['Thermidor', 'thermidor', false],
+      ['Thermidorians', 'thermidor', true],
+      ['Thermidoreans', 'thermidor', true],
+      ['Poles', 'poland', true],
+      ['Pole', 'poland', true],
+      ['Polish', 'poland', true],
+    ]);
+  });
+
+  it('reads a capitalised gloss in a register name as another name, not a qualifier or a description', () => {
+    const m = new EntityMatcher(register(`entities:
+  - { id: whites, type: group, name: Whites (White Guards) }
+  - { id: nazis, type: group, name: National Socialists (Nazis) }
+  - { id: soviets, type: organization, name: "Soviets (workers' councils)" }
+  - { id: vyborg, type: place, name: Vyborg district (Petrograd) }
+  - { id: petrograd, type: place, name: Petrograd }
+  - { id: stalin-book, type: work, name: Stalin (Trotsky) }
+`));
+    const at = (text: string) => m.match(text).map((x) => `${x.text}:${x.id}`);
+    assert.deepEqual(at('The Whites, the White Guards, the Nazis and National Socialists; the Soviets; Vyborg district in Petrograd; Trotsky.'), [
+      'Whites:whites',
+      'White Guards:whites',
+      'Nazis:nazis',
+      'National Socialists:nazis',
+      'Soviets:soviets',
+      'Vyborg district:vyborg',
+      'Petrograd:petrograd',
     ]);
   });
 
@@ -169,6 +204,8 @@ describe('other transliterations', () => {
     assert.equal(m.variantOf('Korniloff')?.entry.id, 'kornilov');
     assert.equal(m.variantOf('Lenine')?.entry.id, 'lenin');
     assert.equal(m.variantOf('Zinovieff')?.entry.id, 'zinoviev');
+    // The soft sign of Library of Congress transliteration.
+    assert.equal(m.variantOf("Zinov'ev")?.entry.id, 'zinoviev');
     assert.equal(m.variantOf('Kerensky'), undefined);
     assert.equal(m.variantOf('Leon Trotzky'), undefined, 'one word at a time');
   });
@@ -210,6 +247,7 @@ describe('candidates', () => {
     assert.deepEqual(typed('Natalia Sedova arrived. Sedova said nothing; Kuibyshev agreed.'), ['Natalia Sedova:person', 'Sedova:person', 'Kuibyshev:person']);
     assert.deepEqual(typed('They sailed from Odessa to Novorossiysk with the Cossacks.'), ['Odessa:place', 'Novorossiysk:place', 'Cossacks:group']);
     assert.deepEqual(typed('Then Budyonny\'s cavalry rode on; Ukrainians and Latvians watched.'), ['Budyonny:person', 'Ukrainians:place', 'Latvians:place']);
+    assert.deepEqual(typed('Later Sergei wrote to his mother.'), ['Sergei:person'], 'a given name alone is a person');
   });
 
   it('knows places from a gazetteer, acronyms as bodies, and splits a nationality off a name', () => {

@@ -34,13 +34,13 @@ interface AliasHit {
 
 const ARTICLES = new Set(['the', 'a', 'an']);
 
-/** Suffixes that make a derived form of a person's name: Trotsky → Trotskyism. */
-const DERIVATIONAL_SUFFIXES = ['isms', 'ism', 'ists', 'ist', 'ites', 'ite', 'ians', 'ian'];
+/** Suffixes that make a derived form of a person's or an event's name: Trotsky → Trotskyism, Thermidor → Thermidorian. */
+const DERIVATIONAL_SUFFIXES = ['isms', 'ism', 'ists', 'ist', 'ites', 'ite', 'ians', 'ian', 'eans', 'ean'];
 
 export class EntityMatcher {
   private readonly root: TrieNode = { next: new Map() };
-  /** Single-token aliases of persons, for suffix derivation. */
-  private readonly personStems = new Map<string, RegisterEntry[]>();
+  /** Single-token aliases of people and events, for suffix derivation. */
+  private readonly stems = new Map<string, RegisterEntry[]>();
   /** One-letter deletions of single-word names → entries (a SymSpell-style index). */
   private readonly nearNames = new Map<string, RegisterEntry[]>();
   readonly ignored: Set<string>;
@@ -48,14 +48,16 @@ export class EntityMatcher {
   private readonly variantKeys = new Map<string, { entry: RegisterEntry; name: string }[]>();
 
   constructor(readonly register: Register) {
+    const allNames = new Set(register.entries.flatMap((e) => [e.name, ...e.aliases].map((a) => nameTokens(a).join(' '))));
     for (const entry of register.entries) {
-      const names = new Set([entry.name, ...entry.aliases]);
+      const names = new Set([entry.name, ...entry.aliases, ...glossedNames(entry, allNames)]);
       for (const n of names) this.add(n, entry, false);
-      for (const d of entry.derived) this.add(d, entry, true);
+      // A derived word's plural is the same derived form ("Pole", "Poles").
+      for (const d of entry.derived) for (const form of /[sh]$/.test(d) ? [d] : [d, d + 's']) this.add(form, entry, true);
       for (const m of entry.misspellings) this.add(m, entry, false, true);
       if (entry.type === 'work') for (const t of shortTitles(names)) this.add(t, entry, false, false, true);
       // Single-word names feed "did you mean" (edit distance 1, five letters or more), other
-      // transliterations (people, places, bodies) and derived forms (people).
+      // transliterations (people, places, bodies) and derived forms (people, events).
       const variants = entry.type === 'person' || entry.type === 'place' || entry.type === 'organization';
       for (const n of names) {
         const toks = nameTokens(n);
@@ -68,7 +70,7 @@ export class EntityMatcher {
           if (!list.some((v) => v.entry === entry)) list.push({ entry, name: n });
           this.variantKeys.set(key, list);
         }
-        if (entry.type === 'person') push(this.personStems, word, entry);
+        if (entry.type === 'person' || entry.type === 'event') push(this.stems, word, entry);
       }
     }
     this.ignored = new Set(register.ignored.map((n) => nameTokens(n).join(' ')));
@@ -199,7 +201,7 @@ export class EntityMatcher {
     for (const suffix of DERIVATIONAL_SUFFIXES) {
       if (!tok.norm.endsWith(suffix) || tok.norm.length - suffix.length < 4) continue;
       const stem = tok.norm.slice(0, -suffix.length);
-      const entries = this.personStems.get(stem) ?? this.personStems.get(stem + 'e');
+      const entries = this.stems.get(stem) ?? this.stems.get(stem + 'e');
       if (entries) {
         const hits = entries.map((entry) => ({ entry, derived: true, capitalised: true }));
         return this.resolve(text, { start: tok.start, end: tok.end }, hits);
@@ -270,6 +272,21 @@ export class EntityMatcher {
   }
 }
 
+/**
+ * A register name with a gloss, "Whites (White Guards)", "National Socialists
+ * (Nazis)": both parts are names of the entry. Not a gloss: a lower-case
+ * description ("Soviets (workers' and soldiers' councils)"), a year, a list, a
+ * name another entry holds ("Vyborg district (Petrograd)" is in
+ * Petrograd), or a work's author ("Stalin (Trotsky)").
+ */
+function glossedNames(entry: RegisterEntry, allNames: Set<string>): string[] {
+  const m = /^(.+?)\s*\(([^()]+)\)$/.exec(entry.name.trim());
+  if (!m || entry.type === 'work') return [];
+  const gloss = m[2].trim();
+  const glossIsName = /^\p{Lu}/u.test(gloss) && !/[,\d]/.test(gloss) && (entry.aliases.includes(gloss) || !allNames.has(nameTokens(gloss).join(' ')));
+  return glossIsName ? [m[1], gloss] : [m[1]];
+}
+
 const TITLE_DETERMINERS = new Set(['his', 'her', 'their', 'this']);
 
 /**
@@ -321,6 +338,8 @@ function shortTitles(names: Iterable<string>): string[] {
 export function transliterationKey(folded: string): string {
   return folded
     .replace(/['’]/g, '')
+    // The soft sign before e: "Zinov'ev" (Library of Congress) and "Zinoviev".
+    .replace(/ie/g, 'e')
     .replace(/w/g, 'v')
     .replace(/tz/g, 'ts')
     .replace(/x/g, 'ks')
