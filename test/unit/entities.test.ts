@@ -105,6 +105,18 @@ describe('entity matcher', () => {
     ]);
   });
 
+  it('reads a declared adjective as derived only where it is one, and leaves its plural to the entry that owns it', () => {
+    const m = new EntityMatcher(register(`entities:
+  - { id: soviet-union, type: place, name: Soviet Union, derived: [Soviet] }
+  - { id: soviets, type: organization, name: Soviets }
+`));
+    const at = (text: string) => m.match(text).map((x) => [x.text, x.id, x.derived]);
+    assert.deepEqual(at('The Soviet economy grew; the Soviet of Workers’ Deputies and the Petrograd Soviet met; the Soviets ruled.'), [
+      ['Soviet', 'soviet-union', true],
+      ['Soviets', 'soviets', false],
+    ]);
+  });
+
   it('reads a capitalised gloss in a register name as another name, not a qualifier or a description', () => {
     const m = new EntityMatcher(register(`entities:
   - { id: whites, type: group, name: Whites (White Guards) }
@@ -248,6 +260,8 @@ describe('candidates', () => {
     assert.deepEqual(typed('They sailed from Odessa to Novorossiysk with the Cossacks.'), ['Odessa:place', 'Novorossiysk:place', 'Cossacks:group']);
     assert.deepEqual(typed('Then Budyonny\'s cavalry rode on; Ukrainians and Latvians watched.'), ['Budyonny:person', 'Ukrainians:place', 'Latvians:place']);
     assert.deepEqual(typed('Later Sergei wrote to his mother.'), ['Sergei:person'], 'a given name alone is a person');
+    assert.deepEqual(typed('Unrest ran along the Volga. From Prinkipo he wrote; in the Cossacks’ land it was quiet.'), ['Volga:place', 'Prinkipo:place', 'Cossacks:group']);
+    assert.deepEqual(typed('See Figes, *A People’s Tragedy*, and Machiavelli’s The Prince.'), ['Figes:person', 'Machiavelli:person']);
   });
 
   it('knows places from a gazetteer, acronyms as bodies, and splits a nationality off a name', () => {
@@ -259,7 +273,7 @@ describe('candidates', () => {
 
   it('keeps words bound into a name, and leaves a title outside it', () => {
     const typed = (text: string) => candidates(text).map(([t, ty]) => `${t}:${ty}`);
-    assert.deepEqual(typed('The All-Russian Peasant Union met after Bloody Sunday, in the Third Period.'), ['All-Russian Peasant Union:organization', 'Bloody Sunday:event', 'Third Period:null']);
+    assert.deepEqual(typed('The All-Russian Peasant Union met after Bloody Sunday, in the Third Period.'), ['All-Russian Peasant Union:organization', 'Bloody Sunday:event', 'Third Period:event']);
     assert.deepEqual(typed('It was Tsar Nicholas II who signed the Financial Manifesto.'), ['Nicholas II:person', 'Financial Manifesto:work']);
     assert.deepEqual(typed('On Sunday they met. First Radek spoke.'), ['Radek:null']);
   });

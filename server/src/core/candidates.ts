@@ -40,7 +40,9 @@ const OFFICES = new Set(['minister', 'commissar', 'governor', 'secretary', 'chai
 const TITLE_NOUNS = new Set(['tsar', 'czar', 'tsarina', 'king', 'queen', 'pope', 'popes', 'emperor', 'empress', 'kaiser', 'church', 'crown', 'state']);
 const ORG_WORDS = /\b(party|committee|congress|union|international|army|bureau|commissariat|council|soviet|opposition|league|university|society|institute|academy|press|times|review|magazine|journal|government|ministry|conference|front|guard|federation|bank|company|church)\b/i;
 const PERSON_TITLES = /\b(mr|mrs|ms|dr|sir|comrade|general|gen|colonel|col|captain|capt|admiral|adm|marshal|baron|ataman|hetman|commissar|lieutenant|lt|major|maj|president|professor|prof|tsar|czar|tsarina|king|queen|prince|princess|count|countess|grand duke|lord|lady|saint|st|father|bishop|patriarch)\.?\s+$/i;
-const PLACE_CUES = /\b(in|at|from|to|near|into|across|via|toward|towards)\s+$/;
+const PLACE_CUES = /\b(?:in|at|from|to|near|into|across|via|toward|towards)\s+$/i;
+/** "along the Volga", "in the Crimea": with an article, only prepositions of movement or position over ground. */
+const PLACE_CUES_THE = /\b(?:in|into|across|along|beyond|near|through|throughout)\s+the\s+$/i;
 
 export interface CandidateOptions {
   /** Spans already taken by linked mentions and dates. */
@@ -220,7 +222,7 @@ function isRomanNumeral(s: string): boolean {
 // What a name's own words say about its type. Checked in this order: an event's
 // head noun ("Kronstadt Rising", "Treaty of Brest-Litovsk") outranks an
 // organisation's ("Congress of Soviets" is an organisation, "Tenth Congress" an event).
-const EVENT_WORDS = /\b(?:war|revolution|uprising|rising|rebellion|revolt|mutiny|insurrection|massacre|pogrom|battle|siege|treaty|armistice|offensive|putsch|coup|strike|purge|purges|famine|trials?|affair|days|sunday|plan)\b/i;
+const EVENT_WORDS = /\b(?:war|revolution|uprising|rising|rebellion|revolt|mutiny|insurrection|massacre|pogrom|battle|siege|treaty|armistice|offensive|putsch|coup|strike|purge|purges|famine|trials?|affair|days|sunday|plan|period|era)\b/i;
 const WORK_WORDS = /^(?:manifesto|theses|directive|programme|program|testament|platform|declaration|decree|appeal|memoirs|diary|letters|writings|works)$/i;
 const EVENT_OF = /^(?:battle|siege|treaty|peace|storming|fall|capture|congress|conference|plenum)\s+(?:of|at)\b/i;
 const ORDINAL = new RegExp(`^(?:${ORDINAL_NAMES.join('|')}|\\d+(?:st|nd|rd|th))\\s`, 'i');
@@ -269,7 +271,12 @@ function guessType(text: string, start: number, end: number, surface: string): E
   // A given name opens a person's name, or stands for one alone ("Sergei", "Zina" are people in running text).
   if (GIVEN_NAMES.has(first)) return 'person';
   if (SPEECH_VERBS.test(after)) return 'person';
-  if (PLACE_CUES.test(before) && words.length <= 3) return 'place';
+  // An author: before a cited title ("Figes, *A People's Tragedy*") or with a possessive before one ("Machiavelli's The Prince").
+  if (/^(?:,\s+[*_"“‘']|['’]s\s+[*_"“‘]?(?:The|A|An)\s)\p{Lu}|^['’]s\s+[*_"“‘]\p{Lu}/u.test(after)) return 'person';
+  const possessive = /^['’]s\b/.test(after);
+  if (PLACE_CUES.test(before) && words.length <= 3 && !possessive) return 'place';
+  // Not a plural: "in the Cossacks' land", "across the Whites' lines" are peoples.
+  if (PLACE_CUES_THE.test(before) && words.length === 1 && !/s$/.test(head) && !possessive) return 'place';
   // A known place, or a nationality adjective ("Latvian"), which names its country as a derived form.
   const folded = nameTokens(surface).join(' ');
   if (places().places.has(folded) || places().demonyms.has(folded)) return 'place';

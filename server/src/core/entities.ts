@@ -52,8 +52,8 @@ export class EntityMatcher {
     for (const entry of register.entries) {
       const names = new Set([entry.name, ...entry.aliases, ...glossedNames(entry, allNames)]);
       for (const n of names) this.add(n, entry, false);
-      // A derived word's plural is the same derived form ("Pole", "Poles").
-      for (const d of entry.derived) for (const form of /[sh]$/.test(d) ? [d] : [d, d + 's']) this.add(form, entry, true);
+      // A derived word's plural is the same derived form ("Pole", "Poles"), unless it names something else ("Soviets").
+      for (const d of entry.derived) for (const form of /[sh]$/.test(d) || allNames.has(nameTokens(d + 's').join(' ')) ? [d] : [d, d + 's']) this.add(form, entry, true);
       for (const m of entry.misspellings) this.add(m, entry, false, true);
       if (entry.type === 'work') for (const t of shortTitles(names)) this.add(t, entry, false, false, true);
       // Single-word names feed "did you mean" (edit distance 1, five letters or more), other
@@ -154,6 +154,7 @@ export class EntityMatcher {
       }
     }
     if (!best) return undefined;
+    if (best.hits.every((h) => h.derived) && best.last === i && !nounDerived(tokens[i].norm) && nounUse(text, tokens[i])) return undefined;
     const hits = this.byTitleCues(text, tokens, i, best.last, best.hits, previous);
     // An alias written with its article ("the Kremlin") names the thing without it; a
     // work's title keeps it ("The Revolution Betrayed").
@@ -286,6 +287,20 @@ function glossedNames(entry: RegisterEntry, allNames: Set<string>): string[] {
   const glossIsName = /^\p{Lu}/u.test(gloss) && !/[,\d]/.test(gloss) && (entry.aliases.includes(gloss) || !allNames.has(nameTokens(gloss).join(' ')));
   return glossIsName ? [m[1], gloss] : [m[1]];
 }
+
+/**
+ * A derived word used as a noun, not as the adjective the register declares: "the
+ * Soviet of Workers' Deputies", "the Petrograd Soviet" are councils, not "Soviet"
+ * as in the Soviet Union.
+ */
+function nounUse(text: string, tok: Token): boolean {
+  if (/^\s+of\b/.test(text.slice(tok.end, tok.end + 4))) return true;
+  // A name before it, not a capitalised word that opens the sentence ("The Soviet economy").
+  const before = /(^|[\s\S])\s*\b(\p{Lu}[\p{L}-]+) $/u.exec(text.slice(Math.max(0, tok.start - 30), tok.start));
+  return !!before && !/^$|[.!?:;"“(\n]/.test(before[1]) && !/^(?:The|A|An|In|On|At|Of|For|By|To|This|That|These|Those|His|Her|Their|Its|Our|Early|Late|New|All)$/.test(before[2]);
+}
+/** Derived words that are nouns by their suffix (Trotskyist, Leninism, Thermidorian): never "used as a noun" by mistake. */
+const nounDerived = (norm: string) => DERIVATIONAL_SUFFIXES.some((s) => norm.endsWith(s));
 
 const TITLE_DETERMINERS = new Set(['his', 'her', 'their', 'this']);
 
