@@ -175,6 +175,28 @@ describe('corpus index', () => {
     ]);
   });
 
+  it('reads a bibliography\'s inverted names as one person, linked where the surname is registered', () => {
+    const index = new CorpusIndex();
+    index.setDocument('register.yaml', `entities:
+  - { id: trotsky, type: person, name: Leon Trotsky, aliases: [Trotsky] }
+  - { id: deutscher, type: person, name: Isaac Deutscher, aliases: [Deutscher] }
+`);
+    index.setDocument('sources/a.txt', 'DEUTSCHER Isaac, Trotsky, 1979.\n\nTROTSKY Léon, Ma vie, Paris.\n\nSORLIN Pierre, La société, 1964.\n- Deutscher, Isaac. The Prophet Armed. 1954.\n3. Carr, E. H. The Interregnum. 1954.\n\nLater Trotsky, Isaac and Carr met.');
+    const shown = index.get('sources/a.txt')!.entities.filter((m) => m.type === 'person').map((m) => `${m.text}:${m.id ?? m.type}`);
+    assert.deepEqual(shown, [
+      'DEUTSCHER Isaac:deutscher',
+      'Trotsky:trotsky',
+      'TROTSKY Léon:trotsky',
+      'SORLIN Pierre:person',
+      'Deutscher, Isaac:deutscher',
+      'Carr, E. H.:person',
+      // Mid-sentence, a comma lists names.
+      'Trotsky:trotsky',
+      'Isaac:person',
+      'Carr:person',
+    ]);
+  });
+
   it('names a body in full after an ordinal, and a different body after other words; keeps a heading\'s names seen in the body', () => {
     const index = new CorpusIndex();
     index.setDocument('register.yaml', `entities:

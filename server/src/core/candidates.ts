@@ -139,7 +139,8 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
     const prev = run[run.length - 1];
     // A full stop joins only after an initial ("E. H. Carr"); otherwise it ends the name.
     const sep = prev ? text.slice(prev.end, t.start) : '';
-    const adjacent = !!prev && joinable(text, prev.end, t.start) && (!sep.includes('.') || prev.end - prev.start === 1);
+    // "Carr, E. H. The Interregnum": after initials, an article opens the next thing.
+    const adjacent = !!prev && joinable(text, prev.end, t.start) && (!sep.includes('.') || (prev.end - prev.start === 1 && !/^(?:the|a|an)$/.test(t.norm)));
     if (isTaken(t)) {
       flush();
       continue;
@@ -524,6 +525,46 @@ export function extendTitles(text: string, entities: EntityMention[], sentenceSt
     while (out.length && out[out.length - 1].end > start) out.pop();
     out.push({ ...m, start, end, text: text.slice(start, end) });
     covered = end;
+  }
+  return out;
+}
+
+/** Nothing but a bullet or a note number between the start of the line and here. */
+const LINE_OPENING = /(?:^|\n)[ \t]*(?:[-*•][ \t]+|\[?\d{1,3}[.\])]?[ \t]+)?$/;
+
+/**
+ * A bibliography's inverted names, "DEUTSCHER Isaac, Trotsky…" and "Deutscher,
+ * Isaac. The Prophet Armed…": at the head of an entry, a surname (in capitals,
+ * or followed by a comma) and given names or initials are one person's name.
+ * Where the surname is linked, the whole name is that person.
+ */
+export function invertedNames(text: string, entities: EntityMention[]): EntityMention[] {
+  const out: EntityMention[] = [];
+  const givenOnly = (s: string) => s.split(/\s+/).every((w) => GIVEN_NAMES.has(foldCase(w)) || /^\p{Lu}\.?(?:-?\p{Lu}\.?)*$/u.test(w));
+  for (let i = 0; i < entities.length; i++) {
+    const m = entities[i];
+    if (!LINE_OPENING.test(text.slice(Math.max(0, m.start - 12), m.start))) {
+      out.push(m);
+      continue;
+    }
+    // "SORLIN Pierre": one candidate already; it is a person.
+    const words = m.text.split(/\s+/);
+    if (m.id === null && !m.candidates && words.length > 1 && /^\p{Lu}{3,}$/u.test(words[0]) && givenOnly(words.slice(1).join(' ')) && /^[,.]/.test(text.slice(m.end, m.end + 1))) {
+      out.push({ ...m, type: 'person' });
+      continue;
+    }
+    const next = entities[i + 1];
+    const surname = (m.id && m.type === 'person') || (m.id === null && !m.candidates && !/\s/.test(m.text));
+    const between = next ? text.slice(m.end, next.start) : '';
+    const capitals = /^\p{Lu}{3,}$/u.test(m.text);
+    if (next && surname && next.id === null && !next.candidates && (between === ', ' || (between === ' ' && capitals)) && givenOnly(next.text) && /^[,.]/.test(text.slice(next.end, next.end + 1))) {
+      // An initial keeps its full stop: "Carr, E. H.".
+      const end = /(?:^|\s)\p{Lu}$/u.test(next.text) && text[next.end] === '.' ? next.end + 1 : next.end;
+      out.push({ ...m, end, text: text.slice(m.start, end), type: 'person' });
+      i++;
+      continue;
+    }
+    out.push(m);
   }
   return out;
 }

@@ -6,7 +6,7 @@
 import { extractClaims, TriggerSet } from './claims';
 import { eventConflicts } from './conflicts';
 import { compareIso, recognizeDates } from './dates';
-import { compoundNames, extendTitles, findCandidates, titleSpans, typeByCoordination } from './candidates';
+import { compoundNames, extendTitles, findCandidates, invertedNames, titleSpans, typeByCoordination } from './candidates';
 import { EntityMatcher } from './entities';
 import { EMPTY_REGISTER, isDatable, parseRegister, referenceDate, type Register, type RegisterEntry } from './register';
 import { narrativeOutliers, type DateOutlier } from './narrative';
@@ -258,6 +258,7 @@ export class CorpusIndex {
     const compounds = compoundNames(text, entities);
     // Compounds replace what they cover; one that extends a mention ("First Duma") replaces that mention.
     if (compounds.length) entities = [...entities.filter((m) => !compounds.some((c) => c.start <= m.start && m.end <= c.end)), ...compounds].sort((a, b) => a.start - b.start);
+    entities = invertedNames(text, entities);
     typeByCoordination(text, entities);
     entities = extendTitles(text, entities, sentenceStarts);
     const outliers = narrativeOutliers(text, dates, this.meta.get(key)?.writtenInterval);
