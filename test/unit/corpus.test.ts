@@ -162,7 +162,8 @@ describe('corpus index', () => {
     index.setDocument(
       'sources/a.txt',
       "1 Bertrand M. Patenaude, Stalin's Nemesis: The Exile and Murder of Leon Trotsky (London: Faber and Faber, 2009), p. 3; Trotsky, My Life: An Attempt at an Autobiography (New York: Scribner, 1930).\n" +
-        'He quoted Machiavelli’s The Prince, and Carr, whose A History of Soviet Russia was long, read The Times in The Hague. He cited The Revolution Betrayed and My Life.',
+        'He quoted Machiavelli’s The Prince, and Carr, whose A History of Soviet Russia was long, read The Times in The Hague. He cited The Revolution Betrayed and My Life.\n' +
+        '## Resolution Of The Tenth Congress Of The R.C.P.',
     );
     const works = index.get('sources/a.txt')!.entities.filter((m) => m.type === 'work').map((m) => `${m.text}:${m.id ?? 'candidate'}`);
     assert.deepEqual(works, [

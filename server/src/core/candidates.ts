@@ -367,10 +367,11 @@ const TITLE_WITH_YEAR = /(?<![\p{L}'’])((?:(?:The|A|An)\s)?\p{Lu}[\p{L}'’-]*
 const TITLE_BEFORE_IMPRINT = /(?<=\p{L}[.]?,\s)(\p{Lu}[^()\n;]{2,160}?)\s\((?:\p{Lu}[\p{L}.]*(?:[ ,]+\p{Lu}[\p{L}.]*)*):\s*[^()\n]{1,80}?\d{4}[^()\n]{0,20}\)/gu;
 /**
  * "Machiavelli's The Prince", "whose A History of Soviet Russia shared": an article
- * capitalised mid-sentence opens a title, which runs on through its capitalised words,
+ * capitalised mid-sentence, after a lower-case word, a comma or a possessive (not
+ * in a Title-Case heading, "Congress Of The R.C.P."), opens a title, which runs on through its capitalised words,
  * their small joining words and a subtitle after a colon.
  */
-const ARTICLE_TITLE = /(?<=[\p{Ll}\d'’,] )((?:The|A|An) \p{Lu}[\p{L}'’-]*(?:(?: (?:of|and|in|on|to|for|at|from|with|by))?(?: (?:the|a|an))? (?:\p{Lu}[\p{L}'’?-]*|\d{4}(?:[–-]\d{2,4})?))*(?:: (?:(?:The|A|An) )?\p{Lu}[\p{L}'’-]*(?:(?: (?:of|and|in|on|to|for|at|from|with|by))?(?: (?:the|a|an))? (?:\p{Lu}[\p{L}'’?-]*|\d{4}(?:[–-]\d{2,4})?))*)?)/gu;
+const ARTICLE_TITLE = /(?<=(?:(?<!\p{L})\p{Ll}+|\p{L},|\p{L}['’]s) )((?:The|A|An) \p{Lu}[\p{L}'’-]+(?![.\p{L}])(?:(?: (?:of|and|in|on|to|for|at|from|with|by))?(?: (?:the|a|an))? (?:\p{Lu}[\p{L}'’?-]*|\d{4}(?:[–-]\d{2,4})?))*(?:: (?:(?:The|A|An) )?\p{Lu}[\p{L}'’-]*(?:(?: (?:of|and|in|on|to|for|at|from|with|by))?(?: (?:the|a|an))? (?:\p{Lu}[\p{L}'’?-]*|\d{4}(?:[–-]\d{2,4})?))*)?)/gu;
 /** *Title* or _Title_ in Markdown: emphasis around a capitalised phrase marks a title. */
 const EMPHASISED = /(?<![\p{L}*_])([*_])(\p{Lu}[^*_\n]{1,120}?)\1(?![\p{L}*_])/gu;
 
