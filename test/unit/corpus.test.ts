@@ -182,7 +182,7 @@ describe('corpus index', () => {
   - { id: trotsky, type: person, name: Leon Trotsky, aliases: [Trotsky] }
   - { id: deutscher, type: person, name: Isaac Deutscher, aliases: [Deutscher] }
 `);
-    index.setDocument('sources/a.txt', 'DEUTSCHER Isaac, Trotsky, 1979.\n\nTROTSKY Léon, Ma vie, Paris.\n\nSORLIN Pierre, La société, 1964.\n- Deutscher, Isaac. The Prophet Armed. 1954.\n3. Carr, E. H. The Interregnum. 1954.\n\nLater Trotsky, Isaac and Carr met.');
+    index.setDocument('sources/a.txt', 'DEUTSCHER Isaac, Trotsky, 1979.\n\nTROTSKY Léon, Ma vie, Paris.\n\nSORLIN Pierre, La société, 1964.\n- Deutscher, Isaac. The Prophet Armed. 1954.\n3. Carr, E. H. The Interregnum. 1954.\n\nLater Trotsky, Isaac and Carr met. Cf. L. D. Trotskii, Moia zhizn\'.');
     const shown = index.get('sources/a.txt')!.entities.filter((m) => m.type === 'person').map((m) => `${m.text}:${m.id ?? m.type}`);
     assert.deepEqual(shown, [
       'DEUTSCHER Isaac:deutscher',
@@ -195,6 +195,8 @@ describe('corpus index', () => {
       'Trotsky:trotsky',
       'Isaac:person',
       'Carr:person',
+      // Initials and another transliteration of a registered surname.
+      'L. D. Trotskii:trotsky',
     ]);
   });
 

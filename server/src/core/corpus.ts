@@ -243,7 +243,10 @@ export class CorpusIndex {
     });
     for (const c of candidates) {
       // Another transliteration of a registered name ("Korniloff") is that name, said openly.
-      const variant = this.matcher.variantOf(c.text);
+      // With initials before it ("L. D. Trotskii"), a person's surname in another spelling.
+      const initials = /^(?:\p{Lu}\.\s?)+(?=\p{Lu}\p{Ll})/u.exec(c.text)?.[0] ?? '';
+      const found = this.matcher.variantOf(c.text.slice(initials.length));
+      const variant = found && (!initials || found.entry.type === 'person') ? found : undefined;
       if (variant) {
         Object.assign(c, { id: variant.entry.id, type: variant.entry.type, variant: variant.name });
         continue;
