@@ -35,7 +35,7 @@ const CONTRACTIONS = new Set(['s', 't', 'll', 're', 've', 'd', 'm']);
 const ORDINAL_WORD = new RegExp(`^(?:${ORDINAL_NAMES.slice(0, 10).join('|')})$`);
 const CALENDAR_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 const PERSON_TITLE_WORDS = new Set(['tsar', 'czar', 'tsarina', 'general', 'admiral', 'marshal', 'colonel', 'captain', 'baron', 'count', 'prince', 'princess', 'ataman', 'hetman', 'commissar', 'comrade', 'professor', 'president', 'king', 'queen', 'emperor', 'empress', 'kaiser', 'grand', 'duke']);
-const OFFICES = new Set(['minister', 'commissar', 'governor', 'secretary', 'chairman', 'president', 'ambassador', 'consul', 'procurator', 'prosecutor', 'chief', 'head', 'director', 'commander']);
+const OFFICES = new Set(['minister', 'commissar', 'governor', 'secretary', 'chairman', 'president', 'ambassador', 'consul', 'procurator', 'prosecutor', 'chief', 'head', 'director', 'commander', 'premier']);
 /** Titles and institutions capitalised by convention, not names on their own. */
 const TITLE_NOUNS = new Set(['tsar', 'czar', 'tsarina', 'king', 'queen', 'pope', 'popes', 'emperor', 'empress', 'kaiser', 'church', 'crown', 'state']);
 const ORG_WORDS = /\b(party|committee|congress|union|international|army|bureau|commissariat|council|soviet|opposition|league|university|society|institute|academy|press|times|review|magazine|journal|government|ministry|conference|front|guard|federation|bank|company|church)\b/i;
@@ -55,13 +55,30 @@ export interface CandidateOptions {
   headings?: Span[];
 }
 
-/** Headings in Title Case ("Battle for the Party"): most of their content words are capitalised. */
+/**
+ * Headings in Title Case ("Battle for the Party"): most of their content words
+ * are capitalised. A newspaper's deck, a one-line paragraph that ends with a full
+ * stop ("Petrograd Council Backs Premier Against Cossack Chief's March."), is one
+ * too where nearly all of them are.
+ */
 function titleCaseLines(text: string, headings: Span[]): Span[] {
-  return headings.filter((h) => {
-    const words = text.slice(h.start, h.end).match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+  const share = (s: Span) => {
+    const words = text.slice(s.start, s.end).match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
     const content = words.filter((w) => w.length > 3);
-    return content.length >= 2 && content.filter((w) => /^\p{Lu}/u.test(w)).length / content.length >= 0.6;
+    return { n: content.length, capitalised: content.filter((w) => /^\p{Lu}/u.test(w)).length / Math.max(1, content.length) };
+  };
+  const out = headings.filter((h) => {
+    const { n, capitalised } = share(h);
+    return n >= 2 && capitalised >= 0.6;
   });
+  for (const m of text.matchAll(/(?:^|\n[^\S\n]*\n)[^\S\n]*([^\n]{20,140}[.!?])[^\S\n]*(?=\n[^\S\n]*\n|\s*$)/g)) {
+    const start = m.index! + m[0].length - m[1].length;
+    const line = { start, end: start + m[1].length };
+    const { n, capitalised } = share(line);
+    // Not a list of names ("See also: St Petersburg Soviet; Bloody Sunday.").
+    if (n >= 5 && capitalised === 1 && !/[;:,]/.test(m[1]) && !out.some((h) => h.start === start)) out.push(line);
+  }
+  return out;
 }
 
 /**
@@ -111,8 +128,9 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
     }
     // A run ending in an -ic word is an adjective ("Social-Democratic programme"), not a name.
     if (/(?:ic|ical)$/.test(words[words.length - 1].norm)) return;
-    // An office ("Minister of Justice", "Commissar for War") names a post, not its holder.
+    // An office ("Minister of Justice", "Commissar for War", "General Secretary", "Premier") names a post, not its holder.
     if (words.length > 1 && OFFICES.has(words[0].norm) && /^(?:of|for)$/.test(words[1].norm)) return;
+    if (OFFICES.has(words[words.length - 1].norm)) return;
     if (words.length === 1) {
       const w = words[0];
       if (lowerSeen.has(w.norm) || w.norm.length < 3 || /^\d/.test(w.norm) || isRomanNumeral(text.slice(w.start, w.end))) return;
