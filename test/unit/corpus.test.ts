@@ -200,6 +200,13 @@ describe('corpus index', () => {
     ]);
   });
 
+  it('reads a newspaper deck as a heading: its capitalised words are names only where the body has them too', () => {
+    const index = new CorpusIndex();
+    index.setDocument('sources/a.txt', 'KERENSKY DEFIES GENERAL\n\nPetrograd Council Backs Premier Against Cossack Chief’s March.\n\nThen General Kaledin did not march. The council met in Petrograd.');
+    const shown = index.get('sources/a.txt')!.entities.map((m) => m.text);
+    assert.deepEqual(shown, ['Kaledin', 'Petrograd']);
+  });
+
   it('names a body in full after an ordinal, and a different body after other words; keeps a heading\'s names seen in the body', () => {
     const index = new CorpusIndex();
     index.setDocument('register.yaml', `entities:
