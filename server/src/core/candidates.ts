@@ -389,7 +389,8 @@ const TITLE_BEFORE_IMPRINT = /(?<=\p{L}[.]?,\s)(\p{Lu}[^()\n;]{2,160}?)\s\((?:\p
  * in a Title-Case heading, "Congress Of The R.C.P."), opens a title, which runs on through its capitalised words,
  * their small joining words and a subtitle after a colon.
  */
-const ARTICLE_TITLE = /(?<=(?:(?<!\p{L})\p{Ll}+|\p{L},|\p{L}['’]s) )((?:The|A|An) \p{Lu}[\p{L}'’-]+(?![.\p{L}])(?:(?: (?:of|and|in|on|to|for|at|from|with|by))?(?: (?:the|a|an))? (?:\p{Lu}[\p{L}'’?-]*|\d{4}(?:[–-]\d{2,4})?))*(?:: (?:(?:The|A|An) )?\p{Lu}[\p{L}'’-]*(?:(?: (?:of|and|in|on|to|for|at|from|with|by))?(?: (?:the|a|an))? (?:\p{Lu}[\p{L}'’?-]*|\d{4}(?:[–-]\d{2,4})?))*)?)/gu;
+const ARTICLE_TITLE = /(?<= )((?:The|A|An) \p{Lu}[\p{L}'’-]+(?![.\p{L}])(?:(?: (?:of|and|in|on|to|for|at|from|with|by))?(?: (?:the|a|an))? (?:\p{Lu}[\p{L}'’?-]*|\d{4}(?:[–-]\d{2,4})?))*(?:: (?:(?:The|A|An) )?\p{Lu}[\p{L}'’-]*(?:(?: (?:of|and|in|on|to|for|at|from|with|by))?(?: (?:the|a|an))? (?:\p{Lu}[\p{L}'’?-]*|\d{4}(?:[–-]\d{2,4})?))*)?)/gu;
+const ARTICLE_TITLE_BEFORE = /(?:(?<!\p{L})\p{Ll}+|\p{L},|\p{L}['’]s) $/u;
 /** *Title* or _Title_ in Markdown: emphasis around a capitalised phrase marks a title. */
 const EMPHASISED = /(?<![\p{L}*_])([*_])(\p{Lu}[^*_\n]{1,120}?)\1(?![\p{L}*_])/gu;
 
@@ -421,6 +422,8 @@ export function titleSpans(text: string): Span[] {
   }
   for (const m of text.matchAll(ARTICLE_TITLE)) {
     const start = m.index! + m[0].length - m[1].length;
+    // Checked here rather than in a lookbehind, which would run at every position of the text.
+    if (!ARTICLE_TITLE_BEFORE.test(text.slice(Math.max(0, start - 40), start))) continue;
     const words = m[1].split(/\s+/);
     // "The Times", "The Bulletin of …", "The Hague": a newspaper or a place, not a book.
     if (PERIODICAL_WORDS.test(words[1]) || PERIODICAL_WORDS.test(words[words.length - 1]) || places().places.has(nameTokens(m[1]).join(' '))) continue;
