@@ -207,6 +207,18 @@ describe('corpus index', () => {
     assert.deepEqual(shown, ['Kaledin', 'Petrograd']);
   });
 
+  it('learns given names and head words\' types from the register\'s own names', () => {
+    const index = new CorpusIndex();
+    index.setDocument('register.yaml', `entities:
+  - { id: lewin, type: person, name: Moshe Lewin }
+  - { id: constance, type: event, name: Synod of Constance }
+  - { id: whitby, type: event, name: Synod of Whitby }
+`);
+    index.setDocument('sources/a.txt', 'Later Moshe wrote that the Synod of Arles was forgotten; Lewin agreed.');
+    const shown = index.get('sources/a.txt')!.entities.map((m) => `${m.text}:${m.id ?? m.type}`);
+    assert.deepEqual(shown, ['Moshe:person', 'Synod of Arles:event', 'Lewin:person']);
+  });
+
   it('names a body in full after an ordinal, and a different body after other words; keeps a heading\'s names seen in the body', () => {
     const index = new CorpusIndex();
     index.setDocument('register.yaml', `entities:

@@ -53,6 +53,56 @@ export interface CandidateOptions {
   keep?: (word: string) => boolean;
   /** Heading lines of the text. */
   headings?: Span[];
+  /** What the register's own names teach about names: given names, head words' types. */
+  lexicon?: NameLexicon;
+}
+
+/** What the register's names teach about the names it lacks. */
+export interface NameLexicon {
+  /** First words of registered people's full names ("Moshe" from "Moshe Lewin"), folded. */
+  given: Set<string>;
+  /** Last words of other registered names, folded, with the type that most of them have ("committee" → organization). */
+  heads: Map<string, EntityType>;
+}
+
+/** A name's head word, folded: its last word, or the last before "of" ("Synod of Whitby" → synod). */
+function headWord(words: string[]): string {
+  const of = words.findIndex((w, i) => i > 0 && w.toLowerCase() === 'of');
+  return foldCase(words[(of > 0 ? of : words.length) - 1]);
+}
+
+/**
+ * The register as a teacher for candidate types: a user's register of 1920s
+ * émigrés or of medieval bishops knows its own given names and its own kinds of
+ * bodies and events better than any fixed list. A head word counts when at least
+ * two names end in it and three in four of them share a type.
+ */
+export function nameLexicon(register: Register): NameLexicon {
+  const given = new Set<string>();
+  const counts = new Map<string, Map<EntityType, number>>();
+  for (const e of register.entries) {
+    for (const n of [e.name.replace(/\s*\([^)]*\)\s*$/, ''), ...e.aliases]) {
+      const words = n.trim().split(/\s+/);
+      if (words.length < 2) continue;
+      if (e.type === 'person') {
+        const first = foldCase(words[0]);
+        if (/^\p{Lu}\p{Ll}{2,}$/u.test(words[0]) && !PERSON_TITLE_WORDS.has(first) && !OFFICES.has(first)) given.add(first);
+        continue;
+      }
+      const head = headWord(words);
+      if (!/^\p{L}{3,}$/u.test(head)) continue;
+      const byType = counts.get(head) ?? new Map<EntityType, number>();
+      byType.set(e.type, (byType.get(e.type) ?? 0) + 1);
+      counts.set(head, byType);
+    }
+  }
+  const heads = new Map<string, EntityType>();
+  for (const [head, byType] of counts) {
+    const total = [...byType.values()].reduce((a, b) => a + b, 0);
+    const [type, n] = [...byType.entries()].sort((a, b) => b[1] - a[1])[0];
+    if (total >= 2 && n / total >= 0.75) heads.set(head, type);
+  }
+  return { given, heads };
 }
 
 /**
@@ -144,7 +194,7 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
     const surface = text.slice(start, end);
     if (opts.ignored.has(words.map((w) => w.norm).join(' '))) return;
     if (surface === surface.toUpperCase() && words.length > 4) return; // a shouted heading, not a name
-    out.push({ start, end, text: surface, id: null, type: titled ? 'person' : guessType(text, start, end, surface), derived: false });
+    out.push({ start, end, text: surface, id: null, type: titled ? 'person' : guessType(text, start, end, surface, opts.lexicon), derived: false });
   };
   // Filled after the scan: single words that only ever start a sentence ("Draft.") are not names.
   const midSentence = new Set<string>();
@@ -268,7 +318,7 @@ function places(): { places: Set<string>; demonyms: Set<string> } {
   return (gazetteer ??= { places: new Set(PLACE_NAMES.split('\n')), demonyms: new Set(DEMONYMS.split('\n')) });
 }
 
-function guessType(text: string, start: number, end: number, surface: string): EntityType | null {
+function guessType(text: string, start: number, end: number, surface: string, lexicon?: NameLexicon): EntityType | null {
   const before = text.slice(Math.max(0, start - 25), start);
   const after = text.slice(end, end + 25);
   const words = surface.split(/[\s-]+/);
@@ -283,12 +333,15 @@ function guessType(text: string, start: number, end: number, surface: string): E
   if (PUBLISHER_WORDS.test(surface) || PERIODICAL_WORDS.test(head)) return 'organization';
   if (ORG_WORDS.test(surface)) return 'organization';
   if (PLACE_WORDS.test(head) || /^(?:river|lake|mount|cape|gulf|bay|avenida|rue|via)\s|^(?:sea|gulf|bay|isle|island|straits?)\s+of\s/i.test(surface)) return 'place';
+  // A head word the register's own names use for one kind of thing, where the built-in head words say nothing.
+  const learned = words.length > 1 ? lexicon?.heads.get(headWord(words)) : undefined;
+  if (learned && learned !== 'person') return learned;
   if (PERSON_TITLES.test(before)) return 'person';
   // An acronym ("NKVD", "AFSR") names a body far more often than anything else.
   if (/^\p{Lu}{2,6}$/u.test(surface)) return 'organization';
   if (/^\p{Lu}\.\s?(\p{Lu}\.\s?)*\p{Lu}\p{Ll}+/u.test(surface)) return 'person';
   // A given name opens a person's name, or stands for one alone ("Sergei", "Zina" are people in running text).
-  if (GIVEN_NAMES.has(first)) return 'person';
+  if (GIVEN_NAMES.has(first) || lexicon?.given.has(first)) return 'person';
   if (SPEECH_VERBS.test(after)) return 'person';
   // An author: before a cited title ("Figes, *A People's Tragedy*") or with a possessive before one ("Machiavelli's The Prince").
   if (/^(?:,\s+[*_"“‘']|['’]s\s+[*_"“‘]?(?:The|A|An)\s)\p{Lu}|^['’]s\s+[*_"“‘]\p{Lu}/u.test(after)) return 'person';
@@ -450,7 +503,7 @@ const HEADS: { type: EntityType; test: (head: string) => boolean }[] = [
  * an unregistered head word naming an organisation, event or place, or when
  * such a candidate continues with "of (the)" and a registered name.
  */
-export function compoundNames(text: string, entities: EntityMention[]): EntityMention[] {
+export function compoundNames(text: string, entities: EntityMention[], lexicon?: NameLexicon): EntityMention[] {
   const out: EntityMention[] = [];
   // Unlinked: a candidate, or a name the register leaves ambiguous ("October Manifesto").
   const isCand = (m: EntityMention) => m.id === null;
@@ -494,7 +547,7 @@ export function compoundNames(text: string, entities: EntityMention[]): EntityMe
     const end = group[group.length - 1].end;
     const surface = text.slice(start, end);
     // The whole name's words may say more than its head ("Sixth World Congress" is an event).
-    out.push({ start, end, text: surface, id: null, type: keepType ? type : guessType(text, start, end, surface) ?? type, derived: false });
+    out.push({ start, end, text: surface, id: null, type: keepType ? type : guessType(text, start, end, surface, lexicon) ?? type, derived: false });
     i = j;
   }
   return out;

@@ -6,7 +6,7 @@
 import { extractClaims, TriggerSet } from './claims';
 import { eventConflicts } from './conflicts';
 import { compareIso, recognizeDates } from './dates';
-import { compoundNames, extendTitles, findCandidates, invertedNames, titleSpans, typeByCoordination } from './candidates';
+import { compoundNames, extendTitles, findCandidates, invertedNames, nameLexicon, titleSpans, typeByCoordination, type NameLexicon } from './candidates';
 import { EntityMatcher } from './entities';
 import { EMPTY_REGISTER, isDatable, parseRegister, referenceDate, type Register, type RegisterEntry } from './register';
 import { narrativeOutliers, type DateOutlier } from './narrative';
@@ -80,6 +80,7 @@ export class CorpusIndex {
   private registerValue: Register = EMPTY_REGISTER;
   private registerKeyValue: string | undefined;
   private matcher = new EntityMatcher(EMPTY_REGISTER);
+  private lexicon: NameLexicon = nameLexicon(EMPTY_REGISTER);
   private triggers = new TriggerSet(EMPTY_REGISTER);
   private readonly mentionsByEntity = new Map<string, Map<string, EntityMention[]>>();
   private readonly claimsByEvent = new Map<string, Map<string, Claim[]>>();
@@ -177,6 +178,7 @@ export class CorpusIndex {
       })
       .sort((a, b) => compareIso(a.interval.earliest, b.interval.earliest));
     this.matcher = new EntityMatcher(register);
+    this.lexicon = nameLexicon(register);
     this.triggers = new TriggerSet(register);
     this.mentionsByEntity.clear();
     this.claimsByEvent.clear();
@@ -240,6 +242,7 @@ export class CorpusIndex {
       ignored: this.matcher.ignored,
       keep: (word) => !!this.matcher.nearMiss(word),
       headings,
+      lexicon: this.lexicon,
     });
     for (const c of candidates) {
       // Another transliteration of a registered name ("Korniloff") is that name, said openly.
@@ -258,7 +261,7 @@ export class CorpusIndex {
     const refs = this.triggers.references(text, tokens, mentions, this.registerValue, sentences, (m) => this.matcher.nested(text, tokens, m));
     const claims = extractClaims(key, text, refs, dates, mentions, sentences);
     let entities = [...mentions, ...candidates, ...titleCandidates].sort((a, b) => a.start - b.start);
-    const compounds = compoundNames(text, entities);
+    const compounds = compoundNames(text, entities, this.lexicon);
     // Compounds replace what they cover; one that extends a mention ("First Duma") replaces that mention.
     if (compounds.length) entities = [...entities.filter((m) => !compounds.some((c) => c.start <= m.start && m.end <= c.end)), ...compounds].sort((a, b) => a.start - b.start);
     entities = invertedNames(text, entities);
