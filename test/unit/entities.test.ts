@@ -42,6 +42,14 @@ describe('entity matcher', () => {
     assert.deepEqual(at('the State, Thermidor, and the rest'), [['Thermidor', 'thermidor']]);
   });
 
+  it('keeps the last full stop of a dotted abbreviation, not of a plain acronym', () => {
+    const m = new EntityMatcher(register(`entities:
+  - { id: cc, type: organization, name: Central Committee, aliases: ["C.C."] }
+  - { id: ussr, type: place, name: Soviet Union, aliases: ["U.S.S.R.", USSR] }
+`));
+    assert.deepEqual(m.match('The C.C. met. In the U.S.S.R. and the USSR. Also the C. C. then.').map((x) => x.text), ['C.C.', 'U.S.S.R.', 'USSR', 'C. C.']);
+  });
+
   it('reads ordinals in figures and in words as the same name', () => {
     const m = new EntityMatcher(register(`entities:
   - { id: tenth-congress, type: event, name: Tenth Party Congress, aliases: [Tenth Congress] }

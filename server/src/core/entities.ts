@@ -160,7 +160,8 @@ export class EntityMatcher {
     // work's title keeps it ("The Revolution Betrayed").
     const article = best.last > i && ARTICLES.has(tokens[i].norm) && hits.every((h) => h.entry.type !== 'work');
     const start = tokens[article ? i + 1 : i].start;
-    const end = tokens[best.last].end;
+    // A dotted abbreviation keeps its last full stop: "C.C.", "U.S.S.R.".
+    const end = tokens[best.last].end + (text[tokens[best.last].end] === '.' && /^(?:\p{Lu}\.\s?)+\p{Lu}$/u.test(text.slice(start, tokens[best.last].end)) ? 1 : 0);
     const mention = this.resolve(text, { start, end }, hits);
     return { mention, next: best.last + 1 };
   }
