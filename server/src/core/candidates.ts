@@ -469,8 +469,14 @@ export function titleSpans(text: string): Span[] {
   }
   for (const m of text.matchAll(TITLE_BEFORE_IMPRINT)) {
     // The title stops before a volume, edition or page ("…, vol. 2 (London: …").
-    const title = m[1].replace(/,\s+(?:vols?\.|ed\.|eds\.|trans\.|pp?\.|\d+\s+vols|\p{Ll}).*$/su, '');
-    const start = m.index! + m[0].indexOf(m[1]);
+    let title = m[1].replace(/,\s+(?:vols?\.|ed\.|eds\.|trans\.|pp?\.|\d+\s+vols|\p{Ll}).*$/su, '');
+    let start = m.index! + m[0].indexOf(m[1]);
+    // "on the trials, Robert Conquest, The Great Terror (London: …": the author's name comes first.
+    const author = /^(?:\p{Lu}[\p{L}.'’-]*\s){0,3}\p{Lu}[\p{L}.'’-]*,\s+(?=\p{Lu})/u.exec(title);
+    if (author) {
+      start += author[0].length;
+      title = title.slice(author[0].length);
+    }
     if (/\s/.test(title)) out.push({ start, end: start + title.length });
   }
   for (const m of text.matchAll(ARTICLE_TITLE)) {
