@@ -42,6 +42,23 @@ describe('entity matcher', () => {
     assert.deepEqual(at('the State, Thermidor, and the rest'), [['Thermidor', 'thermidor']]);
   });
 
+  it('joins a person\'s own initials to the name, and reads another\'s as a different person', () => {
+    const m = new EntityMatcher(register(`entities:
+  - { id: kamenev, type: person, name: Lev Kamenev, aliases: [Kamenev, "Lev Borisovich Kamenev"] }
+  - { id: radek, type: person, name: Radek }
+  - { id: russia, type: place, name: Russia, derived: [Russian] }
+`));
+    const at = (text: string) => m.match(text).map((x) => `${x.text}:${x.id}`);
+    assert.deepEqual(at('L. B. Kamenev and L. Kamenev met S. S. Kamenev and K. Radek at the All-Russian congress, with Russian delegates.'), [
+      'L. B. Kamenev:kamenev',
+      'L. Kamenev:kamenev',
+      'S. S. Kamenev:null',
+      // The register gives no given name: the initials cannot tell.
+      'K. Radek:radek',
+      'Russian:russia',
+    ]);
+  });
+
   it('keeps the last full stop of a dotted abbreviation, not of a plain acronym', () => {
     const m = new EntityMatcher(register(`entities:
   - { id: cc, type: organization, name: Central Committee, aliases: ["C.C."] }

@@ -34,6 +34,9 @@ interface AliasHit {
 
 const ARTICLES = new Set(['the', 'a', 'an']);
 
+/** Prefixes that bind a name into a compound word: "All-Russian", "Anglo-Soviet", "Russo-Japanese". */
+const COMPOUND_PREFIX = /(?:^|[^\p{L}])(?:All|Anglo|Pan|Russo|Franco|Austro|Sino|Judeo|Greco|Indo|Afro|Italo|Germano|Polono|Turco|Soviet)-$/u;
+
 /** Suffixes that make a derived form of a person's or an event's name: Trotsky → Trotskyism, Thermidor → Thermidorian. */
 const DERIVATIONAL_SUFFIXES = ['isms', 'ism', 'ists', 'ist', 'ites', 'ite', 'ians', 'ian', 'eans', 'ean'];
 
@@ -99,8 +102,13 @@ export class EntityMatcher {
     const out: EntityMention[] = [];
     for (let i = 0; i < tokens.length; ) {
       const found = this.longestAt(text, tokens, i, Infinity, undefined, out[out.length - 1]);
+      // The tail of a hyphenated compound is not a name of its own: "All-Russian", "Anglo-Soviet".
+      if (found && COMPOUND_PREFIX.test(text.slice(Math.max(0, found.mention.start - 8), found.mention.start))) {
+        i = found.next;
+        continue;
+      }
       if (found) {
-        out.push(found.mention);
+        out.push(this.withInitials(text, found.mention));
         i = found.next;
         continue;
       }
@@ -109,6 +117,28 @@ export class EntityMatcher {
       i++;
     }
     return out;
+  }
+
+  /**
+   * Initials before a registered person's surname: the same person's ("L. D.
+   * Trotsky") join the mention; another person's ("S. S. Kamenev" is not Lev
+   * Kamenev) make the whole a name the register lacks. Where the register gives
+   * no given name, the initials cannot tell, and join.
+   */
+  private withInitials(text: string, m: EntityMention): EntityMention {
+    if (!m.id || m.type !== 'person') return m;
+    const before = /(?:^|[^\p{L}.])((?:\p{Lu}\.\s?){1,3})$/u.exec(text.slice(Math.max(0, m.start - 12), m.start));
+    if (!before) return m;
+    const initials = before[1].replace(/[^\p{Lu}]/gu, '');
+    const entry = this.register.byId.get(m.id)!;
+    const known = [entry.name, ...entry.aliases]
+      .map((n) => n.replace(/\s*\([^)]*\)\s*$/, '').trim().split(/[\s.]+/).filter(Boolean))
+      .filter((w) => w.length > 1)
+      .map((w) => w.slice(0, -1).map((x) => x[0].toUpperCase()).join(''));
+    const start = m.start - before[1].length;
+    const span = { start, text: text.slice(start, m.end) };
+    if (!known.length || known.some((k) => k.startsWith(initials) || initials.startsWith(k))) return { ...m, ...span };
+    return { ...m, ...span, id: null, type: 'person', derived: false };
   }
 
   /**
