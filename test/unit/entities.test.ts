@@ -302,6 +302,7 @@ describe('candidates', () => {
     const typed = (text: string) => candidates(text).map(([t, ty]) => `${t}:${ty}`);
     assert.deepEqual(typed('The All-Russian Peasant Union met after Bloody Sunday, in the Third Period.'), ['All-Russian Peasant Union:organization', 'Bloody Sunday:event', 'Third Period:event']);
     assert.deepEqual(typed('It was Tsar Nicholas II who signed the Financial Manifesto.'), ['Nicholas II:person', 'Financial Manifesto:work']);
+    assert.deepEqual(typed('In Norway the Labour Party, like Peter the Great, sat in the Chamber of the Deputies.'), ['Norway:place', 'Labour Party:organization', 'Peter the Great:person', 'Chamber of the Deputies:organization']);
     assert.deepEqual(typed('On Sunday they met. First Radek spoke.'), ['Radek:null']);
   });
 
