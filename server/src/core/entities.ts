@@ -100,8 +100,10 @@ export class EntityMatcher {
   /** All register mentions in `text`, sorted and non-overlapping. */
   match(text: string, tokens: Token[] = tokenize(text)): EntityMention[] {
     const out: EntityMention[] = [];
+    const first = this.root.next;
     for (let i = 0; i < tokens.length; ) {
-      const found = this.longestAt(text, tokens, i, Infinity, undefined, out[out.length - 1]);
+      // Most words start no alias: skip the search without allocating anything.
+      const found = first.has(tokens[i].norm) ? this.longestAt(text, tokens, i, Infinity, undefined, out[out.length - 1]) : undefined;
       // The tail of a hyphenated compound is not a name of its own: "All-Russian", "Anglo-Soviet".
       if (found && COMPOUND_PREFIX.test(text.slice(Math.max(0, found.mention.start - 8), found.mention.start))) {
         i = found.next;
