@@ -422,17 +422,22 @@ const CITED_TITLE = /(?:\p{Lu}\.\s?){0,3}(?:\p{Lu}[\p{Ll}'’-]+\s){0,3}\p{Lu}[\
  */
 export function citedTitles(text: string): Span[] {
   const out: Span[] = [];
-  for (const m of text.matchAll(CITED_TITLE)) {
+  // The quoted title first, then the author before its comma: a pattern that opened with
+  // the author would be tried at every position of the text.
+  for (const m of text.matchAll(CITED_TITLE_QUOTE)) {
+    if (!CITED_AUTHOR.test(text.slice(Math.max(0, m.index! - 80), m.index!))) continue;
     const start = m.index! + m[0].length - m[2].length - 1;
     out.push({ start, end: start + m[2].length });
   }
   return out;
 }
+const CITED_TITLE_QUOTE = /,\s+(['‘"“])(\p{Lu}[^\n]{0,120}?)['’"”](?=\s*[,.;:)]|\s+in\s)/gu;
+const CITED_AUTHOR = /(?:^|[^\p{L}'’-])(?:\p{Lu}\.\s?){0,3}(?:\p{Lu}[\p{Ll}'’-]+\s){0,3}\p{Lu}[\p{Ll}'’-]+$/u;
 
 // --- Names built around names: works cited with their year, emphasised titles, compounds ---
 
 /** "Results and Prospects (1906)": a Title-Case phrase followed by a year in brackets is a work. */
-const TITLE_WITH_YEAR = /(?<![\p{L}'’])((?:(?:The|A|An)\s)?\p{Lu}[\p{L}'’-]*(?:(?:[ ,:]\s?|\s(?:and|of|the|in|on|a|an|for|to|at|from|with|as|is|it|what|where|its|by)\s(?:(?:the|a|an)\s)?(?!(?:The|A|An)\s))(?:\p{Lu}[\p{L}'’?-]*|1\d{3}(?:[–-]\d{2,4})?)){0,12})\s\((?:[\p{Lu}][\p{L} ]+[:,]\s*)?(?:1[5-9]\d\d|20\d\d)(?![–-]\d)[);,]/gu;
+const TITLE_PHRASE = String.raw`(?:(?:The|A|An)\s)?\p{Lu}[\p{L}'’-]*(?:(?:[ ,:]\s?|\s(?:and|of|the|in|on|a|an|for|to|at|from|with|as|is|it|what|where|its|by)\s(?:(?:the|a|an)\s)?(?!(?:The|A|An)\s))(?:\p{Lu}[\p{L}'’?-]*|1\d{3}(?:[–-]\d{2,4})?)){0,12}`;
 /**
  * "Bertrand M. Patenaude, Stalin's Nemesis: The Exile and Murder of Leon Trotsky
  * (London: Faber and Faber, 2009)": in a citation, what stands between the author's
@@ -447,6 +452,27 @@ const TITLE_BEFORE_IMPRINT = /(?<=\p{L}[.]?,\s)(\p{Lu}[^()\n;]{2,160}?)\s\((?:\p
  */
 const ARTICLE_TITLE = /(?<= )((?:The|A|An) \p{Lu}[\p{L}'’-]+(?![.\p{L}])(?:(?: (?:of|and|in|on|to|for|at|from|with|by))?(?: (?:the|a|an))? (?:\p{Lu}[\p{L}'’?-]*|\d{4}(?:[–-]\d{2,4})?))*(?:: (?:(?:The|A|An) )?\p{Lu}[\p{L}'’-]*(?:(?: (?:of|and|in|on|to|for|at|from|with|by))?(?: (?:the|a|an))? (?:\p{Lu}[\p{L}'’?-]*|\d{4}(?:[–-]\d{2,4})?))*)?)/gu;
 const ARTICLE_TITLE_BEFORE = /(?:(?<!\p{L})\p{Ll}+|\p{L},|\p{L}['’]s) $/u;
+/** The year in brackets is found first, then the title phrase that ends at it. */
+const YEAR_IN_BRACKETS = /\s\((?:[\p{Lu}][\p{L} ]+[:,]\s*)?(?:1[5-9]\d\d|20\d\d)(?![–-]\d)[);,]/gu;
+const TITLE_BEFORE_YEAR = new RegExp(String.raw`(?<![\p{L}'’])(${TITLE_PHRASE})$`, 'u');
+
+/**
+ * Matches of `body` that end where a match of `anchor` starts, within `window`
+ * characters: for patterns whose rare, fixed part comes last, so that the engine
+ * is not started at every position of the text.
+ */
+function* endingAt(text: string, anchor: RegExp, body: RegExp, window = 400): Generator<RegExpExecArray> {
+  for (const a of text.matchAll(anchor)) {
+    const from = Math.max(0, a.index! - window);
+    const m = body.exec(text.slice(from, a.index!));
+    if (!m) continue;
+    // The slice hides the character before it from the lookbehind.
+    if (from > 0 && m.index === 0 && /[\p{L}'’]/u.test(text[from - 1])) continue;
+    m.index += from;
+    yield m;
+  }
+}
+
 /** *Title* or _Title_ in Markdown: emphasis around a capitalised phrase marks a title. */
 const EMPHASISED = /(?<![\p{L}*_])([*_])(\p{Lu}[^*_\n]{1,120}?)\1(?![\p{L}*_])/gu;
 
@@ -457,7 +483,7 @@ const EMPHASISED = /(?<![\p{L}*_])([*_])(\p{Lu}[^*_\n]{1,120}?)\1(?![\p{L}*_])/g
  */
 export function titleSpans(text: string): Span[] {
   const out: Span[] = [...citedTitles(text)];
-  for (const m of text.matchAll(TITLE_WITH_YEAR)) {
+  for (const m of endingAt(text, YEAR_IN_BRACKETS, TITLE_BEFORE_YEAR)) {
     // Not the title: a sentence's opening preposition ("In Left-Wing Communism…") or its author's possessive ("Harcave's First Blood").
     const lead = /^(?:(?:In|On|At|By|From|With|For|See|Cf\.?|And|But|As|Also)\s+)?(?:(?:\p{Lu}[\p{L}.-]*\s){0,2}\p{Lu}[\p{L}-]*['’]s\s+)?/u.exec(m[1])![0];
     const title = m[1].slice(lead.length);
