@@ -29,6 +29,7 @@ describe('entities gold standard (fixtures)', () => {
     // Texts written for evaluation only, beside their gold files.
     ...goldFiles<GoldFile>('entities-heldout').map((g) => ({ ...g, dir: 'test/fixtures/entities-heldout' })),
     ...goldFiles<GoldFile>('entities-heldout-2').map((g) => ({ ...g, dir: 'test/fixtures/entities-heldout-2' })),
+    ...goldFiles<GoldFile>('entities-dev-3').map((g) => ({ ...g, dir: 'test/fixtures/entities-dev-3' })),
   ];
   for (const { file: f, gold, dir } of sets) {
     describe(f, () => {
