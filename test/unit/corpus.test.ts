@@ -183,7 +183,7 @@ describe('corpus index', () => {
   - { id: trotsky, type: person, name: Leon Trotsky, aliases: [Trotsky] }
   - { id: deutscher, type: person, name: Isaac Deutscher, aliases: [Deutscher] }
 `);
-    index.setDocument('sources/a.txt', 'DEUTSCHER Isaac, Trotsky, 1979.\n\nTROTSKY Léon, Ma vie, Paris.\n\nSORLIN Pierre, La société, 1964.\n- Deutscher, Isaac. The Prophet Armed. 1954.\n3. Carr, E. H. The Interregnum. 1954.\n\nLater Trotsky, Isaac and Carr met. Cf. L. D. Trotskii, Moia zhizn\'.');
+    index.setDocument('sources/a.txt', 'DEUTSCHER Isaac, Trotsky, 1979.\n\nTROTSKY Léon, Ma vie, Paris.\n\nSORLIN Pierre, La société, 1964.\n- Deutscher, Isaac. The Prophet Armed. 1954.\n3. Carr, E. H. The Interregnum. 1954.\nConte, Francis. *Christian Rakovski*. Boulder, 1989.\nTROTSKY, Leon Davidovich (1879–1940)\n\nLater Trotsky, Isaac and Carr met. Cf. L. D. Trotskii, Moia zhizn\'.');
     const shown = index.get('sources/a.txt')!.entities.filter((m) => m.type === 'person').map((m) => `${m.text}:${m.id ?? m.type}`);
     assert.deepEqual(shown, [
       'DEUTSCHER Isaac:deutscher',
@@ -192,6 +192,9 @@ describe('corpus index', () => {
       'SORLIN Pierre:person',
       'Deutscher, Isaac:deutscher',
       'Carr, E. H.:person',
+      // Sentence-initial, but at the head of an entry before a given name.
+      'Conte, Francis:person',
+      'TROTSKY, Leon Davidovich:trotsky',
       // Mid-sentence, a comma lists names.
       'Trotsky:trotsky',
       'Isaac:person',

@@ -309,7 +309,7 @@ const GIVEN_NAMES = new Set(
     'arthur benito charles claude edward emma ernest franz friedrich georg george gustav hans harold heinrich henri henry herbert hugo isaac jacques ' +
     'james jean johann john józef jules julius karl klara clara leopold louis ludwig marcel maria max maximilian otto paul pierre robert rosa rudolf ' +
     'walter wilhelm william winston woodrow ida inessa alexandra larisa lydia olga sofia sophia tatiana vera zinaida raymond diego frida andrés ' +
-    'ramon ramón sylvia natalia isaak abram moisei moisey lazar kurt ruth ernst eugen eugene bertrand edmund richard thomas').split(/\s+/),
+    'ramon ramón sylvia natalia isaak abram moisei moisey lazar kurt ruth ernst eugen eugene bertrand edmund richard thomas christian georges francis alan marguerite ramsay michel jean-jacques').split(/\s+/),
 );
 const RUSSIAN_SURNAME = /(?:ov|ev|yov|in|yn|sky|skii|skiy|ski|skaya|ovich|evich|ovna|evna|enko|ova|eva|ina|shvili|dze|yan)$/;
 const PLACE_ENDINGS = /(?:grad|gorod|burg|berg|pol|opol|polis|insk|ovsk|evsk|sk|abad|stan|ia|land|istan)$/;
@@ -639,42 +639,33 @@ export function extendTitles(text: string, entities: EntityMention[], sentenceSt
   return out;
 }
 
-/** Nothing but a bullet or a note number between the start of the line and here. */
-const LINE_OPENING = /(?:^|\n)[ \t]*(?:[-*•][ \t]+|\[?\d{1,3}[.\])]?[ \t]+)?$/;
+/**
+ * The head of a bibliography entry or a headword: a surname, then given names or
+ * initials, before a full stop, a comma or a bracket. "Conte, Francis. *Christian
+ * Rakovski*…", "RAKOVSKY, Christian Georgievich (1873–1941)", "DEUTSCHER Isaac,".
+ */
+const INVERTED_NAME = /^[ \t]*(?:[-*•][ \t]+|\[?\d{1,3}[.\])]?[ \t]+)?(\p{Lu}[\p{L}'’-]+)(,? )((?:\p{Lu}\.[ ]?)*\p{Lu}\.(?!\p{L})|\p{Lu}[\p{Ll}'’-]+(?:[ -]\p{Lu}[\p{Ll}'’-]+){0,2}(?: \p{Lu}\.)?(?=[.,]|\s\())/gmu;
 
 /**
- * A bibliography's inverted names, "DEUTSCHER Isaac, Trotsky…" and "Deutscher,
- * Isaac. The Prophet Armed…": at the head of an entry, a surname (in capitals,
- * or followed by a comma) and given names or initials are one person's name.
- * Where the surname is linked, the whole name is that person.
+ * A bibliography's inverted names are one person's: the surname (followed by a
+ * comma, or in capitals) and the given names or initials after it, the first of
+ * them a known given name (built in, or from the register's people) or an
+ * initial. Where the surname is linked, the whole name is that person; otherwise
+ * it is a candidate person. Mentions inside the name give way to it.
  */
-export function invertedNames(text: string, entities: EntityMention[]): EntityMention[] {
-  const out: EntityMention[] = [];
-  const givenOnly = (s: string) => s.split(/\s+/).every((w) => GIVEN_NAMES.has(foldCase(w)) || /^\p{Lu}\.?(?:-?\p{Lu}\.?)*$/u.test(w));
-  for (let i = 0; i < entities.length; i++) {
-    const m = entities[i];
-    if (!LINE_OPENING.test(text.slice(Math.max(0, m.start - 12), m.start))) {
-      out.push(m);
-      continue;
-    }
-    // "SORLIN Pierre": one candidate already; it is a person.
-    const words = m.text.split(/\s+/);
-    if (m.id === null && !m.candidates && words.length > 1 && /^\p{Lu}{3,}$/u.test(words[0]) && givenOnly(words.slice(1).join(' ')) && /^[,.]/.test(text.slice(m.end, m.end + 1))) {
-      out.push({ ...m, type: 'person' });
-      continue;
-    }
-    const next = entities[i + 1];
-    const surname = (m.id && m.type === 'person') || (m.id === null && !m.candidates && !/\s/.test(m.text));
-    const between = next ? text.slice(m.end, next.start) : '';
-    const capitals = /^\p{Lu}{3,}$/u.test(m.text);
-    if (next && surname && next.id === null && !next.candidates && (between === ', ' || (between === ' ' && capitals)) && givenOnly(next.text) && /^[,.]/.test(text.slice(next.end, next.end + 1))) {
-      // An initial keeps its full stop: "Carr, E. H.".
-      const end = /(?:^|\s)\p{Lu}$/u.test(next.text) && text[next.end] === '.' ? next.end + 1 : next.end;
-      out.push({ ...m, end, text: text.slice(m.start, end), type: 'person' });
-      i++;
-      continue;
-    }
-    out.push(m);
+export function invertedNames(text: string, entities: EntityMention[], lexicon?: NameLexicon): EntityMention[] {
+  const names: EntityMention[] = [];
+  for (const m of text.matchAll(INVERTED_NAME)) {
+    const [, surname, sep, given] = m;
+    if (sep === ' ' && !/^\p{Lu}{2,}$/u.test(surname)) continue;
+    const first = foldCase(given.split(/[ -]/)[0]).replace(/\.$/, '');
+    if (!(first.length === 1 || GIVEN_NAMES.has(first) || lexicon?.given.has(first))) continue;
+    const start = m.index! + m[0].length - surname.length - sep.length - given.length;
+    const end = start + surname.length + sep.length + given.length;
+    const linked = entities.find((e) => e.id && e.type === 'person' && e.start === start && e.end <= start + surname.length);
+    names.push({ start, end, text: text.slice(start, end), id: linked?.id ?? null, type: 'person', derived: false });
   }
-  return out;
+  if (!names.length) return entities;
+  const covered = (e: EntityMention) => names.some((n) => n.start < e.end && e.start < n.end);
+  return [...entities.filter((e) => !covered(e)), ...names].sort((a, b) => a.start - b.start);
 }

@@ -264,7 +264,7 @@ export class CorpusIndex {
     const compounds = compoundNames(text, entities, this.lexicon);
     // Compounds replace what they cover; one that extends a mention ("First Duma") replaces that mention.
     if (compounds.length) entities = [...entities.filter((m) => !compounds.some((c) => c.start <= m.start && m.end <= c.end)), ...compounds].sort((a, b) => a.start - b.start);
-    entities = invertedNames(text, entities);
+    entities = invertedNames(text, entities, this.lexicon);
     typeByCoordination(text, entities);
     entities = extendTitles(text, entities, sentenceStarts);
     const outliers = narrativeOutliers(text, dates, this.meta.get(key)?.writtenInterval);
