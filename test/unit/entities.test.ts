@@ -276,6 +276,14 @@ describe('candidates', () => {
     ]);
   });
 
+  it('reads a bibliography\'s imprint without brackets, and a publisher with a comma in its name', () => {
+    const orgs = (text: string) => candidates(text).filter(([, t]) => t === 'organization').map(([n]) => n);
+    assert.deepEqual(orgs('Eastman, Max. Since Lenin Died. New York: Harcourt, Brace and Company, 1928.'), ['Harcourt, Brace and Company']);
+    assert.deepEqual(orgs('Conte. *Rakovski*. Boulder, CO: East European Monographs, 1989.'), ['East European Monographs']);
+    // Not a place before the colon: no imprint.
+    assert.deepEqual(orgs('He wrote. Source: Smith, 1990.'), []);
+  });
+
   it('guesses a candidate\'s type from its words and its surroundings', () => {
     const typed = (text: string) => candidates(text).map(([t, ty]) => `${t}:${ty}`);
     assert.deepEqual(typed('The Treaty of Brest-Litovsk was signed; the Kronstadt Rising followed.'), ['Treaty of Brest-Litovsk:event', 'Kronstadt Rising:event']);

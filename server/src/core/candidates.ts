@@ -252,14 +252,29 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
 }
 
 // "(London: Faber and Faber, 1937)": the imprint of a citation names its publisher.
-const IMPRINT = /\((?:[\p{Lu}][\p{L}.]*(?:[ ,]+[\p{Lu}][\p{L}.]*)*):\s*([\p{Lu}][^,():;\n]{1,60}?),\s*(?:[\[(]?\d)/gu;
+const IMPRINT = /\((?:[\p{Lu}][\p{L}.]*(?:[ ,]+[\p{Lu}][\p{L}.]*)*):\s*(\p{Lu}[^,():;\n]{0,60}?(?:,\s+\p{Lu}[^,():;\n]{0,40}?)?),\s*(?:[\[(]?\d)/gu;
+/**
+ * A bibliography's imprint, without brackets: "… Biography*. Boulder, CO: East
+ * European Monographs, 1989." The place must look like one: the gazetteer knows
+ * it, it opens with New, Port, San…, or a state or country follows it.
+ */
+const BIBLIOGRAPHY_IMPRINT = /(?<=(?:^|[.!?*”"’]\s+))(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)*)(?:, \p{Lu}[\p{L}.]*)?:\s+(\p{Lu}[^,():;\n]{0,60}?(?:,\s+\p{Lu}[^,():;\n]{0,40}?)?),\s+(?:1[5-9]\d\d|20\d\d)\b/gmu;
 
 /** Publishers named in citation imprints, as organisation candidates, where no register entry covers them. */
 function publisherSpans(text: string, taken: Span[], ignored: Set<string>): EntityMention[] {
   const out: EntityMention[] = [];
-  for (const m of text.matchAll(IMPRINT)) {
-    const start = m.index! + m[0].indexOf(m[1], m[0].indexOf(':'));
-    const end = start + m[1].trimEnd().length;
+  const imprints: RegExpMatchArray[] = [...text.matchAll(IMPRINT)];
+  // The place must be a known one; where it is not, the search resumes one character on,
+  // so that "Since Lenin Died. New York: Harcourt…" still finds New York.
+  const bib = new RegExp(BIBLIOGRAPHY_IMPRINT.source, 'gmu');
+  for (let m = bib.exec(text); m; m = bib.exec(text)) {
+    if (places().places.has(nameTokens(m[1]).join(' ')) || /^(?:New|Port|Fort|San|Santa|St\.?|Saint|Los|Las|Le|La)\s/.test(m[1]) || /,\s\p{Lu}/u.test(m[0].slice(0, m[0].indexOf(':')))) imprints.push(m);
+    else bib.lastIndex = m.index + 1;
+  }
+  for (const m of imprints) {
+    const publisher = m.length > 2 ? m[2] : m[1];
+    const start = m.index! + m[0].indexOf(publisher, m[0].indexOf(':'));
+    const end = start + publisher.trimEnd().length;
     if (taken.some((t) => t.start < end && start < t.end)) continue;
     const surface = text.slice(start, end);
     if (ignored.has(nameTokens(surface).join(' '))) continue;
