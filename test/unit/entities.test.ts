@@ -293,6 +293,15 @@ describe('candidates', () => {
     assert.deepEqual(typed('They sailed from Odessa to Novorossiysk with the Cossacks.'), ['Odessa:place', 'Novorossiysk:place', 'Cossacks:group']);
     assert.deepEqual(typed('Then Budyonny\'s cavalry rode on; Ukrainians and Latvians watched.'), ['Budyonny:person', 'Ukrainians:place', 'Latvians:place']);
     assert.deepEqual(typed('Later Sergei wrote to his mother.'), ['Sergei:person'], 'a given name alone is a person');
+    assert.deepEqual(typed('Papers in the Houghton Library and the Hoover Institution, read by Alan M. Ball and Ramsay MacDonald in the Daily Mail, tell of Miliukoff near the Novodevichy Cemetery.'), [
+      'Houghton Library:organization',
+      'Hoover Institution:organization',
+      'Alan M. Ball:person',
+      'Ramsay MacDonald:person',
+      'Daily Mail:organization',
+      'Miliukoff:person',
+      'Novodevichy Cemetery:place',
+    ]);
     assert.deepEqual(typed('Unrest ran along the Volga. From Prinkipo he wrote; in the Cossacks’ land it was quiet.'), ['Volga:place', 'Prinkipo:place', 'Cossacks:group']);
     // (The titles themselves are titleSpans' to find.)
     assert.deepEqual(typed('See Figes, *A People’s Tragedy*, and Machiavelli’s The Prince.').filter((c) => /Figes|Machiavelli/.test(c)), ['Figes:person', 'Machiavelli:person']);

@@ -39,8 +39,8 @@ const CALENDAR_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sun
 const PERSON_TITLE_WORDS = new Set(['tsar', 'czar', 'tsarina', 'general', 'admiral', 'marshal', 'colonel', 'captain', 'baron', 'count', 'prince', 'princess', 'ataman', 'hetman', 'commissar', 'comrade', 'professor', 'president', 'king', 'queen', 'emperor', 'empress', 'kaiser', 'grand', 'duke']);
 const OFFICES = new Set(['minister', 'commissar', 'governor', 'secretary', 'chairman', 'president', 'ambassador', 'consul', 'procurator', 'prosecutor', 'chief', 'head', 'director', 'commander', 'premier']);
 /** Titles and institutions capitalised by convention, not names on their own. */
-const TITLE_NOUNS = new Set(['tsar', 'czar', 'tsarina', 'king', 'queen', 'pope', 'popes', 'emperor', 'empress', 'kaiser', 'church', 'crown', 'state']);
-const ORG_WORDS = /\b(party|committee|congress|union|chamber|deputies|international|army|bureau|commissariat|council|soviet|opposition|league|university|society|institute|academy|press|times|review|magazine|journal|government|ministry|conference|front|guard|federation|bank|company|church)\b/i;
+const TITLE_NOUNS = new Set(['tsar', 'czar', 'tsarina', 'king', 'queen', 'pope', 'popes', 'emperor', 'empress', 'kaiser', 'church', 'crown', 'state', 'party', 'people', 'gallery', 'museum', 'library', 'archive', 'archives', 'court']);
+const ORG_WORDS = /\b(party|committee|congress|union|chamber|deputies|international|army|bureau|commissariat|council|soviet|opposition|league|university|society|institute|institution|academy|library|museum|gallery|collection|archives?|court|tribunal|cross|press|times|review|magazine|journal|government|ministry|conference|front|guard|federation|bank|company|church)\b/i;
 const PERSON_TITLES = /\b(mr|mrs|ms|dr|sir|comrade|general|gen|colonel|col|captain|capt|admiral|adm|marshal|baron|ataman|hetman|commissar|lieutenant|lt|major|maj|president|professor|prof|tsar|czar|tsarina|king|queen|prince|princess|count|countess|grand duke|lord|lady|saint|st|father|bishop|patriarch)\.?\s+$/i;
 const PLACE_CUES = /\b(?:in|at|from|to|near|into|across|via|toward|towards)\s+$/i;
 /** "along the Volga", "in the Crimea": with an article, only prepositions of movement or position over ground. */
@@ -313,7 +313,7 @@ const EVENT_WORDS = /\b(?:war|revolution|uprising|rising|rebellion|revolt|mutiny
 const WORK_WORDS = /^(?:manifesto|theses|directive|programme|program|testament|platform|declaration|decree|appeal|memoirs|diary|letters|writings|works)$/i;
 const EVENT_OF = /^(?:battle|siege|treaty|peace|storming|fall|capture|congress|conference|plenum)\s+(?:of|at)\b/i;
 const ORDINAL = new RegExp(`^(?:${ORDINAL_NAMES.join('|')}|\\d+(?:st|nd|rd|th))\\s`, 'i');
-const PLACE_WORDS = /\b(?:empire|kingdom|khanate|principality|duchy|river|sea|ocean|lake|mountains?|hills|heights|island|islands|bay|gulf|strait|straits|peninsula|province|district|region|oblast|guberniya|governorate|square|street|prospekt|avenue|avenida|boulevard|bridge|gate|palace|fortress|cathedral|station|railway|harbour|harbor|valley|steppe|plain|forest|coast|canal|city|town|village)\b/i;
+const PLACE_WORDS = /\b(?:empire|kingdom|khanate|principality|duchy|cemetery|convent|monastery|prison|isolator|river|sea|ocean|lake|mountains?|hills|heights|island|islands|bay|gulf|strait|straits|peninsula|province|district|region|oblast|guberniya|governorate|square|street|prospekt|avenue|avenida|boulevard|bridge|gate|palace|fortress|cathedral|station|railway|harbour|harbor|valley|steppe|plain|forest|coast|canal|city|town|village)\b/i;
 const PUBLISHER_WORDS = /\b(?:press|publishers|publishing|books|verlag|editions|éditions|legion|riflemen|regiment|division|brigade|corps|fleet|flotilla|works|factory|plant|commission|directory|assembly|cttee|ctee|duma|gazeta|zhizn'?|izvestiia|izvestia|vestnik|golos|byulleten'?)\b/i;
 const PERIODICAL_WORDS = /\b(?:times|gazette|herald|tribune|review|journal|magazine|bulletin|news|post|courier|correspondence|quarterly|weekly|monthly|daily)\b/i;
 /** Given names common in the period's texts: a name starting with one is a person's. */
@@ -326,7 +326,7 @@ const GIVEN_NAMES = new Set(
     'walter wilhelm william winston woodrow ida inessa alexandra larisa lydia olga sofia sophia tatiana vera zinaida raymond diego frida andrés ' +
     'ramon ramón sylvia natalia isaak abram moisei moisey lazar kurt ruth ernst eugen eugene bertrand edmund richard thomas christian georges francis alan marguerite ramsay michel jean-jacques').split(/\s+/),
 );
-const RUSSIAN_SURNAME = /(?:ov|ev|yov|in|yn|sky|skii|skiy|ski|skaya|ovich|evich|ovna|evna|enko|ova|eva|ina|shvili|dze|yan)$/;
+const RUSSIAN_SURNAME = /(?:ov|ev|yov|off|eff|in|yn|sky|skii|skiy|ski|skaya|ovich|evich|ovna|evna|enko|ova|eva|ina|shvili|dze|yan)$/;
 const PLACE_ENDINGS = /(?:grad|gorod|burg|berg|pol|opol|polis|insk|ovsk|evsk|sk|abad|stan|ia|land|istan)$/;
 const SPEECH_VERBS = /^\s+(?:said|says|wrote|writes|argued|argues|replied|declared|insisted|remarked|recalled|noted|claimed|told|asked|believed|thought|himself|herself)\b/;
 
@@ -348,7 +348,7 @@ function guessType(text: string, start: number, end: number, surface: string, le
   if (ORDINAL.test(surface + ' ') && /\b(?:congress|conference|plenum|international)\b/i.test(surface) && !/international$/i.test(surface)) return 'event';
   if (EVENT_WORDS.test(head)) return 'event';
   if (WORK_WORDS.test(head)) return 'work';
-  if (PUBLISHER_WORDS.test(surface) || PERIODICAL_WORDS.test(head)) return 'organization';
+  if (PUBLISHER_WORDS.test(surface) || PERIODICAL_WORDS.test(head) || (words.length > 1 && /^(?:daily|weekly|evening|morning|sunday)$/i.test(words[0]))) return 'organization';
   if (ORG_WORDS.test(surface)) return 'organization';
   if (PLACE_WORDS.test(head) || /^(?:river|lake|mount|cape|gulf|bay|avenida|rue|via)\s|^(?:sea|gulf|bay|isle|island|straits?)\s+of\s/i.test(surface)) return 'place';
   // A head word the register's own names use for one kind of thing, where the built-in head words say nothing.
@@ -358,6 +358,8 @@ function guessType(text: string, start: number, end: number, surface: string, le
   // An acronym ("NKVD", "AFSR") names a body far more often than anything else.
   if (/^\p{Lu}{2,6}$/u.test(surface)) return 'organization';
   if (/^\p{Lu}\.\s?(\p{Lu}\.\s?)*\p{Lu}\p{Ll}+/u.test(surface)) return 'person';
+  // A middle initial ("Alan M. Ball"), or a Scottish or Irish surname ("Ramsay MacDonald").
+  if (/^\p{Lu}\p{Ll}+ \p{Lu}\. \p{Lu}\p{Ll}+$/u.test(surface) || (words.length > 1 && /^(?:Mac|Mc|O['’])\p{Lu}\p{Ll}+$/u.test(words[words.length - 1]))) return 'person';
   // A given name opens a person's name, or stands for one alone ("Sergei", "Zina" are people in running text).
   if (GIVEN_NAMES.has(first) || lexicon?.given.has(first)) return 'person';
   if (SPEECH_VERBS.test(after)) return 'person';
