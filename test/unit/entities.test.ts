@@ -244,7 +244,19 @@ describe('other transliterations', () => {
     // The soft sign of Library of Congress transliteration.
     assert.equal(m.variantOf("Zinov'ev")?.entry.id, 'zinoviev');
     assert.equal(m.variantOf('Kerensky'), undefined);
-    assert.equal(m.variantOf('Leon Trotzky'), undefined, 'one word at a time');
+    // A full name: every word must belong to the same registered person.
+    assert.equal(m.variantOf('Leon Trotzky')?.entry.id, 'trotsky');
+    assert.equal(m.variantOf('Lavr Trotzky'), undefined);
+    // French and Polish spellings of the period.
+    assert.equal(m.variantOf('Korniloff')?.entry.id, 'kornilov');
+    const other = new EntityMatcher(register(`entities:
+  - { id: ordzhonikidze, type: person, name: Sergo Ordzhonikidze }
+  - { id: chelyabinsk, type: place, name: Chelyabinsk }
+  - { id: rakovsky, type: person, name: Christian Rakovsky }
+`));
+    assert.equal(other.variantOf('Ordjonikidze')?.entry.id, 'ordzhonikidze');
+    assert.equal(other.variantOf('Tcheliabinsk')?.entry.id, 'chelyabinsk');
+    assert.equal(other.variantOf('Rakovski')?.entry.id, 'rakovsky');
   });
 });
 

@@ -30,6 +30,8 @@ const COMMON = new Set(
     // Abbreviated months and ranks: "Sept", "Gen." are not names by themselves.
     'jan feb mar apr jun jul aug sep sept oct nov dec gen adm col capt lt sgt maj').split(/\s+/),
 );
+/** Words that open place names: "New York", "West Siberia", "Upper Silesia". */
+const PLACE_OPENERS = new Set(['new', 'north', 'south', 'east', 'west', 'upper', 'lower', 'northern', 'southern', 'eastern', 'western', 'port', 'fort', 'san', 'santa']);
 /** An epithet after "the": "Ivan the Terrible", "Peter the Great". */
 const EPITHET = /^\s(?:Great|Terrible|Elder|Younger|Wise|Bold|Pious|Conqueror|Liberator|Red|Good|Fair|Just|Saint|Magnificent)\b/;
 const CONTRACTIONS = new Set(['s', 't', 'll', 're', 've', 'd', 'm']);
@@ -161,7 +163,9 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
     // an ordinal inside a sentence ("the Third Period"), a weekday after a name ("Bloody Sunday").
     const bound = (i: number) =>
       i + 1 < e && (text.slice(run[i].end, run[i + 1].start) === '-' || (ORDINAL_WORD.test(run[i].norm) && !sentenceStarts.has(run[i].start) && !CONNECTORS.has(run[i + 1].norm)));
-    while (s < e && !bound(s) && (CONNECTORS.has(run[s].norm) || COMMON.has(run[s].norm) || isCommonAt(run[s], s === 0))) s++;
+    // A compass point or "New" before another capitalised word opens a place's name, even first in a sentence ("New York: Harcourt…").
+    const placeOpening = (i: number) => i + 1 < e && PLACE_OPENERS.has(run[i].norm) && isUpper(text[run[i + 1].start]);
+    while (s < e && !bound(s) && !placeOpening(s) && (CONNECTORS.has(run[s].norm) || COMMON.has(run[s].norm) || isCommonAt(run[s], s === 0))) s++;
     while (e > s && (CONNECTORS.has(run[e - 1].norm) || (COMMON.has(run[e - 1].norm) && !(e - s >= 2 && CALENDAR_WORD.test(run[e - 1].norm) && !COMMON.has(run[e - 2].norm))))) e--;
     let words = run.slice(s, e);
     run = [];
@@ -536,6 +540,14 @@ export function titleSpans(text: string): Span[] {
   }
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   return out.filter((s, i) => !out.some((o, j) => j !== i && o.start <= s.start && s.end <= o.end && (o.end - o.start > s.end - s.start || j < i)));
+}
+
+/** Words that name a periodical in the languages of the period's press: a set-out title with one is a newspaper or journal. */
+const PERIODICAL_TITLE = /\b(?:pravda|izvesti[iy]?a|iskra|novosti|gazeta|vestnik|golos|byulleten['’]?|humanit[ée]|zeitung|vorw[äa]rts|rundschau|muncitoare|slovo|vpered|nashe|bulletin|times|gazette|herald|tribune|review|journal|magazine|news|courier|correspondence|quarterly|weekly|monthly|daily|worker|militant)\b/i;
+
+/** The type of a title the text sets out: a newspaper or journal is an organisation, anything else a work. */
+export function titleType(title: string): EntityType {
+  return PERIODICAL_TITLE.test(title) ? 'organization' : 'work';
 }
 
 /** A capitalised ordinal, in words (first to tenth) or figures, right before a name: "First Duma", "2nd Army". */

@@ -6,12 +6,12 @@
 import { extractClaims, TriggerSet } from './claims';
 import { eventConflicts } from './conflicts';
 import { compareIso, recognizeDates } from './dates';
-import { compoundNames, extendTitles, findCandidates, invertedNames, nameLexicon, titleSpans, typeByCoordination, type NameLexicon } from './candidates';
+import { compoundNames, extendTitles, findCandidates, invertedNames, nameLexicon, titleSpans, titleType, typeByCoordination, type NameLexicon } from './candidates';
 import { EntityMatcher } from './entities';
 import { EMPTY_REGISTER, isDatable, parseRegister, referenceDate, type Register, type RegisterEntry } from './register';
 import { narrativeOutliers, type DateOutlier } from './narrative';
 import { parseSourcesMeta, type SourceMeta } from './sources';
-import { headingSpans, LineIndex, sentenceSpans, spanAt } from './text';
+import { foldCase, headingSpans, LineIndex, sentenceSpans, spanAt } from './text';
 import { tokenize } from './tokens';
 import type { Claim, Conflict, DateMention, DayInterval, EntityMention, Problem, Span } from './types';
 
@@ -232,7 +232,7 @@ export class CorpusIndex {
     // A title quoted in a citation is a work, whatever names it contains; the register's own entry for it wins.
     const { titles, named } = registeredTitles(text, titleSpans(text), linked);
     const mentions = [...withoutContained(linked, dates, false).filter((m) => !titles.some((t) => t.start <= m.start && m.end <= t.end) && !named.some((t) => t.start <= m.start && m.end <= t.end)), ...named].sort((a, b) => a.start - b.start);
-    const titleCandidates: EntityMention[] = titles.map((t) => ({ ...t, text: text.slice(t.start, t.end), id: null, type: 'work', derived: false }));
+    const titleCandidates: EntityMention[] = titles.map((t) => ({ ...t, text: text.slice(t.start, t.end), id: null, type: titleType(text.slice(t.start, t.end)), derived: false }));
     const sentences = sentenceSpans(text);
     const sentenceStarts = new Set(sentences.map((s) => s.start));
     const headings = headingSpans(text);
@@ -251,7 +251,9 @@ export class CorpusIndex {
       const found = this.matcher.variantOf(c.text.slice(initials.length));
       const variant = found && (!initials || found.entry.type === 'person') ? found : undefined;
       if (variant) {
-        Object.assign(c, { id: variant.entry.id, type: variant.entry.type, variant: variant.name });
+        // The same spelling is the registered person's bare surname ("Lewin" for Moshe Lewin): a plain link.
+        const same = foldCase(c.text.slice(initials.length)) === foldCase(variant.name);
+        Object.assign(c, { id: variant.entry.id, type: variant.entry.type, ...(same ? {} : { variant: variant.name }) });
         continue;
       }
       // A candidate one letter away from a registered name is probably that name misspelt.

@@ -37,7 +37,7 @@ const ARTICLES = new Set(['the', 'a', 'an']);
 /** Prefixes that bind a name into a compound word: "All-Russian", "Anglo-Soviet", "Russo-Japanese". */
 const COMPOUND_PREFIX = /(?:^|[^\p{L}])(?:All|Anglo|Pan|Russo|Franco|Austro|Sino|Judeo|Greco|Indo|Afro|Italo|Germano|Polono|Turco|Soviet)-$/u;
 
-/** Suffixes that make a derived form of a person's or an event's name: Trotsky → Trotskyism, Thermidor → Thermidorian. */
+/** Suffixes that make a derived form of a person's, an event's or a group's name: Trotsky → Trotskyism, Thermidor → Thermidorian, Opposition → Oppositionist. */
 const DERIVATIONAL_SUFFIXES = ['isms', 'ism', 'ists', 'ist', 'ites', 'ite', 'ians', 'ian', 'eans', 'ean'];
 
 export class EntityMatcher {
@@ -47,6 +47,8 @@ export class EntityMatcher {
   /** One-letter deletions of single-word names → entries (a SymSpell-style index). */
   private readonly nearNames = new Map<string, RegisterEntry[]>();
   readonly ignored: Set<string>;
+  /** Transliteration keys of every word (three letters or more) of registered people's names → the people. */
+  private readonly personWordKeys = new Map<string, RegisterEntry[]>();
   /** Transliteration keys of single-word names of people, places and organisations → entries and the registered spelling. */
   private readonly variantKeys = new Map<string, { entry: RegisterEntry; name: string }[]>();
 
@@ -60,23 +62,29 @@ export class EntityMatcher {
       for (const m of entry.misspellings) this.add(m, entry, false, true);
       if (entry.type === 'work') for (const t of shortTitles(names)) this.add(t, entry, false, false, true);
       // Single-word names feed "did you mean" (edit distance 1, five letters or more), other
-      // transliterations (people, places, bodies) and derived forms (people, events).
+      // transliterations (people, places, bodies) and derived forms (people, events, groups: "Oppositionists").
       const variants = entry.type === 'person' || entry.type === 'place' || entry.type === 'organization';
       for (const n of names) {
         const toks = nameTokens(n);
+        if (entry.type === 'person') for (const t of toks) if (t.length >= 3) push(this.personWordKeys, transliterationKey(t), entry);
+        // A person's surname in another spelling is that person even where the register lists only the full name.
+        const surname = entry.type === 'person' && toks.length > 1 && toks[toks.length - 1].length >= 5 ? toks[toks.length - 1] : undefined;
+        if (surname) this.addVariant(surname, entry, n.trim().split(/\s+/).pop()!);
         if (toks.length !== 1 || toks[0].length < 4) continue;
         const word = toks[0];
         if (word.length >= 5) for (const k of deletions(word)) push(this.nearNames, k, entry);
-        if (variants) {
-          const key = transliterationKey(word);
-          const list = this.variantKeys.get(key) ?? [];
-          if (!list.some((v) => v.entry === entry)) list.push({ entry, name: n });
-          this.variantKeys.set(key, list);
-        }
-        if (entry.type === 'person' || entry.type === 'event') push(this.stems, word, entry);
+        if (variants) this.addVariant(word, entry, n);
+        if (entry.type === 'person' || entry.type === 'event' || entry.type === 'group') push(this.stems, word, entry);
       }
     }
     this.ignored = new Set(register.ignored.map((n) => nameTokens(n).join(' ')));
+  }
+
+  private addVariant(word: string, entry: RegisterEntry, name: string): void {
+    const key = transliterationKey(word);
+    const list = this.variantKeys.get(key) ?? [];
+    if (!list.some((v) => v.entry === entry)) list.push({ entry, name });
+    this.variantKeys.set(key, list);
   }
 
   private add(alias: string, entry: RegisterEntry, derived: boolean, misspelling = false, shortTitle = false): void {
@@ -174,7 +182,7 @@ export class EntityMatcher {
       const next: TrieNode | undefined = node.next.get(tokens[j].norm);
       if (!next) break;
       // Within a name, only what joins words; a comma only where an alias has one.
-      if (j > i && !joinable(text, tokens[j - 1].end, tokens[j].start) && !(next.afterComma && /^,\s?$/.test(text.slice(tokens[j - 1].end, tokens[j].start)))) break;
+      if (j > i && !joinable(text, tokens[j - 1].end, tokens[j].start, true) && !(next.afterComma && /^,\s?$/.test(text.slice(tokens[j - 1].end, tokens[j].start)))) break;
       node = next;
       if (node.hits) {
         // A figure stands in for a capital: "10th Congress" for "Tenth Congress".
@@ -277,11 +285,28 @@ export class EntityMatcher {
    * unambiguous key counts.
    */
   variantOf(word: string): { entry: RegisterEntry; name: string } | undefined {
-    if (/\s/.test(word.trim())) return undefined;
+    if (/\s/.test(word.trim())) return this.variantOfName(word);
     const w = nameTokens(word).join('');
     if (w.length < 4) return undefined;
     const found = this.variantKeys.get(transliterationKey(w)) ?? [];
     return found.length === 1 ? found[0] : undefined;
+  }
+
+  /**
+   * A name of two or three words, each of them (in some spelling) a word of one
+   * registered person's names: "Leon Davidovitch" is Lev Davidovich Bronstein.
+   */
+  private variantOfName(name: string): { entry: RegisterEntry; name: string } | undefined {
+    const words = name.trim().split(/\s+/);
+    if (words.length < 2 || words.length > 3 || !words.every((w) => /^\p{Lu}\p{Ll}{2,}$/u.test(w))) return undefined;
+    let common: Set<RegisterEntry> | undefined;
+    for (const w of words) {
+      const entries = new Set(this.personWordKeys.get(transliterationKey(nameTokens(w).join(''))) ?? []);
+      common = common ? new Set([...common].filter((e) => entries.has(e))) : entries;
+      if (!common.size) return undefined;
+    }
+    const [entry] = common!;
+    return common!.size === 1 ? { entry, name: entry.name } : undefined;
   }
 
   /**
@@ -394,7 +419,13 @@ export function transliterationKey(folded: string): string {
     .replace(/tsch|tch/g, 'ch')
     .replace(/sch/g, 'sh')
     .replace(/ou/g, 'u')
+    // French "dj" and "j" for English "dzh" and "zh" (Ordjonikidze, Jdanov).
+    .replace(/dzh|dj/g, 'j')
+    .replace(/zh/g, 'j')
     .replace(/j/g, 'y')
+    // "ia" and "ya" for я (Tcheliabinsk, Chelyabinsk).
+    .replace(/ia/g, 'ya')
+    .replace(/ski$/, 'sky')
     .replace(/ff$/, 'v')
     .replace(/ine$/, 'in')
     .replace(/(?:ii|iy|ij|yi)$/, 'y')

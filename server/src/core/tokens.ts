@@ -67,13 +67,15 @@ export function nameTokens(name: string): string[] {
 
 /**
  * True when the characters between two tokens keep them in one name: spaces,
- * hyphens, full stops of initials and apostrophes, but no line break, comma or bracket.
+ * hyphens, full stops of initials and apostrophes, but no line break, comma or
+ * bracket. An en dash joins only inside a registered name (a title's
+ * "1917–1923"): between two unknown names it separates them ("Molotov–Ribbentrop").
  */
-export function joinable(text: string, from: number, to: number): boolean {
+export function joinable(text: string, from: number, to: number, enDash = false): boolean {
   if (to - from > 3) return false;
   for (let i = from; i < to; i++) {
     const c = text[i];
-    if (c !== ' ' && c !== '-' && c !== '‐' && c !== '.' && c !== '\'' && c !== '’' && c !== '\u00a0') return false;
+    if (c !== ' ' && c !== '-' && c !== '‐' && (c !== '–' || !enDash) && c !== '.' && c !== '\'' && c !== '’' && c !== '\u00a0') return false;
   }
   return true;
 }
