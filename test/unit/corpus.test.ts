@@ -224,6 +224,17 @@ describe('corpus index', () => {
     assert.deepEqual(shown, ['Moshe:person', 'Synod of Arles:event', 'Lewin:lewin']);
   });
 
+  it('reads an emphasised newspaper as an organisation, and keeps a registered one linked', () => {
+    const index = new CorpusIndex();
+    index.setDocument('register.yaml', `entities:
+  - { id: pravda, type: organization, name: Pravda }
+  - { id: stalin, type: person, name: Joseph Stalin, aliases: [Stalin] }
+`);
+    index.setDocument('sources/a.txt', 'It ran in *Pravda* and in *Byulleten’ Oppozitsii*, not in *Stalin* or *The Third International After Lenin*.');
+    const shown = index.get('sources/a.txt')!.entities.map((m) => `${m.text}:${m.id ?? m.type}`);
+    assert.deepEqual(shown, ['Pravda:pravda', 'Byulleten’ Oppozitsii:organization', 'Stalin:work', 'The Third International After Lenin:work']);
+  });
+
   it('names a body in full after an ordinal, and a different body after other words; keeps a heading\'s names seen in the body', () => {
     const index = new CorpusIndex();
     index.setDocument('register.yaml', `entities:

@@ -471,13 +471,18 @@ function wikilinks(text: string, register: Register): { mentions: EntityMention[
  * registered work's mention is that work; one that opens with a registered work's
  * name is that work's full title ("My Life: An Attempt at an Autobiography");
  * one that holds two registered works is two titles run together ("The
- * Revolution Betrayed and My Life") and is dropped. The rest are candidate works.
+ * Revolution Betrayed and My Life") and is dropped; an emphasised one that is exactly
+ * a registered name of anything but a person keeps that name (*Pravda*). The rest are
+ * candidate works.
  */
 function registeredTitles(text: string, spans: Span[], linked: EntityMention[]): { titles: Span[]; named: EntityMention[] } {
   const titles: Span[] = [];
   const named: EntityMention[] = [];
   for (const t of spans) {
     if (linked.some((m) => m.type === 'work' && m.id && m.start <= t.start && t.end <= m.end)) continue;
+    // Emphasised like a title but registered as something else that is not a person: *Pravda* is the newspaper.
+    // (A title quoted in a citation stays a work: 'Kronstadt' the article.)
+    if (/[*_]/.test(text[t.start - 1] ?? '') && linked.some((m) => m.id && !m.derived && m.type !== 'person' && m.start === t.start && m.end === t.end)) continue;
     const works = linked.filter((m) => m.type === 'work' && m.id && t.start <= m.start && m.end <= t.end);
     if (works.length > 1) continue;
     const [w] = works;
