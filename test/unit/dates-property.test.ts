@@ -30,6 +30,11 @@ function check(text: string): void {
 }
 
 describe('recognizeDates: properties', () => {
+  it('writes a range whose ends carry different qualifiers so that it reads back (found by the word-soup property)', () => {
+    for (const t of ['late January to about 1923', 'early May to c. 1917', 'late January 1923 to about 1925']) check(t);
+    assert.equal(recognizeDates('late January to about 1923')[0].edtf, '1922-01-21/1923~');
+  });
+
   it('never throws on arbitrary strings; spans valid; earliest <= latest', () => {
     fc.assert(fc.property(fc.string({ maxLength: 200 }), (s) => check(s)), { numRuns: 500 });
   });

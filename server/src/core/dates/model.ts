@@ -305,7 +305,9 @@ function joinRange(ra: Resolved | null, rb: Resolved | null): Resolved | null {
   const q: DateQualifier[] = [];
   for (const x of [...ra.q, ...rb.q]) if (!q.includes(x)) q.push(x);
   let edtf: string | undefined;
-  if (ra.edtf && rb.edtf && !ra.edtf.includes('/') && !rb.edtf.includes('/')) edtf = `${ra.edtf}/${rb.edtf}`;
+  // From the ends' own EDTF: the start's first date and the end's last, each with its own
+  // qualifier ("late January to about 1923" = "1922-01-21/1923~"), so that it reads back exactly.
+  if (ra.edtf && rb.edtf) edtf = `${ra.edtf.split('/')[0]}/${rb.edtf.split('/').pop()}`;
   else edtf = toEdtf({ interval: { earliest: dayToIso(ra.lo), latest: dayToIso(rb.hi) }, granularity: g, qualifiers: q });
   return { lo: ra.lo, hi: rb.hi, g, q, edtf };
 }
