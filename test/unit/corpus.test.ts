@@ -235,6 +235,27 @@ describe('corpus index', () => {
     assert.deepEqual(shown, ['Pravda:pravda', 'Byulleten’ Oppozitsii:organization', 'Stalin:work', 'The Third International After Lenin:work']);
   });
 
+  it('reads a name completed by a lower-case head or street word, and bodies named after a nation or with a possessive', () => {
+    const index = new CorpusIndex();
+    index.setDocument('register.yaml', `entities:
+  - { id: zinoviev, type: person, name: Grigory Zinoviev, aliases: [Zinoviev] }
+  - { id: kazan, type: place, name: Kazan }
+`);
+    index.setDocument('sources/a.txt', 'From the Kazan station he went to the rue Lacretelle; the Zinoviev letter and the Shakhty trial followed. Zinoviev left Kazan. The Norwegian Labour Party wrote to the People’s Commissariat of Health and to Charles Scribner’s Sons.');
+    const shown = index.get('sources/a.txt')!.entities.map((m) => `${m.text}:${m.id ?? m.type}`);
+    assert.deepEqual(shown, [
+      'Kazan station:place',
+      'rue Lacretelle:place',
+      'Zinoviev letter:work',
+      'Shakhty trial:event',
+      'Zinoviev:zinoviev',
+      'Kazan:kazan',
+      'Norwegian Labour Party:organization',
+      'People’s Commissariat of Health:organization',
+      'Charles Scribner’s Sons:organization',
+    ]);
+  });
+
   it('names a body in full after an ordinal, and a different body after other words; keeps a heading\'s names seen in the body', () => {
     const index = new CorpusIndex();
     index.setDocument('register.yaml', `entities:

@@ -30,6 +30,8 @@ const COMMON = new Set(
     // Abbreviated months and ranks: "Sept", "Gen." are not names by themselves.
     'jan feb mar apr jun jul aug sep sept oct nov dec gen adm col capt lt sgt maj').split(/\s+/),
 );
+/** Heads that a possessive joins into one name: "People's Commissariat", "Scribner's Sons", "People's Army". */
+const POSSESSIVE_HEAD = /^ (?:Sons|Commissariats?|Commissars?|Army|Will|Party|Republic|Militia|Guard|Court|Union|Council|Bank|Home|House)\b/;
 /** Words that open place names: "New York", "West Siberia", "Upper Silesia". */
 const PLACE_OPENERS = new Set(['new', 'north', 'south', 'east', 'west', 'upper', 'lower', 'northern', 'southern', 'eastern', 'western', 'port', 'fort', 'san', 'santa']);
 /** An epithet after "the": "Ivan the Terrible", "Peter the Great". */
@@ -224,6 +226,9 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
     } else if (!capital && prev && /^['’]$/.test(sep) && !CONTRACTIONS.has(t.norm)) {
       // An apostrophe inside a transliterated name ("Zinov'ev", "Byulleten'") keeps it whole.
       run.push(t);
+    } else if (t.norm === 's' && prev && /^['’]$/.test(sep) && POSSESSIVE_HEAD.test(text.slice(t.end, t.end + 16))) {
+      // A possessive inside a body's name: "People's Commissariat of Health", "Charles Scribner's Sons".
+      run.push(t);
     } else if (!capital && run.length && adjacent && CONNECTORS.has(t.norm) && t.norm !== 'and' && (t.norm !== 'the' || CONNECTORS.has(prev.norm) || EPITHET.test(text.slice(t.end, t.end + 12)))) {
       // "the" joins after another joining word ("Council of the Republic") or before an epithet ("Peter the Great"), not between two names ("in Norway the Labour Party").
       run.push(t);
@@ -318,7 +323,7 @@ const WORK_WORDS = /^(?:manifesto|theses|directive|programme|program|testament|p
 const EVENT_OF = /^(?:battle|siege|treaty|peace|storming|fall|capture|congress|conference|plenum)\s+(?:of|at)\b/i;
 const ORDINAL = new RegExp(`^(?:${ORDINAL_NAMES.join('|')}|\\d+(?:st|nd|rd|th))\\s`, 'i');
 const PLACE_WORDS = /\b(?:empire|kingdom|khanate|principality|duchy|cemetery|convent|monastery|prison|isolator|river|sea|ocean|lake|mountains?|hills|heights|island|islands|bay|gulf|strait|straits|peninsula|province|district|region|oblast|guberniya|governorate|square|street|prospekt|avenue|avenida|boulevard|bridge|gate|palace|fortress|cathedral|station|railway|harbour|harbor|valley|steppe|plain|forest|coast|canal|city|town|village)\b/i;
-const PUBLISHER_WORDS = /\b(?:press|publishers|publishing|books|verlag|editions|éditions|legion|riflemen|regiment|division|brigade|corps|fleet|flotilla|works|factory|plant|commission|directory|assembly|cttee|ctee|duma|gazeta|zhizn'?|izvestiia|izvestia|vestnik|golos|byulleten'?)\b/i;
+const PUBLISHER_WORDS = /\b(?:press|publishers|publishing|books|sons|verlag|editions|éditions|legion|riflemen|regiment|division|brigade|corps|fleet|flotilla|works|factory|plant|commission|directory|assembly|cttee|ctee|duma|gazeta|zhizn'?|izvestiia|izvestia|vestnik|golos|byulleten'?)\b/i;
 const PERIODICAL_WORDS = /\b(?:times|gazette|herald|tribune|review|journal|magazine|bulletin|news|post|courier|correspondence|quarterly|weekly|monthly|daily)\b/i;
 /** Given names common in the period's texts: a name starting with one is a person's. */
 const GIVEN_NAMES = new Set(
@@ -572,8 +577,15 @@ export function compoundNames(text: string, entities: EntityMention[], lexicon?:
   // Unlinked: a candidate, or a name the register leaves ambiguous ("October Manifesto").
   const isCand = (m: EntityMention) => m.id === null;
   const headType = (m: EntityMention): EntityType | undefined => {
-    const head = m.text.split(/[\s-]+/).pop() ?? '';
-    return HEADS.find((h) => h.test(head))?.type;
+    // The head of "Institute of Social History" is "Institute".
+    const words = m.text.split(/[\s-]+/);
+    const of = words.findIndex((w, k) => k > 0 && w === 'of');
+    const heads = of > 0 ? [words[of - 1], words[words.length - 1]] : [words[words.length - 1]];
+    for (const head of heads) {
+      const type = HEADS.find((h) => h.test(head))?.type;
+      if (type) return type;
+    }
+    return undefined;
   };
   for (let i = 0; i < entities.length; i++) {
     let j = i;
@@ -581,7 +593,8 @@ export function compoundNames(text: string, entities: EntityMention[], lexicon?:
     while (j + 1 < entities.length && /^[ -]$/.test(text.slice(entities[j].end, entities[j + 1].start))) j++;
     let group = entities.slice(i, j + 1);
     let type: EntityType | undefined;
-    if (group.length > 1 && isCand(group[group.length - 1]) && group.slice(0, -1).some((m) => m.id)) type = headType(group[group.length - 1]);
+    // Built on a registered name or a nationality ("Norwegian Labour Party", "Russian State Library").
+    if (group.length > 1 && isCand(group[group.length - 1]) && group.slice(0, -1).some((m) => m.id || (m.derived && m.type === 'place'))) type = headType(group[group.length - 1]);
     // A registered body's one-word name after words the register lacks: "Bulygin Duma", "Military Opposition" are
     // other bodies; after an ordinal ("First Duma") it is the same body, named in full.
     const tail = group[group.length - 1];
@@ -697,4 +710,39 @@ export function invertedNames(text: string, entities: EntityMention[], lexicon?:
   if (!names.length) return entities;
   const covered = (e: EntityMention) => names.some((n) => n.start < e.end && e.start < n.end);
   return [...entities.filter((e) => !covered(e)), ...names].sort((a, b) => a.start - b.start);
+}
+
+/** Lower-case heads that make a name of the word before them ("Kazan station", "Shakhty trial", "Zinoviev letter"). */
+const COMMON_HEADS: Record<string, EntityType> = {
+  station: 'place', forest: 'place', square: 'place', street: 'place', bridge: 'place', river: 'place', canal: 'place', gate: 'place',
+  palace: 'place', fortress: 'place', cathedral: 'place', monastery: 'place', prison: 'place', camp: 'place', cemetery: 'place',
+  trial: 'event', trials: 'event', conference: 'event', affair: 'event', rising: 'event', uprising: 'event', rebellion: 'event',
+  mutiny: 'event', massacre: 'event', pogrom: 'event', offensive: 'event', letter: 'work', manifesto: 'work', theses: 'work',
+};
+const COMMON_HEAD = new RegExp(`^ (${Object.keys(COMMON_HEADS).join('|')})\\b(?! of\\b)`);
+/** Lower-case street words before a name: "rue Lacretelle", "ulitsa Gorkogo". */
+const STREET_BEFORE = /(?:^|[^\p{L}])(rue|via|calle|ulitsa|ul\.|avenida|quai|boulevard) $/u;
+
+/**
+ * Names completed by a lower-case word: a head after a place's or person's name
+ * ("Kazan station", "Medvedev forest", "Shakhty trial", "Zinoviev letter") or a
+ * street word before one ("rue Lacretelle"). The whole is another thing, a
+ * candidate with no link, typed by its head: the station is not the city, nor the
+ * letter its author.
+ */
+export function namesWithCommonHead(text: string, entities: EntityMention[]): EntityMention[] {
+  const out: EntityMention[] = [];
+  for (const m of entities) {
+    const plain = !m.derived && !m.candidates && (m.id === null || m.type === 'person' || m.type === 'place');
+    const head = plain ? COMMON_HEAD.exec(text.slice(m.end, m.end + 16)) : null;
+    const street = plain && (m.id === null || m.type === 'place') ? STREET_BEFORE.exec(text.slice(Math.max(0, m.start - 10), m.start)) : null;
+    if (!head && !street) {
+      out.push(m);
+      continue;
+    }
+    const start = street ? m.start - street[1].length - 1 : m.start;
+    const end = head ? m.end + head[0].length : m.end;
+    out.push({ start, end, text: text.slice(start, end), id: null, type: head ? COMMON_HEADS[head[1]] : 'place', derived: false });
+  }
+  return out;
 }

@@ -6,7 +6,7 @@
 import { extractClaims, TriggerSet } from './claims';
 import { eventConflicts } from './conflicts';
 import { compareIso, recognizeDates } from './dates';
-import { compoundNames, extendTitles, findCandidates, invertedNames, nameLexicon, titleSpans, titleType, typeByCoordination, type NameLexicon } from './candidates';
+import { compoundNames, extendTitles, findCandidates, invertedNames, nameLexicon, namesWithCommonHead, titleSpans, titleType, typeByCoordination, type NameLexicon } from './candidates';
 import { EntityMatcher } from './entities';
 import { EMPTY_REGISTER, isDatable, parseRegister, referenceDate, type Register, type RegisterEntry } from './register';
 import { narrativeOutliers, type DateOutlier } from './narrative';
@@ -266,7 +266,7 @@ export class CorpusIndex {
     const compounds = compoundNames(text, entities, this.lexicon);
     // Compounds replace what they cover; one that extends a mention ("First Duma") replaces that mention.
     if (compounds.length) entities = [...entities.filter((m) => !compounds.some((c) => c.start <= m.start && m.end <= c.end)), ...compounds].sort((a, b) => a.start - b.start);
-    entities = invertedNames(text, entities, this.lexicon);
+    entities = namesWithCommonHead(text, invertedNames(text, entities, this.lexicon));
     typeByCoordination(text, entities);
     entities = extendTitles(text, entities, sentenceStarts);
     const outliers = narrativeOutliers(text, dates, this.meta.get(key)?.writtenInterval);
