@@ -239,17 +239,17 @@ describe('corpus index', () => {
     const index = new CorpusIndex();
     index.setDocument('register.yaml', `entities:
   - { id: zinoviev, type: person, name: Grigory Zinoviev, aliases: [Zinoviev] }
-  - { id: kazan, type: place, name: Kazan }
 `);
     index.setDocument('sources/a.txt', 'From the Kazan station he went to the rue Lacretelle; the Zinoviev letter and the Shakhty trial followed. Zinoviev left Kazan. The Norwegian Labour Party wrote to the People’s Commissariat of Health and to Charles Scribner’s Sons.');
     const shown = index.get('sources/a.txt')!.entities.map((m) => `${m.text}:${m.id ?? m.type}`);
     assert.deepEqual(shown, [
       'Kazan station:place',
       'rue Lacretelle:place',
-      'Zinoviev letter:work',
+      // A registered name keeps its mention.
+      'Zinoviev:zinoviev',
       'Shakhty trial:event',
       'Zinoviev:zinoviev',
-      'Kazan:kazan',
+      'Kazan:place',
       'Norwegian Labour Party:organization',
       'People’s Commissariat of Health:organization',
       'Charles Scribner’s Sons:organization',

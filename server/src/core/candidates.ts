@@ -724,18 +724,18 @@ const COMMON_HEAD = new RegExp(`^ (${Object.keys(COMMON_HEADS).join('|')})\\b(?!
 const STREET_BEFORE = /(?:^|[^\p{L}])(rue|via|calle|ulitsa|ul\.|avenida|quai|boulevard) $/u;
 
 /**
- * Names completed by a lower-case word: a head after a place's or person's name
- * ("Kazan station", "Medvedev forest", "Shakhty trial", "Zinoviev letter") or a
- * street word before one ("rue Lacretelle"). The whole is another thing, a
- * candidate with no link, typed by its head: the station is not the city, nor the
- * letter its author.
+ * Names completed by a lower-case word: a head after a name the register lacks
+ * ("Kazan station", "Shakhty trial") or a street word before one ("rue
+ * Lacretelle"). The whole is one candidate, typed by its head. A registered name
+ * keeps its own mention: the cue is too weak to take a link away.
  */
 export function namesWithCommonHead(text: string, entities: EntityMention[]): EntityMention[] {
   const out: EntityMention[] = [];
   for (const m of entities) {
-    const plain = !m.derived && !m.candidates && (m.id === null || m.type === 'person' || m.type === 'place');
+    // Only names the register lacks: a registered name keeps its mention ("the Moscow conference" still names Moscow).
+    const plain = m.id === null && !m.derived && !m.candidates;
     const head = plain ? COMMON_HEAD.exec(text.slice(m.end, m.end + 16)) : null;
-    const street = plain && (m.id === null || m.type === 'place') ? STREET_BEFORE.exec(text.slice(Math.max(0, m.start - 10), m.start)) : null;
+    const street = plain ? STREET_BEFORE.exec(text.slice(Math.max(0, m.start - 10), m.start)) : null;
     if (!head && !street) {
       out.push(m);
       continue;
