@@ -65,6 +65,8 @@ describe('entity matcher', () => {
   - { id: ussr, type: place, name: Soviet Union, aliases: ["U.S.S.R.", USSR] }
 `));
     assert.deepEqual(m.match('The C.C. met. In the U.S.S.R. and the USSR. Also the C. C. then.').map((x) => x.text), ['C.C.', 'U.S.S.R.', 'USSR', 'C. C.']);
+    const gpu = new EntityMatcher(register(`entities:\n  - { id: gpu, type: organization, name: "G.P.U.", aliases: [GPU] }\n`));
+    assert.deepEqual(gpu.match('The O.G.P.U. and the G.P.U. and A. G.P.U. met.').map((x) => x.text), ['O.G.P.U.', 'G.P.U.', 'G.P.U.'], 'a letter joined before it belongs to it');
   });
 
   it('reads ordinals in figures and in words as the same name', () => {
@@ -305,6 +307,13 @@ describe('candidates', () => {
     assert.deepEqual(typed('They sailed from Odessa to Novorossiysk with the Cossacks.'), ['Odessa:place', 'Novorossiysk:place', 'Cossacks:group']);
     assert.deepEqual(typed('Then Budyonny\'s cavalry rode on; Ukrainians and Latvians watched.'), ['Budyonny:person', 'Ukrainians:place', 'Latvians:place']);
     assert.deepEqual(typed('Later Sergei wrote to his mother.'), ['Sergei:person'], 'a given name alone is a person');
+    assert.deepEqual(typed('He read Poslednia Novosti and România Muncitoare in the Donbass, among Persian and Yugoslav exiles.'), [
+      'Poslednia Novosti:organization',
+      'România Muncitoare:organization',
+      'Donbass:place',
+      'Persian:place',
+      'Yugoslav:place',
+    ]);
     assert.deepEqual(typed('Papers in the Houghton Library and the Hoover Institution, read by Alan M. Ball and Ramsay MacDonald in the Daily Mail, tell of Miliukoff near the Novodevichy Cemetery.'), [
       'Houghton Library:organization',
       'Hoover Institution:organization',

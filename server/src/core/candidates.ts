@@ -340,9 +340,11 @@ const PLACE_ENDINGS = /(?:grad|gorod|burg|berg|pol|opol|polis|insk|ovsk|evsk|sk|
 const SPEECH_VERBS = /^\s+(?:said|says|wrote|writes|argued|argues|replied|declared|insisted|remarked|recalled|noted|claimed|told|asked|believed|thought|himself|herself)\b/;
 
 let gazetteer: { places: Set<string>; demonyms: Set<string> } | undefined;
+/** Nationality adjectives of states the period knew and today's country list lacks. */
+const HISTORICAL_DEMONYMS = ['persian', 'prussian', 'yugoslav', 'czechoslovak', 'ottoman', 'bohemian', 'bavarian', 'siamese', 'abyssinian', 'manchurian', 'galician', 'bessarabian', 'tatar', 'tartar'];
 /** Place names and nationality adjectives (scripts/gazetteer.mjs), built on first use. */
 function places(): { places: Set<string>; demonyms: Set<string> } {
-  return (gazetteer ??= { places: new Set(PLACE_NAMES.split('\n')), demonyms: new Set(DEMONYMS.split('\n')) });
+  return (gazetteer ??= { places: new Set(PLACE_NAMES.split('\n')), demonyms: new Set([...DEMONYMS.split('\n'), ...HISTORICAL_DEMONYMS]) });
 }
 
 function guessType(text: string, start: number, end: number, surface: string, lexicon?: NameLexicon): EntityType | null {
@@ -357,7 +359,7 @@ function guessType(text: string, start: number, end: number, surface: string, le
   if (ORDINAL.test(surface + ' ') && /\b(?:congress|conference|plenum|international)\b/i.test(surface) && !/international$/i.test(surface)) return 'event';
   if (EVENT_WORDS.test(head)) return 'event';
   if (WORK_WORDS.test(head)) return 'work';
-  if (PUBLISHER_WORDS.test(surface) || PERIODICAL_WORDS.test(head) || (words.length > 1 && /^(?:daily|weekly|evening|morning|sunday)$/i.test(words[0]))) return 'organization';
+  if (PUBLISHER_WORDS.test(surface) || PERIODICAL_WORDS.test(head) || PERIODICAL_TITLE.test(surface) || (words.length > 1 && /^(?:daily|weekly|evening|morning|sunday)$/i.test(words[0]))) return 'organization';
   if (ORG_WORDS.test(surface)) return 'organization';
   if (PLACE_WORDS.test(head) || /^(?:river|lake|mount|cape|gulf|bay|avenida|rue|via)\s|^(?:sea|gulf|bay|isle|island|straits?)\s+of\s/i.test(surface)) return 'place';
   // A head word the register's own names use for one kind of thing, where the built-in head words say nothing.
@@ -377,7 +379,7 @@ function guessType(text: string, start: number, end: number, surface: string, le
   const possessive = /^['’]s\b/.test(after);
   if (PLACE_CUES.test(before) && words.length <= 3 && !possessive) return 'place';
   // Not a plural: "in the Cossacks' land", "across the Whites' lines" are peoples.
-  if (PLACE_CUES_THE.test(before) && words.length === 1 && !/s$/.test(head) && !possessive) return 'place';
+  if (PLACE_CUES_THE.test(before) && words.length === 1 && !/[^s]s$/.test(head) && !possessive) return 'place';
   // A known place, or a nationality adjective ("Latvian"), which names its country as a derived form.
   const folded = nameTokens(surface).join(' ');
   if (places().places.has(folded) || places().demonyms.has(folded)) return 'place';
@@ -390,7 +392,7 @@ function guessType(text: string, start: number, end: number, surface: string, le
   // A single unknown word with a possessive and a noun after it is someone's: "Budyonny's cavalry", "Kappel's men".
   if (words.length === 1 && /^['’]s\s+\p{Ll}/u.test(after)) return 'person';
   // The plural of a people or a faction after "the": "the Cossacks", "the Whites".
-  if (words.length === 1 && /s$/.test(head) && /\bthe\s+$/i.test(before)) return 'group';
+  if (words.length === 1 && /[^s]s$/.test(head) && /\bthe\s+$/i.test(before)) return 'group';
   // Two capitalised words are a person's name, unless an article precedes them ("the Winter Palace").
   if (/^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(surface) && !/\b(?:the|a|an)\s+$/i.test(before)) return 'person';
   return null;
@@ -548,7 +550,7 @@ export function titleSpans(text: string): Span[] {
 }
 
 /** Words that name a periodical in the languages of the period's press: a set-out title with one is a newspaper or journal. */
-const PERIODICAL_TITLE = /\b(?:pravda|izvesti[iy]?a|iskra|novosti|gazeta|vestnik|golos|byulleten['’]?|humanit[ée]|zeitung|vorw[äa]rts|rundschau|muncitoare|slovo|vpered|nashe|bulletin|times|gazette|herald|tribune|review|journal|magazine|news|courier|correspondence|quarterly|weekly|monthly|daily|worker|militant)\b/i;
+const PERIODICAL_TITLE = /\b(?:pravda|izvesti[iy]?a|iskra|novosti|gazeta|vestnik|golos|byulleten['’]?|humanit[ée]|zeitung|vorw[äa]rts|rundschau|muncitoare|slovo|vpered|nashe|bulletin|times|gazette|herald|tribune|review|journal|magazine|news|courier|correspondence|quarterly|weekly|monthly|daily)(?![\p{L}-])/iu;
 
 /** The type of a title the text sets out: a newspaper or journal is an organisation, anything else a work. */
 export function titleType(title: string): EntityType {
@@ -719,7 +721,7 @@ const COMMON_HEADS: Record<string, EntityType> = {
   trial: 'event', trials: 'event', conference: 'event', affair: 'event', rising: 'event', uprising: 'event', rebellion: 'event',
   mutiny: 'event', massacre: 'event', pogrom: 'event', offensive: 'event', letter: 'work', manifesto: 'work', theses: 'work',
 };
-const COMMON_HEAD = new RegExp(`^ (${Object.keys(COMMON_HEADS).join('|')})\\b(?! of\\b)`);
+const COMMON_HEAD = new RegExp(`^ (${Object.keys(COMMON_HEADS).join('|')})\\b`);
 /** Lower-case street words before a name: "rue Lacretelle", "ulitsa Gorkogo". */
 const STREET_BEFORE = /(?:^|[^\p{L}])(rue|via|calle|ulitsa|ul\.|avenida|quai|boulevard) $/u;
 

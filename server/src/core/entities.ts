@@ -199,9 +199,11 @@ export class EntityMatcher {
     // An alias written with its article ("the Kremlin") names the thing without it; a
     // work's title keeps it ("The Revolution Betrayed").
     const article = best.last > i && ARTICLES.has(tokens[i].norm) && hits.every((h) => h.entry.type !== 'work');
-    const start = tokens[article ? i + 1 : i].start;
-    // A dotted abbreviation keeps its last full stop: "C.C.", "U.S.S.R.".
-    const end = tokens[best.last].end + (text[tokens[best.last].end] === '.' && /^(?:\p{Lu}\.\s?)+\p{Lu}$/u.test(text.slice(start, tokens[best.last].end)) ? 1 : 0);
+    let start = tokens[article ? i + 1 : i].start;
+    // A dotted abbreviation keeps its last full stop ("C.C.", "U.S.S.R."), and a letter joined before it ("O.G.P.U." for G.P.U.).
+    const dotted = /^(?:\p{Lu}\.\s?)+\p{Lu}$/u.test(text.slice(start, tokens[best.last].end));
+    const end = tokens[best.last].end + (dotted && text[tokens[best.last].end] === '.' ? 1 : 0);
+    if (dotted && /(?:^|[^\p{L}.])\p{Lu}\.$/u.test(text.slice(Math.max(0, start - 3), start))) start -= 2;
     const mention = this.resolve(text, { start, end }, hits);
     return { mention, next: best.last + 1 };
   }
