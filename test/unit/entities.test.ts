@@ -59,6 +59,19 @@ describe('entity matcher', () => {
     ]);
   });
 
+  it('reads an acronym\'s singular from its plural, and a movement\'s doctrine from its followers', () => {
+    const m = new EntityMatcher(register(`entities:
+  - { id: srs, type: organization, name: Socialist Revolutionaries, aliases: [SRs] }
+  - { id: nazis, type: group, name: National Socialists }
+`));
+    assert.deepEqual(m.match('The SRs and an SR; National Socialists and National Socialism.').map((x) => `${x.text}:${x.id}:${x.derived}`), [
+      'SRs:srs:false',
+      'SR:srs:false',
+      'National Socialists:nazis:false',
+      'National Socialism:nazis:true',
+    ]);
+  });
+
   it('keeps the last full stop of a dotted abbreviation, not of a plain acronym', () => {
     const m = new EntityMatcher(register(`entities:
   - { id: cc, type: organization, name: Central Committee, aliases: ["C.C."] }
@@ -296,6 +309,12 @@ describe('candidates', () => {
     assert.deepEqual(orgs('Conte. *Rakovski*. Boulder, CO: East European Monographs, 1989.'), ['East European Monographs']);
     // Not a place before the colon: no imprint.
     assert.deepEqual(orgs('He wrote. Source: Smith, 1990.'), []);
+    const typed = (text: string) => candidates(text).map(([t, ty]) => `${t}:${ty}`);
+    assert.deepEqual(typed('Deutscher. The Prophet. London and New York: Verso, 2003. Van Heijenoort, With Trotsky (Cambridge, Mass.: Harvard University Press, 1978).').filter((c) => /Verso|Mass|Harvard/.test(c)), [
+      'Verso:organization',
+      'Mass.:place',
+      'Harvard University Press:organization',
+    ]);
   });
 
   it('guesses a candidate\'s type from its words and its surroundings', () => {
@@ -307,6 +326,7 @@ describe('candidates', () => {
     assert.deepEqual(typed('They sailed from Odessa to Novorossiysk with the Cossacks.'), ['Odessa:place', 'Novorossiysk:place', 'Cossacks:group']);
     assert.deepEqual(typed('Then Budyonny\'s cavalry rode on; Ukrainians and Latvians watched.'), ['Budyonny:person', 'Ukrainians:place', 'Latvians:place']);
     assert.deepEqual(typed('Later Sergei wrote to his mother.'), ['Sergei:person'], 'a given name alone is a person');
+    assert.deepEqual(typed('The Putilov Works and the Collected Works met on New Style dates at the Seminar Thurs, under the Supreme Ruler.'), ['Putilov Works:organization', 'Collected Works:work', 'Seminar:null']);
     assert.deepEqual(typed('He read Poslednia Novosti and România Muncitoare in the Donbass, among Persian and Yugoslav exiles.'), [
       'Poslednia Novosti:organization',
       'România Muncitoare:organization',

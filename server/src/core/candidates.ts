@@ -40,8 +40,12 @@ const CONTRACTIONS = new Set(['s', 't', 'll', 're', 've', 'd', 'm']);
 // First to tenth: an ordinal that binds into a name ("Third Period", "1st Cavalry Army").
 const ORDINAL_WORD = new RegExp(`^(?:${ORDINAL_NAMES.slice(0, 10).join('|')})$`);
 const CALENDAR_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+/** "Seminar Thurs": an abbreviated weekday in notes is no part of a name. */
+const WEEKDAY_ABBREVIATION = /^(?:mon|tues?|wed|weds|thu|thur|thurs|fri|sat)$/;
+/** Calendar terms that look like names: "New Style", "Old Style". */
+const CALENDAR_TERMS = new Set(['new style', 'old style']);
 const PERSON_TITLE_WORDS = new Set(['tsar', 'czar', 'tsarina', 'general', 'admiral', 'marshal', 'colonel', 'captain', 'baron', 'count', 'prince', 'princess', 'ataman', 'hetman', 'commissar', 'comrade', 'professor', 'president', 'king', 'queen', 'emperor', 'empress', 'kaiser', 'grand', 'duke']);
-const OFFICES = new Set(['minister', 'commissar', 'governor', 'secretary', 'chairman', 'president', 'ambassador', 'consul', 'procurator', 'prosecutor', 'chief', 'head', 'director', 'commander', 'premier']);
+const OFFICES = new Set(['minister', 'commissar', 'governor', 'secretary', 'chairman', 'president', 'ambassador', 'consul', 'procurator', 'prosecutor', 'chief', 'head', 'director', 'commander', 'premier', 'ruler']);
 /** Titles and institutions capitalised by convention, not names on their own. */
 const TITLE_NOUNS = new Set(['tsar', 'czar', 'tsarina', 'king', 'queen', 'pope', 'popes', 'emperor', 'empress', 'kaiser', 'church', 'crown', 'state', 'party', 'people', 'gallery', 'museum', 'library', 'archive', 'archives', 'court']);
 const ORG_WORDS = /\b(party|committee|congress|union|chamber|deputies|international|army|bureau|commissariat|council|soviet|opposition|league|university|society|institute|institution|academy|library|museum|gallery|collection|archives?|court|tribunal|cross|press|times|review|magazine|journal|government|ministry|conference|front|guard|federation|bank|company|church)\b/i;
@@ -168,7 +172,7 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
     // A compass point or "New" before another capitalised word opens a place's name, even first in a sentence ("New York: Harcourt…").
     const placeOpening = (i: number) => i + 1 < e && PLACE_OPENERS.has(run[i].norm) && isUpper(text[run[i + 1].start]);
     while (s < e && !bound(s) && !placeOpening(s) && (CONNECTORS.has(run[s].norm) || COMMON.has(run[s].norm) || isCommonAt(run[s], s === 0))) s++;
-    while (e > s && (CONNECTORS.has(run[e - 1].norm) || (COMMON.has(run[e - 1].norm) && !(e - s >= 2 && CALENDAR_WORD.test(run[e - 1].norm) && !COMMON.has(run[e - 2].norm))))) e--;
+    while (e > s && (CONNECTORS.has(run[e - 1].norm) || WEEKDAY_ABBREVIATION.test(run[e - 1].norm) || (COMMON.has(run[e - 1].norm) && !(e - s >= 2 && CALENDAR_WORD.test(run[e - 1].norm) && !COMMON.has(run[e - 2].norm))))) e--;
     let words = run.slice(s, e);
     run = [];
     if (!words.length) return;
@@ -189,6 +193,7 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
     // An office ("Minister of Justice", "Commissar for War", "General Secretary", "Premier") names a post, not its holder.
     if (words.length > 1 && OFFICES.has(words[0].norm) && /^(?:of|for)$/.test(words[1].norm)) return;
     if (OFFICES.has(words[words.length - 1].norm)) return;
+    if (CALENDAR_TERMS.has(words.map((w) => w.norm).join(' '))) return;
     if (words.length === 1) {
       const w = words[0];
       if (lowerSeen.has(w.norm) || w.norm.length < 3 || /^\d/.test(w.norm) || isRomanNumeral(text.slice(w.start, w.end))) return;
@@ -261,13 +266,13 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
 }
 
 // "(London: Faber and Faber, 1937)": the imprint of a citation names its publisher.
-const IMPRINT = /\((?:[\p{Lu}][\p{L}.]*(?:[ ,]+[\p{Lu}][\p{L}.]*)*):\s*(\p{Lu}[^,():;\n]{0,60}?(?:,\s+\p{Lu}[^,():;\n]{0,40}?)?),\s*(?:[\[(]?\d)/gu;
+const IMPRINT = /\((?:[\p{Lu}][\p{L}.]*(?:(?:[ ,]+| and )[\p{Lu}][\p{L}.]*)*):\s*(\p{Lu}[^,():;\n]{0,60}?(?:,\s+\p{Lu}[^,():;\n]{0,40}?)?),\s*(?:[\[(]?\d)/gu;
 /**
  * A bibliography's imprint, without brackets: "… Biography*. Boulder, CO: East
  * European Monographs, 1989." The place must look like one: the gazetteer knows
  * it, it opens with New, Port, San…, or a state or country follows it.
  */
-const BIBLIOGRAPHY_IMPRINT = /(?<=(?:^|[.!?*”"’]\s+))(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)*)(?:, \p{Lu}[\p{L}.]*)?:\s+(\p{Lu}[^,():;\n]{0,60}?(?:,\s+\p{Lu}[^,():;\n]{0,40}?)?),\s+(?:1[5-9]\d\d|20\d\d)\b/gmu;
+const BIBLIOGRAPHY_IMPRINT = /(?<=(?:^|[.!?*”"’]\s+))(\p{Lu}[\p{L}.]*(?:(?: | and )\p{Lu}[\p{L}.]*)*)(?:, \p{Lu}[\p{L}.]*)?:\s+(\p{Lu}[^,():;\n]{0,60}?(?:,\s+\p{Lu}[^,():;\n]{0,40}?)?),\s+(?:1[5-9]\d\d|20\d\d)\b/gmu;
 
 /** Publishers named in citation imprints, as organisation candidates, where no register entry covers them. */
 function publisherSpans(text: string, taken: Span[], ignored: Set<string>): EntityMention[] {
@@ -277,10 +282,17 @@ function publisherSpans(text: string, taken: Span[], ignored: Set<string>): Enti
   // so that "Since Lenin Died. New York: Harcourt…" still finds New York.
   const bib = new RegExp(BIBLIOGRAPHY_IMPRINT.source, 'gmu');
   for (let m = bib.exec(text); m; m = bib.exec(text)) {
-    if (places().places.has(nameTokens(m[1]).join(' ')) || /^(?:New|Port|Fort|San|Santa|St\.?|Saint|Los|Las|Le|La)\s/.test(m[1]) || /,\s\p{Lu}/u.test(m[0].slice(0, m[0].indexOf(':')))) imprints.push(m);
+    if (places().places.has(nameTokens(m[1].split(' and ')[0]).join(' ')) || /^(?:New|Port|Fort|San|Santa|St\.?|Saint|Los|Las|Le|La)\s/.test(m[1]) || /,\s\p{Lu}/u.test(m[0].slice(0, m[0].indexOf(':')))) imprints.push(m);
     else bib.lastIndex = m.index + 1;
   }
   for (const m of imprints) {
+    // A state after the city, abbreviated: "Cambridge, Mass.:", "Garden City, N.Y.:", "Boulder, CO:".
+    const state = /,\s((?:\p{Lu}\.){1,2}|\p{Lu}\p{Ll}{1,4}\.|\p{Lu}{2}):/u.exec(m[0]);
+    if (state) {
+      const start = m.index! + state.index + state[0].indexOf(state[1]);
+      const end = start + state[1].length;
+      if (!taken.some((t) => t.start < end && start < t.end)) out.push({ start, end, text: state[1], id: null, type: 'place', derived: false });
+    }
     const publisher = m.length > 2 ? m[2] : m[1];
     const start = m.index! + m[0].indexOf(publisher, m[0].indexOf(':'));
     const end = start + publisher.trimEnd().length;
@@ -358,7 +370,8 @@ function guessType(text: string, start: number, end: number, surface: string, le
   if (EVENT_OF.test(surface) && !/^(?:congress|conference)\s+of\s+(?:soviets|the\b)/i.test(surface)) return 'event';
   if (ORDINAL.test(surface + ' ') && /\b(?:congress|conference|plenum|international)\b/i.test(surface) && !/international$/i.test(surface)) return 'event';
   if (EVENT_WORDS.test(head)) return 'event';
-  if (WORK_WORDS.test(head)) return 'work';
+  // "Collected Works" is a book, the "Putilov Works" a factory.
+  if (WORK_WORDS.test(head) && (head !== 'works' || /^(?:collected|selected|complete|early|later|major|minor)$/i.test(words[0]))) return 'work';
   if (PUBLISHER_WORDS.test(surface) || PERIODICAL_WORDS.test(head) || PERIODICAL_TITLE.test(surface) || (words.length > 1 && /^(?:daily|weekly|evening|morning|sunday)$/i.test(words[0]))) return 'organization';
   if (ORG_WORDS.test(surface)) return 'organization';
   if (PLACE_WORDS.test(head) || /^(?:river|lake|mount|cape|gulf|bay|avenida|rue|via)\s|^(?:sea|gulf|bay|isle|island|straits?)\s+of\s/i.test(surface)) return 'place';

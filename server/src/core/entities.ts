@@ -57,6 +57,12 @@ export class EntityMatcher {
     for (const entry of register.entries) {
       const names = new Set([entry.name, ...entry.aliases, ...glossedNames(entry, allNames)]);
       for (const n of names) this.add(n, entry, false);
+      for (const n of names) {
+        // An acronym's plural names its members, and its singular the body or one of them: "SRs", "an SR".
+        if (/^\p{Lu}{2,5}s$/u.test(n)) this.add(n.slice(0, -1), entry, false);
+        // A movement's doctrine: "National Socialists" → "National Socialism", derived.
+        if (entry.type === 'group' && /\s\S+ists$/.test(n)) this.add(n.replace(/ists$/, 'ism'), entry, true);
+      }
       // A derived word's plural is the same derived form ("Pole", "Poles"), unless it names something else ("Soviets").
       for (const d of entry.derived) for (const form of /[sh]$/.test(d) || allNames.has(nameTokens(d + 's').join(' ')) ? [d] : [d, d + 's']) this.add(form, entry, true);
       for (const m of entry.misspellings) this.add(m, entry, false, true);
