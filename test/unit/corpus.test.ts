@@ -256,6 +256,13 @@ describe('corpus index', () => {
     ]);
   });
 
+  it('reads a 1917 dispatch: offices, bodies with possessives, a sentence\'s common noun before "of"', () => {
+    const index = new CorpusIndex();
+    index.setDocument('sources/a.txt', 'M. Savinkoff, Acting Minister of War, spoke. The Council of Workmen’s and Soldiers’ Delegates voted. Troops of the Savage Division advanced; the Soviet of Workers’ Deputies met.');
+    const shown = index.get('sources/a.txt')!.entities.map((m) => `${m.text}:${m.type}`);
+    assert.deepEqual(shown, ['M. Savinkoff:person', 'Council of Workmen’s and Soldiers’ Delegates:organization', 'Savage Division:organization', 'Soviet of Workers’ Deputies:organization']);
+  });
+
   it('names a body in full after an ordinal, and a different body after other words; keeps a heading\'s names seen in the body', () => {
     const index = new CorpusIndex();
     index.setDocument('register.yaml', `entities:

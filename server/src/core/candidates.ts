@@ -30,6 +30,8 @@ const COMMON = new Set(
     // Abbreviated months and ranks: "Sept", "Gen." are not names by themselves.
     'jan feb mar apr jun jul aug sep sept oct nov dec gen adm col capt lt sgt maj').split(/\s+/),
 );
+/** Words before an office that keep it an office: "Acting Minister of War", "Deputy Commissar for…". */
+const OFFICE_QUALIFIERS = new Set(['acting', 'deputy', 'vice', 'assistant', 'first', 'second', 'under', 'prime', 'foreign', 'war', 'people', 's']);
 /** Heads that a possessive joins into one name: "People's Commissariat", "Scribner's Sons", "People's Army". */
 const POSSESSIVE_HEAD = /^ (?:Sons|Commissariats?|Commissars?|Army|Will|Party|Republic|Militia|Guard|Court|Union|Council|Bank|Home|House)\b/;
 /** Words that open place names: "New York", "West Siberia", "Upper Silesia". */
@@ -172,6 +174,11 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
     // A compass point or "New" before another capitalised word opens a place's name, even first in a sentence ("New York: Harcourt…").
     const placeOpening = (i: number) => i + 1 < e && PLACE_OPENERS.has(run[i].norm) && isUpper(text[run[i + 1].start]);
     while (s < e && !bound(s) && !placeOpening(s) && (CONNECTORS.has(run[s].norm) || COMMON.has(run[s].norm) || isCommonAt(run[s], s === 0))) s++;
+    // "Troops of the Savage Division": a sentence's first word joined by "of" to a name is a common noun, unless it heads a name itself ("Council of…").
+    if (s === 0 && e > 2 && sentenceStarts.has(run[0].start) && CONNECTORS.has(run[1].norm) && !HEADS.some((h) => h.test(run[0].norm)) && !WORK_WORDS.test(run[0].norm) && !/^(?:battle|siege|treaty|peace|storming|fall|capture|history|histories|life|lives|letters|memoirs|notes|problems)$/.test(run[0].norm)) {
+      s = 1;
+      while (s < e && CONNECTORS.has(run[s].norm)) s++;
+    }
     while (e > s && (CONNECTORS.has(run[e - 1].norm) || WEEKDAY_ABBREVIATION.test(run[e - 1].norm) || (COMMON.has(run[e - 1].norm) && !(e - s >= 2 && CALENDAR_WORD.test(run[e - 1].norm) && !COMMON.has(run[e - 2].norm))))) e--;
     let words = run.slice(s, e);
     run = [];
@@ -191,7 +198,7 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
     // A run ending in an -ic word is an adjective ("Social-Democratic programme"), not a name.
     if (/(?:ic|ical)$/.test(words[words.length - 1].norm)) return;
     // An office ("Minister of Justice", "Commissar for War", "General Secretary", "Premier") names a post, not its holder.
-    if (words.length > 1 && OFFICES.has(words[0].norm) && /^(?:of|for)$/.test(words[1].norm)) return;
+    if (words.some((w, k) => k + 1 < words.length && OFFICES.has(w.norm) && /^(?:of|for)$/.test(words[k + 1].norm) && words.slice(0, k).every((x) => OFFICE_QUALIFIERS.has(x.norm)))) return;
     if (OFFICES.has(words[words.length - 1].norm)) return;
     if (CALENDAR_TERMS.has(words.map((w) => w.norm).join(' '))) return;
     if (words.length === 1) {
@@ -221,7 +228,11 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
     // A full stop joins only after an initial ("E. H. Carr"); otherwise it ends the name.
     const sep = prev ? text.slice(prev.end, t.start) : '';
     // "Carr, E. H. The Interregnum": after initials, an article opens the next thing.
-    const adjacent = !!prev && joinable(text, prev.end, t.start) && (!sep.includes('.') || (prev.end - prev.start === 1 && !/^(?:the|a|an)$/.test(t.norm)));
+    const adjacent =
+      !!prev &&
+      ((joinable(text, prev.end, t.start) && (!sep.includes('.') || (prev.end - prev.start === 1 && !/^(?:the|a|an)$/.test(t.norm)))) ||
+        // A plural possessive inside a body's name: "Soldiers' Deputies", "Workers' Opposition".
+        (/^['’] $/.test(sep) && /s$/.test(prev.norm) && capital));
     if (isTaken(t)) {
       flush();
       continue;
@@ -231,8 +242,11 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
     } else if (!capital && prev && /^['’]$/.test(sep) && !CONTRACTIONS.has(t.norm)) {
       // An apostrophe inside a transliterated name ("Zinov'ev", "Byulleten'") keeps it whole.
       run.push(t);
-    } else if (t.norm === 's' && prev && /^['’]$/.test(sep) && POSSESSIVE_HEAD.test(text.slice(t.end, t.end + 16))) {
+    } else if (t.norm === 's' && prev && /^['’]$/.test(sep) && (POSSESSIVE_HEAD.test(text.slice(t.end, t.end + 16)) || /^ and \p{Lu}\p{Ll}+s['’]/u.test(text.slice(t.end, t.end + 24)))) {
       // A possessive inside a body's name: "People's Commissariat of Health", "Charles Scribner's Sons".
+      run.push(t);
+    } else if (!capital && run.length && t.norm === 'and' && prev?.norm === 's' && /^\s\p{Lu}\p{Ll}+s['’]/u.test(text.slice(t.end, t.end + 24))) {
+      // "Workmen's and Soldiers' Delegates": possessives coordinated inside one name.
       run.push(t);
     } else if (!capital && run.length && adjacent && CONNECTORS.has(t.norm) && t.norm !== 'and' && (t.norm !== 'the' || CONNECTORS.has(prev.norm) || EPITHET.test(text.slice(t.end, t.end + 12)))) {
       // "the" joins after another joining word ("Council of the Republic") or before an epithet ("Peter the Great"), not between two names ("in Norway the Labour Party").

@@ -154,6 +154,8 @@ export class EntityMatcher {
     const start = m.start - before[1].length;
     const span = { start, text: text.slice(start, m.end) };
     if (!known.length || known.some((k) => k.startsWith(initials) || initials.startsWith(k))) return { ...m, ...span };
+    // A lone "M." that is not the person's initial is "Monsieur", as the period's press wrote it ("M. Kerensky").
+    if (initials === 'M') return m;
     return { ...m, ...span, id: null, type: 'person', derived: false };
   }
 
