@@ -182,8 +182,9 @@ describe('corpus index', () => {
     index.setDocument('register.yaml', `entities:
   - { id: trotsky, type: person, name: Leon Trotsky, aliases: [Trotsky] }
   - { id: deutscher, type: person, name: Isaac Deutscher, aliases: [Deutscher] }
+  - { id: moscow, type: place, name: Moscow }
 `);
-    index.setDocument('sources/a.txt', 'DEUTSCHER Isaac, Trotsky, 1979.\n\nTROTSKY Léon, Ma vie, Paris.\n\nSORLIN Pierre, La société, 1964.\n- Deutscher, Isaac. The Prophet Armed. 1954.\n3. Carr, E. H. The Interregnum. 1954.\nConte, Francis. *Christian Rakovski*. Boulder, 1989.\nTROTSKY, Leon Davidovich (1879–1940)\n\nLater Trotsky, Isaac and Carr met. Cf. L. D. Trotskii, Moia zhizn\'.');
+    index.setDocument('sources/a.txt', 'DEUTSCHER Isaac, Trotsky, 1979.\n\nTROTSKY Léon, Ma vie, Paris.\n\nSORLIN Pierre, La société, 1964.\n- Deutscher, Isaac. The Prophet Armed. 1954.\n3. Carr, E. H. The Interregnum. 1954.\nConte, Francis. *Christian Rakovski*. Boulder, 1989.\nTROTSKY, Leon Davidovich (1879–1940)\nFolder 13. Sedov, Lev, 1906–1938. In Moscow, Lev wrote.\n\nLater Trotsky, Isaac and Carr met. Cf. L. D. Trotskii, Moia zhizn\'.');
     const shown = index.get('sources/a.txt')!.entities.filter((m) => m.type === 'person').map((m) => `${m.text}:${m.id ?? m.type}`);
     assert.deepEqual(shown, [
       'DEUTSCHER Isaac:deutscher',
@@ -195,6 +196,9 @@ describe('corpus index', () => {
       // Sentence-initial, but at the head of an entry before a given name.
       'Conte, Francis:person',
       'TROTSKY, Leon Davidovich:trotsky',
+      // A catalogue entry's head, after its label.
+      'Sedov, Lev:person',
+      'Lev:person',
       // Mid-sentence, a comma lists names.
       'Trotsky:trotsky',
       'Isaac:person',

@@ -261,6 +261,8 @@ describe('other transliterations', () => {
     // The soft sign of Library of Congress transliteration.
     assert.equal(m.variantOf("Zinov'ev")?.entry.id, 'zinoviev');
     assert.equal(m.variantOf('Kerensky'), undefined);
+    const ussr = new EntityMatcher(register(`entities:\n  - { id: ussr, type: place, name: Soviet Union, aliases: [URSS] }\n`));
+    assert.equal(ussr.variantOf('Ours'), undefined, 'an acronym has no other spellings');
     // A full name: every word must belong to the same registered person.
     assert.equal(m.variantOf('Leon Trotzky')?.entry.id, 'trotsky');
     assert.equal(m.variantOf('Lavr Trotzky'), undefined);

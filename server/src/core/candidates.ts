@@ -50,7 +50,7 @@ const PERSON_TITLE_WORDS = new Set(['tsar', 'czar', 'tsarina', 'general', 'admir
 const OFFICES = new Set(['minister', 'commissar', 'governor', 'secretary', 'chairman', 'president', 'ambassador', 'consul', 'procurator', 'prosecutor', 'chief', 'head', 'director', 'commander', 'premier', 'ruler']);
 /** Titles and institutions capitalised by convention, not names on their own. */
 const TITLE_NOUNS = new Set(['tsar', 'czar', 'tsarina', 'king', 'queen', 'pope', 'popes', 'emperor', 'empress', 'kaiser', 'church', 'crown', 'state', 'party', 'people', 'gallery', 'museum', 'library', 'archive', 'archives', 'court']);
-const ORG_WORDS = /\b(party|committee|congress|union|chamber|deputies|international|army|bureau|commissariat|council|soviet|opposition|league|university|society|institute|institution|academy|library|museum|gallery|collection|archives?|court|tribunal|cross|press|times|review|magazine|journal|government|ministry|conference|front|guard|federation|bank|company|church)\b/i;
+const ORG_WORDS = /\b(party|committee|congress|union|chamber|deputies|international|army|bureau|commissariat|council|soviet|opposition|league|university|society|institute|institution|academy|secretariat|presidium|politburo|orgburo|library|museum|gallery|collection|archives?|court|tribunal|cross|press|times|review|magazine|journal|government|ministry|conference|front|guard|federation|bank|company|church)\b/i;
 const PERSON_TITLES = /\b(mr|mrs|ms|dr|sir|comrade|general|gen|colonel|col|captain|capt|admiral|adm|marshal|baron|ataman|hetman|commissar|lieutenant|lt|major|maj|president|professor|prof|tsar|czar|tsarina|king|queen|prince|princess|count|countess|grand duke|lord|lady|saint|st|father|bishop|patriarch)\.?\s+$/i;
 const PLACE_CUES = /\b(?:in|at|from|to|near|into|across|via|toward|towards)\s+$/i;
 /** "along the Volga", "in the Crimea": with an article, only prepositions of movement or position over ground. */
@@ -711,11 +711,12 @@ export function extendTitles(text: string, entities: EntityMention[], sentenceSt
 }
 
 /**
- * The head of a bibliography entry or a headword: a surname, then given names or
- * initials, before a full stop, a comma or a bracket. "Conte, Francis. *Christian
+ * The head of a bibliography entry, a headword or a catalogue entry ("Folder 13.
+ * Sedov, Lev, 1906–1938."): a surname, then given names or initials, before a full
+ * stop, a comma or a bracket. "Conte, Francis. *Christian
  * Rakovski*…", "RAKOVSKY, Christian Georgievich (1873–1941)", "DEUTSCHER Isaac,".
  */
-const INVERTED_NAME = /^[ \t]*(?:[-*•][ \t]+|\[?\d{1,3}[.\])]?[ \t]+)?(\p{Lu}[\p{L}'’-]+)(,? )((?:\p{Lu}\.[ ]?)*\p{Lu}\.(?!\p{L})|\p{Lu}[\p{Ll}'’-]+(?:[ -]\p{Lu}[\p{Ll}'’-]+){0,2}(?: \p{Lu}\.)?(?=[.,]|\s\())/gmu;
+const INVERTED_NAME = /(?:^[ \t]*(?:[-*•][ \t]+|\[?\d{1,3}[.\])]?[ \t]+)?|(?<=[.;:] ))(\p{Lu}[\p{L}'’-]+)(,? )((?:\p{Lu}\.[ ]?)*\p{Lu}\.(?!\p{L})|\p{Lu}[\p{Ll}'’-]+(?:[ -]\p{Lu}[\p{Ll}'’-]+){0,2}(?: \p{Lu}\.)?(?=[.,]|\s\())/gmu;
 
 /**
  * A bibliography's inverted names are one person's: the surname (followed by a
@@ -729,10 +730,13 @@ export function invertedNames(text: string, entities: EntityMention[], lexicon?:
   for (const m of text.matchAll(INVERTED_NAME)) {
     const [, surname, sep, given] = m;
     if (sep === ' ' && !/^\p{Lu}{2,}$/u.test(surname)) continue;
+    if (COMMON.has(foldCase(surname))) continue;
     const first = foldCase(given.split(/[ -]/)[0]).replace(/\.$/, '');
     if (!(first.length === 1 || GIVEN_NAMES.has(first) || lexicon?.given.has(first))) continue;
     const start = m.index! + m[0].length - surname.length - sep.length - given.length;
     const end = start + surname.length + sep.length + given.length;
+    // Not a registered place or body with a name after its comma ("In Moscow, Lev…").
+    if (entities.some((e) => e.id && e.type !== 'person' && e.start <= start && start < e.end)) continue;
     const linked = entities.find((e) => e.id && e.type === 'person' && e.start === start && e.end <= start + surname.length);
     names.push({ start, end, text: text.slice(start, end), id: linked?.id ?? null, type: 'person', derived: false });
   }

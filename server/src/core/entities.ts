@@ -87,6 +87,8 @@ export class EntityMatcher {
   }
 
   private addVariant(word: string, entry: RegisterEntry, name: string): void {
+    // An acronym has no other spellings ("Ours" is not "URSS").
+    if (/^\p{Lu}{2,}$/u.test(name.trim())) return;
     const key = transliterationKey(word);
     const list = this.variantKeys.get(key) ?? [];
     if (!list.some((v) => v.entry === entry)) list.push({ entry, name });
