@@ -330,6 +330,13 @@ describe('candidates', () => {
     assert.deepEqual(typed('They sailed from Odessa to Novorossiysk with the Cossacks.'), ['Odessa:place', 'Novorossiysk:place', 'Cossacks:group']);
     assert.deepEqual(typed('Then Budyonny\'s cavalry rode on; Ukrainians and Latvians watched.'), ['Budyonny:person', 'Ukrainians:place', 'Latvians:place']);
     assert.deepEqual(typed('Later Sergei wrote to his mother.'), ['Sergei:person'], 'a given name alone is a person');
+    assert.deepEqual(typed('Its members were Benjamin Stolberg and Suzanne La Follette. Vyshinsky had accused him. Between them lay Stolberg.'), [
+      'Benjamin Stolberg:person',
+      'Suzanne La Follette:person',
+      // First in its sentence, but shaped like a surname.
+      'Vyshinsky:person',
+      'Stolberg:person',
+    ]);
     assert.deepEqual(typed('The Putilov Works and the Collected Works met on New Style dates at the Seminar Thurs, under the Supreme Ruler.'), ['Putilov Works:organization', 'Collected Works:work', 'Seminar:null']);
     assert.deepEqual(typed('He read Poslednia Novosti and România Muncitoare in the Donbass, among Persian and Yugoslav exiles.'), [
       'Poslednia Novosti:organization',

@@ -269,7 +269,7 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
   const publishers = publisherSpans(text, taken, opts.ignored);
   const found = out.filter(
     (c) =>
-      (c.text.includes(' ') || !sentenceStarts.has(c.start) || midSentence.has(foldCase(c.text)) || !!opts.keep?.(c.text)) &&
+      (c.text.includes(' ') || !sentenceStarts.has(c.start) || midSentence.has(foldCase(c.text)) || !!opts.keep?.(c.text) || SURNAME_SHAPE.test(foldCase(c.text))) &&
       // Words in a Title-Case heading are capitalised for the heading, not because they are names.
       // Unless the name also stands mid-sentence in the body of the text.
       !(inTitle(c) && !opts.keep?.(c.text) && !inBody.has(foldCase(c.text))),
@@ -359,8 +359,23 @@ const GIVEN_NAMES = new Set(
     'arthur benito charles claude edward emma ernest franz friedrich georg george gustav hans harold heinrich henri henry herbert hugo isaac jacques ' +
     'james jean johann john józef jules julius karl klara clara leopold louis ludwig marcel maria max maximilian otto paul pierre robert rosa rudolf ' +
     'walter wilhelm william winston woodrow ida inessa alexandra larisa lydia olga sofia sophia tatiana vera zinaida raymond diego frida andrés ' +
-    'ramon ramón sylvia natalia isaak abram moisei moisey lazar kurt ruth ernst eugen eugene bertrand edmund richard thomas christian georges francis alan marguerite ramsay michel jean-jacques').split(/\s+/),
+    'ramon ramón sylvia natalia isaak abram moisei moisey lazar kurt ruth ernst eugen eugene bertrand edmund richard thomas christian georges francis alan marguerite ramsay michel jean-jacques ' +
+    // English, French, German, Italian, Spanish, Jewish and Slavic given names of the period's actors and writers.
+    'benjamin suzanne carleton sidney norman daniel samuel martin michael stephen steven philip phillip frederick fred frank ' +
+    'harry henry hugh ian jack jacob james jerome joan john joseph julia julian kate katherine laurence lawrence leonard lewis lillian lucy ' +
+    'margaret mary matthew nicholas patrick ralph raymond roger ronald rose sarah simone susan theodore timothy vincent walter wendy ' +
+    'alfred andre antoine armand auguste boris bruno camille charlotte emile eugène gaston gérard germaine guy hélène jules lucien ' +
+    'marcel marie maurice pascal paulette raoul rené yvonne alexandre édouard ' +
+    'anton arnold august berthold clara elisabeth erich ernest felix franz fritz gerhard gottfried gustav hannah heinz helmut hermann ' +
+    'hilde ilse johannes josef konrad kurt leo ludwig manfred otto paul reinhold rudolf ruth siegfried ulrich werner wolfgang ' +
+    'amadeo angelo antonio benedetto carlo enrico giuseppe giovanni luigi palmiro umberto vittorio andrés diego enrique francisco joaquín juan julián manuel miguel pablo pedro ' +
+    'aaron abraham chaim david eli emmanuel hersh isidore leib meir menachem mendel mordechai moshe nahum nathan shlomo solomon yitzhak ' +
+    'adolph aleksandra alexei anatoli andrei arkady avel bronislav dmitrii efim emelian fedor filipp gavriil genrikh ilya innokenty iona ' +
+    'karl kirill kliment lev matvei nestor nikolay oleg osip pavel piotr rafail semen sergo stanislav timofei trofim valerian varlam vasilii ' +
+    'veniamin vladimir yakov yefim yemelyan yevgeni zinovy leopold jan józef tadeusz wacław władysław stanisław adam bolesław rózsa béla mátyás').split(/\s+/),
 );
+/** A word no English sentence starts with unless it is a name: "Vyshinsky had accused…". */
+const SURNAME_SHAPE = /^\p{L}{2,}(?:sky|skii|skiy|ov|ev|yov|enko|shvili|dze|ovich|evich|off|eff)$/u;
 const RUSSIAN_SURNAME = /(?:ov|ev|yov|off|eff|in|yn|sky|skii|skiy|ski|skaya|ovich|evich|ovna|evna|enko|ova|eva|ina|shvili|dze|yan)$/;
 const PLACE_ENDINGS = /(?:grad|gorod|burg|berg|pol|opol|polis|insk|ovsk|evsk|sk|abad|stan|ia|land|istan)$/;
 const SPEECH_VERBS = /^\s+(?:said|says|wrote|writes|argued|argues|replied|declared|insisted|remarked|recalled|noted|claimed|told|asked|believed|thought|himself|herself)\b/;
@@ -444,11 +459,15 @@ function typeConsistently(out: EntityMention[]): void {
     if (c.type === 'person' && words.length > 1) surnames.add(foldCase(words[words.length - 1]));
   }
   for (const c of out) {
-    if (c.type) continue;
     const k = foldCase(c.text);
+    // The surname of a full name in this text is that person's, whatever its ending suggests ("Benjamin Stolberg" … "Stolberg").
+    if (!c.text.includes(' ') && surnames.has(k)) {
+      c.type = 'person';
+      continue;
+    }
+    if (c.type) continue;
     const counts = byText.get(k);
     if (counts) c.type = [...counts.entries()].sort((a, b) => b[1] - a[1])[0][0];
-    else if (!c.text.includes(' ') && surnames.has(k)) c.type = 'person';
   }
 }
 
