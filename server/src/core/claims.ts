@@ -110,16 +110,18 @@ export class TriggerSet {
       const u = units[i];
       while (si < sentences.length && sentences[si].end <= u.start) si++;
       const sentenceEnd = si < sentences.length ? sentences[si].end : text.length;
-      const lists: (Trigger[] | undefined)[] = u.entity !== undefined ? [this.bySlot.get(u.entity)] : [this.byWord.get(u.norm!), this.byPrefix.get(u.norm!.slice(0, 3))];
-      if (u.norm && PRONOUNS.has(u.norm)) {
-        for (const who of resolver.candidates(u.start)) lists.push(this.bySlot.get(who));
-      }
-      for (const list of lists) {
-        if (!list) continue;
+      const tryAll = (list: Trigger[] | undefined) => {
+        if (!list) return;
         for (const t of list) {
           const end = matchAt(text, units, i, t.parts, sentenceEnd, resolver);
           if (end !== undefined) refs.push({ start: u.start, end, event: t.event.id, via: 'trigger' });
         }
+      };
+      if (u.entity !== undefined) tryAll(this.bySlot.get(u.entity));
+      else {
+        tryAll(this.byWord.get(u.norm!));
+        tryAll(this.byPrefix.get(u.norm!.slice(0, 3)));
+        if (PRONOUNS.has(u.norm!)) for (const who of resolver.candidates(u.start)) tryAll(this.bySlot.get(who));
       }
     }
   }
@@ -169,12 +171,21 @@ function toUnits(tokens: Token[], mentions: EntityMention[]): Unit[] {
   return units;
 }
 
+/** Nothing but spaces, apostrophes and hyphens between two units: a loop, since this runs for every trigger tried. */
+function onlySpaceBetween(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== 32 && c !== 10 && c !== 13 && c !== 9 && c !== 0xa0 && c !== 39 && c !== 0x2019 && c !== 45) return false;
+  }
+  return true;
+}
+
 function matchAt(text: string, units: Unit[], i: number, parts: PatternPart[], limit: number, resolver: PronounResolver): number | undefined {
   let u = i;
   for (let p = 0; p < parts.length; p++, u++) {
     const unit = units[u];
     if (!unit || unit.start >= limit) return undefined;
-    if (u > i && !/^[\s'’-]*$/.test(text.slice(units[u - 1].end, unit.start))) return undefined;
+    if (u > i && !onlySpaceBetween(text, units[u - 1].end, unit.start)) return undefined;
     const part = parts[p];
     if ('slot' in part) {
       if (unit.entity === part.slot) continue;
