@@ -74,6 +74,14 @@ describe('entity matcher', () => {
     ]);
   });
 
+  it('reads a registered name of several words in lower case after "the", but not a work\'s title', () => {
+    const m = new EntityMatcher(register(`entities:
+  - { id: civil-war, type: event, name: Russian Civil War, aliases: [Civil War] }
+  - { id: betrayed, type: work, name: The Revolution Betrayed, aliases: [Revolution Betrayed] }
+`));
+    assert.deepEqual(m.match('During the civil war, a civil war, the Civil War, the revolution betrayed its hopes.').map((x) => `${x.text}:${x.id}`), ['civil war:civil-war', 'Civil War:civil-war']);
+  });
+
   it('keeps the last full stop of a dotted abbreviation, not of a plain acronym', () => {
     const m = new EntityMatcher(register(`entities:
   - { id: cc, type: organization, name: Central Committee, aliases: ["C.C."] }

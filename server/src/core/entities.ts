@@ -197,7 +197,11 @@ export class EntityMatcher {
       if (node.hits) {
         // A figure stands in for a capital: "10th Congress" for "Tenth Congress".
         const capital = isUpper(text[tokens[i].start]) || /\d/.test(text[tokens[i].start]);
-        const ok = (h: AliasHit) => h.entry.id !== skip && (h.acronym ? h.acronym === text.slice(tokens[i].start, tokens[j].end) : !h.capitalised || capital);
+        // A name of several words, all in lower case after "the", is still that name ("the civil war", "the
+        // provisional government"), but not a work's title, which in lower case is only a phrase.
+        const lowerAfterThe = !capital && j > i && i > 0 && tokens[i - 1].norm === 'the' && lowerCaseRun(text, tokens, i, j);
+        const ok = (h: AliasHit) =>
+          h.entry.id !== skip && (h.acronym ? h.acronym === text.slice(tokens[i].start, tokens[j].end) : !h.capitalised || capital || (lowerAfterThe && h.entry.type !== 'work'));
         // The common case, every hit acceptable, allocates nothing.
         const hits = node.hits.every(ok) ? node.hits : node.hits.filter(ok);
         if (hits.length) best = { hits, last: j };
@@ -442,6 +446,15 @@ export function transliterationKey(folded: string): string {
     .replace(/ine$/, 'in')
     .replace(/(?:ii|iy|ij|yi)$/, 'y')
     .replace(/(.)\1/g, '$1');
+}
+
+/** Whether tokens i..j are all written in lower case. */
+function lowerCaseRun(text: string, tokens: Token[], i: number, j: number): boolean {
+  for (let k = i; k <= j; k++) {
+    const c = text[tokens[k].start];
+    if (c !== c.toLowerCase()) return false;
+  }
+  return true;
 }
 
 /** Index of the first token that ends after `offset`. */
