@@ -9,6 +9,8 @@
 //   - test/fixtures/entities-dev-3: four texts in other genres (wall texts, a
 //     biography with a bibliography, a footnoted essay, a memoir), written as a
 //     development set, measured blind once;
+//   - test/fixtures/entities-dev-4: four more (an obituary of 1940, a podcast
+//     transcript, a chronology, a letter of 1936), the same way;
 //   - test/fixtures/entities-heldout-2: texts written for evaluation only and never
 //     used to tune the recogniser, analysed with the sample register, as a user's
 //     new text would be (the honest figure; its errors are not listed).
@@ -117,7 +119,7 @@ export async function evaluateEntities(): Promise<void> {
     return { gold, text: doc.text, entities: doc.entities as EntityMention[] };
   });
   // Texts outside the corpus join the index as sources of their own: the sample register links them.
-  const outside = (kind: 'entities-heldout' | 'entities-heldout-2' | 'entities-dev-3') =>
+  const outside = (kind: 'entities-heldout' | 'entities-heldout-2' | 'entities-dev-3' | 'entities-dev-4') =>
     goldFiles<GoldFile>(kind).map(({ gold }) => {
       const key = `sources/${kind}/${path.basename(gold.source)}`;
       index.setDocument(key, readFileSync(path.join(ROOT, gold.source), 'utf8'));
@@ -126,6 +128,7 @@ export async function evaluateEntities(): Promise<void> {
     });
   const second = outside('entities-heldout');
   const third = outside('entities-dev-3');
+  const fourth = outside('entities-dev-4');
   const heldout = outside('entities-heldout-2');
   console.log('\n8. Entity recognition and linking against hand-made gold standards');
   report('8a. Sample sources (test/fixtures/entities-gold; Clio was developed on these: an upper bound)', dev, nlp, true);
@@ -133,6 +136,7 @@ export async function evaluateEntities(): Promise<void> {
   if (second.length) report('8b. Texts written for evaluation (test/fixtures/entities-heldout; measured blind once, then used for development)', second, nlp, true);
   // Written as a development set; measured blind once (its README has the figures), then used to find general faults.
   if (third.length) report('8b2. Third development set (test/fixtures/entities-dev-3; measured blind once, then used for development)', third, nlp, !process.env.CLIO_BLIND);
+  if (fourth.length) report('8b3. Fourth development set (test/fixtures/entities-dev-4; measured blind once, then used for development)', fourth, nlp, !process.env.CLIO_BLIND);
   // CLIO_DEV_ONLY=1 leaves the held-out set unmeasured, so development runs never see it.
   if (heldout.length && !process.env.CLIO_DEV_ONLY) report('8c. Held-out texts (test/fixtures/entities-heldout-2; never used for tuning, sample register: the honest figure)', heldout, nlp, !!process.env.CLIO_DETAILS);
 }
