@@ -267,6 +267,16 @@ describe('corpus index', () => {
     assert.deepEqual(shown, ['M. Savinkoff:person', 'Council of Workmen’s and Soldiers’ Delegates:organization', 'Savage Division:organization', 'Soviet of Workers’ Deputies:organization']);
   });
 
+  it('reads a long newspaper deck with commas as a heading, and two titles joined by "and" as two', () => {
+    const index = new CorpusIndex();
+    index.setDocument('register.yaml', `entities:
+  - { id: unarmed, type: work, name: The Prophet Unarmed }
+`);
+    index.setDocument('sources/a.txt', 'TROTSKY DIES IN MEXICO\n\nExiled Bolshevik Chief, Founder of the Red Army, Succumbs 26 Hours After Attack by Friend at Coyoacan Home\n\nHe had read The Prophet Unarmed and The Prophet Outcast with the Socialist Workers party.');
+    const shown = index.get('sources/a.txt')!.entities.map((m) => `${m.text}:${m.id ?? m.type}`);
+    assert.deepEqual(shown, ['The Prophet Unarmed:unarmed', 'The Prophet Outcast:work', 'Socialist Workers party:organization']);
+  });
+
   it('names a body in full after an ordinal, and a different body after other words; keeps a heading\'s names seen in the body', () => {
     const index = new CorpusIndex();
     index.setDocument('register.yaml', `entities:

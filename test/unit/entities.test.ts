@@ -338,6 +338,18 @@ describe('candidates', () => {
     assert.deepEqual(typed('They sailed from Odessa to Novorossiysk with the Cossacks.'), ['Odessa:place', 'Novorossiysk:place', 'Cossacks:group']);
     assert.deepEqual(typed('Then Budyonny\'s cavalry rode on; Ukrainians and Latvians watched.'), ['Budyonny:person', 'Ukrainians:place', 'Latvians:place']);
     assert.deepEqual(typed('Later Sergei wrote to his mother.'), ['Sergei:person'], 'a given name alone is a person');
+    assert.deepEqual(typed('Dear Sam, tell the others. Tell Max that Harper & Brothers printed Foundations of a Planned Economy; the Bolsheviki, Denikine and Kolchak & Makhno stayed at the Hotel Bristol.'), [
+      'Sam:person',
+      'Max:person',
+      'Harper & Brothers:organization',
+      'Foundations of a Planned Economy:null',
+      'Bolsheviki:group',
+      'Denikine:person',
+      // In notes, an ampersand lists names.
+      'Kolchak:null',
+      'Makhno:null',
+      'Hotel Bristol:place',
+    ]);
     assert.deepEqual(typed('Its members were Benjamin Stolberg and Suzanne La Follette. Vyshinsky had accused him. Between them lay Stolberg.'), [
       'Benjamin Stolberg:person',
       'Suzanne La Follette:person',

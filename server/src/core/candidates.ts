@@ -46,7 +46,7 @@ const CALENDAR_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sun
 const WEEKDAY_ABBREVIATION = /^(?:mon|tues?|wed|weds|thu|thur|thurs|fri|sat)$/;
 /** Calendar terms that look like names: "New Style", "Old Style". */
 const CALENDAR_TERMS = new Set(['new style', 'old style']);
-const PERSON_TITLE_WORDS = new Set(['tsar', 'czar', 'tsarina', 'general', 'admiral', 'marshal', 'colonel', 'captain', 'baron', 'count', 'prince', 'princess', 'ataman', 'hetman', 'commissar', 'comrade', 'professor', 'president', 'king', 'queen', 'emperor', 'empress', 'kaiser', 'grand', 'duke']);
+const PERSON_TITLE_WORDS = new Set(['tsar', 'czar', 'tsarina', 'general', 'admiral', 'marshal', 'colonel', 'captain', 'baron', 'count', 'prince', 'princess', 'ataman', 'hetman', 'commissar', 'comrade', 'professor', 'prof', 'president', 'king', 'queen', 'emperor', 'empress', 'kaiser', 'grand', 'duke', 'chairman', 'premier', 'father', 'mr', 'mrs', 'ms', 'miss', 'mme', 'mlle', 'madame', 'monsieur', 'herr', 'frau', 'dear', 'tell', 'dr']);
 const OFFICES = new Set(['minister', 'commissar', 'governor', 'secretary', 'chairman', 'president', 'ambassador', 'consul', 'procurator', 'prosecutor', 'chief', 'head', 'director', 'commander', 'premier', 'ruler']);
 /** Titles and institutions capitalised by convention, not names on their own. */
 const TITLE_NOUNS = new Set(['tsar', 'czar', 'tsarina', 'king', 'queen', 'pope', 'popes', 'emperor', 'empress', 'kaiser', 'church', 'crown', 'state', 'party', 'people', 'gallery', 'museum', 'library', 'archive', 'archives', 'court']);
@@ -133,12 +133,14 @@ function titleCaseLines(text: string, headings: Span[]): Span[] {
     const { n, capitalised } = share(h);
     return n >= 2 && capitalised >= 0.6;
   });
-  for (const m of text.matchAll(/(?:^|\n[^\S\n]*\n)[^\S\n]*([^\n]{20,140}[.!?])[^\S\n]*(?=\n[^\S\n]*\n|\s*$)/g)) {
-    const start = m.index! + m[0].length - m[1].length;
+  for (const m of text.matchAll(/(?:^|\n[^\S\n]*\n)[^\S\n]*([^\n]{20,200}?)[^\S\n]*(?=\n[^\S\n]*\n|\s*$)/g)) {
+    const start = m.index! + m[0].lastIndexOf(m[1]);
     const line = { start, end: start + m[1].length };
     const { n, capitalised } = share(line);
-    // Not a list of names ("See also: St Petersburg Soviet; Bloody Sunday.").
-    if (n >= 5 && capitalised === 1 && !/[;:,]/.test(m[1]) && !out.some((h) => h.start === start)) out.push(line);
+    // Not a list of names ("See also: St Petersburg Soviet; Bloody Sunday."), and a long deck
+    // may have commas where a sentence listing names would be short.
+    const listLike = /[;:]/.test(m[1]) || (/,/.test(m[1]) && n < 7);
+    if (n >= 5 && capitalised === 1 && !listLike && !out.some((h) => h.start === start)) out.push(line);
   }
   return out;
 }
@@ -232,7 +234,9 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
       !!prev &&
       ((joinable(text, prev.end, t.start) && (!sep.includes('.') || (prev.end - prev.start === 1 && !/^(?:the|a|an)$/.test(t.norm)))) ||
         // A plural possessive inside a body's name: "Soldiers' Deputies", "Workers' Opposition".
-        (/^['’] $/.test(sep) && /s$/.test(prev.norm) && capital));
+        (/^['’] $/.test(sep) && /s$/.test(prev.norm) && capital) ||
+        // An ampersand before a firm's word: "Harper & Brothers", "Scribner & Sons" (in notes, "Kolchak & Denikin" is a list).
+        (sep === ' & ' && /^(?:sons?|brothers|co|company|partners)$/.test(t.norm)));
     if (isTaken(t)) {
       flush();
       continue;
@@ -248,7 +252,7 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
     } else if (!capital && run.length && t.norm === 'and' && prev?.norm === 's' && /^\s\p{Lu}\p{Ll}+s['’]/u.test(text.slice(t.end, t.end + 24))) {
       // "Workmen's and Soldiers' Delegates": possessives coordinated inside one name.
       run.push(t);
-    } else if (!capital && run.length && adjacent && CONNECTORS.has(t.norm) && t.norm !== 'and' && (t.norm !== 'the' || CONNECTORS.has(prev.norm) || EPITHET.test(text.slice(t.end, t.end + 12)))) {
+    } else if (!capital && run.length && adjacent && ((CONNECTORS.has(t.norm) && t.norm !== 'and' && (t.norm !== 'the' || CONNECTORS.has(prev.norm) || EPITHET.test(text.slice(t.end, t.end + 12)))) || ((t.norm === 'a' || t.norm === 'an') && prev.norm === 'of'))) {
       // "the" joins after another joining word ("Council of the Republic") or before an epithet ("Peter the Great"), not between two names ("in Norway the Labour Party").
       run.push(t);
     } else {
@@ -348,8 +352,8 @@ const EVENT_WORDS = /\b(?:war|revolution|uprising|rising|rebellion|revolt|mutiny
 const WORK_WORDS = /^(?:manifesto|theses|directive|programme|program|testament|platform|declaration|decree|appeal|memoirs|diary|letters|writings|works)$/i;
 const EVENT_OF = /^(?:battle|siege|treaty|peace|storming|fall|capture|congress|conference|plenum)\s+(?:of|at)\b/i;
 const ORDINAL = new RegExp(`^(?:${ORDINAL_NAMES.join('|')}|\\d+(?:st|nd|rd|th))\\s`, 'i');
-const PLACE_WORDS = /\b(?:empire|kingdom|khanate|principality|duchy|cemetery|convent|monastery|prison|isolator|river|sea|ocean|lake|mountains?|hills|heights|island|islands|bay|gulf|strait|straits|peninsula|province|district|region|oblast|guberniya|governorate|square|street|prospekt|avenue|avenida|boulevard|bridge|gate|palace|fortress|cathedral|station|railway|harbour|harbor|valley|steppe|plain|forest|coast|canal|city|town|village)\b/i;
-const PUBLISHER_WORDS = /\b(?:press|publishers|publishing|books|sons|verlag|editions|éditions|legion|riflemen|regiment|division|brigade|corps|fleet|flotilla|works|factory|plant|commission|directory|assembly|cttee|ctee|duma|gazeta|zhizn'?|izvestiia|izvestia|vestnik|golos|byulleten'?)\b/i;
+const PLACE_WORDS = /\b(?:hotel|empire|kingdom|khanate|principality|duchy|cemetery|convent|monastery|prison|isolator|river|sea|ocean|lake|mountains?|hills|heights|island|islands|bay|gulf|strait|straits|peninsula|province|district|region|oblast|guberniya|governorate|square|street|prospekt|avenue|avenida|boulevard|bridge|gate|palace|fortress|cathedral|station|railway|harbour|harbor|valley|steppe|plain|forest|coast|canal|city|town|village)\b/i;
+const PUBLISHER_WORDS = /\b(?:press|publishers|publishing|books|sons|brothers|verlag|editions|éditions|legion|riflemen|regiment|division|brigade|corps|fleet|flotilla|works|factory|plant|commission|directory|assembly|cttee|ctee|duma|gazeta|zhizn'?|izvestiia|izvestia|vestnik|golos|byulleten'?)\b/i;
 const PERIODICAL_WORDS = /\b(?:times|gazette|herald|tribune|review|journal|magazine|bulletin|news|post|courier|correspondence|quarterly|weekly|monthly|daily)\b/i;
 /** Given names common in the period's texts: a name starting with one is a person's. */
 const GIVEN_NAMES = new Set(
@@ -359,7 +363,7 @@ const GIVEN_NAMES = new Set(
     'arthur benito charles claude edward emma ernest franz friedrich georg george gustav hans harold heinrich henri henry herbert hugo isaac jacques ' +
     'james jean johann john józef jules julius karl klara clara leopold louis ludwig marcel maria max maximilian otto paul pierre robert rosa rudolf ' +
     'walter wilhelm william winston woodrow ida inessa alexandra larisa lydia olga sofia sophia tatiana vera zinaida raymond diego frida andrés ' +
-    'ramon ramón sylvia natalia isaak abram moisei moisey lazar kurt ruth ernst eugen eugene bertrand edmund richard thomas christian georges francis alan marguerite ramsay michel jean-jacques ' +
+    'ramon ramón sylvia natalia isaak abram moisei moisey lazar kurt ruth ernst eugen eugene bertrand edmund richard thomas christian georges francis alan marguerite ramsay michel jean-jacques helen étienne etienne ' +
     // English, French, German, Italian, Spanish, Jewish and Slavic given names of the period's actors and writers.
     'benjamin suzanne carleton sidney norman daniel samuel martin michael stephen steven philip phillip frederick fred frank ' +
     'harry henry hugh ian jack jacob james jerome joan john joseph julia julian kate katherine laurence lawrence leonard lewis lillian lucy ' +
@@ -376,7 +380,7 @@ const GIVEN_NAMES = new Set(
 );
 /** A word no English sentence starts with unless it is a name: "Vyshinsky had accused…". */
 const SURNAME_SHAPE = /^\p{L}{2,}(?:sky|skii|skiy|ov|ev|yov|enko|shvili|dze|ovich|evich|off|eff)$/u;
-const RUSSIAN_SURNAME = /(?:ov|ev|yov|off|eff|in|yn|sky|skii|skiy|ski|skaya|ovich|evich|ovna|evna|enko|ova|eva|ina|shvili|dze|yan)$/;
+const RUSSIAN_SURNAME = /(?:ov|ev|yov|off|eff|ine|in|yn|sky|skii|skiy|ski|skaya|ovich|evich|ovna|evna|enko|ova|eva|ina|shvili|dze|yan)$/;
 const PLACE_ENDINGS = /(?:grad|gorod|burg|berg|pol|opol|polis|insk|ovsk|evsk|sk|abad|stan|ia|land|istan)$/;
 const SPEECH_VERBS = /^\s+(?:said|says|wrote|writes|argued|argues|replied|declared|insisted|remarked|recalled|noted|claimed|told|asked|believed|thought|himself|herself)\b/;
 
@@ -397,13 +401,13 @@ function guessType(text: string, start: number, end: number, surface: string, le
   // In a citation imprint "(New York: Vintage, 1960)" the name before the colon is the place of publication.
   if (/\(\s*$/.test(before) && /^(?:,\s*\p{Lu}[\p{L}.]*)?:\s/u.test(after)) return 'place';
   if (EVENT_OF.test(surface) && !/^(?:congress|conference)\s+of\s+(?:soviets|the\b)/i.test(surface)) return 'event';
-  if (ORDINAL.test(surface + ' ') && /\b(?:congress|conference|plenum|international)\b/i.test(surface) && !/international$/i.test(surface)) return 'event';
+  if (ORDINAL.test(surface + ' ') && /\b(?:congress|conference|plenum|international)\b/i.test(surface) && (!/international$/i.test(surface) || /\b(?:congress|conference|plenum)\b/i.test(surface))) return 'event';
   if (EVENT_WORDS.test(head)) return 'event';
   // "Collected Works" is a book, the "Putilov Works" a factory.
   if (WORK_WORDS.test(head) && (head !== 'works' || /^(?:collected|selected|complete|early|later|major|minor)$/i.test(words[0]))) return 'work';
   if (PUBLISHER_WORDS.test(surface) || PERIODICAL_WORDS.test(head) || PERIODICAL_TITLE.test(surface) || (words.length > 1 && /^(?:daily|weekly|evening|morning|sunday)$/i.test(words[0]))) return 'organization';
   if (ORG_WORDS.test(surface)) return 'organization';
-  if (PLACE_WORDS.test(head) || /^(?:river|lake|mount|cape|gulf|bay|avenida|rue|via)\s|^(?:sea|gulf|bay|isle|island|straits?)\s+of\s/i.test(surface)) return 'place';
+  if (PLACE_WORDS.test(head) || /^(?:river|lake|mount|cape|gulf|bay|avenida|rue|via|hotel)\s|^(?:sea|gulf|bay|isle|island|straits?)\s+of\s/i.test(surface)) return 'place';
   // A head word the register's own names use for one kind of thing, where the built-in head words say nothing.
   const learned = words.length > 1 ? lexicon?.heads.get(headWord(words)) : undefined;
   if (learned && learned !== 'person') return learned;
@@ -429,6 +433,8 @@ function guessType(text: string, start: number, end: number, surface: string, le
   const lastFolded = foldCase(words[words.length - 1]);
   if (words.length <= 3 && PLACE_ENDINGS.test(lastFolded) && !RUSSIAN_SURNAME.test(lastFolded)) return 'place';
   if (words.length <= 3 && RUSSIAN_SURNAME.test(lastFolded) && !/\b(?:the|a|an)\s+$/i.test(before)) return 'person';
+  // A Russian plural names a faction: "Bolsheviki", "Mezhraiontsy", "Narodniki".
+  if (words.length === 1 && /(?:viki|niki|tsy|isty)$/.test(lastFolded)) return 'group';
   // A people in the plural ("Ukrainians", "the Czechs") stands for its country, as a nationality adjective does.
   if (words.length === 1 && /s$/.test(lastFolded) && places().demonyms.has(lastFolded.slice(0, -1))) return 'place';
   // A single unknown word with a possessive and a noun after it is someone's: "Budyonny's cavalry", "Kappel's men".
@@ -524,7 +530,7 @@ const TITLE_BEFORE_IMPRINT = /(?<=\p{L}[.]?,\s)(\p{Lu}[^()\n;]{2,160}?)\s\((?:\p
  * in a Title-Case heading, "Congress Of The R.C.P."), opens a title, which runs on through its capitalised words,
  * their small joining words and a subtitle after a colon.
  */
-const ARTICLE_TITLE = /(?<= )((?:The|A|An) \p{Lu}[\p{L}'’-]+(?![.\p{L}])(?:(?: (?:of|and|in|on|to|for|at|from|with|by))?(?: (?:the|a|an))? (?:\p{Lu}[\p{L}'’?-]*|\d{4}(?:[–-]\d{2,4})?))*(?:: (?:(?:The|A|An) )?\p{Lu}[\p{L}'’-]*(?:(?: (?:of|and|in|on|to|for|at|from|with|by))?(?: (?:the|a|an))? (?:\p{Lu}[\p{L}'’?-]*|\d{4}(?:[–-]\d{2,4})?))*)?)/gu;
+const ARTICLE_TITLE = /(?<= )((?:The|A|An) \p{Lu}[\p{L}'’-]+(?![.\p{L}])(?:(?: (?:of|and|in|on|to|for))?(?: (?:the|a|an))? (?!(?:The|A|An) )(?:\p{Lu}[\p{L}'’?-]*|\d{4}(?:[–-]\d{2,4})?))*(?:: (?:(?:The|A|An) )?\p{Lu}[\p{L}'’-]*(?:(?: (?:of|and|in|on|to|for))?(?: (?:the|a|an))? (?!(?:The|A|An) )(?:\p{Lu}[\p{L}'’?-]*|\d{4}(?:[–-]\d{2,4})?))*)?)/gu;
 const ARTICLE_TITLE_BEFORE = /(?:(?<!\p{L})\p{Ll}+|\p{L},|\p{L}['’]s) $/u;
 /** The year in brackets is found first, then the title phrase that ends at it. */
 const YEAR_IN_BRACKETS = /\s\((?:[\p{Lu}][\p{L} ]+[:,]\s*)?(?:1[5-9]\d\d|20\d\d)(?![–-]\d)[);,]/gu;
@@ -769,7 +775,7 @@ const COMMON_HEADS: Record<string, EntityType> = {
   station: 'place', forest: 'place', square: 'place', street: 'place', bridge: 'place', river: 'place', canal: 'place', gate: 'place',
   palace: 'place', fortress: 'place', cathedral: 'place', monastery: 'place', prison: 'place', camp: 'place', cemetery: 'place',
   trial: 'event', trials: 'event', conference: 'event', affair: 'event', rising: 'event', uprising: 'event', rebellion: 'event',
-  mutiny: 'event', massacre: 'event', pogrom: 'event', offensive: 'event', letter: 'work', manifesto: 'work', theses: 'work',
+  mutiny: 'event', massacre: 'event', pogrom: 'event', offensive: 'event', letter: 'work', manifesto: 'work', theses: 'work', party: 'organization',
 };
 const COMMON_HEAD = new RegExp(`^ (${Object.keys(COMMON_HEADS).join('|')})\\b`);
 /** Lower-case street words before a name: "rue Lacretelle", "ulitsa Gorkogo". */
@@ -785,7 +791,7 @@ export function namesWithCommonHead(text: string, entities: EntityMention[]): En
   const out: EntityMention[] = [];
   for (const m of entities) {
     // Only names the register lacks: a registered name keeps its mention ("the Moscow conference" still names Moscow).
-    const plain = m.id === null && !m.derived && !m.candidates;
+    const plain = m.id === null && !m.derived && !m.candidates && m.type !== 'work';
     const head = plain ? COMMON_HEAD.exec(text.slice(m.end, m.end + 16)) : null;
     const street = plain ? STREET_BEFORE.exec(text.slice(Math.max(0, m.start - 10), m.start)) : null;
     if (!head && !street) {
