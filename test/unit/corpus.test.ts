@@ -232,11 +232,12 @@ describe('corpus index', () => {
     const index = new CorpusIndex();
     index.setDocument('register.yaml', `entities:
   - { id: pravda, type: organization, name: Pravda }
+  - { id: new-international, type: organization, name: New International }
   - { id: stalin, type: person, name: Joseph Stalin, aliases: [Stalin] }
 `);
-    index.setDocument('sources/a.txt', 'It ran in *Pravda* and in *Byulleten’ Oppozitsii*, not in *Stalin* or *The Third International After Lenin*.');
+    index.setDocument('sources/a.txt', 'It ran in *Pravda* and in *Byulleten’ Oppozitsii*, not in *Stalin* or *The Third International After Lenin*, nor in *Novy Mir* or *The New International*.');
     const shown = index.get('sources/a.txt')!.entities.map((m) => `${m.text}:${m.id ?? m.type}`);
-    assert.deepEqual(shown, ['Pravda:pravda', 'Byulleten’ Oppozitsii:organization', 'Stalin:work', 'The Third International After Lenin:work']);
+    assert.deepEqual(shown, ['Pravda:pravda', 'Byulleten’ Oppozitsii:organization', 'Stalin:work', 'The Third International After Lenin:work', 'Novy Mir:organization', 'The New International:new-international']);
   });
 
   it('reads a name completed by a lower-case head or street word, and bodies named after a nation or with a possessive', () => {

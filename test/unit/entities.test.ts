@@ -269,6 +269,9 @@ describe('other transliterations', () => {
     // The soft sign of Library of Congress transliteration.
     assert.equal(m.variantOf("Zinov'ev")?.entry.id, 'zinoviev');
     assert.equal(m.variantOf('Kerensky'), undefined);
+    const groups = new EntityMatcher(register(`entities:\n  - { id: bolsheviks, type: group, name: Bolsheviks }\n  - { id: gpu, type: organization, name: OGPU }\n`));
+    assert.equal(groups.variantOf('Bolsheviki')?.entry.id, 'bolsheviks', 'a Russian plural in -i');
+    assert.deepEqual(groups.match('The Ogpu, the OGPU, the ogpu.').map((x) => x.text), ['Ogpu', 'OGPU'], 'a longer acronym written as a word');
     const ussr = new EntityMatcher(register(`entities:\n  - { id: ussr, type: place, name: Soviet Union, aliases: [URSS] }\n`));
     assert.equal(ussr.variantOf('Ours'), undefined, 'an acronym has no other spellings');
     // A full name: every word must belong to the same registered person.

@@ -348,7 +348,7 @@ function isRomanNumeral(s: string): boolean {
 // What a name's own words say about its type. Checked in this order: an event's
 // head noun ("Kronstadt Rising", "Treaty of Brest-Litovsk") outranks an
 // organisation's ("Congress of Soviets" is an organisation, "Tenth Congress" an event).
-const EVENT_WORDS = /\b(?:war|revolution|uprising|rising|rebellion|revolt|mutiny|insurrection|massacre|pogrom|battle|siege|treaty|armistice|offensive|putsch|coup|strike|purge|purges|famine|trials?|affair|days|sunday|plan|period|era)\b/i;
+const EVENT_WORDS = /\b(?:war|revolution|uprising|rising|rebellion|revolt|mutiny|insurrection|massacre|pogrom|battle|siege|treaty|armistice|offensive|putsch|coup|strike|purge|purges|famine|trials?|affair|days|sunday|plan|period|era|terror)\b/i;
 const WORK_WORDS = /^(?:manifesto|theses|directive|programme|program|testament|platform|declaration|decree|appeal|memoirs|diary|letters|writings|works)$/i;
 const EVENT_OF = /^(?:battle|siege|treaty|peace|storming|fall|capture|congress|conference|plenum)\s+(?:of|at)\b/i;
 const ORDINAL = new RegExp(`^(?:${ORDINAL_NAMES.join('|')}|\\d+(?:st|nd|rd|th))\\s`, 'i');
@@ -602,7 +602,7 @@ export function titleSpans(text: string): Span[] {
 }
 
 /** Words that name a periodical in the languages of the period's press: a set-out title with one is a newspaper or journal. */
-const PERIODICAL_TITLE = /\b(?:pravda|izvesti[iy]?a|iskra|novosti|gazeta|vestnik|golos|byulleten['’]?|humanit[ée]|zeitung|vorw[äa]rts|rundschau|muncitoare|slovo|vpered|nashe|bulletin|times|gazette|herald|tribune|review|journal|magazine|news|courier|correspondence|quarterly|weekly|monthly|daily)(?![\p{L}-])/iu;
+const PERIODICAL_TITLE = /\b(?:pravda|izvesti[iy]?a|iskra|novosti|gazeta|vestnik|golos|byulleten['’]?|humanit[ée]|zeitung|vorw[äa]rts|rundschau|muncitoare|slovo|vpered|nashe|mir|demokraten|fahne|bulletin|times|gazette|herald|tribune|review|journal|magazine|news|courier|correspondence|quarterly|weekly|monthly|daily)(?![\p{L}-])/iu;
 
 /** The type of a title the text sets out: a newspaper or journal is an organisation, anything else a work. */
 export function titleType(title: string): EntityType {

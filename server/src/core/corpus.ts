@@ -483,6 +483,12 @@ function registeredTitles(text: string, spans: Span[], linked: EntityMention[]):
     // Emphasised like a title but registered as something else that is not a person: *Pravda* is the newspaper.
     // (A title quoted in a citation stays a work: 'Kronstadt' the article.)
     if (/[*_]/.test(text[t.start - 1] ?? '') && linked.some((m) => m.id && !m.derived && m.type !== 'person' && m.start === t.start && m.end === t.end)) continue;
+    // A periodical's name with its article: "The New International" is the registered New International.
+    const body = linked.find((m) => m.id && !m.derived && m.type === 'organization' && m.end === t.end && text.slice(t.start, m.start) === 'The ');
+    if (body) {
+      named.push({ ...body, start: t.start, text: text.slice(t.start, t.end) });
+      continue;
+    }
     const works = linked.filter((m) => m.type === 'work' && m.id && t.start <= m.start && m.end <= t.end);
     if (works.length > 1) continue;
     const [w] = works;

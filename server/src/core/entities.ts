@@ -69,7 +69,7 @@ export class EntityMatcher {
       if (entry.type === 'work') for (const t of shortTitles(names)) this.add(t, entry, false, false, true);
       // Single-word names feed "did you mean" (edit distance 1, five letters or more), other
       // transliterations (people, places, bodies) and derived forms (people, events, groups: "Oppositionists").
-      const variants = entry.type === 'person' || entry.type === 'place' || entry.type === 'organization';
+      const variants = entry.type === 'person' || entry.type === 'place' || entry.type === 'organization' || entry.type === 'group';
       for (const n of names) {
         const toks = nameTokens(n);
         if (entry.type === 'person') for (const t of toks) if (t.length >= 3) push(this.personWordKeys, transliterationKey(t), entry);
@@ -110,6 +110,8 @@ export class EntityMatcher {
     if (hits.some((h) => h.entry === entry && h.derived === derived)) return;
     const trimmed = alias.trim();
     const acronym = /^[\p{Lu}\d]{2,5}$/u.test(trimmed) ? trimmed : undefined;
+    // A longer acronym is also written as a word in older British texts: "Ogpu" for OGPU.
+    if (acronym && /^\p{Lu}{4,5}$/u.test(acronym)) hits.push({ entry, derived, capitalised: true, acronym: acronym[0] + acronym.slice(1).toLowerCase(), ...(misspelling ? { misspelling } : {}) });
     hits.push({ entry, derived, capitalised: shortTitle || /^[\p{Lu}\d]/u.test(trimmed), acronym, ...(misspelling ? { misspelling } : {}), ...(shortTitle ? { shortTitle } : {}) });
   }
 
@@ -442,6 +444,8 @@ export function transliterationKey(folded: string): string {
     // "ia" and "ya" for я (Tcheliabinsk, Chelyabinsk).
     .replace(/ia/g, 'ya')
     .replace(/ski$/, 'sky')
+    // A Russian plural in -i for an English one in -s: "Bolsheviki", "Mensheviki".
+    .replace(/iki$/, 'iks')
     .replace(/ff$/, 'v')
     .replace(/ine$/, 'in')
     .replace(/(?:ii|iy|ij|yi)$/, 'y')
