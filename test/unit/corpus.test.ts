@@ -161,7 +161,7 @@ describe('corpus index', () => {
 `);
     index.setDocument(
       'sources/a.txt',
-      "1 Bertrand M. Patenaude, Stalin's Nemesis: The Exile and Murder of Leon Trotsky (London: Faber and Faber, 2009), p. 3; Trotsky, My Life: An Attempt at an Autobiography (New York: Scribner, 1930); on the trials, Robert Conquest, The Great Terror (London: Macmillan, 1968).\n" +
+      "1 Bertrand M. Patenaude, Stalin's Nemesis: The Exile and Murder of Leon Trotsky (London: Faber and Faber, 2009), p. 3; Trotsky, My Life: An Attempt at an Autobiography (New York: Scribner, 1930); on the trials, Robert Conquest, The Great Terror (London: Macmillan, 1968); Isaac Deutscher, The Prophet Armed and The Prophet Outcast (London: Oxford University Press, 1954–63).\n" +
         'He quoted Machiavelli’s The Prince, and Carr, whose A History of Soviet Russia was long, read The Times in The Hague. He cited The Revolution Betrayed and My Life.\n' +
         '## Resolution Of The Tenth Congress Of The R.C.P.',
     );
@@ -170,6 +170,8 @@ describe('corpus index', () => {
       "Stalin's Nemesis: The Exile and Murder of Leon Trotsky:candidate",
       'My Life: An Attempt at an Autobiography:my-life',
       'The Great Terror:candidate',
+      'The Prophet Armed:candidate',
+      'The Prophet Outcast:candidate',
       'The Prince:candidate',
       'A History of Soviet Russia:candidate',
       'The Revolution Betrayed:betrayed',

@@ -388,6 +388,7 @@ describe('candidates', () => {
     assert.deepEqual(typed('where the Canadian Maurice Spector and James P. Cannon met'), ['Canadian:place', 'Maurice Spector:person', 'James P. Cannon:person']);
     assert.deepEqual(typed('the Minister of Justice wrote to him in Sept and to Gen. Wood later'), ['Wood:person']);
     assert.deepEqual(typed('the General Secretary told the Military Governor and the Premier to wait'), [], 'offices are posts, not names');
+    assert.deepEqual(typed('As Commissar of Foreign Affairs he met Prof. Pokrovsky; they made Hitler Chancellor.'), ['Pokrovsky:person', 'Hitler:null']);
   });
 
   it('keeps words bound into a name, and leaves a title outside it', () => {

@@ -31,7 +31,7 @@ const COMMON = new Set(
     'jan feb mar apr jun jul aug sep sept oct nov dec gen adm col capt lt sgt maj').split(/\s+/),
 );
 /** Words before an office that keep it an office: "Acting Minister of War", "Deputy Commissar for…". */
-const OFFICE_QUALIFIERS = new Set(['acting', 'deputy', 'vice', 'assistant', 'first', 'second', 'under', 'prime', 'foreign', 'war', 'people', 's']);
+const OFFICE_QUALIFIERS = new Set(['acting', 'deputy', 'vice', 'assistant', 'first', 'second', 'under', 'prime', 'foreign', 'war', 'people', 's', 'supreme', 'military', 'high', 'grand', 'civil', 'political', 'provisional', 'imperial', 'royal', 'general']);
 /** Heads that a possessive joins into one name: "People's Commissariat", "Scribner's Sons", "People's Army". */
 const POSSESSIVE_HEAD = /^ (?:Sons|Commissariats?|Commissars?|Army|Will|Party|Republic|Militia|Guard|Court|Union|Council|Bank|Home|House)\b/;
 /** Words that open place names: "New York", "West Siberia", "Upper Silesia". */
@@ -47,7 +47,7 @@ const WEEKDAY_ABBREVIATION = /^(?:mon|tues?|wed|weds|thu|thur|thurs|fri|sat)$/;
 /** Calendar terms that look like names: "New Style", "Old Style". */
 const CALENDAR_TERMS = new Set(['new style', 'old style']);
 const PERSON_TITLE_WORDS = new Set(['tsar', 'czar', 'tsarina', 'general', 'admiral', 'marshal', 'colonel', 'captain', 'baron', 'count', 'prince', 'princess', 'ataman', 'hetman', 'commissar', 'comrade', 'professor', 'prof', 'president', 'king', 'queen', 'emperor', 'empress', 'kaiser', 'grand', 'duke', 'chairman', 'premier', 'father', 'mr', 'mrs', 'ms', 'miss', 'mme', 'mlle', 'madame', 'monsieur', 'herr', 'frau', 'dear', 'tell', 'dr']);
-const OFFICES = new Set(['minister', 'commissar', 'governor', 'secretary', 'chairman', 'president', 'ambassador', 'consul', 'procurator', 'prosecutor', 'chief', 'head', 'director', 'commander', 'premier', 'ruler']);
+const OFFICES = new Set(['minister', 'commissar', 'governor', 'secretary', 'chairman', 'president', 'ambassador', 'consul', 'procurator', 'prosecutor', 'chief', 'head', 'director', 'commander', 'premier', 'ruler', 'chancellor']);
 /** Titles and institutions capitalised by convention, not names on their own. */
 const TITLE_NOUNS = new Set(['tsar', 'czar', 'tsarina', 'king', 'queen', 'pope', 'popes', 'emperor', 'empress', 'kaiser', 'church', 'crown', 'state', 'party', 'people', 'gallery', 'museum', 'library', 'archive', 'archives', 'court']);
 const ORG_WORDS = /\b(party|committee|congress|union|chamber|deputies|international|army|bureau|commissariat|council|soviet|opposition|league|university|society|institute|institution|academy|secretariat|presidium|politburo|orgburo|library|museum|gallery|collection|archives?|court|tribunal|cross|press|times|review|magazine|journal|government|ministry|conference|front|guard|federation|bank|company|church)\b/i;
@@ -185,6 +185,16 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
     let words = run.slice(s, e);
     run = [];
     if (!words.length) return;
+    // An office ("Minister of Justice", "Commissar for War", "General Secretary", "Premier") names a post, not its holder.
+    if (words.some((w, k) => k + 1 < words.length && (OFFICES.has(w.norm) || PERSON_TITLE_WORDS.has(w.norm)) && /^(?:of|for)$/.test(words[k + 1].norm) && words.slice(0, k).every((x) => OFFICE_QUALIFIERS.has(x.norm)))) return;
+    if (OFFICES.has(words[words.length - 1].norm)) {
+      // "made Hitler Chancellor": a name before the office stays; "Military Governor" is all post.
+      const rest = words.slice(0, -1);
+      if (!rest.length || rest.every((x) => OFFICE_QUALIFIERS.has(x.norm) || PERSON_TITLE_WORDS.has(x.norm) || /(?:al|ary|ic|ive|ing|ed)$/.test(x.norm))) return;
+      words = rest;
+    }
+    // A title alone is no name ("Prof.", "Comrade").
+    if (words.length === 1 && PERSON_TITLE_WORDS.has(words[0].norm)) return;
     // A title before a name is not part of it ("Tsar Nicholas II", "General Wood"): the name is a person's.
     let titled = false;
     while (words.length > 1 && PERSON_TITLE_WORDS.has(words[0].norm)) {
@@ -199,9 +209,6 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
     }
     // A run ending in an -ic word is an adjective ("Social-Democratic programme"), not a name.
     if (/(?:ic|ical)$/.test(words[words.length - 1].norm)) return;
-    // An office ("Minister of Justice", "Commissar for War", "General Secretary", "Premier") names a post, not its holder.
-    if (words.some((w, k) => k + 1 < words.length && OFFICES.has(w.norm) && /^(?:of|for)$/.test(words[k + 1].norm) && words.slice(0, k).every((x) => OFFICE_QUALIFIERS.has(x.norm)))) return;
-    if (OFFICES.has(words[words.length - 1].norm)) return;
     if (CALENDAR_TERMS.has(words.map((w) => w.norm).join(' '))) return;
     if (words.length === 1) {
       const w = words[0];
@@ -581,12 +588,18 @@ export function titleSpans(text: string): Span[] {
     let title = m[1].replace(/,\s+(?:vols?\.|ed\.|eds\.|trans\.|pp?\.|\d+\s+vols|\p{Ll}).*$/su, '');
     let start = m.index! + m[0].indexOf(m[1]);
     // "on the trials, Robert Conquest, The Great Terror (London: …": the author's name comes first.
-    const author = /^(?:\p{Lu}[\p{L}.'’-]*\s){0,3}\p{Lu}[\p{L}.'’-]*,\s+(?=\p{Lu})/u.exec(title);
+    const author = /^(?!(?:The|A|An)\s)(?:\p{Lu}[\p{L}.'’-]*\s){0,3}\p{Lu}[\p{L}.'’-]*,\s+(?=\p{Lu})/u.exec(title);
     if (author) {
       start += author[0].length;
       title = title.slice(author[0].length);
     }
-    if (/\s/.test(title)) out.push({ start, end: start + title.length });
+    // Several titles before one imprint: "The Prophet Armed, The Prophet Unarmed and The Prophet Outcast (London: …".
+    let offset = 0;
+    for (const part of title.split(/(?:,\s+|\s+and\s+)(?=(?:The|A|An)\s)/)) {
+      const at = title.indexOf(part, offset);
+      offset = at + part.length;
+      if (/\s/.test(part)) out.push({ start: start + at, end: start + at + part.length });
+    }
   }
   for (const m of text.matchAll(ARTICLE_TITLE)) {
     const start = m.index! + m[0].length - m[1].length;
