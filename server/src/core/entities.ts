@@ -42,7 +42,7 @@ const DERIVATIONAL_SUFFIXES = ['isms', 'ism', 'ists', 'ist', 'ites', 'ite', 'ian
 
 export class EntityMatcher {
   private readonly root: TrieNode = { next: new Map() };
-  /** Single-token aliases of people and events, for suffix derivation. */
+  /** Single-token aliases of people, events and groups, for suffix derivation. */
   private readonly stems = new Map<string, RegisterEntry[]>();
   /** One-letter deletions of single-word names → entries (a SymSpell-style index). */
   private readonly nearNames = new Map<string, RegisterEntry[]>();
