@@ -56,6 +56,12 @@ const NOT_A_NOUN = /^\s+(?:and|or|to|in|on|of|at|for|with|when|was|were|is|are|b
 export class TriggerSet {
   private readonly byWord = new Map<string, Trigger[]>();
   private readonly bySlot = new Map<string, Trigger[]>();
+  /**
+   * Slot-first triggers keyed by the slot and their second word ("{trotsky}\0was"), or by
+   * the slot alone where the second element is not a plain word: a mention or a pronoun
+   * tries only the triggers its next word can continue.
+   */
+  private readonly bySlotNext = new Map<string, Trigger[]>();
   /** Triggers whose first word is a prefix ("expel*"), keyed by its first three letters. */
   private readonly byPrefix = new Map<string, Trigger[]>();
 
@@ -67,7 +73,11 @@ export class TriggerSet {
         if (!parts.length) continue;
         const t = { event: entry, parts };
         const first = parts[0];
-        if ('slot' in first) add(this.bySlot, first.slot, t);
+        if ('slot' in first) {
+          add(this.bySlot, first.slot, t);
+          const second = parts[1];
+          add(this.bySlotNext, second && 'word' in second && !second.prefix ? `${first.slot}\0${second.word}` : first.slot, t);
+        }
         else if (first.prefix) add(this.byPrefix, first.word.slice(0, 3), t);
         else add(this.byWord, first.word, t);
       }
@@ -117,11 +127,18 @@ export class TriggerSet {
           if (end !== undefined) refs.push({ start: u.start, end, event: t.event.id, via: 'trigger' });
         }
       };
-      if (u.entity !== undefined) tryAll(this.bySlot.get(u.entity));
+      const next = units[i + 1]?.norm;
+      const bySlot = (slot: string, possessive: boolean) => {
+        if (next !== undefined) tryAll(this.bySlotNext.get(`${slot}\0${next}`));
+        // "his death" may stand for "{x}'s death", whose second word is the possessive.
+        if (possessive && next !== 's') tryAll(this.bySlotNext.get(`${slot}\0s`));
+        tryAll(this.bySlotNext.get(slot));
+      };
+      if (u.entity !== undefined) bySlot(u.entity, false);
       else {
         tryAll(this.byWord.get(u.norm!));
         tryAll(this.byPrefix.get(u.norm!.slice(0, 3)));
-        if (PRONOUNS.has(u.norm!)) for (const who of resolver.candidates(u.start)) tryAll(this.bySlot.get(who));
+        if (PRONOUNS.has(u.norm!)) for (const who of resolver.candidates(u.start)) bySlot(who, POSSESSIVE_PRONOUNS.has(u.norm!));
       }
     }
   }
