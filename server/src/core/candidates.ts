@@ -36,6 +36,8 @@ const OFFICE_QUALIFIERS = new Set(['acting', 'deputy', 'vice', 'assistant', 'fir
 const POSSESSIVE_HEAD = /^ (?:Sons|Commissariats?|Commissars?|Army|Will|Party|Republic|Militia|Guard|Court|Union|Council|Bank|Home|House)\b/;
 /** Words that open place names: "New York", "West Siberia", "Upper Silesia". */
 const PLACE_OPENERS = new Set(['new', 'north', 'south', 'east', 'west', 'upper', 'lower', 'northern', 'southern', 'eastern', 'western', 'port', 'fort', 'san', 'santa']);
+/** Further words that open a place's name when its type is guessed, but are not kept at a sentence's start. */
+const MORE_PLACE_OPENERS = new Set(['nizhny', 'nizhni', 'novo', 'greater', 'little']);
 /** An epithet after "the": "Ivan the Terrible", "Peter the Great". */
 const EPITHET = /^\s(?:Great|Terrible|Elder|Younger|Wise|Bold|Pious|Conqueror|Liberator|Red|Good|Fair|Just|Saint|Magnificent)\b/;
 const CONTRACTIONS = new Set(['s', 't', 'll', 're', 've', 'd', 'm']);
@@ -305,7 +307,8 @@ function publisherSpans(text: string, taken: Span[], ignored: Set<string>): Enti
   const imprints: RegExpMatchArray[] = [...text.matchAll(IMPRINT)];
   // The place must be a known one; where it is not, the search resumes one character on,
   // so that "Since Lenin Died. New York: Harcourt…" still finds New York.
-  const bib = new RegExp(BIBLIOGRAPHY_IMPRINT.source, 'gmu');
+  const bib = BIBLIOGRAPHY_IMPRINT;
+  bib.lastIndex = 0;
   for (let m = bib.exec(text); m; m = bib.exec(text)) {
     if (places().places.has(nameTokens(m[1].split(' and ')[0]).join(' ')) || /^(?:New|Port|Fort|San|Santa|St\.?|Saint|Los|Las|Le|La)\s/.test(m[1]) || /,\s\p{Lu}/u.test(m[0].slice(0, m[0].indexOf(':')))) imprints.push(m);
     else bib.lastIndex = m.index + 1;
@@ -361,29 +364,31 @@ const EVENT_OF = /^(?:battle|siege|treaty|peace|storming|fall|capture|congress|c
 const ORDINAL = new RegExp(`^(?:${ORDINAL_NAMES.join('|')}|\\d+(?:st|nd|rd|th))\\s`, 'i');
 const PLACE_WORDS = /\b(?:hotel|empire|kingdom|khanate|principality|duchy|cemetery|convent|monastery|prison|isolator|river|sea|ocean|lake|mountains?|hills|heights|island|islands|bay|gulf|strait|straits|peninsula|province|district|region|oblast|guberniya|governorate|square|street|prospekt|avenue|avenida|boulevard|bridge|gate|palace|fortress|cathedral|station|railway|harbour|harbor|valley|steppe|plain|forest|coast|canal|city|town|village)\b/i;
 const PUBLISHER_WORDS = /\b(?:press|publishers|publishing|books|sons|brothers|verlag|editions|éditions|legion|riflemen|regiment|division|brigade|corps|fleet|flotilla|works|factory|plant|commission|directory|assembly|cttee|ctee|duma|gazeta|zhizn'?|izvestiia|izvestia|vestnik|golos|byulleten'?)\b/i;
-const PERIODICAL_WORDS = /\b(?:times|gazette|herald|tribune|review|journal|magazine|bulletin|news|post|courier|correspondence|quarterly|weekly|monthly|daily)\b/i;
+/** Words that name an English-language periodical. */
+const PERIODICAL_NAMES = 'times|gazette|herald|tribune|review|journal|magazine|bulletin|news|courier|correspondence|quarterly|weekly|monthly|daily';
+const PERIODICAL_WORDS = new RegExp(`\\b(?:${PERIODICAL_NAMES}|post)\\b`, 'i');
 /** Given names common in the period's texts: a name starting with one is a person's. */
 const GIVEN_NAMES = new Set(
   ('aleksandr alexander aleksei alexei alexey anatoly andrei andrey anna antonina boris david dmitri dmitry evgeny yevgeny fyodor feodor georgy georgi ' +
     'grigory grigori ivan iosif joseph karl kliment konstantin lavr lev leon leonid leo mikhail maxim nadezhda natalia natalya nikolai nikolay nikita ' +
     'pavel pyotr peter sergei sergey semyon simon stepan vladimir vasily vasili viktor victor vyacheslav yakov yuri adolf albert alfred andré antonio ' +
     'arthur benito charles claude edward emma ernest franz friedrich georg george gustav hans harold heinrich henri henry herbert hugo isaac jacques ' +
-    'james jean johann john józef jules julius karl klara clara leopold louis ludwig marcel maria max maximilian otto paul pierre robert rosa rudolf ' +
+    'james jean johann john józef jules julius klara clara leopold louis ludwig marcel maria max maximilian otto paul pierre robert rosa rudolf ' +
     'walter wilhelm william winston woodrow ida inessa alexandra larisa lydia olga sofia sophia tatiana vera zinaida raymond diego frida andrés ' +
-    'ramon ramón sylvia natalia isaak abram moisei moisey lazar kurt ruth ernst eugen eugene bertrand edmund richard thomas christian georges francis alan marguerite ramsay michel jean-jacques helen étienne etienne ' +
+    'ramon ramón sylvia isaak abram moisei moisey lazar kurt ruth ernst eugen eugene bertrand edmund richard thomas christian georges francis alan marguerite ramsay michel jean-jacques helen étienne etienne ' +
     // English, French, German, Italian, Spanish, Jewish and Slavic given names of the period's actors and writers.
     'benjamin suzanne carleton sidney norman daniel samuel martin michael stephen steven philip phillip frederick fred frank ' +
-    'harry henry hugh ian jack jacob james jerome joan john joseph julia julian kate katherine laurence lawrence leonard lewis lillian lucy ' +
-    'margaret mary matthew nicholas patrick ralph raymond roger ronald rose sarah simone susan theodore timothy vincent walter wendy ' +
-    'alfred andre antoine armand auguste boris bruno camille charlotte emile eugène gaston gérard germaine guy hélène jules lucien ' +
-    'marcel marie maurice pascal paulette raoul rené yvonne alexandre édouard ' +
-    'anton arnold august berthold clara elisabeth erich ernest felix franz fritz gerhard gottfried gustav hannah heinz helmut hermann ' +
-    'hilde ilse johannes josef konrad kurt leo ludwig manfred otto paul reinhold rudolf ruth siegfried ulrich werner wolfgang ' +
-    'amadeo angelo antonio benedetto carlo enrico giuseppe giovanni luigi palmiro umberto vittorio andrés diego enrique francisco joaquín juan julián manuel miguel pablo pedro ' +
-    'aaron abraham chaim david eli emmanuel hersh isidore leib meir menachem mendel mordechai moshe nahum nathan shlomo solomon yitzhak ' +
-    'adolph aleksandra alexei anatoli andrei arkady avel bronislav dmitrii efim emelian fedor filipp gavriil genrikh ilya innokenty iona ' +
-    'karl kirill kliment lev matvei nestor nikolay oleg osip pavel piotr rafail semen sergo stanislav timofei trofim valerian varlam vasilii ' +
-    'veniamin vladimir yakov yefim yemelyan yevgeni zinovy leopold jan józef tadeusz wacław władysław stanisław adam bolesław rózsa béla mátyás').split(/\s+/),
+    'harry hugh ian jack jacob jerome joan julia julian kate katherine laurence lawrence leonard lewis lillian lucy ' +
+    'margaret mary matthew nicholas patrick ralph roger ronald rose sarah simone susan theodore timothy vincent wendy ' +
+    'andre antoine armand auguste bruno camille charlotte emile eugène gaston gérard germaine guy hélène lucien ' +
+    'marie maurice pascal paulette raoul rené yvonne alexandre édouard ' +
+    'anton arnold august berthold elisabeth erich felix fritz gerhard gottfried hannah heinz helmut hermann ' +
+    'hilde ilse johannes josef konrad manfred reinhold siegfried ulrich werner wolfgang ' +
+    'amadeo angelo benedetto carlo enrico giuseppe giovanni luigi palmiro umberto vittorio enrique francisco joaquín juan julián manuel miguel pablo pedro ' +
+    'aaron abraham chaim eli emmanuel hersh isidore leib meir menachem mendel mordechai moshe nahum nathan shlomo solomon yitzhak ' +
+    'adolph aleksandra anatoli arkady avel bronislav dmitrii efim emelian fedor filipp gavriil genrikh ilya innokenty iona ' +
+    'kirill matvei nestor oleg osip piotr rafail semen sergo stanislav timofei trofim valerian varlam vasilii ' +
+    'veniamin yefim yemelyan yevgeni zinovy jan tadeusz wacław władysław stanisław adam bolesław rózsa béla mátyás').split(/\s+/),
 );
 /** A word no English sentence starts with unless it is a name: "Vyshinsky had accused…". */
 const SURNAME_SHAPE = /^\p{L}{2,}(?:sky|skii|skiy|ov|ev|yov|enko|shvili|dze|ovich|evich|off|eff)$/u;
@@ -436,7 +441,8 @@ function guessType(text: string, start: number, end: number, surface: string, le
   // A known place, or a nationality adjective ("Latvian"), which names its country as a derived form.
   const folded = nameTokens(surface).join(' ');
   if (places().places.has(folded) || places().demonyms.has(folded)) return 'place';
-  if (/^(?:new|port|fort|san|santa|nizhny|nizhni|novo|upper|lower|north|south|east|west|northern|southern|eastern|western|greater|little)\s/i.test(surface) && words.length <= 3) return 'place';
+  const opener = /^(\S+)\s/.exec(surface)?.[1].toLowerCase();
+  if (opener && (PLACE_OPENERS.has(opener) || MORE_PLACE_OPENERS.has(opener)) && words.length <= 3) return 'place';
   const lastFolded = foldCase(words[words.length - 1]);
   if (words.length <= 3 && PLACE_ENDINGS.test(lastFolded) && !RUSSIAN_SURNAME.test(lastFolded)) return 'place';
   if (words.length <= 3 && RUSSIAN_SURNAME.test(lastFolded) && !/\b(?:the|a|an)\s+$/i.test(before)) return 'person';
@@ -499,10 +505,6 @@ export function aliasHomes(candidate: string, register: Register, limit = 2): Re
   return scored.sort((a, b) => b.shared - a.shared || a.entry.name.localeCompare(b.entry.name)).slice(0, limit).map((s) => s.entry);
 }
 
-// "R. V. Daniels, 'The Kronstadt Revolt of 1921', American Slavic…": an author's
-// name, a comma, and a quoted capitalised title, closed before punctuation or "in".
-const CITED_TITLE = /(?:\p{Lu}\.\s?){0,3}(?:\p{Lu}[\p{Ll}'’-]+\s){0,3}\p{Lu}[\p{Ll}'’-]+,\s+(['‘"“])(\p{Lu}[^\n]{0,120}?)['’"”](?=\s*[,.;:)]|\s+in\s)/gu;
-
 /**
  * Titles quoted in citations: the title of an article or chapter, a work even
  * where its words also name an event or place ('The Kronstadt Rising').
@@ -518,6 +520,8 @@ export function citedTitles(text: string): Span[] {
   }
   return out;
 }
+// "R. V. Daniels, 'The Kronstadt Revolt of 1921', American Slavic…": an author's
+// name, a comma, and a quoted capitalised title, closed before punctuation or "in".
 const CITED_TITLE_QUOTE = /,\s+(['‘"“])(\p{Lu}[^\n]{0,120}?)['’"”](?=\s*[,.;:)]|\s+in\s)/gu;
 const CITED_AUTHOR = /(?:^|[^\p{L}'’-])(?:\p{Lu}\.\s?){0,3}(?:\p{Lu}[\p{Ll}'’-]+\s){0,3}\p{Lu}[\p{Ll}'’-]+$/u;
 
@@ -615,7 +619,7 @@ export function titleSpans(text: string): Span[] {
 }
 
 /** Words that name a periodical in the languages of the period's press: a set-out title with one is a newspaper or journal. */
-const PERIODICAL_TITLE = /\b(?:pravda|izvesti[iy]?a|iskra|novosti|gazeta|vestnik|golos|byulleten['’]?|humanit[ée]|zeitung|vorw[äa]rts|rundschau|muncitoare|slovo|vpered|nashe|mir|demokraten|fahne|bulletin|times|gazette|herald|tribune|review|journal|magazine|news|courier|correspondence|quarterly|weekly|monthly|daily)(?![\p{L}-])/iu;
+const PERIODICAL_TITLE = new RegExp(`\\b(?:pravda|izvesti[iy]?a|iskra|novosti|gazeta|vestnik|golos|byulleten['’]?|humanit[ée]|zeitung|vorw[äa]rts|rundschau|muncitoare|slovo|vpered|nashe|mir|demokraten|fahne|${PERIODICAL_NAMES})(?![\\p{L}-])`, 'iu');
 
 /** The type of a title the text sets out: a newspaper or journal is an organisation, anything else a work. */
 export function titleType(title: string): EntityType {
