@@ -1,8 +1,8 @@
 // Candidates: name-like sequences that the register lacks (people, places,
 // organisations, events, works), with the sentence-initial, heading and
-// stop-word pitfalls handled, and a guess at each one's type. Also the names a
-// text sets out by their form (cited and emphasised titles, compounds built on
-// registered names), which override the linked names inside them.
+// stop-word pitfalls handled, and a guess at each one's type. Also names built on
+// registered names (compounds), a bibliography's inverted names and names
+// completed by a lower-case word. Titles set out by their form are titles.ts's.
 
 import type { Register, RegisterEntry } from './register';
 import { DEMONYMS, PLACE_NAMES } from './gazetteer.data';
@@ -366,7 +366,10 @@ const PLACE_WORDS = /\b(?:hotel|empire|kingdom|khanate|principality|duchy|cemete
 const PUBLISHER_WORDS = /\b(?:press|publishers|publishing|books|sons|brothers|verlag|editions|éditions|legion|riflemen|regiment|division|brigade|corps|fleet|flotilla|works|factory|plant|commission|directory|assembly|cttee|ctee|duma|gazeta|zhizn'?|izvestiia|izvestia|vestnik|golos|byulleten'?)\b/i;
 /** Words that name an English-language periodical. */
 const PERIODICAL_NAMES = 'times|gazette|herald|tribune|review|journal|magazine|bulletin|news|courier|correspondence|quarterly|weekly|monthly|daily';
-const PERIODICAL_WORDS = new RegExp(`\\b(?:${PERIODICAL_NAMES}|post)\\b`, 'i');
+export const PERIODICAL_WORDS = new RegExp(`\\b(?:${PERIODICAL_NAMES}|post)\\b`, 'i');
+/** Words that name a periodical in the languages of the period's press: a set-out title with one is a newspaper or journal. */
+export const PERIODICAL_TITLE = new RegExp(`\\b(?:pravda|izvesti[iy]?a|iskra|novosti|gazeta|vestnik|golos|byulleten['’]?|humanit[ée]|zeitung|vorw[äa]rts|rundschau|muncitoare|slovo|vpered|nashe|mir|demokraten|fahne|${PERIODICAL_NAMES})(?![\\p{L}-])`, 'iu');
+
 /** Given names common in the period's texts: a name starting with one is a person's. */
 const GIVEN_NAMES = new Set(
   ('aleksandr alexander aleksei alexei alexey anatoly andrei andrey anna antonina boris david dmitri dmitry evgeny yevgeny fyodor feodor georgy georgi ' +
@@ -400,7 +403,7 @@ let gazetteer: { places: Set<string>; demonyms: Set<string> } | undefined;
 /** Nationality adjectives of states the period knew and today's country list lacks. */
 const HISTORICAL_DEMONYMS = ['persian', 'prussian', 'yugoslav', 'czechoslovak', 'ottoman', 'bohemian', 'bavarian', 'siamese', 'abyssinian', 'manchurian', 'galician', 'bessarabian', 'tatar', 'tartar'];
 /** Place names and nationality adjectives (scripts/gazetteer.mjs), built on first use. */
-function places(): { places: Set<string>; demonyms: Set<string> } {
+export function places(): { places: Set<string>; demonyms: Set<string> } {
   return (gazetteer ??= { places: new Set(PLACE_NAMES.split('\n')), demonyms: new Set([...DEMONYMS.split('\n'), ...HISTORICAL_DEMONYMS]) });
 }
 
@@ -490,7 +493,6 @@ function typeConsistently(out: EntityMention[]): void {
   }
 }
 
-
 /** Register entries that share a name word with a candidate ("Lev Trotsky" and Leon Trotsky): likely homes for it as an alias. */
 export function aliasHomes(candidate: string, register: Register, limit = 2): RegisterEntry[] {
   const words = new Set(nameTokens(candidate).filter((w) => w.length > 3 && !CONNECTORS.has(w) && !COMMON.has(w)));
@@ -503,127 +505,6 @@ export function aliasHomes(candidate: string, register: Register, limit = 2): Re
     if (shared) scored.push({ entry, shared });
   }
   return scored.sort((a, b) => b.shared - a.shared || a.entry.name.localeCompare(b.entry.name)).slice(0, limit).map((s) => s.entry);
-}
-
-/**
- * Titles quoted in citations: the title of an article or chapter, a work even
- * where its words also name an event or place ('The Kronstadt Rising').
- */
-export function citedTitles(text: string): Span[] {
-  const out: Span[] = [];
-  // The quoted title first, then the author before its comma: a pattern that opened with
-  // the author would be tried at every position of the text.
-  for (const m of text.matchAll(CITED_TITLE_QUOTE)) {
-    if (!CITED_AUTHOR.test(text.slice(Math.max(0, m.index! - 80), m.index!))) continue;
-    const start = m.index! + m[0].length - m[2].length - 1;
-    out.push({ start, end: start + m[2].length });
-  }
-  return out;
-}
-// "R. V. Daniels, 'The Kronstadt Revolt of 1921', American Slavic…": an author's
-// name, a comma, and a quoted capitalised title, closed before punctuation or "in".
-const CITED_TITLE_QUOTE = /,\s+(['‘"“])(\p{Lu}[^\n]{0,120}?)['’"”](?=\s*[,.;:)]|\s+in\s)/gu;
-const CITED_AUTHOR = /(?:^|[^\p{L}'’-])(?:\p{Lu}\.\s?){0,3}(?:\p{Lu}[\p{Ll}'’-]+\s){0,3}\p{Lu}[\p{Ll}'’-]+$/u;
-
-// --- Names built around names: works cited with their year, emphasised titles, compounds ---
-
-/** "Results and Prospects (1906)": a Title-Case phrase followed by a year in brackets is a work. */
-const TITLE_PHRASE = String.raw`(?:(?:The|A|An)\s)?\p{Lu}[\p{L}'’-]*(?:(?:[ ,:]\s?|\s(?:and|of|the|in|on|a|an|for|to|at|from|with|as|is|it|what|where|its|by)\s(?:(?:the|a|an)\s)?(?!(?:The|A|An)\s))(?:\p{Lu}[\p{L}'’?-]*|1\d{3}(?:[–-]\d{2,4})?)){0,12}`;
-/**
- * "Bertrand M. Patenaude, Stalin's Nemesis: The Exile and Murder of Leon Trotsky
- * (London: Faber and Faber, 2009)": in a citation, what stands between the author's
- * comma and the imprint is the title, whatever names it contains.
- */
-const TITLE_BEFORE_IMPRINT = /(?<=\p{L}[.]?,\s)(\p{Lu}[^()\n;]{2,160}?)\s\((?:\p{Lu}[\p{L}.]*(?:[ ,]+\p{Lu}[\p{L}.]*)*):\s*[^()\n]{1,80}?\d{4}[^()\n]{0,20}\)/gu;
-/**
- * "Machiavelli's The Prince", "whose A History of Soviet Russia shared": an article
- * capitalised mid-sentence, after a lower-case word, a comma or a possessive (not
- * in a Title-Case heading, "Congress Of The R.C.P."), opens a title, which runs on through its capitalised words,
- * their small joining words and a subtitle after a colon.
- */
-const ARTICLE_TITLE = /(?<= )((?:The|A|An) \p{Lu}[\p{L}'’-]+(?![.\p{L}])(?:(?: (?:of|and|in|on|to|for))?(?: (?:the|a|an))? (?!(?:The|A|An) )(?:\p{Lu}[\p{L}'’?-]*|\d{4}(?:[–-]\d{2,4})?))*(?:: (?:(?:The|A|An) )?\p{Lu}[\p{L}'’-]*(?:(?: (?:of|and|in|on|to|for))?(?: (?:the|a|an))? (?!(?:The|A|An) )(?:\p{Lu}[\p{L}'’?-]*|\d{4}(?:[–-]\d{2,4})?))*)?)/gu;
-const ARTICLE_TITLE_BEFORE = /(?:(?<!\p{L})\p{Ll}+|\p{L},|\p{L}['’]s) $/u;
-/** The year in brackets is found first, then the title phrase that ends at it. */
-const YEAR_IN_BRACKETS = /\s\((?:[\p{Lu}][\p{L} ]+[:,]\s*)?(?:1[5-9]\d\d|20\d\d)(?![–-]\d)[);,]/gu;
-const TITLE_BEFORE_YEAR = new RegExp(String.raw`(?<![\p{L}'’])(${TITLE_PHRASE})$`, 'u');
-
-/**
- * Matches of `body` that end where a match of `anchor` starts, within `window`
- * characters: for patterns whose rare, fixed part comes last, so that the engine
- * is not started at every position of the text.
- */
-function* endingAt(text: string, anchor: RegExp, body: RegExp, window = 400): Generator<RegExpExecArray> {
-  for (const a of text.matchAll(anchor)) {
-    const from = Math.max(0, a.index! - window);
-    const m = body.exec(text.slice(from, a.index!));
-    if (!m) continue;
-    // The slice hides the character before it from the lookbehind.
-    if (from > 0 && m.index === 0 && /[\p{L}'’]/u.test(text[from - 1])) continue;
-    m.index += from;
-    yield m;
-  }
-}
-
-/** *Title* or _Title_ in Markdown: emphasis around a capitalised phrase marks a title. */
-const EMPHASISED = /(?<![\p{L}*_])([*_])(\p{Lu}[^*_\n]{1,120}?)\1(?![\p{L}*_])/gu;
-
-/**
- * Works named by the way the text sets them out, whatever names they contain:
- * quoted in a citation, emphasised, or followed by their year. The register's
- * own entry for the work wins where one covers the span.
- */
-export function titleSpans(text: string): Span[] {
-  const out: Span[] = [...citedTitles(text)];
-  for (const m of endingAt(text, YEAR_IN_BRACKETS, TITLE_BEFORE_YEAR)) {
-    // Not the title: a sentence's opening preposition ("In Left-Wing Communism…") or its author's possessive ("Harcave's First Blood").
-    const lead = /^(?:(?:In|On|At|By|From|With|For|See|Cf\.?|And|But|As|Also)\s+)?(?:(?:\p{Lu}[\p{L}.-]*\s){0,2}\p{Lu}[\p{L}-]*['’]s\s+)?/u.exec(m[1])![0];
-    const title = m[1].slice(lead.length);
-    const start = m.index! + m[0].indexOf(m[1]) + lead.length;
-    // A single capitalised word before a year is as often a person or place ("Moscow (1924)"): not enough.
-    if (!/\s/.test(title)) continue;
-    out.push({ start, end: start + title.length });
-  }
-  for (const m of text.matchAll(EMPHASISED)) {
-    const start = m.index! + 1;
-    out.push({ start, end: start + m[2].length });
-  }
-  for (const m of text.matchAll(TITLE_BEFORE_IMPRINT)) {
-    // The title stops before a volume, edition or page ("…, vol. 2 (London: …").
-    let title = m[1].replace(/,\s+(?:vols?\.|ed\.|eds\.|trans\.|pp?\.|\d+\s+vols|\p{Ll}).*$/su, '');
-    let start = m.index! + m[0].indexOf(m[1]);
-    // "on the trials, Robert Conquest, The Great Terror (London: …": the author's name comes first.
-    const author = /^(?!(?:The|A|An)\s)(?:\p{Lu}[\p{L}.'’-]*\s){0,3}\p{Lu}[\p{L}.'’-]*,\s+(?=\p{Lu})/u.exec(title);
-    if (author) {
-      start += author[0].length;
-      title = title.slice(author[0].length);
-    }
-    // Several titles before one imprint: "The Prophet Armed, The Prophet Unarmed and The Prophet Outcast (London: …".
-    let offset = 0;
-    for (const part of title.split(/(?:,\s+|\s+and\s+)(?=(?:The|A|An)\s)/)) {
-      const at = title.indexOf(part, offset);
-      offset = at + part.length;
-      if (/\s/.test(part)) out.push({ start: start + at, end: start + at + part.length });
-    }
-  }
-  for (const m of text.matchAll(ARTICLE_TITLE)) {
-    const start = m.index! + m[0].length - m[1].length;
-    // Checked here rather than in a lookbehind, which would run at every position of the text.
-    if (!ARTICLE_TITLE_BEFORE.test(text.slice(Math.max(0, start - 40), start))) continue;
-    const words = m[1].split(/\s+/);
-    // "The Times", "The Bulletin of …", "The Hague": a newspaper or a place, not a book.
-    if (PERIODICAL_WORDS.test(words[1]) || PERIODICAL_WORDS.test(words[words.length - 1]) || places().places.has(nameTokens(m[1]).join(' '))) continue;
-    out.push({ start, end: start + m[1].length });
-  }
-  out.sort((a, b) => a.start - b.start || b.end - a.end);
-  return out.filter((s, i) => !out.some((o, j) => j !== i && o.start <= s.start && s.end <= o.end && (o.end - o.start > s.end - s.start || j < i)));
-}
-
-/** Words that name a periodical in the languages of the period's press: a set-out title with one is a newspaper or journal. */
-const PERIODICAL_TITLE = new RegExp(`\\b(?:pravda|izvesti[iy]?a|iskra|novosti|gazeta|vestnik|golos|byulleten['’]?|humanit[ée]|zeitung|vorw[äa]rts|rundschau|muncitoare|slovo|vpered|nashe|mir|demokraten|fahne|${PERIODICAL_NAMES})(?![\\p{L}-])`, 'iu');
-
-/** The type of a title the text sets out: a newspaper or journal is an organisation, anything else a work. */
-export function titleType(title: string): EntityType {
-  return PERIODICAL_TITLE.test(title) ? 'organization' : 'work';
 }
 
 /** A capitalised ordinal, in words (first to tenth) or figures, right before a name: "First Duma", "2nd Army". */
@@ -718,38 +599,6 @@ export function typeByCoordination(text: string, entities: EntityMention[]): voi
       if (t === 'person' || t === 'place' || t === 'organization') m.type = t;
     }
   }
-}
-
-const SUBTITLE = /^:\s(?:(?:The|A|An)\s)?\p{Lu}[\p{L}'’-]*(?:(?:\s(?:(?:and|of|the|in|on|a|an|for|to|at|from|with|as|is|it|what|where|its|by|between)\s)*)(?!(?:The|A|An)\s)(?:\p{Lu}[\p{L}'’?-]*|\d{4}(?:[–-]\d{2,4})?))*/u;
-
-/**
- * A work's title runs on through its subtitle ("My Life: An Attempt at an
- * Autobiography") and keeps a capitalised "The" before it mid-sentence ("in The
- * Great Terror"). Names inside the subtitle belong to the title.
- */
-export function extendTitles(text: string, entities: EntityMention[], sentenceStarts: Set<number>): EntityMention[] {
-  const out: EntityMention[] = [];
-  let covered = -1;
-  for (const m of entities) {
-    if (m.start < covered) continue;
-    if (m.type !== 'work') {
-      out.push(m);
-      continue;
-    }
-    let { start, end } = m;
-    const sub = SUBTITLE.exec(text.slice(end, end + 160));
-    // Not a bare article, which opens a new sentence after a colon as often as a subtitle.
-    if (sub && !/^:\s(?:The|A|An)$/.test(sub[0])) end += sub[0].length;
-    if (text.slice(start - 4, start) === 'The ' && !sentenceStarts.has(start - 4) && !/[\p{L}]/u.test(text[start - 5] ?? '')) start -= 4;
-    if (start === m.start && end === m.end) {
-      out.push(m);
-      continue;
-    }
-    while (out.length && out[out.length - 1].end > start) out.pop();
-    out.push({ ...m, start, end, text: text.slice(start, end) });
-    covered = end;
-  }
-  return out;
 }
 
 /**

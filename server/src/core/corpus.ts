@@ -6,7 +6,8 @@
 import { extractClaims, TriggerSet } from './claims';
 import { eventConflicts } from './conflicts';
 import { compareIso, recognizeDates } from './dates';
-import { compoundNames, extendTitles, findCandidates, invertedNames, nameLexicon, namesWithCommonHead, titleSpans, titleType, typeByCoordination, type NameLexicon } from './candidates';
+import { compoundNames, findCandidates, invertedNames, nameLexicon, namesWithCommonHead, typeByCoordination, type NameLexicon } from './candidates';
+import { extendTitles, titleSpans, titleType } from './titles';
 import { EntityMatcher } from './entities';
 import { EMPTY_REGISTER, isDatable, parseRegister, referenceDate, type Register, type RegisterEntry } from './register';
 import { narrativeOutliers, type DateOutlier } from './narrative';
