@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { headingSpans, LineIndex, sentenceSpans } from '../../server/src/core';
+import { headingSpans, LineIndex, sentenceSpans, tokenize } from '../../server/src/core';
 import { texts } from './helpers';
 
 describe('text model', () => {
@@ -21,5 +21,24 @@ describe('text model', () => {
   it('finds Markdown, numbered and standalone headings', () => {
     const text = '# Notes\n\nBody text here.\n\n12. Lenin\'s death\n\nMore text follows here.\n\n¹ 18 Brumaire\n\nIntroduction\n\nLast.';
     assert.deepEqual(texts(text, headingSpans(text)), ['# Notes', "12. Lenin's death", 'Introduction']);
+  });
+});
+
+describe('tokens', () => {
+  it('splits words exactly where Unicode letters and digits end, for every character before the surrogates', () => {
+    const letterOrDigit = /[\p{L}\p{N}]/u;
+    for (let c = 0x80; c < 0xd800; c++) {
+      const ch = String.fromCharCode(c);
+      assert.equal(tokenize(`a${ch}b`).length, letterOrDigit.test(ch) ? 1 : 2, `U+${c.toString(16)}`);
+    }
+  });
+
+  it('folds case and diacritics, keeps offsets, and reads ordinals in figures as words', () => {
+    const text = 'İstanbul, Trotsky’s 10th Congress; Léon 𝐓x';
+    assert.deepEqual(
+      tokenize(text).map((t) => [t.norm, text.slice(t.start, t.end)]),
+      [['istanbul', 'İstanbul'], ['trotsky', 'Trotsky'], ['s', 's'], ['tenth', '10th'], ['congress', 'Congress'], ['leon', 'Léon'], ['𝐓x', '𝐓x']],
+    );
+    assert.deepEqual(tokenize('x Kamenev y', 2, 9).map((t) => t.norm), ['kamenev']);
   });
 });

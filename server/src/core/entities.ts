@@ -39,6 +39,7 @@ const COMPOUND_PREFIX = /(?:^|[^\p{L}])(?:All|Anglo|Pan|Russo|Franco|Austro|Sino
 
 /** Suffixes that make a derived form of a person's, an event's or a group's name: Trotsky → Trotskyism, Thermidor → Thermidorian, Opposition → Oppositionist. */
 const DERIVATIONAL_SUFFIXES = ['isms', 'ism', 'ists', 'ist', 'ites', 'ite', 'ians', 'ian', 'eans', 'ean'];
+const SUFFIX_LAST_LETTERS = new Set(DERIVATIONAL_SUFFIXES.map((s) => s.charCodeAt(s.length - 1)));
 
 export class EntityMatcher {
   private readonly root: TrieNode = { next: new Map() };
@@ -118,25 +119,24 @@ export class EntityMatcher {
   /** All register mentions in `text`, sorted and non-overlapping. */
   match(text: string, tokens: Token[] = tokenize(text)): EntityMention[] {
     const out: EntityMention[] = [];
-    const first = this.root.next;
-    for (let i = 0; i < tokens.length; ) {
-      // Most words start no alias: skip the search without allocating anything.
-      const found = first.has(tokens[i].norm) ? this.longestAt(text, tokens, i, Infinity, undefined, out[out.length - 1]) : undefined;
-      // The tail of a hyphenated compound is not a name of its own: "All-Russian", "Anglo-Soviet".
-      if (found && COMPOUND_PREFIX.test(text.slice(Math.max(0, found.mention.start - 8), found.mention.start))) {
-        i = found.next;
-        continue;
-      }
-      if (found) {
-        out.push(this.withInitials(text, found.mention));
-        i = found.next;
-        continue;
-      }
-      const derived = this.derivedAt(text, tokens[i]);
-      if (derived) out.push(derived);
-      i++;
-    }
+    for (let i = 0; i < tokens.length; ) i = this.matchAt(text, tokens, i, out);
     return out;
+  }
+
+  /** The mention at token `i`, if any, pushed to `out`; returns the index of the token after it. */
+  private matchAt(text: string, tokens: Token[], i: number, out: EntityMention[]): number {
+    // Most words start no alias: skip the search without allocating anything.
+    const head = this.root.next.get(tokens[i].norm);
+    const found = head ? this.longestAt(text, tokens, i, Infinity, undefined, out[out.length - 1], head) : undefined;
+    if (found) {
+      // The tail of a hyphenated compound is not a name of its own: "All-Russian", "Anglo-Soviet".
+      const start = found.mention.start;
+      if (text[start - 1] !== '-' || !COMPOUND_PREFIX.test(text.slice(Math.max(0, start - 8), start))) out.push(this.withInitials(text, found.mention));
+      return found.next;
+    }
+    const derived = this.derivedAt(text, tokens[i]);
+    if (derived) out.push(derived);
+    return i + 1;
   }
 
   /**
@@ -147,6 +147,8 @@ export class EntityMatcher {
    */
   private withInitials(text: string, m: EntityMention): EntityMention {
     if (!m.id || m.type !== 'person') return m;
+    // Initials end in a full stop, perhaps with a space after it: most mentions need no regex.
+    if (text[m.start - 1] !== '.' && !(text[m.start - 1] === ' ' && text[m.start - 2] === '.')) return m;
     const before = /(?:^|[^\p{L}.])((?:\p{Lu}\.\s?){1,3})$/u.exec(text.slice(Math.max(0, m.start - 12), m.start));
     if (!before) return m;
     const initials = before[1].replace(/[^\p{Lu}]/gu, '');
@@ -187,18 +189,21 @@ export class EntityMatcher {
     limit = Infinity,
     skip?: string,
     previous?: EntityMention,
+    head?: TrieNode,
   ): { mention: EntityMention; next: number } | undefined {
     let node: TrieNode | undefined = this.root;
     let best: { hits: AliasHit[]; last: number } | undefined;
+    // A figure stands in for a capital: "10th Congress" for "Tenth Congress".
+    const c0 = text.charCodeAt(tokens[i].start);
+    const capital = c0 < 128 ? (c0 >= 65 && c0 <= 90) || (c0 >= 48 && c0 <= 57) : isUpper(text[tokens[i].start]);
     for (let j = i; j < tokens.length && tokens[j].end <= limit; j++) {
-      const next: TrieNode | undefined = node.next.get(tokens[j].norm);
+      // The caller may have looked up the first word already.
+      const next: TrieNode | undefined = j === i && head ? head : node.next.get(tokens[j].norm);
       if (!next) break;
       // Within a name, only what joins words; a comma only where an alias has one.
       if (j > i && !joinable(text, tokens[j - 1].end, tokens[j].start, true) && !(next.afterComma && /^,\s?$/.test(text.slice(tokens[j - 1].end, tokens[j].start)))) break;
       node = next;
       if (node.hits) {
-        // A figure stands in for a capital: "10th Congress" for "Tenth Congress".
-        const capital = isUpper(text[tokens[i].start]) || /\d/.test(text[tokens[i].start]);
         // A name of several words, all in lower case after "the", is still that name ("the civil war", "the
         // provisional government"), but not a work's title, which in lower case is only a phrase.
         const lowerAfterThe = !capital && j > i && i > 0 && tokens[i - 1].norm === 'the' && lowerCaseRun(text, tokens, i, j);
@@ -217,8 +222,9 @@ export class EntityMatcher {
     const article = best.last > i && ARTICLES.has(tokens[i].norm) && hits.every((h) => h.entry.type !== 'work');
     let start = tokens[article ? i + 1 : i].start;
     // A dotted abbreviation keeps its last full stop ("C.C.", "U.S.S.R."), and a letter joined before it ("O.G.P.U." for G.P.U.).
-    const dotted = /^(?:\p{Lu}\.\s?)+\p{Lu}$/u.test(text.slice(start, tokens[best.last].end));
-    const end = tokens[best.last].end + (dotted && text[tokens[best.last].end] === '.' ? 1 : 0);
+    const last = tokens[best.last].end;
+    const dotted = text.charCodeAt(start + 1) === 46 && /^(?:\p{Lu}\.\s?)+\p{Lu}$/u.test(text.slice(start, last));
+    const end = last + (dotted && text[last] === '.' ? 1 : 0);
     if (dotted && /(?:^|[^\p{L}.])\p{Lu}\.$/u.test(text.slice(Math.max(0, start - 3), start))) start -= 2;
     const mention = this.resolve(text, { start, end }, hits);
     return { mention, next: best.last + 1 };
@@ -257,7 +263,10 @@ export class EntityMatcher {
   }
 
   private derivedAt(text: string, tok: Token): EntityMention | undefined {
-    if (!isUpper(text[tok.start])) return undefined;
+    const c0 = text.charCodeAt(tok.start);
+    if (c0 < 128 ? c0 < 65 || c0 > 90 : !isUpper(text[tok.start])) return undefined;
+    // Most capitalised words end in no suffix's last letter, and stop here.
+    if (!SUFFIX_LAST_LETTERS.has(tok.norm.charCodeAt(tok.norm.length - 1))) return undefined;
     for (const suffix of DERIVATIONAL_SUFFIXES) {
       if (!tok.norm.endsWith(suffix) || tok.norm.length - suffix.length < 4) continue;
       const stem = tok.norm.slice(0, -suffix.length);

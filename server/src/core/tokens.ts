@@ -18,40 +18,58 @@ export const ORDINAL_NAMES = 'first second third fourth fifth sixth seventh eigh
 
 const ORDINAL_WORDS = new Map(ORDINAL_NAMES.map((w, i) => [`${i + 1}${i === 0 ? 'st' : i === 1 ? 'nd' : i === 2 ? 'rd' : 'th'}`, w]));
 
-/** Letters and digits make words; ASCII is decided by code, the rest by Unicode class. */
-function isWordChar(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+/**
+ * Whether a non-ASCII character is a letter or digit. Latin letters with
+ * diacritics and the General Punctuation block (’ “ ” – —, common in these texts)
+ * are decided by code; only the rest pay for the Unicode class test.
+ */
+function isWideWordChar(text: string, i: number, c: number): boolean {
+  if (c < 0xc0) return c === 0xaa || c === 0xb5 || c === 0xba || c === 0xb2 || c === 0xb3 || c === 0xb9 || (c >= 0xbc && c <= 0xbe);
+  if (c < 0x250) return c !== 0xd7 && c !== 0xf7;
+  if (c >= 0x2000 && c <= 0x206f) return false;
   // A surrogate pair is one character: test both halves together.
   const ch = c >= 0xd800 && c <= 0xdbff ? text.slice(i, i + 2) : text[i];
   return WORD_CHAR.test(ch);
 }
 
-/** One pass over the text; ASCII words skip the Unicode normalisation, which dominates the cost otherwise. */
+/** 1 for the ASCII letters and digits: one read instead of three comparisons. */
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_WORD[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+
+const isAsciiWordChar = (c: number): boolean => ASCII_WORD[c] === 1;
+
+/**
+ * One pass over the text. ASCII words take their folded form from one
+ * lower-casing of the whole range, which costs less than lower-casing each
+ * capitalised word; words with other letters pay for the Unicode normalisation.
+ */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
+  const lower = text.slice(from, to).toLowerCase();
+  // A few characters lower-case to two ("İ"); then offsets would drift, so each word folds itself.
+  const aligned = lower.length === to - from;
   let i = from;
   while (i < to) {
-    if (!isWordChar(text, i)) {
+    let c = text.charCodeAt(i);
+    if (c < 128 ? !isAsciiWordChar(c) : !isWideWordChar(text, i, c)) {
       i++;
       continue;
     }
     const start = i;
     let ascii = true;
-    let upper = false;
-    while (i < to && isWordChar(text, i)) {
-      const c = text.charCodeAt(i);
-      if (c >= 128) {
+    for (;;) {
+      if (c < 128) {
+        if (!isAsciiWordChar(c)) break;
+        i++;
+      } else {
+        if (!isWideWordChar(text, i, c)) break;
         ascii = false;
         i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
-      } else {
-        if (c <= 90 && c >= 65) upper = true;
-        i++;
       }
+      if (i >= to) break;
+      c = text.charCodeAt(i);
     }
-    const raw = text.slice(start, i);
-    // Most words are already lower-case ASCII: they are their own normal form.
-    let norm = !ascii ? foldCase(raw) : upper ? raw.toLowerCase() : raw;
+    let norm = ascii && aligned ? lower.slice(start - from, i - from) : foldCase(text.slice(start, i));
     // "10th Congress" and "Tenth Congress" are the same name.
     const c0 = text.charCodeAt(start);
     if (c0 >= 48 && c0 <= 57) norm = ORDINAL_WORDS.get(norm) ?? norm;
