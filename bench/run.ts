@@ -128,7 +128,7 @@ console.log(`   hover card data:   p50 ${fmt(pct(cards, 50) * 1000, 1)} µs, p95
 
 // 5–8. Entities at scale; dates: throughput and accuracy; entities: accuracy against the gold standards.
 void (async () => {
-  await benchEntities(sources.map((s) => s.text));
+  await benchEntities(sources.map((s) => s.text), reg.entries);
   await benchDates(sources.map((s) => s.text));
   await evaluateDates();
   await evaluateEntities();
