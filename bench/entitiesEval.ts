@@ -11,6 +11,10 @@
 //     development set, measured blind once;
 //   - test/fixtures/entities-dev-4: four more (an obituary of 1940, a podcast
 //     transcript, a chronology, a letter of 1936), the same way;
+//   - test/fixtures/entities-dev-5 and -6: three long essays and reviews each, in the
+//     manner of the sample sources (a review essay, a web-magazine article with endnotes,
+//     a translated French essay; a philosophy blog post, a reader's review, a journal
+//     article on Brest-Litovsk), the same way;
 //   - test/fixtures/entities-heldout-3: four texts in yet other genres (research notes,
 //     a forum thread, an exam answer, a 1926 resolution), held out like the next;
 //   - test/fixtures/entities-heldout-2: texts written for evaluation only and never
@@ -121,7 +125,7 @@ export async function evaluateEntities(): Promise<void> {
     return { gold, text: doc.text, entities: doc.entities as EntityMention[] };
   });
   // Texts outside the corpus join the index as sources of their own: the sample register links them.
-  const outside = (kind: 'entities-heldout' | 'entities-heldout-2' | 'entities-dev-3' | 'entities-dev-4' | 'entities-heldout-3') =>
+  const outside = (kind: 'entities-heldout' | 'entities-heldout-2' | 'entities-dev-3' | 'entities-dev-4' | 'entities-dev-5' | 'entities-dev-6' | 'entities-heldout-3') =>
     goldFiles<GoldFile>(kind).map(({ gold }) => {
       const key = `sources/${kind}/${path.basename(gold.source)}`;
       index.setDocument(key, readFileSync(path.join(ROOT, gold.source), 'utf8'));
@@ -131,6 +135,8 @@ export async function evaluateEntities(): Promise<void> {
   const second = outside('entities-heldout');
   const third = outside('entities-dev-3');
   const fourth = outside('entities-dev-4');
+  const fifth = outside('entities-dev-5');
+  const sixth = outside('entities-dev-6');
   const heldout = outside('entities-heldout-2');
   const heldout3 = outside('entities-heldout-3');
   console.log('\n8. Entity recognition and linking against hand-made gold standards');
@@ -140,6 +146,8 @@ export async function evaluateEntities(): Promise<void> {
   // Written as a development set; measured blind once (its README has the figures), then used to find general faults.
   if (third.length) report('8b2. Third development set (test/fixtures/entities-dev-3; measured blind once, then used for development)', third, nlp, !process.env.CLIO_BLIND);
   if (fourth.length) report('8b3. Fourth development set (test/fixtures/entities-dev-4; measured blind once, then used for development)', fourth, nlp, !process.env.CLIO_BLIND);
+  if (fifth.length) report('8b4. Fifth development set (test/fixtures/entities-dev-5; essays and reviews like the sample sources; measured blind once, then used for development)', fifth, nlp, !process.env.CLIO_BLIND);
+  if (sixth.length) report('8b5. Sixth development set (test/fixtures/entities-dev-6; essays and reviews like the sample sources; measured blind once, then used for development)', sixth, nlp, !process.env.CLIO_BLIND);
   // CLIO_DEV_ONLY=1 leaves the held-out set unmeasured, so development runs never see it.
   // Written on 2026-12-01 and measured blind once at the end of that session (its README has the figures); totals only.
   if (heldout3.length && !process.env.CLIO_DEV_ONLY) report('8d. Held-out texts (test/fixtures/entities-heldout-3; never used for tuning, sample register)', heldout3, nlp, false);

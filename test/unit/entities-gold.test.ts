@@ -31,6 +31,8 @@ describe('entities gold standard (fixtures)', () => {
     ...goldFiles<GoldFile>('entities-heldout-2').map((g) => ({ ...g, dir: 'test/fixtures/entities-heldout-2' })),
     ...goldFiles<GoldFile>('entities-dev-3').map((g) => ({ ...g, dir: 'test/fixtures/entities-dev-3' })),
     ...goldFiles<GoldFile>('entities-dev-4').map((g) => ({ ...g, dir: 'test/fixtures/entities-dev-4' })),
+    ...goldFiles<GoldFile>('entities-dev-5').map((g) => ({ ...g, dir: 'test/fixtures/entities-dev-5' })),
+    ...goldFiles<GoldFile>('entities-dev-6').map((g) => ({ ...g, dir: 'test/fixtures/entities-dev-6' })),
     ...goldFiles<GoldFile>('entities-heldout-3').map((g) => ({ ...g, dir: 'test/fixtures/entities-heldout-3' })),
   ];
   for (const { file: f, gold, dir } of sets) {
