@@ -179,6 +179,22 @@ describe('corpus index', () => {
     ]);
   });
 
+  it('reads a quoted Title-Case phrase as a title where the text says so, and not a quoted nickname or term', () => {
+    const index = new CorpusIndex();
+    index.setDocument('register.yaml', `entities:
+  - { id: russia, type: place, name: Russia }
+  - { id: marx, type: person, name: Karl Marx, aliases: [Marx], derived: [Marxism] }
+  - { id: kolchak, type: person, name: Alexander Kolchak, aliases: [Kolchak] }
+`);
+    index.setDocument(
+      'sources/a.txt',
+      'As he put it in “Marxism and Insurrection”, the chapter "Who Led the Uprising?" and an article called "The Crisis Has Matured" agree. Bukharin’s "Notes of an Economist" and the proclamation “To the Citizens of Russia!” followed.\n' +
+        'Kolchak "Supreme Ruler" ruled; the period of “Dual Power,” and the myth of “Lenin versus the Party” were quoted. He shouted “Down With the War!” and left.',
+    );
+    const works = index.get('sources/a.txt')!.entities.filter((m) => m.type === 'work').map((m) => m.text);
+    assert.deepEqual(works, ['Marxism and Insurrection', 'Who Led the Uprising?', 'The Crisis Has Matured', 'Notes of an Economist', 'To the Citizens of Russia!']);
+  });
+
   it('reads a bibliography\'s inverted names as one person, linked where the surname is registered', () => {
     const index = new CorpusIndex();
     index.setDocument('register.yaml', `entities:

@@ -65,6 +65,37 @@ function* endingAt(text: string, anchor: RegExp, body: RegExp, window = 400): Ge
   }
 }
 
+/**
+ * “Marxism and Insurrection”, "Who Led the February Insurrection?": a phrase in
+ * double quotation marks whose words are all capitalised but the small joining
+ * ones, where the text says it is a title: after "called", "the chapter", "his
+ * article", "Lenin's reply,", "in". Without such a cue a quoted name is as often
+ * a nickname, a term or an office ("Dual Power", Kolchak "Supreme Ruler"). A
+ * nested quote may open the title (“‘Left-Wing’ Childishness…”).
+ */
+const QUOTED_TITLE = /(?<![\p{L}\d])(["“])((?:['‘](?=\p{Lu}))?\p{Lu}[^"“”\n]{2,140}?)["”]/gu;
+const QUOTED_TITLE_CUE = /(?:\b(?:titled?|entitled|called|named|chapters?|sections?|appendix|article|essay|pamphlet|brochure|book|novel|poem|play|film|lecture|speech|address|report|proclamation|manifesto|appeal|leaflet|letter|reply|answer|review|editorial|theses|resolution|declaration|story|volume|question|headline|in|see|cf\.|his|her|their)|\p{L}['’]s)\s*,?\s*$/iu;
+const TITLE_SMALL_WORDS = /^(?:a|an|the|and|or|but|nor|of|in|on|at|to|for|from|by|with|into|as|is|are|was|vs?\.?|versus|de|du|des|la|le|les|et|von|der|die|das|und|zu|i|na|v|o)$/;
+
+function quotedTitles(text: string): Span[] {
+  const out: Span[] = [];
+  for (const m of text.matchAll(QUOTED_TITLE)) {
+    const title = m[2].replace(/[,.;:]$/, '');
+    const words = title.split(/\s+/);
+    if (words.length < 2 || words.length > 16) continue;
+    // Speech and quoted prose run on through sentences and lower-case words.
+    if (/[.;:,]\s/.test(title) && !/:\s/.test(title)) continue;
+    const ok = words.every((w, i) => {
+      const bare = w.replace(/^['‘’(]+|['’)?!,:]+$/g, '');
+      return !bare || /^[\p{Lu}\d]/u.test(bare) || (i > 0 && TITLE_SMALL_WORDS.test(bare));
+    });
+    if (!ok || !QUOTED_TITLE_CUE.test(text.slice(Math.max(0, m.index! - 40), m.index!))) continue;
+    const start = m.index! + 1;
+    out.push({ start, end: start + title.length });
+  }
+  return out;
+}
+
 /** *Title* or _Title_ in Markdown: emphasis around a capitalised phrase marks a title. */
 const EMPHASISED = /(?<![\p{L}*_])([*_])(\p{Lu}[^*_\n]{1,120}?)\1(?![\p{L}*_])/gu;
 
@@ -74,7 +105,7 @@ const EMPHASISED = /(?<![\p{L}*_])([*_])(\p{Lu}[^*_\n]{1,120}?)\1(?![\p{L}*_])/g
  * own entry for the work wins where one covers the span.
  */
 export function titleSpans(text: string): Span[] {
-  const out: Span[] = [...citedTitles(text)];
+  const out: Span[] = [...citedTitles(text), ...quotedTitles(text)];
   for (const m of endingAt(text, YEAR_IN_BRACKETS, TITLE_BEFORE_YEAR)) {
     // Not the title: a sentence's opening preposition ("In Left-Wing Communism…") or its author's possessive ("Harcave's First Blood").
     const lead = /^(?:(?:In|On|At|By|From|With|For|See|Cf\.?|And|But|As|Also)\s+)?(?:(?:\p{Lu}[\p{L}.-]*\s){0,2}\p{Lu}[\p{L}-]*['’]s\s+)?/u.exec(m[1])![0];
