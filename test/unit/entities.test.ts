@@ -341,6 +341,11 @@ describe('candidates', () => {
     assert.deepEqual(typed('They sailed from Odessa to Novorossiysk with the Cossacks.'), ['Odessa:place', 'Novorossiysk:place', 'Cossacks:group']);
     assert.deepEqual(typed('Then Budyonny\'s cavalry rode on; Ukrainians and Latvians watched.'), ['Budyonny:person', 'Ukrainians:place', 'Latvians:place']);
     assert.deepEqual(typed('Later Sergei wrote to his mother.'), ['Sergei:person'], 'a given name alone is a person');
+    assert.deepEqual(
+      typed('He wrote a letter to Valentinov. Word came from Kühlmann; then Ludendorff spoke. They went from Tsaritsyn to Odessa.'),
+      ['Valentinov:person', 'Kühlmann:person', 'Ludendorff:person', 'Tsaritsyn:place', 'Odessa:place'],
+      '"from" and "to" lead to people as often as to places: a surname\'s ending outweighs them',
+    );
     assert.deepEqual(typed('Dear Sam, tell the others. Tell Max that Harper & Brothers printed Foundations of a Planned Economy; the Bolsheviki, Denikine and Kolchak & Makhno stayed at the Hotel Bristol.'), [
       'Sam:person',
       'Max:person',

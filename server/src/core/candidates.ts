@@ -396,6 +396,8 @@ const GIVEN_NAMES = new Set(
 /** A word no English sentence starts with unless it is a name: "Vyshinsky had accused…". */
 const SURNAME_SHAPE = /^\p{L}{2,}(?:sky|skii|skiy|ov|ev|yov|enko|shvili|dze|ovich|evich|off|eff)$/u;
 const RUSSIAN_SURNAME = /(?:ov|ev|yov|off|eff|ine|in|yn|sky|skii|skiy|ski|skaya|ovich|evich|ovna|evna|enko|ova|eva|ina|shvili|dze|yan)$/;
+/** German surnames by their ending: Kühlmann, Ludendorff, Bernhardt. */
+const GERMAN_SURNAME = /(?:mann|dorff?|hardt)$/;
 const PLACE_ENDINGS = /(?:grad|gorod|burg|berg|pol|opol|polis|insk|ovsk|evsk|sk|abad|stan|ia|land|istan)$/;
 const SPEECH_VERBS = /^\s+(?:said|says|wrote|writes|argued|argues|replied|declared|insisted|remarked|recalled|noted|claimed|told|asked|believed|thought|himself|herself)\b/;
 
@@ -438,7 +440,11 @@ function guessType(text: string, start: number, end: number, surface: string, le
   // An author: before a cited title ("Figes, *A People's Tragedy*") or with a possessive before one ("Machiavelli's The Prince").
   if (/^(?:,\s+[*_"“‘']|['’]s\s+[*_"“‘]?(?:The|A|An)\s)\p{Lu}|^['’]s\s+[*_"“‘]\p{Lu}/u.test(after)) return 'person';
   const possessive = /^['’]s\b/.test(after);
-  if (PLACE_CUES.test(before) && words.length <= 3 && !possessive) return 'place';
+  // "from" and "to" lead to people as often as to places ("a letter to Valentinov", "from Kühlmann"): a surname's ending outweighs them.
+  const surnameLike = RUSSIAN_SURNAME.test(foldCase(words[words.length - 1])) || GERMAN_SURNAME.test(head);
+  // …except on a route: "from Tsaritsyn to Odessa".
+  const route = (/\bfrom\s+$/i.test(before) && /^\s+to\s+\p{Lu}/u.test(after)) || /\bfrom\s+\p{Lu}[\p{L}-]+\s+to\s+$/u.test(before);
+  if (PLACE_CUES.test(before) && words.length <= 3 && !possessive && !(surnameLike && !route && /\b(?:from|to)\s+$/i.test(before))) return 'place';
   // Not a plural: "in the Cossacks' land", "across the Whites' lines" are peoples.
   if (PLACE_CUES_THE.test(before) && words.length === 1 && !/[^s]s$/.test(head) && !possessive) return 'place';
   // A known place, or a nationality adjective ("Latvian"), which names its country as a derived form.
@@ -448,7 +454,7 @@ function guessType(text: string, start: number, end: number, surface: string, le
   if (opener && (PLACE_OPENERS.has(opener) || MORE_PLACE_OPENERS.has(opener)) && words.length <= 3) return 'place';
   const lastFolded = foldCase(words[words.length - 1]);
   if (words.length <= 3 && PLACE_ENDINGS.test(lastFolded) && !RUSSIAN_SURNAME.test(lastFolded)) return 'place';
-  if (words.length <= 3 && RUSSIAN_SURNAME.test(lastFolded) && !/\b(?:the|a|an)\s+$/i.test(before)) return 'person';
+  if (words.length <= 3 && (RUSSIAN_SURNAME.test(lastFolded) || GERMAN_SURNAME.test(lastFolded)) && !/\b(?:the|a|an)\s+$/i.test(before)) return 'person';
   // A Russian plural names a faction: "Bolsheviki", "Mezhraiontsy", "Narodniki".
   if (words.length === 1 && /(?:viki|niki|tsy|isty)$/.test(lastFolded)) return 'group';
   // A people in the plural ("Ukrainians", "the Czechs") stands for its country, as a nationality adjective does.
