@@ -159,12 +159,15 @@ describe('entity matcher', () => {
     const m = new EntityMatcher(register(`entities:
   - { id: soviet-union, type: place, name: Soviet Union, derived: [Soviet] }
   - { id: soviets, type: organization, name: Soviets }
+  - { id: bolsheviks, type: group, name: Bolsheviks, derived: [Bolshevik] }
 `));
     const at = (text: string) => m.match(text).map((x) => [x.text, x.id, x.derived]);
     assert.deepEqual(at('The Soviet economy grew; the Soviet of Workers’ Deputies and the Petrograd Soviet met; the Soviets ruled.'), [
       ['Soviet', 'soviet-union', true],
       ['Soviets', 'soviets', false],
     ]);
+    // A group's adjective used as a noun still names one of the group.
+    assert.deepEqual(at('The Georgian Bolshevik leaders objected.'), [['Bolshevik', 'bolsheviks', true]]);
   });
 
   it('reads a capitalised gloss in a register name as another name, not a qualifier or a description', () => {

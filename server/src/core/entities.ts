@@ -215,7 +215,8 @@ export class EntityMatcher {
       }
     }
     if (!best) return undefined;
-    if (best.hits.every((h) => h.derived) && best.last === i && !nounDerived(tokens[i].norm) && nounUse(text, tokens[i])) return undefined;
+    // A place's adjective used as a noun names something else ("the Petrograd Soviet" is a council); a group's names a member ("a Georgian Bolshevik").
+    if (best.hits.every((h) => h.derived && h.entry.type === 'place') && best.last === i && !nounDerived(tokens[i].norm) && nounUse(text, tokens[i])) return undefined;
     const hits = this.byTitleCues(text, tokens, i, best.last, best.hits, previous);
     // An alias written with its article ("the Kremlin") names the thing without it; a
     // work's title keeps it ("The Revolution Betrayed").
