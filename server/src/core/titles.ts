@@ -44,6 +44,8 @@ const TITLE_BEFORE_IMPRINT = /(?<=\p{L}[.]?,\s)(\p{Lu}[^()\n;]{2,160}?)\s\((?:\p
  */
 const ARTICLE_TITLE = /(?<= )((?:The|A|An) \p{Lu}[\p{L}'’-]+(?![.\p{L}])(?:(?: (?:of|and|in|on|to|for))?(?: (?:the|a|an))? (?!(?:The|A|An) )(?:\p{Lu}[\p{L}'’?-]*|\d{4}(?:[–-]\d{2,4})?))*(?:: (?:(?:The|A|An) )?\p{Lu}[\p{L}'’-]*(?:(?: (?:of|and|in|on|to|for))?(?: (?:the|a|an))? (?!(?:The|A|An) )(?:\p{Lu}[\p{L}'’?-]*|\d{4}(?:[–-]\d{2,4})?))*)?)/gu;
 const ARTICLE_TITLE_BEFORE = /(?:(?<!\p{L})\p{Ll}+|\p{L},|\p{L}['’]s) $/u;
+/** An author's name and a comma before a title: "Robert Conquest, The Great Terror". */
+const AUTHOR_FIRST = /^(?!(?:The|A|An)\s)(?:\p{Lu}[\p{L}.'’-]*\s){0,3}\p{Lu}[\p{L}.'’-]*,\s+(?=\p{Lu})/u;
 /** The year in brackets is found first, then the title phrase that ends at it. */
 const YEAR_IN_BRACKETS = /\s\((?:[\p{Lu}][\p{L} ]+[:,]\s*)?(?:1[5-9]\d\d|20\d\d)(?![–-]\d)[);,]/gu;
 const TITLE_BEFORE_YEAR = new RegExp(String.raw`(?<![\p{L}'’])(${TITLE_PHRASE})$`, 'u');
@@ -109,8 +111,14 @@ export function titleSpans(text: string): Span[] {
   for (const m of endingAt(text, YEAR_IN_BRACKETS, TITLE_BEFORE_YEAR)) {
     // Not the title: a sentence's opening preposition ("In Left-Wing Communism…") or its author's possessive ("Harcave's First Blood").
     const lead = /^(?:(?:In|On|At|By|From|With|For|See|Cf\.?|And|But|As|Also)\s+)?(?:(?:\p{Lu}[\p{L}.-]*\s){0,2}\p{Lu}[\p{L}-]*['’]s\s+)?/u.exec(m[1])![0];
-    const title = m[1].slice(lead.length);
-    const start = m.index! + m[0].indexOf(m[1]) + lead.length;
+    let title = m[1].slice(lead.length);
+    let start = m.index! + m[0].indexOf(m[1]) + lead.length;
+    // "Alexander Rabinowitch, The Bolsheviks Come to Power (1976)": the author's name comes first.
+    const author = AUTHOR_FIRST.exec(title);
+    if (author) {
+      start += author[0].length;
+      title = title.slice(author[0].length);
+    }
     // A single capitalised word before a year is as often a person or place ("Moscow (1924)"): not enough.
     if (!/\s/.test(title)) continue;
     out.push({ start, end: start + title.length });
@@ -124,7 +132,7 @@ export function titleSpans(text: string): Span[] {
     let title = m[1].replace(/,\s+(?:vols?\.|ed\.|eds\.|trans\.|pp?\.|\d+\s+vols|\p{Ll}).*$/su, '');
     let start = m.index! + m[0].indexOf(m[1]);
     // "on the trials, Robert Conquest, The Great Terror (London: …": the author's name comes first.
-    const author = /^(?!(?:The|A|An)\s)(?:\p{Lu}[\p{L}.'’-]*\s){0,3}\p{Lu}[\p{L}.'’-]*,\s+(?=\p{Lu})/u.exec(title);
+    const author = AUTHOR_FIRST.exec(title);
     if (author) {
       start += author[0].length;
       title = title.slice(author[0].length);
