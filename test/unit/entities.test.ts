@@ -130,6 +130,27 @@ describe('entity matcher', () => {
 
   it('matches lower-case register names in any case', () => {
     assert.deepEqual(ids('The kulaks resisted; a Kulak family.'), [['kulaks', 'kulaks', false], ['Kulak', 'kulaks', false]]);
+     // Registered in both cases, a name matches in lower case too, whichever the register lists first.
+    const m = new EntityMatcher(register(`entities:
+  - { id: politburo, type: organization, name: Politburo, aliases: [Politbureau, politbureau] }
+  - { id: kulaks, type: group, name: Kulaks, aliases: [kulaks] }
+`));
+    assert.deepEqual(m.match('the politbureau and the kulaks').map((x) => [x.text, x.id]), [['politbureau', 'politburo'], ['kulaks', 'kulaks']]);
+  });
+
+  it('reads a group\'s name in the singular as one of its members, derived', () => {
+    const m = new EntityMatcher(register(`entities:
+  - { id: nepmen, type: group, name: Nepmen }
+  - { id: left-srs, type: group, name: Left SRs }
+  - { id: srs, type: organization, name: Socialist Revolutionaries, aliases: [SRs] }
+  - { id: left-communists, type: group, name: Left Communists }
+`));
+    assert.deepEqual(m.match('A Nepman, a Left SR, an SR and a Left Communist met.').map((x) => [x.text, x.id, x.derived]), [
+      ['Nepman', 'nepmen', true],
+      ['Left SR', 'left-srs', true],
+      ['SR', 'srs', false],
+      ['Left Communist', 'left-communists', true],
+    ]);
   });
 
   it('links derived forms and marks them derived', () => {

@@ -63,6 +63,11 @@ export class EntityMatcher {
         if (/^\p{Lu}{2,5}s$/u.test(n)) this.add(n.slice(0, -1), entry, false);
         // A movement's doctrine: "National Socialists" → "National Socialism", derived.
         if (entry.type === 'group' && /\s\S+ists$/.test(n)) this.add(n.replace(/ists$/, 'ism'), entry, true);
+        // A group's name in the plural names one of its members in the singular, derived: "Nepmen" → "Nepman", "Left SRs" → "Left SR".
+        if (entry.type === 'group' && /^\p{Lu}/u.test(n)) {
+          const one = n.replace(/men$/, 'man').replace(/(?<=[^s'’])s$/, '');
+          if (one !== n && !allNames.has(nameTokens(one).join(' '))) this.add(one, entry, true);
+        }
       }
       // A derived word's plural is the same derived form ("Pole", "Poles"), unless it names something else ("Soviets").
       for (const d of entry.derived) for (const form of /[sh]$/.test(d) || allNames.has(nameTokens(d + 's').join(' ')) ? [d] : [d, d + 's']) this.add(form, entry, true);
@@ -108,8 +113,13 @@ export class EntityMatcher {
       node = n;
     }
     const hits = (node.hits ??= []);
-    if (hits.some((h) => h.entry === entry && h.derived === derived)) return;
     const trimmed = alias.trim();
+    const same = hits.find((h) => h.entry === entry && h.derived === derived && !h.acronym);
+    if (same) {
+      // The same name registered in lower case as well ("Anarchist", "anarchist") matches in any case.
+      if (!/^[\p{Lu}\d]/u.test(trimmed) && !shortTitle) same.capitalised = false;
+      return;
+    }
     const acronym = /^[\p{Lu}\d]{2,5}$/u.test(trimmed) ? trimmed : undefined;
     // A longer acronym is also written as a word in older British texts: "Ogpu" for OGPU.
     if (acronym && /^\p{Lu}{4,5}$/u.test(acronym)) hits.push({ entry, derived, capitalised: true, acronym: acronym[0] + acronym.slice(1).toLowerCase(), ...(misspelling ? { misspelling } : {}) });
