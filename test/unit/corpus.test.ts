@@ -163,7 +163,7 @@ describe('corpus index', () => {
       'sources/a.txt',
       "1 Bertrand M. Patenaude, Stalin's Nemesis: The Exile and Murder of Leon Trotsky (London: Faber and Faber, 2009), p. 3; Trotsky, My Life: An Attempt at an Autobiography (New York: Scribner, 1930); on the trials, Robert Conquest, The Great Terror (London: Macmillan, 1968); Isaac Deutscher, The Prophet Armed and The Prophet Outcast (London: Oxford University Press, 1954–63).\n" +
         'He quoted Machiavelli’s The Prince, and Carr, whose A History of Soviet Russia was long, read The Times in The Hague. He cited The Revolution Betrayed and My Life.\n' +
-        '## Resolution Of The Tenth Congress Of The R.C.P.\nFurther reading: Alexander Rabinowitch, The Bolsheviks Come to Power (1976).',
+        '## Resolution Of The Tenth Congress Of The R.C.P.\nFurther reading: Alexander Rabinowitch, The Bolsheviks Come to Power (1976); CARR Edward, The Interregnum 1923-1924, Pelican (1969).',
     );
     const works = index.get('sources/a.txt')!.entities.filter((m) => m.type === 'work').map((m) => `${m.text}:${m.id ?? 'candidate'}`);
     assert.deepEqual(works, [
@@ -177,6 +177,7 @@ describe('corpus index', () => {
       'The Revolution Betrayed:betrayed',
       'My Life:my-life',
       'The Bolsheviks Come to Power:candidate',
+      'The Interregnum 1923-1924:candidate',
     ]);
   });
 

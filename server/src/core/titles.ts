@@ -119,6 +119,9 @@ export function titleSpans(text: string): Span[] {
       start += author[0].length;
       title = title.slice(author[0].length);
     }
+    // "The Interregnum 1923-1924, Pelican (1969)": the publisher or place stands between the title and the year.
+    const imprint = /,\s(?:\p{Lu}[\p{L}&'’.-]*\s?){1,3}$/u.exec(title);
+    if (imprint && /\s/.test(title.slice(0, imprint.index))) title = title.slice(0, imprint.index);
     // A single capitalised word before a year is as often a person or place ("Moscow (1924)"): not enough.
     if (!/\s/.test(title)) continue;
     out.push({ start, end: start + title.length });
