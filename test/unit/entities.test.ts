@@ -366,6 +366,11 @@ describe('candidates', () => {
     assert.deepEqual(typed('Then Budyonny\'s cavalry rode on; Ukrainians and Latvians watched.'), ['Budyonny:person', 'Ukrainians:place', 'Latvians:place']);
     assert.deepEqual(typed('Later Sergei wrote to his mother.'), ['Sergei:person'], 'a given name alone is a person');
     assert.deepEqual(
+      typed('We thank Katharina Wolff-Mendes and Ann Bone. They sailed to Port Arthur.'),
+      ['Katharina Wolff-Mendes:person', 'Ann Bone:person', 'Port Arthur:place'],
+      'an English given name opens a person\'s name, unless it is also a place or a place\'s opener',
+    );
+    assert.deepEqual(
       typed('He wrote a letter to Valentinov. Word came from Kühlmann; then Ludendorff spoke. They went from Tsaritsyn to Odessa.'),
       ['Valentinov:person', 'Kühlmann:person', 'Ludendorff:person', 'Tsaritsyn:place', 'Odessa:place'],
       '"from" and "to" lead to people as often as to places: a surname\'s ending outweighs them',
@@ -440,14 +445,16 @@ describe('candidates', () => {
     assert.deepEqual(candidates('The peasants feared Tsarism, and the Tsarists feared Bukharin.'), [['Bukharin', 'person']]);
     assert.deepEqual(candidates('Under the Tsar and the Church, a Social-Democratic paper went to Odessa.'), [['Odessa', 'place']]);
     const tokens = (t: string) => tokenize(t);
-    const text = 'Notes\n\nBattle for the Party\n\nIn Moscow the cells met.';
-    const found = findCandidates(text, tokens(text), {
-      taken: [],
-      sentenceStarts: new Set(sentenceSpans(text).map((s) => s.start)),
-      ignored: new Set(),
-      headings: headingSpans(text),
-    }).map((m) => m.text);
-    assert.deepEqual(found, ['Moscow']);
+    const inText = (text: string) =>
+      findCandidates(text, tokens(text), {
+        taken: [],
+        sentenceStarts: new Set(sentenceSpans(text).map((s) => s.start)),
+        ignored: new Set(),
+        headings: headingSpans(text),
+      }).map((m) => m.text);
+    assert.deepEqual(inText('Notes\n\nBattle for the Party\n\nIn Moscow the cells met.'), ['Moscow']);
+    // A byline or an author's line looks like a Title-Case heading, but names a person.
+    assert.deepEqual(inText('Battle for the Party\n\nPosted on 7 November by Jakob Lind · 3 Comments\n\nClaire Dunmore, Department of History\n\nIn Moscow the cells met.'), ['Jakob Lind', 'Claire Dunmore', 'Moscow']);
   });
 
   it('keeps connectors inside names and guesses organisations', () => {

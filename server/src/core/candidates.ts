@@ -5,7 +5,7 @@
 // completed by a lower-case word. Titles set out by their form are titles.ts's.
 
 import type { Register, RegisterEntry } from './register';
-import { DEMONYMS, PLACE_NAMES } from './gazetteer.data';
+import { DEMONYMS, GIVEN_NAMES_EN, PLACE_NAMES } from './gazetteer.data';
 import { foldCase, isUpper } from './text';
 import { joinable, nameTokens, ORDINAL_NAMES, type Token } from './tokens';
 import type { EntityMention, EntityType, Span } from './types';
@@ -277,6 +277,10 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
     if (words.length > 1 && /^\p{Lu}\p{Ll}+$/u.test(words[words.length - 1])) midSentence.add(foldCase(words[words.length - 1]));
   }
   const titles = titleCaseLines(text, opts.headings ?? []);
+  const bylined = (c: EntityMention) => {
+    const words = c.text.split(/\s+/);
+    return words.length > 1 && (opensWithGivenName(words, opts.lexicon) || /\bby\s+$/i.test(text.slice(Math.max(0, c.start - 4), c.start)));
+  };
   const inTitle = (c: Span) => titles.some((h) => h.start <= c.start && c.end <= h.end);
   const inBody = new Set(out.filter((c) => !sentenceStarts.has(c.start) && !inTitle(c)).map((c) => foldCase(c.text)));
   const publishers = publisherSpans(text, taken, opts.ignored);
@@ -284,8 +288,9 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
     (c) =>
       (c.text.includes(' ') || !sentenceStarts.has(c.start) || midSentence.has(foldCase(c.text)) || !!opts.keep?.(c.text) || SURNAME_SHAPE.test(foldCase(c.text))) &&
       // Words in a Title-Case heading are capitalised for the heading, not because they are names.
-      // Unless the name also stands mid-sentence in the body of the text.
-      !(inTitle(c) && !opts.keep?.(c.text) && !inBody.has(foldCase(c.text))),
+      // Unless the name also stands mid-sentence in the body of the text, or is a person's: a byline
+      // ("Posted … by Jakob Lind") or an author's line ("Katharina Wolff-Mendes, University of Sheffield").
+      !(inTitle(c) && !opts.keep?.(c.text) && !inBody.has(foldCase(c.text)) && !bylined(c)),
   );
   const all = publishers.length ? [...found.filter((c) => !publishers.some((p) => p.start < c.end && c.start < p.end)), ...publishers].sort((a, b) => a.start - b.start) : found;
   typeConsistently(all);
@@ -402,6 +407,16 @@ const PLACE_ENDINGS = /(?:grad|gorod|burg|berg|pol|opol|polis|insk|ovsk|evsk|sk|
 const SPEECH_VERBS = /^\s+(?:said|says|wrote|writes|argued|argues|replied|declared|insisted|remarked|recalled|noted|claimed|told|asked|believed|thought|himself|herself)\b/;
 
 let gazetteer: { places: Set<string>; demonyms: Set<string> } | undefined;
+let englishGiven: Set<string> | undefined;
+/**
+ * Whether a name of several words opens with a given name: the period's names
+ * (GIVEN_NAMES), the register's own, or the English given-name list (built on first use).
+ */
+function opensWithGivenName(words: string[], lexicon?: NameLexicon): boolean {
+  const first = foldCase(words[0]);
+  if (GIVEN_NAMES.has(first) || lexicon?.given.has(first)) return true;
+  return words.length > 1 && /^\p{Lu}\p{Ll}/u.test(words[1]) && (englishGiven ??= new Set(GIVEN_NAMES_EN.split('\n'))).has(first);
+}
 /** Nationality adjectives of states the period knew and today's country list lacks. */
 const HISTORICAL_DEMONYMS = ['persian', 'prussian', 'yugoslav', 'czechoslovak', 'ottoman', 'bohemian', 'bavarian', 'siamese', 'abyssinian', 'manchurian', 'galician', 'bessarabian', 'tatar', 'tartar'];
 /** Place names and nationality adjectives (scripts/gazetteer.mjs), built on first use. */
@@ -435,7 +450,7 @@ function guessType(text: string, start: number, end: number, surface: string, le
   // A middle initial ("Alan M. Ball"), or a Scottish or Irish surname ("Ramsay MacDonald").
   if (/^\p{Lu}\p{Ll}+ \p{Lu}\. \p{Lu}\p{Ll}+$/u.test(surface) || (words.length > 1 && /^(?:Mac|Mc|O['’])\p{Lu}\p{Ll}+$/u.test(words[words.length - 1]))) return 'person';
   // A given name opens a person's name, or stands for one alone ("Sergei", "Zina" are people in running text).
-  if (GIVEN_NAMES.has(first) || lexicon?.given.has(first)) return 'person';
+  if (GIVEN_NAMES.has(first) || lexicon?.given.has(first) || opensWithGivenName(words, lexicon)) return 'person';
   if (SPEECH_VERBS.test(after)) return 'person';
   // An author: before a cited title ("Figes, *A People's Tragedy*") or with a possessive before one ("Machiavelli's The Prince").
   if (/^(?:,\s+[*_"“‘']|['’]s\s+[*_"“‘]?(?:The|A|An)\s)\p{Lu}|^['’]s\s+[*_"“‘]\p{Lu}/u.test(after)) return 'person';
