@@ -365,6 +365,11 @@ describe('candidates', () => {
     assert.deepEqual(typed('They sailed from Odessa to Novorossiysk with the Cossacks.'), ['Odessa:place', 'Novorossiysk:place', 'Cossacks:group']);
     assert.deepEqual(typed('Then Budyonny\'s cavalry rode on; Ukrainians and Latvians watched.'), ['Budyonny:person', 'Ukrainians:place', 'Latvians:place']);
     assert.deepEqual(typed('Later Sergei wrote to his mother.'), ['Sergei:person'], 'a given name alone is a person');
+    assert.deepEqual(typed('Lenin read the Decree on Land and the Theses on the Present Situation; Hoffmann kept War Diaries.').filter((t) => !t.startsWith('Hoffmann')), [
+      'Decree on Land:work',
+      'Theses on the Present Situation:work',
+      'War Diaries:work',
+    ]);
     assert.deepEqual(
       typed('We thank Katharina Wolff-Mendes and Ann Bone. They sailed to Port Arthur.'),
       ['Katharina Wolff-Mendes:person', 'Ann Bone:person', 'Port Arthur:place'],

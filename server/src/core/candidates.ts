@@ -364,7 +364,9 @@ function isRomanNumeral(s: string): boolean {
 // head noun ("Kronstadt Rising", "Treaty of Brest-Litovsk") outranks an
 // organisation's ("Congress of Soviets" is an organisation, "Tenth Congress" an event).
 const EVENT_WORDS = /\b(?:war|revolution|uprising|rising|rebellion|revolt|mutiny|insurrection|massacre|pogrom|battle|siege|treaty|armistice|offensive|putsch|coup|strike|purge|purges|famine|trials?|affair|days|sunday|plan|period|era|terror)\b/i;
-const WORK_WORDS = /^(?:manifesto|theses|directive|programme|program|testament|platform|declaration|decree|appeal|memoirs|diary|letters|writings|works)$/i;
+const WORK_WORDS = /^(?:manifesto|theses|directive|programme|program|testament|platform|declaration|decree|appeal|memoirs|diary|diaries|letters|writings|works|papers|notebooks)$/i;
+/** A document named by its kind and its subject: "Decree on Land", "Theses on the Present Situation", "Appeal to the Toilers". */
+const WORK_OPENING = /^(?:decree|decrees|theses|manifesto|appeal|declaration|letter|letters|notes|programme|program|directive|order)\s+(?:on|of|to|about|for|from|concerning)\s/i;
 const EVENT_OF = /^(?:battle|siege|treaty|peace|storming|fall|capture|congress|conference|plenum)\s+(?:of|at)\b/i;
 const ORDINAL = new RegExp(`^(?:${ORDINAL_NAMES.join('|')}|\\d+(?:st|nd|rd|th))\\s`, 'i');
 const PLACE_WORDS = /\b(?:hotel|empire|kingdom|khanate|principality|duchy|cemetery|convent|monastery|prison|isolator|river|sea|ocean|lake|mountains?|hills|heights|island|islands|bay|gulf|strait|straits|peninsula|province|district|region|oblast|guberniya|governorate|square|street|prospekt|avenue|avenida|boulevard|bridge|gate|palace|fortress|cathedral|station|railway|harbour|harbor|valley|steppe|plain|forest|coast|canal|city|town|village)\b/i;
@@ -432,6 +434,7 @@ function guessType(text: string, start: number, end: number, surface: string, le
   const first = foldCase(words[0]).replace(/\.$/, '');
   // In a citation imprint "(New York: Vintage, 1960)" the name before the colon is the place of publication.
   if (/\(\s*$/.test(before) && /^(?:,\s*\p{Lu}[\p{L}.]*)?:\s/u.test(after)) return 'place';
+  if (WORK_OPENING.test(surface)) return 'work';
   if (EVENT_OF.test(surface) && !/^(?:congress|conference)\s+of\s+(?:soviets|the\b)/i.test(surface)) return 'event';
   if (ORDINAL.test(surface + ' ') && /\b(?:congress|conference|plenum|international)\b/i.test(surface) && (!/international$/i.test(surface) || /\b(?:congress|conference|plenum)\b/i.test(surface))) return 'event';
   if (EVENT_WORDS.test(head)) return 'event';
