@@ -471,7 +471,8 @@ function guessType(text: string, start: number, end: number, surface: string, le
   const opener = /^(\S+)\s/.exec(surface)?.[1].toLowerCase();
   if (opener && (PLACE_OPENERS.has(opener) || MORE_PLACE_OPENERS.has(opener)) && words.length <= 3) return 'place';
   const lastFolded = foldCase(words[words.length - 1]);
-  if (words.length <= 3 && PLACE_ENDINGS.test(lastFolded) && !RUSSIAN_SURNAME.test(lastFolded)) return 'place';
+  // A single German name in -burg or -berg is a surname as often as a town ("Hindenburg", "Rosenberg"): the gazetteer or a cue decides those.
+  if (words.length <= 3 && PLACE_ENDINGS.test(lastFolded) && !RUSSIAN_SURNAME.test(lastFolded) && !(words.length === 1 && /(?:burg|berg)$/.test(lastFolded))) return 'place';
   if (words.length <= 3 && (RUSSIAN_SURNAME.test(lastFolded) || GERMAN_SURNAME.test(lastFolded)) && !/\b(?:the|a|an)\s+$/i.test(before)) return 'person';
   // A Russian plural names a faction: "Bolsheviki", "Mezhraiontsy", "Narodniki".
   if (words.length === 1 && /(?:viki|niki|tsy|isty)$/.test(lastFolded)) return 'group';
