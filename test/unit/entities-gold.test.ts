@@ -34,6 +34,8 @@ describe('entities gold standard (fixtures)', () => {
     ...goldFiles<GoldFile>('entities-dev-5').map((g) => ({ ...g, dir: 'test/fixtures/entities-dev-5' })),
     ...goldFiles<GoldFile>('entities-dev-6').map((g) => ({ ...g, dir: 'test/fixtures/entities-dev-6' })),
     ...goldFiles<GoldFile>('entities-heldout-3').map((g) => ({ ...g, dir: 'test/fixtures/entities-heldout-3' })),
+    ...goldFiles<GoldFile>('entities-heldout-4').map((g) => ({ ...g, dir: 'test/fixtures/entities-heldout-4' })),
+    ...goldFiles<GoldFile>('entities-heldout-5').map((g) => ({ ...g, dir: 'test/fixtures/entities-heldout-5' })),
   ];
   for (const { file: f, gold, dir } of sets) {
     describe(f, () => {
