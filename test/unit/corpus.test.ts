@@ -100,6 +100,9 @@ describe('corpus index', () => {
     assert.deepEqual(at(t.indexOf('October 1917')), [null, 'October 1917'], 'with a year it is a date');
     assert.deepEqual(at(t.indexOf('October they')), [null, 'October'], 'in October: a date');
     assert.deepEqual(at(t.indexOf('October’s')), ['october-revolution', null], 'a possessive names the event');
+    // With a year in figures beside it, or as one end of a span of months, it is a date, read or not.
+    index.setDocument('sources/b.txt', "October '28, Bukharin went. 1929, October — the first issue. October–Dec. 1930 was cold.");
+    assert.deepEqual(index.get('sources/b.txt')!.entities.filter((m) => m.id === 'october-revolution').map((m) => m.start), []);
   });
 
   it('reads a title quoted in a citation as a work, even where its words name an event', () => {

@@ -232,7 +232,7 @@ export class CorpusIndex {
     const dates = withoutContained(rawDates, linked, true);
     // A title quoted in a citation is a work, whatever names it contains; the register's own entry for it wins.
     const { titles, named } = registeredTitles(text, titleSpans(text), linked);
-    const mentions = [...withoutContained(linked, dates, false).filter((m) => !titles.some((t) => t.start <= m.start && m.end <= t.end) && !named.some((t) => t.start <= m.start && m.end <= t.end)), ...named].sort((a, b) => a.start - b.start);
+    const mentions = [...withoutContained(linked, dates, false).filter((m) => !(m.type === 'event' && BARE_MONTH.test(m.text) && monthReadsAsDate(text, m))).filter((m) => !titles.some((t) => t.start <= m.start && m.end <= t.end) && !named.some((t) => t.start <= m.start && m.end <= t.end)), ...named].sort((a, b) => a.start - b.start);
     const titleCandidates: EntityMention[] = titles.map((t) => ({ ...t, text: text.slice(t.start, t.end), id: null, type: titleType(text.slice(t.start, t.end)), derived: false }));
     const sentences = sentenceSpans(text);
     const sentenceStarts = new Set(sentences.map((s) => s.start));
@@ -421,6 +421,19 @@ export class CorpusIndex {
 
 const BARE_MONTH = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 const TIME_PREPOSITION = /\b(?:in|on|by|until|till|since|from|during|early|late|mid|last|next|this|that|each|every)[\s-]+$/i;
+
+const MONTH_ABBREVIATION = /^\s*[–-]\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+
+/**
+ * A month named with a year or day beside it, or as one end of a span of months,
+ * is a date even where the date recogniser does not read it: "July '28", "July–Sept.",
+ * "1929, July —", "16–20 July".
+ */
+function monthReadsAsDate(text: string, m: Span): boolean {
+  const after = text.slice(m.end, m.end + 8);
+  const before = text.slice(Math.max(0, m.start - 8), m.start);
+  return /^\s*['’]\d\d\b|^\s+\d{1,4}\b/.test(after) || MONTH_ABBREVIATION.test(after) || /\d[,.]?\s+$|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*[–-]\s*$/i.test(before);
+}
 
 /**
  * "October" is a month, and where the register names an event by it (the October
