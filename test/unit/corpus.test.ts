@@ -144,6 +144,18 @@ describe('corpus index', () => {
     ]);
   });
 
+  it('builds names on an abbreviated saint\'s name and on a word the register leaves ambiguous', () => {
+    const index = new CorpusIndex();
+    index.setDocument('register.yaml', `entities:
+  - { id: petrograd, type: place, name: Petrograd, aliases: [St. Petersburg] }
+  - { id: soviet-union, type: place, name: Soviet Union, derived: [Soviet] }
+  - { id: m1, type: work, name: Manifesto of the Fourth International, aliases: [Manifesto], context: [1940] }
+  - { id: m2, type: work, name: Manifesto for an Independent Art, aliases: [Manifesto], context: [Breton] }
+`);
+    index.setDocument('sources/a.txt', 'He led the St. Petersburg Soviet in 1905. The Zimmerwald Manifesto was signed.');
+    assert.deepEqual(index.get('sources/a.txt')!.entities.map((m) => `${m.text}:${m.id ?? m.type}`), ['St. Petersburg Soviet:organization', 'Zimmerwald Manifesto:work']);
+  });
+
   it('runs a work\'s title on through its subtitle, and keeps its article mid-sentence', () => {
     const index = new CorpusIndex();
     index.setDocument('register.yaml', `entities:

@@ -589,6 +589,8 @@ export function compoundNames(text: string, entities: EntityMention[], lexicon?:
       type = tail.type!;
       keepType = true;
     }
+    // A word the register leaves ambiguous, after a name it lacks: "Zimmerwald Manifesto" is neither of the registered manifestos.
+    if (group.length === 2 && isCand(group[0]) && !group[0].candidates && tail.candidates && headType(tail)) type = headType(tail);
     // "Sixth World Congress" + "of the" + "Comintern".
     const next = entities[j + 1];
     if (isCand(tail) && next?.id && /^ of (?:the )?$/.test(text.slice(tail.end, next.start)) && (type ?? headType(tail))) {

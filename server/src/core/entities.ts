@@ -393,7 +393,9 @@ function nounUse(text: string, tok: Token): boolean {
   if (/^\s+of\b/.test(text.slice(tok.end, tok.end + 4))) return true;
   // A name before it, not a capitalised word that opens the sentence ("The Soviet economy").
   const before = /(^|[\s\S])\s*\b(\p{Lu}[\p{L}-]+) $/u.exec(text.slice(Math.max(0, tok.start - 30), tok.start));
-  return !!before && !/^$|[.!?:;"“(\n]/.test(before[1]) && !/^(?:The|A|An|In|On|At|Of|For|By|To|This|That|These|Those|His|Her|Their|Its|Our|Early|Late|New|All)$/.test(before[2]);
+  // The full stop of "St. Petersburg" ends an abbreviation, not a sentence.
+  const opens = !!before && /^$|[.!?:;"“(\n]/.test(before[1]) && !(before[1] === '.' && /\b(?:St|Ste|Mt|Ft|Pt)\.\s*\S+\s$/.test(text.slice(Math.max(0, tok.start - 30), tok.start)));
+  return !!before && !opens && !/^(?:The|A|An|In|On|At|Of|For|By|To|This|That|These|Those|His|Her|Their|Its|Our|Early|Late|New|All)$/.test(before[2]);
 }
 /** Derived words that are nouns by their suffix (Trotskyist, Leninism, Thermidorian): never "used as a noun" by mistake. */
 const nounDerived = (norm: string) => DERIVATIONAL_SUFFIXES.some((s) => norm.endsWith(s));
