@@ -482,6 +482,9 @@ function guessType(text: string, start: number, end: number, surface: string, le
   if (words.length === 1 && /^['’]s\s+\p{Ll}/u.test(after)) return 'person';
   // The plural of a people or a faction after "the": "the Cossacks", "the Whites".
   if (words.length === 1 && /[^s]s$/.test(head) && /\bthe\s+$/i.test(before)) return 'group';
+  // One unknown word after "the" and before punctuation or a small word is a thing, most often a place:
+  // a river, a region, a building ("the Neva", "the Crimea", "the Smolny").
+  if (words.length === 1 && /\bthe\s+$/i.test(before) && /^(?:\s*[,.;:)]|\s+(?:and|or|of|in|on|at|to|from|with|by|was|were|is|had|has|that|which|where|for|bridges?|towns?|district|region|front)\b)/.test(after)) return 'place';
   // Two capitalised words are a person's name, unless an article precedes them ("the Winter Palace").
   if (/^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(surface) && !/\b(?:the|a|an)\s+$/i.test(before)) return 'person';
   return null;
