@@ -377,8 +377,8 @@ describe('candidates', () => {
       'an English given name opens a person\'s name, unless it is also a place or a place\'s opener',
     );
     assert.deepEqual(
-      typed('He wrote a letter to Valentinov. Word came from Kühlmann; then Ludendorff and Hindenburg spoke. They went from Tsaritsyn to Odessa.'),
-      ['Valentinov:person', 'Kühlmann:person', 'Ludendorff:person', 'Hindenburg:null', 'Tsaritsyn:place', 'Odessa:place'],
+      typed('He wrote a letter to Valentinov. Word came from Kühlmann; then Ludendorff and Hindenburg spoke. They went from Tsaritsyn to Odessa, and a train to Tsaritsyn.'),
+      ['Valentinov:person', 'Kühlmann:person', 'Ludendorff:person', 'Hindenburg:null', 'Tsaritsyn:place', 'Odessa:place', 'Tsaritsyn:place'],
       '"from" and "to" lead to people as often as to places: a surname\'s ending outweighs them; -burg alone makes no place',
     );
     assert.deepEqual(typed('Dear Sam, tell the others. Tell Max that Harper & Brothers printed Foundations of a Planned Economy; the Bolsheviki, Denikine and Kolchak & Makhno stayed at the Hotel Bristol.'), [

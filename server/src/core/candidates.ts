@@ -459,7 +459,8 @@ function guessType(text: string, start: number, end: number, surface: string, le
   if (/^(?:,\s+[*_"“‘']|['’]s\s+[*_"“‘]?(?:The|A|An)\s)\p{Lu}|^['’]s\s+[*_"“‘]\p{Lu}/u.test(after)) return 'person';
   const possessive = /^['’]s\b/.test(after);
   // "from" and "to" lead to people as often as to places ("a letter to Valentinov", "from Kühlmann"): a surname's ending outweighs them.
-  const surnameLike = RUSSIAN_SURNAME.test(foldCase(words[words.length - 1])) || GERMAN_SURNAME.test(head);
+  // (Not -in or -yn, which end as many towns: "to Tsaritsyn".)
+  const surnameLike = (RUSSIAN_SURNAME.test(foldCase(words[words.length - 1])) && !/[iy]n$/.test(head)) || GERMAN_SURNAME.test(head);
   // …except on a route: "from Tsaritsyn to Odessa".
   const route = (/\bfrom\s+$/i.test(before) && /^\s+to\s+\p{Lu}/u.test(after)) || /\bfrom\s+\p{Lu}[\p{L}-]+\s+to\s+$/u.test(before);
   if (PLACE_CUES.test(before) && words.length <= 3 && !possessive && !(surnameLike && !route && /\b(?:from|to)\s+$/i.test(before))) return 'place';
