@@ -449,6 +449,8 @@ describe('candidates', () => {
 
   it('does not take doctrines or Title-Case headings for names', () => {
     assert.deepEqual(candidates('The peasants feared Tsarism, and the Tsarists feared Bukharin.'), [['Bukharin', 'person']]);
+    // A movement's members after "the", and a paper the text calls one, are names.
+    assert.deepEqual(candidates('Later the Spartacists rose, and the Leftists, on the left, wrote in their paper Kommunist.'), [['Spartacists', 'group'], ['Kommunist', 'organization']]);
     assert.deepEqual(candidates('Under the Tsar and the Church, a Social-Democratic paper went to Odessa.'), [['Odessa', 'place']]);
     const tokens = (t: string) => tokenize(t);
     const inText = (text: string) =>

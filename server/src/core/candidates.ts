@@ -215,8 +215,16 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
     if (words.length === 1) {
       const w = words[0];
       if (lowerSeen.has(w.norm) || w.norm.length < 3 || /^\d/.test(w.norm) || isRomanNumeral(text.slice(w.start, w.end))) return;
-      // An -ism or -ist word names a doctrine or its followers, not an entity ("Tsarism", "Tsarist").
-      if (/(isms?|ists?)$/.test(w.norm)) return;
+      // An -ism or -ist word names a doctrine or its followers, not an entity ("Tsarism", "Tsarist"), unless
+      // the text calls it a paper ("their paper Kommunist") or it names a movement's members in the
+      // plural after "the" ("the Spartacists", "the Decembrists") and its stem is no title ("the Tsarists").
+      if (/(isms?|ists?)$/.test(w.norm)) {
+        const before = text.slice(Math.max(0, w.start - 24), w.start);
+        const periodical = /\b(?:paper|newspaper|journal|weekly|daily|organ|magazine|review)\s+$/i.test(before);
+        const stem = w.norm.replace(/ists$/, '');
+        const members = /ists$/.test(w.norm) && /\bthe\s+$/i.test(before) && !TITLE_NOUNS.has(stem) && !lowerSeen.has(stem) && !lowerSeen.has(w.norm.replace(/s$/, ''));
+        if (!periodical && !members) return;
+      }
       // A title or institution used as a common noun ("the Tsar", "the Church").
       if (TITLE_NOUNS.has(w.norm)) return;
     }
@@ -435,6 +443,8 @@ function guessType(text: string, start: number, end: number, surface: string, le
   // In a citation imprint "(New York: Vintage, 1960)" the name before the colon is the place of publication.
   if (/\(\s*$/.test(before) && /^(?:,\s*\p{Lu}[\p{L}.]*)?:\s/u.test(after)) return 'place';
   if (WORK_OPENING.test(surface)) return 'work';
+  // "their paper Kommunist", "the newspaper Nashe Slovo": what the text calls a paper is one.
+  if (/\b(?:paper|newspaper|journal|weekly|daily|organ|magazine)\s+$/i.test(before)) return 'organization';
   if (EVENT_OF.test(surface) && !/^(?:congress|conference)\s+of\s+(?:soviets|the\b)/i.test(surface)) return 'event';
   if (ORDINAL.test(surface + ' ') && /\b(?:congress|conference|plenum|international)\b/i.test(surface) && (!/international$/i.test(surface) || /\b(?:congress|conference|plenum)\b/i.test(surface))) return 'event';
   if (EVENT_WORDS.test(head)) return 'event';
