@@ -449,6 +449,8 @@ describe('candidates', () => {
 
   it('does not take doctrines or Title-Case headings for names', () => {
     assert.deepEqual(candidates('The peasants feared Tsarism, and the Tsarists feared Bukharin.'), [['Bukharin', 'person']]);
+    // A user name in a comment thread names a person.
+    assert.deepEqual(candidates('Great review.\nmarginalia_maria 8 Nov 2021\n@Kolya_R on the list! Also snake_case mid-line is no name.'), [['marginalia_maria', 'person'], ['Kolya_R', 'person']]);
     // A movement's members after "the", and a paper the text calls one, are names.
     assert.deepEqual(candidates('Later the Spartacists rose, and the Leftists, on the left, wrote in their paper Kommunist.'), [['Spartacists', 'group'], ['Kommunist', 'organization']]);
     assert.deepEqual(candidates('Under the Tsar and the Church, a Social-Democratic paper went to Odessa.'), [['Odessa', 'place']]);

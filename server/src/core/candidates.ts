@@ -300,9 +300,28 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
       // ("Posted … by Jakob Lind") or an author's line ("Katharina Wolff-Mendes, University of Sheffield").
       !(inTitle(c) && !opts.keep?.(c.text) && !inBody.has(foldCase(c.text)) && !bylined(c)),
   );
-  const all = publishers.length ? [...found.filter((c) => !publishers.some((p) => p.start < c.end && c.start < p.end)), ...publishers].sort((a, b) => a.start - b.start) : found;
+  const set = [...publishers, ...userNames(text, taken)];
+  const all = set.length ? [...found.filter((c) => !set.some((p) => p.start < c.end && c.start < p.end)), ...set].sort((a, b) => a.start - b.start) : found;
   typeConsistently(all);
   return all;
+}
+
+/**
+ * A user name in a comment thread or forum: words joined by underscores, at the
+ * start of a line or after "@" ("marginalia_maria", "@Kolya_R", "ostranenie_77").
+ * It names a person, whatever its case.
+ */
+const USER_NAME = /(?:^|(?<=@))[ \t]*(\p{L}[\p{L}\p{N}]*(?:_[\p{L}\p{N}]+)+)(?![\p{L}\p{N}_])/gmu;
+
+function userNames(text: string, taken: Span[]): EntityMention[] {
+  const out: EntityMention[] = [];
+  for (const m of text.matchAll(USER_NAME)) {
+    const start = m.index! + m[0].length - m[1].length;
+    const end = start + m[1].length;
+    if (taken.some((t) => t.start < end && start < t.end)) continue;
+    out.push({ start, end, text: m[1], id: null, type: 'person', derived: false });
+  }
+  return out;
 }
 
 // "(London: Faber and Faber, 1937)": the imprint of a citation names its publisher.
