@@ -174,7 +174,9 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
     // A common word stays where it is bound into the name: "All-Russian", "Five-Year Plan",
     // an ordinal inside a sentence ("the Third Period"), a weekday after a name ("Bloody Sunday").
     const bound = (i: number) =>
-      i + 1 < e && (text.slice(run[i].end, run[i + 1].start) === '-' || (ORDINAL_WORD.test(run[i].norm) && !sentenceStarts.has(run[i].start) && !CONNECTORS.has(run[i + 1].norm)));
+      i + 1 < e && (text.slice(run[i].end, run[i + 1].start) === '-' ||
+        // An initial, though its letter is also a word or a numeral: "A. M. Sheridan Smith", "V. A. Sakharov".
+        (run[i].end - run[i].start === 1 && isUpper(text[run[i].start]) && /^\.\s?$/.test(text.slice(run[i].end, run[i + 1].start))) || (ORDINAL_WORD.test(run[i].norm) && !sentenceStarts.has(run[i].start) && !CONNECTORS.has(run[i + 1].norm)));
     // A compass point or "New" before another capitalised word opens a place's name, even first in a sentence ("New York: Harcourt…").
     const placeOpening = (i: number) => i + 1 < e && PLACE_OPENERS.has(run[i].norm) && isUpper(text[run[i + 1].start]);
     while (s < e && !bound(s) && !placeOpening(s) && (CONNECTORS.has(run[s].norm) || COMMON.has(run[s].norm) || isCommonAt(run[s], s === 0))) s++;
@@ -249,7 +251,7 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
     // "Carr, E. H. The Interregnum": after initials, an article opens the next thing.
     const adjacent =
       !!prev &&
-      ((joinable(text, prev.end, t.start) && (!sep.includes('.') || (prev.end - prev.start === 1 && !/^(?:the|a|an)$/.test(t.norm)))) ||
+      ((joinable(text, prev.end, t.start) && (!sep.includes('.') || (prev.end - prev.start === 1 && (!/^(?:the|a|an)$/.test(t.norm) || (t.end - t.start === 1 && text[t.end] === '.'))))) ||
         // A plural possessive inside a body's name: "Soldiers' Deputies", "Workers' Opposition".
         (/^['’] $/.test(sep) && /s$/.test(prev.norm) && capital) ||
         // An ampersand before a firm's word: "Harper & Brothers", "Scribner & Sons" (in notes, "Kolchak & Denikin" is a list).

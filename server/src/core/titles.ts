@@ -124,6 +124,8 @@ export function titleSpans(text: string): Span[] {
     if (imprint && /\s/.test(title.slice(0, imprint.index))) title = title.slice(0, imprint.index);
     // A single capitalised word before a year is as often a person or place ("Moscow (1924)"): not enough.
     if (!/\s/.test(title)) continue;
+    // A translator's or editor's name before the imprint: "trans. A. M. Sheridan Smith (London, 1970)".
+    if (/(?:\b(?:by|trans\.?|ed\.?|eds\.?|translated|edited)|\p{Lu}\.)\s+$/u.test(text.slice(Math.max(0, start - 16), start))) continue;
     out.push({ start, end: start + title.length });
   }
   for (const m of text.matchAll(EMPHASISED)) {
