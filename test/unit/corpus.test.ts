@@ -144,6 +144,22 @@ describe('corpus index', () => {
     ]);
   });
 
+  it('types a lone unknown word with no cue as a surname, after its other occurrences and its list have had their say', () => {
+    const index = new CorpusIndex();
+    index.setDocument('register.yaml', 'entities:\n  - { id: stalin, type: person, name: Joseph Stalin, aliases: [Stalin] }\n');
+    index.setDocument('sources/a.txt', 'The KPD let Hitler take power. Later Frunze succeeded him. He spent years on Prinkipo and wrote from Prinkipo. He sailed past the Neva, where Blum and Stalin met.');
+    assert.deepEqual(index.get('sources/a.txt')!.entities.map((m) => `${m.text}:${m.id ?? m.type}`), [
+      'KPD:organization',
+      'Hitler:person',
+      'Frunze:person',
+      'Prinkipo:place',
+      'Prinkipo:place',
+      'Neva:place',
+      'Blum:person',
+      'Stalin:stalin',
+    ]);
+  });
+
   it('builds names on an abbreviated saint\'s name and on a word the register leaves ambiguous', () => {
     const index = new CorpusIndex();
     index.setDocument('register.yaml', `entities:

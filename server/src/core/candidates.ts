@@ -645,6 +645,21 @@ export function compoundNames(text: string, entities: EntityMention[], lexicon?:
 }
 
 /**
+ * The last resort, after every cue, the name's other occurrences and its list
+ * have had their say: one unknown capitalised word with no article or
+ * preposition before it is, in these texts, most often someone's surname
+ * ("Hitler", "Frunze", "Hegel"). Where the same word is typed elsewhere in the
+ * text, that type was already given.
+ */
+export function typeLoneSurnames(text: string, entities: EntityMention[]): void {
+  for (const m of entities) {
+    if (m.id || m.candidates || m.type || !/^\p{Lu}\p{Ll}{2,}$/u.test(m.text)) continue;
+    if (/\b(?:the|a|an|on|of|by|in|at|to|from)\s+$/i.test(text.slice(Math.max(0, m.start - 6), m.start))) continue;
+    m.type = 'person';
+  }
+}
+
+/**
  * Names in a list share a type: "Kolchak and Denikin", "Kazan, Ufa and
  * Samara". An untyped candidate takes the type of a typed name it is listed
  * with (linked or not); two passes let the type run along a list.

@@ -6,7 +6,7 @@
 import { extractClaims, TriggerSet } from './claims';
 import { eventConflicts } from './conflicts';
 import { compareIso, recognizeDates } from './dates';
-import { compoundNames, findCandidates, invertedNames, nameLexicon, namesWithCommonHead, typeByCoordination, type NameLexicon } from './candidates';
+import { compoundNames, findCandidates, invertedNames, nameLexicon, namesWithCommonHead, typeByCoordination, typeLoneSurnames, type NameLexicon } from './candidates';
 import { extendTitles, titleSpans, titleType } from './titles';
 import { EntityMatcher } from './entities';
 import { EMPTY_REGISTER, isDatable, parseRegister, referenceDate, type Register, type RegisterEntry } from './register';
@@ -269,6 +269,7 @@ export class CorpusIndex {
     if (compounds.length) entities = [...entities.filter((m) => !compounds.some((c) => c.start <= m.start && m.end <= c.end)), ...compounds].sort((a, b) => a.start - b.start);
     entities = namesWithCommonHead(text, invertedNames(text, entities, this.lexicon));
     typeByCoordination(text, entities);
+    typeLoneSurnames(text, entities);
     entities = extendTitles(text, entities, sentenceStarts);
     const outliers = narrativeOutliers(text, dates, this.meta.get(key)?.writtenInterval);
     const problems = links.problems.map((p) => ({ ...p, source: key }));
