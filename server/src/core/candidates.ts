@@ -464,6 +464,9 @@ function guessType(text: string, start: number, end: number, surface: string, le
   // In a citation imprint "(New York: Vintage, 1960)" the name before the colon is the place of publication.
   if (/\(\s*$/.test(before) && /^(?:,\s*\p{Lu}[\p{L}.]*)?:\s/u.test(after)) return 'place';
   if (WORK_OPENING.test(surface)) return 'work';
+  // A military operation is an event ("Operation Faustschlag"); alliances and factions are groups ("Central Powers", "Zimmerwald Left").
+  if (/^Operation\s+\p{Lu}/u.test(surface)) return 'event';
+  if (words.length > 1 && /^(?:powers|allies|left|right)$/.test(head)) return 'group';
   // "their paper Kommunist", "the newspaper Nashe Slovo": what the text calls a paper is one.
   if (/\b(?:paper|newspaper|journal|weekly|daily|organ|magazine)\s+$/i.test(before)) return 'organization';
   if (EVENT_OF.test(surface) && !/^(?:congress|conference)\s+of\s+(?:soviets|the\b)/i.test(surface)) return 'event';
