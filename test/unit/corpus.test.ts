@@ -224,6 +224,8 @@ describe('corpus index', () => {
       'As he put it in “Marxism and Insurrection”, the chapter "Who Led the Uprising?" and an article called "The Crisis Has Matured" agree. Bukharin’s "Notes of an Economist" and the proclamation “To the Citizens of Russia!” followed.\n' +
         'Kolchak "Supreme Ruler" ruled; the period of “Dual Power,” and the myth of “Lenin versus the Party” were quoted. He shouted “Down With the War!” and left.',
     );
+    index.setDocument('sources/b.txt', 'A review.\n\nVolume One: The Overthrow of Tsarism\n\nIt opens in February.\n\nPart II. The Triumph of the Soviets\n\nChapter 7\n\nIt ends.');
+    assert.deepEqual(index.get('sources/b.txt')!.entities.filter((m) => m.type === 'work').map((m) => m.text), ['The Overthrow of Tsarism', 'The Triumph of the Soviets'], 'a part of a work titled on a line of its own');
     const works = index.get('sources/a.txt')!.entities.filter((m) => m.type === 'work').map((m) => m.text);
     assert.deepEqual(works, ['Marxism and Insurrection', 'Who Led the Uprising?', 'The Crisis Has Matured', 'Notes of an Economist', 'To the Citizens of Russia!']);
   });

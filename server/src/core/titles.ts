@@ -79,19 +79,36 @@ const QUOTED_TITLE = /(?<![\p{L}\d])(["“])((?:['‘](?=\p{Lu}))?\p{Lu}[^"“�
 const QUOTED_TITLE_CUE = /(?:\b(?:titled?|entitled|called|named|chapters?|sections?|appendix|article|essay|pamphlet|brochure|book|novel|poem|play|film|lecture|speech|address|report|proclamation|manifesto|appeal|leaflet|letter|reply|answer|review|editorial|theses|resolution|declaration|story|volume|question|headline|in|see|cf\.|his|her|their)|\p{L}['’]s)\s*,?\s*$/iu;
 const TITLE_SMALL_WORDS = /^(?:a|an|the|and|or|but|nor|of|in|on|at|to|for|from|by|with|into|as|is|are|was|vs?\.?|versus|de|du|des|la|le|les|et|von|der|die|das|und|zu|i|na|v|o)$/;
 
+/** Two to sixteen words, all capitalised but the small joining ones, and no sentence inside. */
+function titleCased(title: string): boolean {
+  const words = title.split(/\s+/);
+  if (words.length < 2 || words.length > 16) return false;
+  // Speech and quoted prose run on through sentences and lower-case words.
+  if (/[.;:,]\s/.test(title) && !/:\s/.test(title)) return false;
+  return words.every((w, i) => {
+    const bare = w.replace(/^['‘’(]+|['’)?!,:]+$/g, '');
+    return !bare || /^[\p{Lu}\d]/u.test(bare) || (i > 0 && TITLE_SMALL_WORDS.test(bare));
+  });
+}
+
+/** "Volume One: The Overthrow of Tsarism", "Part II. The Crisis": the title of a part of a work, on a line of its own. */
+const PART_HEADING = /^[ \t]*(?:#{1,6}[ \t]+)?(?:Volume|Vol\.|Part|Book|Chapter|Section)[ \t]+(?:[IVXLC]+|\d{1,3}|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)[ \t]*[:.–—-][ \t]+(\p{Lu}[^\n]{2,120}?)[ \t]*$/gmu;
+
+function partTitles(text: string): Span[] {
+  const out: Span[] = [];
+  for (const m of text.matchAll(PART_HEADING)) {
+    if (!titleCased(m[1])) continue;
+    const start = m.index! + m[0].length - m[1].length - (m[0].length - m[0].trimEnd().length);
+    out.push({ start, end: start + m[1].length });
+  }
+  return out;
+}
+
 function quotedTitles(text: string): Span[] {
   const out: Span[] = [];
   for (const m of text.matchAll(QUOTED_TITLE)) {
     const title = m[2].replace(/[,.;:]$/, '');
-    const words = title.split(/\s+/);
-    if (words.length < 2 || words.length > 16) continue;
-    // Speech and quoted prose run on through sentences and lower-case words.
-    if (/[.;:,]\s/.test(title) && !/:\s/.test(title)) continue;
-    const ok = words.every((w, i) => {
-      const bare = w.replace(/^['‘’(]+|['’)?!,:]+$/g, '');
-      return !bare || /^[\p{Lu}\d]/u.test(bare) || (i > 0 && TITLE_SMALL_WORDS.test(bare));
-    });
-    if (!ok || !QUOTED_TITLE_CUE.test(text.slice(Math.max(0, m.index! - 40), m.index!))) continue;
+    if (!titleCased(title) || !QUOTED_TITLE_CUE.test(text.slice(Math.max(0, m.index! - 40), m.index!))) continue;
     const start = m.index! + 1;
     out.push({ start, end: start + title.length });
   }
@@ -107,7 +124,7 @@ const EMPHASISED = /(?<![\p{L}*_])([*_])(\p{Lu}[^*_\n]{1,120}?)\1(?![\p{L}*_])/g
  * own entry for the work wins where one covers the span.
  */
 export function titleSpans(text: string): Span[] {
-  const out: Span[] = [...citedTitles(text), ...quotedTitles(text)];
+  const out: Span[] = [...citedTitles(text), ...quotedTitles(text), ...partTitles(text)];
   for (const m of endingAt(text, YEAR_IN_BRACKETS, TITLE_BEFORE_YEAR)) {
     // Not the title: a sentence's opening preposition ("In Left-Wing Communism…") or its author's possessive ("Harcave's First Blood").
     const lead = /^(?:(?:In|On|At|By|From|With|For|See|Cf\.?|And|But|As|Also)\s+)?(?:(?:\p{Lu}[\p{L}.-]*\s){0,2}\p{Lu}[\p{L}-]*['’]s\s+)?/u.exec(m[1])![0];
