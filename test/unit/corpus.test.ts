@@ -103,6 +103,9 @@ describe('corpus index', () => {
     // With a year in figures beside it, or as one end of a span of months, it is a date, read or not.
     index.setDocument('sources/b.txt', "October '28, Bukharin went. 1929, October — the first issue. October–Dec. 1930 was cold.");
     assert.deepEqual(index.get('sources/b.txt')!.entities.filter((m) => m.id === 'october-revolution').map((m) => m.start), []);
+    // After an author's possessive and before its year, it is a title.
+    index.setDocument('sources/c.txt', "Read China Miéville's October (2017) on the lessons of October.");
+    assert.deepEqual(index.get('sources/c.txt')!.entities.filter((m) => m.text === 'October').map((m) => `${m.id ?? m.type}`), ['work', 'october-revolution']);
   });
 
   it('reads a title quoted in a citation as a work, even where its words name an event', () => {

@@ -139,8 +139,9 @@ export function titleSpans(text: string): Span[] {
     // "The Interregnum 1923-1924, Pelican (1969)": the publisher or place stands between the title and the year.
     const imprint = /,\s(?:\p{Lu}[\p{L}&'’.-]*\s?){1,3}$/u.exec(title);
     if (imprint && /\s/.test(title.slice(0, imprint.index))) title = title.slice(0, imprint.index);
-    // A single capitalised word before a year is as often a person or place ("Moscow (1924)"): not enough.
-    if (!/\s/.test(title)) continue;
+    // A single capitalised word before a year is as often a person or place ("Moscow (1924)"): not enough,
+    // unless an author's possessive stands before it ("Miéville's October (2017)").
+    if (!/\s/.test(title) && !/\p{L}['’]s\s$/u.test(text.slice(Math.max(0, start - 4), start))) continue;
     // A translator's or editor's name before the imprint: "trans. A. M. Sheridan Smith (London, 1970)".
     if (/(?:\b(?:by|trans\.?|ed\.?|eds\.?|translated|edited)|\p{Lu}\.)\s+$/u.test(text.slice(Math.max(0, start - 16), start))) continue;
     out.push({ start, end: start + title.length });
