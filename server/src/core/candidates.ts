@@ -521,6 +521,8 @@ function guessType(text: string, start: number, end: number, surface: string, le
   // a river, a region, a building ("the Neva", "the Crimea", "the Smolny").
   if (words.length === 1 && /\bthe\s+$/i.test(before) && /^(?:\s*[,.;:)]|\s+(?:and|or|of|in|on|at|to|from|with|by|was|were|is|had|has|that|which|where|for|bridges?|towns?|district|region|front)\b)/.test(after)) return 'place';
   // Two capitalised words are a person's name, unless an article precedes them ("the Winter Palace").
+  // …unless the second is a plural, which names a body of people ("Don Cossacks", "Young Turks").
+  if (/^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+[^s]s$/u.test(surface)) return 'group';
   if (/^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(surface) && !/\b(?:the|a|an)\s+$/i.test(before)) return 'person';
   return null;
 }
