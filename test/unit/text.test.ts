@@ -40,5 +40,6 @@ describe('tokens', () => {
       [['istanbul', 'İstanbul'], ['trotsky', 'Trotsky'], ['s', 's'], ['tenth', '10th'], ['congress', 'Congress'], ['leon', 'Léon'], ['𝐓x', '𝐓x']],
     );
     assert.deepEqual(tokenize('x Kamenev y', 2, 9).map((t) => t.norm), ['kamenev']);
+    assert.deepEqual(tokenize('Central Cttee; Soviet Govt').map((t) => t.norm), ['central', 'committee', 'soviet', 'government'], 'abbreviated words of bodies\' names');
   });
 });

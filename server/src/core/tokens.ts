@@ -18,6 +18,13 @@ export const ORDINAL_NAMES = 'first second third fourth fifth sixth seventh eigh
 
 const ORDINAL_WORDS = new Map(ORDINAL_NAMES.map((w, i) => [`${i + 1}${i === 0 ? 'st' : i === 1 ? 'nd' : i === 2 ? 'rd' : 'th'}`, w]));
 
+/** Abbreviations of the words in bodies' names that notes use, each with one reading. */
+const NAME_WORD_ABBREVIATIONS = new Map([
+  ['cttee', 'committee'],
+  ['govt', 'government'],
+  ['dept', 'department'],
+]);
+
 /**
  * Whether a non-ASCII character is a letter or digit. Latin letters with
  * diacritics and the General Punctuation block (’ “ ” – —, common in these texts)
@@ -73,6 +80,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     // "10th Congress" and "Tenth Congress" are the same name.
     const c0 = text.charCodeAt(start);
     if (c0 >= 48 && c0 <= 57) norm = ORDINAL_WORDS.get(norm) ?? norm;
+    // "Central Cttee" and "Central Committee" too: notes abbreviate the words of bodies' names.
+    else if (i - start <= 5 && i - start >= 4) norm = NAME_WORD_ABBREVIATIONS.get(norm) ?? norm;
     tokens.push({ norm, start, end: i });
   }
   return tokens;
