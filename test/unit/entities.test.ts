@@ -187,6 +187,12 @@ describe('entity matcher', () => {
       ['Soviet', 'soviet-union', true],
       ['Soviets', 'soviets', false],
     ]);
+    // With no noun after it, "the Soviet" is one of the councils whose plural the register names.
+    assert.deepEqual(at('The leaders of the Soviet, and the Soviet answered; the Soviet delegation sat.'), [
+      ['Soviet', 'soviets', true],
+      ['Soviet', 'soviets', true],
+      ['Soviet', 'soviet-union', true],
+    ]);
     // A group's adjective used as a noun still names one of the group.
     assert.deepEqual(at('The Georgian Bolshevik leaders objected.'), [['Bolshevik', 'bolsheviks', true]]);
   });

@@ -43,6 +43,8 @@ const SUFFIX_LAST_LETTERS = new Set(DERIVATIONAL_SUFFIXES.map((s) => s.charCodeA
 
 export class EntityMatcher {
   private readonly root: TrieNode = { next: new Map() };
+  /** Derived words whose plural is another entry's name ("Soviet" / "Soviets"). */
+  private readonly nounElsewhere = new Map<string, RegisterEntry>();
   /** Single-token aliases of people, events and groups, for suffix derivation. */
   private readonly stems = new Map<string, RegisterEntry[]>();
   /** One-letter deletions of single-word names → entries (a SymSpell-style index). */
@@ -70,7 +72,13 @@ export class EntityMatcher {
         }
       }
       // A derived word's plural is the same derived form ("Pole", "Poles"), unless it names something else ("Soviets").
-      for (const d of entry.derived) for (const form of /[sh]$/.test(d) || allNames.has(nameTokens(d + 's').join(' ')) ? [d] : [d, d + 's']) this.add(form, entry, true);
+      for (const d of entry.derived) {
+        const pluralElsewhere = allNames.has(nameTokens(d + 's').join(' '));
+        for (const form of /[sh]$/.test(d) || pluralElsewhere ? [d] : [d, d + 's']) this.add(form, entry, true);
+        // "Soviet", whose plural "Soviets" names councils: as a noun it is one of them, not the Soviet Union.
+        const owner = pluralElsewhere ? register.entries.find((e) => e !== entry && [e.name, ...e.aliases].some((n) => nameTokens(n).join(' ') === nameTokens(d + 's').join(' '))) : undefined;
+        if (owner) this.nounElsewhere.set(nameTokens(d).join(' '), owner);
+      }
       for (const m of entry.misspellings) this.add(m, entry, false, true);
       if (entry.type === 'work') for (const t of shortTitles(names)) this.add(t, entry, false, false, true);
       // Single-word names feed "did you mean" (edit distance 1, five letters or more), other
@@ -226,7 +234,14 @@ export class EntityMatcher {
     }
     if (!best) return undefined;
     // A place's adjective used as a noun names something else ("the Petrograd Soviet" is a council); a group's names a member ("a Georgian Bolshevik").
-    if (best.hits.every((h) => h.derived && h.entry.type === 'place') && best.last === i && !nounDerived(tokens[i].norm) && nounUse(text, tokens[i])) return undefined;
+    if (best.hits.every((h) => h.derived && h.entry.type === 'place') && best.last === i && !nounDerived(tokens[i].norm)) {
+      if (nounUse(text, tokens[i])) return undefined;
+      const owner = this.nounElsewhere.get(tokens[i].norm);
+      if (owner && bareNoun(text, tokens[i])) {
+        const t = tokens[i];
+        return { mention: { start: t.start, end: t.end, text: text.slice(t.start, t.end), id: owner.id, type: owner.type, derived: true }, next: i + 1 };
+      }
+    }
     const hits = this.byTitleCues(text, tokens, i, best.last, best.hits, previous);
     // An alias written with its article ("the Kremlin") names the thing without it; a
     // work's title keeps it ("The Revolution Betrayed").
@@ -397,6 +412,13 @@ function nounUse(text: string, tok: Token): boolean {
   const opens = !!before && /^$|[.!?:;"“(\n]/.test(before[1]) && !(before[1] === '.' && /\b(?:St|Ste|Mt|Ft|Pt)\.\s*\S+\s$/.test(text.slice(Math.max(0, tok.start - 30), tok.start)));
   return !!before && !opens && !/^(?:The|A|An|In|On|At|Of|For|By|To|This|That|These|Those|His|Her|Their|Its|Our|Early|Late|New|All)$/.test(before[2]);
 }
+const NOT_A_NOUN_AFTER = /^(?:\s*[,.;:!?)”"’]|\s+(?:and|or|but|of|was|were|is|are|had|has|have|that|which|who|whose|to|in|on|at|for|with|from|by|as|would|could|should|will|did|itself|\p{Ll}+ed)\b)/u;
+
+/** "the Soviet answered", "defence of the Soviet and…": after "the", with no noun after it, the word is a noun itself. */
+function bareNoun(text: string, tok: Token): boolean {
+  return /\bthe\s+$/i.test(text.slice(Math.max(0, tok.start - 5), tok.start)) && NOT_A_NOUN_AFTER.test(text.slice(tok.end, tok.end + 16));
+}
+
 /** Derived words that are nouns by their suffix (Trotskyist, Leninism, Thermidorian): never "used as a noun" by mistake. */
 const nounDerived = (norm: string) => DERIVATIONAL_SUFFIXES.some((s) => norm.endsWith(s));
 
