@@ -215,6 +215,26 @@ describe('corpus index', () => {
     ]);
   });
 
+  it('reads a note that opens with a title before its imprint, a party\'s "(b)" and two places of publication included', () => {
+    const index = new CorpusIndex();
+    index.setDocument('register.yaml', 'entities:\n  - { id: lenin, type: person, name: Vladimir Lenin, aliases: [Lenin, V. I. Lenin] }\n');
+    index.setDocument(
+      'sources/a.txt',
+      'Text.\n\n19. Protokoly Tsentral’nogo Komiteta RSDRP(b): Avgust 1917 – fevral’ 1918 (Moscow: Gospolitizdat, 1958), 167–73.\n' +
+        '22. Winfried Baumgart, Deutsche Ostpolitik 1918: Von Brest-Litowsk bis zum Ende des Ersten Weltkrieges (Vienna and Munich: Oldenbourg, 1966), 13.\n' +
+        '24. V. I. Lenin, “Strange and Monstrous”, in Collected Works, vol. 27 (Moscow: Progress Publishers, 1965), 68.\n' +
+        '25. Lenin to Trotsky, 21 December 1922, Collected Works, vol. 45 (Moscow: Progress Publishers, 1970), 604.\n',
+    );
+    const works = index.get('sources/a.txt')!.entities.filter((m) => m.type === 'work').map((m) => m.text);
+    assert.deepEqual(works, [
+      'Protokoly Tsentral’nogo Komiteta RSDRP(b): Avgust 1917 – fevral’ 1918',
+      'Deutsche Ostpolitik 1918: Von Brest-Litowsk bis zum Ende des Ersten Weltkrieges',
+      'Strange and Monstrous',
+      'Collected Works',
+      'Collected Works',
+    ]);
+  });
+
   it('reads a quoted Title-Case phrase as a title where the text says so, and not a quoted nickname or term', () => {
     const index = new CorpusIndex();
     index.setDocument('register.yaml', `entities:

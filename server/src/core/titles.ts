@@ -33,9 +33,10 @@ const TITLE_PHRASE = String.raw`(?:(?:The|A|An)\s)?\p{Lu}[\p{L}'’-]*(?:(?:[ ,:
 /**
  * "Bertrand M. Patenaude, Stalin's Nemesis: The Exile and Murder of Leon Trotsky
  * (London: Faber and Faber, 2009)": in a citation, what stands between the author's
- * comma and the imprint is the title, whatever names it contains.
+ * comma (or a note's number) and the imprint is the title, whatever names it
+ * contains, a party's "(b)" included.
  */
-const TITLE_BEFORE_IMPRINT = /(?<=\p{L}[.]?,\s)(\p{Lu}[^()\n;]{2,160}?)\s\((?:\p{Lu}[\p{L}.]*(?:[ ,]+\p{Lu}[\p{L}.]*)*):\s*[^()\n]{1,80}?\d{4}[^()\n]{0,20}\)/gu;
+const TITLE_BEFORE_IMPRINT = /(?<=\p{L}[.]?,\s|^[ \t]*\[?\d{1,3}[.\]]?[ \t]+)(\p{Lu}(?:[^()\n;]|\(\p{Ll}{1,2}\)){2,160}?)\s\((?:\p{Lu}[\p{L}.]*(?:(?:[ ,]+| and )\p{Lu}[\p{L}.]*)*):\s*[^()\n]{1,80}?\d{4}[^()\n]{0,20}\)/gmu;
 /**
  * "Machiavelli's The Prince", "whose A History of Soviet Russia shared": an article
  * capitalised mid-sentence, after a lower-case word, a comma or a possessive (not
@@ -160,6 +161,10 @@ export function titleSpans(text: string): Span[] {
       start += author[0].length;
       title = title.slice(author[0].length);
     }
+    // What a note opens with is a title only if it reads as one: not a quoted article with its
+    // author ("V. I. Lenin, “Strange and Monstrous”, in…") nor a dated letter ("Lenin to Trotsky, 21 December 1922").
+    const opensNote = /(?:^|\n)[ \t]*\[?\d{1,3}[.\]]?[ \t]+$/.test(text.slice(Math.max(0, m.index! - 8), m.index!));
+    if (opensNote && (/["“”‘]/.test(title) || /,\s+\d{1,2}\s+\p{Lu}\p{Ll}+/u.test(title))) continue;
     // Several titles before one imprint: "The Prophet Armed, The Prophet Unarmed and The Prophet Outcast (London: …".
     let offset = 0;
     for (const part of title.split(/(?:,\s+|\s+and\s+)(?=(?:The|A|An)\s)/)) {
