@@ -163,6 +163,16 @@ describe('corpus index', () => {
     ]);
   });
 
+  it('reads a given name before a registered surname as that person only where the register gives them that name', () => {
+    const index = new CorpusIndex();
+    index.setDocument('register.yaml', `entities:
+  - { id: smirnov-in, type: person, name: Ivan Smirnov, aliases: [Smirnov, I. N. Smirnov] }
+  - { id: radek, type: person, name: Radek }
+`);
+    index.setDocument('sources/a.txt', 'They were Vladimir Smirnov, Ivan Smirnov and Karl Radek.');
+    assert.deepEqual(index.get('sources/a.txt')!.entities.map((m) => `${m.text}:${m.id ?? m.type}`), ['Vladimir Smirnov:person', 'Ivan Smirnov:smirnov-in', 'Karl Radek:radek']);
+  });
+
   it('builds names on an abbreviated saint\'s name and on a word the register leaves ambiguous', () => {
     const index = new CorpusIndex();
     index.setDocument('register.yaml', `entities:

@@ -589,7 +589,7 @@ const HEADS: { type: EntityType; test: (head: string) => boolean }[] = [
  * an unregistered head word naming an organisation, event or place, or when
  * such a candidate continues with "of (the)" and a registered name.
  */
-export function compoundNames(text: string, entities: EntityMention[], lexicon?: NameLexicon): EntityMention[] {
+export function compoundNames(text: string, entities: EntityMention[], lexicon?: NameLexicon, register?: Register): EntityMention[] {
   const out: EntityMention[] = [];
   // Unlinked: a candidate, or a name the register leaves ambiguous ("October Manifesto").
   const isCand = (m: EntityMention) => m.id === null;
@@ -605,6 +605,23 @@ export function compoundNames(text: string, entities: EntityMention[], lexicon?:
     return undefined;
   };
   for (let i = 0; i < entities.length; i++) {
+    // A given name before a registered person's surname: that person where the register gives them that
+    // name or none, another person where it gives another ("Vladimir Smirnov" is not Ivan Smirnov).
+    const given = entities[i];
+    const surname = entities[i + 1];
+    if (
+      register && surname?.id && surname.type === 'person' && !surname.derived && isCand(given) && !given.candidates &&
+      /^\p{Lu}\p{Ll}+$/u.test(given.text) && text.slice(given.end, surname.start) === ' ' && opensWithGivenName([given.text, surname.text], lexicon)
+    ) {
+      const entry = register.byId.get(surname.id);
+      const names = [entry?.name ?? '', ...(entry?.aliases ?? [])].map((n) => nameTokens(n));
+      const first = foldCase(given.text);
+      const known = names.filter((n) => n.length > 1).map((n) => n[0]);
+      const same = known.length === 0 || known.some((k) => k === first || (k.length === 1 && k === first[0]));
+      out.push({ ...surname, start: given.start, text: text.slice(given.start, surname.end), ...(same ? {} : { id: null, type: 'person' as EntityType, derived: false }) });
+      i++;
+      continue;
+    }
     let j = i;
     // Extend over mentions joined by a space or hyphen.
     while (j + 1 < entities.length && /^[ -]$/.test(text.slice(entities[j].end, entities[j + 1].start))) j++;

@@ -264,7 +264,7 @@ export class CorpusIndex {
     const refs = this.triggers.references(text, tokens, mentions, this.registerValue, sentences, (m) => this.matcher.nested(text, tokens, m));
     const claims = extractClaims(key, text, refs, dates, mentions, sentences);
     let entities = [...mentions, ...candidates, ...titleCandidates].sort((a, b) => a.start - b.start);
-    const compounds = compoundNames(text, entities, this.lexicon);
+    const compounds = compoundNames(text, entities, this.lexicon, this.registerValue);
     // Compounds replace what they cover; one that extends a mention ("First Duma") replaces that mention.
     if (compounds.length) entities = [...entities.filter((m) => !compounds.some((c) => c.start <= m.start && m.end <= c.end)), ...compounds].sort((a, b) => a.start - b.start);
     entities = namesWithCommonHead(text, invertedNames(text, entities, this.lexicon));
