@@ -191,9 +191,9 @@ describe('corpus index', () => {
   - { id: my-life, type: work, name: My Life }
   - { id: trotsky, type: person, name: Leon Trotsky, aliases: [Trotsky] }
 `);
-    index.setDocument('sources/a.txt', 'He reread My Life: An Attempt at an Autobiography and The Prophet Outcast: Trotsky 1929–1940 (1963). He wrote My Life: The rest is silence.');
+    index.setDocument('sources/a.txt', 'He reread My Life: An Attempt at an Autobiography and The Prophet Outcast: Trotsky 1929–1940 (1963). He wrote My Life: The rest is silence. He called it My Life: Trotsky the exile.');
     const works = index.get('sources/a.txt')!.entities.filter((m) => m.type === 'work').map((m) => `${m.text}:${m.id ?? 'candidate'}`);
-    assert.deepEqual(works, ['My Life: An Attempt at an Autobiography:my-life', 'The Prophet Outcast: Trotsky 1929–1940:candidate', 'My Life:my-life']);
+    assert.deepEqual(works, ['My Life: An Attempt at an Autobiography:my-life', 'The Prophet Outcast: Trotsky 1929–1940:candidate', 'My Life:my-life', 'My Life:my-life'], 'no subtitle: a bare article, or one word a sentence runs on from');
   });
 
   it('reads unmarked titles: between an author and the imprint, and after an article capitalised mid-sentence', () => {

@@ -210,7 +210,9 @@ export function extendTitles(text: string, entities: EntityMention[], sentenceSt
     let { start, end } = m;
     const sub = SUBTITLE.exec(text.slice(end, end + 160));
     // Not a bare article, which opens a new sentence after a colon as often as a subtitle.
-    if (sub && !/^:\s(?:The|A|An)$/.test(sub[0])) end += sub[0].length;
+    // Nor one word that a sentence runs on from ("his Testament: Trotsky the most able man…").
+    const runsOn = sub && !/\s\S+\s/.test(sub[0].slice(2)) && /^\s+\p{Ll}/u.test(text.slice(end + sub[0].length, end + sub[0].length + 3));
+    if (sub && !/^:\s(?:The|A|An)$/.test(sub[0]) && !runsOn) end += sub[0].length;
     if (text.slice(start - 4, start) === 'The ' && !sentenceStarts.has(start - 4) && !/[\p{L}]/u.test(text[start - 5] ?? '')) start -= 4;
     if (start === m.start && end === m.end) {
       out.push(m);
