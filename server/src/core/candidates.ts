@@ -33,7 +33,7 @@ const COMMON = new Set(
 /** Words before an office that keep it an office: "Acting Minister of War", "Deputy Commissar for…". */
 const OFFICE_QUALIFIERS = new Set(['acting', 'deputy', 'vice', 'assistant', 'first', 'second', 'under', 'prime', 'foreign', 'war', 'people', 's', 'supreme', 'military', 'high', 'grand', 'civil', 'political', 'provisional', 'imperial', 'royal', 'general']);
 /** Heads that a possessive joins into one name: "People's Commissariat", "Scribner's Sons", "People's Army". */
-const POSSESSIVE_HEAD = /^ (?:Sons|Commissariats?|Commissars?|Army|Will|Party|Republic|Militia|Guard|Court|Union|Council|Bank|Home|House)\b/;
+const POSSESSIVE_HEAD = /^ (?:Sons|Commissariats?|Commissars?|Army|Will|Party|Republic|Militia|Guard|Court|Union|Council|Bank|Home|House|Battalions?|Brigade|Regiment|Day|Congress|League|Association|Federation)\b/;
 /** Words that open place names: "New York", "West Siberia", "Upper Silesia". */
 const PLACE_OPENERS = new Set(['new', 'north', 'south', 'east', 'west', 'upper', 'lower', 'northern', 'southern', 'eastern', 'western', 'port', 'fort', 'san', 'santa']);
 /** Further words that open a place's name when its type is guessed, but are not kept at a sentence's start. */
@@ -52,7 +52,7 @@ const PERSON_TITLE_WORDS = new Set(['tsar', 'czar', 'tsarina', 'general', 'admir
 const OFFICES = new Set(['minister', 'commissar', 'governor', 'secretary', 'chairman', 'president', 'ambassador', 'consul', 'procurator', 'prosecutor', 'chief', 'head', 'director', 'commander', 'premier', 'ruler', 'chancellor']);
 /** Titles and institutions capitalised by convention, not names on their own. */
 const TITLE_NOUNS = new Set(['tsar', 'czar', 'tsarina', 'king', 'queen', 'pope', 'popes', 'emperor', 'empress', 'kaiser', 'church', 'crown', 'state', 'party', 'people', 'gallery', 'museum', 'library', 'archive', 'archives', 'court']);
-const ORG_WORDS = /\b(party|committee|congress|union|chamber|deputies|international|army|bureau|commissariat|council|soviet|opposition|league|university|society|institute|institution|academy|secretariat|presidium|politburo|orgburo|library|museum|gallery|collection|archives?|court|tribunal|cross|press|times|review|magazine|journal|government|ministry|conference|front|guard|federation|bank|company|church)\b/i;
+const ORG_WORDS = /\b(party|committee|congress|union|chamber|deputies|international|army|battalions?|bureau|commissariat|council|soviet|opposition|league|university|society|institute|institution|academy|secretariat|presidium|politburo|orgburo|library|museum|gallery|collection|archives?|court|tribunal|cross|press|times|review|magazine|journal|government|ministry|conference|front|guard|federation|bank|company|church)\b/i;
 const PERSON_TITLES = /\b(mr|mrs|ms|dr|sir|comrade|general|gen|colonel|col|captain|capt|admiral|adm|marshal|baron|ataman|hetman|commissar|lieutenant|lt|major|maj|president|professor|prof|tsar|czar|tsarina|king|queen|prince|princess|count|countess|grand duke|lord|lady|saint|st|father|bishop|patriarch)\.?\s+$/i;
 const PLACE_CUES = /\b(?:in|at|from|to|near|into|across|via|toward|towards)\s+$/i;
 /** "along the Volga", "in the Crimea": with an article, only prepositions of movement or position over ground. */
@@ -268,6 +268,9 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
     } else if (t.norm === 's' && prev && /^['’]$/.test(sep) && (POSSESSIVE_HEAD.test(text.slice(t.end, t.end + 16)) || /^ and \p{Lu}\p{Ll}+s['’]/u.test(text.slice(t.end, t.end + 24)))) {
       // A possessive inside a body's name: "People's Commissariat of Health", "Charles Scribner's Sons".
       run.push(t);
+    } else if (!capital && prev && isUpper(text[prev.start]) && t.norm === 'and' && sep === ' ' && /^ \p{Lu}\p{Ll}+ (?:Fortress|Cathedral|Church|Palace|Square|Bridge|Street|Island|Islands|Mountains|Company|Railway|Canal)\b/u.test(text.slice(t.end, t.end + 28))) {
+      // Two names that one place or firm is named after: "Peter and Paul Fortress", "Volga and Don Canal".
+      run.push(t);
     } else if (!capital && run.length && t.norm === 'and' && prev?.norm === 's' && /^\s\p{Lu}\p{Ll}+s['’]/u.test(text.slice(t.end, t.end + 24))) {
       // "Workmen's and Soldiers' Delegates": possessives coordinated inside one name.
       run.push(t);
@@ -392,7 +395,7 @@ function isRomanNumeral(s: string): boolean {
 // What a name's own words say about its type. Checked in this order: an event's
 // head noun ("Kronstadt Rising", "Treaty of Brest-Litovsk") outranks an
 // organisation's ("Congress of Soviets" is an organisation, "Tenth Congress" an event).
-const EVENT_WORDS = /\b(?:war|revolution|uprising|rising|rebellion|revolt|mutiny|insurrection|massacre|pogrom|battle|siege|treaty|armistice|offensive|putsch|coup|strike|purge|purges|famine|trials?|affair|days|sunday|plan|period|era|terror)\b/i;
+const EVENT_WORDS = /\b(?:war|revolution|uprising|rising|rebellion|revolt|mutiny|insurrection|massacre|pogrom|battle|siege|treaty|armistice|offensive|putsch|coup|strike|purge|purges|famine|trials?|affair|days?|sunday|plan|period|era|terror)\b/i;
 const WORK_WORDS = /^(?:manifesto|theses|directive|programme|program|testament|platform|declaration|decree|appeal|memoirs|diary|diaries|letters|writings|works|papers|notebooks)$/i;
 /** A document named by its kind and its subject: "Decree on Land", "Theses on the Present Situation", "Appeal to the Toilers". */
 const WORK_OPENING = /^(?:decree|decrees|theses|manifesto|appeal|declaration|letter|letters|notes|programme|program|directive|order)\s+(?:on|of|to|about|for|from|concerning)\s/i;
