@@ -492,6 +492,8 @@ function guessType(text: string, start: number, end: number, surface: string, le
   // A given name opens a person's name, or stands for one alone ("Sergei", "Zina" are people in running text).
   if (GIVEN_NAMES.has(first) || lexicon?.given.has(first) || opensWithGivenName(words, lexicon)) return 'person';
   if (SPEECH_VERBS.test(after)) return 'person';
+  // Said to be a place in the same breath: "Prinkipo, an island off Istanbul", "the island of Prinkipo", "Kolpashevo, a village".
+  if (/^,\s+(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:island|town|village|city|port|river|region|province|district|suburb|capital|fortress|monastery|estate|peninsula)\b/u.test(after) || /\b(?:island|isle|town|village|city|port)\s+of\s+$/i.test(before)) return 'place';
   // A government or cabinet named after its head: "the Blum government", "the Brüning cabinet".
   if (words.length <= 2 && /^\s+(?:government|cabinet|ministry|regime|administration|dictatorship)\b/.test(after) && !places().demonyms.has(nameTokens(surface).join(' ')) && !places().places.has(nameTokens(surface).join(' '))) return 'person';
   // An author: before a cited title ("Figes, *A People's Tragedy*") or with a possessive before one ("Machiavelli's The Prince").
