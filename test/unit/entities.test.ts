@@ -374,6 +374,11 @@ describe('candidates', () => {
     assert.deepEqual(typed('Guns fired from the Neva, and the Smolny was lit; the Kadet leaders met.'), ['Neva:place', 'Smolny:place', 'Kadet:null'], 'one unknown word after "the", before punctuation or a small word, is most often a place');
     assert.deepEqual(typed('Later Don Cossacks rode with Pyotr Krasnov.'), ['Don Cossacks:group', 'Pyotr Krasnov:person']);
     assert.deepEqual(typed('Then the Blum government and the Norwegian government fell.'), ['Blum:person', 'Norwegian:place'], 'a government named after its head');
+    assert.deepEqual(
+      typed('It came out from Gollancz in London; the Russian text was published in Berlin by Granit; its publisher, Suhrkamp, waited; mine is a Haymarket paperback.'),
+      ['Gollancz:organization', 'London:place', 'Russian:place', 'Berlin:place', 'Granit:organization', 'Suhrkamp:organization', 'Haymarket:organization'],
+      'a publisher by what the text says of it',
+    );
     assert.deepEqual(typed('He wrote on Prinkipo, an island off Istanbul, and later in Kolpashevo, a small village; the island of Büyükada was calm.'), ['Prinkipo:place', 'Istanbul:place', 'Kolpashevo:place', 'Büyükada:place'], 'said to be a place in the same breath');
     assert.deepEqual(typed('Guns of the Peter and Paul Fortress fired; the Women’s Battalion held; it was International Women’s Day.'), [
       'Peter and Paul Fortress:place',

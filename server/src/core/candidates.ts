@@ -467,6 +467,10 @@ function guessType(text: string, start: number, end: number, surface: string, le
   // In a citation imprint "(New York: Vintage, 1960)" the name before the colon is the place of publication.
   if (/\(\s*$/.test(before) && /^(?:,\s*\p{Lu}[\p{L}.]*)?:\s/u.test(after)) return 'place';
   if (WORK_OPENING.test(surface)) return 'work';
+  // A publisher, by what the text says of it: "published in Berlin by Granit", "came out from Gollancz",
+  // "its German publisher, Suhrkamp", "a fat Haymarket paperback".
+  const longBefore = text.slice(Math.max(0, start - 60), start);
+  if (/\b(?:published|printed|issued|reissued|republished|brought out|came out)\b[^.;:!?]{0,30}\b(?:by|from|with)\s+$|\bpublishers?,?\s+$/i.test(longBefore) || /^\s+(?:paperback|hardback|edition|imprint)s?\b/i.test(after)) return 'organization';
   // A military operation is an event ("Operation Faustschlag"); alliances and factions are groups ("Central Powers", "Zimmerwald Left").
   if (/^Operation\s+\p{Lu}/u.test(surface)) return 'event';
   if (words.length > 1 && /^(?:powers|allies|left|right)$/.test(head)) return 'group';
