@@ -36,6 +36,8 @@ describe('entities gold standard (fixtures)', () => {
     ...goldFiles<GoldFile>('entities-heldout-3').map((g) => ({ ...g, dir: 'test/fixtures/entities-heldout-3' })),
     ...goldFiles<GoldFile>('entities-heldout-4').map((g) => ({ ...g, dir: 'test/fixtures/entities-heldout-4' })),
     ...goldFiles<GoldFile>('entities-heldout-5').map((g) => ({ ...g, dir: 'test/fixtures/entities-heldout-5' })),
+    ...goldFiles<GoldFile>('entities-heldout-6').map((g) => ({ ...g, dir: 'test/fixtures/entities-heldout-6' })),
+    ...goldFiles<GoldFile>('entities-heldout-7').map((g) => ({ ...g, dir: 'test/fixtures/entities-heldout-7' })),
   ];
   for (const { file: f, gold, dir } of sets) {
     describe(f, () => {
