@@ -56,7 +56,10 @@ export class EntityMatcher {
   private readonly variantKeys = new Map<string, { entry: RegisterEntry; name: string }[]>();
 
   constructor(readonly register: Register) {
-    const allNames = new Set(register.entries.flatMap((e) => [e.name, ...e.aliases].map((a) => nameTokens(a).join(' '))));
+    // Every registered name, folded, and the entries that bear it.
+    const byName = new Map<string, RegisterEntry[]>();
+    for (const e of register.entries) for (const a of [e.name, ...e.aliases]) push(byName, nameTokens(a).join(' '), e);
+    const allNames = new Set(byName.keys());
     for (const entry of register.entries) {
       const names = new Set([entry.name, ...entry.aliases, ...glossedNames(entry, allNames)]);
       for (const n of names) this.add(n, entry, false);
@@ -76,7 +79,7 @@ export class EntityMatcher {
         const pluralElsewhere = allNames.has(nameTokens(d + 's').join(' '));
         for (const form of /[sh]$/.test(d) || pluralElsewhere ? [d] : [d, d + 's']) this.add(form, entry, true);
         // "Soviet", whose plural "Soviets" names councils: as a noun it is one of them, not the Soviet Union.
-        const owner = pluralElsewhere ? register.entries.find((e) => e !== entry && [e.name, ...e.aliases].some((n) => nameTokens(n).join(' ') === nameTokens(d + 's').join(' '))) : undefined;
+        const owner = pluralElsewhere ? byName.get(nameTokens(d + 's').join(' '))?.find((e) => e !== entry) : undefined;
         if (owner) this.nounElsewhere.set(nameTokens(d).join(' '), owner);
       }
       for (const m of entry.misspellings) this.add(m, entry, false, true);

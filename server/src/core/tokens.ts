@@ -25,6 +25,9 @@ const NAME_WORD_ABBREVIATIONS = new Map([
   ['dept', 'department'],
 ]);
 
+/** Their last letters: most words end otherwise, and skip the lookup. */
+const ABBREVIATION_LAST = new Set([...NAME_WORD_ABBREVIATIONS.keys()].map((k) => k.charCodeAt(k.length - 1)));
+
 /**
  * Whether a non-ASCII character is a letter or digit. Latin letters with
  * diacritics and the General Punctuation block (’ “ ” – —, common in these texts)
@@ -81,7 +84,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     const c0 = text.charCodeAt(start);
     if (c0 >= 48 && c0 <= 57) norm = ORDINAL_WORDS.get(norm) ?? norm;
     // "Central Cttee" and "Central Committee" too: notes abbreviate the words of bodies' names.
-    else if (i - start <= 5 && i - start >= 4) norm = NAME_WORD_ABBREVIATIONS.get(norm) ?? norm;
+    else if (i - start <= 5 && i - start >= 4 && ABBREVIATION_LAST.has(norm.charCodeAt(norm.length - 1))) norm = NAME_WORD_ABBREVIATIONS.get(norm) ?? norm;
     tokens.push({ norm, start, end: i });
   }
   return tokens;
