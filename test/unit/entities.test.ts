@@ -472,7 +472,7 @@ describe('candidates', () => {
     // Initials whose letters are also words or numerals stay in the name; a translator before an imprint is no title.
     assert.deepEqual(candidates('Later, trans. A. M. Sheridan Smith (London, 1970), and V. A. Sakharov wrote.'), [['A. M. Sheridan Smith', 'person'], ['London', 'place'], ['V. A. Sakharov', 'person']]);
     // A user name in a comment thread names a person.
-    assert.deepEqual(candidates('Great review.\nmarginalia_maria 8 Nov 2021\n@Kolya_R on the list! Also snake_case mid-line is no name.'), [['marginalia_maria', 'person'], ['Kolya_R', 'person']]);
+    assert.deepEqual(candidates('Great review.\nmarginalia_maria 8 Nov 2021\n@Kolya_R on the list! Also snake_case mid-line is no name.\nsource_type: essay'), [['marginalia_maria', 'person'], ['Kolya_R', 'person']]);
     // A movement's members after "the", and a paper the text calls one, are names.
     assert.deepEqual(candidates('Later the Spartacists rose, and the Leftists, on the left, wrote in their paper Kommunist.'), [['Spartacists', 'group'], ['Kommunist', 'organization']]);
     assert.deepEqual(candidates('Under the Tsar and the Church, a Social-Democratic paper went to Odessa.'), [['Odessa', 'place']]);

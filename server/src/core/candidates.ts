@@ -314,9 +314,10 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
 /**
  * A user name in a comment thread or forum: words joined by underscores, at the
  * start of a line or after "@" ("marginalia_maria", "@Kolya_R", "ostranenie_77").
- * It names a person, whatever its case.
+ * It names a person, whatever its case; a key before a colon (a note's
+ * front matter: "source_type: essay") does not.
  */
-const USER_NAME = /(?:^|(?<=@))[ \t]*(\p{L}[\p{L}\p{N}]*(?:_[\p{L}\p{N}]+)+)(?![\p{L}\p{N}_])/gmu;
+const USER_NAME = /(?:^|(?<=@))[ \t]*(\p{L}[\p{L}\p{N}]*(?:_[\p{L}\p{N}]+)+)(?![\p{L}\p{N}_:])/gmu;
 
 function userNames(text: string, taken: Span[]): EntityMention[] {
   const out: EntityMention[] = [];
