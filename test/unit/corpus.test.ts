@@ -173,6 +173,20 @@ describe('corpus index', () => {
     assert.deepEqual(index.get('sources/a.txt')!.entities.map((m) => `${m.text}:${m.id ?? m.type}`), ['Vladimir Smirnov:person', 'Ivan Smirnov:smirnov-in', 'Karl Radek:radek']);
   });
 
+  it('reads a body\'s head noun alone as that body, openly, only where one registered name opens with it', () => {
+    const index = new CorpusIndex();
+    index.setDocument('register.yaml', `entities:
+  - { id: secretariat, type: organization, name: Secretariat of the Central Committee }
+  - { id: ecci, type: organization, name: Executive Committee of the Communist International }
+  - { id: mrc, type: organization, name: Military Revolutionary Committee }
+  - { id: cc, type: organization, name: Committee of Public Safety }
+  - { id: trial, type: event, name: Case of the Military Organisation }
+`);
+    index.setDocument('sources/a.txt', 'Stalin ran the Secretariat. Later the Committee met, and the Case went on; Secretariat staff came.');
+    const shown = index.get('sources/a.txt')!.entities.map((m) => `${m.text}:${m.id ?? m.type}${m.shortForm ? ' (short form of ' + m.variant + ')' : ''}`);
+    assert.deepEqual(shown.filter((x) => /Secretariat|Committee|Case/.test(x)), ['Secretariat:secretariat (short form of Secretariat of the Central Committee)', 'Committee:organization', 'Case:null', 'Secretariat:organization']);
+  });
+
   it('builds names on an abbreviated saint\'s name and on a word the register leaves ambiguous', () => {
     const index = new CorpusIndex();
     index.setDocument('register.yaml', `entities:

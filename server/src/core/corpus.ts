@@ -257,6 +257,13 @@ export class CorpusIndex {
         Object.assign(c, { id: variant.entry.id, type: variant.entry.type, ...(same ? {} : { variant: variant.name }) });
         continue;
       }
+      // "the Secretariat": the head noun of one registered body's "X of Y" name, used alone, is that body,
+      // linked openly (a hint offers to record the short form), as another spelling is.
+      const headed = /^\p{Lu}\p{Ll}+$/u.test(c.text) && /\bthe\s+$/i.test(text.slice(Math.max(0, c.start - 5), c.start)) ? this.matcher.headOf(c.text) : undefined;
+      if (headed) {
+        Object.assign(c, { id: headed.id, type: headed.type, variant: headed.name, shortForm: true });
+        continue;
+      }
       // A candidate one letter away from a registered name is probably that name misspelt.
       const near = this.matcher.nearMiss(c.text);
       if (near) c.nearMiss = near.id;

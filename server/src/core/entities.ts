@@ -4,7 +4,7 @@
 // are candidates.ts's job.
 
 import type { Register, RegisterEntry } from './register';
-import { isUpper } from './text';
+import { foldCase, isUpper } from './text';
 import { joinable, nameTokens, tokenize, type Token } from './tokens';
 import type { EntityMention, Span } from './types';
 
@@ -43,6 +43,10 @@ const SUFFIX_LAST_LETTERS = new Set(DERIVATIONAL_SUFFIXES.map((s) => s.charCodeA
 
 export class EntityMatcher {
   private readonly root: TrieNode = { next: new Map() };
+  /** Head nouns of bodies' names in "X of Y" form → the entries ("Secretariat" → Secretariat of the Central Committee). */
+  private readonly heads = new Map<string, RegisterEntry[]>();
+  /** Every word of every registered name → the entries whose names have it. */
+  private readonly nameWords = new Map<string, RegisterEntry[]>();
   /** Derived words whose plural is another entry's name ("Soviet" / "Soviets"). */
   private readonly nounElsewhere = new Map<string, RegisterEntry>();
   /** Single-token aliases of people, events and groups, for suffix derivation. */
@@ -82,6 +86,13 @@ export class EntityMatcher {
         const owner = pluralElsewhere ? byName.get(nameTokens(d + 's').join(' '))?.find((e) => e !== entry) : undefined;
         if (owner) this.nounElsewhere.set(nameTokens(d).join(' '), owner);
       }
+      // Bodies only: an event's or a work's head ("Case of…", "Letter to…") is too common a word.
+      if (entry.type === 'organization')
+        for (const n of names) {
+          const head = /^(\p{Lu}\p{Ll}+) of\s/u.exec(n.trim())?.[1];
+          if (head && !(this.heads.get(foldCase(head)) ?? []).includes(entry)) push(this.heads, foldCase(head), entry);
+        }
+      for (const n of names) for (const w of nameTokens(n)) if (!(this.nameWords.get(w) ?? []).includes(entry)) push(this.nameWords, w, entry);
       for (const m of entry.misspellings) this.add(m, entry, false, true);
       if (entry.type === 'work') for (const t of shortTitles(names)) this.add(t, entry, false, false, true);
       // Single-word names feed "did you mean" (edit distance 1, five letters or more), other
@@ -332,6 +343,18 @@ export class EntityMatcher {
       return { start: span.start, end: span.end, text: surface, id: h.entry.id, type: h.entry.type, derived: h.derived, ...(h.misspelling ? { misspelling: true } : {}) };
     }
     return { start: span.start, end: span.end, text: surface, id: null, type: null, derived: false, candidates: chosen.map((h) => h.entry.id) };
+  }
+
+  /**
+   * The one entry whose name a bare head noun stands for: "the Secretariat" is
+   * the Secretariat of the Central Committee where no other registered name
+   * has the word. Undefined when none or several do.
+   */
+  headOf(word: string): RegisterEntry | undefined {
+    const key = foldCase(word);
+    const found = this.heads.get(key);
+    // A word other registered names use too ("Committee" in Central Committee) is generic, not a short form.
+    return found?.length === 1 && this.nameWords.get(key)?.length === 1 ? found[0] : undefined;
   }
 
   /**

@@ -77,7 +77,9 @@ export class DiagnosticsPublisher {
           severity: SEVERITY[settings.possibleTypo],
           source: 'clio',
           code: 'variant',
-          message: `"${m.text}" is read as ${entry?.name ?? m.variant}, another spelling of "${m.variant}" that the register does not list.`,
+          message: m.shortForm
+            ? `"${m.text}" is read as ${entry?.name ?? m.variant}, the only registered body whose name it opens; the register does not list it as a short form.`
+            : `"${m.text}" is read as ${entry?.name ?? m.variant}, another spelling of "${m.variant}" that the register does not list.`,
           data: { text: m.text, type: m.type, nearMiss: m.id, variant: true },
         });
         continue;

@@ -30,9 +30,11 @@ function mentionCard(ctx: FeatureContext, m: EntityMention): string {
       ? `*Derived form* of **${md(entry.name)}**: "${md(m.text)}"\n\n---\n\n`
       : m.misspelling
         ? `*Known misspelling* of **${md(entry.name)}**: "${md(m.text)}"\n\n---\n\n`
-        : m.variant
-          ? `*Another spelling* of "${md(m.variant)}", read by its transliteration: "${md(m.text)}"\n\n---\n\n`
-          : '';
+        : m.variant && m.shortForm
+          ? `*Short form* of "${md(m.variant)}", the only registered body whose name it opens: "${md(m.text)}"\n\n---\n\n`
+          : m.variant
+            ? `*Another spelling* of "${md(m.variant)}", read by its transliteration: "${md(m.text)}"\n\n---\n\n`
+            : '';
     return note + entityCard(ctx, entry);
   }
   if (m.candidates?.length) {
