@@ -15,6 +15,9 @@
 //     manner of the sample sources (a review essay, a web-magazine article with endnotes,
 //     a translated French essay; a philosophy blog post, a reader's review, a journal
 //     article on Brest-Litovsk), the same way;
+//   - test/fixtures/entities-dev-7 and -8: six more (a polemic on the Moscow Trials, a
+//     review essay on Bukharin, a 2024 op-ed, an encyclopedia entry, a seminar paper, a
+//     translated émigré essay), the same way;
 //   - test/fixtures/entities-heldout-4 to -7: twelve essays and reviews like the sample
 //     sources, held out (totals only);
 //   - test/fixtures/entities-heldout-3: four texts in yet other genres (research notes,
@@ -127,7 +130,7 @@ export async function evaluateEntities(): Promise<void> {
     return { gold, text: doc.text, entities: doc.entities as EntityMention[] };
   });
   // Texts outside the corpus join the index as sources of their own: the sample register links them.
-  const outside = (kind: 'entities-heldout' | 'entities-heldout-2' | 'entities-dev-3' | 'entities-dev-4' | 'entities-dev-5' | 'entities-dev-6' | 'entities-heldout-3' | 'entities-heldout-4' | 'entities-heldout-5' | 'entities-heldout-6' | 'entities-heldout-7') =>
+  const outside = (kind: 'entities-heldout' | 'entities-heldout-2' | 'entities-dev-3' | 'entities-dev-4' | 'entities-dev-5' | 'entities-dev-6' | 'entities-dev-7' | 'entities-dev-8' | 'entities-heldout-3' | 'entities-heldout-4' | 'entities-heldout-5' | 'entities-heldout-6' | 'entities-heldout-7') =>
     goldFiles<GoldFile>(kind).map(({ gold }) => {
       const key = `sources/${kind}/${path.basename(gold.source)}`;
       index.setDocument(key, readFileSync(path.join(ROOT, gold.source), 'utf8'));
@@ -139,6 +142,7 @@ export async function evaluateEntities(): Promise<void> {
   const fourth = outside('entities-dev-4');
   const fifth = outside('entities-dev-5');
   const sixth = outside('entities-dev-6');
+  const seventh = [...outside('entities-dev-7'), ...outside('entities-dev-8')];
   const heldout = outside('entities-heldout-2');
   const heldout3 = outside('entities-heldout-3');
   // Essays and reviews like the sample sources, written for evaluation on 2026-12-01 and measured once at the end of that session.
@@ -154,6 +158,7 @@ export async function evaluateEntities(): Promise<void> {
   if (fourth.length) report('8b3. Fourth development set (test/fixtures/entities-dev-4; measured blind once, then used for development)', fourth, nlp, !process.env.CLIO_BLIND);
   if (fifth.length) report('8b4. Fifth development set (test/fixtures/entities-dev-5; essays and reviews like the sample sources; measured blind once, then used for development)', fifth, nlp, !process.env.CLIO_BLIND);
   if (sixth.length) report('8b5. Sixth development set (test/fixtures/entities-dev-6; essays and reviews like the sample sources; measured blind once, then used for development)', sixth, nlp, !process.env.CLIO_BLIND);
+  if (seventh.length) report('8b6. Seventh and eighth development sets (test/fixtures/entities-dev-7 and -8; measured blind once, then used for development)', seventh, nlp, !process.env.CLIO_BLIND);
   // CLIO_DEV_ONLY=1 leaves the held-out set unmeasured, so development runs never see it.
   // Written on 2026-12-01 and measured blind once at the end of that session (its README has the figures); totals only.
   if (heldout3.length && !process.env.CLIO_DEV_ONLY) report('8d. Held-out texts (test/fixtures/entities-heldout-3; never used for tuning, sample register)', heldout3, nlp, false);
