@@ -375,6 +375,11 @@ describe('candidates', () => {
     assert.deepEqual(typed('Later Don Cossacks rode with Pyotr Krasnov.'), ['Don Cossacks:group', 'Pyotr Krasnov:person']);
     assert.deepEqual(typed('Then the Blum government and the Norwegian government fell.'), ['Blum:person', 'Norwegian:place'], 'a government named after its head');
     assert.deepEqual(
+      typed('He met Agnes E. Meyer of the Washington Post, the SAP of Jacob Walcher and the Council of People’s Commissars; see the Report of Court Proceedings.'),
+      ['Agnes E. Meyer:person', 'Washington Post:organization', 'SAP:organization', 'Jacob Walcher:person', 'Council of People’s Commissars:organization', 'Report of Court Proceedings:organization'],
+      '"of" ties a person to a body or a place, or a body to its leader: two names',
+    );
+    assert.deepEqual(
       typed('It came out from Gollancz in London; the Russian text was published in Berlin by Granit; its publisher, Suhrkamp, waited; mine is a Haymarket paperback.'),
       ['Gollancz:organization', 'London:place', 'Russian:place', 'Berlin:place', 'Granit:organization', 'Suhrkamp:organization', 'Haymarket:organization'],
       'a publisher by what the text says of it',

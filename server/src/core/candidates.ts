@@ -189,6 +189,26 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
     let words = run.slice(s, e);
     run = [];
     if (!words.length) return;
+    // "Agnes E. Meyer of the Washington Post", "the RSP of Henk Sneevliet": "of" ties a person to a body or a
+    // place, or a body to its leader; it does not make one name. The parts are names of their own.
+    const of = words.findIndex((w, k) => k > 0 && w.norm === 'of');
+    if (of > 0) {
+      const left = words.slice(0, of);
+      let r = of + 1;
+      while (r < words.length && CONNECTORS.has(words[r].norm)) r++;
+      const right = words.slice(r);
+      const initialled = (part: Token[]) => part.some((w) => w.end - w.start === 1 && text[w.end] === '.');
+      const personal = (part: Token[]) => part.length > 1 && (opensWithGivenName(part.map((w) => text.slice(w.start, w.end)), opts.lexicon) || initialled(part));
+      // After "of", only the period's given names count: the English list also holds words that open bodies' names ("Court").
+      const leader = (part: Token[]) => part.length > 1 && (GIVEN_NAMES.has(part[0].norm) || !!opts.lexicon?.given.has(part[0].norm) || initialled(part));
+      if (right.length && (personal(left) || leader(right))) {
+        run = left;
+        flush();
+        run = right;
+        flush();
+        return;
+      }
+    }
     // An office ("Minister of Justice", "Commissar for War", "General Secretary", "Premier") names a post, not its holder.
     if (words.some((w, k) => k + 1 < words.length && (OFFICES.has(w.norm) || PERSON_TITLE_WORDS.has(w.norm)) && /^(?:of|for)$/.test(words[k + 1].norm) && words.slice(0, k).every((x) => OFFICE_QUALIFIERS.has(x.norm)))) return;
     if (OFFICES.has(words[words.length - 1].norm)) {
