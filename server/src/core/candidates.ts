@@ -325,10 +325,36 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
       // ("Posted … by Jakob Lind") or an author's line ("Katharina Wolff-Mendes, University of Sheffield").
       !(inTitle(c) && !opts.keep?.(c.text) && !inBody.has(foldCase(c.text)) && !bylined(c)),
   );
-  const set = [...publishers, ...userNames(text, taken)];
+  const set = [...publishers, ...userNames(text, taken), ...foreignBodies(text, taken)];
   const all = set.length ? [...found.filter((c) => !set.some((p) => p.start < c.end && c.start < p.end)), ...set].sort((a, b) => a.start - b.start) : found;
   typeConsistently(all);
   return all;
+}
+
+/**
+ * A party or league named in French, Spanish, Italian or German, whose words
+ * after the first stay in lower case: "Parti ouvrier internationaliste",
+ * "Parti socialiste ouvrier et paysan", "Partido obrero". English words end it.
+ */
+const FOREIGN_BODY = /(?<![\p{L}-])(?:Parti|Partido|Partito|Partei|Ligue|Liga|Lega|Fédération|Federación|Confédération|Confederación|Unión|Unione|Bund)(?:\s(?:[a-zà-ÿ]+)){1,5}/gu;
+const ENGLISH_WORD = /^(?:of|and|the|a|an|in|on|at|to|for|from|with|by|was|were|is|are|had|has|which|that|who|its|their|his|her|as|or|but|into|under|after|before|led|formed|founded|joined|split|left|took|made|became)$/;
+const FOREIGN_JOINERS = new Set(['et', 'e', 'y', 'und', 'de', 'des', 'du', 'la', 'le', 'les', 'del', 'dei', 'della', 'der', 'die', 'das', 'pour', 'per', 'para']);
+
+function foreignBodies(text: string, taken: Span[]): EntityMention[] {
+  const out: EntityMention[] = [];
+  for (const m of text.matchAll(FOREIGN_BODY)) {
+    const words = m[0].split(/\s/);
+    let n = 1;
+    while (n < words.length && !ENGLISH_WORD.test(words[n])) n++;
+    // Not ending on a joining word ("Parti socialiste et"), and with at least one word of its own after the first.
+    while (n > 1 && FOREIGN_JOINERS.has(words[n - 1])) n--;
+    if (n < 2) continue;
+    const start = m.index!;
+    const end = start + words.slice(0, n).join(' ').length;
+    if (taken.some((t) => t.start < end && start < t.end)) continue;
+    out.push({ start, end, text: text.slice(start, end), id: null, type: 'organization', derived: false });
+  }
+  return out;
 }
 
 /**
