@@ -477,10 +477,12 @@ describe('candidates', () => {
     // Initials whose letters are also words or numerals stay in the name; a translator before an imprint is no title.
     assert.deepEqual(candidates('Later, trans. A. M. Sheridan Smith (London, 1970), and V. A. Sakharov wrote.'), [['A. M. Sheridan Smith', 'person'], ['London', 'place'], ['V. A. Sakharov', 'person']]);
     // A party named in another language keeps its lower-case words; English ones end it.
-    assert.deepEqual(candidates('Later the Parti socialiste ouvrier et paysan and the Parti ouvrier internationaliste joined, and the Bund was there.').filter(([t]) => t.startsWith('Parti')), [
+    assert.deepEqual(candidates('Later the Parti socialiste ouvrier et paysan and the Parti ouvrier internationaliste joined, and the Bund was there.').filter(([t]) => !!t?.startsWith('Parti')), [
       ['Parti socialiste ouvrier et paysan', 'organization'],
       ['Parti ouvrier internationaliste', 'organization'],
     ]);
+    // "on" before a sea or river places a town; a document "on" its subject stays whole.
+    assert.deepEqual(candidates('He rested at Sukhum on the Black Sea and read the Decree on Land.'), [['Sukhum', 'place'], ['Black Sea', 'place'], ['Decree on Land', 'work']]);
     // A user name in a comment thread names a person.
     assert.deepEqual(candidates('Great review.\nmarginalia_maria 8 Nov 2021\n@Kolya_R on the list! Also snake_case mid-line is no name.\nsource_type: essay'), [['marginalia_maria', 'person'], ['Kolya_R', 'person']]);
     // A movement's members after "the", and a paper the text calls one, are names.

@@ -209,6 +209,21 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
         return;
       }
     }
+    // "Sukhum on the Black Sea": "on" before a sea, river or lake places a town, it does not name one.
+    const on = words.findIndex((w, k) => k > 0 && w.norm === 'on');
+    if (on > 0 && /^(?:sea|river|lake|bay|gulf|coast|volga|don|dnieper|neva|danube|rhine)$/.test(words[words.length - 1].norm) && !HEADS.some((h) => h.test(words[on - 1].norm)) && !WORK_OPENING.test(`${words[0].norm} on `)) {
+      const left = words.slice(0, on);
+      let r = on + 1;
+      while (r < words.length && CONNECTORS.has(words[r].norm)) r++;
+      const right = words.slice(r);
+      if (right.length) {
+        run = left;
+        flush();
+        run = right;
+        flush();
+        return;
+      }
+    }
     // An office ("Minister of Justice", "Commissar for War", "General Secretary", "Premier") names a post, not its holder.
     if (words.some((w, k) => k + 1 < words.length && (OFFICES.has(w.norm) || PERSON_TITLE_WORDS.has(w.norm)) && /^(?:of|for)$/.test(words[k + 1].norm) && words.slice(0, k).every((x) => OFFICE_QUALIFIERS.has(x.norm)))) return;
     if (OFFICES.has(words[words.length - 1].norm)) {
