@@ -247,7 +247,8 @@ describe('corpus index', () => {
       'Text.\n\n19. Protokoly Tsentral’nogo Komiteta RSDRP(b): Avgust 1917 – fevral’ 1918 (Moscow: Gospolitizdat, 1958), 167–73.\n' +
         '22. Winfried Baumgart, Deutsche Ostpolitik 1918: Von Brest-Litowsk bis zum Ende des Ersten Weltkrieges (Vienna and Munich: Oldenbourg, 1966), 13.\n' +
         '24. V. I. Lenin, “Strange and Monstrous”, in Collected Works, vol. 27 (Moscow: Progress Publishers, 1965), 68.\n' +
-        '25. Lenin to Trotsky, 21 December 1922, Collected Works, vol. 45 (Moscow: Progress Publishers, 1970), 604.\n',
+        '25. Lenin to Trotsky, 21 December 1922, Collected Works, vol. 45 (Moscow: Progress Publishers, 1970), 604.\n' +
+        '[3] Richard Pipes, ed., The Unknown Lenin: From the Secret Archive (New Haven: Yale University Press, 1996), p. 50.\n',
     );
     const works = index.get('sources/a.txt')!.entities.filter((m) => m.type === 'work').map((m) => m.text);
     assert.deepEqual(works, [
@@ -256,6 +257,7 @@ describe('corpus index', () => {
       'Strange and Monstrous',
       'Collected Works',
       'Collected Works',
+      'The Unknown Lenin: From the Secret Archive',
     ]);
   });
 

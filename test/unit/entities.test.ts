@@ -372,7 +372,7 @@ describe('candidates', () => {
     assert.deepEqual(typed('Then Budyonny\'s cavalry rode on; Ukrainians and Latvians watched.'), ['Budyonny:person', 'Ukrainians:place', 'Latvians:place']);
     assert.deepEqual(typed('Later Sergei wrote to his mother.'), ['Sergei:person'], 'a given name alone is a person');
     assert.deepEqual(typed('Guns fired from the Neva, and the Smolny was lit; the Kadet leaders met.'), ['Neva:place', 'Smolny:place', 'Kadet:null'], 'one unknown word after "the", before punctuation or a small word, is most often a place');
-    assert.deepEqual(typed('Later Don Cossacks rode with Pyotr Krasnov.'), ['Don Cossacks:group', 'Pyotr Krasnov:person']);
+    assert.deepEqual(typed('Later Don Cossacks rode; Orlando Figes wrote of it; Narkomprod sent grain, and the Right, as ever, objected.'), ['Don Cossacks:group', 'Orlando Figes:person', 'Narkomprod:organization', 'Right:group']);
     assert.deepEqual(typed('Then the Blum government and the Norwegian government fell.'), ['Blum:person', 'Norwegian:place'], 'a government named after its head');
     assert.deepEqual(
       typed('He met Agnes E. Meyer of the Washington Post, the SAP of Jacob Walcher and the Council of People’s Commissars; see the Report of Court Proceedings.'),

@@ -533,6 +533,8 @@ function guessType(text: string, start: number, end: number, surface: string, le
   // "its German publisher, Suhrkamp", "a fat Haymarket paperback".
   const longBefore = text.slice(Math.max(0, start - 60), start);
   if (/\b(?:published|printed|issued|reissued|republished|brought out|came out)\b[^.;:!?]{0,30}\b(?:by|from|with)\s+$|\bpublishers?,?\s+$/i.test(longBefore) || /^\s+(?:paperback|hardback|edition|imprint)s?\b/i.test(after)) return 'organization';
+  // A Soviet body named by syllables of its words: "Narkomfin", "Glavpolitprosvet", "Gosplan", "Vesenkha".
+  if (words.length === 1 && /^(?:Narkom|Glav|Gos|Sovnar|Ispolkom|Revkom|Gubkom|Obkom|Raikom|Tsentro|Politupr|Vesenkha|Komintern|Profintern|Krestintern)/u.test(surface)) return 'organization';
   // A military operation is an event ("Operation Faustschlag"); alliances and factions are groups ("Central Powers", "Zimmerwald Left").
   if (/^Operation\s+\p{Lu}/u.test(surface)) return 'event';
   if (words.length > 1 && /^(?:powers|allies|left|right)$/.test(head)) return 'group';
@@ -592,10 +594,13 @@ function guessType(text: string, start: number, end: number, surface: string, le
   if (words.length === 1 && /[^s]s$/.test(head) && /\bthe\s+$/i.test(before)) return 'group';
   // One unknown word after "the" and before punctuation or a small word is a thing, most often a place:
   // a river, a region, a building ("the Neva", "the Crimea", "the Smolny").
-  if (words.length === 1 && /\bthe\s+$/i.test(before) && /^(?:\s*[,.;:)]|\s+(?:and|or|of|in|on|at|to|from|with|by|was|were|is|had|has|that|which|where|for|bridges?|towns?|district|region|front)\b)/.test(after)) return 'place';
+  if (words.length === 1 && /\bthe\s+$/i.test(before) && /^(?:\s*[,.;:)]|\s+(?:and|or|of|in|on|at|to|from|with|by|was|were|is|had|has|that|which|where|for|bridges?|towns?|district|region|front)\b)/.test(after))
+    // …but "the Right", "the Left" are factions.
+    return /^(?:right|left|centre|center)$/.test(head) ? 'group' : 'place';
   // Two capitalised words are a person's name, unless an article precedes them ("the Winter Palace").
-  // …unless the second is a plural, which names a body of people ("Don Cossacks", "Young Turks").
-  if (/^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+[^s]s$/u.test(surface)) return 'group';
+  // …unless the second is a plural, which names a body of people ("Don Cossacks", "Young Turks"); not a
+  // surname in -s ("Orlando Figes", "Grandizo Munis").
+  if (/^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+(?:[kdtrnlmp]s|ites|ians)$/u.test(surface)) return 'group';
   if (/^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(surface) && !/\b(?:the|a|an)\s+$/i.test(before)) return 'person';
   return null;
 }

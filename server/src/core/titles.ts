@@ -152,9 +152,11 @@ export function titleSpans(text: string): Span[] {
     out.push({ start, end: start + m[2].length });
   }
   for (const m of text.matchAll(TITLE_BEFORE_IMPRINT)) {
+    // An editor before the title: "Richard Pipes, ed., The Unknown Lenin (New Haven: …".
+    const editor = /^(?:\p{Lu}[\p{L}.'’-]*\s){0,3}\p{Lu}[\p{L}.'’-]*,\s+eds?\.,\s+(?=\p{Lu})/u.exec(m[1])?.[0] ?? '';
     // The title stops before a volume, edition or page ("…, vol. 2 (London: …").
-    let title = m[1].replace(/,\s+(?:vols?\.|ed\.|eds\.|trans\.|pp?\.|\d+\s+vols|\p{Ll}).*$/su, '');
-    let start = m.index! + m[0].indexOf(m[1]);
+    let title = m[1].slice(editor.length).replace(/,\s+(?:vols?\.|ed\.|eds\.|trans\.|pp?\.|\d+\s+vols|\p{Ll}).*$/su, '');
+    let start = m.index! + m[0].indexOf(m[1]) + editor.length;
     // "on the trials, Robert Conquest, The Great Terror (London: …": the author's name comes first.
     const author = AUTHOR_FIRST.exec(title);
     if (author) {
