@@ -286,7 +286,7 @@ describe('corpus index', () => {
   - { id: deutscher, type: person, name: Isaac Deutscher, aliases: [Deutscher] }
   - { id: moscow, type: place, name: Moscow }
 `);
-    index.setDocument('sources/a.txt', 'DEUTSCHER Isaac, Trotsky, 1979.\n\nTROTSKY Léon, Ma vie, Paris.\n\nSORLIN Pierre, La société, 1964.\n- Deutscher, Isaac. The Prophet Armed. 1954.\n3. Carr, E. H. The Interregnum. 1954.\nConte, Francis. *Christian Rakovski*. Boulder, 1989.\nTROTSKY, Leon Davidovich (1879–1940)\nFolder 13. Sedov, Lev, 1906–1938. In Moscow, Lev wrote.\n\nLater Trotsky, Isaac and Carr met. Cf. L. D. Trotskii, Moia zhizn\'. Lenin wrote to P. G. Mdivani, F. Y. Makharadze and others.');
+    index.setDocument('sources/a.txt', 'DEUTSCHER Isaac, Trotsky, 1979.\n\nTROTSKY Léon, Ma vie, Paris.\n\nSORLIN Pierre, La société, 1964.\n- Deutscher, Isaac. The Prophet Armed. 1954.\n3. Carr, E. H. The Interregnum. 1954.\nConte, Francis. *Christian Rakovski*. Boulder, 1989.\nTROTSKY, Leon Davidovich (1879–1940)\nFolder 13. Sedov, Lev, 1906–1938. In Moscow, Lev wrote.\n\nLater Trotsky, Isaac and Carr met. Cf. L. D. Trotskii, Moia zhizn\'. Lenin wrote to P. G. Mdivani, F. Y. Makharadze and others.\nCannon, James P. *The History of American Trotskyism*. New York, 1944.\nSee also: Moscow Trials; Sedov, Lev; Klement, Rudolf.');
     const shown = index.get('sources/a.txt')!.entities.filter((m) => m.type === 'person').map((m) => `${m.text}:${m.id ?? m.type}`);
     assert.deepEqual(shown, [
       'DEUTSCHER Isaac:deutscher',
@@ -310,6 +310,10 @@ describe('corpus index', () => {
       // An initial's full stop opens no entry: two names in a list, not "Mdivani, F. Y.".
       'P. G. Mdivani:person',
       'F. Y. Makharadze:person',
+      // A middle initial before an emphasised title; an entry in a list that semicolons separate.
+      'Cannon, James P.:person',
+      'Sedov, Lev:person',
+      'Klement, Rudolf:person',
     ]);
   });
 

@@ -784,7 +784,7 @@ export function typeByCoordination(text: string, entities: EntityMention[]): voi
  * stop, a comma or a bracket. "Conte, Francis. *Christian
  * Rakovski*…", "RAKOVSKY, Christian Georgievich (1873–1941)", "DEUTSCHER Isaac,".
  */
-const INVERTED_NAME = /(?:^[ \t]*(?:[-*•][ \t]+|\[?\d{1,3}[.\])]?[ \t]+)?|(?<=(?<![^\p{L}]\p{Lu})[.;:] ))(\p{Lu}[\p{L}'’-]+)(,? )((?:\p{Lu}\.[ ]?)*\p{Lu}\.(?!\p{L})|\p{Lu}[\p{Ll}'’-]+(?:[ -]\p{Lu}[\p{Ll}'’-]+){0,2}(?: \p{Lu}\.)?(?=[.,]|\s\())/gmu;
+const INVERTED_NAME = /(?:^[ \t]*(?:[-*•][ \t]+|\[?\d{1,3}[.\])]?[ \t]+)?|(?<=(?<![^\p{L}]\p{Lu})[.;:] ))(\p{Lu}[\p{L}'’-]+)(,? )((?:\p{Lu}\.[ ]?)*\p{Lu}\.(?!\p{L})|\p{Lu}[\p{Ll}'’-]+(?:[ -]\p{Lu}[\p{Ll}'’-]+){0,2}(?: \p{Lu}\.(?=\s|$)|(?=[.,;]|\s\()))/gmu;
 
 /**
  * A bibliography's inverted names are one person's: the surname (followed by a
