@@ -51,7 +51,7 @@ import { loadCorpus } from '../server/src/host/loadCorpus';
 import type { EntityMention } from '../server/src/core/types';
 
 import { readFileSync } from 'node:fs';
-import { REPO as ROOT, goldFiles, type EntityGoldFile as GoldFile, type GoldMention } from '../test/fixtures/gold';
+import { REPO as ROOT, goldFiles, type EntityGoldFile as GoldFile, type GoldMention, type OutsideEntitySet } from '../test/fixtures/gold';
 
 interface Sys {
   start: number;
@@ -130,7 +130,7 @@ export async function evaluateEntities(): Promise<void> {
     return { gold, text: doc.text, entities: doc.entities as EntityMention[] };
   });
   // Texts outside the corpus join the index as sources of their own: the sample register links them.
-  const outside = (kind: 'entities-heldout' | 'entities-heldout-2' | 'entities-dev-3' | 'entities-dev-4' | 'entities-dev-5' | 'entities-dev-6' | 'entities-dev-7' | 'entities-dev-8' | 'entities-heldout-3' | 'entities-heldout-4' | 'entities-heldout-5' | 'entities-heldout-6' | 'entities-heldout-7') =>
+  const outside = (kind: OutsideEntitySet) =>
     goldFiles<GoldFile>(kind).map(({ gold }) => {
       const key = `sources/${kind}/${path.basename(gold.source)}`;
       index.setDocument(key, readFileSync(path.join(ROOT, gold.source), 'utf8'));

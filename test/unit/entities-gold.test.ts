@@ -8,7 +8,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { parseRegister } from '../../server/src/core';
 
-import { REPO as ROOT, goldFiles, type EntityGoldFile as GoldFile, type GoldMention } from '../fixtures/gold';
+import { REPO as ROOT, goldFiles, OUTSIDE_ENTITY_SETS, type EntityGoldFile as GoldFile, type GoldMention } from '../fixtures/gold';
 const TYPES = new Set(['person', 'place', 'organization', 'group', 'event', 'work']);
 
 
@@ -27,19 +27,7 @@ describe('entities gold standard (fixtures)', () => {
   const sets = [
     ...golds.map((g) => ({ ...g, dir: 'corpus/sources' })),
     // Texts written for evaluation only, beside their gold files.
-    ...goldFiles<GoldFile>('entities-heldout').map((g) => ({ ...g, dir: 'test/fixtures/entities-heldout' })),
-    ...goldFiles<GoldFile>('entities-heldout-2').map((g) => ({ ...g, dir: 'test/fixtures/entities-heldout-2' })),
-    ...goldFiles<GoldFile>('entities-dev-3').map((g) => ({ ...g, dir: 'test/fixtures/entities-dev-3' })),
-    ...goldFiles<GoldFile>('entities-dev-4').map((g) => ({ ...g, dir: 'test/fixtures/entities-dev-4' })),
-    ...goldFiles<GoldFile>('entities-dev-5').map((g) => ({ ...g, dir: 'test/fixtures/entities-dev-5' })),
-    ...goldFiles<GoldFile>('entities-dev-6').map((g) => ({ ...g, dir: 'test/fixtures/entities-dev-6' })),
-    ...goldFiles<GoldFile>('entities-dev-7').map((g) => ({ ...g, dir: 'test/fixtures/entities-dev-7' })),
-    ...goldFiles<GoldFile>('entities-dev-8').map((g) => ({ ...g, dir: 'test/fixtures/entities-dev-8' })),
-    ...goldFiles<GoldFile>('entities-heldout-3').map((g) => ({ ...g, dir: 'test/fixtures/entities-heldout-3' })),
-    ...goldFiles<GoldFile>('entities-heldout-4').map((g) => ({ ...g, dir: 'test/fixtures/entities-heldout-4' })),
-    ...goldFiles<GoldFile>('entities-heldout-5').map((g) => ({ ...g, dir: 'test/fixtures/entities-heldout-5' })),
-    ...goldFiles<GoldFile>('entities-heldout-6').map((g) => ({ ...g, dir: 'test/fixtures/entities-heldout-6' })),
-    ...goldFiles<GoldFile>('entities-heldout-7').map((g) => ({ ...g, dir: 'test/fixtures/entities-heldout-7' })),
+    ...OUTSIDE_ENTITY_SETS.flatMap((kind) => goldFiles<GoldFile>(kind).map((g) => ({ ...g, dir: `test/fixtures/${kind}` }))),
   ];
   for (const { file: f, gold, dir } of sets) {
     describe(f, () => {
