@@ -189,41 +189,34 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
     let words = run.slice(s, e);
     run = [];
     if (!words.length) return;
+    // The words before and after a joining word at `at`, the joining words after it skipped; undefined when nothing follows.
+    const around = (at: number): [Token[], Token[]] | undefined => {
+      let r = at + 1;
+      while (r < words.length && CONNECTORS.has(words[r].norm)) r++;
+      return r < words.length ? [words.slice(0, at), words.slice(r)] : undefined;
+    };
+    // Two names, each read on its own.
+    const asTwo = ([left, right]: [Token[], Token[]]) => {
+      run = left;
+      flush();
+      run = right;
+      flush();
+    };
     // "Agnes E. Meyer of the Washington Post", "the RSP of Henk Sneevliet": "of" ties a person to a body or a
     // place, or a body to its leader; it does not make one name. The parts are names of their own.
     const of = words.findIndex((w, k) => k > 0 && w.norm === 'of');
-    if (of > 0) {
-      const left = words.slice(0, of);
-      let r = of + 1;
-      while (r < words.length && CONNECTORS.has(words[r].norm)) r++;
-      const right = words.slice(r);
+    const ofParts = of > 0 ? around(of) : undefined;
+    if (ofParts) {
       const initialled = (part: Token[]) => part.some((w) => w.end - w.start === 1 && text[w.end] === '.');
       const personal = (part: Token[]) => part.length > 1 && (opensWithGivenName(part.map((w) => text.slice(w.start, w.end)), opts.lexicon) || initialled(part));
       // After "of", only the period's given names count: the English list also holds words that open bodies' names ("Court").
-      const leader = (part: Token[]) => part.length > 1 && (GIVEN_NAMES.has(part[0].norm) || !!opts.lexicon?.given.has(part[0].norm) || initialled(part));
-      if (right.length && (personal(left) || leader(right))) {
-        run = left;
-        flush();
-        run = right;
-        flush();
-        return;
-      }
+      const leader = (part: Token[]) => part.length > 1 && (isPeriodGivenName(part[0].norm, opts.lexicon) || initialled(part));
+      if (personal(ofParts[0]) || leader(ofParts[1])) return asTwo(ofParts);
     }
     // "Sukhum on the Black Sea": "on" before a sea, river or lake places a town, it does not name one.
     const on = words.findIndex((w, k) => k > 0 && w.norm === 'on');
-    if (on > 0 && /^(?:sea|river|lake|bay|gulf|coast|volga|don|dnieper|neva|danube|rhine)$/.test(words[words.length - 1].norm) && !HEADS.some((h) => h.test(words[on - 1].norm)) && !WORK_OPENING.test(`${words[0].norm} on `)) {
-      const left = words.slice(0, on);
-      let r = on + 1;
-      while (r < words.length && CONNECTORS.has(words[r].norm)) r++;
-      const right = words.slice(r);
-      if (right.length) {
-        run = left;
-        flush();
-        run = right;
-        flush();
-        return;
-      }
-    }
+    const onParts = on > 0 && /^(?:sea|river|lake|bay|gulf|coast|volga|don|dnieper|neva|danube|rhine)$/.test(words[words.length - 1].norm) && !HEADS.some((h) => h.test(words[on - 1].norm)) && !WORK_OPENING.test(`${words[0].norm} on `) ? around(on) : undefined;
+    if (onParts) return asTwo(onParts);
     // An office ("Minister of Justice", "Commissar for War", "General Secretary", "Premier") names a post, not its holder.
     if (words.some((w, k) => k + 1 < words.length && (OFFICES.has(w.norm) || PERSON_TITLE_WORDS.has(w.norm)) && /^(?:of|for)$/.test(words[k + 1].norm) && words.slice(0, k).every((x) => OFFICE_QUALIFIERS.has(x.norm)))) return;
     if (OFFICES.has(words[words.length - 1].norm)) {
@@ -504,13 +497,17 @@ const SPEECH_VERBS = /^\s+(?:said|says|wrote|writes|argued|argues|replied|declar
 
 let gazetteer: { places: Set<string>; demonyms: Set<string> } | undefined;
 let englishGiven: Set<string> | undefined;
+/** A given name of the period's actors and writers, built in or from the register's people; `name` folded. */
+function isPeriodGivenName(name: string, lexicon?: NameLexicon): boolean {
+  return GIVEN_NAMES.has(name) || !!lexicon?.given.has(name);
+}
 /**
  * Whether a name of several words opens with a given name: the period's names
  * (GIVEN_NAMES), the register's own, or the English given-name list (built on first use).
  */
 function opensWithGivenName(words: string[], lexicon?: NameLexicon): boolean {
   const first = foldCase(words[0]);
-  if (GIVEN_NAMES.has(first) || lexicon?.given.has(first)) return true;
+  if (isPeriodGivenName(first, lexicon)) return true;
   return words.length > 1 && /^\p{Lu}\p{Ll}/u.test(words[1]) && (englishGiven ??= new Set(GIVEN_NAMES_EN.split('\n'))).has(first);
 }
 /** Nationality adjectives of states the period knew and today's country list lacks. */
@@ -558,7 +555,7 @@ function guessType(text: string, start: number, end: number, surface: string, le
   // A middle initial ("Alan M. Ball"), or a Scottish or Irish surname ("Ramsay MacDonald").
   if (/^\p{Lu}\p{Ll}+ \p{Lu}\. \p{Lu}\p{Ll}+$/u.test(surface) || (words.length > 1 && /^(?:Mac|Mc|O['’])\p{Lu}\p{Ll}+$/u.test(words[words.length - 1]))) return 'person';
   // A given name opens a person's name, or stands for one alone ("Sergei", "Zina" are people in running text).
-  if (GIVEN_NAMES.has(first) || lexicon?.given.has(first) || opensWithGivenName(words, lexicon)) return 'person';
+  if (isPeriodGivenName(first, lexicon) || opensWithGivenName(words, lexicon)) return 'person';
   if (SPEECH_VERBS.test(after)) return 'person';
   // Said to be a place in the same breath: "Prinkipo, an island off Istanbul", "the island of Prinkipo", "Kolpashevo, a village".
   if (/^,\s+(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:island|town|village|city|port|river|region|province|district|suburb|capital|fortress|monastery|estate|peninsula)\b/u.test(after) || /\b(?:island|isle|town|village|city|port)\s+of\s+$/i.test(before)) return 'place';
@@ -800,7 +797,7 @@ export function invertedNames(text: string, entities: EntityMention[], lexicon?:
     if (sep === ' ' && !/^\p{Lu}{2,}$/u.test(surname)) continue;
     if (COMMON.has(foldCase(surname))) continue;
     const first = foldCase(given.split(/[ -]/)[0]).replace(/\.$/, '');
-    if (!(first.length === 1 || GIVEN_NAMES.has(first) || lexicon?.given.has(first))) continue;
+    if (!(first.length === 1 || isPeriodGivenName(first, lexicon))) continue;
     const start = m.index! + m[0].length - surname.length - sep.length - given.length;
     const end = start + surname.length + sep.length + given.length;
     // Not a registered place or body with a name after its comma ("In Moscow, Lev…").
