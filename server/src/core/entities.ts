@@ -80,10 +80,11 @@ export class EntityMatcher {
       }
       // A derived word's plural is the same derived form ("Pole", "Poles"), unless it names something else ("Soviets").
       for (const d of entry.derived) {
-        const pluralElsewhere = allNames.has(nameTokens(d + 's').join(' '));
+        const plural = nameTokens(d + 's').join(' ');
+        const pluralElsewhere = allNames.has(plural);
         for (const form of /[sh]$/.test(d) || pluralElsewhere ? [d] : [d, d + 's']) this.add(form, entry, true);
         // "Soviet", whose plural "Soviets" names councils: as a noun it is one of them, not the Soviet Union.
-        const owner = pluralElsewhere ? byName.get(nameTokens(d + 's').join(' '))?.find((e) => e !== entry) : undefined;
+        const owner = pluralElsewhere ? byName.get(plural)?.find((e) => e !== entry) : undefined;
         if (owner) this.nounElsewhere.set(nameTokens(d).join(' '), owner);
       }
       // Bodies only: an event's or a work's head ("Case of…", "Letter to…") is too common a word.
@@ -92,7 +93,6 @@ export class EntityMatcher {
           const head = /^(\p{Lu}\p{Ll}+) of\s/u.exec(n.trim())?.[1];
           if (head && !(this.heads.get(foldCase(head)) ?? []).includes(entry)) push(this.heads, foldCase(head), entry);
         }
-      for (const n of names) for (const w of nameTokens(n)) if (!(this.nameWords.get(w) ?? []).includes(entry)) push(this.nameWords, w, entry);
       for (const m of entry.misspellings) this.add(m, entry, false, true);
       if (entry.type === 'work') for (const t of shortTitles(names)) this.add(t, entry, false, false, true);
       // Single-word names feed "did you mean" (edit distance 1, five letters or more), other
@@ -100,6 +100,7 @@ export class EntityMatcher {
       const variants = entry.type === 'person' || entry.type === 'place' || entry.type === 'organization' || entry.type === 'group';
       for (const n of names) {
         const toks = nameTokens(n);
+        for (const w of toks) if (!(this.nameWords.get(w) ?? []).includes(entry)) push(this.nameWords, w, entry);
         if (entry.type === 'person') for (const t of toks) if (t.length >= 3) push(this.personWordKeys, transliterationKey(t), entry);
         // A person's surname in another spelling is that person even where the register lists only the full name.
         const surname = entry.type === 'person' && toks.length > 1 && toks[toks.length - 1].length >= 5 ? toks[toks.length - 1] : undefined;
