@@ -132,11 +132,9 @@ export function titleSpans(text: string): Span[] {
     let title = m[1].slice(lead.length);
     let start = m.index! + m[0].indexOf(m[1]) + lead.length;
     // "Alexander Rabinowitch, The Bolsheviks Come to Power (1976)": the author's name comes first.
-    const author = AUTHOR_FIRST.exec(title);
-    if (author) {
-      start += author[0].length;
-      title = title.slice(author[0].length);
-    }
+    const author = AUTHOR_FIRST.exec(title)?.[0].length ?? 0;
+    start += author;
+    title = title.slice(author);
     // "The Interregnum 1923-1924, Pelican (1969)": the publisher or place stands between the title and the year.
     const imprint = /,\s(?:\p{Lu}[\p{L}&'’.-]*\s?){1,3}$/u.exec(title);
     if (imprint && /\s/.test(title.slice(0, imprint.index))) title = title.slice(0, imprint.index);
@@ -158,11 +156,9 @@ export function titleSpans(text: string): Span[] {
     let title = m[1].slice(editor.length).replace(/,\s+(?:vols?\.|ed\.|eds\.|trans\.|pp?\.|\d+\s+vols|\p{Ll}).*$/su, '');
     let start = m.index! + m[0].indexOf(m[1]) + editor.length;
     // "on the trials, Robert Conquest, The Great Terror (London: …": the author's name comes first.
-    const author = AUTHOR_FIRST.exec(title);
-    if (author) {
-      start += author[0].length;
-      title = title.slice(author[0].length);
-    }
+    const author = AUTHOR_FIRST.exec(title)?.[0].length ?? 0;
+    start += author;
+    title = title.slice(author);
     // What a note opens with is a title only if it reads as one: not a quoted article with its
     // author ("V. I. Lenin, “Strange and Monstrous”, in…") nor a dated letter ("Lenin to Trotsky, 21 December 1922").
     const opensNote = /(?:^|\n)[ \t]*\[?\d{1,3}[.\]]?[ \t]+$/.test(text.slice(Math.max(0, m.index! - 8), m.index!));
