@@ -35,6 +35,13 @@ describe('recognizeDates: properties', () => {
     assert.equal(recognizeDates('late January to about 1923')[0].edtf, '1922-01-21/1923~');
   });
 
+  it('writes an approximate century before the era so that it reads back (found by the word-soup property)', () => {
+    for (const t of ['about nineteenth century BC', 'the 5th century BC', 'about the 5th century BC']) check(t);
+    assert.equal(recognizeDates('about nineteenth century BC')[0].edtf, '-18XX~');
+    assert.deepEqual((parseEdtf('-18XX') as { interval: unknown }).interval, { earliest: '-1899-01-01', latest: '-1800-12-31' });
+    assert.deepEqual((parseEdtf('-192X') as { interval: unknown }).interval, { earliest: '-1929-01-01', latest: '-1920-12-31' });
+  });
+
   it('never throws on arbitrary strings; spans valid; earliest <= latest', () => {
     fc.assert(fc.property(fc.string({ maxLength: 200 }), (s) => check(s)), { numRuns: 500 });
   });

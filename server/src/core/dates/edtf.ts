@@ -9,7 +9,8 @@
 //   quarters: 21 spring = Mar–May of Y, 22 summer = Jun–Aug, 23 autumn = Sep–Nov,
 //   24 winter = 1 Dec of Y – end of Feb of Y+1. (The `edtf` package reads 21–24 as
 //   quarters; Clio does not.) Codes 25–41 are read via the package.
-// * Unspecified digits: "192X" = the decade 1920–1929, "19XX" = the century 1900–1999.
+// * Unspecified digits: "192X" = the decade 1920–1929, "19XX" = the century 1900–1999,
+//   "-18XX" = the astronomical years -1899 to -1800 (the 19th century BC).
 // * Approximation ("~", and "%") widens the interval; uncertainty ("?") does not:
 //     day ±3 days, month ±15 days, season ±15 days, year ±2 years,
 //     decade ±3 years, century ±15 years.
@@ -140,6 +141,9 @@ function formatRange(lo: number, hi: number, g: Granularity | undefined): string
   if (isYearStart(lo) && isYearEnd(hi)) {
     if (g === 'decade' && a.y >= 0 && a.y % 10 === 0 && b.y === a.y + 9) return formatYear(a.y).slice(0, 3) + 'X';
     if (g === 'century' && a.y >= 0 && a.y % 100 === 0 && b.y === a.y + 99) return formatYear(a.y).slice(0, 2) + 'XX';
+    // Before the era, astronomical years count down: the 19th century BC is -1899 to -1800, "-18XX".
+    if (g === 'decade' && b.y < 0 && b.y % 10 === 0 && a.y === b.y - 9) return formatYear(b.y).slice(0, 4) + 'X';
+    if (g === 'century' && b.y < 0 && b.y % 100 === 0 && a.y === b.y - 99) return formatYear(b.y).slice(0, 3) + 'XX';
     if (a.y === b.y) return formatYear(a.y);
     return `${formatYear(a.y)}/${formatYear(b.y)}`;
   }
@@ -212,11 +216,13 @@ function parsePart(s: string): Part | string {
   const q = m[5];
   if (ys.includes('X')) {
     if (m[3]) return `unspecified year digits cannot take a month ("${s}")`;
-    if (neg) return `negative masked years are not supported ("${s}")`;
     const base = parseInt(ys.replace(/X/g, '0'), 10);
     const century = ys.endsWith('XX');
-    const end = base + (century ? 99 : 9);
-    return finishPart(daysFromCivil(base, 1, 1), daysFromCivil(end, 12, 31), century ? 'century' : 'decade', q);
+    const span = century ? 99 : 9;
+    // "-18XX": the years -1899 to -1800, the masked digits counting away from zero.
+    const [first, last] = neg ? [-base - span, -base] : [base, base + span];
+    if (neg && base === 0) return `"${s}" reaches year zero`;
+    return finishPart(daysFromCivil(first, 1, 1), daysFromCivil(last, 12, 31), century ? 'century' : 'decade', q);
   }
   const y = (neg ? -1 : 1) * parseInt(ys, 10);
   if (neg && y === 0) return '"-0000" is not a valid year';
