@@ -510,6 +510,11 @@ function opensWithGivenName(words: string[], lexicon?: NameLexicon): boolean {
   if (isPeriodGivenName(first, lexicon)) return true;
   return words.length > 1 && /^\p{Lu}\p{Ll}/u.test(words[1]) && (englishGiven ??= new Set(GIVEN_NAMES_EN.split('\n'))).has(first);
 }
+/** Which given-name list knows a folded word: the period's ('period') or the English one ('en'). */
+export function isGivenName(name: string): 'period' | 'en' | undefined {
+  if (GIVEN_NAMES.has(name)) return 'period';
+  return (englishGiven ??= new Set(GIVEN_NAMES_EN.split('\n'))).has(name) ? 'en' : undefined;
+}
 /** Nationality adjectives of states the period knew and today's country list lacks. */
 const HISTORICAL_DEMONYMS = ['persian', 'prussian', 'yugoslav', 'czechoslovak', 'ottoman', 'bohemian', 'bavarian', 'siamese', 'abyssinian', 'manchurian', 'galician', 'bessarabian', 'tatar', 'tartar'];
 /** Place names and nationality adjectives (scripts/gazetteer.mjs), built on first use. */

@@ -6,6 +6,7 @@
 import { extractClaims, TriggerSet } from './claims';
 import { eventConflicts } from './conflicts';
 import { compareIso, recognizeDates } from './dates';
+import { retypeCandidates } from './typeModel';
 import { compoundNames, findCandidates, invertedNames, nameLexicon, namesWithCommonHead, typeByCoordination, typeLoneSurnames, type NameLexicon } from './candidates';
 import { extendTitles, titleSpans, titleType } from './titles';
 import { EntityMatcher } from './entities';
@@ -58,6 +59,8 @@ export interface ChronologyEvent {
 export interface CorpusOptions {
   /** Check claims against the register's reference chronology as well as against each other. */
   referenceConflicts?: boolean;
+  /** Let the learned type model (typeModel.ts) type candidates after the rules; off only to train it. */
+  learnedTypes?: boolean;
 }
 
 /** Which documents' diagnostics may have changed after an update. */
@@ -278,6 +281,7 @@ export class CorpusIndex {
     typeByCoordination(text, entities);
     typeLoneSurnames(text, entities);
     entities = extendTitles(text, entities, sentenceStarts);
+    if (this.options.learnedTypes ?? true) retypeCandidates(text, entities);
     const outliers = narrativeOutliers(text, dates, this.meta.get(key)?.writtenInterval);
     const problems = links.problems.map((p) => ({ ...p, source: key }));
     return { key, role, text, lines: new LineIndex(text), headings, entities, dates, claims, outliers, problems };
