@@ -21,8 +21,9 @@ import { benchDates } from './dates';
 import { benchEntities } from './entities';
 import { evaluateDates } from './datesEval';
 import { evaluateEntities } from './entitiesEval';
+import { REPO } from '../test/fixtures/gold';
 
-const ROOT = path.join(__dirname, '..', 'corpus');
+const ROOT = path.join(REPO, 'corpus');
 const register = readFileSync(path.join(ROOT, 'register.yaml'), 'utf8');
 const sourcesMeta = readFileSync(path.join(ROOT, 'sources.yaml'), 'utf8');
 const sources = readdirSync(path.join(ROOT, 'sources'))
