@@ -18,7 +18,9 @@
 //   - test/fixtures/entities-dev-7 and -8: six more (a polemic on the Moscow Trials, a
 //     review essay on Bukharin, a 2024 op-ed, an encyclopedia entry, a seminar paper, a
 //     translated émigré essay), the same way;
-//   - test/fixtures/entities-heldout-4 to -7: twelve essays and reviews like the sample
+//   - test/fixtures/entities-dev-9: three more (a blog post on Brest-Litovsk, a museum
+//     guide, a radio script), the same way;
+//   - test/fixtures/entities-heldout-4 to -8: fifteen essays and reviews like the sample
 //     sources, held out (totals only);
 //   - test/fixtures/entities-heldout-3: four texts in yet other genres (research notes,
 //     a forum thread, an exam answer, a 1926 resolution), held out like the next;
@@ -47,6 +49,7 @@
 //                     before scoring, otherwise nothing would match strictly.
 
 import * as path from 'node:path';
+import { DEFAULT_SELECTION } from '../server/src/host/files';
 import { loadCorpus } from '../server/src/host/loadCorpus';
 import type { EntityMention } from '../server/src/core/types';
 
@@ -123,19 +126,23 @@ function top<T>(items: T[], keyOf: (t: T) => string, n = Number(process.env.CLIO
 
 export async function evaluateEntities(): Promise<void> {
   const { index } = await loadCorpus(path.join(ROOT, 'corpus'));
+  // The same corpus without the learned type model, to show what it adds on every set.
+  const { index: rulesIndex } = await loadCorpus(path.join(ROOT, 'corpus'), [], DEFAULT_SELECTION, { learnedTypes: false });
   const nlp = (await import('compromise')).default;
   const dev = goldFiles<GoldFile>('entities-gold').map(({ gold }) => {
-    const doc = index.get(gold.source.replace(/^corpus\//, ''));
+    const key = gold.source.replace(/^corpus\//, '');
+    const doc = index.get(key);
     if (!doc) throw new Error(`corpus has no document ${gold.source}`);
-    return { gold, text: doc.text, entities: doc.entities as EntityMention[] };
+    return { gold, text: doc.text, entities: doc.entities as EntityMention[], rules: rulesIndex.get(key)!.entities as EntityMention[] };
   });
   // Texts outside the corpus join the index as sources of their own: the sample register links them.
   const outside = (kind: OutsideEntitySet) =>
     goldFiles<GoldFile>(kind).map(({ gold }) => {
       const key = `sources/${kind}/${path.basename(gold.source)}`;
-      index.setDocument(key, readFileSync(path.join(ROOT, gold.source), 'utf8'));
-      const doc = index.get(key)!;
-      return { gold, text: doc.text, entities: doc.entities as EntityMention[] };
+      const text = readFileSync(path.join(ROOT, gold.source), 'utf8');
+      index.setDocument(key, text);
+      rulesIndex.setDocument(key, text);
+      return { gold, text, entities: index.get(key)!.entities as EntityMention[], rules: rulesIndex.get(key)!.entities as EntityMention[] };
     });
   const second = outside('entities-heldout');
   const third = outside('entities-dev-3');
@@ -143,12 +150,15 @@ export async function evaluateEntities(): Promise<void> {
   const fifth = outside('entities-dev-5');
   const sixth = outside('entities-dev-6');
   const seventh = [...outside('entities-dev-7'), ...outside('entities-dev-8')];
+  const ninth = outside('entities-dev-9');
   const heldout = outside('entities-heldout-2');
   const heldout3 = outside('entities-heldout-3');
   // Essays and reviews like the sample sources, written for evaluation on 2026-12-01 and measured once at the end of that session.
   const heldout45 = [...outside('entities-heldout-4'), ...outside('entities-heldout-5')];
   // Six more, written later that day after further rule changes, and measured once at its end.
   const heldout67 = [...outside('entities-heldout-6'), ...outside('entities-heldout-7')];
+  // Three more, written on 2026-12-01 (fourth session) after the learned type model, and measured once at its end.
+  const heldout8 = outside('entities-heldout-8');
   console.log('\n8. Entity recognition and linking against hand-made gold standards');
   report('8a. Sample sources (test/fixtures/entities-gold; Clio was developed on these: an upper bound)', dev, nlp, true);
   // The first held-out set was measured once as held out, then used to find general faults: now a second development set.
@@ -159,18 +169,20 @@ export async function evaluateEntities(): Promise<void> {
   if (fifth.length) report('8b4. Fifth development set (test/fixtures/entities-dev-5; essays and reviews like the sample sources; measured blind once, then used for development)', fifth, nlp, !process.env.CLIO_BLIND);
   if (sixth.length) report('8b5. Sixth development set (test/fixtures/entities-dev-6; essays and reviews like the sample sources; measured blind once, then used for development)', sixth, nlp, !process.env.CLIO_BLIND);
   if (seventh.length) report('8b6. Seventh and eighth development sets (test/fixtures/entities-dev-7 and -8; measured blind once, then used for development)', seventh, nlp, !process.env.CLIO_BLIND);
+  if (ninth.length) report('8b7. Ninth development set (test/fixtures/entities-dev-9; a blog post on Brest-Litovsk, a museum guide, a radio script; measured blind once, then used for development)', ninth, nlp, !process.env.CLIO_BLIND);
   // CLIO_DEV_ONLY=1 leaves the held-out set unmeasured, so development runs never see it.
   // Written on 2026-12-01 and measured blind once at the end of that session (its README has the figures); totals only.
   if (heldout3.length && !process.env.CLIO_DEV_ONLY) report('8d. Held-out texts (test/fixtures/entities-heldout-3; never used for tuning, sample register)', heldout3, nlp, false);
   if (heldout45.length && !process.env.CLIO_DEV_ONLY) report('8e. Held-out essays and reviews (test/fixtures/entities-heldout-4 and -5; never used for tuning, sample register)', heldout45, nlp, false);
   if (heldout67.length && !process.env.CLIO_DEV_ONLY) report('8f. Held-out essays and reviews (test/fixtures/entities-heldout-6 and -7; never used for tuning, sample register)', heldout67, nlp, false);
+  if (heldout8.length && !process.env.CLIO_DEV_ONLY) report('8g. Held-out essays and reviews (test/fixtures/entities-heldout-8; never used for tuning, sample register)', heldout8, nlp, false);
   if (heldout.length && !process.env.CLIO_DEV_ONLY) report('8c. Held-out texts (test/fixtures/entities-heldout-2; never used for tuning, sample register; totals read many times, no longer blind)', heldout, nlp, !!process.env.CLIO_DETAILS);
 }
 
-function report(title: string, sets: { gold: GoldFile; text: string; entities: EntityMention[] }[], nlp: any, details: boolean): void {
+function report(title: string, sets: { gold: GoldFile; text: string; entities: EntityMention[]; rules: EntityMention[] }[], nlp: any, details: boolean): void {
   const golds = sets.map((x) => x.gold);
 
-  let nerSpan = ZERO, nerTyped = ZERO, nerTypedNoCand = ZERO, cmpSpan = ZERO, cmpTyped = ZERO;
+  let nerSpan = ZERO, nerTyped = ZERO, nerTypedNoCand = ZERO, nerTypedRules = ZERO, cmpSpan = ZERO, cmpTyped = ZERO;
   let linkable = 0, linkExact = 0, linkRight = 0, linkAmbiguous = 0, linkAmbiguousHasGold = 0, linkCandidate = 0;
   let nullGold = 0, candExact = 0, candOverlap = 0, clioCands = 0, candNoise = 0;
   const misses: { g: GoldMention; why: string }[] = [];
@@ -181,7 +193,7 @@ function report(title: string, sets: { gold: GoldFile; text: string; entities: E
   const perFile: string[] = [];
   let goldTotal = 0, derivedTotal = 0;
 
-  for (const { gold, text, entities: clio } of sets) {
+  for (const { gold, text, entities: clio, rules } of sets) {
     const g = gold.mentions;
     goldTotal += g.length;
     derivedTotal += g.filter((m) => m.derived).length;
@@ -192,6 +204,7 @@ function report(title: string, sets: { gold: GoldFile; text: string; entities: E
     nerSpan = add(nerSpan, sSpan);
     nerTyped = add(nerTyped, sTyped);
     nerTypedNoCand = add(nerTypedNoCand, score(g, clio.filter((s) => !isCand(s)), true));
+    nerTypedRules = add(nerTypedRules, score(g, rules, true));
     const cmp = compromiseSpans(nlp, text);
     cmpSpan = add(cmpSpan, score(g, cmp, false));
     cmpTyped = add(cmpTyped, score(g, cmp, true));
@@ -247,6 +260,7 @@ function report(title: string, sets: { gold: GoldFile; text: string; entities: E
   for (const l of perFile) console.log(l);
   console.log(line('Clio NER, span only', nerSpan));
   console.log(line('Clio NER, span + type', nerTyped, '(target F1 ≥ 0.90)'));
+  console.log(line('Clio NER, span + type, rules alone', nerTypedRules, '(without the learned type model)'));
   console.log(line('Clio NER, span + type, no candidates', nerTypedNoCand));
   console.log(
     `   ${'Clio linking accuracy'.padEnd(34)} ${pct(linkRight, linkExact)} of ${linkExact} exact-span gold mentions with an id (target ≥ 97%)` +
