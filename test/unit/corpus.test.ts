@@ -191,6 +191,27 @@ describe('corpus index', () => {
     assert.equal(c.variant, undefined);
   });
 
+  it('reads one word of a registered person\'s name as that person where the text names them in full and no one else shares the word', () => {
+    const index = new CorpusIndex();
+    index.setDocument('register.yaml', `entities:
+  - { id: sedova, type: person, name: Natalia Sedova }
+  - { id: sun, type: person, name: Sun Yat-sen }
+  - { id: radek, type: person, name: Karl Radek }
+  - { id: marx, type: person, name: Karl Marx }
+`);
+    index.setDocument('sources/a.txt', 'Natalia Sedova met Sun Yat-sen. Later Natalia wrote that Sun had aged.');
+    const a = index.get('sources/a.txt')!.entities;
+    const natalia = a.find((m) => m.text === 'Natalia')!;
+    assert.deepEqual([natalia.id, natalia.shortForm, natalia.variant], ['sedova', true, 'Natalia Sedova']);
+    assert.equal(a.find((m) => m.text === 'Sun')!.id, 'sun');
+    // Not named in full in this text: no one to refer to.
+    index.setDocument('sources/b.txt', 'Later Natalia wrote to Radek.');
+    assert.equal(index.get('sources/b.txt')!.entities.find((m) => m.text === 'Natalia')?.id ?? null, null);
+    // Two Karls named in full: "Karl" alone stays unlinked.
+    index.setDocument('sources/c.txt', 'Karl Radek quoted Karl Marx. Then Karl laughed.');
+    assert.equal(index.get('sources/c.txt')!.entities.find((m) => m.text === 'Karl')?.id ?? null, null);
+  });
+
   it('builds names on an abbreviated saint\'s name and on a word the register leaves ambiguous', () => {
     const index = new CorpusIndex();
     index.setDocument('register.yaml', `entities:

@@ -71,6 +71,27 @@ export interface IndexChange {
 const REGISTER_NAME = /(^|[\\/])register\.ya?ml$/i;
 const SOURCES_NAME = /(^|[\\/])sources\.ya?ml$/i;
 
+/**
+ * The first words of the names of the registered people a text names in full
+ * ("Natalia" of Natalia Sedova, "Sun" of Sun Yat-sen), each with the people it
+ * could be: a given name alone, or a family name written first, refers to them.
+ */
+function personNameParts(mentions: EntityMention[], register: Register): Map<string, Set<string>> {
+  const parts = new Map<string, Set<string>>();
+  for (const m of mentions) {
+    if (!m.id || m.type !== 'person' || m.derived || !/\s/.test(m.text.trim())) continue;
+    const entry = register.byId.get(m.id);
+    if (!entry) continue;
+    for (const name of [entry.name, ...entry.aliases]) {
+      const words = name.split(/\s+/);
+      if (words.length < 2 || !/^\p{Lu}\p{Ll}{2,}$/u.test(words[0])) continue;
+      const k = foldCase(words[0]);
+      parts.set(k, (parts.get(k) ?? new Set()).add(entry.id));
+    }
+  }
+  return parts;
+}
+
 /** Classifies a document by its path: the register, source metadata, a note (Markdown) or a source text. */
 export function roleOf(path: string): DocumentRole {
   if (REGISTER_NAME.test(path)) return 'register';
@@ -248,6 +269,7 @@ export class CorpusIndex {
       headings,
       lexicon: this.lexicon,
     });
+    const namedHere = personNameParts(mentions, this.registerValue);
     for (const c of candidates) {
       // Another transliteration of a registered name ("Korniloff") is that name, said openly.
       // With initials before it ("L. D. Trotskii"), a person's surname in another spelling.
@@ -265,6 +287,14 @@ export class CorpusIndex {
       const headed = /^\p{Lu}\p{Ll}+$/u.test(c.text) && /\bthe\s+$/i.test(text.slice(Math.max(0, c.start - 5), c.start)) ? this.matcher.headOf(c.text) : undefined;
       if (headed) {
         Object.assign(c, { id: headed.id, type: headed.type, variant: headed.name, shortForm: true });
+        continue;
+      }
+      // "Natalia", "Sun": one word of the name of exactly one registered person named in full in this text is that person,
+      // linked openly as a short form.
+      const part = /^\p{Lu}\p{Ll}{2,}$/u.test(c.text) ? namedHere.get(foldCase(c.text)) : undefined;
+      if (part && part.size === 1) {
+        const entry = this.registerValue.byId.get([...part][0])!;
+        Object.assign(c, { id: entry.id, type: entry.type, variant: entry.name, shortForm: true });
         continue;
       }
       // A candidate one letter away from a registered name is probably that name misspelt.

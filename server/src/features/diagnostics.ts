@@ -78,7 +78,9 @@ export class DiagnosticsPublisher {
           source: 'clio',
           code: 'variant',
           message: m.shortForm
-            ? `"${m.text}" is read as ${entry?.name ?? m.variant}, the only registered body whose name it opens; the register does not list it as a short form.`
+            ? entry?.type === 'person'
+              ? `"${m.text}" is read as ${entry.name}, the only registered person of that name whom this text names in full; the register does not list it as a short form.`
+              : `"${m.text}" is read as ${entry?.name ?? m.variant}, the only registered body whose name it opens; the register does not list it as a short form.`
             : `"${m.text}" is read as ${entry?.name ?? m.variant}, another spelling of "${m.variant}" that the register does not list.`,
           data: { text: m.text, type: m.type, nearMiss: m.id, variant: true },
         });

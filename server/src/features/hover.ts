@@ -31,7 +31,9 @@ function mentionCard(ctx: FeatureContext, m: EntityMention): string {
       : m.misspelling
         ? `*Known misspelling* of **${md(entry.name)}**: "${md(m.text)}"\n\n---\n\n`
         : m.variant && m.shortForm
-          ? `*Short form* of "${md(m.variant)}", the only registered body whose name it opens: "${md(m.text)}"\n\n---\n\n`
+          ? entry.type === 'person'
+            ? `*Short form* of "${md(m.variant)}", the only registered person of that name whom this text names in full: "${md(m.text)}"\n\n---\n\n`
+            : `*Short form* of "${md(m.variant)}", the only registered body whose name it opens: "${md(m.text)}"\n\n---\n\n`
           : m.variant
             ? `*Another spelling* of "${md(m.variant)}", read by its transliteration: "${md(m.text)}"\n\n---\n\n`
             : '';
