@@ -395,6 +395,33 @@ describe('corpus index', () => {
     ]);
   });
 
+  it('reads another thing named after a nation or a quarter as a name of its own, and leaves a prison\'s common noun outside it', () => {
+    const index = new CorpusIndex();
+    index.setDocument('register.yaml', `entities:
+  - { id: civil-war, type: event, name: Russian Civil War, aliases: [Civil War] }
+  - { id: cp, type: organization, name: Communist Party }
+  - { id: thermidor, type: event, name: Thermidor }
+  - { id: europe, type: place, name: Europe }
+  - { id: spain, type: place, name: Spain, derived: [Spanish] }
+  - { id: bolsheviks, type: group, name: Bolsheviks }
+`);
+    index.setDocument('sources/a.txt', 'The Spanish Civil War and the Civil War, the Spanish Communist Party, a Spanish Thermidor, the Spanish Bolsheviks. They left Eastern Europe and Europe. He sat in Kresty prison.');
+    const shown = index.get('sources/a.txt')!.entities.map((m) => `${m.text}:${m.id ?? m.type}`);
+    assert.deepEqual(shown, [
+      'Spanish Civil War:event',
+      'Civil War:civil-war',
+      'Spanish Communist Party:organization',
+      // A one-word event after a nationality is a likeness; a group keeps its nation apart.
+      'Spanish:spain',
+      'Thermidor:thermidor',
+      'Spanish:spain',
+      'Bolsheviks:bolsheviks',
+      'Eastern Europe:place',
+      'Europe:europe',
+      'Kresty:place',
+    ]);
+  });
+
   it('reads a 1917 dispatch: offices, bodies with possessives, a sentence\'s common noun before "of"', () => {
     const index = new CorpusIndex();
     index.setDocument('sources/a.txt', 'M. Savinkoff, Acting Minister of War, spoke. The Council of Workmen’s and Soldiers’ Delegates voted. Troops of the Savage Division advanced; the Soviet of Workers’ Deputies met.');

@@ -662,6 +662,9 @@ const HEADS: { type: EntityType; test: (head: string) => boolean }[] = [
   { type: 'place', test: (h) => PLACE_WORDS.test(h) },
 ];
 
+/** Words that name a part of a place: "Eastern Europe", "Upper Silesia", "Central Asia". */
+const QUARTERS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|Outer|Inner|Little)$/;
+
 /**
  * A name the register lacks that is built on names it has: "St Petersburg
  * Soviet", "American Historical Review", "Sixth World Congress of the
@@ -722,6 +725,21 @@ export function compoundNames(text: string, entities: EntityMention[], lexicon?:
       }
     }
     let keepType = false;
+    // Another thing of the same kind, named after a nation or a quarter: "Spanish Civil War", "German Communist Party"
+    // (the register's are Russian), "Eastern Europe", "Left Kuomintang". Not a group ("Georgian Bolsheviks" are Bolsheviks).
+    if (group.length === 2 && !tail.derived && tail.id && !nameTokens(tail.text).some((w) => w === foldCase(group[0].text))) {
+      const head = group[0];
+      // A one-word event after a nationality is a likeness, not another event: "a Russian Thermidor".
+      const nation = ((head.id && head.derived && head.type === 'place') || (isCand(head) && places().demonyms.has(foldCase(head.text)))) &&
+        (tail.type === 'organization' || (tail.type === 'event' && /\s/.test(tail.text)));
+      const quarter = isCand(head) && !head.candidates && QUARTERS.test(head.text) && tail.type === 'place';
+      const wing = isCand(head) && !head.candidates && /^(?:Left|Right)$/.test(head.text) && tail.type === 'organization';
+      if (nation || quarter || wing) {
+        out.push({ start: head.start, end: tail.end, text: text.slice(head.start, tail.end), id: null, type: wing ? 'group' : tail.type, derived: false });
+        i = j;
+        continue;
+      }
+    }
     if (group.length === 2 && isCand(group[0]) && oneWordBody) {
       type = tail.type!;
       keepType = true;
@@ -817,8 +835,8 @@ export function invertedNames(text: string, entities: EntityMention[], lexicon?:
 
 /** Lower-case heads that make a name of the word before them ("Kazan station", "Shakhty trial", "Zinoviev letter"). */
 const COMMON_HEADS: Record<string, EntityType> = {
-  station: 'place', forest: 'place', square: 'place', street: 'place', bridge: 'place', river: 'place', canal: 'place', gate: 'place',
-  palace: 'place', fortress: 'place', cathedral: 'place', monastery: 'place', prison: 'place', camp: 'place', cemetery: 'place',
+  station: 'place', forest: 'place', square: 'place', bridge: 'place', river: 'place', canal: 'place', gate: 'place',
+  palace: 'place', fortress: 'place', cathedral: 'place', monastery: 'place', camp: 'place', cemetery: 'place',
   trial: 'event', trials: 'event', conference: 'event', affair: 'event', rising: 'event', uprising: 'event', rebellion: 'event',
   mutiny: 'event', massacre: 'event', pogrom: 'event', offensive: 'event', letter: 'work', manifesto: 'work', theses: 'work', party: 'organization',
 };
