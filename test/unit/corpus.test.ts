@@ -449,6 +449,12 @@ describe('corpus index', () => {
     assert.deepEqual(shown, ['Denikin:person', 'First Duma:duma', 'Bulygin Duma:organization', '1st Cavalry Army:organization', 'Denikin:person']);
   });
 
+  it('does not take the first word of a numbered caption, a credits item or a comment for a name', () => {
+    const index = new CorpusIndex();
+    index.setDocument('sources/a.txt', '2.1 Photograph: Trotsky and Natalia Sedova in the garden.\n3.1 Brass samovar, Tula.\nMusic: Lan Xiaofei · Producer: Owen Tranter\n@anna_k Agreed about Ludendorff.\nClosed on Mondays.\n');
+    assert.deepEqual(index.get('sources/a.txt')!.entities.map((m) => m.text), ['Trotsky', 'Natalia Sedova', 'Tula', 'Lan Xiaofei', 'Owen Tranter', 'anna_k', 'Ludendorff']);
+  });
+
   it('works without a register: dates and candidate names still appear', () => {
     const index = new CorpusIndex();
     index.setDocument('a.txt', 'Karl Radek arrived in Berlin in March 1921.');

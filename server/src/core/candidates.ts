@@ -21,7 +21,7 @@ const COMMON = new Set(
     'had is are was were be been being let like unlike although though because once whether chapter part section volume book introduction ' +
     'conclusion preface note notes see ibid mr mrs dr sir comrade comrades general president professor saint st ' +
     'january february march april may june july august september october november december spring summer autumn winter fall ' +
-    'monday tuesday wednesday thursday friday saturday sunday god today yesterday tomorrow ' +
+    'monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays god today yesterday tomorrow ' +
     'meanwhile nevertheless nonetheless afterwards later soon finally instead hence accordingly otherwise perhaps ' +
     'certainly clearly obviously surely already again often sometimes never always now yet whereas despite ' +
     'although unless within between among against toward towards through throughout beyond besides ' +
@@ -432,7 +432,9 @@ function publisherSpans(text: string, taken: Span[], ignored: Set<string>): Enti
 function firstWords(text: string, sentenceStarts: Set<number>): Set<number> {
   const out = new Set<number>();
   const skip = (k: number) => {
-    const m = /^(?:[\s"'“‘(\[*_]+|\d{1,3}\.?\s+)*/.exec(text.slice(k, k + 16));
+    // Quotes, brackets, emphasis, a number ("12.", "2.1"), or a user's handle opening a comment ("@anna_k").
+    // Not a bullet: notes list names at the head of their bullets ("- Kazan falls").
+    const m = /^(?:[\s"'“‘(\[*_]+|\d{1,3}(?:\.\d{1,3})*\.?\s+|@[\w.]+\s+)*/.exec(text.slice(k, k + 24));
     return k + (m ? m[0].length : 0);
   };
   for (const s of sentenceStarts) {
@@ -440,6 +442,8 @@ function firstWords(text: string, sentenceStarts: Set<number>): Set<number> {
     out.add(skip(s));
   }
   for (let i = text.indexOf(': '); i >= 0; i = text.indexOf(': ', i + 2)) out.add(skip(i + 2));
+  // Items of a credits line or a menu: "Sound design: Tobias Greer · Producer: Owen Tranter", "News | Culture".
+  for (const m of text.matchAll(/ [·|] /g)) out.add(skip(m.index! + 3));
   return out;
 }
 
