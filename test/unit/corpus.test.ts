@@ -332,6 +332,8 @@ describe('corpus index', () => {
       'Carr:person',
       // Initials and another transliteration of a registered surname.
       'L. D. Trotskii:trotsky',
+      // First in its sentence, but no English word: a name.
+      'Lenin:person',
       // An initial's full stop opens no entry: two names in a list, not "Mdivani, F. Y.".
       'P. G. Mdivani:person',
       'F. Y. Makharadze:person',
@@ -453,6 +455,12 @@ describe('corpus index', () => {
     const index = new CorpusIndex();
     index.setDocument('sources/a.txt', '2.1 Photograph: Trotsky and Natalia Sedova in the garden.\n3.1 Brass samovar, Tula.\nMusic: Lan Xiaofei · Producer: Owen Tranter\n@anna_k Agreed about Ludendorff.\nClosed on Mondays.\n');
     assert.deepEqual(index.get('sources/a.txt')!.entities.map((m) => m.text), ['Trotsky', 'Natalia Sedova', 'Tula', 'Lan Xiaofei', 'Owen Tranter', 'anna_k', 'Ludendorff']);
+  });
+
+  it('reads a word that opens a sentence as a name where no English dictionary has it, but not a sentence in another language', () => {
+    const index = new CorpusIndex();
+    index.setDocument('sources/a.txt', 'Dvinsk fell on the first day. However, nothing moved. Maring, that is, the envoy, came. Fais ce que tu dois. He shouted: “Unerhört!” Agreed.');
+    assert.deepEqual(index.get('sources/a.txt')!.entities.map((m) => m.text), ['Dvinsk', 'Maring']);
   });
 
   it('works without a register: dates and candidate names still appear', () => {

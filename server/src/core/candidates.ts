@@ -5,7 +5,7 @@
 // completed by a lower-case word. Titles set out by their form are titles.ts's.
 
 import type { Register, RegisterEntry } from './register';
-import { DEMONYMS, GIVEN_NAMES_EN, PLACE_NAMES } from './gazetteer.data';
+import { DEMONYMS, ENGLISH_WORDS, GIVEN_NAMES_EN, PLACE_NAMES } from './gazetteer.data';
 import { foldCase, isUpper } from './text';
 import { joinable, nameTokens, ORDINAL_NAMES, type Token } from './tokens';
 import type { EntityMention, EntityType, Span } from './types';
@@ -327,7 +327,7 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
   const publishers = publisherSpans(text, taken, opts.ignored);
   const found = out.filter(
     (c) =>
-      (c.text.includes(' ') || !sentenceStarts.has(c.start) || midSentence.has(foldCase(c.text)) || !!opts.keep?.(c.text) || SURNAME_SHAPE.test(foldCase(c.text))) &&
+      (c.text.includes(' ') || !sentenceStarts.has(c.start) || midSentence.has(foldCase(c.text)) || !!opts.keep?.(c.text) || SURNAME_SHAPE.test(foldCase(c.text)) || nameOpensSentence(text, c)) &&
       // Words in a Title-Case heading are capitalised for the heading, not because they are names.
       // Unless the name also stands mid-sentence in the body of the text, or is a person's: a byline
       // ("Posted … by Jakob Lind") or an author's line ("Katharina Wolff-Mendes, University of Sheffield").
@@ -518,6 +518,22 @@ function opensWithGivenName(words: string[], lexicon?: NameLexicon): boolean {
 export function isGivenName(name: string): 'period' | 'en' | undefined {
   if (GIVEN_NAMES.has(name)) return 'period';
   return (englishGiven ??= new Set(GIVEN_NAMES_EN.split('\n'))).has(name) ? 'en' : undefined;
+}
+let englishWords: Set<string> | undefined;
+/**
+ * A capitalised word no English dictionary has: a name, even first in a sentence
+ * ("Dvinsk fell on the first day", "Maring, that is, Henk Sneevliet"). SCOWL's
+ * common words (scripts/gazetteer.mjs), built on first use.
+ */
+function nameOpensSentence(text: string, c: Span & { text: string }): boolean {
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(c.text)) return false;
+  const english = (englishWords ??= new Set(ENGLISH_WORDS.split('\n')));
+  const folded = foldCase(c.text);
+  if (english.has(folded) || COMMON.has(folded)) return false;
+  // Not a sentence in another language ("Fais ce que tu dois", "Dokumenty i materialy"), nor a quoted exclamation ("“Unerhört!”").
+  const next = /^\s+(\p{Ll}+)/u.exec(text.slice(c.end, c.end + 30));
+  if (next && !english.has(next[1]) && !COMMON.has(next[1])) return false;
+  return !/["“‘'«„]$/.test(text.slice(Math.max(0, c.start - 1), c.start));
 }
 /** Nationality adjectives of states the period knew and today's country list lacks. */
 const HISTORICAL_DEMONYMS = ['persian', 'prussian', 'yugoslav', 'czechoslovak', 'ottoman', 'bohemian', 'bavarian', 'siamese', 'abyssinian', 'manchurian', 'galician', 'bessarabian', 'tatar', 'tartar'];
