@@ -463,6 +463,12 @@ describe('corpus index', () => {
     assert.deepEqual(index.get('sources/a.txt')!.entities.map((m) => m.text), ['Dvinsk', 'Maring']);
   });
 
+  it('keeps an ampersand inside a body\'s name of several words and a surname\'s initial with its full stop', () => {
+    const index = new CorpusIndex();
+    index.setDocument('sources/a.txt', 'Lent by the Hoover Institution Library & Archives and by Faber & Faber; Kolchak & Denikin did not. We thank Oksana M. for the photograph from Part I.');
+    assert.deepEqual(index.get('sources/a.txt')!.entities.map((m) => m.text), ['Hoover Institution Library & Archives', 'Faber & Faber', 'Kolchak', 'Denikin', 'Oksana M.']);
+  });
+
   it('works without a register: dates and candidate names still appear', () => {
     const index = new CorpusIndex();
     index.setDocument('a.txt', 'Karl Radek arrived in Berlin in March 1921.');

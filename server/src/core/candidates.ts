@@ -259,7 +259,10 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
       if (TITLE_NOUNS.has(w.norm)) return;
     }
     const start = words[0].start;
-    const end = words[words.length - 1].end;
+    const last = words[words.length - 1];
+    // A surname cut to its initial keeps its full stop: "Oksana M.", "Marta K.".
+    const initialSurname = words.length === 2 && last.end - last.start === 1 && isUpper(text[last.start]) && text[last.end] === '.' && (opensWithGivenName(words.map((w) => text.slice(w.start, w.end)), opts.lexicon) || !isEnglishWord(words[0].norm));
+    const end = last.end + (initialSurname ? 1 : 0);
     const surface = text.slice(start, end);
     if (opts.ignored.has(words.map((w) => w.norm).join(' '))) return;
     if (surface === surface.toUpperCase() && words.length > 4) return; // a shouted heading, not a name
@@ -282,8 +285,9 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
       ((joinable(text, prev.end, t.start) && (!sep.includes('.') || (prev.end - prev.start === 1 && (!/^(?:the|a|an)$/.test(t.norm) || (t.end - t.start === 1 && text[t.end] === '.'))))) ||
         // A plural possessive inside a body's name: "Soldiers' Deputies", "Workers' Opposition".
         (/^['’] $/.test(sep) && /s$/.test(prev.norm) && capital) ||
-        // An ampersand before a firm's word: "Harper & Brothers", "Scribner & Sons" (in notes, "Kolchak & Denikin" is a list).
-        (sep === ' & ' && /^(?:sons?|brothers|co|company|partners)$/.test(t.norm)));
+        // An ampersand before a firm's word ("Harper & Brothers", "Scribner & Sons"), between the same names ("Faber & Faber"),
+        // or after a name of several words ("Hoover Institution Library & Archives"); in notes "Kolchak & Denikin" is a list.
+        (sep === ' & ' && (/^(?:sons?|brothers|co|company|partners)$/.test(t.norm) || t.norm === prev.norm || run.length >= 2)));
     if (isTaken(t)) {
       flush();
       continue;
@@ -520,19 +524,20 @@ export function isGivenName(name: string): 'period' | 'en' | undefined {
   return (englishGiven ??= new Set(GIVEN_NAMES_EN.split('\n'))).has(name) ? 'en' : undefined;
 }
 let englishWords: Set<string> | undefined;
+/** A common English word (SCOWL's, or one of Clio's own common words); `word` folded. */
+function isEnglishWord(word: string): boolean {
+  return (englishWords ??= new Set(ENGLISH_WORDS.split('\n'))).has(word) || COMMON.has(word);
+}
 /**
  * A capitalised word no English dictionary has: a name, even first in a sentence
  * ("Dvinsk fell on the first day", "Maring, that is, Henk Sneevliet"). SCOWL's
  * common words (scripts/gazetteer.mjs), built on first use.
  */
 function nameOpensSentence(text: string, c: Span & { text: string }): boolean {
-  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(c.text)) return false;
-  const english = (englishWords ??= new Set(ENGLISH_WORDS.split('\n')));
-  const folded = foldCase(c.text);
-  if (english.has(folded) || COMMON.has(folded)) return false;
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(c.text) || isEnglishWord(foldCase(c.text))) return false;
   // Not a sentence in another language ("Fais ce que tu dois", "Dokumenty i materialy"), nor a quoted exclamation ("“Unerhört!”").
   const next = /^\s+(\p{Ll}+)/u.exec(text.slice(c.end, c.end + 30));
-  if (next && !english.has(next[1]) && !COMMON.has(next[1])) return false;
+  if (next && !isEnglishWord(next[1])) return false;
   return !/["“‘'«„]$/.test(text.slice(Math.max(0, c.start - 1), c.start));
 }
 /** Nationality adjectives of states the period knew and today's country list lacks. */
