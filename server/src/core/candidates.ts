@@ -680,6 +680,10 @@ export function aliasHomes(candidate: string, register: Register, limit = 2): Re
 /** A capitalised ordinal, in words (first to tenth) or figures, right before a name: "First Duma", "2nd Army". */
 const ORDINAL_BEFORE = new RegExp(`(?:^|[^\\p{L}\\d])((?:${ORDINAL_NAMES.slice(0, 10).map((w) => w[0].toUpperCase() + w.slice(1)).join('|')})|\\d{1,2}(?:st|nd|rd|th)) $`, 'u');
 
+/** The kind of thing a head word names, by the built-in head words ("Committee": an organisation). */
+export function headWordType(head: string): EntityType | undefined {
+  return HEADS.find((h) => h.test(head))?.type;
+}
 const HEADS: { type: EntityType; test: (head: string) => boolean }[] = [
   { type: 'event', test: (h) => EVENT_WORDS.test(h) },
   { type: 'work', test: (h) => WORK_WORDS.test(h) },

@@ -3,7 +3,7 @@
 // capitalised mid-sentence; and a work's title run on through its subtitle. These
 // spans override the linked names inside them (corpus.ts decides against the register).
 
-import { PERIODICAL_TITLE, PERIODICAL_WORDS, places } from './candidates';
+import { headWordType, PERIODICAL_TITLE, PERIODICAL_WORDS, places } from './candidates';
 import { nameTokens } from './tokens';
 import type { EntityMention, EntityType, Span } from './types';
 
@@ -77,7 +77,15 @@ function* endingAt(text: string, anchor: RegExp, body: RegExp, window = 400): Ge
  * nested quote may open the title (“‘Left-Wing’ Childishness…”).
  */
 const QUOTED_TITLE = /(?<![\p{L}\d])(["“])((?:['‘](?=\p{Lu}))?\p{Lu}[^"“”\n]{2,140}?)["”]/gu;
-const QUOTED_TITLE_CUE = /(?:\b(?:titled?|entitled|called|named|chapters?|sections?|appendix|article|essay|pamphlet|brochure|book|novel|poem|play|film|lecture|speech|address|report|proclamation|manifesto|appeal|leaflet|letter|reply|answer|review|editorial|theses|resolution|declaration|story|volume|question|headline|in|see|cf\.|his|her|their)|\p{L}['’]s)\s*,?\s*$/iu;
+const QUOTED_TITLE_CUE = /(?:\b(?:titled?|entitled|called|named|chapters?|sections?|appendix|article|essay|pamphlet|brochure|book|novel|poem|play|film|lecture|speech|address|report|proclamation|manifesto|appeal|leaflet|letter|reply|answer|review|editorial|theses|resolution|declaration|story|volume|question|headline|in|see|cf\.|his|her|their|whose|in (?:English|French|German|Russian|Italian|Spanish|translation))|\p{L}['’]s)\s*,?\s*$/iu;
+/**
+ * Where the text all but says "a title" (an author's possessive, "whose", "called", "the novel"),
+ * a quoted phrase need only open with a capital: titles in French and Russian capitalise their
+ * first word alone (Malraux's “La Condition humaine”).
+ */
+const STRONG_TITLE_CUE = /(?:\b(?:titled?|entitled|called|whose|novel|book|poem|play|film|pamphlet|essay|article|in (?:English|French|German|Russian|Italian|Spanish|translation))|\p{Lu}[\p{L}-]*['’]s)\s*,?\s*$/u;
+/** A year in brackets after the closing quotation mark dates a work: “The Tragedy of the Chinese Revolution” (1938). */
+const YEAR_AFTER = /^\s\((?:1[5-9]|20)\d\d\)/;
 const TITLE_SMALL_WORDS = /^(?:a|an|the|and|or|but|nor|of|in|on|at|to|for|from|by|with|into|as|is|are|was|vs?\.?|versus|de|du|des|la|le|les|et|von|der|die|das|und|zu|i|na|v|o)$/;
 
 /** Two to sixteen words, all capitalised but the small joining ones, and no sentence inside. */
@@ -105,13 +113,78 @@ function partTitles(text: string): Span[] {
   return out;
 }
 
+/** At most ten words, the first capitalised, and no sentence inside: a title in a language that capitalises only its first word. */
+function firstCapitalised(title: string): boolean {
+  const words = title.split(/\s+/);
+  return words.length >= 2 && words.length <= 10 && !/[.;!?]\s/.test(title) && !/,\s/.test(title);
+}
+
 function quotedTitles(text: string): Span[] {
   const out: Span[] = [];
   for (const m of text.matchAll(QUOTED_TITLE)) {
     const title = m[2].replace(/[,.;:]$/, '');
-    if (!titleCased(title) || !QUOTED_TITLE_CUE.test(text.slice(Math.max(0, m.index! - 40), m.index!))) continue;
+    const before = text.slice(Math.max(0, m.index! - 40), m.index!);
+    const dated = YEAR_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 8));
+    const strong = STRONG_TITLE_CUE.test(before);
+    if (!(titleCased(title) && (dated || QUOTED_TITLE_CUE.test(before))) && !(strong && firstCapitalised(title))) continue;
     const start = m.index! + 1;
     out.push({ start, end: start + title.length });
+  }
+  return out;
+}
+
+/**
+ * "Reed's Ten Days That Shook the World", "Sukhanov's Notes on the Revolution",
+ * "Fischer's Griff nach der Weltmacht": after someone's possessive, a run of
+ * capitalised words and the small words of titles is a work, unless its head
+ * names a body, an event or a place ("Trotsky's Red Army", "Stalin's Great
+ * Purge") or it ends in a plural ("Lenin's Old Bolsheviks"). The register's
+ * own names inside it still win (corpus.ts).
+ */
+const POSSESSIVE_TITLE = /(\p{Lu}[\p{L}-]*)['’]s (\p{Lu}[\p{L}'’-]*(?: (?:(?:of|and|in|on|to|for|the|a|an|that|at|from|with|nach|der|die|das|de|la|le|du|des) )*\p{Lu}[\p{L}'’-]*)+)(?![\p{L}'’-])/gu;
+const TITLE_JOINERS = /^(?:of|and|in|on|to|for|the|a|an|that|at|from|with|nach|der|die|das|de|la|le|du|des)$/;
+
+const FOREIGN_BODY_WORD = /^(?:Parti|Partido|Partito|Partei|Ligue|Liga|Lega|Bund|Union|Unión|Unione|Fédération|Federación)$/;
+
+/** Whether the line holding `at` is set in Title Case: four or more words besides the small ones, nearly all capitalised. */
+function inTitleCaseLine(text: string, at: number): boolean {
+  const from = text.lastIndexOf('\n', at) + 1;
+  const to = text.indexOf('\n', at);
+  // Small joining words stay in lower case in a Title-Case line ("the", "for", "in").
+  const words = (text.slice(from, to < 0 ? text.length : to).match(/\p{L}[\p{L}'’-]*/gu) ?? []).filter((w) => !TITLE_SMALL_WORDS.test(w));
+  if (words.length < 4) return false;
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return capitalised / words.length >= 0.9;
+}
+
+function possessiveTitles(text: string): Span[] {
+  const out: Span[] = [];
+  const re = new RegExp(POSSESSIVE_TITLE);
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const owner = m[1];
+    // "Reed's Ten Days That Shook the World and Sukhanov's Notes…": another owner starts another title,
+    // looked for from there.
+    const title = m[2].replace(/ and \p{Lu}[\p{L}-]*['’]s .*$/u, '');
+    if (title !== m[2]) re.lastIndex = m.index + m[0].length - m[2].length + title.length;
+    // A place's or a people's possessive names what is there ("Moscow's Bolshoi Theatre").
+    const folded = nameTokens(owner).join(' ');
+    if (places().places.has(folded) || places().demonyms.has(folded)) continue;
+    const words = title.split(' ');
+    const last = words[words.length - 1];
+    // The head of "Notes on the Revolution" is "Notes"; of "Red Army", "Army".
+    const joiner = words.findIndex((w) => TITLE_JOINERS.test(w));
+    const head = joiner > 0 ? words[joiner - 1] : last;
+    const kind = headWordType(head);
+    if (kind && kind !== 'work') continue;
+    if (/[^s']s$/.test(last) && headWordType(last) !== 'work') continue;
+    // A body named in another language is no title ("Partido Operário Leninista").
+    if (FOREIGN_BODY_WORD.test(words[0])) continue;
+    // In a Title-Case headline every word is capitalised ("Once Lenin's Right Hand, He Lost…").
+    if (inTitleCaseLine(text, m.index)) continue;
+    // "… in Brazil": a place after "in" ends the title.
+    const where = words.length > 2 && words[words.length - 2] === 'in' && places().places.has(nameTokens(last).join(' ')) ? words.slice(0, -2).join(' ') : title;
+    const start = m.index + m[0].length - m[2].length;
+    out.push({ start, end: start + where.length });
   }
   return out;
 }
@@ -125,7 +198,7 @@ const EMPHASISED = /(?<![\p{L}*_])([*_])(\p{Lu}[^*_\n]{1,120}?)\1(?![\p{L}*_])/g
  * own entry for the work wins where one covers the span.
  */
 export function titleSpans(text: string): Span[] {
-  const out: Span[] = [...citedTitles(text), ...quotedTitles(text), ...partTitles(text)];
+  const out: Span[] = [...citedTitles(text), ...quotedTitles(text), ...partTitles(text), ...possessiveTitles(text)];
   for (const m of endingAt(text, YEAR_IN_BRACKETS, TITLE_BEFORE_YEAR)) {
     // Not the title: a sentence's opening preposition ("In Left-Wing Communism…") or its author's possessive ("Harcave's First Blood").
     const lead = /^(?:(?:In|On|At|By|From|With|For|See|Cf\.?|And|But|As|Also)\s+)?(?:(?:\p{Lu}[\p{L}.-]*\s){0,2}\p{Lu}[\p{L}-]*['’]s\s+)?/u.exec(m[1])![0];
