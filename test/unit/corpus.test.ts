@@ -485,6 +485,20 @@ describe('corpus index', () => {
     assert.deepEqual(index.get('sources/a.txt')!.entities.map((m) => m.text), ['Hoover Institution Library & Archives', 'Faber & Faber', 'Kolchak', 'Denikin', 'Oksana M.']);
   });
 
+  it('reads long names of bodies and places joined by "for", by Spanish and French articles', () => {
+    const index = new CorpusIndex();
+    index.setDocument('register.yaml', `entities:
+  - { id: trotsky, type: person, name: Leon Trotsky }
+  - { id: usa, type: place, name: United States, derived: [American] }
+`);
+    index.setDocument('sources/a.txt', 'The American Committee for the Defense of Leon Trotsky met. It came from the Instituto del Derecho de Asilo y las Libertades Públicas, near the Desierto de los Leones.');
+    assert.deepEqual(index.get('sources/a.txt')!.entities.map((m) => `${m.text}:${m.id ?? m.type}`), [
+      'American Committee for the Defense of Leon Trotsky:organization',
+      'Instituto del Derecho de Asilo y las Libertades Públicas:organization',
+      'Desierto de los Leones:place',
+    ]);
+  });
+
   it('works without a register: dates and candidate names still appear', () => {
     const index = new CorpusIndex();
     index.setDocument('a.txt', 'Karl Radek arrived in Berlin in March 1921.');

@@ -10,7 +10,9 @@ import { foldCase, isUpper } from './text';
 import { joinable, nameTokens, ORDINAL_NAMES, type Token } from './tokens';
 import type { EntityMention, EntityType, Span } from './types';
 
-const CONNECTORS = new Set(['of', 'de', 'von', 'van', 'der', 'den', 'la', 'le', 'du', 'del', 'di', 'da', 'y', 'the', 'and', 'for', 'on']);
+const CONNECTORS = new Set(['of', 'de', 'von', 'van', 'der', 'den', 'la', 'le', 'du', 'del', 'di', 'da', 'y', 'the', 'and', 'for', 'on', 'des', 'los', 'las', 'les']);
+/** Articles that, like "the", join only after another joining word: "Desierto de los Leones", "y las Libertades". */
+const LATE_ARTICLES = new Set(['the', 'los', 'las', 'les']);
 // Capitalised words that are not names by themselves at the start of a sentence or in a title.
 const COMMON = new Set(
   ('a an the and or but if then so yet for nor of in on at to from by with without into onto upon about above below after before ' +
@@ -52,7 +54,7 @@ const PERSON_TITLE_WORDS = new Set(['tsar', 'czar', 'tsarina', 'general', 'admir
 const OFFICES = new Set(['minister', 'commissar', 'governor', 'secretary', 'chairman', 'president', 'ambassador', 'consul', 'procurator', 'prosecutor', 'chief', 'head', 'director', 'commander', 'premier', 'ruler', 'chancellor']);
 /** Titles and institutions capitalised by convention, not names on their own. */
 const TITLE_NOUNS = new Set(['tsar', 'czar', 'tsarina', 'king', 'queen', 'pope', 'popes', 'emperor', 'empress', 'kaiser', 'church', 'crown', 'state', 'party', 'people', 'gallery', 'museum', 'library', 'archive', 'archives', 'court']);
-const ORG_WORDS = /\b(party|committee|congress|union|chamber|deputies|international|army|battalions?|bureau|commissariat|council|soviet|opposition|league|university|society|institute|institution|academy|secretariat|presidium|politburo|orgburo|library|museum|gallery|collection|archives?|court|tribunal|cross|press|times|review|magazine|journal|government|ministry|conference|front|guard|federation|bank|company|church)\b/i;
+const ORG_WORDS = /\b(party|committee|congress|union|chamber|deputies|international|army|battalions?|bureau|commissariat|council|soviet|opposition|league|university|society|institute|institution|academy|secretariat|presidium|politburo|orgburo|library|museum|gallery|collection|archives?|court|tribunal|cross|press|times|review|magazine|journal|government|ministry|conference|front|guard|federation|bank|company|church|instituto|institut|istituto|museo|musée|biblioteca|bibliothèque|archivo|secretaría|ministerio|comité|comitato|comisión|universidad|université|università|universität)(?![\p{L}])/iu;
 const PERSON_TITLES = /\b(mr|mrs|ms|dr|sir|comrade|general|gen|colonel|col|captain|capt|admiral|adm|marshal|baron|ataman|hetman|commissar|lieutenant|lt|major|maj|president|professor|prof|tsar|czar|tsarina|king|queen|prince|princess|count|countess|grand duke|lord|lady|saint|st|father|bishop|patriarch)\.?\s+$/i;
 const PLACE_CUES = /\b(?:in|at|from|to|near|into|across|via|toward|towards)\s+$/i;
 /** "along the Volga", "in the Crimea": with an article, only prepositions of movement or position over ground. */
@@ -306,7 +308,7 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
     } else if (!capital && run.length && t.norm === 'and' && prev?.norm === 's' && /^\s\p{Lu}\p{Ll}+s['’]/u.test(text.slice(t.end, t.end + 24))) {
       // "Workmen's and Soldiers' Delegates": possessives coordinated inside one name.
       run.push(t);
-    } else if (!capital && run.length && adjacent && ((CONNECTORS.has(t.norm) && t.norm !== 'and' && (t.norm !== 'the' || CONNECTORS.has(prev.norm) || EPITHET.test(text.slice(t.end, t.end + 12)))) || ((t.norm === 'a' || t.norm === 'an') && prev.norm === 'of'))) {
+    } else if (!capital && run.length && adjacent && ((CONNECTORS.has(t.norm) && t.norm !== 'and' && (!LATE_ARTICLES.has(t.norm) || CONNECTORS.has(prev.norm) || (t.norm === 'the' && EPITHET.test(text.slice(t.end, t.end + 12))))) || ((t.norm === 'a' || t.norm === 'an') && prev.norm === 'of'))) {
       // "the" joins after another joining word ("Council of the Republic") or before an epithet ("Peter the Great"), not between two names ("in Norway the Labour Party").
       run.push(t);
     } else {
@@ -464,7 +466,7 @@ const WORK_WORDS = /^(?:manifesto|theses|directive|programme|program|testament|p
 const WORK_OPENING = /^(?:decree|decrees|theses|manifesto|appeal|declaration|letter|letters|notes|programme|program|directive|order)\s+(?:on|of|to|about|for|from|concerning)\s/i;
 const EVENT_OF = /^(?:battle|siege|treaty|peace|storming|fall|capture|congress|conference|plenum)\s+(?:of|at)\b/i;
 const ORDINAL = new RegExp(`^(?:${ORDINAL_NAMES.join('|')}|\\d+(?:st|nd|rd|th))\\s`, 'i');
-const PLACE_WORDS = /\b(?:hotel|empire|kingdom|khanate|principality|duchy|cemetery|convent|monastery|prison|isolator|river|sea|ocean|lake|mountains?|hills|heights|island|islands|bay|gulf|strait|straits|peninsula|province|district|region|oblast|guberniya|governorate|square|street|prospekt|avenue|avenida|boulevard|bridge|gate|palace|fortress|cathedral|station|railway|harbour|harbor|valley|steppe|plain|forest|coast|canal|city|town|village)\b/i;
+const PLACE_WORDS = /\b(?:desert|desierto|plaza|calle|colonia|hotel|empire|kingdom|khanate|principality|duchy|cemetery|convent|monastery|prison|isolator|river|sea|ocean|lake|mountains?|hills|heights|island|islands|bay|gulf|strait|straits|peninsula|province|district|region|oblast|guberniya|governorate|square|street|prospekt|avenue|avenida|boulevard|bridge|gate|palace|fortress|cathedral|station|railway|harbour|harbor|valley|steppe|plain|forest|coast|canal|city|town|village)\b/i;
 const PUBLISHER_WORDS = /\b(?:press|publishers|publishing|books|sons|brothers|verlag|editions|éditions|legion|riflemen|regiment|division|brigade|corps|fleet|flotilla|works|factory|plant|commission|directory|assembly|cttee|ctee|duma|gazeta|zhizn'?|izvestiia|izvestia|vestnik|golos|byulleten'?)\b/i;
 /** Words that name an English-language periodical. */
 const PERIODICAL_NAMES = 'times|gazette|herald|tribune|review|journal|magazine|bulletin|news|courier|correspondence|quarterly|weekly|monthly|daily';
@@ -574,7 +576,7 @@ function guessType(text: string, start: number, end: number, surface: string, le
   if (WORK_WORDS.test(head) && (head !== 'works' || /^(?:collected|selected|complete|early|later|major|minor)$/i.test(words[0]))) return 'work';
   if (PUBLISHER_WORDS.test(surface) || PERIODICAL_WORDS.test(head) || PERIODICAL_TITLE.test(surface) || (words.length > 1 && /^(?:daily|weekly|evening|morning|sunday)$/i.test(words[0]))) return 'organization';
   if (ORG_WORDS.test(surface)) return 'organization';
-  if (PLACE_WORDS.test(head) || /^(?:river|lake|mount|cape|gulf|bay|avenida|rue|via|hotel)\s|^(?:sea|gulf|bay|isle|island|straits?)\s+of\s/i.test(surface)) return 'place';
+  if (PLACE_WORDS.test(head) || /^(?:river|lake|mount|cape|gulf|bay|avenida|rue|via|hotel|desierto|plaza|calle|colonia)\s|^(?:sea|gulf|bay|isle|island|straits?)\s+of\s/i.test(surface)) return 'place';
   // A head word the register's own names use for one kind of thing, where the built-in head words say nothing.
   const learned = words.length > 1 ? lexicon?.heads.get(headWord(words)) : undefined;
   if (learned && learned !== 'person') return learned;
@@ -706,9 +708,9 @@ export function compoundNames(text: string, entities: EntityMention[], lexicon?:
   // Unlinked: a candidate, or a name the register leaves ambiguous ("October Manifesto").
   const isCand = (m: EntityMention) => m.id === null;
   const headType = (m: EntityMention): EntityType | undefined => {
-    // The head of "Institute of Social History" is "Institute".
+    // The head of "Institute of Social History" is "Institute", of "Committee for the Defense", "Committee".
     const words = m.text.split(/[\s-]+/);
-    const of = words.findIndex((w, k) => k > 0 && w === 'of');
+    const of = words.findIndex((w, k) => k > 0 && (w === 'of' || w === 'for'));
     const heads = of > 0 ? [words[of - 1], words[words.length - 1]] : [words[words.length - 1]];
     for (const head of heads) {
       const type = HEADS.find((h) => h.test(head))?.type;
