@@ -215,7 +215,9 @@ describe('Clio in VS Code (code-server)', function () {
         return null;
       }, nth);
       assert.ok(pos, `"Trotsky" not rendered in the line "${snippet}"`);
-      await line.hover({ position: pos });
+      // force: the text cursor, which Go to Line left on this word, sits over it and would fail Playwright's
+      // hit-target check; the mouse still moves over the editor, which is what shows the hover.
+      await line.hover({ position: pos, force: true });
       try {
         await hover.first().waitFor({ timeout: 5_000 });
         break;
