@@ -390,6 +390,11 @@ describe('candidates', () => {
       'Women’s Battalion:organization',
       'International Women’s Day:event',
     ]);
+    assert.deepEqual(
+      typed('After the Zhongshan Incident came the Northern Expedition; later the Armistice of Compiègne. Northlight Radio asked whether the Reichstag or the Rada would vote.'),
+      ['Zhongshan Incident:event', 'Northern Expedition:event', 'Armistice of Compiègne:event', 'Northlight Radio:organization', 'Reichstag:organization', 'Rada:organization'],
+      'events and bodies by their head words, foreign parliaments included',
+    );
     assert.deepEqual(typed('Then came Operation Faustschlag; the Central Powers and the Zimmerwald Left disagreed.'), ['Operation Faustschlag:event', 'Central Powers:group', 'Zimmerwald Left:group']);
     assert.deepEqual(typed('Lenin read the Decree on Land and the Theses on the Present Situation; Hoffmann kept War Diaries.').filter((t) => !/^(?:Hoffmann|Lenin):/.test(t)), [
       'Decree on Land:work',
