@@ -499,6 +499,12 @@ describe('corpus index', () => {
     ]);
   });
 
+  it('reads a name at the head of a bullet but not a common word there, nor a role in brackets or a numbered label', () => {
+    const index = new CorpusIndex();
+    index.setDocument('sources/a.txt', '## The south: Tsaritsyn\n- Tsaritsyn (later held), summer 1918\n- Earlier on this blog: more\nby Leon Trotsky (Author), Max Eastman (Translator)\nThey applied Article 107 of the code.\n');
+    assert.deepEqual(index.get('sources/a.txt')!.entities.map((m) => m.text), ['Tsaritsyn', 'Tsaritsyn', 'Leon Trotsky', 'Max Eastman']);
+  });
+
   it('works without a register: dates and candidate names still appear', () => {
     const index = new CorpusIndex();
     index.setDocument('a.txt', 'Karl Radek arrived in Berlin in March 1921.');

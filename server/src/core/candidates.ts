@@ -259,6 +259,10 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
       }
       // A title or institution used as a common noun ("the Tsar", "the Church").
       if (TITLE_NOUNS.has(w.norm)) return;
+      // A role in brackets after a name ("Max Eastman (Translator)") or a numbered label ("Article 107"): a common word.
+      if ((text[w.start - 1] === '(' && text[w.end] === ')') || /^ \d/.test(text.slice(w.end, w.end + 2))) {
+        if (isEnglishWord(w.norm) && /^\p{Lu}\p{Ll}+$/u.test(text.slice(w.start, w.end))) return;
+      }
     }
     const start = words[0].start;
     const last = words[words.length - 1];
@@ -329,7 +333,7 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
     return words.length > 1 && (opensWithGivenName(words, opts.lexicon) || /\bby\s+$/i.test(text.slice(Math.max(0, c.start - 4), c.start)));
   };
   const inTitle = (c: Span) => titles.some((h) => h.start <= c.start && c.end <= h.end);
-  const inBody = new Set(out.filter((c) => !sentenceStarts.has(c.start) && !inTitle(c)).map((c) => foldCase(c.text)));
+  const inBody = new Set(out.filter((c) => (!sentenceStarts.has(c.start) || nameOpensSentence(text, c)) && !inTitle(c)).map((c) => foldCase(c.text)));
   const publishers = publisherSpans(text, taken, opts.ignored);
   const found = out.filter(
     (c) =>
@@ -438,15 +442,17 @@ function publisherSpans(text: string, taken: Span[], ignored: Set<string>): Enti
 function firstWords(text: string, sentenceStarts: Set<number>): Set<number> {
   const out = new Set<number>();
   const skip = (k: number) => {
-    // Quotes, brackets, emphasis, a number ("12.", "2.1"), or a user's handle opening a comment ("@anna_k").
-    // Not a bullet: notes list names at the head of their bullets ("- Kazan falls").
-    const m = /^(?:[\s"'“‘(\[*_]+|\d{1,3}(?:\.\d{1,3})*\.?\s+|@[\w.]+\s+)*/.exec(text.slice(k, k + 24));
+    // Quotes, brackets, emphasis, a number ("12.", "2.1"), a bullet, or a user's handle opening a comment ("@anna_k").
+    // (A name at the head of a bullet, "- Kazan falls", stays a name: no dictionary has it.)
+    const m = /^(?:[\s"'“‘(\[*_]+|\d{1,3}(?:\.\d{1,3})*\.?\s+|[-–•]\s+|@[\w.]+\s+)*/.exec(text.slice(k, k + 24));
     return k + (m ? m[0].length : 0);
   };
   for (const s of sentenceStarts) {
     out.add(s);
     out.add(skip(s));
   }
+  // Every line opens like a sentence: a header's label ("Translator: Anna Kell"), a list's item.
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) out.add(skip(i + 1));
   for (let i = text.indexOf(': '); i >= 0; i = text.indexOf(': ', i + 2)) out.add(skip(i + 2));
   // Items of a credits line or a menu: "Sound design: Tobias Greer · Producer: Owen Tranter", "News | Culture".
   for (const m of text.matchAll(/ [·|] /g)) out.add(skip(m.index! + 3));
@@ -537,9 +543,9 @@ function isEnglishWord(word: string): boolean {
  */
 function nameOpensSentence(text: string, c: Span & { text: string }): boolean {
   if (!/^\p{Lu}\p{Ll}{2,}$/u.test(c.text) || isEnglishWord(foldCase(c.text))) return false;
-  // Not a sentence in another language ("Fais ce que tu dois", "Dokumenty i materialy"), nor a quoted exclamation ("“Unerhört!”").
+  // Not a sentence in another language, told by its small words ("Fais ce que tu dois"), nor a quoted exclamation ("“Unerhört!”").
   const next = /^\s+(\p{Ll}+)/u.exec(text.slice(c.end, c.end + 30));
-  if (next && !isEnglishWord(next[1])) return false;
+  if (next && next[1].length <= 4 && !isEnglishWord(next[1])) return false;
   return !/["“‘'«„]$/.test(text.slice(Math.max(0, c.start - 1), c.start));
 }
 /** Nationality adjectives of states the period knew and today's country list lacks. */
