@@ -503,6 +503,9 @@ describe('corpus index', () => {
     const index = new CorpusIndex();
     index.setDocument('sources/a.txt', '## The south: Tsaritsyn\n- Tsaritsyn (later held), summer 1918\n- Earlier on this blog: more\nby Leon Trotsky (Author), Max Eastman (Translator)\nThey applied Article 107 of the code.\n');
     assert.deepEqual(index.get('sources/a.txt')!.entities.map((m) => m.text), ['Tsaritsyn', 'Tsaritsyn', 'Leon Trotsky', 'Max Eastman']);
+    // An acronym only ever before numbers is a catalogue's prefix; one used otherwise is a body.
+    index.setDocument('sources/b.txt', 'Inventory numbers (MCLT …) are ours. Ink on paper, MCLT 0187. Steel, MCLT 0412. The files of the GPU, GPU 12, were lost.');
+    assert.deepEqual(index.get('sources/b.txt')!.entities.map((m) => m.text), ['GPU', 'GPU']);
   });
 
   it('works without a register: dates and candidate names still appear', () => {

@@ -334,6 +334,12 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
   };
   const inTitle = (c: Span) => titles.some((h) => h.start <= c.start && c.end <= h.end);
   const inBody = new Set(out.filter((c) => (!sentenceStarts.has(c.start) || nameOpensSentence(text, c)) && !inTitle(c)).map((c) => foldCase(c.text)));
+  // An acronym that stands only before numbers is a catalogue's prefix, not a body: "MCLT 0187", "MCLT 0533".
+  const numbered = new Map<string, boolean>();
+  for (const c of out) {
+    if (!/^\p{Lu}{2,6}$/u.test(c.text)) continue;
+    numbered.set(c.text, (numbered.get(c.text) ?? true) && /^ (?:\d|…|\.\.\.)/.test(text.slice(c.end, c.end + 4)));
+  }
   const publishers = publisherSpans(text, taken, opts.ignored);
   const found = out.filter(
     (c) =>
@@ -341,7 +347,8 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
       // Words in a Title-Case heading are capitalised for the heading, not because they are names.
       // Unless the name also stands mid-sentence in the body of the text, or is a person's: a byline
       // ("Posted … by Jakob Lind") or an author's line ("Katharina Wolff-Mendes, University of Sheffield").
-      !(inTitle(c) && !opts.keep?.(c.text) && !inBody.has(foldCase(c.text)) && !bylined(c)),
+      !(inTitle(c) && !opts.keep?.(c.text) && !inBody.has(foldCase(c.text)) && !bylined(c)) &&
+      !numbered.get(c.text),
   );
   const set = [...publishers, ...userNames(text, taken), ...foreignBodies(text, taken)];
   const all = set.length ? [...found.filter((c) => !set.some((p) => p.start < c.end && c.start < p.end)), ...set].sort((a, b) => a.start - b.start) : found;
