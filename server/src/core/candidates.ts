@@ -726,7 +726,7 @@ export function compoundNames(text: string, entities: EntityMention[], lexicon?:
     const of = words.findIndex((w, k) => k > 0 && (w === 'of' || w === 'for'));
     const heads = of > 0 ? [words[of - 1], words[words.length - 1]] : [words[words.length - 1]];
     for (const head of heads) {
-      const type = HEADS.find((h) => h.test(head))?.type;
+      const type = headWordType(head);
       if (type) return type;
     }
     return undefined;
