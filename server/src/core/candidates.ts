@@ -408,7 +408,9 @@ const IMPRINT = /\((?:[\p{Lu}][\p{L}.]*(?:(?:[ ,]+| and )[\p{Lu}][\p{L}.]*)*):\s
  * European Monographs, 1989." The place must look like one: the gazetteer knows
  * it, it opens with New, Port, San…, or a state or country follows it.
  */
-const BIBLIOGRAPHY_IMPRINT = /(?<=(?:^|[.!?*”"’]\s+))(\p{Lu}[\p{L}.]*(?:(?: | and )\p{Lu}[\p{L}.]*)*)(?:, \p{Lu}[\p{L}.]*)?:\s+(\p{Lu}[^,():;\n]{0,60}?(?:,\s+\p{Lu}[^,():;\n]{0,40}?)?),\s+(?:1[5-9]\d\d|20\d\d)\b/gmu;
+// The place is at most four words of at most 30 letters: unbounded, a text of capitalised words and
+// initials ("Oksana M. Oksana M. …") sent the engine back over every split of every run.
+const BIBLIOGRAPHY_IMPRINT = /(?<=(?:^|[.!?*”"’]\s+))(\p{Lu}[\p{L}.]{0,30}(?:(?: | and )\p{Lu}[\p{L}.]{0,30}){0,3})(?:, \p{Lu}[\p{L}.]{0,30})?:\s+(\p{Lu}[^,():;\n]{0,60}?(?:,\s+\p{Lu}[^,():;\n]{0,40}?)?),\s+(?:1[5-9]\d\d|20\d\d)\b/gmu;
 
 /** Publishers named in citation imprints, as organisation candidates, where no register entry covers them. */
 function publisherSpans(text: string, taken: Span[], ignored: Set<string>): EntityMention[] {

@@ -141,15 +141,24 @@ function quotedTitles(text: string): Span[] {
  * Purge") or it ends in a plural ("Lenin's Old Bolsheviks"). The register's
  * own names inside it still win (corpus.ts).
  */
-const POSSESSIVE_TITLE = /(\p{Lu}[\p{L}-]*)['’]s (\p{Lu}[\p{L}'’-]*(?: (?:(?:of|and|in|on|to|for|the|a|an|that|at|from|with|nach|der|die|das|de|la|le|du|des) )*\p{Lu}[\p{L}'’-]*)+)(?![\p{L}'’-])/gu;
+// The possessive is found first and the words around it read from there: a pattern that opened
+// with the owner's name would rescan every capitalised run of the text to its end.
+const POSSESSIVE = /(?<=\p{L})['’]s (?=\p{Lu})/gu;
+const OWNER = /(?<![\p{L}-])\p{Lu}[\p{L}-]{0,40}$/u;
+const TITLE_RUN = /^\p{Lu}[\p{L}'’-]{0,40}(?: (?:(?:of|and|in|on|to|for|the|a|an|that|at|from|with|nach|der|die|das|de|la|le|du|des) )*\p{Lu}[\p{L}'’-]{0,40})+(?![\p{L}'’-])/u;
 const TITLE_JOINERS = /^(?:of|and|in|on|to|for|the|a|an|that|at|from|with|nach|der|die|das|de|la|le|du|des)$/;
 
 const FOREIGN_BODY_WORD = /^(?:Parti|Partido|Partito|Partei|Ligue|Liga|Lega|Bund|Union|Unión|Unione|Fédération|Federación)$/;
 
 /** Whether the line holding `at` is set in Title Case: four or more words besides the small ones, nearly all capitalised. */
 function inTitleCaseLine(text: string, at: number): boolean {
-  const from = text.lastIndexOf('\n', at) + 1;
-  const to = text.indexOf('\n', at);
+  // A headline is short: a line of more than 300 characters is prose (and is not scanned again for every title in it).
+  const back = text.slice(Math.max(0, at - 300), at).lastIndexOf('\n');
+  if (back < 0 && at > 300) return false;
+  const from = back < 0 ? 0 : Math.max(0, at - 300) + back + 1;
+  const ahead = text.slice(at, from + 301).indexOf('\n');
+  if (ahead < 0 && text.length > from + 300) return false;
+  const to = ahead < 0 ? -1 : at + ahead;
   // Small joining words stay in lower case in a Title-Case line ("the", "for", "in").
   const words = (text.slice(from, to < 0 ? text.length : to).match(/\p{L}[\p{L}'’-]*/gu) ?? []).filter((w) => !TITLE_SMALL_WORDS.test(w));
   if (words.length < 4) return false;
@@ -159,13 +168,15 @@ function inTitleCaseLine(text: string, at: number): boolean {
 
 function possessiveTitles(text: string): Span[] {
   const out: Span[] = [];
-  const re = new RegExp(POSSESSIVE_TITLE);
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const owner = m[1];
-    // "Reed's Ten Days That Shook the World and Sukhanov's Notes…": another owner starts another title,
-    // looked for from there.
-    const title = m[2].replace(/ and \p{Lu}[\p{L}-]*['’]s .*$/u, '');
-    if (title !== m[2]) re.lastIndex = m.index + m[0].length - m[2].length + title.length;
+  let covered = -1;
+  for (const p of text.matchAll(POSSESSIVE)) {
+    // A possessive inside the title just found belongs to it ("Reed's Lenin's Last Letters").
+    if (p.index! < covered) continue;
+    const owner = OWNER.exec(text.slice(Math.max(0, p.index! - 41), p.index!))?.[0];
+    const run = owner && TITLE_RUN.exec(text.slice(p.index! + 3, p.index! + 403))?.[0];
+    if (!run) continue;
+    // "Reed's Ten Days That Shook the World and Sukhanov's Notes…": another owner starts another title.
+    const title = run.replace(/ and \p{Lu}[\p{L}-]*['’]s .*$/u, '');
     // A place's or a people's possessive names what is there ("Moscow's Bolshoi Theatre").
     const folded = nameTokens(owner).join(' ');
     if (places().places.has(folded) || places().demonyms.has(folded)) continue;
@@ -180,11 +191,12 @@ function possessiveTitles(text: string): Span[] {
     // A body named in another language is no title ("Partido Operário Leninista").
     if (FOREIGN_BODY_WORD.test(words[0])) continue;
     // In a Title-Case headline every word is capitalised ("Once Lenin's Right Hand, He Lost…").
-    if (inTitleCaseLine(text, m.index)) continue;
+    if (inTitleCaseLine(text, p.index!)) continue;
     // "… in Brazil": a place after "in" ends the title.
     const where = words.length > 2 && words[words.length - 2] === 'in' && places().places.has(nameTokens(last).join(' ')) ? words.slice(0, -2).join(' ') : title;
-    const start = m.index + m[0].length - m[2].length;
+    const start = p.index! + 3;
     out.push({ start, end: start + where.length });
+    covered = start + where.length;
   }
   return out;
 }
@@ -253,8 +265,15 @@ export function titleSpans(text: string): Span[] {
     if (PERIODICAL_WORDS.test(words[1]) || PERIODICAL_WORDS.test(words[words.length - 1]) || places().places.has(nameTokens(m[1]).join(' '))) continue;
     out.push({ start, end: start + m[1].length });
   }
+  // Sorted by start, the longer first, a span lies inside another exactly when an earlier one reaches
+  // as far: one pass, where comparing every pair took minutes on a text of thousands of titles.
   out.sort((a, b) => a.start - b.start || b.end - a.end);
-  return out.filter((s, i) => !out.some((o, j) => j !== i && o.start <= s.start && s.end <= o.end && (o.end - o.start > s.end - s.start || j < i)));
+  let reach = -1;
+  return out.filter((s) => {
+    const inside = s.end <= reach;
+    reach = Math.max(reach, s.end);
+    return !inside;
+  });
 }
 
 /** The type of a title the text sets out: a newspaper or journal is an organisation, anything else a work. */

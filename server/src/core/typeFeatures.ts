@@ -61,8 +61,10 @@ export function typeFeatures(text: string, m: Pick<EntityMention, 'start' | 'end
     f.push(`n1:${after[0]}`);
     if (after.length > 1) f.push(`n2:${after.join(' ')}`);
   } else f.push('n1:$');
-  const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
-  if (!text.slice(lineStart, m.start).trim()) f.push('linestart');
+  // Only blanks between the line's start and the name (scanned back from the name: a long line costs nothing).
+  let k = m.start - 1;
+  while (k >= 0 && (text[k] === ' ' || text[k] === '\t')) k--;
+  if (k < 0 || text[k] === '\n') f.push('linestart');
   const folded = foldCase(m.text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
   const gaz = places();
   if (gaz.places.has(folded)) f.push('gaz:place');
