@@ -3,7 +3,7 @@
 // capitalised mid-sentence; and a work's title run on through its subtitle. These
 // spans override the linked names inside them (corpus.ts decides against the register).
 
-import { headWordType, PERIODICAL_TITLE, PERIODICAL_WORDS, places } from './candidates';
+import { headWordType, PERIODICAL_TITLE, PERIODICAL_WORDS, places } from './candidateTypes';
 import { nameTokens } from './tokens';
 import type { EntityMention, EntityType, Span } from './types';
 

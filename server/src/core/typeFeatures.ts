@@ -3,7 +3,7 @@
 // around it, its marks, and what the gazetteers know of it. Pure and cheap:
 // a few slices and regexes per candidate.
 
-import { isGivenName, places } from './candidates';
+import { isGivenName, places } from './candidateTypes';
 import { foldCase } from './text';
 import type { EntityMention } from './types';
 
