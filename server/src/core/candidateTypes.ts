@@ -12,6 +12,8 @@ import { foldCase } from './text';
 import { nameTokens, ORDINAL_NAMES } from './tokens';
 import type { EntityMention, EntityType } from './types';
 
+/** Words that open a party's or a league's name in French, Spanish, Italian or German: "Parti ouvrier…", "Partido obrero". */
+export const FOREIGN_BODY_OPENERS = ['Parti', 'Partido', 'Partito', 'Partei', 'Ligue', 'Liga', 'Lega', 'Fédération', 'Federación', 'Confédération', 'Confederación', 'Unión', 'Unione', 'Bund'];
 /** Words that open place names: "New York", "West Siberia", "Upper Silesia". */
 export const PLACE_OPENERS = new Set(['new', 'north', 'south', 'east', 'west', 'upper', 'lower', 'northern', 'southern', 'eastern', 'western', 'port', 'fort', 'san', 'santa']);
 /** Further words that open a place's name when its type is guessed, but are not kept at a sentence's start. */

@@ -5,6 +5,7 @@
 // completed by a lower-case word. Titles set out by their form are titles.ts's.
 
 import {
+  FOREIGN_BODY_OPENERS,
   guessType,
   headWordType,
   isPeriodGivenName,
@@ -317,7 +318,7 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
  * after the first stay in lower case: "Parti ouvrier internationaliste",
  * "Parti socialiste ouvrier et paysan", "Partido obrero". English words end it.
  */
-const FOREIGN_BODY = /(?<![\p{L}-])(?:Parti|Partido|Partito|Partei|Ligue|Liga|Lega|Fédération|Federación|Confédération|Confederación|Unión|Unione|Bund)(?:\s(?:[a-zà-ÿ]+)){1,5}/gu;
+const FOREIGN_BODY = new RegExp(`(?<![\\p{L}-])(?:${FOREIGN_BODY_OPENERS.join('|')})(?:\\s(?:[a-zà-ÿ]+)){1,5}`, 'gu');
 const ENGLISH_WORD = /^(?:of|and|the|a|an|in|on|at|to|for|from|with|by|was|were|is|are|had|has|which|that|who|its|their|his|her|as|or|but|into|under|after|before|led|formed|founded|joined|split|left|took|made|became)$/;
 const FOREIGN_JOINERS = new Set(['et', 'e', 'y', 'und', 'de', 'des', 'du', 'la', 'le', 'les', 'del', 'dei', 'della', 'der', 'die', 'das', 'pour', 'per', 'para']);
 

@@ -465,7 +465,11 @@ export class CorpusIndex {
 const BARE_MONTH = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 const TIME_PREPOSITION = /\b(?:in|on|by|until|till|since|from|during|early|late|mid|last|next|this|that|each|every)[\s-]+$/i;
 
-const MONTH_ABBREVIATION = /^\s*[–-]\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+const MONTH_STEM = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)';
+/** A month after a dash: the other end of a span of months ("July–Sept."). */
+const MONTH_AFTER_DASH = new RegExp(`^\\s*[–-]\\s*${MONTH_STEM}`, 'i');
+/** A year or day before, or a month and a dash ("1929, July", "16–20 July", "Sept.–October"). */
+const DATE_BEFORE_MONTH = new RegExp(`\\d[,.]?\\s+$|\\b${MONTH_STEM}[a-z]*\\.?\\s*[–-]\\s*$`, 'i');
 
 /**
  * A month named with a year or day beside it, or as one end of a span of months,
@@ -475,7 +479,7 @@ const MONTH_ABBREVIATION = /^\s*[–-]\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|
 function monthReadsAsDate(text: string, m: Span): boolean {
   const after = text.slice(m.end, m.end + 8);
   const before = text.slice(Math.max(0, m.start - 8), m.start);
-  return /^\s*['’]\d\d\b|^\s+\d{1,4}\b/.test(after) || MONTH_ABBREVIATION.test(after) || /\d[,.]?\s+$|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*[–-]\s*$/i.test(before);
+  return /^\s*['’]\d\d\b|^\s+\d{1,4}\b/.test(after) || MONTH_AFTER_DASH.test(after) || DATE_BEFORE_MONTH.test(before);
 }
 
 /**

@@ -3,7 +3,7 @@
 // capitalised mid-sentence; and a work's title run on through its subtitle. These
 // spans override the linked names inside them (corpus.ts decides against the register).
 
-import { headWordType, PERIODICAL_TITLE, PERIODICAL_WORDS, places } from './candidateTypes';
+import { FOREIGN_BODY_OPENERS, headWordType, PERIODICAL_TITLE, PERIODICAL_WORDS, places } from './candidateTypes';
 import { nameTokens } from './tokens';
 import type { EntityMention, EntityType, Span } from './types';
 
@@ -77,13 +77,15 @@ function* endingAt(text: string, anchor: RegExp, body: RegExp, window = 400): Ge
  * nested quote may open the title (“‘Left-Wing’ Childishness…”).
  */
 const QUOTED_TITLE = /(?<![\p{L}\d])(["“])((?:['‘](?=\p{Lu}))?\p{Lu}[^"“”\n]{2,140}?)["”]/gu;
-const QUOTED_TITLE_CUE = /(?:\b(?:titled?|entitled|called|named|chapters?|sections?|appendix|article|essay|pamphlet|brochure|book|novel|poem|play|film|lecture|speech|address|report|proclamation|manifesto|appeal|leaflet|letter|reply|answer|review|editorial|theses|resolution|declaration|story|volume|question|headline|in|see|cf\.|his|her|their|whose|in (?:English|French|German|Russian|Italian|Spanish|translation))|\p{L}['’]s)\s*,?\s*$/iu;
+/** "in English “Man’s Fate”": a translation's title. */
+const IN_TRANSLATION = String.raw`in (?:English|French|German|Russian|Italian|Spanish|translation)`;
+const QUOTED_TITLE_CUE = new RegExp(String.raw`(?:\b(?:titled?|entitled|called|named|chapters?|sections?|appendix|article|essay|pamphlet|brochure|book|novel|poem|play|film|lecture|speech|address|report|proclamation|manifesto|appeal|leaflet|letter|reply|answer|review|editorial|theses|resolution|declaration|story|volume|question|headline|in|see|cf\.|his|her|their|whose|${IN_TRANSLATION})|\p{L}['’]s)\s*,?\s*$`, 'iu');
 /**
  * Where the text all but says "a title" (an author's possessive, "whose", "called", "the novel"),
  * a quoted phrase need only open with a capital: titles in French and Russian capitalise their
  * first word alone (Malraux's “La Condition humaine”).
  */
-const STRONG_TITLE_CUE = /(?:\b(?:titled?|entitled|called|whose|novel|book|poem|play|film|pamphlet|essay|article|in (?:English|French|German|Russian|Italian|Spanish|translation))|\p{Lu}[\p{L}-]*['’]s)\s*,?\s*$/u;
+const STRONG_TITLE_CUE = new RegExp(String.raw`(?:\b(?:titled?|entitled|called|whose|novel|book|poem|play|film|pamphlet|essay|article|${IN_TRANSLATION})|\p{Lu}[\p{L}-]*['’]s)\s*,?\s*$`, 'u');
 /** A year in brackets after the closing quotation mark dates a work: “The Tragedy of the Chinese Revolution” (1938). */
 const YEAR_AFTER = /^\s\((?:1[5-9]|20)\d\d\)/;
 const TITLE_SMALL_WORDS = /^(?:a|an|the|and|or|but|nor|of|in|on|at|to|for|from|by|with|into|as|is|are|was|vs?\.?|versus|de|du|des|la|le|les|et|von|der|die|das|und|zu|i|na|v|o)$/;
@@ -145,10 +147,13 @@ function quotedTitles(text: string): Span[] {
 // with the owner's name would rescan every capitalised run of the text to its end.
 const POSSESSIVE = /(?<=\p{L})['’]s (?=\p{Lu})/gu;
 const OWNER = /(?<![\p{L}-])\p{Lu}[\p{L}-]{0,40}$/u;
-const TITLE_RUN = /^\p{Lu}[\p{L}'’-]{0,40}(?: (?:(?:of|and|in|on|to|for|the|a|an|that|at|from|with|nach|der|die|das|de|la|le|du|des) )*\p{Lu}[\p{L}'’-]{0,40})+(?![\p{L}'’-])/u;
-const TITLE_JOINERS = /^(?:of|and|in|on|to|for|the|a|an|that|at|from|with|nach|der|die|das|de|la|le|du|des)$/;
+/** The small words a title's capitalised words run on through, in English, German and French. */
+const JOINERS = 'of|and|in|on|to|for|the|a|an|that|at|from|with|nach|der|die|das|de|la|le|du|des';
+const TITLE_RUN = new RegExp(String.raw`^\p{Lu}[\p{L}'’-]{0,40}(?: (?:(?:${JOINERS}) )*\p{Lu}[\p{L}'’-]{0,40})+(?![\p{L}'’-])`, 'u');
+const TITLE_JOINERS = new RegExp(`^(?:${JOINERS})$`);
 
-const FOREIGN_BODY_WORD = /^(?:Parti|Partido|Partito|Partei|Ligue|Liga|Lega|Bund|Union|Unión|Unione|Fédération|Federación)$/;
+/** A body's name in another language, or a union's, opens no title ("Partido Operário Leninista"). */
+const FOREIGN_BODY_WORD = new Set([...FOREIGN_BODY_OPENERS, 'Union']);
 
 /** Whether the line holding `at` is set in Title Case: four or more words besides the small ones, nearly all capitalised. */
 function inTitleCaseLine(text: string, at: number): boolean {
@@ -189,7 +194,7 @@ function possessiveTitles(text: string): Span[] {
     if (kind && kind !== 'work') continue;
     if (/[^s']s$/.test(last) && headWordType(last) !== 'work') continue;
     // A body named in another language is no title ("Partido Operário Leninista").
-    if (FOREIGN_BODY_WORD.test(words[0])) continue;
+    if (FOREIGN_BODY_WORD.has(words[0])) continue;
     // In a Title-Case headline every word is capitalised ("Once Lenin's Right Hand, He Lost…").
     if (inTitleCaseLine(text, p.index!)) continue;
     // "… in Brazil": a place after "in" ends the title.
