@@ -54,7 +54,7 @@ import { loadCorpus } from '../server/src/host/loadCorpus';
 import type { EntityMention } from '../server/src/core/types';
 
 import { readFileSync } from 'node:fs';
-import { REPO as ROOT, goldFiles, type EntityGoldFile as GoldFile, type GoldMention, type OutsideEntitySet } from '../test/fixtures/gold';
+import { REPO as ROOT, goldFiles, goldKey, type EntityGoldFile as GoldFile, type GoldMention, type OutsideEntitySet } from '../test/fixtures/gold';
 
 interface Sys {
   start: number;
@@ -130,7 +130,7 @@ export async function evaluateEntities(): Promise<void> {
   const { index: rulesIndex } = await loadCorpus(path.join(ROOT, 'corpus'), [], DEFAULT_SELECTION, { learnedTypes: false });
   const nlp = (await import('compromise')).default;
   const dev = goldFiles<GoldFile>('entities-gold').map(({ gold }) => {
-    const key = gold.source.replace(/^corpus\//, '');
+    const key = goldKey('entities-gold', gold);
     const doc = index.get(key);
     if (!doc) throw new Error(`corpus has no document ${gold.source}`);
     return { gold, text: doc.text, entities: doc.entities as EntityMention[], rules: rulesIndex.get(key)!.entities as EntityMention[] };
@@ -138,7 +138,7 @@ export async function evaluateEntities(): Promise<void> {
   // Texts outside the corpus join the index as sources of their own: the sample register links them.
   const outside = (kind: OutsideEntitySet) =>
     goldFiles<GoldFile>(kind).map(({ gold }) => {
-      const key = `sources/${kind}/${path.basename(gold.source)}`;
+      const key = goldKey(kind, gold);
       const text = readFileSync(path.join(ROOT, gold.source), 'utf8');
       index.setDocument(key, text);
       rulesIndex.setDocument(key, text);

@@ -14,7 +14,7 @@
 //   8. Entity recognition and linking against a hand-annotated gold standard (bench/entitiesEval.ts).
 
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { CorpusIndex, EntityMatcher, parseRegister } from '../server/src/core';
@@ -22,14 +22,11 @@ import { benchDates } from './dates';
 import { benchEntities } from './entities';
 import { evaluateDates } from './datesEval';
 import { evaluateEntities } from './entitiesEval';
-import { REPO } from '../test/fixtures/gold';
+import { sampleFile, sampleSources } from './sample';
 
-const ROOT = path.join(REPO, 'corpus');
-const register = readFileSync(path.join(ROOT, 'register.yaml'), 'utf8');
-const sourcesMeta = readFileSync(path.join(ROOT, 'sources.yaml'), 'utf8');
-const sources = readdirSync(path.join(ROOT, 'sources'))
-  .filter((f) => f.endsWith('.txt'))
-  .map((f) => ({ key: `sources/${f}`, text: readFileSync(path.join(ROOT, 'sources', f), 'utf8') }));
+const register = sampleFile('register.yaml');
+const sourcesMeta = sampleFile('sources.yaml');
+const sources = sampleSources();
 const corpusBytes = sources.reduce((n, s) => n + Buffer.byteLength(s.text), 0);
 
 const fmt = (n: number, d = 2) => n.toFixed(d);

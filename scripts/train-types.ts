@@ -17,7 +17,7 @@ import { loadCorpus } from '../server/src/host/loadCorpus';
 import { typeFeatures } from '../server/src/core/typeFeatures';
 import { decideType, MODEL_TYPES, typeProbabilities } from '../server/src/core/typeModel';
 import type { EntityType } from '../server/src/core/types';
-import { DEVELOPMENT_ENTITY_SETS, REPO, goldFiles, type EntityGoldFile } from '../test/fixtures/gold';
+import { DEVELOPMENT_ENTITY_SETS, REPO, goldFiles, goldKey, type EntityGoldFile } from '../test/fixtures/gold';
 
 interface Example {
   set: string;
@@ -36,8 +36,8 @@ async function examples(): Promise<Example[]> {
   for (const set of ['entities-gold', ...DEVELOPMENT_ENTITY_SETS] as const) {
     for (const { gold } of goldFiles<EntityGoldFile>(set)) {
       const text = readFileSync(path.join(REPO, gold.source), 'utf8');
-      let key = gold.source.replace(/^corpus\//, '');
-      if (set !== 'entities-gold') index.setDocument((key = `sources/${set}/${path.basename(gold.source)}`), text);
+      const key = goldKey(set, gold);
+      if (set !== 'entities-gold') index.setDocument(key, text);
       const doc = index.get(key);
       if (!doc) throw new Error(`not indexed: ${key}`);
       const byspan = new Map(gold.mentions.map((m) => [`${m.start}:${m.end}`, m]));
