@@ -273,7 +273,8 @@ describe('corpus index', () => {
         '22. Winfried Baumgart, Deutsche Ostpolitik 1918: Von Brest-Litowsk bis zum Ende des Ersten Weltkrieges (Vienna and Munich: Oldenbourg, 1966), 13.\n' +
         '24. V. I. Lenin, “Strange and Monstrous”, in Collected Works, vol. 27 (Moscow: Progress Publishers, 1965), 68.\n' +
         '25. Lenin to Trotsky, 21 December 1922, Collected Works, vol. 45 (Moscow: Progress Publishers, 1970), 604.\n' +
-        '[3] Richard Pipes, ed., The Unknown Lenin: From the Secret Archive (New Haven: Yale University Press, 1996), p. 50.\n',
+        '[3] Richard Pipes, ed., The Unknown Lenin: From the Secret Archive (New Haven: Yale University Press, 1996), p. 50.\n' +
+        '4. Anna Weber, *Grain and the Village: A Study of Requisitioning*, trans. Peter Hall (Leeds: Norfolk Press, 1981), 12.\n',
     );
     const works = index.get('sources/a.txt')!.entities.filter((m) => m.type === 'work').map((m) => m.text);
     assert.deepEqual(works, [
@@ -283,7 +284,10 @@ describe('corpus index', () => {
       'Collected Works',
       'Collected Works',
       'The Unknown Lenin: From the Secret Archive',
+      // Emphasis marks the title after its author's comma; the author stays a person.
+      'Grain and the Village: A Study of Requisitioning',
     ]);
+    assert.ok(index.get('sources/a.txt')!.entities.some((m) => m.text === 'Anna Weber' && m.type === 'person'));
   });
 
   it('reads a quoted Title-Case phrase as a title where the text says so, and not a quoted nickname or term', () => {

@@ -46,7 +46,7 @@ const TITLE_BEFORE_IMPRINT = /(?<=\p{L}[.]?,\s|^[ \t]*\[?\d{1,3}[.\]]?[ \t]+)(\p
 const ARTICLE_TITLE = /(?<= )((?:The|A|An) \p{Lu}[\p{L}'’-]+(?![.\p{L}])(?:(?: (?:of|and|in|on|to|for))?(?: (?:the|a|an))? (?!(?:The|A|An) )(?:\p{Lu}[\p{L}'’?-]*|\d{4}(?:[–-]\d{2,4})?))*(?:: (?:(?:The|A|An) )?\p{Lu}[\p{L}'’-]*(?:(?: (?:of|and|in|on|to|for))?(?: (?:the|a|an))? (?!(?:The|A|An) )(?:\p{Lu}[\p{L}'’?-]*|\d{4}(?:[–-]\d{2,4})?))*)?)/gu;
 const ARTICLE_TITLE_BEFORE = /(?:(?<!\p{L})\p{Ll}+|\p{L},|\p{L}['’]s) $/u;
 /** An author's name and a comma before a title: "Robert Conquest, The Great Terror". */
-const AUTHOR_FIRST = /^(?!(?:The|A|An)\s)(?:\p{Lu}[\p{L}.'’-]*\s){0,3}\p{Lu}[\p{L}.'’-]*,\s+(?=\p{Lu})/u;
+const AUTHOR_FIRST = /^(?!(?:The|A|An)\s)(?:\p{Lu}[\p{L}.'’-]*\s){0,3}\p{Lu}[\p{L}.'’-]*,\s+(?=[*_]?\p{Lu})/u;
 /** The year in brackets is found first, then the title phrase that ends at it. */
 const YEAR_IN_BRACKETS = /\s\((?:[\p{Lu}][\p{L} ]+[:,]\s*)?(?:1[5-9]\d\d|20\d\d)(?![–-]\d)[);,]/gu;
 const TITLE_BEFORE_YEAR = new RegExp(String.raw`(?<![\p{L}'’])(${TITLE_PHRASE})$`, 'u');
@@ -249,6 +249,8 @@ export function titleSpans(text: string): Span[] {
     const author = AUTHOR_FIRST.exec(title)?.[0].length ?? 0;
     start += author;
     title = title.slice(author);
+    // "Moshe Lewin, *Russian Peasants…*, trans. …": the emphasis marks the title, found as such.
+    if (/^[*_]/.test(title)) continue;
     // What a note opens with is a title only if it reads as one: not a quoted article with its
     // author ("V. I. Lenin, “Strange and Monstrous”, in…") nor a dated letter ("Lenin to Trotsky, 21 December 1922").
     const opensNote = /(?:^|\n)[ \t]*\[?\d{1,3}[.\]]?[ \t]+$/.test(text.slice(Math.max(0, m.index! - 8), m.index!));
