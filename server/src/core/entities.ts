@@ -160,7 +160,9 @@ export class EntityMatcher {
   private matchAt(text: string, tokens: Token[], i: number, out: EntityMention[]): number {
     // Most words start no alias: skip the search without allocating anything.
     const head = this.root.next.get(tokens[i].norm);
-    const found = head ? this.longestAt(text, tokens, i, Infinity, undefined, out[out.length - 1], head) : undefined;
+    // Nor do most words that start one ("the", "a"): the next word continues none of their aliases.
+    const starts = head && (head.hits || (i + 1 < tokens.length && head.next.has(tokens[i + 1].norm)));
+    const found = starts ? this.longestAt(text, tokens, i, Infinity, undefined, out[out.length - 1], head) : undefined;
     if (found) {
       // The tail of a hyphenated compound is not a name of its own: "All-Russian", "Anglo-Soviet".
       const start = found.mention.start;
