@@ -312,16 +312,19 @@ describe('corpus index', () => {
     const index = new CorpusIndex();
     index.setDocument('register.yaml', `entities:
   - { id: red-army, type: organization, name: Red Army }
+  - { id: volya, type: organization, name: Narodnaya Volya }
 `);
     index.setDocument(
       'sources/a.txt',
-      'Isaacs, whose “The Tragedy of the Chinese Revolution” (1938) appeared late, and Malraux’s “La Condition humaine”, in English “Man’s Fate”, agree. ' +
+      'Zheliabov\'s Narodnaya Volya struck. Isaacs, whose “The Tragedy of the Chinese Revolution” (1938) appeared late, and Malraux’s “La Condition humaine”, in English “Man’s Fate”, agree. ' +
         'Reed\'s Ten Days That Shook the World and Sukhanov\'s Notes on the Revolution are read; so is Fischer\'s Griff nach der Weltmacht. ' +
         'Trotsky\'s Red Army, Stalin\'s Great Purge, Lenin\'s Old Bolsheviks and Moscow\'s Bolshoi Theatre are no books.\n\nOnce Lenin\'s Right Hand, He Lost the Struggle for Power to Stalin\n',
     );
     const works = index.get('sources/a.txt')!.entities.filter((m) => m.type === 'work').map((m) => m.text);
     assert.deepEqual(works, ['The Tragedy of the Chinese Revolution', 'La Condition humaine', 'Man’s Fate', 'Ten Days That Shook the World', 'Notes on the Revolution', 'Griff nach der Weltmacht']);
     assert.ok(index.get('sources/a.txt')!.entities.some((m) => m.text === 'Red Army' && m.id === 'red-army'));
+    // After a possessive, a registered body's name is that body.
+    assert.deepEqual(index.get('sources/a.txt')!.entities.filter((m) => m.id === 'volya').map((m) => m.text), ['Narodnaya Volya']);
   });
 
   it('reads a bibliography\'s inverted names as one person, linked where the surname is registered', () => {

@@ -144,12 +144,17 @@ describe('entity matcher', () => {
   - { id: left-srs, type: group, name: Left SRs }
   - { id: srs, type: organization, name: Socialist Revolutionaries, aliases: [SRs] }
   - { id: left-communists, type: group, name: Left Communists }
+  - { id: greens, type: group, name: Green armies }
+  - { id: pacific, type: organization, name: Pacific Islands }
 `));
-    assert.deepEqual(m.match('A Nepman, a Left SR, an SR and a Left Communist met.').map((x) => [x.text, x.id, x.derived]), [
+    assert.deepEqual(m.match('A Nepman, a Left SR, an SR and a Left Communist met a Socialist Revolutionary of a Green army from the Pacific Island.').map((x) => [x.text, x.id, x.derived]), [
       ['Nepman', 'nepmen', true],
       ['Left SR', 'left-srs', true],
       ['SR', 'srs', false],
       ['Left Communist', 'left-communists', true],
+      // A party named for its members names one of them too; a body not so named does not ("Pacific Island").
+      ['Socialist Revolutionary', 'srs', true],
+      ['Green army', 'greens', true],
     ]);
   });
 

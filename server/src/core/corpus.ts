@@ -544,6 +544,9 @@ function registeredTitles(text: string, spans: Span[], linked: EntityMention[]):
     // Emphasised like a title but registered as something else that is not a person: *Pravda* is the newspaper.
     // (A title quoted in a citation stays a work: 'Kronstadt' the article.)
     if (/[*_]/.test(text[t.start - 1] ?? '') && linked.some((m) => m.id && !m.derived && m.type !== 'person' && m.start === t.start && m.end === t.end)) continue;
+    // Unmarked and without its year, a title read from its place alone ("the Directorate's Socialist Revolutionary
+    // members") that is exactly a registered name of something else is that name; "Miéville's October (2017)" stays a book.
+    if (!/["“‘'*_]/.test(text[t.start - 1] ?? '') && !/^\s\(\d{4}/.test(text.slice(t.end, t.end + 7)) && linked.some((m) => m.id && m.type !== 'work' && m.start === t.start && m.end === t.end)) continue;
     // A periodical's name with its article: "The New International" is the registered New International.
     const body = linked.find((m) => m.id && !m.derived && m.type === 'organization' && m.end === t.end && text.slice(t.start, m.start) === 'The ');
     if (body) {

@@ -72,9 +72,10 @@ export class EntityMatcher {
         if (/^\p{Lu}{2,5}s$/u.test(n)) this.add(n.slice(0, -1), entry, false);
         // A movement's doctrine: "National Socialists" → "National Socialism", derived.
         if (entry.type === 'group' && /\s\S+ists$/.test(n)) this.add(n.replace(/ists$/, 'ism'), entry, true);
-        // A group's name in the plural names one of its members in the singular, derived: "Nepmen" → "Nepman", "Left SRs" → "Left SR".
-        if (entry.type === 'group' && /^\p{Lu}/u.test(n)) {
-          const one = n.replace(/men$/, 'man').replace(/(?<=[^s'’])s$/, '');
+        // A group's name in the plural names one of its members in the singular, derived: "Nepmen" → "Nepman", "Left SRs" → "Left SR",
+        // and so does a party's named for its members ("Socialist Revolutionaries" → "a Socialist Revolutionary").
+        if ((entry.type === 'group' || (entry.type === 'organization' && /\s\p{Lu}\p{L}+(?:aries|ists|ites)$/u.test(n))) && /^\p{Lu}/u.test(n)) {
+          const one = n.replace(/men$/, 'man').replace(/ies$/, 'y').replace(/(?<=[^s'’])s$/, '');
           if (one !== n && !allNames.has(nameTokens(one).join(' '))) this.add(one, entry, true);
         }
       }
