@@ -461,7 +461,19 @@ describe('corpus index', () => {
 `);
     index.setDocument('sources/a.txt', 'TROTSKY DIES IN MEXICO\n\nExiled Bolshevik Chief, Founder of the Red Army, Succumbs 26 Hours After Attack by Friend at Coyoacan Home\n\nHe had read The Prophet Unarmed and The Prophet Outcast with the Socialist Workers party.');
     const shown = index.get('sources/a.txt')!.entities.map((m) => `${m.text}:${m.id ?? m.type}`);
-    assert.deepEqual(shown, ['The Prophet Unarmed:unarmed', 'The Prophet Outcast:work', 'Socialist Workers party:organization']);
+    // In the headline only a known place stands out; its other capitals tell nothing.
+    assert.deepEqual(shown, ['MEXICO:place', 'The Prophet Unarmed:unarmed', 'The Prophet Outcast:work', 'Socialist Workers party:organization']);
+  });
+
+  it('reads names in a headline set in capitals where the text names them elsewhere or they are known places, and a dispatch\'s dateline', () => {
+    const index = new CorpusIndex();
+    index.setDocument('register.yaml', 'entities:\n  - { id: lenin, type: person, name: Vladimir Lenin, aliases: [Lenin, Lenine] }\n');
+    index.setDocument(
+      'sources/a.txt',
+      '12. LENINE WOUNDED; VOLODARSKY SLAIN; MOB AT SMOLNY GATES\n\nCOPENHAGEN, Aug. 31 (United Press).--Lenine was wounded today, and Volodarsky, the commissar, was killed in June.\n\nTHE GREAT RETREAT BEGINS\n',
+    );
+    const shown = index.get('sources/a.txt')!.entities.map((m) => `${m.text}:${m.id ?? m.type}`);
+    assert.deepEqual(shown, ['LENINE:lenin', 'VOLODARSKY:person', 'COPENHAGEN:place', 'United Press:organization', 'Lenine:lenin', 'Volodarsky:person']);
   });
 
   it('names a body in full after an ordinal, and a different body after other words; keeps a heading\'s names seen in the body', () => {

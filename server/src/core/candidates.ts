@@ -309,8 +309,72 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
   );
   const set = [...publishers, ...userNames(text, taken), ...foreignBodies(text, taken)];
   const all = set.length ? [...found.filter((c) => !set.some((p) => p.start < c.end && c.start < p.end)), ...set].sort((a, b) => a.start - b.start) : found;
-  typeConsistently(all);
-  return all;
+  const shouted = shoutedNames(text, tokens, all, taken, opts.lexicon);
+  const result = shouted.length ? [...all, ...shouted].sort((a, b) => a.start - b.start) : all;
+  typeConsistently(result);
+  return result;
+}
+
+/** A word in capitals: three letters or more, none in lower case. */
+const SHOUTED_WORD = /^\p{Lu}[\p{Lu}'’-]{2,}$/u;
+/** "STOCKHOLM, Feb. 26 (Associated Press).--": a dispatch's dateline names its place. */
+const DATELINE_AFTER = /^,?\s+(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d/;
+
+/**
+ * Names in capitals where every word is in capitals: a headline ("LENINE SHOT BY
+ * WOMAN; URITZKY ASSASSINATED") or a dispatch's dateline. There capitals tell
+ * nothing, so the runs found above are dropped as headings; a word no English
+ * dictionary has is a name here when the text names it elsewhere in ordinary
+ * case ("Uritzky"), when it is a known place ("FINLAND"), or when it opens a
+ * dateline ("STOCKHOLM, April 14").
+ */
+function shoutedNames(text: string, tokens: Token[], found: EntityMention[], taken: Span[], lexicon?: NameLexicon): EntityMention[] {
+  const out: EntityMention[] = [];
+  let known: Map<string, EntityType | null> | undefined;
+  const shouted = (t: Token) => SHOUTED_WORD.test(text.slice(t.start, t.end)) && !isEnglishWord(t.norm);
+  // Both lists are sorted and the runs come in order: one sweep each, not a search per run.
+  let ti = 0;
+  let fi = 0;
+  const free = (s: number, e: number) => {
+    while (ti < taken.length && taken[ti].end <= s) ti++;
+    while (fi < found.length && found[fi].end <= s) fi++;
+    return !(ti < taken.length && taken[ti].start < e) && !(fi < found.length && found[fi].start < e);
+  };
+  // The line of the current run, and whether it is all in capitals, read once per line.
+  let lineStart = 0;
+  let lineEnd = -1;
+  let lineShouted = false;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!shouted(tokens[i])) continue;
+    let j = i;
+    while (j + 1 < tokens.length && shouted(tokens[j + 1]) && joinable(text, tokens[j].end, tokens[j + 1].start)) j++;
+    const start = tokens[i].start;
+    const end = tokens[j].end;
+    i = j;
+    if (!free(start, end)) continue;
+    if (start > lineEnd) {
+      lineStart = text.lastIndexOf('\n', start - 1) + 1;
+      lineEnd = text.indexOf('\n', end);
+      if (lineEnd < 0) lineEnd = text.length;
+      const line = text.slice(lineStart, lineEnd);
+      lineShouted = line === line.toUpperCase();
+    }
+    const dateline = start - lineStart <= 4 && /^\s*$/.test(text.slice(lineStart, start)) && DATELINE_AFTER.test(text.slice(end, end + 16));
+    if (!dateline && !lineShouted) continue;
+    const folded = nameTokens(text.slice(start, end)).join(' ');
+    // The names the text writes in ordinary case, with the type found for them there.
+    known ??= new Map(
+      [...taken, ...found]
+        .filter((m) => text.slice(m.start, m.end) !== text.slice(m.start, m.end).toUpperCase())
+        .map((m) => [nameTokens(text.slice(m.start, m.end)).join(' '), 'type' in m ? (m as EntityMention).type : null]),
+    );
+    const place = places().places.has(folded);
+    if (!dateline && !place && !known.has(folded)) continue;
+    const surface = text.slice(start, end);
+    const type = dateline || place ? 'place' : (known.get(folded) ?? guessType(text, start, end, surface, lexicon));
+    out.push({ start, end, text: surface, id: null, type, derived: false });
+  }
+  return out;
 }
 
 /**
