@@ -486,6 +486,12 @@ describe('corpus index', () => {
     assert.deepEqual(shown, ['Denikin:person', 'First Duma:duma', 'Bulygin Duma:organization', '1st Cavalry Army:organization', 'Denikin:person']);
   });
 
+  it('reads an interview\'s speakers by their initials when they open two lines or more, but not a postscript or a lone label', () => {
+    const index = new CorpusIndex();
+    index.setDocument('sources/a.txt', '**JW:** When did you start?\n\n**EKB:** In Kharkov, in 1931.\n\nJW: And then?\n\nEKB: Then the famine.\n\nPS: See the notes.\nPS: And the maps.\nUN: one line only.\n');
+    assert.deepEqual(index.get('sources/a.txt')!.entities.map((m) => `${m.text}:${m.type}`), ['JW:person', 'EKB:person', 'Kharkov:place', 'JW:person', 'EKB:person']);
+  });
+
   it('does not take the first word of a numbered caption, a credits item or a comment for a name', () => {
     const index = new CorpusIndex();
     index.setDocument('sources/a.txt', '2.1 Photograph: Trotsky and Natalia Sedova in the garden.\n3.1 Brass samovar, Tula.\nMusic: Lan Xiaofei · Producer: Owen Tranter\n@anna_k Agreed about Ludendorff.\nClosed on Mondays.\n');

@@ -307,7 +307,7 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
       !(inTitle(c) && !opts.keep?.(c.text) && !inBody.has(foldCase(c.text)) && !bylined(c)) &&
       !numbered.get(c.text),
   );
-  const set = [...publishers, ...userNames(text, taken), ...foreignBodies(text, taken)];
+  const set = [...publishers, ...userNames(text, taken), ...speakerInitials(text, taken), ...foreignBodies(text, taken)];
   const all = set.length ? [...found.filter((c) => !set.some((p) => p.start < c.end && c.start < p.end)), ...set].sort((a, b) => a.start - b.start) : found;
   const shouted = shoutedNames(text, tokens, all, taken, opts.lexicon);
   const result = shouted.length ? [...all, ...shouted].sort((a, b) => a.start - b.start) : all;
@@ -409,6 +409,27 @@ function foreignBodies(text: string, taken: Span[]): EntityMention[] {
  * It names a person, whatever its case; a key before a colon (a note's
  * front matter: "source_type: essay") does not.
  */
+/** "**RT:** Where did it begin?": an interview's or a transcript's speaker, by initials, opening a line. */
+const SPEAKER_INITIALS = /^[ \t]*[*_]{0,2}(\p{Lu}{2,4})[*_]{0,2}:[*_]{0,2}[ \t]/gmu;
+/** Labels of the same shape that name no one. */
+const NOT_SPEAKERS = new Set(['PS', 'PPS', 'NB', 'RE', 'CC', 'BCC', 'FW', 'FWD', 'FYI', 'FAQ', 'TV', 'UK', 'US', 'USA', 'EU', 'UN', 'OK', 'AM', 'PM', 'AD', 'BC', 'CE', 'BCE', 'ID', 'TL', 'DR', 'URL', 'ISBN', 'DOI', 'NOTE', 'TEL', 'FAX', 'EDIT', 'TODO', 'ALL']);
+
+/** Initials that open two lines or more as a speaker's label are a person's ("RT", "MOK"); once is too little to tell. */
+function speakerInitials(text: string, taken: Span[]): EntityMention[] {
+  const labels = [...text.matchAll(SPEAKER_INITIALS)].filter((m) => !NOT_SPEAKERS.has(m[1]));
+  const count = new Map<string, number>();
+  for (const m of labels) count.set(m[1], (count.get(m[1]) ?? 0) + 1);
+  const out: EntityMention[] = [];
+  for (const m of labels) {
+    if (count.get(m[1])! < 2) continue;
+    const start = m.index! + m[0].indexOf(m[1]);
+    const end = start + m[1].length;
+    if (taken.some((t) => t.start < end && start < t.end)) continue;
+    out.push({ start, end, text: m[1], id: null, type: 'person', derived: false });
+  }
+  return out;
+}
+
 const USER_NAME = /(?:^|(?<=@))[ \t]*(\p{L}[\p{L}\p{N}]*(?:_[\p{L}\p{N}]+)+)(?![\p{L}\p{N}_:])/gmu;
 
 function userNames(text: string, taken: Span[]): EntityMention[] {
