@@ -404,11 +404,13 @@ describe('corpus index', () => {
     index.setDocument('register.yaml', `entities:
   - { id: zinoviev, type: person, name: Grigory Zinoviev, aliases: [Zinoviev] }
 `);
-    index.setDocument('sources/a.txt', 'From the Kazan station he went to the rue Lacretelle; the Zinoviev letter and the Shakhty trial followed. Zinoviev left Kazan. The Norwegian Labour Party wrote to the People’s Commissariat of Health and to Charles Scribner’s Sons.');
+    index.setDocument('sources/a.txt', 'From the Kazan station he went to the rue Lacretelle, and wrote via Zorvan; the Zinoviev letter and the Shakhty trial followed. Zinoviev left Kazan. The Norwegian Labour Party wrote to the People’s Commissariat of Health and to Charles Scribner’s Sons.');
     const shown = index.get('sources/a.txt')!.entities.map((m) => `${m.text}:${m.id ?? m.type}`);
     assert.deepEqual(shown, [
       'Kazan station:place',
       'rue Lacretelle:place',
+      // "via" in English is "by way of".
+      'Zorvan:place',
       // A registered name keeps its mention.
       'Zinoviev:zinoviev',
       'Shakhty trial:event',

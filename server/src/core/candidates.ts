@@ -693,8 +693,8 @@ const COMMON_HEADS: Record<string, EntityType> = {
   mutiny: 'event', massacre: 'event', pogrom: 'event', offensive: 'event', letter: 'work', manifesto: 'work', theses: 'work', party: 'organization',
 };
 const COMMON_HEAD = new RegExp(`^ (${Object.keys(COMMON_HEADS).join('|')})\\b`);
-/** Lower-case street words before a name: "rue Lacretelle", "ulitsa Gorkogo". */
-const STREET_BEFORE = /(?:^|[^\p{L}])(rue|via|calle|ulitsa|ul\.|avenida|quai|boulevard) $/u;
+/** Lower-case street words before a name: "rue Lacretelle", "ulitsa Gorkogo" (not "via", which in English is "by way of"). */
+const STREET_BEFORE = /(?:^|[^\p{L}])(rue|calle|ulitsa|ul\.|avenida|quai|boulevard) $/u;
 
 /**
  * Names completed by a lower-case word: a head after a name the register lacks
