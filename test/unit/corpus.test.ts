@@ -327,6 +327,13 @@ describe('corpus index', () => {
     assert.deepEqual(index.get('sources/a.txt')!.entities.filter((m) => m.id === 'volya').map((m) => m.text), ['Narodnaya Volya']);
   });
 
+  it('reads an inverted name that opens a bibliography entry before its title, whatever the given name', () => {
+    const index = new CorpusIndex();
+    index.setDocument('sources/a.txt', 'Reading\n\n1. Okafor, Chidi. *Grain and Guns*. Leeds: Harrow Press, 1988.\n2. Lindqvist, Bryan D. *The Long Strike*. Oslo: Nord, 2001.\n- Haverford, Constance Ashby. “The Depot”. 1979.\n\nIn Leeds, Chidi wrote.\n');
+    const people = index.get('sources/a.txt')!.entities.filter((m) => m.type === 'person').map((m) => m.text);
+    assert.deepEqual(people, ['Okafor, Chidi', 'Lindqvist, Bryan D.', 'Haverford, Constance Ashby', 'Chidi']);
+  });
+
   it('reads a bibliography\'s inverted names as one person, linked where the surname is registered', () => {
     const index = new CorpusIndex();
     index.setDocument('register.yaml', `entities:

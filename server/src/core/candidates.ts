@@ -8,6 +8,7 @@ import {
   FOREIGN_BODY_OPENERS,
   guessType,
   headWordType,
+  isGivenName,
   isPeriodGivenName,
   OFFICES,
   opensWithGivenName,
@@ -672,9 +673,13 @@ export function invertedNames(text: string, entities: EntityMention[], lexicon?:
     if (sep === ' ' && !/^\p{Lu}{2,}$/u.test(surname)) continue;
     if (COMMON.has(foldCase(surname))) continue;
     const first = foldCase(given.split(/[ -]/)[0]).replace(/\.$/, '');
-    if (!(first.length === 1 || isPeriodGivenName(first, lexicon))) continue;
     const start = m.index! + m[0].length - surname.length - sep.length - given.length;
     const end = start + surname.length + sep.length + given.length;
+    // An entry of its own ("4. Dobbs, Farrell. *Teamster Rebellion*."): a line opened by the name, a full stop
+    // and the title after it. There any given name will do, or a word no dictionary has.
+    const before = (start <= 12 ? '\n' : '') + text.slice(Math.max(0, start - 12), start);
+    const entry = sep === ', ' && /\n[ \t]*(?:[-*•][ \t]+|\[?\d{1,3}[.\])]?[ \t]+)?$/.test(before) && /^\.?\s+[*_“"‘]?\p{Lu}/u.test(text.slice(end, end + 6));
+    if (!(first.length === 1 || isPeriodGivenName(first, lexicon) || (entry && (isGivenName(first) || !isEnglishWord(first))))) continue;
     // Not a registered place or body with a name after its comma ("In Moscow, Lev…").
     if (entities.some((e) => e.id && e.type !== 'person' && e.start <= start && start < e.end)) continue;
     const linked = entities.find((e) => e.id && e.type === 'person' && e.start === start && e.end <= start + surname.length);
