@@ -411,7 +411,7 @@ describe('corpus index', () => {
     index.setDocument('register.yaml', `entities:
   - { id: zinoviev, type: person, name: Grigory Zinoviev, aliases: [Zinoviev] }
 `);
-    index.setDocument('sources/a.txt', 'From the Kazan station he went to the rue Lacretelle, and wrote via Zorvan; the Zinoviev letter and the Shakhty trial followed. Zinoviev left Kazan. The Norwegian Labour Party wrote to the People’s Commissariat of Health and to Charles Scribner’s Sons.');
+    index.setDocument('sources/a.txt', 'From the Kazan station he went to the rue Lacretelle, and wrote via Zorvan; the Zinoviev letter and the Shakhty trial followed. Zinoviev left Kazan. The Norwegian Labour Party wrote to the People’s Commissariat of Health and to Charles Scribner’s Sons, and cabled the Council of People’s Commissaries.');
     const shown = index.get('sources/a.txt')!.entities.map((m) => `${m.text}:${m.id ?? m.type}`);
     assert.deepEqual(shown, [
       'Kazan station:place',
@@ -426,6 +426,8 @@ describe('corpus index', () => {
       'Norwegian Labour Party:organization',
       'People’s Commissariat of Health:organization',
       'Charles Scribner’s Sons:organization',
+      // The wire services' "Commissaries" for Commissars.
+      'Council of People’s Commissaries:organization',
     ]);
   });
 

@@ -52,7 +52,7 @@ const COMMON = new Set(
 /** Words before an office that keep it an office: "Acting Minister of War", "Deputy Commissar for…". */
 const OFFICE_QUALIFIERS = new Set(['acting', 'deputy', 'vice', 'assistant', 'first', 'second', 'under', 'prime', 'foreign', 'war', 'people', 's', 'supreme', 'military', 'high', 'grand', 'civil', 'political', 'provisional', 'imperial', 'royal', 'general']);
 /** Heads that a possessive joins into one name: "People's Commissariat", "Scribner's Sons", "People's Army". */
-const POSSESSIVE_HEAD = /^ (?:Sons|Commissariats?|Commissars?|Army|Will|Party|Republic|Militia|Guard|Court|Union|Council|Bank|Home|House|Battalions?|Brigade|Regiment|Day|Congress|League|Association|Federation)\b/;
+const POSSESSIVE_HEAD = /^ (?:Sons|Commissariats?|Commissar(?:s|ies|y)?|Army|Will|Party|Republic|Militia|Guard|Court|Union|Council|Bank|Home|House|Battalions?|Brigade|Regiment|Day|Congress|League|Association|Federation)\b/;
 /** An epithet after "the": "Ivan the Terrible", "Peter the Great". */
 const EPITHET = /^\s(?:Great|Terrible|Elder|Younger|Wise|Bold|Pious|Conqueror|Liberator|Red|Good|Fair|Just|Saint|Magnificent)\b/;
 const CONTRACTIONS = new Set(['s', 't', 'll', 're', 've', 'd', 'm']);
