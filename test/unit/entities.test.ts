@@ -493,6 +493,8 @@ describe('candidates', () => {
     ]);
     // "on" before a sea or river places a town; a document "on" its subject stays whole.
     assert.deepEqual(candidates('He rested at Sukhum on the Black Sea and read the Decree on Land.'), [['Sukhum', 'place'], ['Black Sea', 'place'], ['Decree on Land', 'work']]);
+    // After a proper name "on the" places it; after a common noun it makes a title or an event.
+    assert.deepEqual(candidates('Police fired at Kazakovtsy on the Liteiny Prospect after the Miracle on the Vistula.').map(([t]) => t), ['Kazakovtsy', 'Liteiny Prospect', 'Miracle on the Vistula']);
     // A user name in a comment thread names a person.
     assert.deepEqual(candidates('Great review.\nmarginalia_maria 8 Nov 2021\n@Kolya_R on the list! Also snake_case mid-line is no name.\nsource_type: essay'), [['marginalia_maria', 'person'], ['Kolya_R', 'person']]);
     // A movement's members after "the", and a paper the text calls one, are names.
