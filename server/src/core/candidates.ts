@@ -139,7 +139,18 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
         (run[i].end - run[i].start === 1 && isUpper(text[run[i].start]) && /^\.\s?$/.test(text.slice(run[i].end, run[i + 1].start))) || (ORDINAL_WORD.test(run[i].norm) && !sentenceStarts.has(run[i].start) && !CONNECTORS.has(run[i + 1].norm)));
     // A compass point or "New" before another capitalised word opens a place's name, even first in a sentence ("New York: Harcourt…").
     const placeOpening = (i: number) => i + 1 < e && PLACE_OPENERS.has(run[i].norm) && isUpper(text[run[i + 1].start]);
-    while (s < e && !bound(s) && !placeOpening(s) && (CONNECTORS.has(run[s].norm) || COMMON.has(run[s].norm) || isCommonAt(run[s], s === 0))) s++;
+    // "General" opens a body's or an event's name ("General Labour Union", "General Strike"), where it is no rank.
+    // The head stands before "of" or "for" ("General Federation of Dockers"), or last; found once per run.
+    let bodyHead: boolean | undefined;
+    const headed = (i: number) => {
+      if (i + 1 >= e || run[i].norm !== 'general') return false;
+      if (bodyHead === undefined) {
+        const of = run.findIndex((w, k) => k > i + 1 && (w.norm === 'of' || w.norm === 'for'));
+        bodyHead = /^(?:organization|event)$/.test(headWordType(run[of > 0 ? of - 1 : e - 1].norm) ?? '');
+      }
+      return bodyHead;
+    };
+    while (s < e && !bound(s) && !placeOpening(s) && !headed(s) && (CONNECTORS.has(run[s].norm) || COMMON.has(run[s].norm) || isCommonAt(run[s], s === 0))) s++;
     // "Troops of the Savage Division": a sentence's first word joined by "of" to a name is a common noun, unless it heads a name itself ("Council of…").
     if (s === 0 && e > 2 && sentenceStarts.has(run[0].start) && CONNECTORS.has(run[1].norm) && headWordType(run[0].norm) === undefined && !WORK_WORDS.test(run[0].norm) && !/^(?:battle|siege|treaty|peace|storming|fall|capture|history|histories|life|lives|letters|memoirs|notes|problems)$/.test(run[0].norm)) {
       s = 1;
@@ -192,7 +203,9 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
     if (words.length === 1 && PERSON_TITLE_WORDS.has(words[0].norm)) return;
     // A title before a name is not part of it ("Tsar Nicholas II", "General Wood"): the name is a person's.
     let titled = false;
-    while (words.length > 1 && PERSON_TITLE_WORDS.has(words[0].norm)) {
+    const ofAt = words.findIndex((w, k) => k > 1 && (w.norm === 'of' || w.norm === 'for'));
+    const generalOf = words.length > 1 && words[0].norm === 'general' && /^(?:organization|event)$/.test(headWordType(words[ofAt > 1 ? ofAt - 1 : words.length - 1].norm) ?? '');
+    while (!generalOf && words.length > 1 && PERSON_TITLE_WORDS.has(words[0].norm)) {
       words = words.slice(1);
       titled = true;
     }
