@@ -497,6 +497,14 @@ describe('corpus index', () => {
     assert.deepEqual(shown, ['Denikin:person', 'First Duma:duma', 'Bulygin Duma:organization', '1st Cavalry Army:organization', 'Denikin:person']);
   });
 
+  it('reads a month or season before an event\'s name as its first word, not a date', () => {
+    const index = new CorpusIndex();
+    index.setDocument('sources/a.txt', 'After the March Days in Baku and the Winter Offensive, the May Fourth Movement spread. In May Lenin wrote; the Kapp Putsch came in March.');
+    const doc = index.get('sources/a.txt')!;
+    assert.deepEqual(doc.entities.map((m) => `${m.text}:${m.type}`), ['March Days:event', 'Baku:place', 'Winter Offensive:event', 'May Fourth Movement:event', 'Lenin:person', 'Kapp Putsch:event']);
+    assert.deepEqual(doc.dates.map((d) => d.text), ['May', 'March']);
+  });
+
   it('reads an interview\'s speakers by their initials when they open two lines or more, but not a postscript or a lone label', () => {
     const index = new CorpusIndex();
     index.setDocument('sources/a.txt', '**JW:** When did you start?\n\n**EKB:** In Kharkov, in 1931.\n\nJW: And then?\n\nEKB: Then the famine.\n\nPS: See the notes.\nPS: And the maps.\nUN: one line only.\n');

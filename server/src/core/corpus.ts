@@ -8,7 +8,7 @@ import { eventConflicts } from './conflicts';
 import { compareIso, recognizeDates } from './dates';
 import { retypeCandidates } from './typeModel';
 import { compoundNames, findCandidates, invertedNames, namesWithCommonHead } from './candidates';
-import { nameLexicon, typeByCoordination, typeLoneSurnames, type NameLexicon } from './candidateTypes';
+import { headWordType, nameLexicon, typeByCoordination, typeLoneSurnames, type NameLexicon } from './candidateTypes';
 import { extendTitles, titleSpans, titleType } from './titles';
 import { EntityMatcher } from './entities';
 import { EMPTY_REGISTER, isDatable, parseRegister, referenceDate, type Register, type RegisterEntry } from './register';
@@ -254,7 +254,7 @@ export class CorpusIndex {
       : matched;
     const rawDates = eventMonthsAsNames(text, recognizeDates(text), linked);
     // A date inside a name ("the 1905 Revolution") is part of the name; a name inside a date ("around Christmas 1922") is part of the date.
-    const dates = withoutContained(rawDates, linked, true);
+    let dates = withoutContained(rawDates, linked, true);
     // A title quoted in a citation is a work, whatever names it contains; the register's own entry for it wins.
     const { titles, named } = registeredTitles(text, titleSpans(text), linked);
     const mentions = [...withoutContained(linked, dates, false).filter((m) => !(m.type === 'event' && BARE_MONTH.test(m.text) && monthReadsAsDate(text, m))).filter((m) => !titles.some((t) => t.start <= m.start && m.end <= t.end) && !named.some((t) => t.start <= m.start && m.end <= t.end)), ...named].sort((a, b) => a.start - b.start);
@@ -270,6 +270,7 @@ export class CorpusIndex {
       headings,
       lexicon: this.lexicon,
     });
+    dates = monthOpenedEvents(text, candidates, dates, mentions);
     const namedHere = personNameParts(mentions, this.registerValue);
     for (const c of candidates) {
       // Another transliteration of a registered name ("Korniloff") is that name, said openly.
@@ -536,6 +537,47 @@ function wikilinks(text: string, register: Register): { mentions: EntityMention[
  * a registered name of anything but a person keeps that name (*Pravda*). The rest are
  * candidate works.
  */
+const MONTH_OR_SEASON = /(?:^|[^\p{L}])((?:January|February|March|April|May|June|July|August|September|October|November|December|Spring|Summer|Autumn|Winter) )$/u;
+
+/**
+ * "the May Days", "the Autumn Harvest Uprising", "the May Thirtieth Movement": a
+ * month or a season right before an event's name the register lacks is the first
+ * word of that name, not a date. The candidate takes it in, typed as an event, and
+ * the date mention goes. Returns the dates left.
+ */
+function monthOpenedEvents(text: string, candidates: EntityMention[], dates: DateMention[], mentions: EntityMention[]): DateMention[] {
+  let dropped: Set<DateMention> | undefined;
+  for (const c of candidates) {
+    if (c.id) continue;
+    const last = /(\p{L}+)$/u.exec(c.text)?.[1].toLowerCase() ?? '';
+    if (headWordType(last) !== 'event' && last !== 'movement') continue;
+    const month = MONTH_OR_SEASON.exec(text.slice(Math.max(0, c.start - 11), c.start))?.[1];
+    if (!month) continue;
+    const start = c.start - month.length;
+    const end = c.start - 1;
+    // The word must be free, or a date of that word alone.
+    const date = lastBefore(dates, c.start);
+    const dated = !!date && date.end > start;
+    if (dated && (date.start !== start || date.end !== end)) continue;
+    if ((lastBefore(mentions, c.start)?.end ?? 0) > start || (lastBefore(candidates, c.start)?.end ?? 0) > start) continue;
+    if (dated) (dropped ??= new Set()).add(date);
+    Object.assign(c, { start, text: text.slice(start, c.end), type: 'event' });
+  }
+  return dropped ? dates.filter((d) => !dropped!.has(d)) : dates;
+}
+
+/** The last of spans sorted by start (and not overlapping) that starts before `offset`: the only one that can reach it. */
+function lastBefore<T extends Span>(sorted: T[], offset: number): T | undefined {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? sorted[lo - 1] : undefined;
+}
+
 function registeredTitles(text: string, spans: Span[], linked: EntityMention[]): { titles: Span[]; named: EntityMention[] } {
   const titles: Span[] = [];
   const named: EntityMention[] = [];
