@@ -493,6 +493,8 @@ describe('candidates', () => {
     ]);
     // "on" before a sea or river places a town; a document "on" its subject stays whole.
     assert.deepEqual(candidates('He rested at Sukhum on the Black Sea and read the Decree on Land.'), [['Sukhum', 'place'], ['Black Sea', 'place'], ['Decree on Land', 'work']]);
+    // A label with its letter and a calendar named for someone are no names.
+    assert.deepEqual(candidates('Read Source C beside Figure B and Table D; dates follow the Julian calendar until Kerensky left; Appendix Z gives Gregorian dating.').map(([t]) => t), ['Kerensky']);
     // "General" is a rank before a person, and a word of the name before a body's or an event's head.
     assert.deepEqual(candidates('General Kuropatkin met the General Federation of Dockers before the General Strike.').map(([t]) => t), ['Kuropatkin', 'General Federation of Dockers', 'General Strike']);
     // After a proper name "on the" places it; after a common noun it makes a title or an event.

@@ -199,6 +199,11 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
       if (!rest.length || rest.every((x) => OFFICE_QUALIFIERS.has(x.norm) || PERSON_TITLE_WORDS.has(x.norm) || /(?:al|ary|ic|ive|ing|ed)$/.test(x.norm))) return;
       words = rest;
     }
+    // A label and its letter ("Source B", "Figure A", "Appendix C") names a part of the text, not an entity.
+    const lastWord = words[words.length - 1];
+    if (words.length > 1 && lastWord.end - lastWord.start === 1 && isUpper(text[lastWord.start]) && text[lastWord.end] !== '.' && words.slice(0, -1).every((w) => isEnglishWord(w.norm))) return;
+    // A calendar or a style named for someone is neither ("the Julian calendar", "Gregorian dating").
+    if (words.length === 1 && /^ (?:calendars?|style|dating|reckoning)\b/.test(text.slice(lastWord.end, lastWord.end + 12))) return;
     // A title alone is no name ("Prof.", "Comrade").
     if (words.length === 1 && PERSON_TITLE_WORDS.has(words[0].norm)) return;
     // A title before a name is not part of it ("Tsar Nicholas II", "General Wood"): the name is a person's.
