@@ -303,7 +303,8 @@ function report(title: string, sets: { gold: GoldFile; text: string; entities: E
   }
 }
 
-if (require.main === module) {
+// Run alone only when started as this file: bundled into the bench, `require.main === module` holds for every module, and the section ran twice.
+if (/entitiesEval\.[cm]?[jt]s$/.test(process.argv[1] ?? '')) {
   evaluateEntities().catch((e) => {
     console.error(e);
     process.exit(1);
