@@ -442,11 +442,14 @@ function speakerInitials(text: string, taken: Span[]): EntityMention[] {
   const count = new Map<string, number>();
   for (const m of labels) count.set(m[1], (count.get(m[1]) ?? 0) + 1);
   const out: EntityMention[] = [];
+  // Labels come in order and `taken` is sorted: one sweep.
+  let ti = 0;
   for (const m of labels) {
     if (count.get(m[1])! < 2) continue;
     const start = m.index! + m[0].indexOf(m[1]);
     const end = start + m[1].length;
-    if (taken.some((t) => t.start < end && start < t.end)) continue;
+    while (ti < taken.length && taken[ti].end <= start) ti++;
+    if (ti < taken.length && taken[ti].start < end) continue;
     out.push({ start, end, text: m[1], id: null, type: 'person', derived: false });
   }
   return out;

@@ -528,15 +528,6 @@ function wikilinks(text: string, register: Register): { mentions: EntityMention[
   return { mentions, problems };
 }
 
-/**
- * Titles the text sets out, against the register's works: a title inside a
- * registered work's mention is that work; one that opens with a registered work's
- * name is that work's full title ("My Life: An Attempt at an Autobiography");
- * one that holds two registered works is two titles run together ("The
- * Revolution Betrayed and My Life") and is dropped; an emphasised one that is exactly
- * a registered name of anything but a person keeps that name (*Pravda*). The rest are
- * candidate works.
- */
 const MONTH_OR_SEASON = /(?:^|[^\p{L}])((?:January|February|March|April|May|June|July|August|September|October|November|December|Spring|Summer|Autumn|Winter) )$/u;
 
 /**
@@ -578,6 +569,15 @@ function lastBefore<T extends Span>(sorted: T[], offset: number): T | undefined 
   return lo > 0 ? sorted[lo - 1] : undefined;
 }
 
+/**
+ * Titles the text sets out, against the register's works: a title inside a
+ * registered work's mention is that work; one that opens with a registered work's
+ * name is that work's full title ("My Life: An Attempt at an Autobiography");
+ * one that holds two registered works is two titles run together ("The
+ * Revolution Betrayed and My Life") and is dropped; an emphasised one that is exactly
+ * a registered name of anything but a person keeps that name (*Pravda*). The rest are
+ * candidate works.
+ */
 function registeredTitles(text: string, spans: Span[], linked: EntityMention[]): { titles: Span[]; named: EntityMention[] } {
   const titles: Span[] = [];
   const named: EntityMention[] = [];
