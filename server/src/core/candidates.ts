@@ -112,6 +112,18 @@ function titleCaseLines(text: string, headings: Span[]): Span[] {
  * words, words that also appear in lower case in the same text, and common
  * function words are not names on their own.
  */
+/**
+ * Whether spans asked about in order of position overlap any of `sorted` (sorted by
+ * start): one sweep over the list for all the questions, not a search for each.
+ */
+function overlapSweep(sorted: Span[]): (start: number, end: number) => boolean {
+  let i = 0;
+  return (start, end) => {
+    while (i < sorted.length && sorted[i].end <= start) i++;
+    return i < sorted.length && sorted[i].start < end;
+  };
+}
+
 export function findCandidates(text: string, tokens: Token[], opts: CandidateOptions): EntityMention[] {
   const sentenceStarts = firstWords(text, opts.sentenceStarts);
   const lowerSeen = new Set<string>();
@@ -120,11 +132,8 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
     if (c === c.toLowerCase()) lowerSeen.add(t.norm);
   }
   const taken = [...opts.taken].sort((a, b) => a.start - b.start);
-  let ti = 0;
-  const isTaken = (t: Token): boolean => {
-    while (ti < taken.length && taken[ti].end <= t.start) ti++;
-    return ti < taken.length && taken[ti].start < t.end;
-  };
+  const takenAt = overlapSweep(taken);
+  const isTaken = (t: Token): boolean => takenAt(t.start, t.end);
   const out: EntityMention[] = [];
   let run: Token[] = [];
   const flush = () => {
@@ -354,14 +363,10 @@ function shoutedNames(text: string, tokens: Token[], found: EntityMention[], tak
   const out: EntityMention[] = [];
   let known: Map<string, EntityType | null> | undefined;
   const shouted = (t: Token) => SHOUTED_WORD.test(text.slice(t.start, t.end)) && !isEnglishWord(t.norm);
-  // Both lists are sorted and the runs come in order: one sweep each, not a search per run.
-  let ti = 0;
-  let fi = 0;
-  const free = (s: number, e: number) => {
-    while (ti < taken.length && taken[ti].end <= s) ti++;
-    while (fi < found.length && found[fi].end <= s) fi++;
-    return !(ti < taken.length && taken[ti].start < e) && !(fi < found.length && found[fi].start < e);
-  };
+  // Both lists are sorted and the runs come in order.
+  const takenAt = overlapSweep(taken);
+  const foundAt = overlapSweep(found);
+  const free = (s: number, e: number) => !takenAt(s, e) && !foundAt(s, e);
   // The line of the current run, and whether it is all in capitals, read once per line.
   let lineStart = 0;
   let lineEnd = -1;
@@ -442,14 +447,12 @@ function speakerInitials(text: string, taken: Span[]): EntityMention[] {
   const count = new Map<string, number>();
   for (const m of labels) count.set(m[1], (count.get(m[1]) ?? 0) + 1);
   const out: EntityMention[] = [];
-  // Labels come in order and `taken` is sorted: one sweep.
-  let ti = 0;
+  const takenAt = overlapSweep(taken);
   for (const m of labels) {
     if (count.get(m[1])! < 2) continue;
     const start = m.index! + m[0].indexOf(m[1]);
     const end = start + m[1].length;
-    while (ti < taken.length && taken[ti].end <= start) ti++;
-    if (ti < taken.length && taken[ti].start < end) continue;
+    if (takenAt(start, end)) continue;
     out.push({ start, end, text: m[1], id: null, type: 'person', derived: false });
   }
   return out;
@@ -459,10 +462,11 @@ const USER_NAME = /(?:^|(?<=@))[ \t]*(\p{L}[\p{L}\p{N}]*(?:_[\p{L}\p{N}]+)+)(?![
 
 function userNames(text: string, taken: Span[]): EntityMention[] {
   const out: EntityMention[] = [];
+  const takenAt = overlapSweep(taken);
   for (const m of text.matchAll(USER_NAME)) {
     const start = m.index! + m[0].length - m[1].length;
     const end = start + m[1].length;
-    if (taken.some((t) => t.start < end && start < t.end)) continue;
+    if (takenAt(start, end)) continue;
     out.push({ start, end, text: m[1], id: null, type: 'person', derived: false });
   }
   return out;
