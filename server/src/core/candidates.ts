@@ -113,6 +113,16 @@ function titleCaseLines(text: string, headings: Span[]): Span[] {
  * function words are not names on their own.
  */
 /**
+ * Whether "General" at `at` opens the name of a body or an event ("General Labour Union",
+ * "General Strike", "General Federation of Dockers") rather than standing as a rank: the
+ * name's head, before its "of" or "for" or else last, heads such names.
+ */
+function generalNamesBody(words: Token[], at: number): boolean {
+  const of = words.findIndex((w, k) => k > at + 1 && (w.norm === 'of' || w.norm === 'for'));
+  return /^(?:organization|event)$/.test(headWordType(words[of > 0 ? of - 1 : words.length - 1].norm) ?? '');
+}
+
+/**
  * Whether spans asked about in order of position overlap any of `sorted` (sorted by
  * start): one sweep over the list for all the questions, not a search for each.
  */
@@ -148,17 +158,9 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
         (run[i].end - run[i].start === 1 && isUpper(text[run[i].start]) && /^\.\s?$/.test(text.slice(run[i].end, run[i + 1].start))) || (ORDINAL_WORD.test(run[i].norm) && !sentenceStarts.has(run[i].start) && !CONNECTORS.has(run[i + 1].norm)));
     // A compass point or "New" before another capitalised word opens a place's name, even first in a sentence ("New York: Harcourt…").
     const placeOpening = (i: number) => i + 1 < e && PLACE_OPENERS.has(run[i].norm) && isUpper(text[run[i + 1].start]);
-    // "General" opens a body's or an event's name ("General Labour Union", "General Strike"), where it is no rank.
-    // The head stands before "of" or "for" ("General Federation of Dockers"), or last; found once per run.
+    // "General" opens a body's or an event's name, where it is no rank; its head is read once per run.
     let bodyHead: boolean | undefined;
-    const headed = (i: number) => {
-      if (i + 1 >= e || run[i].norm !== 'general') return false;
-      if (bodyHead === undefined) {
-        const of = run.findIndex((w, k) => k > i + 1 && (w.norm === 'of' || w.norm === 'for'));
-        bodyHead = /^(?:organization|event)$/.test(headWordType(run[of > 0 ? of - 1 : e - 1].norm) ?? '');
-      }
-      return bodyHead;
-    };
+    const headed = (i: number) => i + 1 < e && run[i].norm === 'general' && (bodyHead ??= generalNamesBody(run, i));
     while (s < e && !bound(s) && !placeOpening(s) && !headed(s) && (CONNECTORS.has(run[s].norm) || COMMON.has(run[s].norm) || isCommonAt(run[s], s === 0))) s++;
     // "Troops of the Savage Division": a sentence's first word joined by "of" to a name is a common noun, unless it heads a name itself ("Council of…").
     if (s === 0 && e > 2 && sentenceStarts.has(run[0].start) && CONNECTORS.has(run[1].norm) && headWordType(run[0].norm) === undefined && !WORK_WORDS.test(run[0].norm) && !/^(?:battle|siege|treaty|peace|storming|fall|capture|history|histories|life|lives|letters|memoirs|notes|problems)$/.test(run[0].norm)) {
@@ -217,8 +219,7 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
     if (words.length === 1 && PERSON_TITLE_WORDS.has(words[0].norm)) return;
     // A title before a name is not part of it ("Tsar Nicholas II", "General Wood"): the name is a person's.
     let titled = false;
-    const ofAt = words.findIndex((w, k) => k > 1 && (w.norm === 'of' || w.norm === 'for'));
-    const generalOf = words.length > 1 && words[0].norm === 'general' && /^(?:organization|event)$/.test(headWordType(words[ofAt > 1 ? ofAt - 1 : words.length - 1].norm) ?? '');
+    const generalOf = words.length > 1 && words[0].norm === 'general' && generalNamesBody(words, 0);
     while (!generalOf && words.length > 1 && PERSON_TITLE_WORDS.has(words[0].norm)) {
       words = words.slice(1);
       titled = true;
@@ -679,13 +680,17 @@ export function compoundNames(text: string, entities: EntityMention[], lexicon?:
   return out;
 }
 
+/** A bibliography entry's opening: a bullet or a note's number. */
+const ENTRY_OPENER = String.raw`(?:[-*•][ \t]+|\[?\d{1,3}[.\])]?[ \t]+)`;
 /**
  * The head of a bibliography entry, a headword or a catalogue entry ("Folder 13.
  * Sedov, Lev, 1906–1938."): a surname, then given names or initials, before a full
  * stop, a comma or a bracket. "Conte, Francis. *Christian
  * Rakovski*…", "RAKOVSKY, Christian Georgievich (1873–1941)", "DEUTSCHER Isaac,".
  */
-const INVERTED_NAME = /(?:^[ \t]*(?:[-*•][ \t]+|\[?\d{1,3}[.\])]?[ \t]+)?|(?<=(?<![^\p{L}]\p{Lu})[.;:] ))(\p{Lu}[\p{L}'’-]+)(,? )((?:\p{Lu}\.[ ]?)*\p{Lu}\.(?!\p{L})|\p{Lu}[\p{Ll}'’-]+(?:[ -]\p{Lu}[\p{Ll}'’-]+){0,2}(?: \p{Lu}\.(?=\s|$)|(?=[.,;]|\s\()))/gmu;
+const INVERTED_NAME = new RegExp(String.raw`(?:^[ \t]*${ENTRY_OPENER}?|(?<=(?<![^\p{L}]\p{Lu})[.;:] ))(\p{Lu}[\p{L}'’-]+)(,? )((?:\p{Lu}\.[ ]?)*\p{Lu}\.(?!\p{L})|\p{Lu}[\p{Ll}'’-]+(?:[ -]\p{Lu}[\p{Ll}'’-]+){0,2}(?: \p{Lu}\.(?=\s|$)|(?=[.,;]|\s\()))`, 'gmu');
+/** A line's start and an entry's opening, ending where a name starts. */
+const ENTRY_AT_END = new RegExp(String.raw`\n[ \t]*${ENTRY_OPENER}?$`);
 
 /**
  * A bibliography's inverted names are one person's: the surname (followed by a
@@ -706,7 +711,7 @@ export function invertedNames(text: string, entities: EntityMention[], lexicon?:
     // An entry of its own ("4. Dobbs, Farrell. *Teamster Rebellion*."): a line opened by the name, a full stop
     // and the title after it. There any given name will do, or a word no dictionary has.
     const before = (start <= 12 ? '\n' : '') + text.slice(Math.max(0, start - 12), start);
-    const entry = sep === ', ' && /\n[ \t]*(?:[-*•][ \t]+|\[?\d{1,3}[.\])]?[ \t]+)?$/.test(before) && /^\.?\s+[*_“"‘]?\p{Lu}/u.test(text.slice(end, end + 6));
+    const entry = sep === ', ' && ENTRY_AT_END.test(before) && /^\.?\s+[*_“"‘]?\p{Lu}/u.test(text.slice(end, end + 6));
     if (!(first.length === 1 || isPeriodGivenName(first, lexicon) || (entry && (isGivenName(first) || !isEnglishWord(first))))) continue;
     // Not a registered place or body with a name after its comma ("In Moscow, Lev…").
     if (entities.some((e) => e.id && e.type !== 'person' && e.start <= start && start < e.end)) continue;
