@@ -463,7 +463,9 @@ export class CorpusIndex {
   }
 }
 
-const BARE_MONTH = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+/** The months' names in full, for the patterns below. */
+const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const BARE_MONTH = new RegExp(`^(?:${MONTH_NAMES})$`, 'i');
 const TIME_PREPOSITION = /\b(?:in|on|by|until|till|since|from|during|early|late|mid|last|next|this|that|each|every)[\s-]+$/i;
 
 const MONTH_STEM = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)';
@@ -528,7 +530,7 @@ function wikilinks(text: string, register: Register): { mentions: EntityMention[
   return { mentions, problems };
 }
 
-const MONTH_OR_SEASON = /(?:^|[^\p{L}])((?:January|February|March|April|May|June|July|August|September|October|November|December|Spring|Summer|Autumn|Winter) )$/u;
+const MONTH_OR_SEASON = new RegExp(String.raw`(?:^|[^\p{L}])((?:${MONTH_NAMES}|Spring|Summer|Autumn|Winter) )$`, 'u');
 
 /**
  * "the May Days", "the Autumn Harvest Uprising", "the May Thirtieth Movement": a
