@@ -363,7 +363,8 @@ const DATELINE_AFTER = /^,?\s+(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|N
 function shoutedNames(text: string, tokens: Token[], found: EntityMention[], taken: Span[], lexicon?: NameLexicon): EntityMention[] {
   const out: EntityMention[] = [];
   let known: Map<string, EntityType | null> | undefined;
-  const shouted = (t: Token) => SHOUTED_WORD.test(text.slice(t.start, t.end)) && !isEnglishWord(t.norm);
+  // Most words open in lower case: no slice for them on this pass over every token.
+  const shouted = (t: Token) => isUpper(text[t.start]) && SHOUTED_WORD.test(text.slice(t.start, t.end)) && !isEnglishWord(t.norm);
   // Both lists are sorted and the runs come in order.
   const takenAt = overlapSweep(taken);
   const foundAt = overlapSweep(found);
