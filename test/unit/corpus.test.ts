@@ -431,6 +431,29 @@ describe('corpus index', () => {
     ]);
   });
 
+  it('types a candidate by its head word: streets, buildings, festivals, film companies and archives in other languages', () => {
+    const index = new CorpusIndex();
+    index.setDocument('sources/a.txt', 'Shots were fired on the Zorvanny Prospect and near the Cathedral of the Transfiguration, by the Ostrovian Rifles. The Kessel Film Festival chose a film by Ombra Films from the Arxiu Municipal de Vilafort.');
+    const shown = index.get('sources/a.txt')!.entities.map((m) => `${m.text}:${m.type}`);
+    assert.deepEqual(shown, [
+      'Zorvanny Prospect:place',
+      // The head before "of" names what the thing is.
+      'Cathedral of the Transfiguration:place',
+      'Ostrovian Rifles:organization',
+      'Kessel Film Festival:event',
+      'Ombra Films:organization',
+      'Arxiu Municipal de Vilafort:organization',
+    ]);
+  });
+
+  it('knows the period\'s names of places that the modern gazetteer lacks', () => {
+    const index = new CorpusIndex();
+    // No preposition or head word says so: only the name itself.
+    index.setDocument('sources/a.txt', 'Helsingfors was quiet; Lemberg and Nanking waited. Kazimir Brell wrote.');
+    const shown = index.get('sources/a.txt')!.entities.map((m) => `${m.text}:${m.type}`);
+    assert.deepEqual(shown, ['Helsingfors:place', 'Lemberg:place', 'Nanking:place', 'Kazimir Brell:person']);
+  });
+
   it('reads another thing named after a nation or a quarter as a name of its own, and leaves a prison\'s common noun outside it', () => {
     const index = new CorpusIndex();
     index.setDocument('register.yaml', `entities:

@@ -8,6 +8,7 @@
 
 import type { Register } from './register';
 import { DEMONYMS, GIVEN_NAMES_EN, PLACE_NAMES } from './gazetteer.data';
+import { HISTORICAL_DEMONYMS, HISTORICAL_PLACES } from './historicalPlaces';
 import { foldCase } from './text';
 import { nameTokens, ORDINAL_NAMES } from './tokens';
 import type { EntityMention, EntityType } from './types';
@@ -22,7 +23,7 @@ const MORE_PLACE_OPENERS = new Set(['nizhny', 'nizhni', 'novo', 'greater', 'litt
 export const PERSON_TITLE_WORDS = new Set(['tsar', 'czar', 'tsarina', 'general', 'admiral', 'marshal', 'colonel', 'captain', 'baron', 'count', 'prince', 'princess', 'ataman', 'hetman', 'commissar', 'comrade', 'professor', 'prof', 'president', 'king', 'queen', 'emperor', 'empress', 'kaiser', 'grand', 'duke', 'chairman', 'premier', 'father', 'mr', 'mrs', 'ms', 'miss', 'mme', 'mlle', 'madame', 'monsieur', 'herr', 'frau', 'dear', 'tell', 'dr']);
 export const OFFICES = new Set(['minister', 'commissar', 'governor', 'secretary', 'chairman', 'president', 'ambassador', 'consul', 'procurator', 'prosecutor', 'chief', 'head', 'director', 'commander', 'premier', 'ruler', 'chancellor']);
 
-const ORG_WORDS = /\b(party|committee|congress|union|chamber|deputies|international|army|battalions?|bureau|commissariat|council|soviet|opposition|league|university|society|institute|institution|academy|secretariat|presidium|politburo|orgburo|library|museum|gallery|collection|archives?|court|tribunal|cross|press|times|review|magazine|journal|government|ministry|conference|front|guard|federation|bank|company|church|instituto|institut|istituto|museo|musée|biblioteca|bibliothèque|archivo|secretaría|ministerio|comité|comitato|comisión|universidad|université|università|universität|radio|audio|television|studios?|records|broadcasting|rada|reichstag|sejm|parliament|senate|storting|landtag|cortes)(?![\p{L}])/iu;
+const ORG_WORDS = /\b(party|committee|congress|union|chamber|deputies|international|army|battalions?|bureau|commissariat|council|soviet|opposition|league|university|society|institute|institution|academy|secretariat|presidium|politburo|orgburo|library|museum|gallery|collection|archives?|court|tribunal|cross|press|times|review|magazine|journal|government|ministry|conference|front|guard|federation|bank|company|church|instituto|institut|istituto|museo|musée|biblioteca|bibliothèque|archivo|secretaría|ministerio|comité|comitato|comisión|universidad|université|università|universität|archiv|arxiu|arquivo|archief|filmoteca|cinemateca|cinémathèque|films|productions|radio|audio|television|studios?|records|broadcasting|rada|reichstag|sejm|parliament|senate|storting|landtag|cortes)(?![\p{L}])/iu;
 const PERSON_TITLES = /\b(mr|mrs|ms|dr|sir|comrade|general|gen|colonel|col|captain|capt|admiral|adm|marshal|baron|ataman|hetman|commissar|lieutenant|lt|major|maj|president|professor|prof|tsar|czar|tsarina|king|queen|prince|princess|count|countess|grand duke|lord|lady|saint|st|father|bishop|patriarch)\.?\s+$/i;
 const PLACE_CUES = /\b(?:in|at|from|to|near|into|across|via|toward|towards)\s+$/i;
 /** "along the Volga", "in the Crimea": with an article, only prepositions of movement or position over ground. */
@@ -80,14 +81,14 @@ export function nameLexicon(register: Register): NameLexicon {
 // What a name's own words say about its type. Checked in this order: an event's
 // head noun ("Kronstadt Rising", "Treaty of Brest-Litovsk") outranks an
 // organisation's ("Congress of Soviets" is an organisation, "Tenth Congress" an event).
-const EVENT_WORDS = /\b(?:war|revolution|uprising|rising|rebellion|revolt|mutiny|insurrection|massacre|pogrom|battle|siege|treaty|armistice|offensive|putsch|coup|strike|purge|purges|famine|trials?|affair|days?|sunday|plan|period|era|terror|incident|crisis|expedition|campaign|raid|assassination|blockade|intervention|truce)\b/i;
+const EVENT_WORDS = /\b(?:war|revolution|uprising|rising|rebellion|revolt|mutiny|insurrection|massacre|pogrom|battle|siege|treaty|armistice|offensive|putsch|coup|strike|purge|purges|famine|trials?|affair|days?|sunday|plan|period|era|terror|incident|crisis|expedition|campaign|raid|assassination|blockade|intervention|truce|festival|plans)\b/i;
 export const WORK_WORDS = /^(?:manifesto|theses|directive|programme|program|testament|platform|declaration|decree|appeal|memoirs|diary|diaries|letters|writings|works|papers|notebooks)$/i;
 /** A document named by its kind and its subject: "Decree on Land", "Theses on the Present Situation", "Appeal to the Toilers". */
 export const WORK_OPENING = /^(?:decree|decrees|theses|manifesto|appeal|declaration|letter|letters|notes|programme|program|directive|order)\s+(?:on|of|to|about|for|from|concerning)\s/i;
 const EVENT_OF = /^(?:battle|siege|treaty|peace|armistice|storming|fall|capture|congress|conference|plenum)\s+(?:of|at)\b/i;
 const ORDINAL = new RegExp(`^(?:${ORDINAL_NAMES.join('|')}|\\d+(?:st|nd|rd|th))\\s`, 'i');
-const PLACE_WORDS = /\b(?:desert|desierto|plaza|calle|colonia|hotel|empire|kingdom|khanate|principality|duchy|cemetery|convent|monastery|prison|isolator|river|sea|ocean|lake|mountains?|hills|heights|island|islands|bay|gulf|strait|straits|peninsula|province|district|region|oblast|guberniya|governorate|square|street|prospekt|avenue|avenida|boulevard|bridge|gate|palace|fortress|cathedral|station|railway|harbour|harbor|valley|steppe|plain|forest|coast|canal|city|town|village)\b/i;
-const PUBLISHER_WORDS = /\b(?:press|publishers|publishing|books|sons|brothers|verlag|editions|éditions|legion|riflemen|regiment|division|brigade|corps|fleet|flotilla|works|factory|plant|commission|directory|assembly|cttee|ctee|duma|gazeta|zhizn'?|izvestiia|izvestia|vestnik|golos|byulleten'?)\b/i;
+const PLACE_WORDS = /\b(?:desert|desierto|plaza|calle|colonia|hotel|empire|kingdom|khanate|principality|duchy|cemetery|convent|monastery|prison|isolator|river|sea|ocean|lake|mountains?|hills|heights|island|islands|bay|gulf|strait|straits|peninsula|province|district|region|oblast|guberniya|governorate|square|street|prospekt|prospect|lane|road|embankment|quay|park|theatre|theater|opera|barracks|avenue|avenida|boulevard|bridge|gate|palace|fortress|cathedral|station|railway|harbour|harbor|valley|steppe|plain|forest|coast|canal|city|town|village)\b/i;
+const PUBLISHER_WORDS = /\b(?:press|publishers|publishing|books|sons|brothers|verlag|editions|éditions|legion|riflemen|rifles|regiment|division|brigade|corps|fleet|flotilla|works|factory|plant|commission|directory|assembly|cttee|ctee|duma|gazeta|zhizn'?|izvestiia|izvestia|vestnik|golos|byulleten'?)\b/i;
 /** Words that name an English-language periodical. */
 const PERIODICAL_NAMES = 'times|gazette|herald|tribune|review|journal|magazine|bulletin|news|courier|correspondence|quarterly|weekly|monthly|daily';
 export const PERIODICAL_WORDS = new RegExp(`\\b(?:${PERIODICAL_NAMES}|post)\\b`, 'i');
@@ -146,11 +147,9 @@ export function isGivenName(name: string): 'period' | 'en' | undefined {
   return (englishGiven ??= new Set(GIVEN_NAMES_EN.split('\n'))).has(name) ? 'en' : undefined;
 }
 
-/** Nationality adjectives of states the period knew and today's country list lacks. */
-const HISTORICAL_DEMONYMS = ['persian', 'prussian', 'yugoslav', 'czechoslovak', 'ottoman', 'bohemian', 'bavarian', 'siamese', 'abyssinian', 'manchurian', 'galician', 'bessarabian', 'tatar', 'tartar'];
-/** Place names and nationality adjectives (scripts/gazetteer.mjs), built on first use. */
+/** Place names and nationality adjectives (scripts/gazetteer.mjs, and the period's own in historicalPlaces.ts), built on first use. */
 export function places(): { places: Set<string>; demonyms: Set<string> } {
-  return (gazetteer ??= { places: new Set(PLACE_NAMES.split('\n')), demonyms: new Set([...DEMONYMS.split('\n'), ...HISTORICAL_DEMONYMS]) });
+  return (gazetteer ??= { places: new Set([...PLACE_NAMES.split('\n'), ...HISTORICAL_PLACES]), demonyms: new Set([...DEMONYMS.split('\n'), ...HISTORICAL_DEMONYMS]) });
 }
 
 export function guessType(text: string, start: number, end: number, surface: string, lexicon?: NameLexicon): EntityType | null {
@@ -180,7 +179,8 @@ export function guessType(text: string, start: number, end: number, surface: str
   if (WORK_WORDS.test(head) && (head !== 'works' || /^(?:collected|selected|complete|early|later|major|minor)$/i.test(words[0]))) return 'work';
   if (PUBLISHER_WORDS.test(surface) || PERIODICAL_WORDS.test(head) || PERIODICAL_TITLE.test(surface) || (words.length > 1 && /^(?:daily|weekly|evening|morning|sunday)$/i.test(words[0]))) return 'organization';
   if (ORG_WORDS.test(surface)) return 'organization';
-  if (PLACE_WORDS.test(head) || /^(?:river|lake|mount|cape|gulf|bay|avenida|rue|via|hotel|desierto|plaza|calle|colonia)\s|^(?:sea|gulf|bay|isle|island|straits?)\s+of\s/i.test(surface)) return 'place';
+  // A building or street named after something: "Cathedral of the Assumption", "Palace of Labour".
+  if (PLACE_WORDS.test(head) || (words.length > 2 && PLACE_WORDS.test(headWord(words))) || /^(?:river|lake|mount|cape|gulf|bay|avenida|rue|via|hotel|desierto|plaza|calle|colonia)\s|^(?:sea|gulf|bay|isle|island|straits?)\s+of\s/i.test(surface)) return 'place';
   // A head word the register's own names use for one kind of thing, where the built-in head words say nothing.
   const learned = words.length > 1 ? lexicon?.heads.get(headWord(words)) : undefined;
   if (learned && learned !== 'person') return learned;
