@@ -124,6 +124,30 @@ describe('corpus index', () => {
     ]);
   });
 
+  it('reads a quoted title before an imprint with its year as a work, in any language, and the bare name in that bracket as the publisher', () => {
+    const index = new CorpusIndex();
+    index.setDocument(
+      'sources/a.txt',
+      '4. Mara Voss, “Odessa 1919–1920: The Fall of a Port City” (Leeds: Harrow Press, 1991), p. 12; “Dokumenty o zabastovke 1905 goda” (Moscow, 1955); Karl Ott, “The Volga Flotilla”, p. 4.\n5. Ines Wald, "The Mensheviks and the Georgian Question, 1917-1921" (Tamlin, 2004).',
+    );
+    const shown = index.get('sources/a.txt')!.entities.map((m) => `${m.text}:${m.type}`);
+    assert.deepEqual(shown, [
+      'Mara Voss:person',
+      // Commas and a colon run through a title and its subtitle; the names inside it are part of it.
+      'Odessa 1919–1920: The Fall of a Port City:work',
+      'Leeds:place',
+      'Harrow Press:organization',
+      'Dokumenty o zabastovke 1905 goda:work',
+      'Moscow:place',
+      'Karl Ott:person',
+      // Two quoted titles in one note stay two.
+      'The Volga Flotilla:work',
+      'Ines Wald:person',
+      'The Mensheviks and the Georgian Question, 1917-1921:work',
+      'Tamlin:organization',
+    ]);
+  });
+
   it('reads names built on names, works cited with their year or emphasis, and types names by the list they are in', () => {
     const index = new CorpusIndex();
     index.setDocument('register.yaml', `entities:

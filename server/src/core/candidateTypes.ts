@@ -160,6 +160,9 @@ export function guessType(text: string, start: number, end: number, surface: str
   const first = foldCase(words[0]).replace(/\.$/, '');
   // In a citation imprint "(New York: Vintage, 1960)" the name before the colon is the place of publication.
   if (/\(\s*$/.test(before) && /^(?:,\s*\p{Lu}[\p{L}.]*)?:\s/u.test(after)) return 'place';
+  // After a title, a bracket holding a name and a year names the publisher, unless it is a known
+  // place (of publication): “Title” (Curzon, 2000), but “Title” (Moscow, 1955).
+  if (/(?:[”"*_]|\p{L}['’])\s\(\s*$/u.test(before) && /^,\s*(?:1[5-9]|20)\d\d\)/.test(after)) return places().places.has(nameTokens(surface).join(' ')) ? 'place' : 'organization';
   if (WORK_OPENING.test(surface)) return 'work';
   // A publisher, by what the text says of it: "published in Berlin by Granit", "came out from Gollancz",
   // "its German publisher, Suhrkamp", "a fat Haymarket paperback".

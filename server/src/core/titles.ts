@@ -9,7 +9,8 @@ import type { EntityMention, EntityType, Span } from './types';
 
 // "R. V. Daniels, 'The Kronstadt Revolt of 1921', American Slavic…": an author's
 // name, a comma, and a quoted capitalised title, closed before punctuation or "in".
-const CITED_TITLE_QUOTE = /,\s+(['‘"“])(\p{Lu}[^\n]{0,120}?)['’"”](?=\s*[,.;:)]|\s+in\s)/gu;
+// The title holds no double quotation mark, so that it cannot run on from one quoted title to the next.
+const CITED_TITLE_QUOTE = /,\s+(['‘"“])(\p{Lu}[^\n"“”]{0,120}?)['’"”](?=\s*[,.;:)]|\s+in\s|\s\((?:[^()\n]|\([^()\n]{1,4}\)){0,80}?\b(?:1[5-9]|20)\d\d\))/gu;
 const CITED_AUTHOR = /(?:^|[^\p{L}'’-])(?:\p{Lu}\.\s?){0,3}(?:\p{Lu}[\p{Ll}'’-]+\s){0,3}\p{Lu}[\p{Ll}'’-]+$/u;
 
 /**
@@ -88,6 +89,12 @@ const QUOTED_TITLE_CUE = new RegExp(String.raw`(?:\b(?:titled?|entitled|called|n
 const STRONG_TITLE_CUE = new RegExp(String.raw`(?:\b(?:titled?|entitled|called|whose|novel|book|poem|play|film|pamphlet|essay|article|${IN_TRANSLATION})|\p{Lu}[\p{L}-]*['’]s)\s*,?\s*$`, 'u');
 /** A year in brackets after the closing quotation mark dates a work: “The Tragedy of the Chinese Revolution” (1938). */
 const YEAR_AFTER = /^\s\((?:1[5-9]|20)\d\d\)/;
+/**
+ * A publisher's imprint in brackets after it, ending in a year, makes a work of a quoted
+ * phrase in any language and capitalisation: “Rabochaia oppozitsiia” (Moscow, 1921),
+ * “Moscow, 1905: Working-Class Organization” (Stanford: Stanford University Press, 1982).
+ */
+const IMPRINT_AFTER = /^\s\((?:[^()\n]|\([^()\n]{1,4}\)){0,80}?\b(?:1[5-9]|20)\d\d\)/;
 const TITLE_SMALL_WORDS = /^(?:a|an|the|and|or|but|nor|of|in|on|at|to|for|from|by|with|into|as|is|are|was|vs?\.?|versus|de|du|des|la|le|les|et|von|der|die|das|und|zu|i|na|v|o)$/;
 
 /** Two to sixteen words, all capitalised but the small joining ones, and no sentence inside. */
@@ -121,6 +128,12 @@ function firstCapitalised(title: string): boolean {
   return words.length >= 2 && words.length <= 10 && !/[.;!?]\s/.test(title) && !/,\s/.test(title);
 }
 
+/** At most sixteen words and no sentence inside: commas and a colon may run through a cited title and its subtitle. */
+function citedAsWork(title: string): boolean {
+  const words = title.split(/\s+/);
+  return words.length <= 16 && !/[.;!?]\s/.test(title);
+}
+
 function quotedTitles(text: string): Span[] {
   const out: Span[] = [];
   for (const m of text.matchAll(QUOTED_TITLE)) {
@@ -128,7 +141,8 @@ function quotedTitles(text: string): Span[] {
     const before = text.slice(Math.max(0, m.index! - 40), m.index!);
     const dated = YEAR_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 8));
     const strong = STRONG_TITLE_CUE.test(before);
-    if (!(titleCased(title) && (dated || QUOTED_TITLE_CUE.test(before))) && !(strong && firstCapitalised(title))) continue;
+    const imprint = IMPRINT_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 100));
+    if (!(titleCased(title) && (dated || QUOTED_TITLE_CUE.test(before))) && !(strong && firstCapitalised(title)) && !(imprint && citedAsWork(title))) continue;
     const start = m.index! + 1;
     out.push({ start, end: start + title.length });
   }
