@@ -455,6 +455,13 @@ describe('corpus index', () => {
     ]);
   });
 
+  it('reads a factory named by a lower-case "works" or "mill" after its article, but not a person who works', () => {
+    const index = new CorpusIndex();
+    index.setDocument('sources/a.txt', 'The men of the Orlenko works and the Brandt mill struck; the Vasko-Ferris strike followed. Now Liova works in the office.');
+    const shown = index.get('sources/a.txt')!.entities.map((m) => `${m.text}:${m.type}`);
+    assert.deepEqual(shown, ['Orlenko works:organization', 'Brandt mill:organization', 'Vasko-Ferris strike:event', 'Liova:person']);
+  });
+
   it('types a candidate by its head word: streets, buildings, festivals, film companies and archives in other languages', () => {
     const index = new CorpusIndex();
     index.setDocument('sources/a.txt', 'Shots were fired on the Zorvanny Prospect and near the Cathedral of the Transfiguration, by the Ostrovian Rifles. The Kessel Film Festival chose a film by Ombra Films from the Arxiu Municipal de Vilafort.');

@@ -729,8 +729,11 @@ const COMMON_HEADS: Record<string, EntityType> = {
   station: 'place', forest: 'place', square: 'place', bridge: 'place', river: 'place', canal: 'place', gate: 'place',
   palace: 'place', fortress: 'place', cathedral: 'place', monastery: 'place', camp: 'place', cemetery: 'place',
   trial: 'event', trials: 'event', conference: 'event', affair: 'event', rising: 'event', uprising: 'event', rebellion: 'event',
-  mutiny: 'event', massacre: 'event', pogrom: 'event', offensive: 'event', letter: 'work', manifesto: 'work', theses: 'work', party: 'organization',
+  mutiny: 'event', massacre: 'event', pogrom: 'event', offensive: 'event', strike: 'event', letter: 'work', manifesto: 'work', theses: 'work', party: 'organization',
+  // A factory named after its founder or its place: "the Putilov works", "the Prokhorov mill".
+  works: 'organization', mill: 'organization', mills: 'organization', factory: 'organization', plant: 'organization', shipyard: 'organization', shipyards: 'organization', zavod: 'organization',
 };
+const FACTORY_HEADS = new Set(['works', 'mill', 'mills', 'factory', 'plant', 'shipyard', 'shipyards']);
 const COMMON_HEAD = new RegExp(`^ (${Object.keys(COMMON_HEADS).join('|')})\\b`);
 /** Lower-case street words before a name: "rue Lacretelle", "ulitsa Gorkogo" (not "via", which in English is "by way of"). */
 const STREET_BEFORE = /(?:^|[^\p{L}])(rue|calle|ulitsa|ul\.|avenida|quai|boulevard) $/u;
@@ -746,7 +749,9 @@ export function namesWithCommonHead(text: string, entities: EntityMention[]): En
   for (const m of entities) {
     // Only names the register lacks: a registered name keeps its mention ("the Moscow conference" still names Moscow).
     const plain = m.id === null && !m.derived && !m.candidates && m.type !== 'work';
-    const head = plain ? COMMON_HEAD.exec(text.slice(m.end, m.end + 16)) : null;
+    let head = plain ? COMMON_HEAD.exec(text.slice(m.end, m.end + 16)) : null;
+    // "works" and "mills" are verbs after a person ("Liova works in the office"): a factory has its article.
+    if (head && FACTORY_HEADS.has(head[1]) && !/\bthe $/i.test(text.slice(Math.max(0, m.start - 4), m.start))) head = null;
     const street = plain ? STREET_BEFORE.exec(text.slice(Math.max(0, m.start - 10), m.start)) : null;
     if (!head && !street) {
       out.push(m);
