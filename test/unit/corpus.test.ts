@@ -462,6 +462,13 @@ describe('corpus index', () => {
     assert.deepEqual(shown, ['Orlenko works:organization', 'Brandt mill:organization', 'Vasko-Ferris strike:event', 'Liova:person']);
   });
 
+  it('types a ship named after its class word as an organisation, with its partner in a list', () => {
+    const index = new CorpusIndex();
+    index.setDocument('sources/a.txt', 'The crews of the battleships Petrovsk and Sevastopol met; the tanker Ruth sailed for Tampico.');
+    const shown = index.get('sources/a.txt')!.entities.map((m) => `${m.text}:${m.type}`);
+    assert.deepEqual(shown, ['Petrovsk:organization', 'Sevastopol:organization', 'Ruth:organization', 'Tampico:place']);
+  });
+
   it('types a candidate by its head word: streets, buildings, festivals, film companies and archives in other languages', () => {
     const index = new CorpusIndex();
     index.setDocument('sources/a.txt', 'Shots were fired on the Zorvanny Prospect and near the Cathedral of the Transfiguration, by the Ostrovian Rifles. The Kessel Film Festival chose a film by Ombra Films from the Arxiu Municipal de Vilafort.');

@@ -175,6 +175,8 @@ export function guessType(text: string, start: number, end: number, surface: str
   if (words.length > 1 && /^(?:powers|allies|left|right)$/.test(head)) return 'group';
   // "their paper Kommunist", "the newspaper Nashe Slovo": what the text calls a paper is one.
   if (/\b(?:paper|newspaper|journal|weekly|daily|organ|magazine)\s+$/i.test(before)) return 'organization';
+  // A ship is an organisation, as the annotators of historical text count it: "the cruiser Aurora", "the battleships Petropavlovsk and…".
+  if (/\b(?:battleships?|cruisers?|destroyers?|gunboats?|steamers?|steamships?|ships?|tankers?|liners?|yachts?|frigates?|ice-?breakers?|vessels?|SS|HMS|RMS)\s+$/.test(before) || /\b(?:battleships|cruisers|destroyers|gunboats|steamers|ships|tankers|vessels)\s+\p{Lu}[\p{L}-]+\s+and\s+$/u.test(longBefore)) return 'organization';
   if (EVENT_OF.test(surface) && !/^(?:congress|conference)\s+of\s+(?:soviets|the\b)/i.test(surface)) return 'event';
   if (ORDINAL.test(surface + ' ') && /\b(?:congress|conference|plenum|international)\b/i.test(surface) && (!/international$/i.test(surface) || /\b(?:congress|conference|plenum)\b/i.test(surface))) return 'event';
   if (EVENT_WORDS.test(head)) return 'event';
