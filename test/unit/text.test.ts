@@ -25,8 +25,9 @@ describe('text model', () => {
 });
 
 describe('tokens', () => {
-  it('splits words exactly where Unicode letters and digits end, for every character before the surrogates', () => {
-    const letterOrDigit = /[\p{L}\p{N}]/u;
+  it('splits words exactly where Unicode letters and digits end, for every character before the surrogates; superscript note calls are not word characters', () => {
+    const superscript = /[\u00b2\u00b3\u00b9\u2070-\u209f]/u;
+    const letterOrDigit = { test: (ch: string) => /[\p{L}\p{N}]/u.test(ch) && !superscript.test(ch) };
     for (let c = 0x80; c < 0xd800; c++) {
       const ch = String.fromCharCode(c);
       assert.equal(tokenize(`a${ch}b`).length, letterOrDigit.test(ch) ? 1 : 2, `U+${c.toString(16)}`);
@@ -40,6 +41,7 @@ describe('tokens', () => {
       [['istanbul', 'İstanbul'], ['trotsky', 'Trotsky'], ['s', 's'], ['tenth', '10th'], ['congress', 'Congress'], ['leon', 'Léon'], ['𝐓x', '𝐓x']],
     );
     assert.deepEqual(tokenize('x Kamenev y', 2, 9).map((t) => t.norm), ['kamenev']);
+    assert.deepEqual(tokenize('Khrustalev-Nosar², Petrov⁴').map((t) => t.norm), ['khrustalev', 'nosar', 'petrov'], 'note calls');
     assert.deepEqual(tokenize('Central Cttee; Soviet Govt').map((t) => t.norm), ['central', 'committee', 'soviet', 'government'], 'abbreviated words of bodies\' names');
   });
 });

@@ -34,9 +34,10 @@ const ABBREVIATION_LAST = new Set([...NAME_WORD_ABBREVIATIONS.keys()].map((k) =>
  * are decided by code; only the rest pay for the Unicode class test.
  */
 function isWideWordChar(text: string, i: number, c: number): boolean {
-  if (c < 0xc0) return c === 0xaa || c === 0xb5 || c === 0xba || c === 0xb2 || c === 0xb3 || c === 0xb9 || (c >= 0xbc && c <= 0xbe);
+  // Superscript digits are note calls ("Khrustalev-Nosar²"), never part of a word.
+  if (c < 0xc0) return c === 0xaa || c === 0xb5 || c === 0xba || (c >= 0xbc && c <= 0xbe);
   if (c < 0x250) return c !== 0xd7 && c !== 0xf7;
-  if (c >= 0x2000 && c <= 0x206f) return false;
+  if (c >= 0x2000 && c <= 0x209f) return false;
   // A surrogate pair is one character: test both halves together.
   const ch = c >= 0xd800 && c <= 0xdbff ? text.slice(i, i + 2) : text[i];
   return WORD_CHAR.test(ch);
