@@ -312,6 +312,20 @@ describe('language server over stdio', function () {
     await note.close();
   });
 
+  it('links a note\'s initials and clipped surname openly, says why, and offers to record them', async () => {
+    const note = await noteDiagnostic(client, 'notes/shorthand.md', '- VIL and Trots. (with Stalin) disagreed.\n', 'variant');
+    const messages = client.diagnostics.get(note.uri)!.filter((d) => d.code === 'variant').map((d) => d.message);
+    assert.deepEqual(messages, [
+      '"VIL" is read as Vladimir Lenin, the only registered person with these initials; the register does not list it as a short form.',
+      '"Trots." is read as Leon Trotsky, the only registered person whose surname it begins; the register does not list it as a short form.',
+    ]);
+    const h = hoverText(await client.request<Hover>('textDocument/hover', { textDocument: { uri: note.uri }, position: { line: 0, character: 3 } }));
+    assert.match(h, /\*Short form\* of "Vladimir Lenin", the only registered person with these initials: "VIL"/);
+    const actions = await note.actions<{ title: string }>();
+    assert.deepEqual(actions.map((a) => a.title), ['Add "VIL" as another name of Vladimir Lenin']);
+    await note.close();
+  });
+
   it('marks a name two entries share as ambiguous, and offers a context hint or, in a note, an explicit link', async () => {
     const note = await noteDiagnostic(client, 'notes/wrangel.md', 'Trotsky wrote that Wrangel was a pretext.\n', 'ambiguous');
     const uri = note.uri;

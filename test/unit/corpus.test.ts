@@ -226,7 +226,7 @@ describe('corpus index', () => {
     index.setDocument('sources/a.txt', 'Natalia Sedova met Sun Yat-sen. Later Natalia wrote that Sun had aged.');
     const a = index.get('sources/a.txt')!.entities;
     const natalia = a.find((m) => m.text === 'Natalia')!;
-    assert.deepEqual([natalia.id, natalia.shortForm, natalia.variant], ['sedova', true, 'Natalia Sedova']);
+    assert.deepEqual([natalia.id, natalia.shortForm, natalia.variant], ['sedova', 'name-part', 'Natalia Sedova']);
     assert.equal(a.find((m) => m.text === 'Sun')!.id, 'sun');
     // Not named in full in this text: no one to refer to.
     index.setDocument('sources/b.txt', 'Later Natalia wrote to Radek.');
@@ -234,6 +234,32 @@ describe('corpus index', () => {
     // Two Karls named in full: "Karl" alone stays unlinked.
     index.setDocument('sources/c.txt', 'Karl Radek quoted Karl Marx. Then Karl laughed.');
     assert.equal(index.get('sources/c.txt')!.entities.find((m) => m.text === 'Karl')?.id ?? null, null);
+  });
+
+  it('reads a registered person\'s initials and a surname clipped with a full stop in notes as that person, openly, only where one person fits', () => {
+    const index = new CorpusIndex();
+    index.setDocument('register.yaml', `entities:
+  - { id: orlov, type: person, name: Pavel Orlov, aliases: [P. I. Orlov] }
+  - { id: vasko, type: person, name: Anna Vaskovich }
+  - { id: vasmer, type: person, name: Max Vasmer }
+  - { id: brandt, type: person, name: Karl Brandt, aliases: [Karl Ivanovich Brandt] }
+  - { id: bauer, type: person, name: Kurt Bauer, aliases: [Kurt Ivo Bauer] }
+`);
+    index.setDocument('notes/a.md', '- PIO at the plenum; Bran. and Orl. (with PIO) recant. Orl.’s letter. Vas. signed too.\n- Then KIB wrote. Then he met Orl. Later he left.');
+    const shown = index.get('notes/a.md')!.entities.map((m) => `${m.text}:${m.id ?? m.type}${m.shortForm ? ` (${m.shortForm})` : ''}`);
+    assert.deepEqual(shown, [
+      'PIO:orlov (initials)',
+      'Bran.:brandt (clipped)',
+      'Orl.:orlov (clipped)',
+      'PIO:orlov (initials)',
+      'Orl.:orlov (clipped)',
+      // Two registered surnames begin "Vas": not linked.
+      'Vas:person',
+      // Karl Ivanovich Brandt and Kurt Ivo Bauer share their initials.
+      'KIB:organization',
+      // A full stop that ends a sentence: the name is cut there, not short.
+      'Orl:person',
+    ]);
   });
 
   it('builds names on an abbreviated saint\'s name and on a word the register leaves ambiguous', () => {

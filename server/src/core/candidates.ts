@@ -541,8 +541,9 @@ function firstWords(text: string, sentenceStarts: Set<number>): Set<number> {
   return out;
 }
 
+/** A well-formed Roman numeral ("XIV", "MCMV"), not any run of its letters ("VIL" is someone's initials). */
 function isRomanNumeral(s: string): boolean {
-  return /^[IVXLCDM]+$/.test(s);
+  return s.length > 0 && /^M{0,4}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/.test(s);
 }
 
 let englishWords: Set<string> | undefined;

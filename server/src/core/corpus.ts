@@ -13,6 +13,7 @@ import { extendTitles, titleSpans, titleType } from './titles';
 import { EntityMatcher } from './entities';
 import { EMPTY_REGISTER, isDatable, parseRegister, referenceDate, type Register, type RegisterEntry } from './register';
 import { narrativeOutliers, type DateOutlier } from './narrative';
+import { personAbbreviations, personByClippedSurname, personByInitials, type PersonAbbreviations } from './personAbbreviations';
 import { parseSourcesMeta, type SourceMeta } from './sources';
 import { foldCase, headingSpans, LineIndex, sentenceSpans, spanAt } from './text';
 import { tokenize } from './tokens';
@@ -107,6 +108,7 @@ export class CorpusIndex {
   private registerKeyValue: string | undefined;
   private matcher = new EntityMatcher(EMPTY_REGISTER);
   private lexicon: NameLexicon = nameLexicon(EMPTY_REGISTER);
+  private abbreviations: PersonAbbreviations = personAbbreviations(EMPTY_REGISTER);
   private triggers = new TriggerSet(EMPTY_REGISTER);
   private readonly mentionsByEntity = new Map<string, Map<string, EntityMention[]>>();
   private readonly claimsByEvent = new Map<string, Map<string, Claim[]>>();
@@ -205,6 +207,7 @@ export class CorpusIndex {
       .sort((a, b) => compareIso(a.interval.earliest, b.interval.earliest));
     this.matcher = new EntityMatcher(register);
     this.lexicon = nameLexicon(register);
+    this.abbreviations = personAbbreviations(register);
     this.triggers = new TriggerSet(register);
     this.mentionsByEntity.clear();
     this.claimsByEvent.clear();
@@ -266,7 +269,7 @@ export class CorpusIndex {
       taken: [...mentions, ...dates, ...titles],
       sentenceStarts,
       ignored: this.matcher.ignored,
-      keep: (word) => !!this.matcher.nearMiss(word),
+      keep: (word) => !!this.matcher.nearMiss(word) || !!personByInitials(this.abbreviations, word),
       headings,
       lexicon: this.lexicon,
     });
@@ -284,11 +287,20 @@ export class CorpusIndex {
         Object.assign(c, { id: variant.entry.id, type: variant.entry.type, ...(same ? {} : { variant: variant.name }) });
         continue;
       }
+      // Notes' short forms of one registered person's name: initials ("LDT") and a clipped surname ("Zin."), which keeps its full stop.
+      const abbreviated = personByInitials(this.abbreviations, c.text) ?? personByClippedSurname(this.abbreviations, text, c.start, c.end);
+      if (abbreviated) {
+        const entry = this.registerValue.byId.get(abbreviated)!;
+        const clipped = !/^\p{Lu}+$/u.test(c.text);
+        if (clipped) Object.assign(c, { end: c.end + 1, text: text.slice(c.start, c.end + 1) });
+        Object.assign(c, { id: entry.id, type: entry.type, variant: entry.name, shortForm: clipped ? 'clipped' : 'initials' });
+        continue;
+      }
       // "the Secretariat": the head noun of one registered body's "X of Y" name, used alone, is that body,
       // linked openly (a hint offers to record the short form), as another spelling is.
       const headed = /^\p{Lu}\p{Ll}+$/u.test(c.text) && /\bthe\s+$/i.test(text.slice(Math.max(0, c.start - 5), c.start)) ? this.matcher.headOf(c.text) : undefined;
       if (headed) {
-        Object.assign(c, { id: headed.id, type: headed.type, variant: headed.name, shortForm: true });
+        Object.assign(c, { id: headed.id, type: headed.type, variant: headed.name, shortForm: 'head-noun' });
         continue;
       }
       // "Natalia", "Sun": one word of the name of exactly one registered person named in full in this text is that person,
@@ -296,7 +308,7 @@ export class CorpusIndex {
       const part = /^\p{Lu}\p{Ll}{2,}$/u.test(c.text) ? namedHere.get(foldCase(c.text)) : undefined;
       if (part && part.size === 1) {
         const entry = this.registerValue.byId.get([...part][0])!;
-        Object.assign(c, { id: entry.id, type: entry.type, variant: entry.name, shortForm: true });
+        Object.assign(c, { id: entry.id, type: entry.type, variant: entry.name, shortForm: 'name-part' });
         continue;
       }
       // A candidate one letter away from a registered name is probably that name misspelt.

@@ -55,8 +55,11 @@ export interface EntityMention extends Span {
   misspelling?: boolean;
   /** Linked by transliteration ("Korniloff" for Kornilov), a spelling the register does not list: the registered form. */
   variant?: string;
-  /** The variant is a short form, not another spelling: a body's head noun used alone ("the Secretariat"), or one word of a person's name ("Natalia"). */
-  shortForm?: boolean;
+  /**
+   * The variant is a short form, not another spelling: a body's head noun used alone ("the Secretariat"),
+   * one word of a person's name ("Natalia"), a person's initials ("LDT") or a clipped surname ("Zin.").
+   */
+  shortForm?: 'head-noun' | 'name-part' | 'initials' | 'clipped';
   /** For a candidate: the entry whose name it nearly matches ("Staling" → stalin). */
   nearMiss?: string;
 }

@@ -8,6 +8,7 @@ import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation 
 import { conflictMessageFrom, contextCue, type Conflict, type Problem } from '../core';
 import type { RuleSeverity } from '../settings';
 import type { FeatureContext } from './context';
+import { shortFormReason } from './shortForms';
 
 const SEVERITY: Record<Exclude<RuleSeverity, 'off'>, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -78,9 +79,7 @@ export class DiagnosticsPublisher {
           source: 'clio',
           code: 'variant',
           message: m.shortForm
-            ? entry?.type === 'person'
-              ? `"${m.text}" is read as ${entry.name}, the only registered person of that name whom this text names in full; the register does not list it as a short form.`
-              : `"${m.text}" is read as ${entry?.name ?? m.variant}, the only registered body whose name it opens; the register does not list it as a short form.`
+            ? `"${m.text}" is read as ${entry?.name ?? m.variant}, ${shortFormReason(m.shortForm)}; the register does not list it as a short form.`
             : `"${m.text}" is read as ${entry?.name ?? m.variant}, another spelling of "${m.variant}" that the register does not list.`,
           data: { text: m.text, type: m.type, nearMiss: m.id, variant: true },
         });

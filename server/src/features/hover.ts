@@ -5,6 +5,7 @@ import { MarkupKind, type Hover } from 'vscode-languageserver';
 import { compatible, type DateMention, type EntityMention, type RegisterEntry } from '../core';
 import { offsetIn, type Feature, type FeatureContext } from './context';
 import { humanInterval, md } from './markdown';
+import { shortFormReason } from './shortForms';
 
 export const hover: Feature = (ctx) => {
   ctx.connection.onHover((params): Hover | null => {
@@ -31,9 +32,7 @@ function mentionCard(ctx: FeatureContext, m: EntityMention): string {
       : m.misspelling
         ? `*Known misspelling* of **${md(entry.name)}**: "${md(m.text)}"\n\n---\n\n`
         : m.variant && m.shortForm
-          ? entry.type === 'person'
-            ? `*Short form* of "${md(m.variant)}", the only registered person of that name whom this text names in full: "${md(m.text)}"\n\n---\n\n`
-            : `*Short form* of "${md(m.variant)}", the only registered body whose name it opens: "${md(m.text)}"\n\n---\n\n`
+          ? `*Short form* of "${md(m.variant)}", ${shortFormReason(m.shortForm)}: "${md(m.text)}"\n\n---\n\n`
           : m.variant
             ? `*Another spelling* of "${md(m.variant)}", read by its transliteration: "${md(m.text)}"\n\n---\n\n`
             : '';

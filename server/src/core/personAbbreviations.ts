@@ -1,0 +1,63 @@
+// Short forms of registered people's names that working notes use: initials
+// ("LDT" for L. D. Trotsky, "VIL" for V. I. Lenin) and a surname cut short with
+// a full stop ("Zin." for Zinoviev, "Preo." for Preobrazhensky). Both are read
+// only where exactly one registered person fits, and the link is made openly,
+// as a short form the user can see and record.
+
+import type { Register } from './register';
+import { foldCase } from './text';
+
+export interface PersonAbbreviations {
+  /** Initials of three or four letters, upper case, with the people whose registered names give them. */
+  initials: Map<string, Set<string>>;
+  /** Registered people's surnames (the last word of each of their names of two words or more), folded, with their ids. */
+  surnames: Map<string, Set<string>>;
+}
+
+export function personAbbreviations(register: Register): PersonAbbreviations {
+  const initials = new Map<string, Set<string>>();
+  const surnames = new Map<string, Set<string>>();
+  for (const e of register.entries) {
+    if (e.type !== 'person') continue;
+    for (const name of [e.name.replace(/\s*\([^)]*\)\s*$/, ''), ...e.aliases]) {
+      // "L. D. Trotsky" and "Lev Davidovich Trotsky" both give L, D, T; particles ("de", "von") give nothing.
+      const words = name.split(/[\s.]+/).filter((w) => /^\p{Lu}/u.test(w));
+      if (words.length >= 3 && words.length <= 4) {
+        const k = words.map((w) => w[0]).join('');
+        initials.set(k, (initials.get(k) ?? new Set()).add(e.id));
+      }
+      // A surname is the last word of a full name: a lone alias may be a given name ("Zinaida").
+      const last = words.length >= 2 ? words[words.length - 1] : undefined;
+      if (last && last.length >= 5) {
+        const k = foldCase(last);
+        surnames.set(k, (surnames.get(k) ?? new Set()).add(e.id));
+      }
+    }
+  }
+  return { initials, surnames };
+}
+
+/** The one registered person whose initials these are, if exactly one. */
+export function personByInitials(abbreviations: PersonAbbreviations, word: string): string | undefined {
+  if (!/^\p{Lu}{3,4}$/u.test(word)) return undefined;
+  const ids = abbreviations.initials.get(word);
+  return ids && ids.size === 1 ? [...ids][0] : undefined;
+}
+
+/**
+ * The one registered person whose surname the word before a full stop begins,
+ * at least two letters short of it ("Zin." of Zinoviev), if exactly one. The
+ * full stop must not end a sentence: a lower-case word, a comma, a bracket or a
+ * possessive follows it ("Zin. and Kam.", "(Zin., Kam., Stalin)", "Zin.’s people", "Kam. (with Zin.)").
+ */
+export function personByClippedSurname(abbreviations: PersonAbbreviations, text: string, start: number, end: number): string | undefined {
+  const word = text.slice(start, end);
+  if (!/^\p{Lu}\p{Ll}{2,5}$/u.test(word) || text[end] !== '.') return undefined;
+  if (!/^\.(?:['’]s\b|\s*[,;:)\]]|\s+[(\p{Ll}])/u.test(text.slice(end, end + 6))) return undefined;
+  const stem = foldCase(word);
+  const ids = new Set<string>();
+  for (const [surname, owners] of abbreviations.surnames) {
+    if (surname.length >= stem.length + 2 && surname.startsWith(stem)) for (const id of owners) ids.add(id);
+  }
+  return ids.size === 1 ? [...ids][0] : undefined;
+}
