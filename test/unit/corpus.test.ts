@@ -497,7 +497,7 @@ describe('corpus index', () => {
 
   it('types a candidate by its head word: streets, buildings, festivals, film companies and archives in other languages', () => {
     const index = new CorpusIndex();
-    index.setDocument('sources/a.txt', 'Shots were fired on the Zorvanny Prospect and near the Cathedral of the Transfiguration, by the Ostrovian Rifles. The Kessel Film Festival chose a film by Ombra Films from the Arxiu Municipal de Vilafort.');
+    index.setDocument('sources/a.txt', 'Shots were fired on the Zorvanny Prospect and near the Cathedral of the Transfiguration, by the Ostrovian Rifles. The Kessel Film Festival chose a film by Ombra Films from the Arxiu Municipal de Vilafort. Police of the French Concession and the International Settlement met.');
     const shown = index.get('sources/a.txt')!.entities.map((m) => `${m.text}:${m.type}`);
     assert.deepEqual(shown, [
       'Zorvanny Prospect:place',
@@ -507,6 +507,9 @@ describe('corpus index', () => {
       'Kessel Film Festival:event',
       'Ombra Films:organization',
       'Arxiu Municipal de Vilafort:organization',
+      // A place's head word outweighs a body's word inside the name.
+      'French Concession:place',
+      'International Settlement:place',
     ]);
   });
 

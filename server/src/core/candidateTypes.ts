@@ -87,7 +87,7 @@ export const WORK_WORDS = /^(?:manifesto|theses|directive|programme|program|test
 export const WORK_OPENING = /^(?:decree|decrees|theses|manifesto|appeal|declaration|letter|letters|notes|programme|program|directive|order)\s+(?:on|of|to|about|for|from|concerning)\s/i;
 const EVENT_OF = /^(?:battle|siege|treaty|peace|armistice|storming|fall|capture|congress|conference|plenum)\s+(?:of|at)\b/i;
 const ORDINAL = new RegExp(`^(?:${ORDINAL_NAMES.join('|')}|\\d+(?:st|nd|rd|th))\\s`, 'i');
-const PLACE_WORDS = /\b(?:desert|desierto|plaza|calle|colonia|hotel|empire|kingdom|khanate|principality|duchy|cemetery|convent|monastery|prison|isolator|river|sea|ocean|lake|mountains?|hills|heights|island|islands|bay|gulf|strait|straits|peninsula|province|district|region|oblast|guberniya|governorate|square|street|prospekt|prospect|lane|road|embankment|quay|park|theatre|theater|opera|barracks|avenue|avenida|boulevard|bridge|gate|palace|fortress|cathedral|station|railway|harbour|harbor|valley|steppe|plain|forest|coast|canal|city|town|village)\b/i;
+const PLACE_WORDS = /\b(?:desert|desierto|plaza|calle|colonia|hotel|empire|kingdom|khanate|principality|duchy|cemetery|convent|monastery|prison|isolator|river|sea|ocean|lake|mountains?|hills|heights|island|islands|bay|gulf|strait|straits|peninsula|province|district|region|oblast|guberniya|governorate|square|street|prospekt|prospect|lane|road|embankment|quay|park|theatre|theater|opera|barracks|concession|settlement|legation|territory|enclave|avenue|avenida|boulevard|bridge|gate|palace|fortress|cathedral|station|railway|harbour|harbor|valley|steppe|plain|forest|coast|canal|city|town|village)\b/i;
 const PUBLISHER_WORDS = /\b(?:press|publishers|publishing|books|sons|brothers|verlag|editions|éditions|legion|riflemen|rifles|regiment|division|brigade|corps|fleet|flotilla|works|factory|plant|commission|directory|assembly|cttee|ctee|duma|gazeta|zhizn'?|izvestiia|izvestia|vestnik|golos|byulleten'?)\b/i;
 /** Words that name an English-language periodical. */
 const PERIODICAL_NAMES = 'times|gazette|herald|tribune|review|journal|magazine|bulletin|news|courier|correspondence|quarterly|weekly|monthly|daily';
@@ -183,6 +183,8 @@ export function guessType(text: string, start: number, end: number, surface: str
   // "Collected Works" is a book, the "Putilov Works" a factory.
   if (WORK_WORDS.test(head) && (head !== 'works' || /^(?:collected|selected|complete|early|later|major|minor)$/i.test(words[0]))) return 'work';
   if (PUBLISHER_WORDS.test(surface) || PERIODICAL_WORDS.test(head) || PERIODICAL_TITLE.test(surface) || (words.length > 1 && /^(?:daily|weekly|evening|morning|sunday)$/i.test(words[0]))) return 'organization';
+  // A place's head word outweighs a body's word inside the name: "International Settlement", "University Square".
+  if (words.length > 1 && PLACE_WORDS.test(head)) return 'place';
   if (ORG_WORDS.test(surface)) return 'organization';
   // A building or street named after something: "Cathedral of the Assumption", "Palace of Labour".
   if (PLACE_WORDS.test(head) || (words.length > 2 && PLACE_WORDS.test(headWord(words))) || /^(?:river|lake|mount|cape|gulf|bay|avenida|rue|via|hotel|desierto|plaza|calle|colonia)\s|^(?:sea|gulf|bay|isle|island|straits?)\s+of\s/i.test(surface)) return 'place';
@@ -283,7 +285,8 @@ const HEADS: { type: EntityType; test: (head: string) => boolean }[] = [
   { type: 'event', test: (h) => EVENT_WORDS.test(h) },
   { type: 'work', test: (h) => WORK_WORDS.test(h) },
   { type: 'organization', test: (h) => ORG_WORDS.test(h) || PERIODICAL_WORDS.test(h) || PUBLISHER_WORDS.test(h) || /^(?:duma|directorate|commission|cheka|assembly|deputies)$/i.test(h) },
-  { type: 'place', test: (h) => PLACE_WORDS.test(h) },
+  // A hall is a place after a name ("October Hall", "Lenin Hall"); alone, "Hall" is as often a surname ("Stuart Hall").
+  { type: 'place', test: (h) => PLACE_WORDS.test(h) || /^halls?$/i.test(h) },
 ];
 
 
