@@ -179,6 +179,15 @@ describe('entity matcher', () => {
       ['Pole', 'poland', true],
       ['Polish', 'poland', true],
     ]);
+    // A body's followers, after the stem's last vowel ("Chekists" of Cheka), and a place's people ("Kronstadters").
+    const b = new EntityMatcher(register(`entities:
+  - { id: cheka, type: organization, name: Cheka }
+  - { id: kronstadt, type: place, name: Kronstadt }
+`));
+    assert.deepEqual(
+      b.match('The Chekists met the Kronstadters at Kronstadt.').map((x) => [x.text, x.id, x.derived]),
+      [['Chekists', 'cheka', true], ['Kronstadters', 'kronstadt', true], ['Kronstadt', 'kronstadt', false]],
+    );
   });
 
   it('reads a declared adjective as derived only where it is one, and leaves its plural to the entry that owns it', () => {

@@ -39,7 +39,9 @@ const COMPOUND_PREFIX = /(?:^|[^\p{L}])(?:All|Anglo|Pan|Russo|Franco|Austro|Sino
 
 /** Suffixes that make a derived form of a person's, an event's or a group's name: Trotsky → Trotskyism, Thermidor → Thermidorian, Opposition → Oppositionist. */
 const DERIVATIONAL_SUFFIXES = ['isms', 'ism', 'ists', 'ist', 'ites', 'ite', 'ians', 'ian', 'eans', 'ean'];
-const SUFFIX_LAST_LETTERS = new Set(DERIVATIONAL_SUFFIXES.map((s) => s.charCodeAt(s.length - 1)));
+/** Suffixes that name a place's people: Kronstadt → Kronstadters, Berlin → Berliner. */
+const INHABITANT_SUFFIXES = ['ers', 'er'];
+const SUFFIX_LAST_LETTERS = new Set([...DERIVATIONAL_SUFFIXES, ...INHABITANT_SUFFIXES].map((s) => s.charCodeAt(s.length - 1)));
 
 export class EntityMatcher {
   private readonly root: TrieNode = { next: new Map() };
@@ -49,8 +51,10 @@ export class EntityMatcher {
   private readonly nameWords = new Map<string, RegisterEntry[]>();
   /** Derived words whose plural is another entry's name ("Soviet" / "Soviets"). */
   private readonly nounElsewhere = new Map<string, RegisterEntry>();
-  /** Single-token aliases of people, events and groups, for suffix derivation. */
+  /** Single-token aliases of people, events, groups and bodies, for suffix derivation. */
   private readonly stems = new Map<string, RegisterEntry[]>();
+  /** Single-token names of places, for their inhabitants ("Kronstadters"). */
+  private readonly placeStems = new Map<string, RegisterEntry[]>();
   /** One-letter deletions of single-word names → entries (a SymSpell-style index). */
   private readonly nearNames = new Map<string, RegisterEntry[]>();
   readonly ignored: Set<string>;
@@ -110,7 +114,8 @@ export class EntityMatcher {
         const word = toks[0];
         if (word.length >= 5) for (const k of deletions(word)) push(this.nearNames, k, entry);
         if (variants) this.addVariant(word, entry, n);
-        if (entry.type === 'person' || entry.type === 'event' || entry.type === 'group') push(this.stems, word, entry);
+        if (entry.type === 'person' || entry.type === 'event' || entry.type === 'group' || entry.type === 'organization') push(this.stems, word, entry);
+        if (entry.type === 'place') push(this.placeStems, word, entry);
       }
     }
     this.ignored = new Set(register.ignored.map((n) => nameTokens(n).join(' ')));
@@ -314,11 +319,17 @@ export class EntityMatcher {
     for (const suffix of DERIVATIONAL_SUFFIXES) {
       if (!tok.norm.endsWith(suffix) || tok.norm.length - suffix.length < 4) continue;
       const stem = tok.norm.slice(0, -suffix.length);
-      const entries = this.stems.get(stem) ?? this.stems.get(stem + 'e');
+      // The stem may have lost its last vowel: "Chekist" of Cheka, "Stalinite" of a name in -e.
+      const entries = this.stems.get(stem) ?? this.stems.get(stem + 'e') ?? this.stems.get(stem + 'a');
       if (entries) {
         const hits = entries.map((entry) => ({ entry, derived: true, capitalised: true }));
         return this.resolve(text, { start: tok.start, end: tok.end }, hits);
       }
+    }
+    for (const suffix of INHABITANT_SUFFIXES) {
+      if (!tok.norm.endsWith(suffix) || tok.norm.length - suffix.length < 4) continue;
+      const entries = this.placeStems.get(tok.norm.slice(0, -suffix.length));
+      if (entries) return this.resolve(text, { start: tok.start, end: tok.end }, entries.map((entry) => ({ entry, derived: true, capitalised: true })));
     }
     return undefined;
   }
