@@ -495,6 +495,13 @@ describe('corpus index', () => {
     assert.deepEqual(shown, ['Petrovsk:organization', 'Sevastopol:organization', 'Ruth:organization', 'Tampico:place']);
   });
 
+  it('reads a hyphen typed with spaces as a dash between two names, not inside one', () => {
+    const index = new CorpusIndex();
+    index.setDocument('sources/a.txt', 'Minutes: Kessel - Brandt Commission met the Vasko-Ferris group.');
+    const shown = index.get('sources/a.txt')!.entities.map((m) => m.text);
+    assert.deepEqual(shown, ['Kessel', 'Brandt Commission', 'Vasko-Ferris']);
+  });
+
   it('types a candidate by its head word: streets, buildings, festivals, film companies and archives in other languages', () => {
     const index = new CorpusIndex();
     index.setDocument('sources/a.txt', 'Shots were fired on the Zorvanny Prospect and near the Cathedral of the Transfiguration, by the Ostrovian Rifles. The Kessel Film Festival chose a film by Ombra Films from the Arxiu Municipal de Vilafort. Police of the French Concession and the International Settlement met.');

@@ -104,9 +104,15 @@ export function nameTokens(name: string): string[] {
  */
 export function joinable(text: string, from: number, to: number, enDash = false): boolean {
   if (to - from > 3) return false;
+  let space = false;
+  let dash = false;
   for (let i = from; i < to; i++) {
     const c = text[i];
     if (c !== ' ' && c !== '-' && c !== '‐' && (c !== '–' || !enDash) && c !== '.' && c !== '\'' && c !== '’' && c !== '\u00a0') return false;
+    if (c === ' ' || c === '\u00a0') space = true;
+    else if (c === '-' || c === '‐') dash = true;
   }
-  return true;
+  // A hyphen with a space beside it is a dash typed between two things ("Aldermoor - Department of History");
+  // a spaced en dash may still join inside a registered name.
+  return !(space && dash);
 }
