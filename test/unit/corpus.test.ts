@@ -124,6 +124,13 @@ describe('corpus index', () => {
     ]);
   });
 
+  it('does not read a clause opened by a past-tense verb before a year in brackets as a title', () => {
+    const index = new CorpusIndex();
+    index.setDocument('sources/a.txt', 'Rostov, a doctor. Moved from Kessel to Lemberg (1923); later he read Banned in Vilafort (1965).');
+    const shown = index.get('sources/a.txt')!.entities.map((m) => `${m.text}:${m.type}`);
+    assert.deepEqual(shown, ['Rostov:person', 'Kessel:place', 'Lemberg:place', 'Banned in Vilafort:work']);
+  });
+
   it('reads a quoted title before an imprint with its year as a work, in any language, and the bare name in that bracket as the publisher', () => {
     const index = new CorpusIndex();
     index.setDocument(

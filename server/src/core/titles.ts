@@ -245,6 +245,8 @@ export function titleSpans(text: string): Span[] {
     // A single capitalised word before a year is as often a person or place ("Moscow (1924)"): not enough,
     // unless an author's possessive stands before it ("Miéville's October (2017)").
     if (!/\s/.test(title) && !/\p{L}['’]s\s$/u.test(text.slice(Math.max(0, start - 4), start))) continue;
+    // A clause, not a title: a past-tense verb opening the sentence, then a preposition ("Moved from Kharkov to London (1923)").
+    if (/^\p{Lu}\p{Ll}+ed\s(?:from|to|in|into|at|on|by|with|for)\s/u.test(title) && /(?:^|[.!?:;]\s+|\n[ \t]*(?:[-*•][ \t]+)?)$/u.test(text.slice(Math.max(0, start - 6), start))) continue;
     // A translator's or editor's name before the imprint: "trans. A. M. Sheridan Smith (London, 1970)".
     if (/(?:\b(?:by|trans\.?|ed\.?|eds\.?|translated|edited)|\p{Lu}\.)\s+$/u.test(text.slice(Math.max(0, start - 16), start))) continue;
     out.push({ start, end: start + title.length });
