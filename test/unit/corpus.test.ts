@@ -131,6 +131,13 @@ describe('corpus index', () => {
     assert.deepEqual(shown, ['Rostov:person', 'Kessel:place', 'Lemberg:place', 'Banned in Vilafort:work']);
   });
 
+  it('reads a periodical\'s masthead before its volume as an organisation, and not the volume', () => {
+    const index = new CorpusIndex();
+    index.setDocument('sources/a.txt', 'THE VILAFORT REVIEW OF BOOKS · Vol. 19 No. 22 · 20 November 2025\n\nEssay\n\nKessel Historical Quarterly, Vol. 4, No. 1\n\nThe argument runs on.');
+    const shown = index.get('sources/a.txt')!.entities.map((m) => `${m.text}:${m.type}`);
+    assert.deepEqual(shown, ['THE VILAFORT REVIEW OF BOOKS:organization', 'Kessel Historical Quarterly:organization']);
+  });
+
   it('reads a quoted title before an imprint with its year as a work, in any language, and the bare name in that bracket as the publisher', () => {
     const index = new CorpusIndex();
     index.setDocument(

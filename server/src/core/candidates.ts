@@ -46,8 +46,8 @@ const COMMON = new Set(
     'although unless within between among against toward towards through throughout beyond besides ' +
     'nothing something everything everyone someone anyone nobody none few several ' +
     'under over across around behind beneath beside inside outside near off out per via against ' +
-    // Abbreviated months and ranks: "Sept", "Gen." are not names by themselves.
-    'jan feb mar apr jun jul aug sep sept oct nov dec gen adm col capt lt sgt maj').split(/\s+/),
+    // Abbreviated months and ranks: "Sept", "Gen." are not names by themselves; nor are a citation's "Vol.", "Nos.", "Pp.".
+    'jan feb mar apr jun jul aug sep sept oct nov dec gen adm col capt lt sgt maj vol vols nos pp').split(/\s+/),
 );
 /** Words before an office that keep it an office: "Acting Minister of War", "Deputy Commissar for…". */
 const OFFICE_QUALIFIERS = new Set(['acting', 'deputy', 'vice', 'assistant', 'first', 'second', 'under', 'prime', 'foreign', 'war', 'people', 's', 'supreme', 'military', 'high', 'grand', 'civil', 'political', 'provisional', 'imperial', 'royal', 'general']);

@@ -220,6 +220,12 @@ function possessiveTitles(text: string): Span[] {
   return out;
 }
 
+/**
+ * A periodical's masthead: its name opens the line, before its volume or number
+ * ("THE HOLLOWAY REVIEW OF BOOKS · Vol. 19 No. 22", "Slavic Review, Vol. 31, No. 2").
+ */
+const MASTHEAD = /^[ \t]*(\p{Lu}[\p{L}'’&-]*(?:[ ]+(?:\p{Lu}[\p{L}'’&-]*|of|and|the|for|on|in|&))*)[ \t]*[·|,–—][ \t]*(?:Vol\.|Volume|No\.|Issue)[ \t]*\d/gmu;
+
 /** *Title* or _Title_ in Markdown: emphasis around a capitalised phrase marks a title. */
 const EMPHASISED = /(?<![\p{L}*_])([*_])(\p{Lu}[^*_\n]{1,120}?)\1(?![\p{L}*_])/gu;
 
@@ -250,6 +256,11 @@ export function titleSpans(text: string): Span[] {
     // A translator's or editor's name before the imprint: "trans. A. M. Sheridan Smith (London, 1970)".
     if (/(?:\b(?:by|trans\.?|ed\.?|eds\.?|translated|edited)|\p{Lu}\.)\s+$/u.test(text.slice(Math.max(0, start - 16), start))) continue;
     out.push({ start, end: start + title.length });
+  }
+  for (const m of text.matchAll(MASTHEAD)) {
+    if (!PERIODICAL_TITLE.test(m[1])) continue;
+    const start = m.index! + m[0].indexOf(m[1]);
+    out.push({ start, end: start + m[1].length });
   }
   for (const m of text.matchAll(EMPHASISED)) {
     const start = m.index! + 1;
