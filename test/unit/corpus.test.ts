@@ -133,9 +133,9 @@ describe('corpus index', () => {
 
   it('reads a periodical\'s masthead before its volume as an organisation, and not the volume', () => {
     const index = new CorpusIndex();
-    index.setDocument('sources/a.txt', 'THE VILAFORT REVIEW OF BOOKS · Vol. 19 No. 22 · 20 November 2025\n\nEssay\n\nKessel Historical Quarterly, Vol. 4, No. 1\n\nThe argument runs on.');
+    index.setDocument('sources/a.txt', 'THE VILAFORT REVIEW OF BOOKS · Vol. 19 No. 22 · 20 November 2025\n\nEssay\n\nKessel Historical Quarterly, Vol. 4, No. 1\n\nThe argument runs on.\nSee Ostrov Review, Vol. 2.');
     const shown = index.get('sources/a.txt')!.entities.map((m) => `${m.text}:${m.type}`);
-    assert.deepEqual(shown, ['THE VILAFORT REVIEW OF BOOKS:organization', 'Kessel Historical Quarterly:organization']);
+    assert.deepEqual(shown, ['THE VILAFORT REVIEW OF BOOKS:organization', 'Kessel Historical Quarterly:organization', 'Ostrov Review:organization']);
   });
 
   it('reads a quoted title before an imprint with its year as a work, in any language, and the bare name in that bracket as the publisher', () => {

@@ -259,8 +259,10 @@ export function titleSpans(text: string): Span[] {
   }
   for (const m of text.matchAll(MASTHEAD)) {
     if (!PERIODICAL_TITLE.test(m[1])) continue;
-    const start = m.index! + m[0].indexOf(m[1]);
-    out.push({ start, end: start + m[1].length });
+    // A citation's opening word is not the periodical's: "See Slavic Review, Vol. 31".
+    const lead = /^(?:See|Cf|In|From|Also)\s+/.exec(m[1])?.[0].length ?? 0;
+    const start = m.index! + m[0].indexOf(m[1]) + lead;
+    out.push({ start, end: start + m[1].length - lead });
   }
   for (const m of text.matchAll(EMPHASISED)) {
     const start = m.index! + 1;
