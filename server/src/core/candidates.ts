@@ -230,8 +230,10 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
       out.push({ start: d.start, end: d.end, text: text.slice(d.start, d.end), id: null, type: 'place', derived: true });
       words = words.slice(1);
     }
-    // A run ending in an -ic word is an adjective ("Social-Democratic programme"), not a name.
-    if (/(?:ic|ical)$/.test(words[words.length - 1].norm)) return;
+    // A run ending in an -ic word is an adjective ("Social-Democratic programme"), not a name, unless it is a
+    // republic or a known place ("Far Eastern Republic", "the Pacific", "the Baltic").
+    const lastNorm = words[words.length - 1].norm;
+    if (/(?:ic|ical)$/.test(lastNorm) && !(lastNorm === 'republic' && words.length > 1) && !places().places.has(lastNorm)) return;
     if (CALENDAR_TERMS.has(words.map((w) => w.norm).join(' '))) return;
     if (words.length === 1) {
       const w = words[0];
