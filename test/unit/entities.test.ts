@@ -512,6 +512,7 @@ describe('candidates', () => {
     assert.deepEqual(candidates('Great review.\nmarginalia_maria 8 Nov 2021\n@Kolya_R on the list! Also snake_case mid-line is no name.\nsource_type: essay'), [['marginalia_maria', 'person'], ['Kolya_R', 'person']]);
     // A movement's members after "the", and a paper the text calls one, are names.
     assert.deepEqual(candidates('Later the Spartacists rose, and the Leftists, on the left, wrote in their paper Kommunist.'), [['Spartacists', 'group'], ['Kommunist', 'organization']]);
+    assert.deepEqual(candidates('They disagreed. Iskrovist, the exiles’ weekly paper, said so.'), [['Iskrovist', 'organization']]);
     assert.deepEqual(candidates('Under the Tsar and the Church, a Social-Democratic paper went to Odessa.'), [['Odessa', 'place']]);
     const tokens = (t: string) => tokenize(t);
     const inText = (text: string) =>

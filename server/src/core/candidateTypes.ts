@@ -152,6 +152,9 @@ export function places(): { places: Set<string>; demonyms: Set<string> } {
   return (gazetteer ??= { places: new Set([...PLACE_NAMES.split('\n'), ...HISTORICAL_PLACES]), demonyms: new Set([...DEMONYMS.split('\n'), ...HISTORICAL_DEMONYMS]) });
 }
 
+/** What the text says of a name just after it: "Kommunist, the Left Communists' daily". */
+export const APPOSITE_PERIODICAL = /^,\s+(?:the|a|an|their|its|his|her)\s+(?:[\p{L}'’-]+\s+){0,3}(?:paper|newspaper|journal|weekly|daily|organ|magazine|review)\b/u;
+
 export function guessType(text: string, start: number, end: number, surface: string, lexicon?: NameLexicon): EntityType | null {
   const before = text.slice(Math.max(0, start - 25), start);
   const after = text.slice(end, end + 25);
@@ -174,7 +177,7 @@ export function guessType(text: string, start: number, end: number, surface: str
   if (/^Operation\s+\p{Lu}/u.test(surface)) return 'event';
   if (words.length > 1 && /^(?:powers|allies|left|right)$/.test(head)) return 'group';
   // "their paper Kommunist", "the newspaper Nashe Slovo": what the text calls a paper is one.
-  if (/\b(?:paper|newspaper|journal|weekly|daily|organ|magazine)\s+$/i.test(before)) return 'organization';
+  if (/\b(?:paper|newspaper|journal|weekly|daily|organ|magazine)\s+$/i.test(before) || APPOSITE_PERIODICAL.test(text.slice(end, end + 60))) return 'organization';
   // A ship is an organisation, as the annotators of historical text count it: "the cruiser Aurora", "the battleships Petropavlovsk and…".
   if (/\b(?:battleships?|cruisers?|destroyers?|gunboats?|steamers?|steamships?|ships?|tankers?|liners?|yachts?|frigates?|ice-?breakers?|vessels?|SS|HMS|RMS)\s+$/.test(before) || /\b(?:battleships|cruisers|destroyers|gunboats|steamers|ships|tankers|vessels)\s+\p{Lu}[\p{L}-]+\s+and\s+$/u.test(longBefore)) return 'organization';
   if (EVENT_OF.test(surface) && !/^(?:congress|conference)\s+of\s+(?:soviets|the\b)/i.test(surface)) return 'event';

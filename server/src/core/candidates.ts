@@ -5,6 +5,7 @@
 // completed by a lower-case word. Titles set out by their form are titles.ts's.
 
 import {
+  APPOSITE_PERIODICAL,
   FOREIGN_BODY_OPENERS,
   guessType,
   headWordType,
@@ -243,7 +244,9 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
       // plural after "the" ("the Spartacists", "the Decembrists") and its stem is no title ("the Tsarists").
       if (/(isms?|ists?)$/.test(w.norm)) {
         const before = text.slice(Math.max(0, w.start - 24), w.start);
-        const periodical = /\b(?:paper|newspaper|journal|weekly|daily|organ|magazine|review)\s+$/i.test(before);
+        // …or says so after it: "Kommunist, the Left Communists' daily".
+        const periodical = /\b(?:paper|newspaper|journal|weekly|daily|organ|magazine|review)\s+$/i.test(before) ||
+          APPOSITE_PERIODICAL.test(text.slice(w.end, w.end + 60));
         const stem = w.norm.replace(/ists$/, '');
         const members = /ists$/.test(w.norm) && /\bthe\s+$/i.test(before) && !TITLE_NOUNS.has(stem) && !lowerSeen.has(stem) && !lowerSeen.has(w.norm.replace(/s$/, ''));
         if (!periodical && !members) return;
