@@ -394,6 +394,11 @@ describe('candidates', () => {
       '"of" ties a person to a body or a place, or a body to its leader: two names',
     );
     assert.deepEqual(
+      typed('He met Miss Ilse Brandt of Odessa, then Oriol Vendrell of the POUM and the KAP of Jaap Oudegeest.'),
+      ['Ilse Brandt:person', 'Odessa:place', 'Oriol Vendrell:person', 'POUM:organization', 'KAP:organization', 'Jaap Oudegeest:person'],
+      'a courtesy title before a given name; a body\'s acronym with a name of two unknown words',
+    );
+    assert.deepEqual(
       typed('It came out from Gollancz in London; the Russian text was published in Berlin by Granit; its publisher, Suhrkamp, waited; mine is a Haymarket paperback.'),
       ['Gollancz:organization', 'London:place', 'Russian:place', 'Berlin:place', 'Granit:organization', 'Suhrkamp:organization', 'Haymarket:organization'],
       'a publisher by what the text says of it',

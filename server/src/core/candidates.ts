@@ -191,10 +191,17 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
     const ofParts = of > 0 ? around(of) : undefined;
     if (ofParts) {
       const initialled = (part: Token[]) => part.some((w) => w.end - w.start === 1 && text[w.end] === '.');
-      const personal = (part: Token[]) => part.length > 1 && (opensWithGivenName(part.map((w) => text.slice(w.start, w.end)), opts.lexicon) || initialled(part));
+      // "Miss Sylvia Ageloff of Brooklyn": a courtesy title before the given name.
+      const untitled = (part: Token[]) => (part.length > 2 && PERSON_TITLE_WORDS.has(part[0].norm) ? part.slice(1) : part);
+      const personal = (part: Token[]) => untitled(part).length > 1 && (opensWithGivenName(untitled(part).map((w) => text.slice(w.start, w.end)), opts.lexicon) || initialled(part));
       // After "of", only the period's given names count: the English list also holds words that open bodies' names ("Court").
       const leader = (part: Token[]) => part.length > 1 && (isPeriodGivenName(part[0].norm, opts.lexicon) || initialled(part));
-      if (personal(ofParts[0]) || leader(ofParts[1])) return asTwo(ofParts);
+      // A body's acronym on one side and a name of two words that no dictionary has on the other: a person and
+      // a body ("Andreu Nin of the POUM", "the RSP of Henk Sneevliet").
+      const acronym = (part: Token[]) => part.length === 1 && /^\p{Lu}{2,6}$/u.test(text.slice(part[0].start, part[0].end));
+      const unknownPair = (part: Token[]) => part.length === 2 && part.every((w) => !isEnglishWord(w.norm) && !headWordType(w.norm) && !isUpper(text[w.end - 1]));
+      const [left, right] = ofParts;
+      if (personal(left) || leader(right) || (acronym(right) && unknownPair(left)) || (acronym(left) && unknownPair(right))) return asTwo(ofParts);
     }
     // "Sukhum on the Black Sea": "on" before a sea, river or lake places a town, it does not name one.
     const on = words.findIndex((w, k) => k > 0 && w.norm === 'on');
