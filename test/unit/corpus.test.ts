@@ -470,23 +470,25 @@ describe('corpus index', () => {
     assert.deepEqual(shown, ['Pravda:pravda', 'Byulleten’ Oppozitsii:organization', 'Stalin:work', 'The Third International After Lenin:work', 'Novy Mir:organization', 'The New International:new-international']);
   });
 
-  it('reads a name completed by a lower-case head or street word, and bodies named after a nation or with a possessive', () => {
+  it('reads a name completed by a lower-case head or street word, a registered name\'s too before an event\'s or a work\'s head, and bodies named after a nation or with a possessive', () => {
     const index = new CorpusIndex();
     index.setDocument('register.yaml', `entities:
   - { id: zinoviev, type: person, name: Grigory Zinoviev, aliases: [Zinoviev] }
 `);
-    index.setDocument('sources/a.txt', 'From the Kazan station he went to the rue Lacretelle, and wrote via Zorvan; the Zinoviev letter and the Shakhty trial followed. Zinoviev left Kazan. The Norwegian Labour Party wrote to the People’s Commissariat of Health and to Charles Scribner’s Sons, and cabled the Council of People’s Commissaries.');
+    index.setDocument('sources/a.txt', 'From the Kazan station he went to the rue Lacretelle, and wrote via Zorvan; the Zinoviev letter and the Shakhty trial followed. Zinoviev left Kazan; the Zinoviev party met. The Norwegian Labour Party wrote to the People’s Commissariat of Health and to Charles Scribner’s Sons, and cabled the Council of People’s Commissaries.');
     const shown = index.get('sources/a.txt')!.entities.map((m) => `${m.text}:${m.id ?? m.type}`);
     assert.deepEqual(shown, [
       'Kazan station:place',
       'rue Lacretelle:place',
       // "via" in English is "by way of".
       'Zorvan:place',
-      // A registered name keeps its mention.
-      'Zinoviev:zinoviev',
+      // A registered name gives its word to the letter named after him, as to a trial or a conference named after a place.
+      'Zinoviev letter:work',
       'Shakhty trial:event',
       'Zinoviev:zinoviev',
       'Kazan:place',
+      // Not before "party": a registered name keeps its mention there.
+      'Zinoviev:zinoviev',
       'Norwegian Labour Party:organization',
       'People’s Commissariat of Health:organization',
       'Charles Scribner’s Sons:organization',

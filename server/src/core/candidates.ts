@@ -742,7 +742,7 @@ const COMMON_HEADS: Record<string, EntityType> = {
   station: 'place', forest: 'place', square: 'place', bridge: 'place', river: 'place', canal: 'place', gate: 'place',
   palace: 'place', fortress: 'place', cathedral: 'place', monastery: 'place', camp: 'place', cemetery: 'place',
   trial: 'event', trials: 'event', conference: 'event', affair: 'event', rising: 'event', uprising: 'event', rebellion: 'event',
-  mutiny: 'event', massacre: 'event', pogrom: 'event', offensive: 'event', strike: 'event', letter: 'work', manifesto: 'work', theses: 'work', party: 'organization',
+  mutiny: 'event', massacre: 'event', pogrom: 'event', offensive: 'event', strike: 'event', treaty: 'event', case: 'event', letter: 'work', manifesto: 'work', theses: 'work', party: 'organization',
   // A factory named after its founder or its place: "the Putilov works", "the Prokhorov mill".
   works: 'organization', mill: 'organization', mills: 'organization', factory: 'organization', plant: 'organization', shipyard: 'organization', shipyards: 'organization', zavod: 'organization',
 };
@@ -752,20 +752,26 @@ const COMMON_HEAD = new RegExp(`^ (${Object.keys(COMMON_HEADS).join('|')})\\b`);
 const STREET_BEFORE = /(?:^|[^\p{L}])(rue|calle|ulitsa|ul\.|avenida|quai|boulevard) $/u;
 
 /**
- * Names completed by a lower-case word: a head after a name the register lacks
- * ("Kazan station", "Shakhty trial") or a street word before one ("rue
- * Lacretelle"). The whole is one candidate, typed by its head. A registered name
- * keeps its own mention: the cue is too weak to take a link away.
+ * Names completed by a lower-case word: a head after a name ("Kazan station",
+ * "Shakhty trial", "the Geneva conference") or a street word before one ("rue
+ * Lacretelle"). The whole is one candidate, typed by its head: the conference is
+ * another thing than Geneva, as annotators of historical text count it. A
+ * registered name keeps its mention before "party" ("the Moscow party") and where
+ * it has several words.
  */
 export function namesWithCommonHead(text: string, entities: EntityMention[]): EntityMention[] {
   const out: EntityMention[] = [];
   for (const m of entities) {
-    // Only names the register lacks: a registered name keeps its mention ("the Moscow conference" still names Moscow).
-    const plain = m.id === null && !m.derived && !m.candidates && m.type !== 'work';
-    let head = plain ? COMMON_HEAD.exec(text.slice(m.end, m.end + 16)) : null;
+    // A name the register lacks takes any of these heads. A registered name, or a nation's adjective, gives its
+    // word to another thing's name before the head of an event, a work or a place ("the Geneva conference",
+    // "the Zinoviev letter", "the Georgian case"), but not before "party": "the Moscow party" is Moscow's.
+    const unregistered = m.id === null && !m.derived && !m.candidates && m.type !== 'work';
+    const registered = m.id !== null && !m.candidates && m.type !== 'work' && !/\s/.test(m.text);
+    let head = unregistered || registered ? COMMON_HEAD.exec(text.slice(m.end, m.end + 16)) : null;
+    if (head && !unregistered && COMMON_HEADS[head[1]] === 'organization') head = null;
     // "works" and "mills" are verbs after a person ("Liova works in the office"): a factory has its article.
     if (head && FACTORY_HEADS.has(head[1]) && !/\bthe $/i.test(text.slice(Math.max(0, m.start - 4), m.start))) head = null;
-    const street = plain ? STREET_BEFORE.exec(text.slice(Math.max(0, m.start - 10), m.start)) : null;
+    const street = unregistered ? STREET_BEFORE.exec(text.slice(Math.max(0, m.start - 10), m.start)) : null;
     if (!head && !street) {
       out.push(m);
       continue;
