@@ -511,11 +511,11 @@ describe('corpus index', () => {
     assert.deepEqual(shown, ['Petrovsk:organization', 'Sevastopol:organization', 'Ruth:organization', 'Tampico:place']);
   });
 
-  it('reads a hyphen typed with spaces as a dash between two names, not inside one', () => {
+  it('reads a hyphen typed with spaces as a dash between two names, not inside one, and keeps a hyphenated name\'s small words', () => {
     const index = new CorpusIndex();
-    index.setDocument('sources/a.txt', 'Minutes: Kessel - Brandt Commission met the Vasko-Ferris group.');
+    index.setDocument('sources/a.txt', 'Minutes: Kessel - Brandt Commission met the Vasko-Ferris group in Orlov-on-Vasa and Vaux-sur-Ombre; Pak Un-sok came, and the C-in-C Brell.');
     const shown = index.get('sources/a.txt')!.entities.map((m) => m.text);
-    assert.deepEqual(shown, ['Kessel', 'Brandt Commission', 'Vasko-Ferris']);
+    assert.deepEqual(shown, ['Kessel', 'Brandt Commission', 'Vasko-Ferris', 'Orlov-on-Vasa', 'Vaux-sur-Ombre', 'Pak Un-sok', 'Brell']);
   });
 
   it('types a candidate by its head word: streets, buildings, festivals, film companies and archives in other languages', () => {

@@ -29,6 +29,8 @@ import { joinable, nameTokens, ORDINAL_NAMES, type Token } from './tokens';
 import type { EntityMention, EntityType, Span } from './types';
 
 const CONNECTORS = new Set(['of', 'de', 'von', 'van', 'der', 'den', 'la', 'le', 'du', 'del', 'di', 'da', 'y', 'the', 'and', 'for', 'on', 'des', 'los', 'las', 'les']);
+/** Small words that join a hyphenated place's name: "Seine-et-Oise", "Rostov-on-Don", "Stratford-upon-Avon", "Frankfurt-am-Main". */
+const HYPHEN_JOINERS = new Set(['et', 'sur', 'on', 'upon', 'am', 'an', 'de', 'du', 'la', 'le', 'les', 'en', 'sous', 'in', 'by', 'the']);
 /** Articles that, like "the", join only after another joining word: "Desierto de los Leones", "y las Libertades". */
 const LATE_ARTICLES = new Set(['the', 'los', 'las', 'les']);
 // Capitalised words that are not names by themselves at the start of a sentence or in a title.
@@ -204,7 +206,7 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
       if (personal(left) || leader(right) || (acronym(right) && unknownPair(left)) || (acronym(left) && unknownPair(right))) return asTwo(ofParts);
     }
     // "Sukhum on the Black Sea": "on" before a sea, river or lake places a town, it does not name one.
-    const on = words.findIndex((w, k) => k > 0 && w.norm === 'on');
+    const on = words.findIndex((w, k) => k > 0 && w.norm === 'on' && text[w.start - 1] === ' ');
     // Nor does "on the" after a proper name, no dictionary word ("Cossacks on the Nevsky Prospect"); after a common
     // noun it makes a title or an event ("Miracle on the Vistula").
     const placed = /^(?:sea|river|lake|bay|gulf|coast|volga|don|dnieper|neva|danube|rhine)$/.test(words[words.length - 1].norm) || (words[on + 1]?.norm === 'the' && !isEnglishWord(words[on - 1].norm));
@@ -299,7 +301,14 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
       flush();
       continue;
     }
-    if (capital && (run.length === 0 || adjacent)) {
+    if (capital && run.length === 0 && t.end - t.start === 1 && text[t.start - 1] === '-') {
+      // The last letter of an abbreviation like "C-in-C" opens no name.
+      continue;
+    } else if (capital && (run.length === 0 || adjacent)) {
+      run.push(t);
+    } else if (!capital && prev && sep === '-' && isUpper(text[prev.start]) && (HYPHEN_JOINERS.has(t.norm) ? prev.end - prev.start >= 3 && /^-\p{Lu}/u.test(text.slice(t.end, t.end + 2)) : run.length >= 2 && prev.end - prev.start <= 4 && t.end - t.start <= 5 && !/^-\p{L}/u.test(text.slice(t.end, t.end + 2)))) {
+      // A hyphenated place joined by a small word ("Seine-et-Oise", "Rostov-on-Don"), or the second syllable of
+      // an East Asian given name after the surname ("Kim Il-sung", "Chiang Kai-shek").
       run.push(t);
     } else if (!capital && prev && /^['’]$/.test(sep) && !CONTRACTIONS.has(t.norm)) {
       // An apostrophe inside a transliterated name ("Zinov'ev", "Byulleten'") keeps it whole.
