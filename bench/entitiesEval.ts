@@ -26,6 +26,9 @@
 //   - test/fixtures/entities-dev-12 and -13: six more (a review essay on Bukharin, a
 //     journal article on Kronstadt with notes, a blog post from Coyoacán, a worker's
 //     memoir of 1905, a lecture on China, a historian's research notes), the same way;
+//   - test/fixtures/entities-dev-14 and -15: six essays and reviews like the sample sources
+//     (on the Red Army, the emigration, the Moscow Trials, Rakovsky in Ukraine, the
+//     historiography, Victor Serge), the same way;
 //   - test/fixtures/entities-heldout-4 to -8: fifteen essays and reviews like the sample
 //     sources, held out (totals only);
 //   - test/fixtures/entities-heldout-3: four texts in yet other genres (research notes,
@@ -159,6 +162,7 @@ export async function evaluateEntities(): Promise<void> {
   const ninth = outside('entities-dev-9');
   const tenth = [...outside('entities-dev-10'), ...outside('entities-dev-11')];
   const twelfth = [...outside('entities-dev-12'), ...outside('entities-dev-13')];
+  const fourteenth = [...outside('entities-dev-14'), ...outside('entities-dev-15')];
   const heldout = outside('entities-heldout-2');
   const heldout3 = outside('entities-heldout-3');
   // Essays and reviews like the sample sources, written for evaluation on 2026-12-01 and measured once at the end of that session.
@@ -180,6 +184,7 @@ export async function evaluateEntities(): Promise<void> {
   if (ninth.length) report('8b7. Ninth development set (test/fixtures/entities-dev-9; a blog post on Brest-Litovsk, a museum guide, a radio script; measured blind once, then used for development)', ninth, nlp, !process.env.CLIO_BLIND);
   if (tenth.length) report('8b8. Tenth and eleventh development sets (test/fixtures/entities-dev-10 and -11; a wiki article, an interview, a textbook chapter, wire dispatches, an annotated bibliography, a film review; measured blind once, then used for development)', tenth, nlp, !process.env.CLIO_BLIND);
   if (twelfth.length) report('8b9. Twelfth and thirteenth development sets (test/fixtures/entities-dev-12 and -13; a review essay, a journal article with notes, a blog post, a memoir, a lecture, research notes; measured blind once, then used for development)', twelfth, nlp, !process.env.CLIO_BLIND);
+  if (fourteenth.length) report('8b10. Fourteenth and fifteenth development sets (test/fixtures/entities-dev-14 and -15; six essays and reviews like the sample sources; measured blind once, then used for development)', fourteenth, nlp, !process.env.CLIO_BLIND);
   // CLIO_DEV_ONLY=1 leaves the held-out set unmeasured, so development runs never see it.
   // Written on 2026-12-01 and measured blind once at the end of that session (its README has the figures); totals only.
   if (heldout3.length && !process.env.CLIO_DEV_ONLY) report('8d. Held-out texts (test/fixtures/entities-heldout-3; never used for tuning, sample register)', heldout3, nlp, false);
