@@ -370,6 +370,21 @@ describe('corpus index', () => {
     assert.deepEqual(index.get('sources/b.txt')!.entities.filter((m) => m.type === 'work').map((m) => m.text), ['The Overthrow of Tsarism', 'The Triumph of the Soviets'], 'a part of a work titled on a line of its own');
     const works = index.get('sources/a.txt')!.entities.filter((m) => m.type === 'work').map((m) => m.text);
     assert.deepEqual(works, ['Marxism and Insurrection', 'Who Led the Uprising?', 'The Crisis Has Matured', 'Notes of an Economist', 'To the Citizens of Russia!']);
+    // Single typographic quotes, with an apostrophe inside; a title dated after a comma; the next title in a list;
+    // a collection and an author's other books.
+    index.setDocument(
+      'sources/c.txt',
+      'Orlova’s ‘The Tale of the Workers’ Quarrel’ hinted at it; the trilogy (“The Iron Road”, 1954; “The Salt Road”, 1959) followed. In “The Interregnum” and “Fields of Ash” he wrote little; the collection “Exodus to the North” and the author of “Kessel: A Biography” agree.',
+    );
+    assert.deepEqual(index.get('sources/c.txt')!.entities.filter((m) => m.type === 'work').map((m) => m.text), [
+      'The Tale of the Workers’ Quarrel',
+      'The Iron Road',
+      'The Salt Road',
+      'The Interregnum',
+      'Fields of Ash',
+      'Exodus to the North',
+      'Kessel: A Biography',
+    ]);
   });
 
   it('reads a title after someone\'s possessive or "whose", quoted or not, but not a body, an event, a people or a headline', () => {

@@ -80,7 +80,7 @@ function* endingAt(text: string, anchor: RegExp, body: RegExp, window = 400): Ge
 const QUOTED_TITLE = /(?<![\p{L}\d])(["“])((?:['‘](?=\p{Lu}))?\p{Lu}[^"“”\n]{2,140}?)["”]/gu;
 /** "in English “Man’s Fate”": a translation's title. */
 const IN_TRANSLATION = String.raw`in (?:English|French|German|Russian|Italian|Spanish|translation)`;
-const QUOTED_TITLE_CUE = new RegExp(String.raw`(?:\b(?:titled?|entitled|called|named|chapters?|sections?|appendix|article|essay|pamphlet|brochure|book|novel|poem|play|film|lecture|speech|address|report|proclamation|manifesto|appeal|leaflet|letter|reply|answer|review|editorial|theses|resolution|declaration|story|volume|question|headline|in|see|cf\.|his|her|their|whose|${IN_TRANSLATION})|\p{L}['’]s)\s*,?\s*$`, 'iu');
+const QUOTED_TITLE_CUE = new RegExp(String.raw`(?:\b(?:titled?|entitled|called|named|chapters?|sections?|appendix|article|essay|pamphlet|brochure|book|novel|poem|play|film|collection|anthology|trilogy|memoirs?|biography|study|monograph|series|author of|lecture|speech|address|report|proclamation|manifesto|appeal|leaflet|letter|reply|answer|review|editorial|theses|resolution|declaration|story|volume|question|headline|in|see|cf\.|his|her|their|whose|${IN_TRANSLATION})|\p{L}['’]s)\s*,?\s*$`, 'iu');
 /**
  * Where the text all but says "a title" (an author's possessive, "whose", "called", "the novel"),
  * a quoted phrase need only open with a capital: titles in French and Russian capitalise their
@@ -88,7 +88,7 @@ const QUOTED_TITLE_CUE = new RegExp(String.raw`(?:\b(?:titled?|entitled|called|n
  */
 const STRONG_TITLE_CUE = new RegExp(String.raw`(?:\b(?:titled?|entitled|called|whose|novel|book|poem|play|film|pamphlet|essay|article|${IN_TRANSLATION})|\p{Lu}[\p{L}-]*['’]s)\s*,?\s*$`, 'u');
 /** A year in brackets after the closing quotation mark dates a work: “The Tragedy of the Chinese Revolution” (1938). */
-const YEAR_AFTER = /^\s\((?:1[5-9]|20)\d\d\)/;
+const YEAR_AFTER = /^\s\((?:1[5-9]|20)\d\d\)|^,\s(?:1[5-9]|20)\d\d(?![\d–-])/;
 /**
  * A publisher's imprint in brackets after it, ending in a year, makes a work of a quoted
  * phrase in any language and capitalisation: “Rabochaia oppozitsiia” (Moscow, 1921),
@@ -134,17 +134,29 @@ function citedAsWork(title: string): boolean {
   return words.length <= 16 && !/[.;!?]\s/.test(title);
 }
 
+/**
+ * ‘The Tale of the Unextinguished Moon’: a title in typographic single quotation marks. An apostrophe
+ * inside a word (Trotsky’s) or after a plural before a capital (Workers’ Opposition) does not close it.
+ */
+const SINGLE_QUOTED_TITLE = /(?<![\p{L}\d])(‘)(\p{Lu}(?:[^‘’\n]|’(?=\p{L})|(?<=s)’(?= \p{Lu}))*?)(?:(?<!s)’|’(?! \p{Lu}))(?!\p{L})/gu;
+/** The next title in a list of them: “The Interregnum” and “Socialism in One Country”. */
+const LISTED_AFTER_TITLE = /^\s*(?:,|;|and|or|,\s*and|,\s*or)\s*$/;
+
 function quotedTitles(text: string): Span[] {
   const out: Span[] = [];
-  for (const m of text.matchAll(QUOTED_TITLE)) {
+  const quoted = [...text.matchAll(QUOTED_TITLE), ...text.matchAll(SINGLE_QUOTED_TITLE)].sort((a, b) => a.index! - b.index!);
+  let lastEnd = -1;
+  for (const m of quoted) {
     const title = m[2].replace(/[,.;:]$/, '');
     const before = text.slice(Math.max(0, m.index! - 40), m.index!);
     const dated = YEAR_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 8));
     const strong = STRONG_TITLE_CUE.test(before);
     const imprint = IMPRINT_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 100));
-    if (!(titleCased(title) && (dated || QUOTED_TITLE_CUE.test(before))) && !(strong && firstCapitalised(title)) && !(imprint && citedAsWork(title))) continue;
+    const listed = lastEnd >= 0 && m.index! - lastEnd <= 12 && LISTED_AFTER_TITLE.test(text.slice(lastEnd, m.index!));
+    if (!(titleCased(title) && (dated || listed || QUOTED_TITLE_CUE.test(before))) && !(strong && firstCapitalised(title)) && !(imprint && citedAsWork(title))) continue;
     const start = m.index! + 1;
     out.push({ start, end: start + title.length });
+    lastEnd = m.index! + m[0].length;
   }
   return out;
 }
