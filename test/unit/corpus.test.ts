@@ -526,6 +526,19 @@ describe('corpus index', () => {
     assert.deepEqual(shown, ['Petrovsk:organization', 'Sevastopol:organization', 'Ruth:organization', 'Tampico:place']);
   });
 
+  it('reads a word before a registered body of one word as another body, even where the word is also common, and a body named after a place', () => {
+    const index = new CorpusIndex();
+    index.setDocument('register.yaml', `entities:
+  - { id: opposition, type: group, name: Left Opposition, aliases: [Opposition] }
+  - { id: bolsheviks, type: group, name: Bolsheviks }
+  - { id: kessel, type: place, name: Kessel }
+  - { id: zinoviev, type: person, name: Grigory Zinoviev }
+`);
+    index.setDocument('sources/a.txt', 'The military men met. Then the Military Opposition spoke, and the Kessel Opposition; among the accused were the Old Bolsheviks Grigory Zinoviev and others. The Opposition lost.');
+    const shown = index.get('sources/a.txt')!.entities.map((m) => `${m.text}:${m.id ?? m.type}`);
+    assert.deepEqual(shown, ['Military Opposition:group', 'Kessel Opposition:group', 'Old Bolsheviks:group', 'Grigory Zinoviev:zinoviev', 'Opposition:opposition']);
+  });
+
   it('reads a hyphen typed with spaces as a dash between two names, not inside one, and keeps a hyphenated name\'s small words', () => {
     const index = new CorpusIndex();
     index.setDocument('sources/a.txt', 'Minutes: Kessel - Brandt Commission met the Vasko-Ferris group in Orlov-on-Vasa and Vaux-sur-Ombre; Pak Un-sok came, and the C-in-C Brell.');

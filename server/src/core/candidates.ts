@@ -147,6 +147,11 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
   const taken = [...opts.taken].sort((a, b) => a.start - b.start);
   const takenAt = overlapSweep(taken);
   const isTaken = (t: Token): boolean => takenAt(t.start, t.end);
+  // Where registered bodies of one word start ("Opposition", "Soviet"): a capitalised word just before one
+  // names another body with it ("the Military Opposition"), though the text also has the word in lower case.
+  const bodyStarts = new Set(
+    taken.filter((m) => 'id' in m && (m as EntityMention).id && !(m as EntityMention).derived && /^(?:organization|group)$/.test(String((m as EntityMention).type)) && !/\s/.test(text.slice(m.start, m.end))).map((m) => m.start),
+  );
   const out: EntityMention[] = [];
   let run: Token[] = [];
   const flush = () => {
@@ -247,7 +252,7 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
     if (CALENDAR_TERMS.has(words.map((w) => w.norm).join(' '))) return;
     if (words.length === 1) {
       const w = words[0];
-      if (lowerSeen.has(w.norm) || w.norm.length < 3 || /^\d/.test(w.norm) || isRomanNumeral(text.slice(w.start, w.end))) return;
+      if ((lowerSeen.has(w.norm) && !(bodyStarts.has(w.end + 1) && !sentenceStarts.has(w.start))) || w.norm.length < 3 || /^\d/.test(w.norm) || isRomanNumeral(text.slice(w.start, w.end))) return;
       // An -ism or -ist word names a doctrine or its followers, not an entity ("Tsarism", "Tsarist"), unless
       // the text calls it a paper ("their paper Kommunist") or it names a movement's members in the
       // plural after "the" ("the Spartacists", "the Decembrists") and its stem is no title ("the Tsarists").
@@ -648,13 +653,19 @@ export function compoundNames(text: string, entities: EntityMention[], lexicon?:
     // Extend over mentions joined by a space or hyphen.
     while (j + 1 < entities.length && /^[ -]$/.test(text.slice(entities[j].end, entities[j + 1].start))) j++;
     let group = entities.slice(i, j + 1);
+    // "the Old Bolsheviks Grigory Zinoviev, …": a body named with a word before it ends the name there.
+    const bodyOfOneWord = (m: EntityMention | undefined) => !!m && !!m.id && !m.derived && (m.type === 'organization' || m.type === 'group') && !/\s/.test(m.text);
+    if (group.length > 2 && isCand(group[0]) && !group[0].candidates && bodyOfOneWord(group[1])) {
+      j = i + 1;
+      group = group.slice(0, 2);
+    }
     let type: EntityType | undefined;
     // Built on a registered name or a nationality ("Norwegian Labour Party", "Russian State Library").
     if (group.length > 1 && isCand(group[group.length - 1]) && group.slice(0, -1).some((m) => m.id || (m.derived && m.type === 'place'))) type = headType(group[group.length - 1]);
     // A registered body's one-word name after words the register lacks: "Bulygin Duma", "Military Opposition" are
     // other bodies; after an ordinal ("First Duma") it is the same body, named in full.
     const tail = group[group.length - 1];
-    const oneWordBody = tail.id && !tail.derived && (tail.type === 'organization' || tail.type === 'group') && !/\s/.test(tail.text);
+    const oneWordBody = bodyOfOneWord(tail);
     if (oneWordBody && group.length === 1) {
       const ordinal = ORDINAL_BEFORE.exec(text.slice(Math.max(0, tail.start - 12), tail.start));
       if (ordinal) {
@@ -679,7 +690,8 @@ export function compoundNames(text: string, entities: EntityMention[], lexicon?:
         continue;
       }
     }
-    if (group.length === 2 && isCand(group[0]) && oneWordBody) {
+    // A body named after a place: "the Leningrad Opposition", "the Moscow Soviet".
+    if (group.length === 2 && (isCand(group[0]) || (group[0].id && !group[0].derived && group[0].type === 'place' && !/\s/.test(group[0].text))) && oneWordBody) {
       type = tail.type!;
       keepType = true;
     }
