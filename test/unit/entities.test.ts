@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { EntityMatcher, findCandidates, headingSpans, sentenceSpans, tokenize } from '../../server/src/core';
+import { CorpusIndex, EntityMatcher, findCandidates, headingSpans, sentenceSpans, tokenize } from '../../server/src/core';
 import { register } from './helpers';
 
 const REG = register(`entities:
@@ -156,6 +156,16 @@ describe('entity matcher', () => {
       ['Socialist Revolutionary', 'srs', true],
       ['Green army', 'greens', true],
     ]);
+  });
+
+  it('joins Russian initials of two letters to a registered surname, and to a name the register lacks', () => {
+    const m = new EntityMatcher(register(`entities:
+  - { id: rakovsky, type: person, name: Khristian Rakovsky, aliases: [Rakovsky] }
+`));
+    assert.deepEqual(m.match('Signed Kh. Rakovsky; later Dr. Rakovsky.').map((x) => [x.text, x.id]), [['Kh. Rakovsky', 'rakovsky'], ['Rakovsky', 'rakovsky']]);
+    const index = new CorpusIndex();
+    index.setDocument('sources/a.txt', 'Letters of Ya. M. Orlovsky and Jan Brell reached us in Jan. 1930.');
+    assert.deepEqual(index.get('sources/a.txt')!.entities.map((x) => x.text), ['Ya. M. Orlovsky', 'Jan Brell']);
   });
 
   it('links derived forms and marks them derived', () => {

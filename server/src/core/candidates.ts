@@ -29,6 +29,8 @@ import { joinable, nameTokens, ORDINAL_NAMES, type Token } from './tokens';
 import type { EntityMention, EntityType, Span } from './types';
 
 const CONNECTORS = new Set(['of', 'de', 'von', 'van', 'der', 'den', 'la', 'le', 'du', 'del', 'di', 'da', 'y', 'the', 'and', 'for', 'on', 'des', 'los', 'las', 'les']);
+/** Russian initials of two letters for one sound: "Kh. Rakovsky", "Ya. M. Sverdlov". */
+const DIGRAPH_INITIAL = /^(?:Kh|Ya|Yu|Ye|Yo|Zh|Sh|Ch|Ts|Shch)$/;
 /** Small words that join a hyphenated place's name: "Seine-et-Oise", "Rostov-on-Don", "Stratford-upon-Avon", "Frankfurt-am-Main". */
 const HYPHEN_JOINERS = new Set(['et', 'sur', 'on', 'upon', 'am', 'an', 'de', 'du', 'la', 'le', 'les', 'en', 'sous', 'in', 'by', 'the']);
 /** Articles that, like "the", join only after another joining word: "Desierto de los Leones", "y las Libertades". */
@@ -50,7 +52,8 @@ const COMMON = new Set(
     'nothing something everything everyone someone anyone nobody none few several ' +
     'under over across around behind beneath beside inside outside near off out per via against ' +
     // Abbreviated months and ranks: "Sept", "Gen." are not names by themselves; nor are a citation's "Vol.", "Nos.", "Pp.".
-    'jan feb mar apr jun jul aug sep sept oct nov dec gen adm col capt lt sgt maj vol vols nos pp').split(/\s+/),
+    // ("Jan" is not among them: alone, and not in a date, it is a given name, "Jan Frankel".)
+    'feb mar apr jun jul aug sep sept oct nov dec gen adm col capt lt sgt maj vol vols nos pp').split(/\s+/),
 );
 /** Words before an office that keep it an office: "Acting Minister of War", "Deputy Commissar for…". */
 const OFFICE_QUALIFIERS = new Set(['acting', 'deputy', 'vice', 'assistant', 'first', 'second', 'under', 'prime', 'foreign', 'war', 'people', 's', 'supreme', 'military', 'high', 'grand', 'civil', 'political', 'provisional', 'imperial', 'royal', 'general']);
@@ -253,6 +256,8 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
     if (words.length === 1) {
       const w = words[0];
       if ((lowerSeen.has(w.norm) && !(bodyStarts.has(w.end + 1) && !sentenceStarts.has(w.start))) || w.norm.length < 3 || /^\d/.test(w.norm) || isRomanNumeral(text.slice(w.start, w.end))) return;
+      // "Jan." is January ("1925, Jan. — Trotsky relieved…"); "Jan" alone is a given name.
+      if (w.norm === 'jan' && text[w.end] === '.') return;
       // An -ism or -ist word names a doctrine or its followers, not an entity ("Tsarism", "Tsarist"), unless
       // the text calls it a paper ("their paper Kommunist") or it names a movement's members in the
       // plural after "the" ("the Spartacists", "the Decembrists") and its stem is no title ("the Tsarists").
@@ -296,7 +301,7 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
     // "Carr, E. H. The Interregnum": after initials, an article opens the next thing.
     const adjacent =
       !!prev &&
-      ((joinable(text, prev.end, t.start) && (!sep.includes('.') || (prev.end - prev.start === 1 && (!/^(?:the|a|an)$/.test(t.norm) || (t.end - t.start === 1 && text[t.end] === '.'))))) ||
+      ((joinable(text, prev.end, t.start) && (!sep.includes('.') || ((prev.end - prev.start === 1 || DIGRAPH_INITIAL.test(text.slice(prev.start, prev.end))) && (!/^(?:the|a|an)$/.test(t.norm) || (t.end - t.start === 1 && text[t.end] === '.'))))) ||
         // A plural possessive inside a body's name: "Soldiers' Deputies", "Workers' Opposition".
         (/^['’] $/.test(sep) && /s$/.test(prev.norm) && capital) ||
         // An ampersand before a firm's word ("Harper & Brothers", "Scribner & Sons"), between the same names ("Faber & Faber"),

@@ -190,7 +190,8 @@ export class EntityMatcher {
     if (!m.id || m.type !== 'person') return m;
     // Initials end in a full stop, perhaps with a space after it: most mentions need no regex.
     if (text[m.start - 1] !== '.' && !(text[m.start - 1] === ' ' && text[m.start - 2] === '.')) return m;
-    const before = /(?:^|[^\p{L}.])((?:\p{Lu}\.\s?){1,3})$/u.exec(text.slice(Math.max(0, m.start - 12), m.start));
+    // Russian initials may take two letters for one sound: "Kh. Rakovsky", "Ya. M. Sverdlov", "Yu. Martov".
+    const before = /(?:^|[^\p{L}.])((?:(?:\p{Lu}|Kh|Ya|Yu|Ye|Yo|Zh|Sh|Ch|Ts|Shch)\.\s?){1,3})$/u.exec(text.slice(Math.max(0, m.start - 14), m.start));
     if (!before) return m;
     const initials = before[1].replace(/[^\p{Lu}]/gu, '');
     const entry = this.register.byId.get(m.id)!;
