@@ -136,6 +136,9 @@ describe('corpus index', () => {
     index.setDocument('sources/a.txt', 'THE VILAFORT REVIEW OF BOOKS · Vol. 19 No. 22 · 20 November 2025\n\nEssay\n\nKessel Historical Quarterly, Vol. 4, No. 1\n\nThe argument runs on.\nSee Ostrov Review, Vol. 2.');
     const shown = index.get('sources/a.txt')!.entities.map((m) => `${m.text}:${m.type}`);
     assert.deepEqual(shown, ['THE VILAFORT REVIEW OF BOOKS:organization', 'Kessel Historical Quarterly:organization', 'Ostrov Review:organization']);
+    // Alone on its line in capitals, with its article.
+    index.setDocument('sources/b.txt', 'THE KESSEL TIMES \nSaturday edition\n\nThe argument runs on.');
+    assert.deepEqual(index.get('sources/b.txt')!.entities.map((m) => `${m.text}:${m.type}`), ['THE KESSEL TIMES:organization']);
   });
 
   it('reads a quoted title before an imprint with its year as a work, in any language, and the bare name in that bracket as the publisher', () => {
