@@ -493,7 +493,7 @@ describe('corpus index', () => {
     index.setDocument('register.yaml', `entities:
   - { id: zinoviev, type: person, name: Grigory Zinoviev, aliases: [Zinoviev] }
 `);
-    index.setDocument('sources/a.txt', 'From the Kazan station he went to the rue Lacretelle, and wrote via Zorvan; the Zinoviev letter and the Shakhty trial followed. Zinoviev left Kazan; the Zinoviev party met. The Norwegian Labour Party wrote to the People’s Commissariat of Health and to Charles Scribner’s Sons, and cabled the Council of People’s Commissaries.');
+    index.setDocument('sources/a.txt', 'From the Kazan station he went to the rue Lacretelle, and wrote via Zorvan; the Zinoviev letter and the Shakhty trial followed. Zinoviev left Kazan; the Zinoviev party met in the Zinovievist camp. The Norwegian Labour Party wrote to the People’s Commissariat of Health and to Charles Scribner’s Sons, and cabled the Council of People’s Commissaries.');
     const shown = index.get('sources/a.txt')!.entities.map((m) => `${m.text}:${m.id ?? m.type}`);
     assert.deepEqual(shown, [
       'Kazan station:place',
@@ -507,6 +507,8 @@ describe('corpus index', () => {
       'Kazan:place',
       // Not before "party": a registered name keeps its mention there.
       'Zinoviev:zinoviev',
+      // A follower's adjective names no place: the camp is the Zinovievists'.
+      'Zinovievist:zinoviev',
       'Norwegian Labour Party:organization',
       'People’s Commissariat of Health:organization',
       'Charles Scribner’s Sons:organization',

@@ -795,6 +795,8 @@ export function namesWithCommonHead(text: string, entities: EntityMention[]): En
     const registered = m.id !== null && !m.candidates && m.type !== 'work' && !/\s/.test(m.text);
     let head = unregistered || registered ? COMMON_HEAD.exec(text.slice(m.end, m.end + 16)) : null;
     if (head && !unregistered && COMMON_HEADS[head[1]] === 'organization') head = null;
+    // A party's adjective names its trial, not its camp: "the Menshevik trial", but "the White camp" is the Whites'.
+    if (head && m.derived && m.type !== 'place' && COMMON_HEADS[head[1]] === 'place') head = null;
     // "works" and "mills" are verbs after a person ("Liova works in the office"): a factory has its article.
     if (head && FACTORY_HEADS.has(head[1]) && !/\bthe $/i.test(text.slice(Math.max(0, m.start - 4), m.start))) head = null;
     const street = unregistered ? STREET_BEFORE.exec(text.slice(Math.max(0, m.start - 10), m.start)) : null;
