@@ -528,6 +528,8 @@ describe('candidates', () => {
     // A movement's members after "the", and a paper the text calls one, are names.
     assert.deepEqual(candidates('Later the Spartacists rose, and the Leftists, on the left, wrote in their paper Kommunist.'), [['Spartacists', 'group'], ['Kommunist', 'organization']]);
     assert.deepEqual(candidates('They disagreed. Iskrovist, the exiles’ weekly paper, said so.'), [['Iskrovist', 'organization']]);
+    // A Russian paper's name in transliteration, its later words in lower case; not English words after a name.
+    assert.deepEqual(candidates('He wrote for Vechernie novosti and Nashe slovo; the Shakhtinsk trial put him off.').map(([t]) => t), ['Vechernie novosti', 'Nashe slovo', 'Shakhtinsk']);
     assert.deepEqual(candidates('Under the Tsar and the Church, a Social-Democratic paper went to Odessa.'), [['Odessa', 'place']]);
     const tokens = (t: string) => tokenize(t);
     const inText = (text: string) =>

@@ -446,8 +446,22 @@ const FOREIGN_BODY = new RegExp(`(?<![\\p{L}-])(?:${FOREIGN_BODY_OPENERS.join('|
 const ENGLISH_WORD = /^(?:of|and|the|a|an|in|on|at|to|for|from|with|by|was|were|is|are|had|has|which|that|who|its|their|his|her|as|or|but|into|under|after|before|led|formed|founded|joined|split|left|took|made|became)$/;
 const FOREIGN_JOINERS = new Set(['et', 'e', 'y', 'und', 'de', 'des', 'du', 'la', 'le', 'les', 'del', 'dei', 'della', 'der', 'die', 'das', 'pour', 'per', 'para']);
 
+/**
+ * A Russian periodical's name in transliteration, its words after the first in lower case, ending in
+ * the word that makes it a paper: "Poslednie novosti", "Sotsialisticheskii vestnik", "Sovremennye zapiski".
+ */
+const RUSSIAN_PERIODICAL = /(?<![\p{L}-])\p{Lu}[a-z'’]{2,}(?:\s[a-z'’]{2,})?\s(?:vestnik|novosti|zapiski|gazeta|mysl['’]?|slovo|delo|zhizn['’]?|golos|znamia|znamya|obozrenie|kurier|listok|nedelia|rech['’]?|sovremennik|izvestiia|izvestiya)(?![\p{L}'’])/gu;
+
 function foreignBodies(text: string, taken: Span[]): EntityMention[] {
   const out: EntityMention[] = [];
+  for (const m of text.matchAll(RUSSIAN_PERIODICAL)) {
+    // Words of another language only: "the Shakhty trial put…" is English.
+    if (m[0].split(/\s/).slice(1).some((w) => isEnglishWord(foldCase(w)))) continue;
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (taken.some((t) => t.start < end && start < t.end)) continue;
+    out.push({ start, end, text: m[0], id: null, type: 'organization', derived: false });
+  }
   for (const m of text.matchAll(FOREIGN_BODY)) {
     const words = m[0].split(/\s/);
     let n = 1;
