@@ -12,6 +12,8 @@ export interface PersonAbbreviations {
   initials: Map<string, Set<string>>;
   /** Registered people's surnames (the last word of each of their names of two words or more), folded, with their ids. */
   surnames: Map<string, Set<string>>;
+  /** The same surnames in order, for a prefix search by bisection. */
+  sorted: string[];
 }
 
 export function personAbbreviations(register: Register): PersonAbbreviations {
@@ -34,7 +36,7 @@ export function personAbbreviations(register: Register): PersonAbbreviations {
       }
     }
   }
-  return { initials, surnames };
+  return { initials, surnames, sorted: [...surnames.keys()].sort() };
 }
 
 /** The one registered person whose initials these are, if exactly one. */
@@ -55,9 +57,19 @@ export function personByClippedSurname(abbreviations: PersonAbbreviations, text:
   if (!/^\p{Lu}\p{Ll}{2,5}$/u.test(word) || text[end] !== '.') return undefined;
   if (!/^\.(?:['’]s\b|\s*[,;:)\]]|\s+[(\p{Ll}])/u.test(text.slice(end, end + 6))) return undefined;
   const stem = foldCase(word);
+  const { sorted, surnames } = abbreviations;
+  // The first surname not before the stem; those that begin with it follow in a run.
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < stem) lo = mid + 1;
+    else hi = mid;
+  }
   const ids = new Set<string>();
-  for (const [surname, owners] of abbreviations.surnames) {
-    if (surname.length >= stem.length + 2 && surname.startsWith(stem)) for (const id of owners) ids.add(id);
+  for (let i = lo; i < sorted.length && sorted[i].startsWith(stem); i++) {
+    if (sorted[i].length >= stem.length + 2) for (const id of surnames.get(sorted[i])!) ids.add(id);
+    if (ids.size > 1) return undefined;
   }
   return ids.size === 1 ? [...ids][0] : undefined;
 }
