@@ -544,6 +544,18 @@ describe('corpus index', () => {
     assert.deepEqual(shown, ['Military Opposition:group', 'Kessel Opposition:group', 'Old Bolsheviks:group', 'Grigory Zinoviev:zinoviev', 'Opposition:opposition']);
   });
 
+  it('reads a name built on derived forms joined by hyphens or an en dash, up to a head the register lacks, as one body or event', () => {
+    const index = new CorpusIndex();
+    index.setDocument('register.yaml', `entities:
+  - { id: orlov, type: person, name: Pavel Orlov, aliases: [Orlov] }
+  - { id: brandt, type: person, name: Karl Brandt, aliases: [Brandt] }
+  - { id: ussr, type: place, name: Soviet Union, derived: [Soviet] }
+`);
+    index.setDocument('sources/a.txt', 'The Orlovite–Brandtist Terrorist Centre and the Anti-Soviet Orlovite Centre were tried after the Orlov–Vasko Pact; the Orlov–Brandt quarrel went on.');
+    const shown = index.get('sources/a.txt')!.entities.map((m) => `${m.text}:${m.id ?? m.type}`);
+    assert.deepEqual(shown, ['Orlovite–Brandtist Terrorist Centre:organization', 'Anti-Soviet Orlovite Centre:organization', 'Orlov–Vasko Pact:event', 'Orlov:orlov', 'Brandt:brandt']);
+  });
+
   it('reads a hyphen typed with spaces as a dash between two names, not inside one, and keeps a hyphenated name\'s small words', () => {
     const index = new CorpusIndex();
     index.setDocument('sources/a.txt', 'Minutes: Kessel - Brandt Commission met the Vasko-Ferris group in Orlov-on-Vasa and Vaux-sur-Ombre; Pak Un-sok came, and the C-in-C Brell.');

@@ -669,8 +669,15 @@ export function compoundNames(text: string, entities: EntityMention[], lexicon?:
       continue;
     }
     let j = i;
-    // Extend over mentions joined by a space or hyphen.
-    while (j + 1 < entities.length && /^[ -]$/.test(text.slice(entities[j].end, entities[j + 1].start))) j++;
+    // Extend over mentions joined by a space or hyphen, or by an en dash where a name the register lacks ends
+    // the run ("the Trotskyite–Zinovievite Terrorist Centre", "the Molotov–Ribbentrop Pact").
+    for (;;) {
+      while (j + 1 < entities.length && /^[ -]$/.test(text.slice(entities[j].end, entities[j + 1].start))) j++;
+      let k = j;
+      while (k + 1 < entities.length && /^[ –-]$/.test(text.slice(entities[k].end, entities[k + 1].start))) k++;
+      if (k === j || !isCand(entities[k])) break;
+      j = k;
+    }
     let group = entities.slice(i, j + 1);
     // "the Old Bolsheviks Grigory Zinoviev, …": a body named with a word before it ends the name there.
     const bodyOfOneWord = (m: EntityMention | undefined) => !!m && !!m.id && !m.derived && (m.type === 'organization' || m.type === 'group') && !/\s/.test(m.text);
