@@ -35,13 +35,22 @@ describe('learned candidate types', () => {
     assert.ok(typeProbabilities(['p1:by'], weights)[2] < 0.5);
   });
 
-  it('changes a rule\'s type only where the model is sure of another', () => {
-    const text = 'He went to Kolpashevo. A note by Berezin.';
+  it('changes a rule\'s type only where the model is sure of another, and never to a work', () => {
+    const text = 'He went to Kolpashevo. A note by Berezin. The period of “Dual Power” followed.';
     const sure = mention(text, 'Kolpashevo', 'person');
     const unsure = mention(text, 'Berezin', 'person');
-    retypeCandidates(text, [sure, unsure], weights);
+    const quoted = mention(text, 'Dual Power', 'organization');
+    retypeCandidates(text, [sure, unsure, quoted], new Map([...weights, ['p1:“', [0, 0, 0, 0, 6, 0]]]));
     assert.equal(sure.type, 'place');
     assert.equal(unsure.type, 'person');
+    // Only the title rules, which see a title's setting, make works.
+    assert.equal(quoted.type, 'organization');
+  });
+
+  it('marks the place of a title after a bibliography entry\'s author', () => {
+    const text = '- Conte, Francis. *Christian Rakovski*. Paris, 1975.';
+    assert.ok(typeFeatures(text, mention(text, 'Christian Rakovski', 'work')).includes('after-entry-author'));
+    assert.ok(!typeFeatures('He met Christian Rakovski.', mention('He met Christian Rakovski.', 'Christian Rakovski', 'person')).includes('after-entry-author'));
   });
 
   it('types a publisher and a party as bodies where the rules read surnames or a group (the shipped model)', () => {

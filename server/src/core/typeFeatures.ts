@@ -9,6 +9,9 @@ import type { EntityMention } from './types';
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 
+/** A bibliography entry's opening up to its title: an inverted name and a full stop. */
+const ENTRY_AUTHOR = /^[ \t]*(?:[-*•][ \t]+|\d{1,3}[.)][ \t]+)?\p{Lu}[\p{L}'’-]+,[ \t]+(?:\p{Lu}[\p{L}'’-]*\.?[ \t]?){1,3}\.?[ \t]*[*_"“‘]?$/u;
+
 function shapeOf(w: string): string {
   if (/^\p{Lu}\.$/u.test(w)) return 'I';
   if (/^\d/.test(w)) return 'D';
@@ -65,6 +68,9 @@ export function typeFeatures(text: string, m: Pick<EntityMention, 'start' | 'end
   let k = m.start - 1;
   while (k >= 0 && (text[k] === ' ' || text[k] === '\t')) k--;
   if (k < 0 || text[k] === '\n') f.push('linestart');
+  // Just after a bibliography entry's author ("Conte, Francis. *…"): the place of a title.
+  const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
+  if (m.start - lineStart < 80 && ENTRY_AUTHOR.test(text.slice(lineStart, m.start))) f.push('after-entry-author');
   const folded = foldCase(m.text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
   const gaz = places();
   if (gaz.places.has(folded)) f.push('gaz:place');

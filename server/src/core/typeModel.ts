@@ -56,5 +56,8 @@ export function retypeCandidates(text: string, entities: EntityMention[], w: Map
 export function decideType(p: number[], rule: EntityType | null): EntityType | null {
   let best = 0;
   for (let k = 1; k < 6; k++) if (p[k] > p[best]) best = k;
+  // A name the rules typed becomes a work only by the title rules, which see its setting: the model learned
+  // quotation marks from titles and would make every quoted term one ("the period of “Dual Power”").
+  if (rule && MODEL_TYPES[best] === 'work') return rule;
   return p[best] >= (rule ? OVERRIDE_CONFIDENCE : GUESS_CONFIDENCE) ? MODEL_TYPES[best] : rule;
 }
