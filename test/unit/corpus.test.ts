@@ -556,6 +556,27 @@ describe('corpus index', () => {
     assert.deepEqual(shown, ['Orlovite–Brandtist Terrorist Centre:organization', 'Anti-Soviet Orlovite Centre:organization', 'Orlov–Vasko Pact:event', 'Orlov:orlov', 'Brandt:brandt']);
   });
 
+  it('reads a body named for a registered one, "for" or "de" between them, a firm with an ampersand in an imprint, and a body apart from the person who led it', () => {
+    const index = new CorpusIndex();
+    index.setDocument('register.yaml', `entities:
+  - { id: fi, type: organization, name: Fourth International }
+  - { id: orlov, type: person, name: Pavel Orlov, aliases: [Orlov] }
+`);
+    index.setDocument('sources/a.txt', 'The Movement for the Fourth International met at the Museo Casa de Pavel Orlov (Leeds: Brandt & Vasko, 1990); the Harbour Guards of Ilmar Vaskin Ruud fired; Kolchak & Denikin retreated.');
+    const shown = index.get('sources/a.txt')!.entities.map((m) => `${m.text}:${m.id ?? m.type}`);
+    assert.deepEqual(shown, [
+      'Movement for the Fourth International:organization',
+      'Museo Casa de Pavel Orlov:organization',
+      'Leeds:place',
+      'Brandt & Vasko:organization',
+      'Harbour Guards:organization',
+      'Ilmar Vaskin Ruud:person',
+      // In running text an ampersand lists two people.
+      'Kolchak:person',
+      'Denikin:person',
+    ]);
+  });
+
   it('reads a hyphen typed with spaces as a dash between two names, not inside one, and keeps a hyphenated name\'s small words', () => {
     const index = new CorpusIndex();
     index.setDocument('sources/a.txt', 'Minutes: Kessel - Brandt Commission met the Vasko-Ferris group in Orlov-on-Vasa and Vaux-sur-Ombre; Pak Un-sok came, and the C-in-C Brell.');

@@ -29,6 +29,10 @@ import { joinable, nameTokens, ORDINAL_NAMES, type Token } from './tokens';
 import type { EntityMention, EntityType, Span } from './types';
 
 const CONNECTORS = new Set(['of', 'de', 'von', 'van', 'der', 'den', 'la', 'le', 'du', 'del', 'di', 'da', 'y', 'the', 'and', 'for', 'on', 'des', 'los', 'las', 'les']);
+/** Head nouns that open a body's name in Spanish, Italian or French. */
+const ROMANCE_HEAD = /^(?:museo|musée|instituto|institut|istituto|biblioteca|bibliothèque|archivo|arxiu|secretaría|ministerio|comité|comitato|comisión|universidad|université|università|partido|parti|partito|fundación|fondation|fondazione|casa)$/i;
+/** A firm's name in an imprint runs up to the year: "Fenwick & Hale, 1990", "Harbour & Lowe Education, 2019". */
+const IMPRINT_YEAR_AFTER = /^(?: \p{Lu}[\p{L}'’-]+){0,2},\s*(?:1[5-9]|20)\d\d\b/u;
 /** Russian initials of two letters for one sound: "Kh. Rakovsky", "Ya. M. Sverdlov". */
 const DIGRAPH_INITIAL = /^(?:Kh|Ya|Yu|Ye|Yo|Zh|Sh|Ch|Ts|Shch)$/;
 /** Small words that join a hyphenated place's name: "Seine-et-Oise", "Rostov-on-Don", "Stratford-upon-Avon", "Frankfurt-am-Main". */
@@ -211,7 +215,11 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
       const acronym = (part: Token[]) => part.length === 1 && /^\p{Lu}{2,6}$/u.test(text.slice(part[0].start, part[0].end));
       const unknownPair = (part: Token[]) => part.length === 2 && part.every((w) => !isEnglishWord(w.norm) && !headWordType(w.norm) && !isUpper(text[w.end - 1]));
       const [left, right] = ofParts;
-      if (personal(left) || leader(right) || (acronym(right) && unknownPair(left)) || (acronym(left) && unknownPair(right))) return asTwo(ofParts);
+      // A body or a group of people, then a person's name of unknown words: "the Green Gang of Du Yuesheng",
+      // "the Assault Guards of Eusebio Rodríguez Salas".
+      const bodyLeft = left.length > 1 && /^(?:organization|group)$/.test(String(headWordType(left[left.length - 1].norm) ?? (/(?:guards|gang|brigades?|militias?|squads?)$/.test(left[left.length - 1].norm) ? 'group' : '')));
+      const personRight = right.length >= 2 && right.length <= 3 && right.every((w) => /^\p{Lu}\p{Ll}+$/u.test(text.slice(w.start, w.end)) && !isEnglishWord(w.norm) && !headWordType(w.norm)) && !places().places.has(right.map((w) => w.norm).join(' '));
+      if (personal(left) || leader(right) || (acronym(right) && unknownPair(left)) || (acronym(left) && unknownPair(right)) || (bodyLeft && personRight)) return asTwo(ofParts);
     }
     // "Sukhum on the Black Sea": "on" before a sea, river or lake places a town, it does not name one.
     const on = words.findIndex((w, k) => k > 0 && w.norm === 'on' && text[w.start - 1] === ' ');
@@ -306,7 +314,7 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
         (/^['’] $/.test(sep) && /s$/.test(prev.norm) && capital) ||
         // An ampersand before a firm's word ("Harper & Brothers", "Scribner & Sons"), between the same names ("Faber & Faber"),
         // or after a name of several words ("Hoover Institution Library & Archives"); in notes "Kolchak & Denikin" is a list.
-        (sep === ' & ' && (/^(?:sons?|brothers|co|company|partners)$/.test(t.norm) || t.norm === prev.norm || run.length >= 2)));
+        (sep === ' & ' && (/^(?:sons?|brothers|co|company|partners)$/.test(t.norm) || t.norm === prev.norm || run.length >= 2 || IMPRINT_YEAR_AFTER.test(text.slice(t.end, t.end + 40)))));
     if (isTaken(t)) {
       flush();
       continue;
@@ -374,6 +382,13 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
   const all = set.length ? [...found.filter((c) => !set.some((p) => p.start < c.end && c.start < p.end)), ...set].sort((a, b) => a.start - b.start) : found;
   const shouted = shoutedNames(text, tokens, all, taken, opts.lexicon);
   const result = shouted.length ? [...all, ...shouted].sort((a, b) => a.start - b.start) : all;
+  // Two or three capitalised words that no dictionary has and no cue typed are a person's full name
+  // ("Eusebio Rodríguez Salas"), as one such word is a surname (typeLoneSurnames).
+  for (const c of result) {
+    if (c.type) continue;
+    const words = c.text.split(' ');
+    if (words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !isEnglishWord(foldCase(w)) && !headWordType(foldCase(w)))) c.type = 'person';
+  }
   typeConsistently(result);
   return result;
 }
@@ -644,6 +659,8 @@ export function compoundNames(text: string, entities: EntityMention[], lexicon?:
     const words = m.text.split(/[\s-]+/);
     const of = words.findIndex((w, k) => k > 0 && (w === 'of' || w === 'for'));
     const heads = of > 0 ? [words[of - 1], words[words.length - 1]] : [words[words.length - 1]];
+    // In Spanish, Italian and French the head comes first: "Museo Casa", "Secretaría de Cultura".
+    if (ROMANCE_HEAD.test(words[0])) heads.push(words[0]);
     for (const head of heads) {
       const type = headWordType(head);
       if (type) return type;
@@ -723,9 +740,9 @@ export function compoundNames(text: string, entities: EntityMention[], lexicon?:
     }
     // A word the register leaves ambiguous, after a name it lacks: "Zimmerwald Manifesto" is neither of the registered manifestos.
     if (group.length === 2 && isCand(group[0]) && !group[0].candidates && tail.candidates && headType(tail)) type = headType(tail);
-    // "Sixth World Congress" + "of the" + "Comintern".
+    // "Sixth World Congress" + "of the" + "Comintern", "Movement for the Fourth International", "Museo Casa de León Trotsky".
     const next = entities[j + 1];
-    if (isCand(tail) && next?.id && /^ of (?:the )?$/.test(text.slice(tail.end, next.start)) && (type ?? headType(tail))) {
+    if (isCand(tail) && next?.id && !next.derived && /^ (?:of|for|de|de la|del) (?:the )?$/.test(text.slice(tail.end, next.start)) && (type ?? headType(tail))) {
       type = type ?? headType(tail);
       group = [...group, next];
       j++;
