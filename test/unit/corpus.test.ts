@@ -1,10 +1,18 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { CorpusIndex, draftRegister, parseRegister } from '../../server/src/core';
+import { CorpusIndex, draftRegister, parseRegister, type EntityMention } from '../../server/src/core';
 
 const FIXTURE = path.join(__dirname, '..', 'fixtures', 'mini');
 const read = (p: string) => readFileSync(path.join(FIXTURE, p), 'utf8');
+
+/** The names Clio shows in one source text analysed with `register`, each as `show` writes it (by default "text:id", or "text:type" for a name the register lacks). */
+function namesIn(text: string, register?: string, show = (m: EntityMention) => `${m.text}:${m.id ?? m.type}`): string[] {
+  const index = new CorpusIndex();
+  if (register) index.setDocument('register.yaml', register);
+  index.setDocument('sources/a.txt', text);
+  return index.get('sources/a.txt')!.entities.map(show);
+}
 
 function fixtureIndex(): CorpusIndex {
   const index = new CorpusIndex();
@@ -125,9 +133,7 @@ describe('corpus index', () => {
   });
 
   it('does not read a clause opened by a past-tense verb before a year in brackets as a title', () => {
-    const index = new CorpusIndex();
-    index.setDocument('sources/a.txt', 'Rostov, a doctor. Moved from Kessel to Lemberg (1923); later he read Banned in Vilafort (1965).');
-    const shown = index.get('sources/a.txt')!.entities.map((m) => `${m.text}:${m.type}`);
+    const shown = namesIn('Rostov, a doctor. Moved from Kessel to Lemberg (1923); later he read Banned in Vilafort (1965).', undefined, (m) => `${m.text}:${m.type}`);
     assert.deepEqual(shown, ['Rostov:person', 'Kessel:place', 'Lemberg:place', 'Banned in Vilafort:work']);
   });
 
@@ -166,15 +172,12 @@ describe('corpus index', () => {
   });
 
   it('reads names built on names, works cited with their year or emphasis, and types names by the list they are in', () => {
-    const index = new CorpusIndex();
-    index.setDocument('register.yaml', `entities:
+    const shown = namesIn('The St Petersburg Soviet met before the Sixth World Congress of the Comintern. Trotsky set it out in Results and Prospects (1906) and in *The Case of Leon Trotsky*; Kolchak and Makhno fought on. In Sidney Harcave’s First Blood (1964) it is told.', `entities:
   - { id: petersburg, type: place, name: St Petersburg }
   - { id: comintern, type: organization, name: Comintern }
   - { id: kolchak, type: person, name: Alexander Kolchak, aliases: [Kolchak] }
   - { id: trotsky, type: person, name: Leon Trotsky, aliases: [Trotsky] }
 `);
-    index.setDocument('sources/a.txt', 'The St Petersburg Soviet met before the Sixth World Congress of the Comintern. Trotsky set it out in Results and Prospects (1906) and in *The Case of Leon Trotsky*; Kolchak and Makhno fought on. In Sidney Harcave’s First Blood (1964) it is told.');
-    const shown = index.get('sources/a.txt')!.entities.map((m) => `${m.text}:${m.id ?? m.type}`);
     assert.deepEqual(shown, [
       'St Petersburg Soviet:organization',
       'Sixth World Congress of the Comintern:event',
@@ -457,44 +460,33 @@ describe('corpus index', () => {
   });
 
   it('reads a newspaper deck as a heading: its capitalised words are names only where the body has them too', () => {
-    const index = new CorpusIndex();
-    index.setDocument('sources/a.txt', 'KERENSKY DEFIES GENERAL\n\nPetrograd Council Backs Premier Against Cossack Chief’s March.\n\nThen General Kaledin did not march. The council met in Petrograd.');
-    const shown = index.get('sources/a.txt')!.entities.map((m) => m.text);
+    const shown = namesIn('KERENSKY DEFIES GENERAL\n\nPetrograd Council Backs Premier Against Cossack Chief’s March.\n\nThen General Kaledin did not march. The council met in Petrograd.', undefined, (m) => m.text);
     assert.deepEqual(shown, ['Kaledin', 'Petrograd']);
   });
 
   it('learns given names and head words\' types from the register\'s own names', () => {
-    const index = new CorpusIndex();
-    index.setDocument('register.yaml', `entities:
+    const shown = namesIn('Later Moshe wrote that the Synod of Arles was forgotten; Lewin agreed.', `entities:
   - { id: lewin, type: person, name: Moshe Lewin }
   - { id: constance, type: event, name: Synod of Constance }
   - { id: whitby, type: event, name: Synod of Whitby }
 `);
-    index.setDocument('sources/a.txt', 'Later Moshe wrote that the Synod of Arles was forgotten; Lewin agreed.');
-    const shown = index.get('sources/a.txt')!.entities.map((m) => `${m.text}:${m.id ?? m.type}`);
     // A registered person's bare surname, where the register lists only the full name, is that person.
     assert.deepEqual(shown, ['Moshe:person', 'Synod of Arles:event', 'Lewin:lewin']);
   });
 
   it('reads an emphasised newspaper as an organisation, and keeps a registered one linked', () => {
-    const index = new CorpusIndex();
-    index.setDocument('register.yaml', `entities:
+    const shown = namesIn('It ran in *Pravda* and in *Byulleten’ Oppozitsii*, not in *Stalin* or *The Third International After Lenin*, nor in *Novy Mir* or *The New International*.', `entities:
   - { id: pravda, type: organization, name: Pravda }
   - { id: new-international, type: organization, name: New International }
   - { id: stalin, type: person, name: Joseph Stalin, aliases: [Stalin] }
 `);
-    index.setDocument('sources/a.txt', 'It ran in *Pravda* and in *Byulleten’ Oppozitsii*, not in *Stalin* or *The Third International After Lenin*, nor in *Novy Mir* or *The New International*.');
-    const shown = index.get('sources/a.txt')!.entities.map((m) => `${m.text}:${m.id ?? m.type}`);
     assert.deepEqual(shown, ['Pravda:pravda', 'Byulleten’ Oppozitsii:organization', 'Stalin:work', 'The Third International After Lenin:work', 'Novy Mir:organization', 'The New International:new-international']);
   });
 
   it('reads a name completed by a lower-case head or street word, a registered name\'s too before an event\'s or a work\'s head, and bodies named after a nation or with a possessive', () => {
-    const index = new CorpusIndex();
-    index.setDocument('register.yaml', `entities:
+    const shown = namesIn('From the Kazan station he went to the rue Lacretelle, and wrote via Zorvan; the Zinoviev letter and the Shakhty trial followed. Zinoviev left Kazan; the Zinoviev party met in the Zinovievist camp. The Norwegian Labour Party wrote to the People’s Commissariat of Health and to Charles Scribner’s Sons, and cabled the Council of People’s Commissaries.', `entities:
   - { id: zinoviev, type: person, name: Grigory Zinoviev, aliases: [Zinoviev] }
 `);
-    index.setDocument('sources/a.txt', 'From the Kazan station he went to the rue Lacretelle, and wrote via Zorvan; the Zinoviev letter and the Shakhty trial followed. Zinoviev left Kazan; the Zinoviev party met in the Zinovievist camp. The Norwegian Labour Party wrote to the People’s Commissariat of Health and to Charles Scribner’s Sons, and cabled the Council of People’s Commissaries.');
-    const shown = index.get('sources/a.txt')!.entities.map((m) => `${m.text}:${m.id ?? m.type}`);
     assert.deepEqual(shown, [
       'Kazan station:place',
       'rue Lacretelle:place',
@@ -518,52 +510,39 @@ describe('corpus index', () => {
   });
 
   it('reads a factory named by a lower-case "works" or "mill" after its article, but not a person who works', () => {
-    const index = new CorpusIndex();
-    index.setDocument('sources/a.txt', 'The men of the Orlenko works and the Brandt mill struck; the Vasko-Ferris strike followed. Now Liova works in the office.');
-    const shown = index.get('sources/a.txt')!.entities.map((m) => `${m.text}:${m.type}`);
+    const shown = namesIn('The men of the Orlenko works and the Brandt mill struck; the Vasko-Ferris strike followed. Now Liova works in the office.', undefined, (m) => `${m.text}:${m.type}`);
     assert.deepEqual(shown, ['Orlenko works:organization', 'Brandt mill:organization', 'Vasko-Ferris strike:event', 'Liova:person']);
   });
 
   it('types a ship named after its class word as an organisation, with its partner in a list', () => {
-    const index = new CorpusIndex();
-    index.setDocument('sources/a.txt', 'The crews of the battleships Petrovsk and Sevastopol met; the tanker Ruth sailed for Tampico.');
-    const shown = index.get('sources/a.txt')!.entities.map((m) => `${m.text}:${m.type}`);
+    const shown = namesIn('The crews of the battleships Petrovsk and Sevastopol met; the tanker Ruth sailed for Tampico.', undefined, (m) => `${m.text}:${m.type}`);
     assert.deepEqual(shown, ['Petrovsk:organization', 'Sevastopol:organization', 'Ruth:organization', 'Tampico:place']);
   });
 
   it('reads a word before a registered body of one word as another body, even where the word is also common, and a body named after a place', () => {
-    const index = new CorpusIndex();
-    index.setDocument('register.yaml', `entities:
+    const shown = namesIn('The military men met. Then the Military Opposition spoke, and the Kessel Opposition; among the accused were the Old Bolsheviks Grigory Zinoviev and others. The Opposition lost.', `entities:
   - { id: opposition, type: group, name: Left Opposition, aliases: [Opposition] }
   - { id: bolsheviks, type: group, name: Bolsheviks }
   - { id: kessel, type: place, name: Kessel }
   - { id: zinoviev, type: person, name: Grigory Zinoviev }
 `);
-    index.setDocument('sources/a.txt', 'The military men met. Then the Military Opposition spoke, and the Kessel Opposition; among the accused were the Old Bolsheviks Grigory Zinoviev and others. The Opposition lost.');
-    const shown = index.get('sources/a.txt')!.entities.map((m) => `${m.text}:${m.id ?? m.type}`);
     assert.deepEqual(shown, ['Military Opposition:group', 'Kessel Opposition:group', 'Old Bolsheviks:group', 'Grigory Zinoviev:zinoviev', 'Opposition:opposition']);
   });
 
   it('reads a name built on derived forms joined by hyphens or an en dash, up to a head the register lacks, as one body or event', () => {
-    const index = new CorpusIndex();
-    index.setDocument('register.yaml', `entities:
+    const shown = namesIn('The Orlovite–Brandtist Terrorist Centre and the Anti-Soviet Orlovite Centre were tried after the Orlov–Vasko Pact; the Orlov–Brandt quarrel went on.', `entities:
   - { id: orlov, type: person, name: Pavel Orlov, aliases: [Orlov] }
   - { id: brandt, type: person, name: Karl Brandt, aliases: [Brandt] }
   - { id: ussr, type: place, name: Soviet Union, derived: [Soviet] }
 `);
-    index.setDocument('sources/a.txt', 'The Orlovite–Brandtist Terrorist Centre and the Anti-Soviet Orlovite Centre were tried after the Orlov–Vasko Pact; the Orlov–Brandt quarrel went on.');
-    const shown = index.get('sources/a.txt')!.entities.map((m) => `${m.text}:${m.id ?? m.type}`);
     assert.deepEqual(shown, ['Orlovite–Brandtist Terrorist Centre:organization', 'Anti-Soviet Orlovite Centre:organization', 'Orlov–Vasko Pact:event', 'Orlov:orlov', 'Brandt:brandt']);
   });
 
   it('reads a body named for a registered one, "for" or "de" between them, a firm with an ampersand in an imprint, and a body apart from the person who led it', () => {
-    const index = new CorpusIndex();
-    index.setDocument('register.yaml', `entities:
+    const shown = namesIn('The Movement for the Fourth International met at the Museo Casa de Pavel Orlov (Leeds: Brandt & Vasko, 1990); the Harbour Guards of Ilmar Vaskin Ruud fired; Kolchak & Denikin retreated.', `entities:
   - { id: fi, type: organization, name: Fourth International }
   - { id: orlov, type: person, name: Pavel Orlov, aliases: [Orlov] }
 `);
-    index.setDocument('sources/a.txt', 'The Movement for the Fourth International met at the Museo Casa de Pavel Orlov (Leeds: Brandt & Vasko, 1990); the Harbour Guards of Ilmar Vaskin Ruud fired; Kolchak & Denikin retreated.');
-    const shown = index.get('sources/a.txt')!.entities.map((m) => `${m.text}:${m.id ?? m.type}`);
     assert.deepEqual(shown, [
       'Movement for the Fourth International:organization',
       'Museo Casa de Pavel Orlov:organization',
@@ -578,16 +557,12 @@ describe('corpus index', () => {
   });
 
   it('reads a hyphen typed with spaces as a dash between two names, not inside one, and keeps a hyphenated name\'s small words', () => {
-    const index = new CorpusIndex();
-    index.setDocument('sources/a.txt', 'Minutes: Kessel - Brandt Commission met the Vasko-Ferris group in Orlov-on-Vasa and Vaux-sur-Ombre; Pak Un-sok came, and the C-in-C Brell.');
-    const shown = index.get('sources/a.txt')!.entities.map((m) => m.text);
+    const shown = namesIn('Minutes: Kessel - Brandt Commission met the Vasko-Ferris group in Orlov-on-Vasa and Vaux-sur-Ombre; Pak Un-sok came, and the C-in-C Brell.', undefined, (m) => m.text);
     assert.deepEqual(shown, ['Kessel', 'Brandt Commission', 'Vasko-Ferris', 'Orlov-on-Vasa', 'Vaux-sur-Ombre', 'Pak Un-sok', 'Brell']);
   });
 
   it('types a candidate by its head word: streets, buildings, festivals, film companies and archives in other languages', () => {
-    const index = new CorpusIndex();
-    index.setDocument('sources/a.txt', 'Shots were fired on the Zorvanny Prospect and near the Cathedral of the Transfiguration, by the Ostrovian Rifles. The Kessel Film Festival chose a film by Ombra Films from the Arxiu Municipal de Vilafort. Police of the French Concession and the International Settlement met.');
-    const shown = index.get('sources/a.txt')!.entities.map((m) => `${m.text}:${m.type}`);
+    const shown = namesIn('Shots were fired on the Zorvanny Prospect and near the Cathedral of the Transfiguration, by the Ostrovian Rifles. The Kessel Film Festival chose a film by Ombra Films from the Arxiu Municipal de Vilafort. Police of the French Concession and the International Settlement met.', undefined, (m) => `${m.text}:${m.type}`);
     assert.deepEqual(shown, [
       'Zorvanny Prospect:place',
       // The head before "of" names what the thing is.
@@ -612,8 +587,7 @@ describe('corpus index', () => {
   });
 
   it('reads another thing named after a nation or a quarter as a name of its own, and leaves a prison\'s common noun outside it', () => {
-    const index = new CorpusIndex();
-    index.setDocument('register.yaml', `entities:
+    const shown = namesIn('The Spanish Civil War and the Civil War, the Spanish Communist Party, a Spanish Thermidor, the Spanish Bolsheviks. They left Eastern Europe and Europe. He sat in Kresty prison.', `entities:
   - { id: civil-war, type: event, name: Russian Civil War, aliases: [Civil War] }
   - { id: cp, type: organization, name: Communist Party }
   - { id: thermidor, type: event, name: Thermidor }
@@ -621,8 +595,6 @@ describe('corpus index', () => {
   - { id: spain, type: place, name: Spain, derived: [Spanish] }
   - { id: bolsheviks, type: group, name: Bolsheviks }
 `);
-    index.setDocument('sources/a.txt', 'The Spanish Civil War and the Civil War, the Spanish Communist Party, a Spanish Thermidor, the Spanish Bolsheviks. They left Eastern Europe and Europe. He sat in Kresty prison.');
-    const shown = index.get('sources/a.txt')!.entities.map((m) => `${m.text}:${m.id ?? m.type}`);
     assert.deepEqual(shown, [
       'Spanish Civil War:event',
       'Civil War:civil-war',
@@ -639,19 +611,14 @@ describe('corpus index', () => {
   });
 
   it('reads a 1917 dispatch: offices, bodies with possessives, a sentence\'s common noun before "of"', () => {
-    const index = new CorpusIndex();
-    index.setDocument('sources/a.txt', 'M. Savinkoff, Acting Minister of War, spoke. The Council of Workmen’s and Soldiers’ Delegates voted. Troops of the Savage Division advanced; the Soviet of Workers’ Deputies met.');
-    const shown = index.get('sources/a.txt')!.entities.map((m) => `${m.text}:${m.type}`);
+    const shown = namesIn('M. Savinkoff, Acting Minister of War, spoke. The Council of Workmen’s and Soldiers’ Delegates voted. Troops of the Savage Division advanced; the Soviet of Workers’ Deputies met.', undefined, (m) => `${m.text}:${m.type}`);
     assert.deepEqual(shown, ['M. Savinkoff:person', 'Council of Workmen’s and Soldiers’ Delegates:organization', 'Savage Division:organization', 'Soviet of Workers’ Deputies:organization']);
   });
 
   it('reads a long newspaper deck with commas as a heading, and two titles joined by "and" as two', () => {
-    const index = new CorpusIndex();
-    index.setDocument('register.yaml', `entities:
+    const shown = namesIn('TROTSKY DIES IN MEXICO\n\nExiled Bolshevik Chief, Founder of the Red Army, Succumbs 26 Hours After Attack by Friend at Coyoacan Home\n\nHe had read The Prophet Unarmed and The Prophet Outcast with the Socialist Workers party.', `entities:
   - { id: unarmed, type: work, name: The Prophet Unarmed }
 `);
-    index.setDocument('sources/a.txt', 'TROTSKY DIES IN MEXICO\n\nExiled Bolshevik Chief, Founder of the Red Army, Succumbs 26 Hours After Attack by Friend at Coyoacan Home\n\nHe had read The Prophet Unarmed and The Prophet Outcast with the Socialist Workers party.');
-    const shown = index.get('sources/a.txt')!.entities.map((m) => `${m.text}:${m.id ?? m.type}`);
     // In the headline only a known place stands out; its other capitals tell nothing.
     assert.deepEqual(shown, ['MEXICO:place', 'The Prophet Unarmed:unarmed', 'The Prophet Outcast:work', 'Socialist Workers party:organization']);
   });
@@ -668,12 +635,9 @@ describe('corpus index', () => {
   });
 
   it('names a body in full after an ordinal, and a different body after other words; keeps a heading\'s names seen in the body', () => {
-    const index = new CorpusIndex();
-    index.setDocument('register.yaml', `entities:
+    const shown = namesIn('## The South: Tsaritsyn and Denikin\n\nThe First Duma met; the Bulygin Duma never did, and the 1st Cavalry Army rode while Denikin waited.', `entities:
   - { id: duma, type: organization, name: State Duma, aliases: [Duma] }
 `);
-    index.setDocument('sources/a.txt', '## The South: Tsaritsyn and Denikin\n\nThe First Duma met; the Bulygin Duma never did, and the 1st Cavalry Army rode while Denikin waited.');
-    const shown = index.get('sources/a.txt')!.entities.map((m) => `${m.text}:${m.id ?? m.type}`);
     assert.deepEqual(shown, ['Denikin:person', 'First Duma:duma', 'Bulygin Duma:organization', '1st Cavalry Army:organization', 'Denikin:person']);
   });
 
