@@ -156,9 +156,8 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
   const isTaken = (t: Token): boolean => takenAt(t.start, t.end);
   // Where registered bodies of one word start ("Opposition", "Soviet"): a capitalised word just before one
   // names another body with it ("the Military Opposition"), though the text also has the word in lower case.
-  const bodyStarts = new Set(
-    taken.filter((m) => 'id' in m && (m as EntityMention).id && !(m as EntityMention).derived && /^(?:organization|group)$/.test(String((m as EntityMention).type)) && !/\s/.test(text.slice(m.start, m.end))).map((m) => m.start),
-  );
+  const isMention = (s: Span): s is EntityMention => 'id' in s;
+  const bodyStarts = new Set(taken.filter((m) => isMention(m) && bodyOfOneWord(m)).map((m) => m.start));
   const out: EntityMention[] = [];
   let run: Token[] = [];
   const flush = () => {
@@ -299,6 +298,10 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
   const midSentence = new Set<string>();
   const isCommonAt = (t: Token, first: boolean): boolean => first && sentenceStarts.has(t.start) && (lowerSeen.has(t.norm) || COMMON.has(t.norm) || /ly$/.test(t.norm));
 
+  // A hyphenated place's small word, with a capitalised word after it: "Seine-et-Oise", "Rostov-on-Don".
+  const hyphenedPlaceWord = (t: Token, prev: Token) => HYPHEN_JOINERS.has(t.norm) && prev.end - prev.start >= 3 && /^-\p{Lu}/u.test(text.slice(t.end, t.end + 2));
+  // The second syllable of an East Asian given name, after the surname: "Kim Il-sung", "Chiang Kai-shek".
+  const secondSyllable = (t: Token, prev: Token) => run.length >= 2 && prev.end - prev.start <= 4 && t.end - t.start <= 5 && !/^-\p{L}/u.test(text.slice(t.end, t.end + 2));
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     // An ordinal in figures opens a name as a capital does ("1st Cavalry Army").
@@ -324,9 +327,7 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
       continue;
     } else if (capital && (run.length === 0 || adjacent)) {
       run.push(t);
-    } else if (!capital && prev && sep === '-' && isUpper(text[prev.start]) && (HYPHEN_JOINERS.has(t.norm) ? prev.end - prev.start >= 3 && /^-\p{Lu}/u.test(text.slice(t.end, t.end + 2)) : run.length >= 2 && prev.end - prev.start <= 4 && t.end - t.start <= 5 && !/^-\p{L}/u.test(text.slice(t.end, t.end + 2)))) {
-      // A hyphenated place joined by a small word ("Seine-et-Oise", "Rostov-on-Don"), or the second syllable of
-      // an East Asian given name after the surname ("Kim Il-sung", "Chiang Kai-shek").
+    } else if (!capital && prev && sep === '-' && isUpper(text[prev.start]) && (hyphenedPlaceWord(t, prev) || secondSyllable(t, prev))) {
       run.push(t);
     } else if (!capital && prev && /^['’]$/.test(sep) && !CONTRACTIONS.has(t.norm)) {
       // An apostrophe inside a transliterated name ("Zinov'ev", "Byulleten'") keeps it whole.
@@ -601,6 +602,11 @@ function firstWords(text: string, sentenceStarts: Set<number>): Set<number> {
   return out;
 }
 
+/** A registered body's name of one word ("Opposition", "Soviet"), which other bodies' names end in. */
+function bodyOfOneWord(m: EntityMention | undefined): boolean {
+  return !!m && !!m.id && !m.derived && (m.type === 'organization' || m.type === 'group') && !/\s/.test(m.text);
+}
+
 /** A well-formed Roman numeral ("XIV", "MCMV"), not any run of its letters ("VIL" is someone's initials). */
 function isRomanNumeral(s: string): boolean {
   return s.length > 0 && /^M{0,4}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/.test(s);
@@ -697,7 +703,6 @@ export function compoundNames(text: string, entities: EntityMention[], lexicon?:
     }
     let group = entities.slice(i, j + 1);
     // "the Old Bolsheviks Grigory Zinoviev, …": a body named with a word before it ends the name there.
-    const bodyOfOneWord = (m: EntityMention | undefined) => !!m && !!m.id && !m.derived && (m.type === 'organization' || m.type === 'group') && !/\s/.test(m.text);
     if (group.length > 2 && isCand(group[0]) && !group[0].candidates && bodyOfOneWord(group[1])) {
       j = i + 1;
       group = group.slice(0, 2);
