@@ -238,7 +238,8 @@ function possessiveTitles(text: string): Span[] {
  */
 const MASTHEAD = /^[ \t]*(\p{Lu}[\p{L}'’&-]*(?:[ ]+(?:\p{Lu}[\p{L}'’&-]*|of|and|the|for|on|in|&))*)[ \t]*[·|,–—][ \t]*(?:Vol\.|Volume|No\.|Issue)[ \t]*\d/gmu;
 
-const MASTHEAD_LINE = /^[ \t]*(THE (?:[A-Z][A-Z'’&-]*|OF|AND) ?(?:[A-Z][A-Z'’&-]* ?|OF ?|AND ?){0,5})[ \t]*$/gm;
+/** …or alone on its line in capitals, with its article: "THE ESTUARY TIMES". */
+const MASTHEAD_LINE = /^[ \t]*(THE(?: [A-Z][A-Z'’&-]*){1,6})[ \t]*$/gm;
 
 /** *Title* or _Title_ in Markdown: emphasis around a capitalised phrase marks a title. */
 const EMPHASISED = /(?<![\p{L}*_])([*_])(\p{Lu}[^*_\n]{1,120}?)\1(?![\p{L}*_])/gu;
@@ -271,9 +272,8 @@ export function titleSpans(text: string): Span[] {
     if (/(?:\b(?:by|trans\.?|ed\.?|eds\.?|translated|edited)|\p{Lu}\.)\s+$/u.test(text.slice(Math.max(0, start - 16), start))) continue;
     out.push({ start, end: start + title.length });
   }
-  // A periodical's name set alone on its line in capitals, with its article: "THE ESTUARY TIMES".
   for (const m of text.matchAll(MASTHEAD_LINE)) {
-    const name = m[1].trimEnd();
+    const name = m[1];
     if (!PERIODICAL_TITLE.test(name)) continue;
     const start = m.index! + m[0].indexOf(name);
     out.push({ start, end: start + name.length });
