@@ -29,7 +29,7 @@
 //   - test/fixtures/entities-dev-14 and -15: six essays and reviews like the sample sources
 //     (on the Red Army, the emigration, the Moscow Trials, Rakovsky in Ukraine, the
 //     historiography, Victor Serge), the same way;
-//   - test/fixtures/entities-heldout-4 to -8: fifteen essays and reviews like the sample
+//   - test/fixtures/entities-heldout-4 to -9: eighteen essays and reviews like the sample
 //     sources, held out (totals only);
 //   - test/fixtures/entities-heldout-3: four texts in yet other genres (research notes,
 //     a forum thread, an exam answer, a 1926 resolution), held out like the next;
@@ -171,6 +171,8 @@ export async function evaluateEntities(): Promise<void> {
   const heldout67 = [...outside('entities-heldout-6'), ...outside('entities-heldout-7')];
   // Three more, written on 2026-12-01 (fourth session) after the learned type model, and measured once at its end.
   const heldout8 = outside('entities-heldout-8');
+  // Three more, written on 2026-12-01 (sixth session) while the rules changed, and measured once at its end.
+  const heldout9 = outside('entities-heldout-9');
   console.log('\n8. Entity recognition and linking against hand-made gold standards');
   report('8a. Sample sources (test/fixtures/entities-gold; Clio was developed on these: an upper bound)', dev, nlp, true);
   // The first held-out set was measured once as held out, then used to find general faults: now a second development set.
@@ -190,6 +192,7 @@ export async function evaluateEntities(): Promise<void> {
   if (heldout3.length && !process.env.CLIO_DEV_ONLY) report('8d. Held-out texts (test/fixtures/entities-heldout-3; never used for tuning, sample register)', heldout3, nlp, false);
   if (heldout45.length && !process.env.CLIO_DEV_ONLY) report('8e. Held-out essays and reviews (test/fixtures/entities-heldout-4 and -5; never used for tuning, sample register)', heldout45, nlp, false);
   if (heldout67.length && !process.env.CLIO_DEV_ONLY) report('8f. Held-out essays and reviews (test/fixtures/entities-heldout-6 and -7; never used for tuning, sample register)', heldout67, nlp, false);
+  if (heldout9.length && !process.env.CLIO_DEV_ONLY) report('8h. Held-out essays and reviews (test/fixtures/entities-heldout-9; never used for tuning, sample register)', heldout9, nlp, false);
   if (heldout8.length && !process.env.CLIO_DEV_ONLY) report('8g. Held-out essays and reviews (test/fixtures/entities-heldout-8; never used for tuning, sample register)', heldout8, nlp, false);
   if (heldout.length && !process.env.CLIO_DEV_ONLY) report('8c. Held-out texts (test/fixtures/entities-heldout-2; never used for tuning, sample register; totals read many times, no longer blind)', heldout, nlp, !!process.env.CLIO_DETAILS);
 }
