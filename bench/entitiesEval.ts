@@ -29,6 +29,9 @@
 //   - test/fixtures/entities-dev-14 and -15: six essays and reviews like the sample sources
 //     (on the Red Army, the emigration, the Moscow Trials, Rakovsky in Ukraine, the
 //     historiography, Victor Serge), the same way;
+//   - test/fixtures/entities-dev-16 and -17: six more (1917 to the Kornilov affair, permanent
+//     revolution, Norway, Stalin's rise, the German October, the Fourth International's
+//     founding), the same way;
 //   - test/fixtures/entities-heldout-4 to -9: eighteen essays and reviews like the sample
 //     sources, held out (totals only);
 //   - test/fixtures/entities-heldout-3: four texts in yet other genres (research notes,
@@ -163,6 +166,7 @@ export async function evaluateEntities(): Promise<void> {
   const tenth = [...outside('entities-dev-10'), ...outside('entities-dev-11')];
   const twelfth = [...outside('entities-dev-12'), ...outside('entities-dev-13')];
   const fourteenth = [...outside('entities-dev-14'), ...outside('entities-dev-15')];
+  const sixteenth = [...outside('entities-dev-16'), ...outside('entities-dev-17')];
   const heldout = outside('entities-heldout-2');
   const heldout3 = outside('entities-heldout-3');
   // Essays and reviews like the sample sources, written for evaluation on 2026-12-01 and measured once at the end of that session.
@@ -187,6 +191,7 @@ export async function evaluateEntities(): Promise<void> {
   if (tenth.length) report('8b8. Tenth and eleventh development sets (test/fixtures/entities-dev-10 and -11; a wiki article, an interview, a textbook chapter, wire dispatches, an annotated bibliography, a film review; measured blind once, then used for development)', tenth, nlp, !process.env.CLIO_BLIND);
   if (twelfth.length) report('8b9. Twelfth and thirteenth development sets (test/fixtures/entities-dev-12 and -13; a review essay, a journal article with notes, a blog post, a memoir, a lecture, research notes; measured blind once, then used for development)', twelfth, nlp, !process.env.CLIO_BLIND);
   if (fourteenth.length) report('8b10. Fourteenth and fifteenth development sets (test/fixtures/entities-dev-14 and -15; six essays and reviews like the sample sources; measured blind once, then used for development)', fourteenth, nlp, !process.env.CLIO_BLIND);
+  if (sixteenth.length) report('8b11. Sixteenth and seventeenth development sets (test/fixtures/entities-dev-16 and -17; six essays and reviews like the sample sources; measured blind once, then used for development)', sixteenth, nlp, !process.env.CLIO_BLIND);
   // CLIO_DEV_ONLY=1 leaves the held-out set unmeasured, so development runs never see it.
   // Written on 2026-12-01 and measured blind once at the end of that session (its README has the figures); totals only.
   if (heldout3.length && !process.env.CLIO_DEV_ONLY) report('8d. Held-out texts (test/fixtures/entities-heldout-3; never used for tuning, sample register)', heldout3, nlp, false);
