@@ -556,6 +556,10 @@ describe('corpus index', () => {
     ]);
   });
 
+  it('reads a double-barrelled name that opens a sentence as a name, but not an adjective of two peoples', () => {
+    assert.deepEqual(namesIn('He left. Sørby-Kessler shows that it was so. Anglo-Soviet trade grew; Sino-Japanese talks failed. Well-Known men came.', undefined, (m) => m.text), ['Sørby-Kessler']);
+  });
+
   it('reads a hyphen typed with spaces as a dash between two names, not inside one, and keeps a hyphenated name\'s small words', () => {
     const shown = namesIn('Minutes: Kessel - Brandt Commission met the Vasko-Ferris group in Orlov-on-Vasa and Vaux-sur-Ombre; Pak Un-sok came, and the C-in-C Brell.', undefined, (m) => m.text);
     assert.deepEqual(shown, ['Kessel', 'Brandt Commission', 'Vasko-Ferris', 'Orlov-on-Vasa', 'Vaux-sur-Ombre', 'Pak Un-sok', 'Brell']);

@@ -33,6 +33,8 @@ const CONNECTORS = new Set(['of', 'de', 'von', 'van', 'der', 'den', 'la', 'le', 
 const ROMANCE_HEAD = /^(?:museo|musée|instituto|institut|istituto|biblioteca|bibliothèque|archivo|arxiu|secretaría|ministerio|comité|comitato|comisión|universidad|université|università|partido|parti|partito|fundación|fondation|fondazione|casa)$/i;
 /** A firm's name in an imprint runs up to the year: "Fenwick & Hale, 1990", "Harbour & Lowe Education, 2019". */
 const IMPRINT_YEAR_AFTER = /^(?: \p{Lu}[\p{L}'’-]+){0,2},\s*(?:1[5-9]|20)\d\d\b/u;
+/** The first halves of adjectives of two peoples ("Austro-Hungarian", of one state, is not among them). */
+const COMBINING_FORM = /^(?:anglo|sino|franco|russo|indo|greco|italo|judeo|afro|euro|turco|polono|germano|hispano|luso|nippo|soviet)$/;
 /** Russian initials of two letters for one sound: "Kh. Rakovsky", "Ya. M. Sverdlov". */
 const DIGRAPH_INITIAL = /^(?:Kh|Ya|Yu|Ye|Yo|Zh|Sh|Ch|Ts|Shch)$/;
 /** Small words that join a hyphenated place's name: "Seine-et-Oise", "Rostov-on-Don", "Stratford-upon-Avon", "Frankfurt-am-Main". */
@@ -260,6 +262,8 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
     const lastNorm = words[words.length - 1].norm;
     if (/(?:ic|ical)$/.test(lastNorm) && !(lastNorm === 'republic' && words.length > 1) && !places().places.has(lastNorm)) return;
     if (CALENDAR_TERMS.has(words.map((w) => w.norm).join(' '))) return;
+    // "Anglo-Soviet", "Sino-Japanese": two peoples' adjective, not a name, unless a head follows ("Anglo-Russian Committee").
+    if (words.length === 2 && COMBINING_FORM.test(words[0].norm) && text.slice(words[0].end, words[1].start) === '-') return;
     if (words.length === 1) {
       const w = words[0];
       if ((lowerSeen.has(w.norm) && !(bodyStarts.has(w.end + 1) && !sentenceStarts.has(w.start))) || w.norm.length < 3 || /^\d/.test(w.norm) || isRomanNumeral(text.slice(w.start, w.end))) return;
@@ -623,7 +627,8 @@ function isEnglishWord(word: string): boolean {
  * common words (scripts/gazetteer.mjs), built on first use.
  */
 function nameOpensSentence(text: string, c: Span & { text: string }): boolean {
-  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(c.text) || isEnglishWord(foldCase(c.text))) return false;
+  // One word, or a double-barrelled name whose parts no dictionary has either ("Sørby-Kessler").
+  if (!/^\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}{2,})*$/u.test(c.text) || c.text.split('-').some((w) => isEnglishWord(foldCase(w)))) return false;
   // Not a sentence in another language, told by its small words ("Fais ce que tu dois"), nor a quoted exclamation ("“Unerhört!”").
   const next = /^\s+(\p{Ll}+)/u.exec(text.slice(c.end, c.end + 30));
   if (next && next[1].length <= 4 && !isEnglishWord(next[1])) return false;
