@@ -560,6 +560,17 @@ describe('corpus index', () => {
     assert.deepEqual(namesIn('He left. Sørby-Kessler shows that it was so. Anglo-Soviet trade grew; Sino-Japanese talks failed. Well-Known men came.', undefined, (m) => m.text), ['Sørby-Kessler']);
   });
 
+  it('reads "August" as a given name before a surname but as the month after a preposition; a putsch by its place; a body by a place of two words; a hall and its palace as two', () => {
+    assert.deepEqual(
+      namesIn('After the Kessel putsch, Ilse Brandt and August Vaskov agreed; in August Vaskov left. The Nizhny Orlov Soviet met in the Vasko Hall of the Tauride Palace.', `entities:
+  - { id: soviets, type: organization, name: soviets, aliases: [Soviet] }
+  - { id: nizhny, type: place, name: Nizhny Orlov }
+  - { id: tauride, type: place, name: Tauride Palace }
+`),
+      ['Kessel putsch:event', 'Ilse Brandt:person', 'August Vaskov:person', 'Vaskov:person', 'Nizhny Orlov Soviet:organization', 'Vasko Hall:place', 'Tauride Palace:tauride'],
+    );
+  });
+
   it('reads a hyphen typed with spaces as a dash between two names, not inside one, and keeps a hyphenated name\'s small words', () => {
     const shown = namesIn('Minutes: Kessel - Brandt Commission met the Vasko-Ferris group in Orlov-on-Vasa and Vaux-sur-Ombre; Pak Un-sok came, and the C-in-C Brell.', undefined, (m) => m.text);
     assert.deepEqual(shown, ['Kessel', 'Brandt Commission', 'Vasko-Ferris', 'Orlov-on-Vasa', 'Vaux-sur-Ombre', 'Pak Un-sok', 'Brell']);

@@ -177,7 +177,10 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
     // "General" opens a body's or an event's name, where it is no rank; its head is read once per run.
     let bodyHead: boolean | undefined;
     const headed = (i: number) => i + 1 < e && run[i].norm === 'general' && (bodyHead ??= generalNamesBody(run, i));
-    while (s < e && !bound(s) && !placeOpening(s) && !headed(s) && (CONNECTORS.has(run[s].norm) || COMMON.has(run[s].norm) || isCommonAt(run[s], s === 0))) s++;
+    // "August" is a given name before a surname no dictionary has ("August Thalheimer"), unless a time preposition makes it the month.
+    const givenMonth = (i: number) =>
+      i + 1 < e && run[i].norm === 'august' && isUpper(text[run[i + 1].start]) && !isEnglishWord(run[i + 1].norm) && !/\b(?:in|on|by|from|until|till|during|since|of|early|late|mid|last|next|that|this|each|every)\s+$/i.test(text.slice(Math.max(0, run[i].start - 12), run[i].start));
+    while (s < e && !bound(s) && !placeOpening(s) && !headed(s) && !givenMonth(s) && (CONNECTORS.has(run[s].norm) || COMMON.has(run[s].norm) || isCommonAt(run[s], s === 0))) s++;
     // "Troops of the Savage Division": a sentence's first word joined by "of" to a name is a common noun, unless it heads a name itself ("Council of…").
     if (s === 0 && e > 2 && sentenceStarts.has(run[0].start) && CONNECTORS.has(run[1].norm) && headWordType(run[0].norm) === undefined && !WORK_WORDS.test(run[0].norm) && !/^(?:battle|siege|treaty|peace|storming|fall|capture|history|histories|life|lives|letters|memoirs|notes|problems)$/.test(run[0].norm)) {
       s = 1;
@@ -744,7 +747,7 @@ export function compoundNames(text: string, entities: EntityMention[], lexicon?:
       }
     }
     // A body named after a place: "the Leningrad Opposition", "the Moscow Soviet".
-    if (group.length === 2 && (isCand(group[0]) || (group[0].id && !group[0].derived && group[0].type === 'place' && !/\s/.test(group[0].text))) && oneWordBody) {
+    if (group.length === 2 && (isCand(group[0]) || (group[0].id && !group[0].derived && group[0].type === 'place')) && oneWordBody) {
       type = tail.type!;
       keepType = true;
     }
@@ -752,7 +755,9 @@ export function compoundNames(text: string, entities: EntityMention[], lexicon?:
     if (group.length === 2 && isCand(group[0]) && !group[0].candidates && tail.candidates && headType(tail)) type = headType(tail);
     // "Sixth World Congress" + "of the" + "Comintern", "Movement for the Fourth International", "Museo Casa de León Trotsky".
     const next = entities[j + 1];
-    if (isCand(tail) && next?.id && !next.derived && /^ (?:of|for|de|de la|del) (?:the )?$/.test(text.slice(tail.end, next.start)) && (type ?? headType(tail))) {
+    // Not a place in a place: "the Catherine Hall of the Tauride Palace" names two.
+    const placeInPlace = next?.type === 'place' && /\b(?:hall|halls|palace|square|street|station|cathedral|church|house|room|gate|bridge|fortress|prison|hotel|theatre|theater)$/i.test(tail.text);
+    if (isCand(tail) && next?.id && !next.derived && !placeInPlace && /^ (?:of|for|de|de la|del) (?:the )?$/.test(text.slice(tail.end, next.start)) && (type ?? headType(tail))) {
       type = type ?? headType(tail);
       group = [...group, next];
       j++;
@@ -816,7 +821,7 @@ const COMMON_HEADS: Record<string, EntityType> = {
   station: 'place', forest: 'place', square: 'place', bridge: 'place', river: 'place', canal: 'place', gate: 'place',
   palace: 'place', fortress: 'place', cathedral: 'place', monastery: 'place', camp: 'place', cemetery: 'place',
   trial: 'event', trials: 'event', conference: 'event', affair: 'event', rising: 'event', uprising: 'event', rebellion: 'event',
-  mutiny: 'event', massacre: 'event', pogrom: 'event', offensive: 'event', strike: 'event', treaty: 'event', case: 'event', letter: 'work', manifesto: 'work', theses: 'work', party: 'organization',
+  mutiny: 'event', massacre: 'event', pogrom: 'event', offensive: 'event', strike: 'event', treaty: 'event', case: 'event', putsch: 'event', coup: 'event', letter: 'work', manifesto: 'work', theses: 'work', party: 'organization',
   // A factory named after its founder or its place: "the Putilov works", "the Prokhorov mill".
   works: 'organization', mill: 'organization', mills: 'organization', factory: 'organization', plant: 'organization', shipyard: 'organization', shipyards: 'organization', zavod: 'organization',
 };
