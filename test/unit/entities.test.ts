@@ -530,6 +530,7 @@ describe('candidates', () => {
     assert.deepEqual(candidates('They disagreed. Iskrovist, the exiles’ weekly paper, said so.'), [['Iskrovist', 'organization']]);
     // A Russian paper's name in transliteration, its later words in lower case; not English words after a name.
     assert.deepEqual(candidates('He wrote for Vechernie novosti and Nashe slovo; the Shakhtinsk trial put him off.').map(([t]) => t), ['Vechernie novosti', 'Nashe slovo', 'Shakhtinsk']);
+    assert.deepEqual(candidates('Papers in the Vestlandets arkiv og bibliotek and the Rossiiskii gosudarstvennyi arkhiv.'), [['Vestlandets arkiv og bibliotek', 'organization'], ['Rossiiskii gosudarstvennyi arkhiv', 'organization']]);
     assert.deepEqual(candidates('Under the Tsar and the Church, a Social-Democratic paper went to Odessa.'), [['Odessa', 'place']]);
     const tokens = (t: string) => tokenize(t);
     const inText = (text: string) =>

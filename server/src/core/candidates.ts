@@ -475,9 +475,15 @@ const FOREIGN_JOINERS = new Set(['et', 'e', 'y', 'und', 'de', 'des', 'du', 'la',
  */
 const RUSSIAN_PERIODICAL = /(?<![\p{L}-])\p{Lu}[a-z'’]{2,}(?:\s[a-z'’]{2,})?\s(?:vestnik|novosti|zapiski|gazeta|mysl['’]?|slovo|delo|zhizn['’]?|golos|znamia|znamya|obozrenie|kurier|listok|nedelia|rech['’]?|sovremennik|izvestiia|izvestiya)(?![\p{L}'’])/gu;
 
+/**
+ * An archive or library named in a language that writes its later words in lower case:
+ * "Arbeiderbevegelsens arkiv og bibliotek", "Rossiiskii gosudarstvennyi arkhiv".
+ */
+const FOREIGN_ARCHIVE = /(?<![\p{L}-])\p{Lu}\p{Ll}{2,}(?:\s\p{Ll}{2,}){0,2}\s(?:arkiv|arkhiv|archiv|archief|arkisto|bibliotek|bibliothek|biblioteka)(?:\s(?:og|och|und|en|i)\s\p{Ll}{3,})?(?![\p{L}])/gu;
+
 function foreignBodies(text: string, taken: Span[]): EntityMention[] {
   const out: EntityMention[] = [];
-  for (const m of text.matchAll(RUSSIAN_PERIODICAL)) {
+  for (const m of [...text.matchAll(RUSSIAN_PERIODICAL), ...text.matchAll(FOREIGN_ARCHIVE)]) {
     // Words of another language only: "the Shakhty trial put…" is English.
     if (m[0].split(/\s/).slice(1).some((w) => isEnglishWord(foldCase(w)))) continue;
     const start = m.index!;
