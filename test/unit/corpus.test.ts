@@ -380,7 +380,7 @@ describe('corpus index', () => {
     // a collection and an author's other books.
     index.setDocument(
       'sources/c.txt',
-      'Orlova’s ‘The Tale of the Workers’ Quarrel’ hinted at it; the trilogy (“The Iron Road”, 1954; “The Salt Road”, 1959) followed. In “The Interregnum” and “Fields of Ash” he wrote little; the collection “Exodus to the North” and the author of “Kessel: A Biography” agree.',
+      'Orlova’s ‘The Tale of the Workers’ Quarrel’ hinted at it; the trilogy (“The Iron Road”, 1954; “The Salt Road”, 1959) followed. In “The Interregnum” and “Fields of Ash” he wrote little; the collection “Exodus to the North” and the author of “Kessel: A Biography” agree. His diary, published as “Days in Exile”, and Orlova’s own “Brandt and the Baltic Left” followed; Vasko spoke on “Leninism or Orlovism?”.',
     );
     assert.deepEqual(index.get('sources/c.txt')!.entities.filter((m) => m.type === 'work').map((m) => m.text), [
       'The Tale of the Workers’ Quarrel',
@@ -390,6 +390,9 @@ describe('corpus index', () => {
       'Fields of Ash',
       'Exodus to the North',
       'Kessel: A Biography',
+      'Days in Exile',
+      'Brandt and the Baltic Left',
+      'Leninism or Orlovism?',
     ]);
   });
 
