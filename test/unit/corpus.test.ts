@@ -137,6 +137,17 @@ describe('corpus index', () => {
     assert.deepEqual(shown, ['Rostov:person', 'Kessel:place', 'Lemberg:place', 'Banned in Vilafort:work']);
   });
 
+  it('reads an emphasised title as a periodical where an issue number follows or the word for a paper precedes it, and a publisher before a page count', () => {
+    assert.deepEqual(namesIn('It ran in *Kessel Socialism*, no. 12 (1963), and in the monthly *Vilafort*; his *Collected Works*, vol. 33, did not. Orlova, *Grain*. Tamlin, 392 pp., £30.'), [
+      'Kessel Socialism:organization',
+      'Vilafort:organization',
+      'Collected Works:work',
+      'Orlova:person',
+      'Grain:work',
+      'Tamlin:organization',
+    ]);
+  });
+
   it('reads a periodical\'s masthead before its volume as an organisation, and not the volume', () => {
     const index = new CorpusIndex();
     index.setDocument('sources/a.txt', 'THE VILAFORT REVIEW OF BOOKS · Vol. 19 No. 22 · 20 November 2025\n\nEssay\n\nKessel Historical Quarterly, Vol. 4, No. 1\n\nThe argument runs on.\nSee Ostrov Review, Vol. 2.');

@@ -163,6 +163,8 @@ export function guessType(text: string, start: number, end: number, surface: str
   const first = foldCase(words[0]).replace(/\.$/, '');
   // In a citation imprint "(New York: Vintage, 1960)" the name before the colon is the place of publication.
   if (/\(\s*$/.test(before) && /^(?:,\s*\p{Lu}[\p{L}.]*)?:\s/u.test(after)) return 'place';
+  // A book's header in a review: "Cornell, 392 pp., £30": the name before the page count is the publisher.
+  if (/^,\s*\d{2,4}\s*pp\b/.test(after)) return 'organization';
   // After a title, a bracket holding a name and a year names the publisher, unless it is a known
   // place (of publication): “Title” (Curzon, 2000), but “Title” (Moscow, 1955).
   if (/(?:[”"*_]|\p{L}['’])\s\(\s*$/u.test(before) && /^,\s*(?:1[5-9]|20)\d\d\)/.test(after)) return places().places.has(nameTokens(surface).join(' ')) ? 'place' : 'organization';

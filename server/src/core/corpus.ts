@@ -261,7 +261,7 @@ export class CorpusIndex {
     // A title quoted in a citation is a work, whatever names it contains; the register's own entry for it wins.
     const { titles, named } = registeredTitles(text, titleSpans(text), linked);
     const mentions = [...withoutContained(linked, dates, false).filter((m) => !(m.type === 'event' && BARE_MONTH.test(m.text) && monthReadsAsDate(text, m))).filter((m) => !titles.some((t) => t.start <= m.start && m.end <= t.end) && !named.some((t) => t.start <= m.start && m.end <= t.end)), ...named].sort((a, b) => a.start - b.start);
-    const titleCandidates: EntityMention[] = titles.map((t) => ({ ...t, text: text.slice(t.start, t.end), id: null, type: titleType(text.slice(t.start, t.end)), derived: false }));
+    const titleCandidates: EntityMention[] = titles.map((t) => ({ ...t, text: text.slice(t.start, t.end), id: null, type: titleType(text.slice(t.start, t.end), text, t), derived: false }));
     const sentences = sentenceSpans(text);
     const sentenceStarts = new Set(sentences.map((s) => s.start));
     const headings = headingSpans(text);

@@ -333,10 +333,16 @@ export function titleSpans(text: string): Span[] {
   });
 }
 
-/** The type of a title the text sets out: a newspaper or journal is an organisation, anything else a work. */
-export function titleType(title: string): EntityType {
-  return PERIODICAL_TITLE.test(title) ? 'organization' : 'work';
+/** The type of a title the text sets out: a newspaper or journal (by its words, an issue number after it or the word for a paper before it) is an organisation, anything else a work. */
+export function titleType(title: string, text?: string, span?: Span): EntityType {
+  if (PERIODICAL_TITLE.test(title)) return 'organization';
+  // What the text says of it: an issue's number after it ("*International Socialism*, no. 12"), or the
+  // kind of paper before it ("the monthly *Clave*", "Quisling's paper, *Fritt Folk*").
+  if (text && span && (ISSUE_AFTER.test(text.slice(span.end, span.end + 24)) || PAPER_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start)))) return 'organization';
+  return 'work';
 }
+const ISSUE_AFTER = /^[*_"”’]?,?\s+(?:no\.|nos\.|issue)\s*\d/i;
+const PAPER_BEFORE = /\b(?:monthly|weekly|daily|quarterly|fortnightly|newspaper|paper|journal|review|magazine|organ)\s*,?\s*[*_"“‘]?$/i;
 
 const SUBTITLE = /^:\s(?:(?:The|A|An)\s)?\p{Lu}[\p{L}'’-]*(?:(?:\s(?:(?:and|of|the|in|on|a|an|for|to|at|from|with|as|is|it|what|where|its|by|between)\s)*)(?!(?:The|A|An)\s)(?:\p{Lu}[\p{L}'’?-]*|\d{4}(?:[–-]\d{2,4})?))*/u;
 
