@@ -146,6 +146,15 @@ describe('corpus index', () => {
       'Grain:work',
       'Tamlin:organization',
     ]);
+    // A place of publication before its colon, with no bracket; a known place's possessive before a quoted name.
+    assert.deepEqual(namesIn('3. Orlova, Anna. *Grain*. Kesselburg: University of Vilafort Press, 1985.\nLater Prague’s “Russian Action” paid.'), [
+      'Orlova, Anna:person',
+      'Grain:work',
+      'Kesselburg:place',
+      'University of Vilafort Press:organization',
+      'Prague:place',
+      'Russian Action:event',
+    ]);
   });
 
   it('reads a periodical\'s masthead before its volume as an organisation, and not the volume', () => {

@@ -161,8 +161,10 @@ export function guessType(text: string, start: number, end: number, surface: str
   const words = surface.split(/[\s-]+/);
   const head = words[words.length - 1].toLowerCase();
   const first = foldCase(words[0]).replace(/\.$/, '');
-  // In a citation imprint "(New York: Vintage, 1960)" the name before the colon is the place of publication.
+  // In a citation imprint "(New York: Vintage, 1960)" the name before the colon is the place of publication,
+  // and so in a bibliography's entry without brackets: "Urbana: University of Illinois Press, 1985".
   if (/\(\s*$/.test(before) && /^(?:,\s*\p{Lu}[\p{L}.]*)?:\s/u.test(after)) return 'place';
+  if (/^(?:,\s*\p{Lu}[\p{L}.]*)?:\s/u.test(after) && /^(?:,\s*\p{Lu}[\p{L}.]*)?:\s+\p{Lu}[\p{L}&'’.-]*(?:\s(?:\p{Lu}[\p{L}&'’.-]*|of|and|&|for)){0,6},\s*(?:1[5-9]|20)\d\d\b/u.test(text.slice(end, end + 90))) return 'place';
   // A book's header in a review: "Cornell, 392 pp., £30": the name before the page count is the publisher.
   if (/^,\s*\d{2,4}\s*pp\b/.test(after)) return 'organization';
   // After a title, a bracket holding a name and a year names the publisher, unless it is a known
@@ -210,7 +212,8 @@ export function guessType(text: string, start: number, end: number, surface: str
   // A government or cabinet named after its head: "the Blum government", "the Brüning cabinet".
   if (words.length <= 2 && /^\s+(?:government|cabinet|ministry|regime|administration|dictatorship)\b/.test(after) && !places().demonyms.has(nameTokens(surface).join(' ')) && !places().places.has(nameTokens(surface).join(' '))) return 'person';
   // An author: before a cited title ("Figes, *A People's Tragedy*") or with a possessive before one ("Machiavelli's The Prince").
-  if (/^(?:,\s+[*_"“‘']|['’]s\s+[*_"“‘]?(?:The|A|An)\s)\p{Lu}|^['’]s\s+[*_"“‘]\p{Lu}/u.test(after)) return 'person';
+  // (Not a known place: "Prague's “Russian Action”" is the city's.)
+  if (/^(?:,\s+[*_"“‘']|['’]s\s+[*_"“‘]?(?:The|A|An)\s)\p{Lu}|^['’]s\s+[*_"“‘]\p{Lu}/u.test(after) && !places().places.has(nameTokens(surface).join(' '))) return 'person';
   const possessive = /^['’]s\b/.test(after);
   // "from" and "to" lead to people as often as to places ("a letter to Valentinov", "from Kühlmann"): a surname's ending outweighs them.
   // (Not -in or -yn, which end as many towns: "to Tsaritsyn".)
