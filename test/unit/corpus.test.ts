@@ -155,6 +155,8 @@ describe('corpus index', () => {
       'Prague:place',
       'Russian Action:event',
     ]);
+    // What the text calls it, with a comma before the name.
+    assert.deepEqual(namesIn("Orlov's paper, Vasko Vestnik, agreed; the dockers' union, Portkom, struck."), ['Orlov:person', 'Vasko Vestnik:organization', 'Portkom:organization']);
   });
 
   it('reads a periodical\'s masthead before its volume as an organisation, and not the volume', () => {

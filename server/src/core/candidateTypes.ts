@@ -181,7 +181,8 @@ export function guessType(text: string, start: number, end: number, surface: str
   if (/^Operation\s+\p{Lu}/u.test(surface)) return 'event';
   if (words.length > 1 && /^(?:powers|allies|left|right)$/.test(head)) return 'group';
   // "their paper Kommunist", "the newspaper Nashe Slovo": what the text calls a paper is one.
-  if (/\b(?:paper|newspaper|journal|weekly|daily|organ|magazine)\s+$/i.test(before) || APPOSITE_PERIODICAL.test(text.slice(end, end + 60))) return 'organization';
+  // …and so is what the text calls a union, a publisher or a firm just before the name ("the railwaymen's union, Vikzhel").
+  if (/\b(?:paper|newspaper|journal|weekly|daily|organ|magazine)\s+$|\b(?:paper|newspaper|journal|weekly|daily|organ|magazine|union|publisher|publishing house|firm|company),\s+$/i.test(before) || APPOSITE_PERIODICAL.test(text.slice(end, end + 60))) return 'organization';
   // A ship is an organisation, as the annotators of historical text count it: "the cruiser Aurora", "the battleships Petropavlovsk and…".
   if (/\b(?:battleships?|cruisers?|destroyers?|gunboats?|steamers?|steamships?|ships?|tankers?|liners?|yachts?|frigates?|ice-?breakers?|vessels?|SS|HMS|RMS)\s+$/.test(before) || /\b(?:battleships|cruisers|destroyers|gunboats|steamers|ships|tankers|vessels)\s+\p{Lu}[\p{L}-]+\s+and\s+$/u.test(longBefore)) return 'organization';
   if (EVENT_OF.test(surface) && !/^(?:congress|conference)\s+of\s+(?:soviets|the\b)/i.test(surface)) return 'event';
