@@ -157,6 +157,7 @@ describe('corpus index', () => {
     ]);
     // What the text calls it, with a comma before the name.
     assert.deepEqual(namesIn("Orlov's paper, Vasko Vestnik, agreed; the dockers' union, Portkom, struck."), ['Orlov:person', 'Vasko Vestnik:organization', 'Portkom:organization']);
+    assert.deepEqual(namesIn('His book has just appeared from Tamlin; she wrote for the weekly "Ostrovia".'), ['Tamlin:organization', 'Ostrovia:organization']);
   });
 
   it('reads a periodical\'s masthead before its volume as an organisation, and not the volume', () => {

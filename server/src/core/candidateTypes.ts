@@ -174,7 +174,7 @@ export function guessType(text: string, start: number, end: number, surface: str
   // A publisher, by what the text says of it: "published in Berlin by Granit", "came out from Gollancz",
   // "its German publisher, Suhrkamp", "a fat Haymarket paperback".
   const longBefore = text.slice(Math.max(0, start - 60), start);
-  if (/\b(?:published|printed|issued|reissued|republished|brought out|came out)\b[^.;:!?]{0,30}\b(?:by|from|with)\s+$|\bpublishers?,?\s+$/i.test(longBefore) || /^\s+(?:paperback|hardback|edition|imprint)s?\b/i.test(after)) return 'organization';
+  if (/\b(?:published|printed|issued|reissued|republished|brought out|came out|appeared)\b[^.;:!?]{0,30}\b(?:by|from|with)\s+$|\bpublishers?,?\s+$/i.test(longBefore) || /^\s+(?:paperback|hardback|edition|imprint)s?\b/i.test(after)) return 'organization';
   // A Soviet body named by syllables of its words: "Narkomfin", "Glavpolitprosvet", "Gosplan", "Vesenkha".
   if (words.length === 1 && /^(?:Narkom|Glav|Gos|Sovnar|Ispolkom|Revkom|Gubkom|Obkom|Raikom|Tsentro|Politupr|Vesenkha|Komintern|Profintern|Krestintern)/u.test(surface)) return 'organization';
   // A military operation is an event ("Operation Faustschlag"); alliances and factions are groups ("Central Powers", "Zimmerwald Left").
@@ -182,7 +182,7 @@ export function guessType(text: string, start: number, end: number, surface: str
   if (words.length > 1 && /^(?:powers|allies|left|right)$/.test(head)) return 'group';
   // "their paper Kommunist", "the newspaper Nashe Slovo": what the text calls a paper is one.
   // …and so is what the text calls a union, a publisher or a firm just before the name ("the railwaymen's union, Vikzhel").
-  if (/\b(?:paper|newspaper|journal|weekly|daily|organ|magazine)\s+$|\b(?:paper|newspaper|journal|weekly|daily|organ|magazine|union|publisher|publishing house|firm|company),\s+$/i.test(before) || APPOSITE_PERIODICAL.test(text.slice(end, end + 60))) return 'organization';
+  if (/\b(?:paper|newspaper|journal|weekly|daily|organ|magazine)\s+["“‘*_]?$|\b(?:paper|newspaper|journal|weekly|daily|organ|magazine|union|publisher|publishing house|firm|company),\s+$/i.test(before) || APPOSITE_PERIODICAL.test(text.slice(end, end + 60))) return 'organization';
   // A ship is an organisation, as the annotators of historical text count it: "the cruiser Aurora", "the battleships Petropavlovsk and…".
   if (/\b(?:battleships?|cruisers?|destroyers?|gunboats?|steamers?|steamships?|ships?|tankers?|liners?|yachts?|frigates?|ice-?breakers?|vessels?|SS|HMS|RMS)\s+$/.test(before) || /\b(?:battleships|cruisers|destroyers|gunboats|steamers|ships|tankers|vessels)\s+\p{Lu}[\p{L}-]+\s+and\s+$/u.test(longBefore)) return 'organization';
   if (EVENT_OF.test(surface) && !/^(?:congress|conference)\s+of\s+(?:soviets|the\b)/i.test(surface)) return 'event';
