@@ -132,6 +132,15 @@ describe('corpus index', () => {
     ]);
   });
 
+  it('reads a title before a range of years in brackets where an article or a word for writings opens it, the range included, and not a person\'s life', () => {
+    assert.deepEqual(namesIn('See Writings of Pavel Orlov (1934-35) and The Challenge of the Kessel Left (1923-25); Victor Brandt (1890–1947) died; Grain and Guns (1906) followed.', undefined, (m) => `${m.text}:${m.type}`), [
+      'Writings of Pavel Orlov (1934-35):work',
+      'The Challenge of the Kessel Left (1923-25):work',
+      'Victor Brandt:person',
+      'Grain and Guns:work',
+    ]);
+  });
+
   it('does not read a clause opened by a past-tense verb before a year in brackets as a title', () => {
     const shown = namesIn('Rostov, a doctor. Moved from Kessel to Lemberg (1923); later he read Banned in Vilafort (1965).', undefined, (m) => `${m.text}:${m.type}`);
     assert.deepEqual(shown, ['Rostov:person', 'Kessel:place', 'Lemberg:place', 'Banned in Vilafort:work']);

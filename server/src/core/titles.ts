@@ -49,7 +49,9 @@ const ARTICLE_TITLE_BEFORE = /(?:(?<!\p{L})\p{Ll}+|\p{L},|\p{L}['’]s) $/u;
 /** An author's name and a comma before a title: "Robert Conquest, The Great Terror". */
 const AUTHOR_FIRST = /^(?!(?:The|A|An)\s)(?:\p{Lu}[\p{L}.'’-]*\s){0,3}\p{Lu}[\p{L}.'’-]*,\s+(?=[*_]?\p{Lu})/u;
 /** The year in brackets is found first, then the title phrase that ends at it. */
-const YEAR_IN_BRACKETS = /\s\((?:[\p{Lu}][\p{L} ]+[:,]\s*)?(?:1[5-9]\d\d|20\d\d)(?![–-]\d)[);,]/gu;
+const YEAR_IN_BRACKETS = /\s\((?:[\p{Lu}][\p{L} ]+[:,]\s*)?(?:1[5-9]\d\d|20\d\d)(?:[–-]\d{2,4})?[);,]/gu;
+/** Years in brackets with a range follow a person's life as often ("Leon Trotsky (1879–1940)"): a title then needs an article or a word for writings first. */
+const RANGED_TITLE = /^(?:(?:The|A|An)\s\p{Lu}|(?:Collected |Selected )?(?:Writings|Letters|Papers|Works|Notebooks|Diaries|Documents|Speeches)\b)/u;
 const TITLE_BEFORE_YEAR = new RegExp(String.raw`(?<![\p{L}'’])(${TITLE_PHRASE})$`, 'u');
 
 /**
@@ -263,6 +265,11 @@ export function titleSpans(text: string): Span[] {
     // "The Interregnum 1923-1924, Pelican (1969)": the publisher or place stands between the title and the year.
     const imprint = /,\s(?:\p{Lu}[\p{L}&'’.-]*\s?){1,3}$/u.exec(title);
     if (imprint && /\s/.test(title.slice(0, imprint.index))) title = title.slice(0, imprint.index);
+    // With a range of years, an article or a word for writings must open the title; a bare range in brackets
+    // then belongs to it, as a volume's years do ("Writings of Leon Trotsky (1934-35)").
+    const range = /^\s\((?:1[5-9]|20)\d\d[–-]\d{2,4}\)/.exec(text.slice(start + title.length, start + title.length + 16));
+    if (/^\s\([^)]*\d[–-]\d/.test(text.slice(start + title.length, start + title.length + 40)) && !RANGED_TITLE.test(title)) continue;
+    if (range) title += range[0];
     // A single capitalised word before a year is as often a person or place ("Moscow (1924)"): not enough,
     // unless an author's possessive stands before it ("Miéville's October (2017)").
     if (!/\s/.test(title) && !/\p{L}['’]s\s$/u.test(text.slice(Math.max(0, start - 4), start))) continue;
