@@ -606,6 +606,10 @@ describe('corpus index', () => {
     );
   });
 
+  it('reads a season or a month that opens an event\'s name with it, but not before another name', () => {
+    assert.deepEqual(namesIn('Her feature was on the Winter War; the Spring Offensive failed; in winter Vasko left.', undefined, (m) => `${m.text}:${m.type}`), ['Winter War:event', 'Spring Offensive:event', 'Vasko:person']);
+  });
+
   it('reads a hyphen typed with spaces as a dash between two names, not inside one, and keeps a hyphenated name\'s small words', () => {
     const shown = namesIn('Minutes: Kessel - Brandt Commission met the Vasko-Ferris group in Orlov-on-Vasa and Vaux-sur-Ombre; Pak Un-sok came, and the C-in-C Brell.', undefined, (m) => m.text);
     assert.deepEqual(shown, ['Kessel', 'Brandt Commission', 'Vasko-Ferris', 'Orlov-on-Vasa', 'Vaux-sur-Ombre', 'Pak Un-sok', 'Brell']);

@@ -35,6 +35,8 @@ const ROMANCE_HEAD = /^(?:museo|musée|instituto|institut|istituto|biblioteca|bi
 const IMPRINT_YEAR_AFTER = /^(?: \p{Lu}[\p{L}'’-]+){0,2},\s*(?:1[5-9]|20)\d\d\b/u;
 /** The first halves of adjectives of two peoples ("Austro-Hungarian", of one state, is not among them). */
 const COMBINING_FORM = /^(?:anglo|sino|franco|russo|indo|greco|italo|judeo|afro|euro|turco|polono|germano|hispano|luso|nippo|soviet)$/;
+const SEASONS_AND_MONTHS = new Set(['spring', 'summer', 'autumn', 'winter', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+const SEASONED_HEAD = /^(?:war|offensive|revolution|uprising|rising|strike|crisis|campaign|palace)$/;
 /** Russian initials of two letters for one sound: "Kh. Rakovsky", "Ya. M. Sverdlov". */
 const DIGRAPH_INITIAL = /^(?:Kh|Ya|Yu|Ye|Yo|Zh|Sh|Ch|Ts|Shch)$/;
 /** Small words that join a hyphenated place's name: "Seine-et-Oise", "Rostov-on-Don", "Stratford-upon-Avon", "Frankfurt-am-Main". */
@@ -180,7 +182,9 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
     // "August" is a given name before a surname no dictionary has ("August Thalheimer"), unless a time preposition makes it the month.
     const givenMonth = (i: number) =>
       i + 1 < e && run[i].norm === 'august' && isUpper(text[run[i + 1].start]) && !isEnglishWord(run[i + 1].norm) && !/\b(?:in|on|by|from|until|till|during|since|of|early|late|mid|last|next|that|this|each|every)\s+$/i.test(text.slice(Math.max(0, run[i].start - 12), run[i].start));
-    while (s < e && !bound(s) && !placeOpening(s) && !headed(s) && !givenMonth(s) && (CONNECTORS.has(run[s].norm) || COMMON.has(run[s].norm) || isCommonAt(run[s], s === 0))) s++;
+    // A season or month that opens an event's or a building's name: "the Winter War", "the Spring Offensive".
+    const seasoned = (i: number) => i + 1 < e && SEASONS_AND_MONTHS.has(run[i].norm) && SEASONED_HEAD.test(run[i + 1].norm) && isUpper(text[run[i + 1].start]);
+    while (s < e && !bound(s) && !placeOpening(s) && !headed(s) && !givenMonth(s) && !seasoned(s) && (CONNECTORS.has(run[s].norm) || COMMON.has(run[s].norm) || isCommonAt(run[s], s === 0))) s++;
     // "Troops of the Savage Division": a sentence's first word joined by "of" to a name is a common noun, unless it heads a name itself ("Council of…").
     if (s === 0 && e > 2 && sentenceStarts.has(run[0].start) && CONNECTORS.has(run[1].norm) && headWordType(run[0].norm) === undefined && !WORK_WORDS.test(run[0].norm) && !/^(?:battle|siege|treaty|peace|storming|fall|capture|history|histories|life|lives|letters|memoirs|notes|problems)$/.test(run[0].norm)) {
       s = 1;
