@@ -193,10 +193,11 @@ describe('entity matcher', () => {
     const b = new EntityMatcher(register(`entities:
   - { id: cheka, type: organization, name: Cheka }
   - { id: kronstadt, type: place, name: Kronstadt }
+  - { id: nazis, type: group, name: National Socialists, aliases: [Nazis] }
 `));
     assert.deepEqual(
-      b.match('The Chekists met the Kronstadters at Kronstadt.').map((x) => [x.text, x.id, x.derived]),
-      [['Chekists', 'cheka', true], ['Kronstadters', 'kronstadt', true], ['Kronstadt', 'kronstadt', false]],
+      b.match('The Chekists met the Kronstadters at Kronstadt. Nazism rose.').map((x) => [x.text, x.id, x.derived]),
+      [['Chekists', 'cheka', true], ['Kronstadters', 'kronstadt', true], ['Kronstadt', 'kronstadt', false], ['Nazism', 'nazis', true]],
     );
   });
 

@@ -115,6 +115,8 @@ export class EntityMatcher {
         if (word.length >= 5) for (const k of deletions(word)) push(this.nearNames, k, entry);
         if (variants) this.addVariant(word, entry, n);
         if (entry.type === 'person' || entry.type === 'event' || entry.type === 'group' || entry.type === 'organization') push(this.stems, word, entry);
+        // A group's plural name gives its singular as a stem too: "Nazis" → "Nazi", whence "Nazism".
+        if (entry.type === 'group' && /[^s]s$/.test(word) && word.length >= 5) push(this.stems, word.slice(0, -1), entry);
         if (entry.type === 'place') push(this.placeStems, word, entry);
       }
     }
@@ -318,10 +320,10 @@ export class EntityMatcher {
     // Most capitalised words end in no suffix's last letter, and stop here.
     if (!SUFFIX_LAST_LETTERS.has(tok.norm.charCodeAt(tok.norm.length - 1))) return undefined;
     for (const suffix of DERIVATIONAL_SUFFIXES) {
-      if (!tok.norm.endsWith(suffix) || tok.norm.length - suffix.length < 4) continue;
+      if (!tok.norm.endsWith(suffix) || tok.norm.length - suffix.length < 3) continue;
       const stem = tok.norm.slice(0, -suffix.length);
-      // The stem may have lost its last vowel: "Chekist" of Cheka, "Stalinite" of a name in -e.
-      const entries = this.stems.get(stem) ?? this.stems.get(stem + 'e') ?? this.stems.get(stem + 'a');
+      // The stem may have lost its last vowel: "Chekist" of Cheka, "Stalinite" of a name in -e, "Nazism" of Nazi.
+      const entries = (stem.length >= 4 ? this.stems.get(stem) : undefined) ?? this.stems.get(stem + 'e') ?? this.stems.get(stem + 'a') ?? this.stems.get(stem + 'i');
       if (entries) {
         const hits = entries.map((entry) => ({ entry, derived: true, capitalised: true }));
         return this.resolve(text, { start: tok.start, end: tok.end }, hits);
