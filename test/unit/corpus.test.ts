@@ -606,6 +606,14 @@ describe('corpus index', () => {
     );
   });
 
+  it('reads a word in -ists listed after another party\'s name as a party, never a surname', () => {
+    const shown = namesIn('It was a cabinet of Kadets and Octobrists. He and Leninists argued.', `entities:
+  - { id: lenin, type: person, name: Vladimir Lenin, aliases: [Lenin] }
+`);
+    assert.ok(shown.includes('Kadets:organization') && shown.some((x) => x.startsWith('Octobrists:') && x !== 'Octobrists:person'), shown.join(' | '));
+    assert.ok(shown.includes('Leninists:lenin'), shown.join(' | '));
+  });
+
   it('reads a season or a month that opens an event\'s name with it, but not before another name', () => {
     assert.deepEqual(namesIn('Her feature was on the Winter War; the Spring Offensive failed; in winter Vasko left.', undefined, (m) => `${m.text}:${m.type}`), ['Winter War:event', 'Spring Offensive:event', 'Vasko:person']);
   });

@@ -308,7 +308,8 @@ const HEADS: { type: EntityType; test: (head: string) => boolean }[] = [
  */
 export function typeLoneSurnames(text: string, entities: EntityMention[]): void {
   for (const m of entities) {
-    if (m.id || m.candidates || m.type || !/^\p{Lu}\p{Ll}{2,}$/u.test(m.text)) continue;
+    // A plural of followers ("Octobrists", "Trotskyites") is a party or a group, never one surname.
+    if (m.id || m.candidates || m.type || !/^\p{Lu}\p{Ll}{2,}$/u.test(m.text) || /(?:ists|ites)$/.test(m.text)) continue;
     if (/\b(?:the|a|an|on|of|by|in|at|to|from)\s+$/i.test(text.slice(Math.max(0, m.start - 6), m.start))) continue;
     m.type = 'person';
   }

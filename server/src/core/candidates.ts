@@ -278,7 +278,8 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
       if (w.norm === 'jan' && text[w.end] === '.') return;
       // An -ism or -ist word names a doctrine or its followers, not an entity ("Tsarism", "Tsarist"), unless
       // the text calls it a paper ("their paper Kommunist") or it names a movement's members in the
-      // plural after "the" ("the Spartacists", "the Decembrists") and its stem is no title ("the Tsarists").
+      // plural after "the" ("the Spartacists", "the Decembrists") and its stem is no title ("the Tsarists"),
+      // or after another party's name.
       if (/(isms?|ists?)$/.test(w.norm)) {
         const before = text.slice(Math.max(0, w.start - 24), w.start);
         // …or says so after it: "Kommunist, the Left Communists' daily".
@@ -286,7 +287,9 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
           APPOSITE_PERIODICAL.test(text.slice(w.end, w.end + 60));
         const stem = w.norm.replace(/ists$/, '');
         const members = /ists$/.test(w.norm) && /\bthe\s+$/i.test(before) && !TITLE_NOUNS.has(stem) && !lowerSeen.has(stem) && !lowerSeen.has(w.norm.replace(/s$/, ''));
-        if (!periodical && !members) return;
+        // …or listed after another party's name in the plural: "a cabinet of Kadets and Octobrists".
+        const withParty = /ists$/.test(w.norm) && /\p{Lu}[\p{L}-]*[^s]s(?:\s+and|\s+or|,)\s+$/u.test(text.slice(Math.max(0, w.start - 40), w.start));
+        if (!periodical && !members && !withParty) return;
       }
       // A title or institution used as a common noun ("the Tsar", "the Church").
       if (TITLE_NOUNS.has(w.norm)) return;
