@@ -32,6 +32,8 @@
 //   - test/fixtures/entities-dev-16 and -17: six more (1917 to the Kornilov affair, permanent
 //     revolution, Norway, Stalin's rise, the German October, the Fourth International's
 //     founding), the same way;
+//   - test/fixtures/entities-dev-18 and -19: six more (Radek, the Kronstadt debate, the POUM,
+//     a play about Lenin's last days, Trotsky's train, the trials and Western opinion), the same way;
 //   - test/fixtures/entities-heldout-4 to -9: eighteen essays and reviews like the sample
 //     sources, held out (totals only);
 //   - test/fixtures/entities-heldout-3: four texts in yet other genres (research notes,
@@ -167,6 +169,7 @@ export async function evaluateEntities(): Promise<void> {
   const twelfth = [...outside('entities-dev-12'), ...outside('entities-dev-13')];
   const fourteenth = [...outside('entities-dev-14'), ...outside('entities-dev-15')];
   const sixteenth = [...outside('entities-dev-16'), ...outside('entities-dev-17')];
+  const eighteenth = [...outside('entities-dev-18'), ...outside('entities-dev-19')];
   const heldout = outside('entities-heldout-2');
   const heldout3 = outside('entities-heldout-3');
   // Essays and reviews like the sample sources, written for evaluation on 2026-12-01 and measured once at the end of that session.
@@ -192,6 +195,7 @@ export async function evaluateEntities(): Promise<void> {
   if (twelfth.length) report('8b9. Twelfth and thirteenth development sets (test/fixtures/entities-dev-12 and -13; a review essay, a journal article with notes, a blog post, a memoir, a lecture, research notes; measured blind once, then used for development)', twelfth, nlp, !process.env.CLIO_BLIND);
   if (fourteenth.length) report('8b10. Fourteenth and fifteenth development sets (test/fixtures/entities-dev-14 and -15; six essays and reviews like the sample sources; measured blind once, then used for development)', fourteenth, nlp, !process.env.CLIO_BLIND);
   if (sixteenth.length) report('8b11. Sixteenth and seventeenth development sets (test/fixtures/entities-dev-16 and -17; six essays and reviews like the sample sources; measured blind once, then used for development)', sixteenth, nlp, !process.env.CLIO_BLIND);
+  if (eighteenth.length) report('8b12. Eighteenth and nineteenth development sets (test/fixtures/entities-dev-18 and -19; six essays and reviews like the sample sources; measured blind once, then used for development)', eighteenth, nlp, !process.env.CLIO_BLIND);
   // CLIO_DEV_ONLY=1 leaves the held-out set unmeasured, so development runs never see it.
   // Written on 2026-12-01 and measured blind once at the end of that session (its README has the figures); totals only.
   if (heldout3.length && !process.env.CLIO_DEV_ONLY) report('8d. Held-out texts (test/fixtures/entities-heldout-3; never used for tuning, sample register)', heldout3, nlp, false);
