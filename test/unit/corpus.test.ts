@@ -615,7 +615,11 @@ describe('corpus index', () => {
   });
 
   it('reads a season or a month that opens an event\'s name with it, but not before another name', () => {
-    assert.deepEqual(namesIn('Her feature was on the Winter War; the Spring Offensive failed; in winter Vasko left.', undefined, (m) => `${m.text}:${m.type}`), ['Winter War:event', 'Spring Offensive:event', 'Vasko:person']);
+    assert.deepEqual(namesIn('Her feature was on the Winter War; the Spring Offensive failed; in winter Vasko left after the May Days.', undefined, (m) => `${m.text}:${m.type}`), ['Winter War:event', 'Spring Offensive:event', 'Vasko:person', 'May Days:event']);
+  });
+
+  it('reads a person of unknown words "of" a body as two names, and a body\'s acronym before "station" as the body', () => {
+    assert.deepEqual(namesIn('Ilmar Vaskin of the University of Kessel wrote of the NKVD station in Vilafort.', undefined, (m) => `${m.text}:${m.type}`), ['Ilmar Vaskin:person', 'University of Kessel:organization', 'NKVD:organization', 'Vilafort:place']);
   });
 
   it('reads a hyphen typed with spaces as a dash between two names, not inside one, and keeps a hyphenated name\'s small words', () => {

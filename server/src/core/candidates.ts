@@ -36,7 +36,7 @@ const IMPRINT_YEAR_AFTER = /^(?: \p{Lu}[\p{L}'’-]+){0,2},\s*(?:1[5-9]|20)\d\d\
 /** The first halves of adjectives of two peoples ("Austro-Hungarian", of one state, is not among them). */
 const COMBINING_FORM = /^(?:anglo|sino|franco|russo|indo|greco|italo|judeo|afro|euro|turco|polono|germano|hispano|luso|nippo|soviet)$/;
 const SEASONS_AND_MONTHS = new Set(['spring', 'summer', 'autumn', 'winter', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
-const SEASONED_HEAD = /^(?:war|offensive|revolution|uprising|rising|strike|crisis|campaign|palace)$/;
+const SEASONED_HEAD = /^(?:war|offensive|revolution|uprising|rising|strike|crisis|campaign|palace|days)$/;
 /** Russian initials of two letters for one sound: "Kh. Rakovsky", "Ya. M. Sverdlov". */
 const DIGRAPH_INITIAL = /^(?:Kh|Ya|Yu|Ye|Yo|Zh|Sh|Ch|Ts|Shch)$/;
 /** Small words that join a hyphenated place's name: "Seine-et-Oise", "Rostov-on-Don", "Stratford-upon-Avon", "Frankfurt-am-Main". */
@@ -227,7 +227,10 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
       // "the Assault Guards of Eusebio Rodríguez Salas".
       const bodyLeft = left.length > 1 && /^(?:organization|group)$/.test(String(headWordType(left[left.length - 1].norm) ?? (/(?:guards|gang|brigades?|militias?|squads?)$/.test(left[left.length - 1].norm) ? 'group' : '')));
       const personRight = right.length >= 2 && right.length <= 3 && right.every((w) => /^\p{Lu}\p{Ll}+$/u.test(text.slice(w.start, w.end)) && !isEnglishWord(w.norm) && !headWordType(w.norm)) && !places().places.has(right.map((w) => w.norm).join(' '));
-      if (personal(left) || leader(right) || (acronym(right) && unknownPair(left)) || (acronym(left) && unknownPair(right)) || (bodyLeft && personRight)) return asTwo(ofParts);
+      // A person's name of unknown words, then a body whose head opens it: "Sunil Athwal of the University of Hull".
+      const personLeft = left.length >= 2 && left.length <= 3 && left.every((w) => /^\p{Lu}\p{Ll}+$/u.test(text.slice(w.start, w.end)) && !isEnglishWord(w.norm) && !headWordType(w.norm));
+      const bodyRight = right.length > 1 && headWordType(right[0].norm) === 'organization';
+      if (personal(left) || leader(right) || (acronym(right) && unknownPair(left)) || (acronym(left) && unknownPair(right)) || (bodyLeft && personRight) || (personLeft && bodyRight)) return asTwo(ofParts);
     }
     // "Sukhum on the Black Sea": "on" before a sea, river or lake places a town, it does not name one.
     const on = words.findIndex((w, k) => k > 0 && w.norm === 'on' && text[w.start - 1] === ' ');
@@ -315,7 +318,7 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
   // A hyphenated place's small word, with a capitalised word after it: "Seine-et-Oise", "Rostov-on-Don".
   const hyphenedPlaceWord = (t: Token, prev: Token) => HYPHEN_JOINERS.has(t.norm) && prev.end - prev.start >= 3 && /^-\p{Lu}/u.test(text.slice(t.end, t.end + 2));
   // The second syllable of an East Asian given name, after the surname: "Kim Il-sung", "Chiang Kai-shek".
-  const secondSyllable = (t: Token, prev: Token) => run.length >= 2 && prev.end - prev.start <= 4 && t.end - t.start <= 5 && !/^-\p{L}/u.test(text.slice(t.end, t.end + 2));
+  const secondSyllable = (t: Token, prev: Token) => run.length >= 2 && prev.end - prev.start <= 5 && t.end - t.start <= 5 && !/^-\p{L}/u.test(text.slice(t.end, t.end + 2));
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     // An ordinal in figures opens a name as a capital does ("1st Cavalry Army").
@@ -861,6 +864,8 @@ export function namesWithCommonHead(text: string, entities: EntityMention[]): En
     const registered = m.id !== null && !m.candidates && m.type !== 'work' && !/\s/.test(m.text);
     let head = unregistered || registered ? COMMON_HEAD.exec(text.slice(m.end, m.end + 16)) : null;
     if (head && !unregistered && COMMON_HEADS[head[1]] === 'organization') head = null;
+    // A body's acronym before a place's head is the body's: "the NKVD station" is the NKVD's.
+    if (head && COMMON_HEADS[head[1]] === 'place' && /^\p{Lu}{2,6}$/u.test(m.text)) head = null;
     // A party's adjective names its trial, not its camp: "the Menshevik trial", but "the White camp" is the Whites'.
     if (head && m.derived && m.type !== 'place' && COMMON_HEADS[head[1]] === 'place') head = null;
     // "works" and "mills" are verbs after a person ("Liova works in the office"): a factory has its article.
