@@ -618,6 +618,10 @@ describe('corpus index', () => {
     assert.deepEqual(namesIn('Her feature was on the Winter War; the Spring Offensive failed; in winter Vasko left after the May Days.', undefined, (m) => `${m.text}:${m.type}`), ['Winter War:event', 'Spring Offensive:event', 'Vasko:person', 'May Days:event']);
   });
 
+  it('reads a nationality adjective before a known place as a mention of its own', () => {
+    assert.deepEqual(namesIn('They fought in Austrian Galicia; the Spanish Republic fell.', undefined, (m) => `${m.text}:${m.type}${m.derived ? ' (derived)' : ''}`), ['Austrian:place (derived)', 'Galicia:place', 'Spanish Republic:place']);
+  });
+
   it('reads a person of unknown words "of" a body as two names, and a body\'s acronym before "station" as the body', () => {
     assert.deepEqual(namesIn('Ilmar Vaskin of the University of Kessel wrote of the NKVD station in Vilafort.', undefined, (m) => `${m.text}:${m.type}`), ['Ilmar Vaskin:person', 'University of Kessel:organization', 'NKVD:organization', 'Vilafort:place']);
   });

@@ -261,8 +261,9 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
       words = words.slice(1);
       titled = true;
     }
-    // "the Canadian Maurice Spector": a nationality adjective before a name is a mention of its own.
-    if (words.length > 2 && places().demonyms.has(words[0].norm)) {
+    // "the Canadian Maurice Spector": a nationality adjective before a name is a mention of its own, and so
+    // before a known place ("Austrian Galicia").
+    if ((words.length > 2 || (words.length === 2 && places().places.has(words[1].norm))) && places().demonyms.has(words[0].norm)) {
       const d = words[0];
       out.push({ start: d.start, end: d.end, text: text.slice(d.start, d.end), id: null, type: 'place', derived: true });
       words = words.slice(1);
