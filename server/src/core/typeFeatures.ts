@@ -68,9 +68,11 @@ export function typeFeatures(text: string, m: Pick<EntityMention, 'start' | 'end
   let k = m.start - 1;
   while (k >= 0 && (text[k] === ' ' || text[k] === '\t')) k--;
   if (k < 0 || text[k] === '\n') f.push('linestart');
-  // Just after a bibliography entry's author ("Conte, Francis. *…"): the place of a title.
-  const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
-  if (m.start - lineStart < 80 && ENTRY_AUTHOR.test(text.slice(lineStart, m.start))) f.push('after-entry-author');
+  // Just after a bibliography entry's author ("Conte, Francis. *…"): the place of a title. Only the 80
+  // characters before the name are read, so that a text of one long line costs no search per name.
+  const near = text.slice(Math.max(0, m.start - 80), m.start);
+  const nl = near.lastIndexOf('\n');
+  if ((nl >= 0 || m.start < 80) && ENTRY_AUTHOR.test(near.slice(nl + 1))) f.push('after-entry-author');
   const folded = foldCase(m.text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
   const gaz = places();
   if (gaz.places.has(folded)) f.push('gaz:place');
