@@ -25,7 +25,7 @@ import {
 import type { Register, RegisterEntry } from './register';
 import { ENGLISH_WORDS } from './gazetteer.data';
 import { foldCase, isUpper } from './text';
-import { joinable, nameTokens, ORDINAL_NAMES, type Token } from './tokens';
+import { joinable, nameTokens, ORDINAL_NAMES, PEOPLES_PREFIXES, type Token } from './tokens';
 import type { EntityMention, EntityType, Span } from './types';
 
 const CONNECTORS = new Set(['of', 'de', 'von', 'van', 'der', 'den', 'la', 'le', 'du', 'del', 'di', 'da', 'y', 'the', 'and', 'for', 'on', 'des', 'los', 'las', 'les']);
@@ -33,8 +33,6 @@ const CONNECTORS = new Set(['of', 'de', 'von', 'van', 'der', 'den', 'la', 'le', 
 const ROMANCE_HEAD = /^(?:museo|musée|instituto|institut|istituto|biblioteca|bibliothèque|archivo|arxiu|secretaría|ministerio|comité|comitato|comisión|universidad|université|università|partido|parti|partito|fundación|fondation|fondazione|casa)$/i;
 /** A firm's name in an imprint runs up to the year: "Fenwick & Hale, 1990", "Harbour & Lowe Education, 2019". */
 const IMPRINT_YEAR_AFTER = /^(?: \p{Lu}[\p{L}'’-]+){0,2},\s*(?:1[5-9]|20)\d\d\b/u;
-/** The first halves of adjectives of two peoples ("Austro-Hungarian", of one state, is not among them). */
-const COMBINING_FORM = /^(?:anglo|sino|franco|russo|indo|greco|italo|judeo|afro|euro|turco|polono|germano|hispano|luso|nippo|soviet)$/;
 const SEASONS_AND_MONTHS = new Set(['spring', 'summer', 'autumn', 'winter', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 const SEASONED_HEAD = /^(?:war|offensive|revolution|uprising|rising|strike|crisis|campaign|palace|days)$/;
 /** Russian initials of two letters for one sound: "Kh. Rakovsky", "Ya. M. Sverdlov". */
@@ -226,9 +224,10 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
       // A body or a group of people, then a person's name of unknown words: "the Green Gang of Du Yuesheng",
       // "the Assault Guards of Eusebio Rodríguez Salas".
       const bodyLeft = left.length > 1 && /^(?:organization|group)$/.test(String(headWordType(left[left.length - 1].norm) ?? (/(?:guards|gang|brigades?|militias?|squads?)$/.test(left[left.length - 1].norm) ? 'group' : '')));
-      const personRight = right.length >= 2 && right.length <= 3 && right.every((w) => /^\p{Lu}\p{Ll}+$/u.test(text.slice(w.start, w.end)) && !isEnglishWord(w.norm) && !headWordType(w.norm)) && !places().places.has(right.map((w) => w.norm).join(' '));
+      const unknownName = (part: Token[]) => part.length >= 2 && part.length <= 3 && part.every((w) => unknownNameWord(text.slice(w.start, w.end)));
+      const personRight = unknownName(right) && !places().places.has(right.map((w) => w.norm).join(' '));
       // A person's name of unknown words, then a body whose head opens it: "Sunil Athwal of the University of Hull".
-      const personLeft = left.length >= 2 && left.length <= 3 && left.every((w) => /^\p{Lu}\p{Ll}+$/u.test(text.slice(w.start, w.end)) && !isEnglishWord(w.norm) && !headWordType(w.norm));
+      const personLeft = unknownName(left);
       const bodyRight = right.length > 1 && headWordType(right[0].norm) === 'organization';
       if (personal(left) || leader(right) || (acronym(right) && unknownPair(left)) || (acronym(left) && unknownPair(right)) || (bodyLeft && personRight) || (personLeft && bodyRight)) return asTwo(ofParts);
     }
@@ -274,7 +273,8 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
     if (/(?:ic|ical)$/.test(lastNorm) && !(lastNorm === 'republic' && words.length > 1) && !places().places.has(lastNorm)) return;
     if (CALENDAR_TERMS.has(words.map((w) => w.norm).join(' '))) return;
     // "Anglo-Soviet", "Sino-Japanese": two peoples' adjective, not a name, unless a head follows ("Anglo-Russian Committee").
-    if (words.length === 2 && COMBINING_FORM.test(words[0].norm) && text.slice(words[0].end, words[1].start) === '-') return;
+    // ("Austro-Hungarian", of one state, is a name: Austro is no people's prefix.)
+    if (words.length === 2 && PEOPLES_PREFIXES.includes(words[0].norm) && text.slice(words[0].end, words[1].start) === '-') return;
     if (words.length === 1) {
       const w = words[0];
       if ((lowerSeen.has(w.norm) && !(bodyStarts.has(w.end + 1) && !sentenceStarts.has(w.start))) || w.norm.length < 3 || /^\d/.test(w.norm) || isRomanNumeral(text.slice(w.start, w.end))) return;
@@ -406,7 +406,7 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
   for (const c of result) {
     if (c.type) continue;
     const words = c.text.split(' ');
-    if (words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !isEnglishWord(foldCase(w)) && !headWordType(foldCase(w)))) c.type = 'person';
+    if (words.length >= 2 && words.length <= 3 && words.every(unknownNameWord)) c.type = 'person';
   }
   typeConsistently(result);
   return result;
@@ -624,6 +624,12 @@ function firstWords(text: string, sentenceStarts: Set<number>): Set<number> {
   // Items of a credits line or a menu: "Sound design: Tobias Greer · Producer: Owen Tranter", "News | Culture".
   for (const m of text.matchAll(/ [·|] /g)) out.add(skip(m.index! + 3));
   return out;
+}
+
+/** A capitalised word that no dictionary has and that heads no kind of name: a word of a person's name ("Eusebio", "Athwal"). */
+function unknownNameWord(word: string): boolean {
+  const norm = foldCase(word);
+  return /^\p{Lu}\p{Ll}+$/u.test(word) && !isEnglishWord(norm) && !headWordType(norm);
 }
 
 /** A registered body's name of one word ("Opposition", "Soviet"), which other bodies' names end in. */

@@ -288,12 +288,12 @@ export class CorpusIndex {
         continue;
       }
       // Notes' short forms of one registered person's name: initials ("LDT") and a clipped surname ("Zin."), which keeps its full stop.
-      const abbreviated = personByInitials(this.abbreviations, c.text) ?? personByClippedSurname(this.abbreviations, text, c.start, c.end);
-      if (abbreviated) {
-        const entry = this.registerValue.byId.get(abbreviated)!;
-        const clipped = !/^\p{Lu}+$/u.test(c.text);
-        if (clipped) Object.assign(c, { end: c.end + 1, text: text.slice(c.start, c.end + 1) });
-        Object.assign(c, { id: entry.id, type: entry.type, variant: entry.name, shortForm: clipped ? 'clipped' : 'initials' });
+      const byInitials = personByInitials(this.abbreviations, c.text);
+      const byClipped = byInitials ? undefined : personByClippedSurname(this.abbreviations, text, c.start, c.end);
+      if (byInitials || byClipped) {
+        const entry = this.registerValue.byId.get((byInitials ?? byClipped)!)!;
+        if (byClipped) Object.assign(c, { end: c.end + 1, text: text.slice(c.start, c.end + 1) });
+        Object.assign(c, { id: entry.id, type: entry.type, variant: entry.name, shortForm: byClipped ? 'clipped' : 'initials' });
         continue;
       }
       // "the Secretariat": the head noun of one registered body's "X of Y" name, used alone, is that body,

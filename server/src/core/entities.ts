@@ -5,7 +5,7 @@
 
 import type { Register, RegisterEntry } from './register';
 import { foldCase, isUpper } from './text';
-import { joinable, nameTokens, tokenize, type Token } from './tokens';
+import { joinable, nameTokens, PEOPLES_PREFIXES, tokenize, type Token } from './tokens';
 import type { EntityMention, Span } from './types';
 
 interface TrieNode {
@@ -35,7 +35,7 @@ interface AliasHit {
 const ARTICLES = new Set(['the', 'a', 'an']);
 
 /** Prefixes that bind a name into a compound word: "All-Russian", "Anglo-Soviet", "Russo-Japanese". */
-const COMPOUND_PREFIX = /(?:^|[^\p{L}])(?:All|Anglo|Pan|Russo|Franco|Austro|Sino|Judeo|Greco|Indo|Afro|Italo|Germano|Polono|Turco|Soviet)-$/u;
+const COMPOUND_PREFIX = new RegExp(`(?:^|[^\\p{L}])(?:All|Pan|Austro|${PEOPLES_PREFIXES.map((p) => p[0].toUpperCase() + p.slice(1)).join('|')})-$`, 'u');
 
 /** Suffixes that make a derived form of a person's, an event's or a group's name: Trotsky → Trotskyism, Thermidor → Thermidorian, Opposition → Oppositionist. */
 const DERIVATIONAL_SUFFIXES = ['isms', 'ism', 'ists', 'ist', 'ites', 'ite', 'ians', 'ian', 'eans', 'ean'];
@@ -324,17 +324,19 @@ export class EntityMatcher {
       const stem = tok.norm.slice(0, -suffix.length);
       // The stem may have lost its last vowel: "Chekist" of Cheka, "Stalinite" of a name in -e, "Nazism" of Nazi.
       const entries = (stem.length >= 4 ? this.stems.get(stem) : undefined) ?? this.stems.get(stem + 'e') ?? this.stems.get(stem + 'a') ?? this.stems.get(stem + 'i');
-      if (entries) {
-        const hits = entries.map((entry) => ({ entry, derived: true, capitalised: true }));
-        return this.resolve(text, { start: tok.start, end: tok.end }, hits);
-      }
+      if (entries) return this.resolveDerived(text, tok, entries);
     }
     for (const suffix of INHABITANT_SUFFIXES) {
       if (!tok.norm.endsWith(suffix) || tok.norm.length - suffix.length < 4) continue;
       const entries = this.placeStems.get(tok.norm.slice(0, -suffix.length));
-      if (entries) return this.resolve(text, { start: tok.start, end: tok.end }, entries.map((entry) => ({ entry, derived: true, capitalised: true })));
+      if (entries) return this.resolveDerived(text, tok, entries);
     }
     return undefined;
+  }
+
+  /** A word derived from the names of `entries`: one of them, or ambiguous among them. */
+  private resolveDerived(text: string, tok: Token, entries: RegisterEntry[]): EntityMention {
+    return this.resolve(text, { start: tok.start, end: tok.end }, entries.map((entry) => ({ entry, derived: true, capitalised: true })));
   }
 
   /**

@@ -13,6 +13,12 @@ export interface Token {
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
+/**
+ * The first halves of adjectives of two peoples ("Anglo-Soviet", "Sino-Japanese"), folded: the matcher
+ * reads the name after one as part of a compound word, the candidates read the pair as no name.
+ */
+export const PEOPLES_PREFIXES = ['anglo', 'sino', 'franco', 'russo', 'indo', 'greco', 'italo', 'judeo', 'afro', 'euro', 'turco', 'polono', 'germano', 'hispano', 'luso', 'nippo', 'soviet'];
+
 /** Ordinal numbers in words, first to twentieth, in order. */
 export const ORDINAL_NAMES = 'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth'.split(' ');
 
