@@ -25,9 +25,12 @@ function pickSource() {
   const name = files.find((f) => /Lenin['’]s death/.test(fs.readFileSync(path.join(dir, f), 'utf8')));
   assert.ok(name, `no corpus/sources/*.txt contains "Lenin's death" (looked at ${files.length} files)`);
   const lines = fs.readFileSync(path.join(dir, name), 'utf8').split(/\r?\n/);
-  // The mention nearest the start of its line, so it is on screen without horizontal scrolling.
+  // The mention nearest the start of its line, so it is on screen without horizontal scrolling; in the
+  // body, past the title lines, since a text's own title is a work of its own.
+  const body = Math.max(0, lines.findIndex((l) => l.length >= 300));
   let best;
   lines.forEach((text, i) => {
+    if (i < body) return;
     for (const m of text.matchAll(/\bTrotsky\b/g)) {
       if (!best || m.index < best.column) best = { line: i + 1, column: m.index, text };
     }

@@ -689,8 +689,8 @@ describe('corpus index', () => {
     const shown = namesIn('TROTSKY DIES IN MEXICO\n\nExiled Bolshevik Chief, Founder of the Red Army, Succumbs 26 Hours After Attack by Friend at Coyoacan Home\n\nHe had read The Prophet Unarmed and The Prophet Outcast with the Socialist Workers party.', `entities:
   - { id: unarmed, type: work, name: The Prophet Unarmed }
 `);
-    // In the headline only a known place stands out; its other capitals tell nothing.
-    assert.deepEqual(shown, ['MEXICO:place', 'The Prophet Unarmed:unarmed', 'The Prophet Outcast:work', 'Socialist Workers party:organization']);
+    // The headline is the clipping's own title, a work; the deck's capitals tell nothing.
+    assert.deepEqual(shown, ['TROTSKY DIES IN MEXICO:work', 'The Prophet Unarmed:unarmed', 'The Prophet Outcast:work', 'Socialist Workers party:organization']);
   });
 
   it('reads names in a headline set in capitals where the text names them elsewhere or they are known places, and a dispatch\'s dateline', () => {

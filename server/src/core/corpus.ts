@@ -9,7 +9,8 @@ import { compareIso, recognizeDates } from './dates';
 import { retypeCandidates } from './typeModel';
 import { compoundNames, findCandidates, invertedNames, namesWithCommonHead } from './candidates';
 import { headWordType, nameLexicon, typeByCoordination, typeLoneSurnames, type NameLexicon } from './candidateTypes';
-import { extendTitles, titleSpans, titleType } from './titles';
+import { extendTitles, titleSpans, titleType, type TitleSpan } from './titles';
+import { frontMatter } from './frontMatter';
 import { EntityMatcher } from './entities';
 import { EMPTY_REGISTER, isDatable, parseRegister, referenceDate, type Register, type RegisterEntry } from './register';
 import { narrativeOutliers, type DateOutlier } from './narrative';
@@ -259,9 +260,10 @@ export class CorpusIndex {
     // A date inside a name ("the 1905 Revolution") is part of the name; a name inside a date ("around Christmas 1922") is part of the date.
     let dates = withoutContained(rawDates, linked, true);
     // A title quoted in a citation is a work, whatever names it contains; the register's own entry for it wins.
-    const { titles, named } = registeredTitles(text, titleSpans(text), linked);
+    // A source's own masthead and title are read from its layout; a note's first line is the user's own heading.
+    const { titles, named } = registeredTitles(text, titleSpans(text, role === 'source' ? frontMatter(text) : {}), linked);
     const mentions = [...withoutContained(linked, dates, false).filter((m) => !(m.type === 'event' && BARE_MONTH.test(m.text) && monthReadsAsDate(text, m))).filter((m) => !titles.some((t) => t.start <= m.start && m.end <= t.end) && !named.some((t) => t.start <= m.start && m.end <= t.end)), ...named].sort((a, b) => a.start - b.start);
-    const titleCandidates: EntityMention[] = titles.map((t) => ({ ...t, text: text.slice(t.start, t.end), id: null, type: titleType(text.slice(t.start, t.end), text, t), derived: false }));
+    const titleCandidates: EntityMention[] = titles.map((t) => ({ start: t.start, end: t.end, text: text.slice(t.start, t.end), id: null, type: titleType(text.slice(t.start, t.end), text, t), derived: false, ...(t.frame ? { frame: t.frame } : {}) }));
     const sentences = sentenceSpans(text);
     const sentenceStarts = new Set(sentences.map((s) => s.start));
     const headings = headingSpans(text);
@@ -592,8 +594,8 @@ function lastBefore<T extends Span>(sorted: T[], offset: number): T | undefined 
  * a registered name of anything but a person keeps that name (*Pravda*). The rest are
  * candidate works.
  */
-function registeredTitles(text: string, spans: Span[], linked: EntityMention[]): { titles: Span[]; named: EntityMention[] } {
-  const titles: Span[] = [];
+function registeredTitles(text: string, spans: TitleSpan[], linked: EntityMention[]): { titles: TitleSpan[]; named: EntityMention[] } {
+  const titles: TitleSpan[] = [];
   const named: EntityMention[] = [];
   for (const t of spans) {
     if (linked.some((m) => m.type === 'work' && m.id && m.start <= t.start && t.end <= m.end)) continue;

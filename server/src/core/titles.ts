@@ -4,8 +4,14 @@
 // spans override the linked names inside them (corpus.ts decides against the register).
 
 import { FOREIGN_BODY_OPENERS, headWordType, PERIODICAL_TITLE, PERIODICAL_WORDS, places } from './candidateTypes';
+import type { FrontMatter } from './frontMatter';
 import { nameTokens } from './tokens';
 import type { EntityMention, EntityType, Span } from './types';
+
+/** A span set out as a title; `frame` where it is the text's own masthead or title (frontMatter.ts). */
+export interface TitleSpan extends Span {
+  frame?: 'masthead' | 'title';
+}
 
 // "R. V. Daniels, 'The Kronstadt Revolt of 1921', American Slavic…": an author's
 // name, a comma, and a quoted capitalised title, closed before punctuation or "in".
@@ -251,8 +257,10 @@ const EMPHASISED = /(?<![\p{L}*_])([*_])(\p{Lu}[^*_\n]{1,120}?)\1(?![\p{L}*_])/g
  * quoted in a citation, emphasised, or followed by their year. The register's
  * own entry for the work wins where one covers the span.
  */
-export function titleSpans(text: string): Span[] {
-  const out: Span[] = [...citedTitles(text), ...quotedTitles(text), ...partTitles(text), ...possessiveTitles(text)];
+export function titleSpans(text: string, front: FrontMatter = {}): TitleSpan[] {
+  const out: TitleSpan[] = [...citedTitles(text), ...quotedTitles(text), ...partTitles(text), ...possessiveTitles(text)];
+  if (front.masthead) out.push({ ...front.masthead, frame: 'masthead' });
+  if (front.title) out.push({ ...front.title, frame: 'title' });
   for (const m of endingAt(text, YEAR_IN_BRACKETS, TITLE_BEFORE_YEAR)) {
     // Not the title: a sentence's opening preposition ("In Left-Wing Communism…") or its author's possessive ("Harcave's First Blood").
     const lead = /^(?:(?:In|On|At|By|From|With|For|See|Cf\.?|And|But|As|Also)\s+)?(?:(?:\p{Lu}[\p{L}.-]*\s){0,2}\p{Lu}[\p{L}-]*['’]s\s+)?/u.exec(m[1])![0];
@@ -341,7 +349,8 @@ export function titleSpans(text: string): Span[] {
 }
 
 /** The type of a title the text sets out: a newspaper or journal (by its words, an issue number after it or the word for a paper before it) is an organisation, anything else a work. */
-export function titleType(title: string, text?: string, span?: Span): EntityType {
+export function titleType(title: string, text?: string, span?: TitleSpan): EntityType {
+  if (span?.frame) return span.frame === 'masthead' ? 'organization' : 'work';
   if (PERIODICAL_TITLE.test(title)) return 'organization';
   // What the text says of it: an issue's number after it ("*International Socialism*, no. 12"), or the
   // kind of paper before it ("the monthly *Clave*", "Quisling's paper, *Fritt Folk*").

@@ -47,7 +47,8 @@ export function typeProbabilities(features: string[], w: Map<string, number[]> =
  */
 export function retypeCandidates(text: string, entities: EntityMention[], w: Map<string, number[]> = model()): void {
   for (const m of entities) {
-    if (m.id || m.candidates) continue;
+    // A masthead's or title's type comes from where it stands, which the model does not see.
+    if (m.id || m.candidates || m.frame) continue;
     m.type = decideType(typeProbabilities(typeFeatures(text, m), w), m.type);
   }
 }

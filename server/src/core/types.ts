@@ -62,6 +62,8 @@ export interface EntityMention extends Span {
   shortForm?: 'head-noun' | 'name-part' | 'initials' | 'clipped';
   /** For a candidate: the entry whose name it nearly matches ("Staling" → stalin). */
   nearMiss?: string;
+  /** Read from the text's layout alone: its periodical's masthead or its own title (frontMatter.ts). */
+  frame?: 'masthead' | 'title';
 }
 
 /** A source's statement that an event happened at a time. */

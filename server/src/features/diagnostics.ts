@@ -94,7 +94,11 @@ export class DiagnosticsPublisher {
         severity: SEVERITY[level],
         source: 'clio',
         code: near ? 'possible-typo' : 'candidate',
-        message: near ? `"${m.text}" is not in the register. Did you mean ${near.name}?` : `"${m.text}" looks like a name${m.type ? ` (${m.type}?)` : ''} that the register lacks.`,
+        message: near
+          ? `"${m.text}" is not in the register. Did you mean ${near.name}?`
+          : m.frame
+            ? `"${m.text}" reads as ${m.frame === 'title' ? "this text's own title, a work" : 'the masthead of a periodical or site'} that the register lacks.`
+            : `"${m.text}" looks like a name${m.type ? ` (${m.type}?)` : ''} that the register lacks.`,
         data: { text: m.text, type: m.type, nearMiss: near?.id },
       });
     }

@@ -44,6 +44,7 @@ function mentionCard(ctx: FeatureContext, m: EntityMention): string {
   }
   const near = m.nearMiss ? register.byId.get(m.nearMiss) : undefined;
   if (near) return `**${md(m.text)}** — *not in the register*\n\nDid you mean **${md(near.name)}** (${near.type})? The quick fix can record "${md(m.text)}" as a known misspelling.`;
+  if (m.frame) return `**${md(m.text)}** — *not in the register*\n\n${m.frame === 'title' ? "This text's own title, read from its layout: a work." : "The masthead of the periodical or site this text appeared in: an organisation."} Add it to the register to link its mentions across the corpus.`;
   return `**${md(m.text)}** — *not in the register*${m.type ? ` (looks like a ${m.type})` : ''}\n\nA name-like candidate. Add it to the register to link its mentions across the corpus.`;
 }
 
