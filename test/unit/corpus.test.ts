@@ -132,6 +132,15 @@ describe('corpus index', () => {
     ]);
   });
 
+  it('reads the quoted titles of a contents list after each author and affiliation, and a title with a lower-case preposition', () => {
+    const text = 'Contents\n\n1. Mara Lindholm-Achebe (University of Tartu), “Bread over Borders: Grain Talks and the Riga Peace”\n2. Oskar Veit (Åbo Akademi), “The Fleet and the Fortress”\n\nHe replied in “Smoke over Petrograd”, a short piece.';
+    assert.deepEqual(namesIn(text, undefined, (m) => `${m.text}:${m.type}`).filter((n) => n.endsWith(':work')), [
+      'Bread over Borders: Grain Talks and the Riga Peace:work',
+      'The Fleet and the Fortress:work',
+      'Smoke over Petrograd:work',
+    ]);
+  });
+
   it('reads a title before a range of years in brackets where an article or a word for writings opens it, the range included, and not a person\'s life', () => {
     assert.deepEqual(namesIn('See Writings of Pavel Orlov (1934-35) and The Challenge of the Kessel Left (1923-25); Victor Brandt (1890–1947) died; Grain and Guns (1906) followed.', undefined, (m) => `${m.text}:${m.type}`), [
       'Writings of Pavel Orlov (1934-35):work',

@@ -41,6 +41,17 @@ describe('front matter: a text\'s own masthead and title', () => {
     assert.deepEqual(front(text), { title: '“A Sailor\'s Question”: Petitions and Power, 1917–1921' });
   });
 
+  it('takes a Markdown title without its mark, under a site\'s name and a navigation line with slashes', () => {
+    const text = `FAR SHORE READS\nHistory / Asia / Revolutions\n\n# Exiles of Two Parties: The Left in Shanghai, 1929-1949\n\nBy Wen Li | 2 May 2026\n\n${PROSE}\n`;
+    assert.deepEqual(front(text), { masthead: 'FAR SHORE READS', title: 'Exiles of Two Parties: The Left in Shanghai, 1929-1949' });
+  });
+
+  it('does not take the first line of a hard-wrapped paragraph, nor what a file of notes says it is, for a title', () => {
+    const wrapped = PROSE.replace(/(.{60}\S*) /g, '$1\n');
+    assert.deepEqual(front(`${wrapped}\n`), {});
+    assert.deepEqual(front(`# Fleet petitions 1921 — working notes\n\n${PROSE}\n`), {});
+  });
+
   it('leaves the author after a dash out of the title', () => {
     assert.deepEqual(front(`The Fortress and the Party - Helmut Brenner\n\n${PROSE}\n`), { title: 'The Fortress and the Party' });
   });

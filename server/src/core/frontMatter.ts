@@ -18,16 +18,15 @@ const MAX_LINES = 30;
 const PROSE_LINE = 300;
 
 /** A line of navigation or an issue line: "History | Theory", "Books > History", "· No. 212 ·". */
-const SEPARATORS = /\s(?:\||›|>|·|•)\s/;
-const SEPARATOR_SPLIT = /\s(?:\||›|>|·|•)\s/;
+const SEPARATORS = /\s(?:\||›|>|·|•|\/)\s/;
 /** An issue, volume or episode line under a masthead. */
 const ISSUE_LINE = /^(?:Vol\.|Volume|No\.|Issue|Episode|Number|Nos?\.)\s*\d/i;
 /** What opens a byline, a credit or a date line. */
 const BYLINE = /^(?:[Bb]y|Posted|Published|Reviewed|Compiled|Translated|Edited|Written|Words|Photo|Photographs?|Pictures?|Images?|Illustrations?|Interview|Introduced|Updated|Filed)\b/;
 /** A line that labels what follows: "Question: …", "Tutor: …", "Lecture 8: …", "Part Three: …", "CHAPTER 7". */
 const LABEL = /^(?:(?:Question|Questions|Reading|Readings|Tutor|Student|Lecturer|Speakers?|Seminar|Lecture|Episode|Chapter|Part|Section|Infobox|Abstract|Keywords|Contents|Related|Note|Notes|Transcript|Dates?|Location|Result|Source|Sources|Wall|Course|Module|Week|Session|Appendix|Table|Figure|Fig\.|Map|Plate|Caption|Summary|Synopsis|Tags?|Categories|Category|Shelves|Rating|Average)\b|CHAPTER\b|PART\b|[A-Z]{2,6}\s?\d{2,4}\b)/;
-/** A list item, a Markdown heading, a rule, an emphasised aside or a speaker's initials ("JW: …"): not a title. */
-const NOT_TITLE_OPENING = /^(?:#|[-*•+]\s|\d{1,3}[.)]\s|[-—_=*]{3}|[_[(]|\*\*|\p{Lu}{2,4}:\s|\p{Ll})/u;
+/** A list item, a Markdown heading below the first level, a rule, an emphasised aside or a speaker's initials ("JW: …"): not a title. */
+const NOT_TITLE_OPENING = /^(?:##|[-*•+]\s|\d{1,3}[.)]\s|[-—_=*]{3}|[_[(]|\*\*|\p{Lu}{2,4}:\s|\p{Ll})/u;
 /** A letter's salutation ends the front matter: letters have no title. */
 const SALUTATION = /^(?:Dear|My dear|Dearest|To)\s+\p{Lu}[^\n]{0,40},\s*$/u;
 /** A day and a month: a date line or an encyclopedia's heading, not a title. */
@@ -89,7 +88,7 @@ export function frontMatter(text: string): FrontMatter {
   if (!lines.length) return out;
   let i = 0;
   const first = lines[0];
-  const firstName = first.text.split(SEPARATOR_SPLIT)[0].trim();
+  const firstName = first.text.split(SEPARATORS)[0].trim();
   if (SEPARATORS.test(first.text) && isMastheadName(firstName) && firstName.split(/\s+/).length <= 6) {
     // "UNDERTOW | Long reads | History": the site's name, then its sections.
     out.masthead = { start: first.start, end: first.start + firstName.length };
@@ -100,7 +99,10 @@ export function frontMatter(text: string): FrontMatter {
     i = 2;
   }
   for (; i < lines.length; i++) {
-    const { start, text: line } = lines[i];
+    // "# Outcasts of Two Revolutions": a Markdown title, without its mark.
+    const mark = /^#[ \t]+/.exec(lines[i].text)?.[0].length ?? 0;
+    const start = lines[i].start + mark;
+    const line = lines[i].text.slice(mark);
     if (SALUTATION.test(line) || BYLINE.test(line)) break;
     // "JOURNAL OF SOVIET POLITICAL HISTORY 14, no. 2 (2025): 211–24": the issue the text appeared in.
     if (/\b(?:[Vv]ol|[Nn]o)\.\s?\d/.test(line)) continue;
@@ -109,6 +111,8 @@ export function frontMatter(text: string): FrontMatter {
     if (/[.]$/.test(line) && !/\b(?:\p{Lu}|[Nn]o|[Vv]ol|pp?)\.$/u.test(line)) break;
     if (/:$/.test(line) || NOT_TITLE_OPENING.test(line) || LABEL.test(line) || SEPARATORS.test(line) || ISSUE_LINE.test(line)) continue;
     if (AFFILIATION.test(line) || NAME_LINE.test(line) || DAY_MONTH.test(line) || /[.;]\s/.test(line)) continue;
+    // "Left Opposition 1923–27 — working notes": what a file is, not a title.
+    if (/\s[–—]\s+\p{Ll}[^–—]*$/u.test(line)) continue;
     // "Eastern Front (Russian Civil War)", "RAKOVSKY, Christian (1873–1941)": an encyclopedia's headword, and an entry has no other title.
     if (/\)$/.test(line) && !/\((?:1[5-9]|20)\d\d(?:[–-]\d{2,4})?\)$/.test(line)) break;
     if (/\((?:1[5-9]|20)\d\d[–-](?:1[5-9]|20)\d\d\)$/.test(line) && /,/.test(line)) break;
@@ -116,6 +120,10 @@ export function frontMatter(text: string): FrontMatter {
     // "BOOKS", "REVIEW ESSAY", "LONG READ": a section's label in capitals.
     if (words.length <= 3 && words.every((w) => SECTION_WORDS.test(w))) continue;
     if (words.length < 3 || words.length > 24 || line.length > 180) continue;
+    // A title stands alone: a blank line, a byline or its author's name follows it, where a paragraph's
+    // first line in hard-wrapped text runs on into the next.
+    const next = lines[i + 1];
+    if (next && next.row === lines[i].row + 1 && !(BYLINE.test(next.text) || NAME_LINE.test(next.text) || AFFILIATION.test(next.text) || SEPARATORS.test(next.text) || DAY_MONTH.test(next.text))) continue;
     // An encyclopedia's headword opens its first paragraph again: "Russian Revolution of 1905 … The Russian Revolution of 1905, known…".
     const rest = text.slice(start + line.length, start + line.length + 400).replace(/^\s*(?:The\s)?/, '');
     if (rest.startsWith(line.replace(/^The\s/, ''))) break;

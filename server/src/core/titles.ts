@@ -14,10 +14,11 @@ export interface TitleSpan extends Span {
 }
 
 // "R. V. Daniels, 'The Kronstadt Revolt of 1921', American Slavic…": an author's
-// name, a comma, and a quoted capitalised title, closed before punctuation or "in".
+// name (with an affiliation in brackets, as a contents list gives it), a comma, and a
+// quoted capitalised title, closed before punctuation, "in" or the line's end.
 // The title holds no double quotation mark, so that it cannot run on from one quoted title to the next.
-const CITED_TITLE_QUOTE = /,\s+(['‘"“])(\p{Lu}[^\n"“”]{0,120}?)['’"”](?=\s*[,.;:)]|\s+in\s|\s\((?:[^()\n]|\([^()\n]{1,4}\)){0,80}?\b(?:1[5-9]|20)\d\d\))/gu;
-const CITED_AUTHOR = /(?:^|[^\p{L}'’-])(?:\p{Lu}\.\s?){0,3}(?:\p{Lu}[\p{Ll}'’-]+\s){0,3}\p{Lu}[\p{Ll}'’-]+$/u;
+const CITED_TITLE_QUOTE = /,\s+(['‘"“])(\p{Lu}[^\n"“”]{0,120}?)['’"”](?=\s*[,.;:)]|\s+in\s|[ \t]*(?:\n|$)|\s\((?:[^()\n]|\([^()\n]{1,4}\)){0,80}?\b(?:1[5-9]|20)\d\d\))/gu;
+const CITED_AUTHOR = /(?:^|[^\p{L}'’-])(?:\p{Lu}\.\s?){0,3}(?:\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’]+)?\s){0,3}\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’]+)?(?:\s\([^()\n]{2,60}\))?$/u;
 
 /**
  * Titles quoted in citations: the title of an article or chapter, a work even
@@ -103,7 +104,7 @@ const YEAR_AFTER = /^\s\((?:1[5-9]|20)\d\d\)|^,\s(?:1[5-9]|20)\d\d(?![\d–-])/;
  * “Moscow, 1905: Working-Class Organization” (Stanford: Stanford University Press, 1982).
  */
 const IMPRINT_AFTER = /^\s\((?:[^()\n]|\([^()\n]{1,4}\)){0,80}?\b(?:1[5-9]|20)\d\d\)/;
-const TITLE_SMALL_WORDS = /^(?:a|an|the|and|or|but|nor|of|in|on|at|to|for|from|by|with|into|as|is|are|was|vs?\.?|versus|de|du|des|la|le|les|et|von|der|die|das|und|zu|i|na|v|o)$/;
+const TITLE_SMALL_WORDS = /^(?:a|an|the|and|or|but|nor|of|in|on|at|to|for|from|by|with|into|onto|as|is|are|was|vs?\.?|versus|over|under|after|before|against|between|through|without|within|beyond|about|upon|across|towards?|among|behind|during|until|via|than|de|du|des|la|le|les|et|von|der|die|das|und|zu|i|na|v|o)$/;
 
 /** Two to sixteen words, all capitalised but the small joining ones, and no sentence inside. */
 function titleCased(title: string): boolean {
