@@ -132,6 +132,14 @@ describe('corpus index', () => {
     ]);
   });
 
+  it('reads an event\'s head capitalised before "of" and a registered place as the event, though the text also has the head in lower case', () => {
+    const shown = namesIn('They kept to the Brest-Litovsk treaty. Later the Treaty of Moscow was signed, and the treaty of Moscow was cited.', `entities:
+  - { id: moscow, type: place, name: Moscow }
+  - { id: brest, type: event, name: Treaty of Brest-Litovsk, aliases: [Brest-Litovsk treaty] }
+`);
+    assert.deepEqual(shown, ['Brest-Litovsk treaty:brest', 'Treaty of Moscow:event', 'Moscow:moscow']);
+  });
+
   it('reads the quoted titles of a contents list after each author and affiliation, and a title with a lower-case preposition', () => {
     const text = 'Contents\n\n1. Mara Lindholm-Achebe (University of Tartu), “Bread over Borders: Grain Talks and the Riga Peace”\n2. Oskar Veit (Åbo Akademi), “The Fleet and the Fortress”\n\nHe replied in “Smoke over Petrograd”, a short piece.';
     assert.deepEqual(namesIn(text, undefined, (m) => `${m.text}:${m.type}`).filter((n) => n.endsWith(':work')), [
@@ -750,6 +758,9 @@ describe('corpus index', () => {
     const index = new CorpusIndex();
     index.setDocument('sources/a.txt', 'Lent by the Hoover Institution Library & Archives and by Faber & Faber; Kolchak & Denikin did not. We thank Oksana M. for the photograph from Part I.');
     assert.deepEqual(index.get('sources/a.txt')!.entities.map((m) => m.text), ['Hoover Institution Library & Archives', 'Faber & Faber', 'Kolchak', 'Denikin', 'Oksana M.']);
+    // A firm of two names is one where the text says it publishes, or its pages or price follow.
+    index.setDocument('sources/b.txt', 'It was published by Tarrow & Vale in 1938 and came out in two volumes with Hesketh & Lunn later. Brandt & Vasko, 412pp, £25.');
+    assert.deepEqual(index.get('sources/b.txt')!.entities.map((m) => m.text), ['Tarrow & Vale', 'Hesketh & Lunn', 'Brandt & Vasko']);
   });
 
   it('reads long names of bodies and places joined by "for", by Spanish and French articles', () => {

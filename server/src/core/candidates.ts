@@ -31,8 +31,10 @@ import type { EntityMention, EntityType, Span } from './types';
 const CONNECTORS = new Set(['of', 'de', 'von', 'van', 'der', 'den', 'la', 'le', 'du', 'del', 'di', 'da', 'y', 'the', 'and', 'for', 'on', 'des', 'los', 'las', 'les']);
 /** Head nouns that open a body's name in Spanish, Italian or French. */
 const ROMANCE_HEAD = /^(?:museo|musée|instituto|institut|istituto|biblioteca|bibliothèque|archivo|arxiu|secretaría|ministerio|comité|comitato|comisión|universidad|université|università|partido|parti|partito|fundación|fondation|fondazione|casa)$/i;
-/** A firm's name in an imprint runs up to the year: "Fenwick & Hale, 1990", "Harbour & Lowe Education, 2019". */
-const IMPRINT_YEAR_AFTER = /^(?: \p{Lu}[\p{L}'’-]+){0,2},\s*(?:1[5-9]|20)\d\d\b/u;
+/** A firm's name in an imprint runs up to the year, its pages or its price: "Fenwick & Hale, 1990", "Harbour & Lowe Education, 2019", "Harrow & Quill, 544pp". */
+const IMPRINT_YEAR_AFTER = /^(?: \p{Lu}[\p{L}'’-]+){0,2},\s*(?:(?:1[5-9]|20)\d\d\b|\d+\s?pp\b|[£$€]\s?\d)/u;
+/** …or is said to publish: "published by Secker & Warburg", "came out with Simon & Schuster". */
+const PUBLISHED_BY = /\b(?:published|issued|reissued|printed|appeared|came out|brought out)\b[^.;\n]{0,30}?\b(?:by|with|from)\s+$/;
 const SEASONS_AND_MONTHS = new Set(['spring', 'summer', 'autumn', 'winter', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 const SEASONED_HEAD = /^(?:war|offensive|revolution|uprising|rising|strike|crisis|campaign|palace|days)$/;
 /** Russian initials of two letters for one sound: "Kh. Rakovsky", "Ya. M. Sverdlov". */
@@ -160,6 +162,15 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
   // names another body with it ("the Military Opposition"), though the text also has the word in lower case.
   const isMention = (s: Span): s is EntityMention => 'id' in s;
   const bodyStarts = new Set(taken.filter((m) => isMention(m) && bodyOfOneWord(m)).map((m) => m.start));
+  // Where linked names start: an event's head capitalised mid-sentence before "of" and one of them opens the
+  // event's name ("the Treaty of Moscow"), though the text also has the word in lower case ("the Brest-Litovsk treaty").
+  const linkedStarts = new Set(taken.filter((m) => isMention(m) && m.id).map((m) => m.start));
+  const headOfLinked = (w: Token): boolean => {
+    const word = text.slice(w.start, w.end);
+    if (headWordType(word) !== 'event' && word !== 'Peace') return false;
+    const of = /^ of (?:the )?/.exec(text.slice(w.end, w.end + 8));
+    return !!of && linkedStarts.has(w.end + of[0].length) && !sentenceStarts.has(w.start);
+  };
   const out: EntityMention[] = [];
   let run: Token[] = [];
   const flush = () => {
@@ -277,7 +288,7 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
     if (words.length === 2 && PEOPLES_PREFIXES.includes(words[0].norm) && text.slice(words[0].end, words[1].start) === '-') return;
     if (words.length === 1) {
       const w = words[0];
-      if ((lowerSeen.has(w.norm) && !(bodyStarts.has(w.end + 1) && !sentenceStarts.has(w.start))) || w.norm.length < 3 || /^\d/.test(w.norm) || isRomanNumeral(text.slice(w.start, w.end))) return;
+      if ((lowerSeen.has(w.norm) && !(bodyStarts.has(w.end + 1) && !sentenceStarts.has(w.start)) && !headOfLinked(w)) || w.norm.length < 3 || /^\d/.test(w.norm) || isRomanNumeral(text.slice(w.start, w.end))) return;
       // "Jan." is January ("1925, Jan. — Trotsky relieved…"); "Jan" alone is a given name.
       if (w.norm === 'jan' && text[w.end] === '.') return;
       // An -ism or -ist word names a doctrine or its followers, not an entity ("Tsarism", "Tsarist"), unless
@@ -335,7 +346,8 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
         (/^['’] $/.test(sep) && /s$/.test(prev.norm) && capital) ||
         // An ampersand before a firm's word ("Harper & Brothers", "Scribner & Sons"), between the same names ("Faber & Faber"),
         // or after a name of several words ("Hoover Institution Library & Archives"); in notes "Kolchak & Denikin" is a list.
-        (sep === ' & ' && (/^(?:sons?|brothers|co|company|partners)$/.test(t.norm) || t.norm === prev.norm || run.length >= 2 || IMPRINT_YEAR_AFTER.test(text.slice(t.end, t.end + 40)))));
+        (sep === ' & ' && (/^(?:sons?|brothers|co|company|partners)$/.test(t.norm) || t.norm === prev.norm || run.length >= 2 || IMPRINT_YEAR_AFTER.test(text.slice(t.end, t.end + 40)) ||
+          PUBLISHED_BY.test(text.slice(Math.max(0, prev.start - 60), prev.start)))));
     if (isTaken(t)) {
       flush();
       continue;
