@@ -561,6 +561,13 @@ describe('corpus index', () => {
     ]);
   });
 
+  it('reads a plot or a rising named after a person or a party, a registered party\'s adjective of several words included, but not its other heads', () => {
+    const shown = namesIn('In 1918 the Halvorsen plot was exposed and the Left SR rising failed, as did the Spartacist rising; the Left SR leaders fled. A Marxist crisis of faith followed.', `entities:
+  - { id: left-srs, type: group, name: Left Socialist Revolutionaries, derived: [Left SR] }
+`, (m) => `${m.text}:${m.id ?? m.type}`);
+    assert.deepEqual(shown, ['Halvorsen plot:event', 'Left SR rising:event', 'Spartacist rising:event', 'Left SR:left-srs']);
+  });
+
   it('reads a factory named by a lower-case "works" or "mill" after its article, but not a person who works', () => {
     const shown = namesIn('The men of the Orlenko works and the Brandt mill struck; the Vasko-Ferris strike followed. Now Liova works in the office.', undefined, (m) => `${m.text}:${m.type}`);
     assert.deepEqual(shown, ['Orlenko works:organization', 'Brandt mill:organization', 'Vasko-Ferris strike:event', 'Liova:person']);

@@ -304,7 +304,9 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
         const members = /ists$/.test(w.norm) && /\bthe\s+$/i.test(before) && !TITLE_NOUNS.has(stem) && !lowerSeen.has(stem) && !lowerSeen.has(w.norm.replace(/s$/, ''));
         // …or listed after another party's name in the plural: "a cabinet of Kadets and Octobrists".
         const withParty = /ists$/.test(w.norm) && /\p{Lu}[\p{L}-]*[^s]s(?:\s+and|\s+or|,)\s+$/u.test(text.slice(Math.max(0, w.start - 40), w.start));
-        if (!periodical && !members && !withParty) return;
+        // …or names an event with its head after it: "the Spartacist rising" (namesWithCommonHead joins them).
+        const event = /ist$/.test(w.norm) && /\bthe\s+$/i.test(before) && /^ (?:rising|uprising|revolt|rebellion|insurrection|putsch|mutiny|plot|conspiracy)\b/.test(text.slice(w.end, w.end + 16));
+        if (!periodical && !members && !withParty && !event) return;
       }
       // A title or institution used as a common noun ("the Tsar", "the Church").
       if (TITLE_NOUNS.has(w.norm)) return;
@@ -855,7 +857,8 @@ export function invertedNames(text: string, entities: EntityMention[], lexicon?:
 const COMMON_HEADS: Record<string, EntityType> = {
   station: 'place', forest: 'place', square: 'place', bridge: 'place', river: 'place', canal: 'place', gate: 'place',
   palace: 'place', fortress: 'place', cathedral: 'place', monastery: 'place', camp: 'place', cemetery: 'place',
-  trial: 'event', trials: 'event', conference: 'event', affair: 'event', rising: 'event', uprising: 'event', rebellion: 'event',
+  trial: 'event', trials: 'event', conference: 'event', affair: 'event', rising: 'event', uprising: 'event', rebellion: 'event', revolt: 'event',
+  insurrection: 'event', plot: 'event', conspiracy: 'event',
   mutiny: 'event', massacre: 'event', pogrom: 'event', offensive: 'event', strike: 'event', treaty: 'event', case: 'event', putsch: 'event', coup: 'event', letter: 'work', manifesto: 'work', theses: 'work', party: 'organization',
   // A factory named after its founder or its place: "the Putilov works", "the Prokhorov mill".
   works: 'organization', mill: 'organization', mills: 'organization', factory: 'organization', plant: 'organization', shipyard: 'organization', shipyards: 'organization', zavod: 'organization',
@@ -880,9 +883,11 @@ export function namesWithCommonHead(text: string, entities: EntityMention[]): En
     // word to another thing's name before the head of an event, a work or a place ("the Geneva conference",
     // "the Zinoviev letter", "the Georgian case"), but not before "party": "the Moscow party" is Moscow's.
     const unregistered = m.id === null && !m.derived && !m.candidates && m.type !== 'work';
-    const registered = m.id !== null && !m.candidates && m.type !== 'work' && !/\s/.test(m.text);
+    // A registered name of several words gives its words only as an adjective before an event's head ("the Left SR rising").
+    const registered = m.id !== null && !m.candidates && m.type !== 'work' && (!/\s/.test(m.text) || m.derived);
     let head = unregistered || registered ? COMMON_HEAD.exec(text.slice(m.end, m.end + 16)) : null;
     if (head && !unregistered && COMMON_HEADS[head[1]] === 'organization') head = null;
+    if (head && registered && /\s/.test(m.text) && COMMON_HEADS[head[1]] !== 'event') head = null;
     // A body's acronym before a place's head is the body's: "the NKVD station" is the NKVD's.
     if (head && COMMON_HEADS[head[1]] === 'place' && /^\p{Lu}{2,6}$/u.test(m.text)) head = null;
     // A party's adjective names its trial, not its camp: "the Menshevik trial", but "the White camp" is the Whites'.
