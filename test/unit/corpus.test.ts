@@ -753,6 +753,9 @@ describe('corpus index', () => {
     const index = new CorpusIndex();
     index.setDocument('sources/a.txt', '2.1 Photograph: Trotsky and Natalia Sedova in the garden.\n3.1 Brass samovar, Tula.\nMusic: Lan Xiaofei · Producer: Owen Tranter\n@anna_k Agreed about Ludendorff.\nClosed on Mondays.\n');
     assert.deepEqual(index.get('sources/a.txt')!.entities.map((m) => m.text), ['Trotsky', 'Natalia Sedova', 'Tula', 'Lan Xiaofei', 'Owen Tranter', 'anna_k', 'Ludendorff']);
+      // Nor a Markdown heading's first word after its section number, a menu's item after a slash, or a note's "Compare".
+    index.setDocument('sources/b.txt', '## V. Reading the exiles\n\nHistory / Asia / Revolutions\n\n### Bibliography\n\n10. Compare Jonathan Aves, *Workers Against Lenin*.\n11. V. Serge, *Memoirs*.\n');
+    assert.deepEqual(index.get('sources/b.txt')!.entities.map((m) => m.text), ['Jonathan Aves', 'Workers Against Lenin', 'V. Serge', 'Memoirs']);
   });
 
   it('reads a word that opens a sentence as a name where no English dictionary has it, but not a sentence in another language', () => {

@@ -51,7 +51,7 @@ const COMMON = new Set(
     'however therefore moreover furthermore indeed yes no not all any each every some many most much more such both either neither ' +
     'other another same own only just as than too very can could may might must shall should will would do does did done has have ' +
     'had is are was were be been being let like unlike although though because once whether chapter part section volume book introduction ' +
-    'conclusion preface note notes see ibid mr mrs dr sir comrade comrades general president professor saint st ' +
+    'conclusion preface note notes see ibid compare contrast quoted cited citing quoting mr mrs dr sir comrade comrades general president professor saint st ' +
     'january february march april may june july august september october november december spring summer autumn winter fall ' +
     'monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays god today yesterday tomorrow ' +
     'meanwhile nevertheless nonetheless afterwards later soon finally instead hence accordingly otherwise perhaps ' +
@@ -357,6 +357,9 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
     if (capital && run.length === 0 && t.end - t.start === 1 && text[t.start - 1] === '-') {
       // The last letter of an abbreviation like "C-in-C" opens no name.
       continue;
+    } else if (capital && run.length === 0 && /^[IVX]$/.test(text[t.start]) && t.end - t.start === 1 && text.startsWith('. ', t.end) && /(?:^|\n)#{1,6}[ \t]+$/.test(text.slice(Math.max(0, t.start - 8), t.start))) {
+      // A section's number in a Markdown heading, not an initial: "## V. Reading them now".
+      continue;
     } else if (capital && (run.length === 0 || adjacent)) {
       run.push(t);
     } else if (!capital && prev && sep === '-' && isUpper(text[prev.start]) && (hyphenedPlaceWord(t, prev) || secondSyllable(t, prev))) {
@@ -625,7 +628,8 @@ function firstWords(text: string, sentenceStarts: Set<number>): Set<number> {
   const skip = (k: number) => {
     // Quotes, brackets, emphasis, a number ("12.", "2.1"), a bullet, or a user's handle opening a comment ("@anna_k").
     // (A name at the head of a bullet, "- Kazan falls", stays a name: no dictionary has it.)
-    const m = /^(?:[\s"'“‘(\[*_]+|\d{1,3}(?:\.\d{1,3})*\.?\s+|[-–•]\s+|@[\w.]+\s+)*/.exec(text.slice(k, k + 24));
+    // Also a Markdown heading's marks and a section's Roman numeral ("## V. Reading them now").
+    const m = /^(?:[\s"'“‘(\[*_]+|\d{1,3}(?:\.\d{1,3})*\.?\s+|[-–•]\s+|@[\w.]+\s+|#{1,6}\s+|[IVXLC]{1,6}\.\s+)*/.exec(text.slice(k, k + 24));
     return k + (m ? m[0].length : 0);
   };
   for (const s of sentenceStarts) {
@@ -635,8 +639,8 @@ function firstWords(text: string, sentenceStarts: Set<number>): Set<number> {
   // Every line opens like a sentence: a header's label ("Translator: Anna Kell"), a list's item.
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) out.add(skip(i + 1));
   for (let i = text.indexOf(': '); i >= 0; i = text.indexOf(': ', i + 2)) out.add(skip(i + 2));
-  // Items of a credits line or a menu: "Sound design: Tobias Greer · Producer: Owen Tranter", "News | Culture".
-  for (const m of text.matchAll(/ [·|] /g)) out.add(skip(m.index! + 3));
+  // Items of a credits line or a menu: "Sound design: Tobias Greer · Producer: Owen Tranter", "News | Culture", "History / Asia".
+  for (const m of text.matchAll(/ [·|/] /g)) out.add(skip(m.index! + 3));
   return out;
 }
 
