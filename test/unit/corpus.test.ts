@@ -561,6 +561,11 @@ describe('corpus index', () => {
     ]);
   });
 
+  it('reads a school or a college as a body, with a saint\'s or a king\'s possessive inside its name', () => {
+    const shown = namesIn('He taught at the Halvorsen School, then at King’s College and at St Anselm’s Realschule, near St Mark’s Square. King Haakon came.', undefined, (m) => `${m.text}:${m.type}`);
+    assert.deepEqual(shown, ['Halvorsen School:organization', 'King’s College:organization', 'St Anselm’s Realschule:organization', 'St Mark’s Square:place', 'Haakon:person']);
+  });
+
   it('reads a plot or a rising named after a person or a party, a registered party\'s adjective of several words included, but not its other heads', () => {
     const shown = namesIn('In 1918 the Halvorsen plot was exposed and the Left SR rising failed, as did the Spartacist rising; the Left SR leaders fled. A Marxist crisis of faith followed.', `entities:
   - { id: left-srs, type: group, name: Left Socialist Revolutionaries, derived: [Left SR] }

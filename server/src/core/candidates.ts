@@ -66,7 +66,7 @@ const COMMON = new Set(
 /** Words before an office that keep it an office: "Acting Minister of War", "Deputy Commissar for…". */
 const OFFICE_QUALIFIERS = new Set(['acting', 'deputy', 'vice', 'assistant', 'first', 'second', 'under', 'prime', 'foreign', 'war', 'people', 's', 'supreme', 'military', 'high', 'grand', 'civil', 'political', 'provisional', 'imperial', 'royal', 'general']);
 /** Heads that a possessive joins into one name: "People's Commissariat", "Scribner's Sons", "People's Army". */
-const POSSESSIVE_HEAD = /^ (?:Sons|Commissariats?|Commissar(?:s|ies|y)?|Army|Will|Party|Republic|Militia|Guard|Court|Union|Council|Bank|Home|House|Battalions?|Brigade|Regiment|Day|Congress|League|Association|Federation)\b/;
+const POSSESSIVE_HEAD = /^ (?:Sons|Commissariats?|Commissar(?:s|ies|y)?|Army|Will|Party|Republic|Militia|Guard|Court|Union|Council|Bank|Home|House|Battalions?|Brigade|Regiment|Day|Congress|League|Association|Federation|College|School|Realschule|Hospital|Cathedral|Chapel|Square|Hall|Theatre|Institute|Club|Hotel)\b/;
 /** An epithet after "the": "Ivan the Terrible", "Peter the Great". */
 const EPITHET = /^\s(?:Great|Terrible|Elder|Younger|Wise|Bold|Pious|Conqueror|Liberator|Red|Good|Fair|Just|Saint|Magnificent)\b/;
 const CONTRACTIONS = new Set(['s', 't', 'll', 're', 've', 'd', 'm']);
@@ -181,6 +181,8 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
     // an ordinal inside a sentence ("the Third Period"), a weekday after a name ("Bloody Sunday").
     const bound = (i: number) =>
       i + 1 < e && (text.slice(run[i].end, run[i + 1].start) === '-' ||
+        // A saint's or a king's possessive inside a place's or a body's name: "St Paul's Cathedral", "King's College".
+        (/^(?:st|saint|king|queen)$/.test(run[i].norm) && (run[i + 1].norm === 's' || (i + 2 < e && run[i + 2].norm === 's'))) ||
         // An initial, though its letter is also a word or a numeral: "A. M. Sheridan Smith", "V. A. Sakharov".
         (run[i].end - run[i].start === 1 && isUpper(text[run[i].start]) && /^\.\s?$/.test(text.slice(run[i].end, run[i + 1].start))) || (ORDINAL_WORD.test(run[i].norm) && !sentenceStarts.has(run[i].start) && !CONNECTORS.has(run[i + 1].norm)));
     // A compass point or "New" before another capitalised word opens a place's name, even first in a sentence ("New York: Harcourt…").
@@ -267,7 +269,9 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
     // A title before a name is not part of it ("Tsar Nicholas II", "General Wood"): the name is a person's.
     let titled = false;
     const generalOf = words.length > 1 && words[0].norm === 'general' && generalNamesBody(words, 0);
-    while (!generalOf && words.length > 1 && PERSON_TITLE_WORDS.has(words[0].norm)) {
+    // Not with a possessive after it, which makes it part of a place's or a body's name ("King's College", "St Paul's").
+    const possessed = (k: number) => words[k + 1]?.norm === 's' && /^['’]$/.test(text.slice(words[k].end, words[k + 1].start));
+    while (!generalOf && words.length > 1 && PERSON_TITLE_WORDS.has(words[0].norm) && !possessed(0) && !(/^(?:st|saint)$/.test(words[0].norm) && possessed(1))) {
       words = words.slice(1);
       titled = true;
     }

@@ -228,6 +228,9 @@ function possessiveTitles(text: string): Span[] {
     const kind = headWordType(head);
     if (kind && kind !== 'work') continue;
     if (/[^s']s$/.test(last) && headWordType(last) !== 'work') continue;
+    // A saint's or a king's possessive, or a body's head after it, names a place or a body: "King's College London", "St Paul's Realschule".
+    const first = headWordType(words[0]);
+    if (/^(?:St|Saint|King|Queen)$/.test(owner) || ((first === 'organization' || first === 'place') && words.length <= 3)) continue;
     // A body named in another language is no title ("Partido Operário Leninista").
     if (FOREIGN_BODY_WORD.has(words[0])) continue;
     // In a Title-Case headline every word is capitalised ("Once Lenin's Right Hand, He Lost…").
