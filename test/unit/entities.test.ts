@@ -42,6 +42,16 @@ describe('entity matcher', () => {
     assert.deepEqual(at('the State, Thermidor, and the rest'), [['Thermidor', 'thermidor']]);
   });
 
+  it('keeps a colon inside a title only where an alias has one, emphasised or not', () => {
+    const m = new EntityMatcher(register(`entities:
+  - { id: sword, type: work, name: "Trotsky: The Sword of the Revolution 1917–1923" }
+  - { id: trotsky, type: person, name: Trotsky }
+`));
+    const at = (text: string) => m.match(text).map((x) => [x.text, x.id]);
+    assert.deepEqual(at("Cliff's *Trotsky: The Sword of the Revolution 1917-1923* followed"), [['Trotsky: The Sword of the Revolution 1917-1923', 'sword']]);
+    assert.deepEqual(at('Trotsky: he said so.'), [['Trotsky', 'trotsky']]);
+  });
+
   it('joins a person\'s own initials to the name, and reads another\'s as a different person', () => {
     const m = new EntityMatcher(register(`entities:
   - { id: kamenev, type: person, name: Lev Kamenev, aliases: [Kamenev, "Lev Borisovich Kamenev"] }

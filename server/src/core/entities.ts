@@ -12,6 +12,8 @@ interface TrieNode {
   next: Map<string, TrieNode>;
   /** Some alias has a comma before this word ("The Workers' State, Thermidor and Bonapartism"). */
   afterComma?: boolean;
+  /** …and a colon, as a title's before its subtitle ("Trotsky: The Sword of the Revolution"). */
+  afterColon?: boolean;
   /** Entries whose alias ends here. */
   hits?: AliasHit[];
 }
@@ -141,6 +143,7 @@ export class EntityMatcher {
       let n = node.next.get(toks[k]);
       if (!n) node.next.set(toks[k], (n = { next: new Map() }));
       if (k > 0 && alias.slice(words[k - 1].end, words[k].start).includes(',')) n.afterComma = true;
+      if (k > 0 && alias.slice(words[k - 1].end, words[k].start).includes(':')) n.afterColon = true;
       node = n;
     }
     const hits = (node.hits ??= []);
@@ -245,7 +248,7 @@ export class EntityMatcher {
       const next: TrieNode | undefined = j === i && head ? head : node.next.get(tokens[j].norm);
       if (!next) break;
       // Within a name, only what joins words; a comma only where an alias has one.
-      if (j > i && !joinable(text, tokens[j - 1].end, tokens[j].start, true) && !(next.afterComma && /^,\s?$/.test(text.slice(tokens[j - 1].end, tokens[j].start)))) break;
+      if (j > i && !joinable(text, tokens[j - 1].end, tokens[j].start, true) && !(next.afterComma && /^,\s?$/.test(text.slice(tokens[j - 1].end, tokens[j].start))) && !(next.afterColon && /^\s?:\s?$/.test(text.slice(tokens[j - 1].end, tokens[j].start)))) break;
       node = next;
       if (node.hits) {
         // A name of several words, all in lower case after "the", is still that name ("the civil war", "the
