@@ -95,7 +95,7 @@ const QUOTED_TITLE_CUE = new RegExp(String.raw`(?:\b(?:titled?|entitled|called|n
  * a quoted phrase need only open with a capital: titles in French and Russian capitalise their
  * first word alone (Malraux's “La Condition humaine”).
  */
-const STRONG_TITLE_CUE = new RegExp(String.raw`(?:\b(?:titled?|entitled|called|whose|novel|book|poem|play|film|pamphlet|essay|article|${IN_TRANSLATION})|\p{Lu}[\p{L}-]*['’]s)\s*,?\s*$`, 'u');
+const STRONG_TITLE_CUE = new RegExp(String.raw`(?:\b(?:titled?|entitled|called|whose(?:\s+(?:own|new|first|last|latest|later|early|famous))?|novel|book|poem|play|film|pamphlet|essay|article|${IN_TRANSLATION})|\p{Lu}[\p{L}-]*['’]s)\s*,?\s*$`, 'u');
 /** A year in brackets after the closing quotation mark dates a work: “The Tragedy of the Chinese Revolution” (1938). */
 const YEAR_AFTER = /^\s\((?:1[5-9]|20)\d\d\)|^,\s(?:1[5-9]|20)\d\d(?![\d–-])/;
 /**
@@ -162,7 +162,9 @@ function quotedTitles(text: string): Span[] {
     const strong = STRONG_TITLE_CUE.test(before);
     const imprint = IMPRINT_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 100));
     const listed = lastEnd >= 0 && m.index! - lastEnd <= 12 && LISTED_AFTER_TITLE.test(text.slice(lastEnd, m.index!));
-    if (!(titleCased(title) && (dated || listed || QUOTED_TITLE_CUE.test(before))) && !(strong && firstCapitalised(title)) && !(imprint && citedAsWork(title))) continue;
+    // “The Case of Leon Trotsky”, “A History of Soviet Russia”: an article before a capital opens a title wherever it is quoted.
+    const articled = /^(?:The|A|An)\s\p{Lu}/u.test(title) && m[1] !== '‘';
+    if (!(titleCased(title) && (dated || listed || articled || QUOTED_TITLE_CUE.test(before))) && !(strong && firstCapitalised(title)) && !(imprint && citedAsWork(title))) continue;
     const start = m.index! + 1;
     out.push({ start, end: start + title.length });
     lastEnd = m.index! + m[0].length;
