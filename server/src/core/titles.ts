@@ -89,13 +89,13 @@ function* endingAt(text: string, anchor: RegExp, body: RegExp, window = 400): Ge
 const QUOTED_TITLE = /(?<![\p{L}\d])(["“])((?:['‘](?=\p{Lu}))?\p{Lu}[^"“”\n]{2,140}?)["”]/gu;
 /** "in English “Man’s Fate”": a translation's title. */
 const IN_TRANSLATION = String.raw`in (?:English|French|German|Russian|Italian|Spanish|translation)`;
-const QUOTED_TITLE_CUE = new RegExp(String.raw`(?:\b(?:titled?|entitled|called|named|chapters?|sections?|appendix|article|essay|pamphlet|brochure|book|novel|poem|play|film|collection|anthology|trilogy|memoirs?|biography|study|monograph|series|author of|lecture|speech|address|report|proclamation|manifesto|appeal|leaflet|letter|reply|answer|review|editorial|theses|resolution|declaration|story|volume|question|headline|in|see|cf\.|his|her|their|whose|(?:published|appeared|translated|reissued|issued) as|(?:spoke|wrote|lectured|reported) on|${IN_TRANSLATION})|\p{L}['’]s(?:\s+(?:own|new|first|last|later|early|famous|classic))?)\s*,?\s*$`, 'iu');
+const QUOTED_TITLE_CUE = new RegExp(String.raw`(?:\b(?:titled?|entitled|called|named|chapters?|sections?|appendix|article|essay|pamphlet|brochure|book|novel|poem|play|film|collection|anthology|trilogy|memoirs?|biography|study|monograph|series|author of|lecture|speech|address|report|proclamation|manifesto|appeal|leaflet|letter|reply|answer|review|editorial|theses|resolution|declaration|story|volume|question|headline|in|see|cf\.|his|her|their|whose|(?:published|appeared|translated|reissued|issued) as|(?:spoke|wrote|lectured|reported) on|wrote|published|issued|reprinted|serialised|serialized|${IN_TRANSLATION})|\p{L}['’]s(?:\s+(?:own|new|first|last|later|early|famous|classic))?)\s*,?\s*$`, 'iu');
 /**
  * Where the text all but says "a title" (an author's possessive, "whose", "called", "the novel"),
  * a quoted phrase need only open with a capital: titles in French and Russian capitalise their
  * first word alone (Malraux's “La Condition humaine”).
  */
-const STRONG_TITLE_CUE = new RegExp(String.raw`(?:\b(?:titled?|entitled|called|whose(?:\s+(?:own|new|first|last|latest|later|early|famous))?|novel|book|poem|play|film|pamphlet|essay|article|${IN_TRANSLATION})|\p{Lu}[\p{L}-]*['’]s)\s*,?\s*$`, 'u');
+const STRONG_TITLE_CUE = new RegExp(String.raw`(?:\b(?:titled?|entitled|called|whose(?:\s+(?:own|new|first|last|latest|later|early|famous))?|means|meaning|novel|book|poem|play|film|pamphlet|essay|article|${IN_TRANSLATION})|\p{Lu}[\p{L}-]*['’]s)\s*,?\s*$`, 'u');
 /** A year in brackets after the closing quotation mark dates a work: “The Tragedy of the Chinese Revolution” (1938). */
 const YEAR_AFTER = /^\s\((?:1[5-9]|20)\d\d\)|^,\s(?:1[5-9]|20)\d\d(?![\d–-])/;
 /**
