@@ -142,6 +142,8 @@ describe('corpus index', () => {
 
   it('reads the quoted titles of a contents list after each author and affiliation, and a title with a lower-case preposition', () => {
     const text = 'Contents\n\n1. Mara Lindholm-Achebe (University of Tartu), “Bread over Borders: Grain Talks and the Riga Peace”\n2. Oskar Veit (Åbo Akademi), “The Fleet and the Fortress”\n\nHe replied in “Smoke over Petrograd”, a short piece.';
+    // The list's items are no headings: the affiliations are names.
+    assert.ok(namesIn(text).includes('University of Tartu:organization'));
     assert.deepEqual(namesIn(text, undefined, (m) => `${m.text}:${m.type}`).filter((n) => n.endsWith(':work')), [
       'Bread over Borders: Grain Talks and the Riga Peace:work',
       'The Fleet and the Fortress:work',
