@@ -567,6 +567,14 @@ describe('corpus index', () => {
     ]);
   });
 
+  it('reads a registered body named with its state as that body, the state inside its name', () => {
+    const shown = namesIn('He sat on the Revolutionary Military Council of the Republic from 1918 and visited the Soviet Union.', `entities:
+  - { id: rvs, type: organization, name: Revolutionary Military Council }
+  - { id: ussr, type: place, name: Soviet Union }
+`);
+    assert.deepEqual(shown, ['Revolutionary Military Council of the Republic:rvs', 'Soviet Union:ussr']);
+  });
+
   it('reads a school or a college as a body, with a saint\'s or a king\'s possessive inside its name', () => {
     const shown = namesIn('He taught at the Halvorsen School, then at King’s College and at St Anselm’s Realschule, near St Mark’s Square. King Haakon came.', undefined, (m) => `${m.text}:${m.type}`);
     assert.deepEqual(shown, ['Halvorsen School:organization', 'King’s College:organization', 'St Anselm’s Realschule:organization', 'St Mark’s Square:place', 'Haakon:person']);

@@ -876,6 +876,30 @@ const COMMON_HEADS: Record<string, EntityType> = {
 };
 const FACTORY_HEADS = new Set(['works', 'mill', 'mills', 'factory', 'plant', 'shipyard', 'shipyards']);
 const COMMON_HEAD = new RegExp(`^ (${Object.keys(COMMON_HEADS).join('|')})\\b`);
+/** A state named after a body's name: "of the Republic", "of the USSR". */
+const OF_THE_STATE = /^ of the (?:Republic|USSR|U\.S\.S\.R\.|RSFSR|R\.S\.F\.S\.R\.|Soviet Union|Soviet Republic)\b/;
+
+/**
+ * A registered body's name with its state after it ("the Revolutionary Military Council of the
+ * Republic") is the same body named in full: the mention takes the state's words, and the state
+ * is no mention of its own there.
+ */
+export function bodiesOfTheState(text: string, entities: EntityMention[]): EntityMention[] {
+  const out: EntityMention[] = [];
+  for (let i = 0; i < entities.length; i++) {
+    const m = entities[i];
+    const state = m.id && !m.derived && !m.candidates && m.type === 'organization' ? OF_THE_STATE.exec(text.slice(m.end, m.end + 32)) : null;
+    if (!state) {
+      out.push(m);
+      continue;
+    }
+    const end = m.end + state[0].length;
+    out.push({ ...m, end, text: text.slice(m.start, end) });
+    while (i + 1 < entities.length && entities[i + 1].start < end) i++;
+  }
+  return out;
+}
+
 /** Lower-case street words before a name: "rue Lacretelle", "ulitsa Gorkogo" (not "via", which in English is "by way of"). */
 const STREET_BEFORE = /(?:^|[^\p{L}])(rue|calle|ulitsa|ul\.|avenida|quai|boulevard) $/u;
 

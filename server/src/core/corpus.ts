@@ -7,7 +7,7 @@ import { extractClaims, TriggerSet } from './claims';
 import { eventConflicts } from './conflicts';
 import { compareIso, recognizeDates } from './dates';
 import { retypeCandidates } from './typeModel';
-import { compoundNames, findCandidates, invertedNames, namesWithCommonHead } from './candidates';
+import { bodiesOfTheState, compoundNames, findCandidates, invertedNames, namesWithCommonHead } from './candidates';
 import { headWordType, nameLexicon, typeByCoordination, typeLoneSurnames, type NameLexicon } from './candidateTypes';
 import { extendTitles, titleSpans, titleType, type TitleSpan } from './titles';
 import { frontMatter } from './frontMatter';
@@ -323,7 +323,7 @@ export class CorpusIndex {
     const compounds = compoundNames(text, entities, this.lexicon, this.registerValue);
     // Compounds replace what they cover; one that extends a mention ("First Duma") replaces that mention.
     if (compounds.length) entities = [...entities.filter((m) => !compounds.some((c) => c.start <= m.start && m.end <= c.end)), ...compounds].sort((a, b) => a.start - b.start);
-    entities = namesWithCommonHead(text, invertedNames(text, entities, this.lexicon));
+    entities = bodiesOfTheState(text, namesWithCommonHead(text, invertedNames(text, entities, this.lexicon)));
     typeByCoordination(text, entities);
     typeLoneSurnames(text, entities);
     entities = extendTitles(text, entities, sentenceStarts);
