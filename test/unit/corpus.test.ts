@@ -447,8 +447,8 @@ describe('corpus index', () => {
     ]);
       // An article before a capital opens a title wherever it is double-quoted; "whose own" is an author's.
     // So does "wrote" before a quoted title, and "means" before a translated one.
-    index.setDocument('sources/d.txt', 'The evidence filled “The Case of Pavel Orlov”; readers of "A History of the Kessel Left" knew it. Brandt, whose own "Orlov: Downfall of a Leader" had appeared, said “no” and ‘The Old Man’ smiled. Vasko wrote "Leninism or Orlovism?"; the title means “Night over the fjord”.');
-    assert.deepEqual(index.get('sources/d.txt')!.entities.filter((m) => m.type === 'work').map((m) => m.text), ['The Case of Pavel Orlov', 'A History of the Kessel Left', 'Orlov: Downfall of a Leader', 'Leninism or Orlovism?', 'Night over the fjord']);
+    index.setDocument('sources/d.txt', 'The evidence filled “The Case of Pavel Orlov”; readers of "A History of the Kessel Left" knew it. Brandt, whose own "Orlov: Downfall of a Leader" had appeared, said “no” and ‘The Old Man’ smiled. Vasko wrote "Leninism or Orlovism?"; the title means “Night over the fjord”. He read from “Salt over Kessel”; ‘Notes of a Stoker’ appeared in 1926.');
+    assert.deepEqual(index.get('sources/d.txt')!.entities.filter((m) => m.type === 'work').map((m) => m.text), ['The Case of Pavel Orlov', 'A History of the Kessel Left', 'Orlov: Downfall of a Leader', 'Leninism or Orlovism?', 'Night over the fjord', 'Salt over Kessel', 'Notes of a Stoker']);
   });
 
   it('reads a title after someone\'s possessive or "whose", quoted or not, but not a body, an event, a people or a headline', () => {

@@ -89,7 +89,7 @@ function* endingAt(text: string, anchor: RegExp, body: RegExp, window = 400): Ge
 const QUOTED_TITLE = /(?<![\p{L}\d])(["“])((?:['‘](?=\p{Lu}))?\p{Lu}[^"“”\n]{2,140}?)["”]/gu;
 /** "in English “Man’s Fate”": a translation's title. */
 const IN_TRANSLATION = String.raw`in (?:English|French|German|Russian|Italian|Spanish|translation)`;
-const QUOTED_TITLE_CUE = new RegExp(String.raw`(?:\b(?:titled?|entitled|called|named|chapters?|sections?|appendix|article|essay|pamphlet|brochure|book|novel|poem|play|film|collection|anthology|trilogy|memoirs?|biography|study|monograph|series|author of|lecture|speech|address|report|proclamation|manifesto|appeal|leaflet|letter|reply|answer|review|editorial|theses|resolution|declaration|story|volume|question|headline|in|see|cf\.|his|her|their|whose|(?:published|appeared|translated|reissued|issued) as|(?:spoke|wrote|lectured|reported) on|wrote|published|issued|reprinted|serialised|serialized|${IN_TRANSLATION})|\p{L}['’]s(?:\s+(?:own|new|first|last|later|early|famous|classic))?)\s*,?\s*$`, 'iu');
+const QUOTED_TITLE_CUE = new RegExp(String.raw`(?:\b(?:titled?|entitled|called|named|chapters?|sections?|appendix|article|essay|pamphlet|brochure|book|novel|poem|play|film|collection|anthology|trilogy|memoirs?|biography|study|monograph|series|author of|lecture|speech|address|report|proclamation|manifesto|appeal|leaflet|letter|reply|answer|review|editorial|theses|resolution|declaration|story|volume|question|headline|in|see|cf\.|his|her|their|whose|(?:published|appeared|translated|reissued|issued) as|(?:spoke|wrote|lectured|reported) on|wrote|published|issued|reprinted|serialised|serialized|(?:reads?|quot(?:es|ed|ing)) from|cites|cited|citing|${IN_TRANSLATION})|\p{L}['’]s(?:\s+(?:own|new|first|last|later|early|famous|classic))?)\s*,?\s*$`, 'iu');
 /**
  * Where the text all but says "a title" (an author's possessive, "whose", "called", "the novel"),
  * a quoted phrase need only open with a capital: titles in French and Russian capitalise their
@@ -148,6 +148,8 @@ function citedAsWork(title: string): boolean {
  * inside a word (Trotsky’s) or after a plural before a capital (Workers’ Opposition) does not close it.
  */
 const SINGLE_QUOTED_TITLE = /(?<![\p{L}\d])(‘)(\p{Lu}(?:[^‘’\n]|’(?=\p{L})|(?<=s)’(?= \p{Lu}))*?)(?:(?<!s)’|’(?! \p{Lu}))(?!\p{L})/gu;
+/** A title is published, not said: “Notes of an Economist” appeared in Pravda. */
+const PUBLISHED_AFTER = /^,?\s+(?:appeared|was (?:published|printed|reprinted|seriali[sz]ed|reissued|translated|banned)|came out|ran in)\b/;
 /** The next title in a list of them: “The Interregnum” and “Socialism in One Country”. */
 const LISTED_AFTER_TITLE = /^\s*(?:,|;|and|or|,\s*and|,\s*or)\s*$/;
 
@@ -162,9 +164,11 @@ function quotedTitles(text: string): Span[] {
     const strong = STRONG_TITLE_CUE.test(before);
     const imprint = IMPRINT_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 100));
     const listed = lastEnd >= 0 && m.index! - lastEnd <= 12 && LISTED_AFTER_TITLE.test(text.slice(lastEnd, m.index!));
+    // What the text says of it next: “Notes of an Economist” appeared in Pravda.
+    const published = PUBLISHED_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 24));
     // “The Case of Leon Trotsky”, “A History of Soviet Russia”: an article before a capital opens a title wherever it is quoted.
     const articled = /^(?:The|A|An)\s\p{Lu}/u.test(title) && m[1] !== '‘';
-    if (!(titleCased(title) && (dated || listed || articled || QUOTED_TITLE_CUE.test(before))) && !(strong && firstCapitalised(title)) && !(imprint && citedAsWork(title))) continue;
+    if (!(titleCased(title) && (dated || listed || articled || published || QUOTED_TITLE_CUE.test(before))) && !(strong && firstCapitalised(title)) && !(imprint && citedAsWork(title))) continue;
     const start = m.index! + 1;
     out.push({ start, end: start + title.length });
     lastEnd = m.index! + m[0].length;
