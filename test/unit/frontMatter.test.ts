@@ -52,6 +52,10 @@ describe('front matter: a text\'s own masthead and title', () => {
     assert.deepEqual(front(`# Fleet petitions 1921 — working notes\n\n${PROSE}\n`), {});
   });
 
+  it('takes a title that opens with a label\'s word but no colon or number', () => {
+    assert.deepEqual(front(`Notes on the Fortress and the Fleet\n\nBy Ada Lindqvist\n\n${PROSE}\n`), { title: 'Notes on the Fortress and the Fleet' });
+  });
+
   it('leaves the author after a dash out of the title', () => {
     assert.deepEqual(front(`The Fortress and the Party - Helmut Brenner\n\n${PROSE}\n`), { title: 'The Fortress and the Party' });
   });

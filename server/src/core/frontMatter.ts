@@ -23,8 +23,12 @@ const SEPARATORS = /\s(?:\||›|>|·|•|\/)\s/;
 const ISSUE_LINE = /^(?:Vol\.|Volume|No\.|Issue|Episode|Number|Nos?\.)\s*\d/i;
 /** What opens a byline, a credit or a date line. */
 const BYLINE = /^(?:[Bb]y|Posted|Published|Reviewed|Compiled|Translated|Edited|Written|Words|Photo|Photographs?|Pictures?|Images?|Illustrations?|Interview|Introduced|Updated|Filed)\b/;
-/** A line that labels what follows: "Question: …", "Tutor: …", "Lecture 8: …", "Part Three: …", "CHAPTER 7". */
-const LABEL = /^(?:(?:Question|Questions|Reading|Readings|Tutor|Student|Lecturer|Speakers?|Seminar|Lecture|Episode|Chapter|Part|Section|Infobox|Abstract|Keywords|Contents|Related|Note|Notes|Transcript|Dates?|Location|Result|Source|Sources|Wall|Course|Module|Week|Session|Appendix|Table|Figure|Fig\.|Map|Plate|Caption|Summary|Synopsis|Tags?|Categories|Category|Shelves|Rating|Average)\b|CHAPTER\b|PART\b|[A-Z]{2,6}\s?\d{2,4}\b)/;
+/**
+ * A line that labels what follows: "Question: …", "Tutor: …", "Lecture 8: …", "Part Three: …", "CHAPTER 7",
+ * "HIST 2217", and what a course's or an exhibition's papers call themselves ("Seminar paper", "Wall texts").
+ * The label's word must be followed by its colon, number or full stop: "Notes on the Revolution" is a title.
+ */
+const LABEL = /^(?:(?:Question|Questions|Reading|Readings|Tutor|Student|Lecturer|Speakers?|Lecture|Episode|Chapter|Part|Section|Abstract|Keywords|Contents|Related|Note|Notes|Dates?|Location|Result|Source|Sources|Course|Module|Week|Session|Appendix|Table|Figure|Fig\.|Map|Plate|Caption|Summary|Synopsis|Tags?|Categories|Category|Shelves|Rating|Average)(?=\s*[:.]|\s+\d|\s+[IVXLC]+\b|\s+(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b|\s*$)|(?:Seminar|Wall|Transcript|Infobox)\b|CHAPTER\b|PART\b|[A-Z]{2,6}\s?\d{2,4}\b)/;
 /** A list item, a Markdown heading below the first level, a rule, an emphasised aside or a speaker's initials ("JW: …"): not a title. */
 const NOT_TITLE_OPENING = /^(?:##|[-*•+]\s|\d{1,3}[.)]\s|[-—_=*]{3}|[_[(]|\*\*|\p{Lu}{2,4}:\s|\p{Ll})/u;
 /** A letter's salutation ends the front matter: letters have no title. */
