@@ -1,0 +1,198 @@
+// Names set out by a text's layout rather than by their capitals alone: names in
+// capitals in headlines and datelines, foreign bodies' names in their own language,
+// an interview's speakers by their initials, users' handles, and publishers in imprints.
+
+import { FOREIGN_BODY_OPENERS, guessType, places, type NameLexicon } from './candidateTypes';
+import { isEnglishWord, overlapSweep } from './nameWords';
+import { foldCase, isUpper } from './text';
+import { joinable, nameTokens, type Token } from './tokens';
+import type { EntityMention, EntityType, Span } from './types';
+
+/** A word in capitals: three letters or more, none in lower case. */
+const SHOUTED_WORD = /^\p{Lu}[\p{Lu}'’-]{2,}$/u;
+/** "STOCKHOLM, Feb. 26 (Associated Press).--": a dispatch's dateline names its place. */
+const DATELINE_AFTER = /^,?\s+(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d/;
+
+/**
+ * Names in capitals where every word is in capitals: a headline ("LENINE SHOT BY
+ * WOMAN; URITZKY ASSASSINATED") or a dispatch's dateline. There capitals tell
+ * nothing, so the runs found above are dropped as headings; a word no English
+ * dictionary has is a name here when the text names it elsewhere in ordinary
+ * case ("Uritzky"), when it is a known place ("FINLAND"), or when it opens a
+ * dateline ("STOCKHOLM, April 14").
+ */
+export function shoutedNames(text: string, tokens: Token[], found: EntityMention[], taken: Span[], lexicon?: NameLexicon): EntityMention[] {
+  const out: EntityMention[] = [];
+  let known: Map<string, EntityType | null> | undefined;
+  // Most words open in lower case: no slice for them on this pass over every token.
+  const shouted = (t: Token) => isUpper(text[t.start]) && SHOUTED_WORD.test(text.slice(t.start, t.end)) && !isEnglishWord(t.norm);
+  // Both lists are sorted and the runs come in order.
+  const takenAt = overlapSweep(taken);
+  const foundAt = overlapSweep(found);
+  const free = (s: number, e: number) => !takenAt(s, e) && !foundAt(s, e);
+  // The line of the current run, and whether it is all in capitals, read once per line.
+  let lineStart = 0;
+  let lineEnd = -1;
+  let lineShouted = false;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!shouted(tokens[i])) continue;
+    let j = i;
+    while (j + 1 < tokens.length && shouted(tokens[j + 1]) && joinable(text, tokens[j].end, tokens[j + 1].start)) j++;
+    const start = tokens[i].start;
+    const end = tokens[j].end;
+    i = j;
+    if (!free(start, end)) continue;
+    if (start > lineEnd) {
+      lineStart = text.lastIndexOf('\n', start - 1) + 1;
+      lineEnd = text.indexOf('\n', end);
+      if (lineEnd < 0) lineEnd = text.length;
+      const line = text.slice(lineStart, lineEnd);
+      lineShouted = line === line.toUpperCase();
+    }
+    const dateline = start - lineStart <= 4 && /^\s*$/.test(text.slice(lineStart, start)) && DATELINE_AFTER.test(text.slice(end, end + 16));
+    if (!dateline && !lineShouted) continue;
+    const folded = nameTokens(text.slice(start, end)).join(' ');
+    // The names the text writes in ordinary case, with the type found for them there.
+    known ??= new Map(
+      [...taken, ...found]
+        .filter((m) => text.slice(m.start, m.end) !== text.slice(m.start, m.end).toUpperCase())
+        .map((m) => [nameTokens(text.slice(m.start, m.end)).join(' '), 'type' in m ? (m as EntityMention).type : null]),
+    );
+    const place = places().places.has(folded);
+    if (!dateline && !place && !known.has(folded)) continue;
+    const surface = text.slice(start, end);
+    const type = dateline || place ? 'place' : (known.get(folded) ?? guessType(text, start, end, surface, lexicon));
+    out.push({ start, end, text: surface, id: null, type, derived: false });
+  }
+  return out;
+}
+
+/**
+ * A party or league named in French, Spanish, Italian or German, whose words
+ * after the first stay in lower case: "Parti ouvrier internationaliste",
+ * "Parti socialiste ouvrier et paysan", "Partido obrero". English words end it.
+ */
+const FOREIGN_BODY = new RegExp(`(?<![\\p{L}-])(?:${FOREIGN_BODY_OPENERS.join('|')})(?:\\s(?:[a-zà-ÿ]+)){1,5}`, 'gu');
+const ENGLISH_WORD = /^(?:of|and|the|a|an|in|on|at|to|for|from|with|by|was|were|is|are|had|has|which|that|who|its|their|his|her|as|or|but|into|under|after|before|led|formed|founded|joined|split|left|took|made|became)$/;
+const FOREIGN_JOINERS = new Set(['et', 'e', 'y', 'und', 'de', 'des', 'du', 'la', 'le', 'les', 'del', 'dei', 'della', 'der', 'die', 'das', 'pour', 'per', 'para']);
+
+/**
+ * A Russian periodical's name in transliteration, its words after the first in lower case, ending in
+ * the word that makes it a paper: "Poslednie novosti", "Sotsialisticheskii vestnik", "Sovremennye zapiski".
+ */
+const RUSSIAN_PERIODICAL = /(?<![\p{L}-])\p{Lu}[a-z'’]{2,}(?:\s[a-z'’]{2,})?\s(?:vestnik|novosti|zapiski|gazeta|mysl['’]?|slovo|delo|zhizn['’]?|golos|znamia|znamya|obozrenie|kurier|listok|nedelia|rech['’]?|sovremennik|izvestiia|izvestiya)(?![\p{L}'’])/gu;
+
+/**
+ * An archive or library named in a language that writes its later words in lower case:
+ * "Arbeiderbevegelsens arkiv og bibliotek", "Rossiiskii gosudarstvennyi arkhiv".
+ */
+const FOREIGN_ARCHIVE = /(?<![\p{L}-])\p{Lu}\p{Ll}{2,}(?:\s\p{Ll}{2,}){0,2}\s(?:arkiv|arkhiv|archiv|archief|arkisto|bibliotek|bibliothek|biblioteka)(?:\s(?:og|och|und|en|i)\s\p{Ll}{3,})?(?![\p{L}])/gu;
+
+export function foreignBodies(text: string, taken: Span[]): EntityMention[] {
+  const out: EntityMention[] = [];
+  for (const m of [...text.matchAll(RUSSIAN_PERIODICAL), ...text.matchAll(FOREIGN_ARCHIVE)]) {
+    // Words of another language only: "the Shakhty trial put…" is English.
+    if (m[0].split(/\s/).slice(1).some((w) => isEnglishWord(foldCase(w)))) continue;
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (taken.some((t) => t.start < end && start < t.end)) continue;
+    out.push({ start, end, text: m[0], id: null, type: 'organization', derived: false });
+  }
+  for (const m of text.matchAll(FOREIGN_BODY)) {
+    const words = m[0].split(/\s/);
+    let n = 1;
+    while (n < words.length && !ENGLISH_WORD.test(words[n])) n++;
+    // Not ending on a joining word ("Parti socialiste et"), and with at least one word of its own after the first.
+    while (n > 1 && FOREIGN_JOINERS.has(words[n - 1])) n--;
+    if (n < 2) continue;
+    const start = m.index!;
+    const end = start + words.slice(0, n).join(' ').length;
+    if (taken.some((t) => t.start < end && start < t.end)) continue;
+    out.push({ start, end, text: text.slice(start, end), id: null, type: 'organization', derived: false });
+  }
+  return out;
+}
+
+/**
+ * A user name in a comment thread or forum: words joined by underscores, at the
+ * start of a line or after "@" ("marginalia_maria", "@Kolya_R", "ostranenie_77").
+ * It names a person, whatever its case; a key before a colon (a note's
+ * front matter: "source_type: essay") does not.
+ */
+/** "**RT:** Where did it begin?": an interview's or a transcript's speaker, by initials, opening a line. */
+const SPEAKER_INITIALS = /^[ \t]*[*_]{0,2}(\p{Lu}{2,4})[*_]{0,2}:[*_]{0,2}[ \t]/gmu;
+/** Labels of the same shape that name no one. */
+const NOT_SPEAKERS = new Set(['PS', 'PPS', 'NB', 'RE', 'CC', 'BCC', 'FW', 'FWD', 'FYI', 'FAQ', 'TV', 'UK', 'US', 'USA', 'EU', 'UN', 'OK', 'AM', 'PM', 'AD', 'BC', 'CE', 'BCE', 'ID', 'TL', 'DR', 'URL', 'ISBN', 'DOI', 'NOTE', 'TEL', 'FAX', 'EDIT', 'TODO', 'ALL']);
+
+/** Initials that open two lines or more as a speaker's label are a person's ("RT", "MOK"); once is too little to tell. */
+export function speakerInitials(text: string, taken: Span[]): EntityMention[] {
+  const labels = [...text.matchAll(SPEAKER_INITIALS)].filter((m) => !NOT_SPEAKERS.has(m[1]));
+  const count = new Map<string, number>();
+  for (const m of labels) count.set(m[1], (count.get(m[1]) ?? 0) + 1);
+  const out: EntityMention[] = [];
+  const takenAt = overlapSweep(taken);
+  for (const m of labels) {
+    if (count.get(m[1])! < 2) continue;
+    const start = m.index! + m[0].indexOf(m[1]);
+    const end = start + m[1].length;
+    if (takenAt(start, end)) continue;
+    out.push({ start, end, text: m[1], id: null, type: 'person', derived: false });
+  }
+  return out;
+}
+
+const USER_NAME = /(?:^|(?<=@))[ \t]*(\p{L}[\p{L}\p{N}]*(?:_[\p{L}\p{N}]+)+)(?![\p{L}\p{N}_:])/gmu;
+
+export function userNames(text: string, taken: Span[]): EntityMention[] {
+  const out: EntityMention[] = [];
+  const takenAt = overlapSweep(taken);
+  for (const m of text.matchAll(USER_NAME)) {
+    const start = m.index! + m[0].length - m[1].length;
+    const end = start + m[1].length;
+    if (takenAt(start, end)) continue;
+    out.push({ start, end, text: m[1], id: null, type: 'person', derived: false });
+  }
+  return out;
+}
+
+// "(London: Faber and Faber, 1937)": the imprint of a citation names its publisher.
+const IMPRINT = /\((?:[\p{Lu}][\p{L}.]*(?:(?:[ ,]+| and )[\p{Lu}][\p{L}.]*)*):\s*(\p{Lu}[^,():;\n]{0,60}?(?:,\s+\p{Lu}[^,():;\n]{0,40}?)?),\s*(?:[\[(]?\d)/gu;
+/**
+ * A bibliography's imprint, without brackets: "… Biography*. Boulder, CO: East
+ * European Monographs, 1989." The place must look like one: the gazetteer knows
+ * it, it opens with New, Port, San…, or a state or country follows it.
+ */
+// The place is at most four words of at most 30 letters: unbounded, a text of capitalised words and
+// initials ("Oksana M. Oksana M. …") sent the engine back over every split of every run.
+const BIBLIOGRAPHY_IMPRINT = /(?<=(?:^|[.!?*”"’]\s+))(\p{Lu}[\p{L}.]{0,30}(?:(?: | and )\p{Lu}[\p{L}.]{0,30}){0,3})(?:, \p{Lu}[\p{L}.]{0,30})?:\s+(\p{Lu}[^,():;\n]{0,60}?(?:,\s+\p{Lu}[^,():;\n]{0,40}?)?),\s+(?:1[5-9]\d\d|20\d\d)\b/gmu;
+
+/** Publishers named in citation imprints, as organisation candidates, where no register entry covers them. */
+export function publisherSpans(text: string, taken: Span[], ignored: Set<string>): EntityMention[] {
+  const out: EntityMention[] = [];
+  const imprints: RegExpMatchArray[] = [...text.matchAll(IMPRINT)];
+  // The place must be a known one; where it is not, the search resumes one character on,
+  // so that "Since Lenin Died. New York: Harcourt…" still finds New York.
+  const bib = BIBLIOGRAPHY_IMPRINT;
+  bib.lastIndex = 0;
+  for (let m = bib.exec(text); m; m = bib.exec(text)) {
+    if (places().places.has(nameTokens(m[1].split(' and ')[0]).join(' ')) || /^(?:New|Port|Fort|San|Santa|St\.?|Saint|Los|Las|Le|La)\s/.test(m[1]) || /,\s\p{Lu}/u.test(m[0].slice(0, m[0].indexOf(':')))) imprints.push(m);
+    else bib.lastIndex = m.index + 1;
+  }
+  for (const m of imprints) {
+    // A state after the city, abbreviated: "Cambridge, Mass.:", "Garden City, N.Y.:", "Boulder, CO:".
+    const state = /,\s((?:\p{Lu}\.){1,2}|\p{Lu}\p{Ll}{1,4}\.|\p{Lu}{2}):/u.exec(m[0]);
+    if (state) {
+      const start = m.index! + state.index + state[0].indexOf(state[1]);
+      const end = start + state[1].length;
+      if (!taken.some((t) => t.start < end && start < t.end)) out.push({ start, end, text: state[1], id: null, type: 'place', derived: false });
+    }
+    const publisher = m.length > 2 ? m[2] : m[1];
+    const start = m.index! + m[0].indexOf(publisher, m[0].indexOf(':'));
+    const end = start + publisher.trimEnd().length;
+    if (taken.some((t) => t.start < end && start < t.end)) continue;
+    const surface = text.slice(start, end);
+    if (ignored.has(nameTokens(surface).join(' '))) continue;
+    out.push({ start, end, text: surface, id: null, type: 'organization', derived: false });
+  }
+  return out;
+}
