@@ -138,6 +138,11 @@ describe('corpus index', () => {
   - { id: brest, type: event, name: Treaty of Brest-Litovsk, aliases: [Brest-Litovsk treaty] }
 `);
     assert.deepEqual(shown, ['Brest-Litovsk treaty:brest', 'Treaty of Moscow:event', 'Moscow:moscow']);
+    // …and a body's head after a registered name, though the text also has it in lower case.
+    assert.deepEqual(namesIn('They opened a university in his name, the Sun Yat-sen University, in Moscow.', `entities:
+  - { id: sun, type: person, name: Sun Yat-sen }
+  - { id: moscow, type: place, name: Moscow }
+`), ['Sun Yat-sen University:organization', 'Moscow:moscow']);
   });
 
   it('reads the quoted titles of a contents list after each author and affiliation, and a title with a lower-case preposition', () => {

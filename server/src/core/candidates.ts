@@ -136,6 +136,11 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
   // Where linked names start: an event's head capitalised mid-sentence before "of" and one of them opens the
   // event's name ("the Treaty of Moscow"), though the text also has the word in lower case ("the Brest-Litovsk treaty").
   const linkedStarts = new Set(taken.filter((m) => isMention(m) && m.id).map((m) => m.start));
+  // …and where they end: a body's or a place's head capitalised after one names a thing after it ("the Sun Yat-sen
+  // University"), though the text also has the word in lower case ("a university in his name").
+  const linkedEnds = new Set(taken.filter((m) => isMention(m) && m.id && !m.derived).map((m) => m.end));
+  const headAfterLinked = (w: Token): boolean =>
+    text[w.start - 1] === ' ' && linkedEnds.has(w.start - 1) && !sentenceStarts.has(w.start) && /^(?:organization|place|event)$/.test(headWordType(text.slice(w.start, w.end)) ?? '');
   const headOfLinked = (w: Token): boolean => {
     const word = text.slice(w.start, w.end);
     if (headWordType(word) !== 'event' && word !== 'Peace') return false;
@@ -263,7 +268,7 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
     if (words.length === 2 && PEOPLES_PREFIXES.includes(words[0].norm) && text.slice(words[0].end, words[1].start) === '-') return;
     if (words.length === 1) {
       const w = words[0];
-      if ((lowerSeen.has(w.norm) && !(bodyStarts.has(w.end + 1) && !sentenceStarts.has(w.start)) && !headOfLinked(w)) || w.norm.length < 3 || /^\d/.test(w.norm) || isRomanNumeral(text.slice(w.start, w.end))) return;
+      if ((lowerSeen.has(w.norm) && !(bodyStarts.has(w.end + 1) && !sentenceStarts.has(w.start)) && !headOfLinked(w) && !headAfterLinked(w)) || w.norm.length < 3 || /^\d/.test(w.norm) || isRomanNumeral(text.slice(w.start, w.end))) return;
       // "Jan." is January ("1925, Jan. — Trotsky relieved…"); "Jan" alone is a given name.
       if (w.norm === 'jan' && text[w.end] === '.') return;
       // An -ism or -ist word names a doctrine or its followers, not an entity ("Tsarism", "Tsarist"), unless
