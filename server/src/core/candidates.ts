@@ -225,7 +225,10 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
     // Nor does "on the" after a proper name, no dictionary word ("Cossacks on the Nevsky Prospect"); after a common
     // noun it makes a title or an event ("Miracle on the Vistula").
     const placed = /^(?:sea|river|lake|bay|gulf|coast|volga|don|dnieper|neva|danube|rhine)$/.test(words[words.length - 1].norm) || (words[on + 1]?.norm === 'the' && !isEnglishWord(words[on - 1].norm));
-    const onParts = on > 0 && placed && headWordType(words[on - 1].norm) === undefined && !WORK_OPENING.test(`${words[0].norm} on `) ? around(on) : undefined;
+    // After a building's head, "on" says where it stands: "the Blue House on Londres", "the Winter Palace on the Neva"
+    // (a body's name may hold "on": "the Committee on Foreign Affairs").
+    const sited = on > 0 && (headWordType(words[on - 1].norm) === 'place' || words[on - 1].norm === 'house');
+    const onParts = on > 0 && ((placed && headWordType(words[on - 1].norm) === undefined) || sited) && !WORK_OPENING.test(`${words[0].norm} on `) ? around(on) : undefined;
     if (onParts) return asTwo(onParts);
     // An office ("Minister of Justice", "Commissar for War", "General Secretary", "Premier") names a post, not its holder.
     if (words.some((w, k) => k + 1 < words.length && (OFFICES.has(w.norm) || PERSON_TITLE_WORDS.has(w.norm)) && /^(?:of|for)$/.test(words[k + 1].norm) && words.slice(0, k).every((x) => OFFICE_QUALIFIERS.has(x.norm)))) return;
