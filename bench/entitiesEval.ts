@@ -37,6 +37,10 @@
 //   - test/fixtures/entities-dev-20 and -21: six more (Trotsky's History in a new translation,
 //     Odessa 1905, the Chinese Trotskyists, Kollontai, the trade-union debate, the Latvian
 //     Riflemen), the same way;
+//   - test/fixtures/entities-dev-22 and -23: six texts in other genres (research notes, a forum
+//     thread, an exam answer, letters, a radio script, wire dispatches), the same way;
+//   - test/fixtures/entities-heldout-11: three texts in other genres (exhibition texts, a
+//     podcast transcript, a textbook chapter), held out;
 //   - test/fixtures/entities-heldout-4 to -10: twenty-one essays and reviews like the sample
 //     sources, held out (totals only);
 //   - test/fixtures/entities-heldout-3: four texts in yet other genres (research notes,
@@ -174,6 +178,7 @@ export async function evaluateEntities(): Promise<void> {
   const sixteenth = [...outside('entities-dev-16'), ...outside('entities-dev-17')];
   const eighteenth = [...outside('entities-dev-18'), ...outside('entities-dev-19')];
   const twentieth = [...outside('entities-dev-20'), ...outside('entities-dev-21')];
+  const twentySecond = [...outside('entities-dev-22'), ...outside('entities-dev-23')];
   const heldout = outside('entities-heldout-2');
   const heldout3 = outside('entities-heldout-3');
   // Essays and reviews like the sample sources, written for evaluation on 2026-12-01 and measured once at the end of that session.
@@ -186,6 +191,8 @@ export async function evaluateEntities(): Promise<void> {
   const heldout9 = outside('entities-heldout-9');
   // Three more, written on 2026-12-01 (seventh session) while the front matter was read, and measured once at its end.
   const heldout10 = outside('entities-heldout-10');
+  // Three texts in other genres (exhibition texts, a podcast transcript, a textbook chapter), written on 2026-12-01 (seventh session) and measured once at its end.
+  const heldout11 = outside('entities-heldout-11');
   console.log('\n8. Entity recognition and linking against hand-made gold standards');
   report('8a. Sample sources (test/fixtures/entities-gold; Clio was developed on these: an upper bound)', dev, nlp, true);
   // The first held-out set was measured once as held out, then used to find general faults: now a second development set.
@@ -202,6 +209,7 @@ export async function evaluateEntities(): Promise<void> {
   if (fourteenth.length) report('8b10. Fourteenth and fifteenth development sets (test/fixtures/entities-dev-14 and -15; six essays and reviews like the sample sources; measured blind once, then used for development)', fourteenth, nlp, !process.env.CLIO_BLIND);
   if (sixteenth.length) report('8b11. Sixteenth and seventeenth development sets (test/fixtures/entities-dev-16 and -17; six essays and reviews like the sample sources; measured blind once, then used for development)', sixteenth, nlp, !process.env.CLIO_BLIND);
   if (eighteenth.length) report('8b12. Eighteenth and nineteenth development sets (test/fixtures/entities-dev-18 and -19; six essays and reviews like the sample sources; measured blind once, then used for development)', eighteenth, nlp, !process.env.CLIO_BLIND);
+  if (twentySecond.length) report('8b14. Twenty-second and twenty-third development sets (test/fixtures/entities-dev-22 and -23; six texts in other genres: research notes, a forum thread, an exam answer, letters, a radio script, wire dispatches; measured blind once, then used for development)', twentySecond, nlp, !process.env.CLIO_BLIND);
   if (twentieth.length) report('8b13. Twentieth and twenty-first development sets (test/fixtures/entities-dev-20 and -21; six essays and reviews like the sample sources; measured blind once, then used for development)', twentieth, nlp, !process.env.CLIO_BLIND);
   // CLIO_DEV_ONLY=1 leaves the held-out set unmeasured, so development runs never see it.
   // Written on 2026-12-01 and measured blind once at the end of that session (its README has the figures); totals only.
@@ -209,6 +217,7 @@ export async function evaluateEntities(): Promise<void> {
   if (heldout45.length && !process.env.CLIO_DEV_ONLY) report('8e. Held-out essays and reviews (test/fixtures/entities-heldout-4 and -5; never used for tuning, sample register)', heldout45, nlp, false);
   if (heldout67.length && !process.env.CLIO_DEV_ONLY) report('8f. Held-out essays and reviews (test/fixtures/entities-heldout-6 and -7; never used for tuning, sample register)', heldout67, nlp, false);
   if (heldout9.length && !process.env.CLIO_DEV_ONLY) report('8h. Held-out essays and reviews (test/fixtures/entities-heldout-9; never used for tuning, sample register)', heldout9, nlp, false);
+  if (heldout11.length && !process.env.CLIO_DEV_ONLY) report('8j. Held-out texts in other genres (test/fixtures/entities-heldout-11; never used for tuning, sample register)', heldout11, nlp, false);
   if (heldout10.length && !process.env.CLIO_DEV_ONLY) report('8i. Held-out essays and reviews (test/fixtures/entities-heldout-10; never used for tuning, sample register)', heldout10, nlp, false);
   if (heldout8.length && !process.env.CLIO_DEV_ONLY) report('8g. Held-out essays and reviews (test/fixtures/entities-heldout-8; never used for tuning, sample register)', heldout8, nlp, false);
   if (heldout.length && !process.env.CLIO_DEV_ONLY) report('8c. Held-out texts (test/fixtures/entities-heldout-2; never used for tuning, sample register; totals read many times, no longer blind)', heldout, nlp, !!process.env.CLIO_DETAILS);
