@@ -329,8 +329,8 @@ describe('corpus index', () => {
       'Orl.:orlov (clipped)',
       'PIO:orlov (initials)',
       'Orl.:orlov (clipped)',
-      // Two registered surnames begin "Vas": not linked.
-      'Vas:person',
+      // Two registered surnames begin "Vas": not linked, but still a word cut short with its full stop.
+      'Vas.:person',
       // Karl Ivanovich Brandt and Kurt Ivo Bauer share their initials.
       'KIB:organization',
       // A full stop that ends a sentence: the name is cut there, not short.
@@ -572,6 +572,10 @@ describe('corpus index', () => {
     ]);
   });
 
+  it('keeps the full stop of a word cut short in notes, but not of a name that ends a sentence', () => {
+    assert.deepEqual(namesIn('Shl. and Kol. argued at the 10th Cong., where Vasko spoke. (He came from Kessel.) Then Brandt.', undefined, (m) => m.text), ['Shl.', 'Kol.', '10th Cong.', 'Vasko', 'Kessel', 'Brandt']);
+  });
+
   it('reads a registered body named with its state as that body, the state inside its name', () => {
     const shown = namesIn('He sat on the Revolutionary Military Council of the Republic from 1918 and visited the Soviet Union.', `entities:
   - { id: rvs, type: organization, name: Revolutionary Military Council }
@@ -777,7 +781,10 @@ describe('corpus index', () => {
     const index = new CorpusIndex();
     index.setDocument('sources/a.txt', '2.1 Photograph: Trotsky and Natalia Sedova in the garden.\n3.1 Brass samovar, Tula.\nMusic: Lan Xiaofei · Producer: Owen Tranter\n@anna_k Agreed about Ludendorff.\nClosed on Mondays.\n');
     assert.deepEqual(index.get('sources/a.txt')!.entities.map((m) => m.text), ['Trotsky', 'Natalia Sedova', 'Tula', 'Lan Xiaofei', 'Owen Tranter', 'anna_k', 'Ludendorff']);
-      // Nor a Markdown heading's first word after its section number, a menu's item after a slash, or a note's "Compare".
+      // A forum's post number and quoted reply open a line; its handles after "Posted by" and ">" are names; an editor's "Comp.--" is none.
+    index.setDocument('sources/c.txt', '#3  Posted by anna_kessel » Sun Nov 29, 2026\n\n> ivo_brandt wrote:\n> Orlov won.\n\nComp.--With Orlov came Vasko.\n');
+    assert.deepEqual(index.get('sources/c.txt')!.entities.map((m) => m.text), ['anna_kessel', 'ivo_brandt', 'Orlov', 'Orlov', 'Vasko']);
+    // Nor a Markdown heading's first word after its section number, a menu's item after a slash, or a note's "Compare".
     index.setDocument('sources/b.txt', '## V. Reading the exiles\n\nHistory / Asia / Revolutions\n\n### Bibliography\n\n10. Compare Jonathan Aves, *Workers Against Lenin*.\n11. V. Serge, *Memoirs*.\n');
     assert.deepEqual(index.get('sources/b.txt')!.entities.map((m) => m.text), ['Jonathan Aves', 'Workers Against Lenin', 'V. Serge', 'Memoirs']);
   });

@@ -274,6 +274,8 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
       if ((lowerSeen.has(w.norm) && !(bodyStarts.has(w.end + 1) && !sentenceStarts.has(w.start)) && !headOfLinked(w) && !headAfterLinked(w)) || w.norm.length < 3 || /^\d/.test(w.norm) || isRomanNumeral(text.slice(w.start, w.end))) return;
       // "Jan." is January ("1925, Jan. — Trotsky relieved…"); "Jan" alone is a given name.
       if (w.norm === 'jan' && text[w.end] === '.') return;
+      // An editor's label opening a line: "Comp.--With Trotzky came…", "Ed.— See above".
+      if (/^\.(?:--|—)/.test(text.slice(w.end, w.end + 3)) && /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, w.start - 4), w.start))) return;
       // An -ism or -ist word names a doctrine or its followers, not an entity ("Tsarism", "Tsarist"), unless
       // the text calls it a paper ("their paper Kommunist") or it names a movement's members in the
       // plural after "the" ("the Spartacists", "the Decembrists") and its stem is no title ("the Tsarists"),
@@ -423,8 +425,9 @@ function firstWords(text: string, sentenceStarts: Set<number>): Set<number> {
   const skip = (k: number) => {
     // Quotes, brackets, emphasis, a number ("12.", "2.1"), a bullet, or a user's handle opening a comment ("@anna_k").
     // (A name at the head of a bullet, "- Kazan falls", stays a name: no dictionary has it.)
-    // Also a Markdown heading's marks and a section's Roman numeral ("## V. Reading them now").
-    const m = /^(?:[\s"'“‘(\[*_]+|\d{1,3}(?:\.\d{1,3})*\.?\s+|[-–•]\s+|@[\w.]+\s+|#{1,6}\s+|[IVXLC]{1,6}\.\s+)*/.exec(text.slice(k, k + 24));
+    // Also a Markdown heading's marks, a section's Roman numeral ("## V. Reading them now"), a forum post's
+    // number ("#3  Posted by…") and a quoted reply's mark ("> anna_k wrote:").
+    const m = /^(?:[\s"'“‘(\[*_]+|\d{1,3}(?:\.\d{1,3})*\.?\s+|[-–•]\s+|@[\w.]+\s+|#{1,6}\s+|#\d{1,5}\s+|>\s*|[IVXLC]{1,6}\.\s+)*/.exec(text.slice(k, k + 24));
     return k + (m ? m[0].length : 0);
   };
   for (const s of sentenceStarts) {

@@ -8,13 +8,14 @@ import { eventConflicts } from './conflicts';
 import { compareIso, recognizeDates } from './dates';
 import { retypeCandidates } from './typeModel';
 import { bodiesOfTheState, compoundNames, findCandidates, invertedNames, namesWithCommonHead } from './candidates';
-import { headWordType, nameLexicon, typeByCoordination, typeLoneSurnames, type NameLexicon } from './candidateTypes';
+import { headWordType, nameLexicon, places, typeByCoordination, typeLoneSurnames, type NameLexicon } from './candidateTypes';
 import { extendTitles, titleSpans, titleType, type TitleSpan } from './titles';
 import { frontMatter } from './frontMatter';
 import { EntityMatcher } from './entities';
 import { EMPTY_REGISTER, isDatable, parseRegister, referenceDate, type Register, type RegisterEntry } from './register';
 import { narrativeOutliers, type DateOutlier } from './narrative';
-import { personAbbreviations, personByClippedSurname, personByInitials, type PersonAbbreviations } from './personAbbreviations';
+import { clippedName, personAbbreviations, personByClippedSurname, personByInitials, type PersonAbbreviations } from './personAbbreviations';
+import { isEnglishWord } from './nameWords';
 import { parseSourcesMeta, type SourceMeta } from './sources';
 import { foldCase, headingSpans, LineIndex, sentenceSpans, spanAt } from './text';
 import { tokenize } from './tokens';
@@ -313,6 +314,8 @@ export class CorpusIndex {
         Object.assign(c, { id: entry.id, type: entry.type, variant: entry.name, shortForm: 'name-part' });
         continue;
       }
+      // A word cut short keeps its full stop: "Shl. and Kol. argued", "the 10th Cong., where".
+      if (clippedName(text, c.start, c.end, (w) => isEnglishWord(w) || places().places.has(w))) Object.assign(c, { end: c.end + 1, text: text.slice(c.start, c.end + 1) });
       // A candidate one letter away from a registered name is probably that name misspelt.
       const near = this.matcher.nearMiss(c.text);
       if (near) c.nearMiss = near.id;

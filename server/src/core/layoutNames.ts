@@ -141,7 +141,8 @@ export function speakerInitials(text: string, taken: Span[]): EntityMention[] {
   return out;
 }
 
-const USER_NAME = /(?:^|(?<=@))[ \t]*(\p{L}[\p{L}\p{N}]*(?:_[\p{L}\p{N}]+)+)(?![\p{L}\p{N}_:])/gmu;
+/** A handle with an underscore, opening a line, after "@", after a forum's "Posted by" or a quoted reply's ">": "anna_k", "kamenev_was_right". */
+const USER_NAME = /(?:^|(?<=@)|(?<=\b[Bb]y )|(?<=^>[ \t]?))[ \t]*(\p{L}[\p{L}\p{N}]*(?:_[\p{L}\p{N}]+)+)(?![\p{L}\p{N}_:])/gmu;
 
 export function userNames(text: string, taken: Span[]): EntityMention[] {
   const out: EntityMention[] = [];

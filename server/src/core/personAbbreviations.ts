@@ -46,6 +46,20 @@ export function personByInitials(abbreviations: PersonAbbreviations, word: strin
   return ids && ids.size === 1 ? [...ids][0] : undefined;
 }
 
+/** After a word cut short, a full stop that does not end a sentence: a lower-case word, a comma, a bracket or a possessive follows it. */
+const CLIPPED_STOP = /^\.(?:['’]s\b|\s*[,;:)\]]|\s+[(\p{Ll}])/u;
+
+/**
+ * Whether the name at `start`–`end` ends in a word cut short whose full stop belongs to it: "Shl." in
+ * "Shl. and Kol. argued", "10th Cong." in "at the 10th Cong., Lenin…". The word is short and no
+ * dictionary's nor a known place's (`isWord` tells), so that "He met Marx. and" is not read so.
+ */
+export function clippedName(text: string, start: number, end: number, isWord: (folded: string) => boolean): boolean {
+  const last = /\p{Lu}\p{Ll}{1,4}$/u.exec(text.slice(Math.max(start, end - 5), end))?.[0];
+  // Not before a closing bracket: "(… from New York.)" ends a sentence inside it.
+  return !!last && text[end] === '.' && !isWord(foldCase(last)) && CLIPPED_STOP.test(text.slice(end, end + 6)) && !/^\.\s*[)\]]/.test(text.slice(end, end + 3));
+}
+
 /**
  * The one registered person whose surname the word before a full stop begins,
  * at least two letters short of it ("Zin." of Zinoviev), if exactly one. The
@@ -55,7 +69,7 @@ export function personByInitials(abbreviations: PersonAbbreviations, word: strin
 export function personByClippedSurname(abbreviations: PersonAbbreviations, text: string, start: number, end: number): string | undefined {
   const word = text.slice(start, end);
   if (!/^\p{Lu}\p{Ll}{2,5}$/u.test(word) || text[end] !== '.') return undefined;
-  if (!/^\.(?:['’]s\b|\s*[,;:)\]]|\s+[(\p{Ll}])/u.test(text.slice(end, end + 6))) return undefined;
+  if (!CLIPPED_STOP.test(text.slice(end, end + 6))) return undefined;
   const stem = foldCase(word);
   const { sorted, surnames } = abbreviations;
   // The first surname not before the stem; those that begin with it follow in a run.
