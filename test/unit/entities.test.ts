@@ -42,6 +42,16 @@ describe('entity matcher', () => {
     assert.deepEqual(at('the State, Thermidor, and the rest'), [['Thermidor', 'thermidor']]);
   });
 
+  it('reads a registered name written in lower case where no dictionary has the word, but not inside an address or a handle, nor a derived adjective', () => {
+    const m = new EntityMatcher(register(`entities:
+  - { id: kamenev, type: person, name: Lev Kamenev, aliases: [Kamenev] }
+  - { id: ussr, type: place, name: Soviet Union, derived: [Soviet] }
+  - { id: white, type: group, name: Whites, aliases: [White] }
+`));
+    const at = (text: string) => m.match(text).map((x) => [x.text, x.id]);
+    assert.deepEqual(at('honestly kamenev was right, see marxists.org/kamenev/1926 or kamenev_fan; the soviet delegates and a white flag'), [['kamenev', 'kamenev']]);
+  });
+
   it('keeps a colon inside a title only where an alias has one, emphasised or not', () => {
     const m = new EntityMatcher(register(`entities:
   - { id: sword, type: work, name: "Trotsky: The Sword of the Revolution 1917–1923" }
@@ -135,7 +145,8 @@ describe('entity matcher', () => {
   });
 
   it('keeps acronyms case-sensitive and capitalised names capitalised', () => {
-    assert.deepEqual(ids('the CC met; cc: the clerk; stalin lower-case is not a name'), [['CC', 'cc', false]]);
+    // An acronym in lower case is another word; a surname in lower case that no dictionary has is still the name.
+    assert.deepEqual(ids('the CC met; cc: the clerk; stalin in lower case'), [['CC', 'cc', false], ['stalin', 'stalin', false]]);
   });
 
   it('matches lower-case register names in any case', () => {

@@ -4,6 +4,7 @@
 // are candidates.ts's job.
 
 import type { Register, RegisterEntry } from './register';
+import { isEnglishWord } from './nameWords';
 import { foldCase, isUpper } from './text';
 import { joinable, nameTokens, PEOPLES_PREFIXES, tokenize, type Token } from './tokens';
 import type { EntityMention, Span } from './types';
@@ -254,8 +255,11 @@ export class EntityMatcher {
         // A name of several words, all in lower case after "the", is still that name ("the civil war", "the
         // provisional government"), but not a work's title, which in lower case is only a phrase.
         const lowerAfterThe = !capital && j > i && i > 0 && tokens[i - 1].norm === 'the' && lowerCaseRun(text, tokens, i, j);
+        // One word in lower case that no dictionary has is still the name, as a forum or a note writes it ("trotsky was
+        // right"); not a derived form, which in lower case is an adjective ("the soviet delegates").
+        const lowerName = !capital && j === i && bareLowerName(text, tokens[i]);
         const ok = (h: AliasHit) =>
-          h.entry.id !== skip && (h.acronym ? h.acronym === text.slice(tokens[i].start, tokens[j].end) : !h.capitalised || capital || (lowerAfterThe && h.entry.type !== 'work'));
+          h.entry.id !== skip && (h.acronym ? h.acronym === text.slice(tokens[i].start, tokens[j].end) : !h.capitalised || capital || (lowerAfterThe && h.entry.type !== 'work') || (lowerName && !h.derived && h.entry.type !== 'work'));
         // The common case, every hit acceptable, allocates nothing.
         const hits = node.hits.every(ok) ? node.hits : node.hits.filter(ok);
         if (hits.length) best = { hits, last: j };
@@ -546,6 +550,18 @@ export function transliterationKey(folded: string): string {
 }
 
 /** Whether tokens i..j are all written in lower case. */
+/**
+ * A word in lower case, of five letters or more, that no English dictionary has, standing alone between
+ * spaces or punctuation: not inside an address, a file name or a handle ("marxists.org/archive/trotsky",
+ * "kamenev_was_right").
+ */
+function bareLowerName(text: string, t: Token): boolean {
+  if (t.end - t.start < 5 || isEnglishWord(t.norm)) return false;
+  const before = text[t.start - 1] ?? ' ';
+  const after = text.slice(t.end, t.end + 2);
+  return /[\s("“‘]/.test(before) && /^(?:[\s,;:!?)”’"]|['’]s|\.(?:\s|$))/.test(after || ' ');
+}
+
 function lowerCaseRun(text: string, tokens: Token[], i: number, j: number): boolean {
   for (let k = i; k <= j; k++) {
     const c = text[tokens[k].start];
