@@ -144,7 +144,7 @@ describe('entity matcher', () => {
     assert.deepEqual(got, ['Kremlin', 'The Revolution Betrayed']);
   });
 
-  it('keeps acronyms case-sensitive and capitalised names capitalised', () => {
+  it('keeps acronyms case-sensitive, and a capitalised name in lower case only where no dictionary has the word', () => {
     // An acronym in lower case is another word; a surname in lower case that no dictionary has is still the name.
     assert.deepEqual(ids('the CC met; cc: the clerk; stalin in lower case'), [['CC', 'cc', false], ['stalin', 'stalin', false]]);
   });
