@@ -572,6 +572,18 @@ describe('corpus index', () => {
     ]);
   });
 
+  it('reads two capitals as the initials of the one registered body or person of two words they fit, not before an archive\'s number', () => {
+    const shown = namesIn('- WO theses at the plenum; KO (with AV) agreed; the UK sided; see PA I, Karton 10.', `entities:
+  - { id: wo, type: group, name: Workers' Opposition }
+  - { id: ko, type: group, name: Kessel Opposition }
+  - { id: kv, type: group, name: Kessel Vanguard }
+  - { id: avrich, type: person, name: Anna Vasko }
+  - { id: pa, type: person, name: Pavel Arkin }
+`, (m) => `${m.text}:${m.id ?? m.type}${m.shortForm ? ` (${m.shortForm})` : ''}`);
+    assert.ok(shown.includes('KO:ko (initials)') && shown.includes('AV:avrich (initials)'), shown.join(', '));
+    assert.ok(!shown.some((n) => n.startsWith('PA') || n.startsWith('UK')), shown.join(', '));
+  });
+
   it('keeps the full stop of a word cut short in notes, but not of a name that ends a sentence', () => {
     assert.deepEqual(namesIn('Shl. and Kol. argued at the 10th Cong., where Vasko spoke. (He came from Kessel.) Then Brandt.', undefined, (m) => m.text), ['Shl.', 'Kol.', '10th Cong.', 'Vasko', 'Kessel', 'Brandt']);
   });

@@ -139,6 +139,9 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
   // …and where they end: a body's or a place's head capitalised after one names a thing after it ("the Sun Yat-sen
   // University"), though the text also has the word in lower case ("a university in his name").
   const linkedEnds = new Set(taken.filter((m) => isMention(m) && m.id && !m.derived).map((m) => m.end));
+  // Two capitals that are a registered name's initials in notes ("WO", "UO"); not an archive's or a catalogue's mark before a number ("PA I, Karton 1050").
+  const twoLetterInitials = (w: Token): boolean =>
+    /^\p{Lu}{2}$/u.test(text.slice(w.start, w.end)) && !/^\s*(?:[IVX]+\b|\d)/.test(text.slice(w.end, w.end + 6)) && !!opts.keep?.(text.slice(w.start, w.end));
   const headAfterLinked = (w: Token): boolean =>
     text[w.start - 1] === ' ' && linkedEnds.has(w.start - 1) && !sentenceStarts.has(w.start) && /^(?:organization|place|event)$/.test(headWordType(text.slice(w.start, w.end)) ?? '');
   const headOfLinked = (w: Token): boolean => {
@@ -271,7 +274,7 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
     if (words.length === 2 && PEOPLES_PREFIXES.includes(words[0].norm) && text.slice(words[0].end, words[1].start) === '-') return;
     if (words.length === 1) {
       const w = words[0];
-      if ((lowerSeen.has(w.norm) && !(bodyStarts.has(w.end + 1) && !sentenceStarts.has(w.start)) && !headOfLinked(w) && !headAfterLinked(w)) || w.norm.length < 3 || /^\d/.test(w.norm) || isRomanNumeral(text.slice(w.start, w.end))) return;
+      if ((lowerSeen.has(w.norm) && !(bodyStarts.has(w.end + 1) && !sentenceStarts.has(w.start)) && !headOfLinked(w) && !headAfterLinked(w)) || (w.norm.length < 3 && !twoLetterInitials(w)) || /^\d/.test(w.norm) || isRomanNumeral(text.slice(w.start, w.end))) return;
       // "Jan." is January ("1925, Jan. — Trotsky relieved…"); "Jan" alone is a given name.
       if (w.norm === 'jan' && text[w.end] === '.') return;
       // An editor's label opening a line: "Comp.--With Trotzky came…", "Ed.— See above".

@@ -1,14 +1,18 @@
-// Short forms of registered people's names that working notes use: initials
-// ("LDT" for L. D. Trotsky, "VIL" for V. I. Lenin) and a surname cut short with
-// a full stop ("Zin." for Zinoviev, "Preo." for Preobrazhensky). Both are read
-// only where exactly one registered person fits, and the link is made openly,
-// as a short form the user can see and record.
+// Short forms of registered names that working notes use: initials ("LDT" for
+// L. D. Trotsky, "VIL" for V. I. Lenin, "WO" for the Workers' Opposition) and a
+// surname cut short with a full stop ("Zin." for Zinoviev, "Preo." for
+// Preobrazhensky). Both are read only where exactly one registered name fits, and
+// the link is made openly, as a short form the user can see and record.
 
 import type { Register } from './register';
 import { foldCase } from './text';
 
 export interface PersonAbbreviations {
-  /** Initials of three or four letters, upper case, with the people whose registered names give them. */
+  /**
+   * Initials of three or four letters, upper case, with the people whose registered names give them; and of
+   * two letters, with the people of two-word names and the bodies and groups of two to four words ("WO", the
+   * Workers' Opposition; "LT", Leon Trotsky).
+   */
   initials: Map<string, Set<string>>;
   /** Registered people's surnames (the last word of each of their names of two words or more), folded, with their ids. */
   surnames: Map<string, Set<string>>;
@@ -20,14 +24,18 @@ export function personAbbreviations(register: Register): PersonAbbreviations {
   const initials = new Map<string, Set<string>>();
   const surnames = new Map<string, Set<string>>();
   for (const e of register.entries) {
-    if (e.type !== 'person') continue;
+    const body = e.type === 'organization' || e.type === 'group';
+    if (e.type !== 'person' && !body) continue;
     for (const name of [e.name.replace(/\s*\([^)]*\)\s*$/, ''), ...e.aliases]) {
       // "L. D. Trotsky" and "Lev Davidovich Trotsky" both give L, D, T; particles ("de", "von") give nothing.
       const words = name.split(/[\s.]+/).filter((w) => /^\p{Lu}/u.test(w));
-      if (words.length >= 3 && words.length <= 4) {
+      // A body's name of two to four capitalised words and nothing else ("Workers' Opposition", not "Council of People's Commissars").
+      const initialled = body ? words.length >= 2 && words.length <= 4 && words.length === name.split(/\s+/).length : words.length >= 2 && words.length <= 4;
+      if (initialled) {
         const k = words.map((w) => w[0]).join('');
         initials.set(k, (initials.get(k) ?? new Set()).add(e.id));
       }
+      if (body) continue;
       // A surname is the last word of a full name: a lone alias may be a given name ("Zinaida").
       const last = words.length >= 2 ? words[words.length - 1] : undefined;
       if (last && last.length >= 5) {
@@ -39,9 +47,12 @@ export function personAbbreviations(register: Register): PersonAbbreviations {
   return { initials, surnames, sorted: [...surnames.keys()].sort() };
 }
 
-/** The one registered person whose initials these are, if exactly one. */
+/** Two capitals that are common abbreviations of something else. */
+const COMMON_PAIRS = new Set(['UK', 'US', 'UN', 'EU', 'OK', 'TV', 'PS', 'NB', 'AM', 'PM', 'AD', 'BC', 'CE', 'ID', 'IT', 'PC', 'PR', 'HQ', 'MP', 'MS', 'DR', 'RE', 'CC', 'PP', 'VS', 'OR', 'NO', 'SO', 'IS', 'IN', 'ON', 'AT', 'TO', 'OF', 'BY', 'AN', 'AS', 'IF', 'WE', 'HE', 'ME', 'MY', 'UP', 'GO', 'DO', 'BE', 'II', 'IV', 'VI', 'XI', 'XV', 'XX']);
+
+/** The one registered person, body or group whose initials these are, if exactly one. */
 export function personByInitials(abbreviations: PersonAbbreviations, word: string): string | undefined {
-  if (!/^\p{Lu}{3,4}$/u.test(word)) return undefined;
+  if (!/^\p{Lu}{2,4}$/u.test(word) || COMMON_PAIRS.has(word)) return undefined;
   const ids = abbreviations.initials.get(word);
   return ids && ids.size === 1 ? [...ids][0] : undefined;
 }
