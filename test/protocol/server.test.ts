@@ -316,11 +316,11 @@ describe('language server over stdio', function () {
     const note = await noteDiagnostic(client, 'notes/shorthand.md', '- VIL and Trots. (with Stalin) disagreed.\n', 'variant');
     const messages = client.diagnostics.get(note.uri)!.filter((d) => d.code === 'variant').map((d) => d.message);
     assert.deepEqual(messages, [
-      '"VIL" is read as Vladimir Lenin, the only registered person with these initials; the register does not list it as a short form.',
+      '"VIL" is read as Vladimir Lenin, the only registered name with these initials; the register does not list it as a short form.',
       '"Trots." is read as Leon Trotsky, the only registered person whose surname it begins; the register does not list it as a short form.',
     ]);
     const h = hoverText(await client.request<Hover>('textDocument/hover', { textDocument: { uri: note.uri }, position: { line: 0, character: 3 } }));
-    assert.match(h, /\*Short form\* of "Vladimir Lenin", the only registered person with these initials: "VIL"/);
+    assert.match(h, /\*Short form\* of "Vladimir Lenin", the only registered name with these initials: "VIL"/);
     const actions = await note.actions<{ title: string }>();
     assert.deepEqual(actions.map((a) => a.title), ['Add "VIL" as another name of Vladimir Lenin']);
     await note.close();

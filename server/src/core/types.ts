@@ -57,7 +57,7 @@ export interface EntityMention extends Span {
   variant?: string;
   /**
    * The variant is a short form, not another spelling: a body's head noun used alone ("the Secretariat"),
-   * one word of a person's name ("Natalia"), a person's initials ("LDT") or a clipped surname ("Zin.").
+   * one word of a person's name ("Natalia"), the initials of a person or a body ("LDT", "WO") or a clipped surname ("Zin.").
    */
   shortForm?: 'head-noun' | 'name-part' | 'initials' | 'clipped';
   /** For a candidate: the entry whose name it nearly matches ("Staling" → stalin). */

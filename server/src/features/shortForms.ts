@@ -10,7 +10,7 @@ export function shortFormReason(kind: NonNullable<EntityMention['shortForm']>): 
     case 'head-noun':
       return 'the only registered body whose name it opens';
     case 'initials':
-      return 'the only registered person with these initials';
+      return 'the only registered name with these initials';
     case 'clipped':
       return 'the only registered person whose surname it begins';
   }
