@@ -56,6 +56,16 @@ describe('front matter: a text\'s own masthead and title', () => {
     assert.deepEqual(front(`Notes on the Fortress and the Fleet\n\nBy Ada Lindqvist\n\n${PROSE}\n`), { title: 'Notes on the Fortress and the Fleet' });
   });
 
+  it('reads a forum\'s name before its description and its topic without the label, past the page count', () => {
+    const text = `The Agora - History Discussion Forums\nBoard index > Modern History > Russia\n\nTopic: Could Orlov have beaten Brandt in 1925?\nPage 1 of 1 - 8 replies\n\n#1  Posted by anna_k » Sun Nov 29, 2026\n\n${PROSE}\n`;
+    assert.deepEqual(front(text), { masthead: 'The Agora', title: 'Could Orlov have beaten Brandt in 1925?' });
+  });
+
+  it('takes a title over its credit line, and a title quoted whole without its marks under a station\'s name and episode line', () => {
+    assert.deepEqual(front(`Between Kessel and the Sea: Letters, 1926–1928\nSelected and translated by Helen Vos\n\n${PROSE}\n`), { title: 'Between Kessel and the Sea: Letters, 1926–1928' });
+    assert.deepEqual(front(`HARBOUR RADIO\nFault Lines — Series 6, Episode 3\n“The Road to the Sea: The War in the South”\nTRANSMISSION SCRIPT\n\n${PROSE}\n`), { masthead: 'HARBOUR RADIO', title: 'The Road to the Sea: The War in the South' });
+  });
+
   it('leaves the author after a dash out of the title', () => {
     assert.deepEqual(front(`The Fortress and the Party - Helmut Brenner\n\n${PROSE}\n`), { title: 'The Fortress and the Party' });
   });

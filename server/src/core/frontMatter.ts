@@ -21,14 +21,18 @@ const PROSE_LINE = 300;
 const SEPARATORS = /\s(?:\||›|>|·|•|\/)\s/;
 /** An issue, volume or episode line under a masthead. */
 const ISSUE_LINE = /^(?:Vol\.|Volume|No\.|Issue|Episode|Number|Nos?\.)\s*\d/i;
-/** What opens a byline, a credit or a date line. */
-const BYLINE = /^(?:[Bb]y|Posted|Published|Reviewed|Compiled|Translated|Edited|Written|Words|Photo|Photographs?|Pictures?|Images?|Illustrations?|Interview|Introduced|Updated|Filed)\b/;
+/** What opens a byline, a credit or a date line; or ends a credit: "Selected, translated and annotated by Helen Voskuijlen". */
+const BYLINE = /^(?:[Bb]y|Posted|Published|Reviewed|Compiled|Translated|Edited|Written|Words|Photo|Photographs?|Pictures?|Images?|Illustrations?|Interview|Introduced|Updated|Filed)\b|\bby\s+(?:\p{Lu}[\p{L}.'’-]*\s?){1,4}$/u;
+/** An issue's or an episode's number anywhere on a masthead's second line: "Fault Lines — Series 6, Episode 3". */
+const ISSUE_ANYWHERE = /\b(?:Vol\.|Volume|No\.|Issue|Episode|Series|Number)\s*\d/;
+/** A forum's or a mail's label before the title itself: "Topic: Could Trotsky have beaten Stalin?". */
+const TITLE_LABEL = /^(?:Topic|Subject|Thread|Title|Re):\s+/;
 /**
  * A line that labels what follows: "Question: …", "Tutor: …", "Lecture 8: …", "Part Three: …", "CHAPTER 7",
  * "HIST 2217", and what a course's or an exhibition's papers call themselves ("Seminar paper", "Wall texts").
  * The label's word must be followed by its colon, number or full stop: "Notes on the Revolution" is a title.
  */
-const LABEL = /^(?:(?:Question|Questions|Reading|Readings|Tutor|Student|Lecturer|Speakers?|Lecture|Episode|Chapter|Part|Section|Abstract|Keywords|Contents|Related|Note|Notes|Dates?|Location|Result|Source|Sources|Course|Module|Week|Session|Appendix|Table|Figure|Fig\.|Map|Plate|Caption|Summary|Synopsis|Tags?|Categories|Category|Shelves|Rating|Average)(?=\s*[:.]|\s+\d|\s+[IVXLC]+\b|\s+(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b|\s*$)|(?:Seminar|Wall|Transcript|Infobox)\b|CHAPTER\b|PART\b|[A-Z]{2,6}\s?\d{2,4}\b)/;
+const LABEL = /^(?:Page\s+\d|(?:Question|Questions|Reading|Readings|Tutor|Student|Lecturer|Speakers?|Lecture|Episode|Chapter|Part|Section|Abstract|Keywords|Contents|Related|Note|Notes|Dates?|Location|Result|Source|Sources|Course|Module|Week|Session|Appendix|Table|Figure|Fig\.|Map|Plate|Caption|Summary|Synopsis|Tags?|Categories|Category|Shelves|Rating|Average)(?=\s*[:.]|\s+\d|\s+[IVXLC]+\b|\s+(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b|\s*$)|(?:Seminar|Wall|Transcript|Infobox)\b|CHAPTER\b|PART\b|[A-Z]{2,6}\s?\d{2,4}\b)/;
 /** A list item, a Markdown heading below the first level, a rule, an emphasised aside or a speaker's initials ("JW: …"): not a title. */
 const NOT_TITLE_OPENING = /^(?:##|[-*•+]\s|\d{1,3}[.)]\s|[-—_=*]{3}|[_[(]|\*\*|\p{Lu}{2,4}:\s|\p{Ll})/u;
 /** A letter's salutation ends the front matter: letters have no title. */
@@ -71,7 +75,7 @@ function frontLines(text: string): Line[] {
 /** A masthead's tagline or issue line: lower-case ("slow travel, old buildings…"), navigation, an issue, or a short motto. */
 function isTagline(line: string): boolean {
   if (BYLINE.test(line) || NAME_LINE.test(line)) return false;
-  if (/^\p{Ll}/u.test(line) || SEPARATORS.test(line) || ISSUE_LINE.test(line)) return true;
+  if (/^\p{Ll}/u.test(line) || SEPARATORS.test(line) || ISSUE_LINE.test(line) || ISSUE_ANYWHERE.test(line)) return true;
   // "Notes on history and the people who write it", "Saturday edition": a motto in sentence case, not a sentence.
   const words = line.split(/\s+/);
   const lower = words.filter((w) => /^\p{Ll}/u.test(w)).length;
@@ -97,14 +101,18 @@ export function frontMatter(text: string): FrontMatter {
     // "UNDERTOW | Long reads | History": the site's name, then its sections.
     out.masthead = { start: first.start, end: first.start + firstName.length };
     i = 1;
-  } else if (lines.length > 1 && lines[1].row === first.row + 1 && isMastheadName(first.text) && isTagline(lines[1].text)) {
-    // "THE LONG VIEW" over "A monthly of politics, history and argument · No. 214".
-    out.masthead = { start: first.start, end: first.start + first.text.length };
-    i = 2;
+  } else if (lines.length > 1 && lines[1].row === first.row + 1 && isTagline(lines[1].text)) {
+    // "THE LONG VIEW" over "A monthly of politics, history and argument · No. 214"; "The Stoa - History Discussion
+    // Forums" over its board's navigation, the site's name before the dash.
+    const name = first.text.split(/\s[-–—]\s/)[0];
+    if (isMastheadName(name)) {
+      out.masthead = { start: first.start, end: first.start + name.length };
+      i = 2;
+    }
   }
   for (; i < lines.length; i++) {
-    // "# Outcasts of Two Revolutions": a Markdown title, without its mark.
-    const mark = /^#[ \t]+/.exec(lines[i].text)?.[0].length ?? 0;
+    // "# Outcasts of Two Revolutions": a Markdown title, without its mark; a forum's topic without its label.
+    const mark = /^#[ \t]+/.exec(lines[i].text)?.[0].length ?? TITLE_LABEL.exec(lines[i].text)?.[0].length ?? 0;
     const start = lines[i].start + mark;
     const line = lines[i].text.slice(mark);
     if (SALUTATION.test(line) || BYLINE.test(line)) break;
@@ -127,14 +135,16 @@ export function frontMatter(text: string): FrontMatter {
     // A title stands alone: a blank line, a byline or its author's name follows it, where a paragraph's
     // first line in hard-wrapped text runs on into the next.
     const next = lines[i + 1];
-    if (next && next.row === lines[i].row + 1 && !(BYLINE.test(next.text) || NAME_LINE.test(next.text) || AFFILIATION.test(next.text) || SEPARATORS.test(next.text) || DAY_MONTH.test(next.text))) continue;
+    if (next && next.row === lines[i].row + 1 && !(BYLINE.test(next.text) || NAME_LINE.test(next.text) || AFFILIATION.test(next.text) || SEPARATORS.test(next.text) || DAY_MONTH.test(next.text) || LABEL.test(next.text))) continue;
     // An encyclopedia's headword opens its first paragraph again: "Russian Revolution of 1905 … The Russian Revolution of 1905, known…".
     const rest = text.slice(start + line.length, start + line.length + 400).replace(/^\s*(?:The\s)?/, '');
     if (rest.startsWith(line.replace(/^The\s/, ''))) break;
     // "The Contradiction of Trotsky - Claude Lefort": the author after a dash is not part of the title.
     const author = /\s[-–—]\s+([^-–—]+)$/.exec(line);
     const end = author && NAME_LINE.test(author[1]) ? author.index : line.length;
-    out.title = { start, end: start + end };
+    // A title quoted whole is the title without its quotation marks: “The Road to Novorossiisk”.
+    const quoted = /^[“"‘][^“”"‘’]+[”"’]$/.test(line.slice(0, end)) ? 1 : 0;
+    out.title = { start: start + quoted, end: start + end - quoted };
     break;
   }
   return out;
