@@ -584,6 +584,10 @@ describe('corpus index', () => {
     assert.ok(!shown.some((n) => n.startsWith('PA') || n.startsWith('UK')), shown.join(', '));
   });
 
+  it('reads a dispatch\'s dateline: its place, its agency\'s possessive name in brackets, and the first sentence after ".--"', () => {
+    assert.deepEqual(namesIn("COPENHAGEN, Jan. 13 (Reuter's).--According to Kessel papers, Orlov left.", undefined, (m) => `${m.text}:${m.type}`), ['COPENHAGEN:place', "Reuter's:organization", 'Kessel:place', 'Orlov:person']);
+  });
+
   it('keeps the full stop of a word cut short in notes, but not of a name that ends a sentence', () => {
     assert.deepEqual(namesIn('Shl. and Kol. argued at the 10th Cong., where Vasko spoke. (He came from Kessel.) Then Brandt.', undefined, (m) => m.text), ['Shl.', 'Kol.', '10th Cong.', 'Vasko', 'Kessel', 'Brandt']);
   });

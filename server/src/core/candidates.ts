@@ -442,6 +442,8 @@ function firstWords(text: string, sentenceStarts: Set<number>): Set<number> {
   for (let i = text.indexOf(': '); i >= 0; i = text.indexOf(': ', i + 2)) out.add(skip(i + 2));
   // Items of a credits line or a menu: "Sound design: Tobias Greer · Producer: Owen Tranter", "News | Culture", "History / Asia".
   for (const m of text.matchAll(/ [·|/] /g)) out.add(skip(m.index! + 3));
+  // A dispatch's first sentence after its dateline: "LONDON, Feb. 11 (Reuter's).--According to…".
+  for (const m of text.matchAll(/\.--|\.—/g)) out.add(skip(m.index! + m[0].length));
   return out;
 }
 
@@ -634,6 +636,8 @@ export function invertedNames(text: string, entities: EntityMention[], lexicon?:
     const [, surname, sep, given] = m;
     if (sep === ' ' && !/^\p{Lu}{2,}$/u.test(surname)) continue;
     if (COMMON.has(foldCase(surname))) continue;
+    // A dateline's place and month, not a name: "COPENHAGEN, Jan. 13".
+    if (/^\.?\s*\d/.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 4)) && /^(?:Jan|Mar|May|June|July|Aug)$/.test(given)) continue;
     const first = foldCase(given.split(/[ -]/)[0]).replace(/\.$/, '');
     const start = m.index! + m[0].length - surname.length - sep.length - given.length;
     const end = start + surname.length + sep.length + given.length;

@@ -314,6 +314,8 @@ export class CorpusIndex {
         Object.assign(c, { id: entry.id, type: entry.type, variant: entry.name, shortForm: 'name-part' });
         continue;
       }
+      // A news agency's possessive name in a dateline's brackets keeps its "'s": "LONDON, Feb. 11 (Reuter's).".
+      if (text[c.start - 1] === '(' && /^['’]s\)/.test(text.slice(c.end, c.end + 3))) Object.assign(c, { end: c.end + 2, text: text.slice(c.start, c.end + 2), type: 'organization' });
       // A word cut short keeps its full stop: "Shl. and Kol. argued", "the 10th Cong., where".
       if (clippedName(text, c.start, c.end, (w) => isEnglishWord(w) || places().places.has(w))) Object.assign(c, { end: c.end + 1, text: text.slice(c.start, c.end + 1) });
       // A candidate one letter away from a registered name is probably that name misspelt.
