@@ -584,6 +584,10 @@ describe('corpus index', () => {
     assert.ok(!shown.some((n) => n.startsWith('PA') || n.startsWith('UK')), shown.join(', '));
   });
 
+  it('keeps a newspaper\'s capitalised "The" mid-sentence, and a number joined by a hyphen at a name\'s end', () => {
+    assert.deepEqual(namesIn('He read it in The Kessel Times and signed the Declaration of the Twenty-Two with the Secretary-General.', undefined, (m) => `${m.text}:${m.type}`), ['The Kessel Times:organization', 'Declaration of the Twenty-Two:work']);
+  });
+
   it('reads a dispatch\'s dateline: its place, its agency\'s possessive name in brackets, and the first sentence after ".--"', () => {
     assert.deepEqual(namesIn("COPENHAGEN, Jan. 13 (Reuter's).--According to Kessel papers, Orlov left.", undefined, (m) => `${m.text}:${m.type}`), ['COPENHAGEN:place', "Reuter's:organization", 'Kessel:place', 'Orlov:person']);
   });

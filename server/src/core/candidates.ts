@@ -180,7 +180,8 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
       s = 1;
       while (s < e && CONNECTORS.has(run[s].norm)) s++;
     }
-    while (e > s && (CONNECTORS.has(run[e - 1].norm) || WEEKDAY_ABBREVIATION.test(run[e - 1].norm) || (COMMON.has(run[e - 1].norm) && !(e - s >= 2 && CALENDAR_WORD.test(run[e - 1].norm) && !COMMON.has(run[e - 2].norm))))) e--;
+    // (Not a number joined by a hyphen to the one before: "the Declaration of the Twenty-Two".)
+    while (e > s && !(e - s >= 2 && text.slice(run[e - 2].end, run[e - 1].start) === '-' && /^(?:one|two|three|four|five|six|seven|eight|nine)$/.test(run[e - 1].norm)) && (CONNECTORS.has(run[e - 1].norm) || WEEKDAY_ABBREVIATION.test(run[e - 1].norm) || (COMMON.has(run[e - 1].norm) && !(e - s >= 2 && CALENDAR_WORD.test(run[e - 1].norm) && !COMMON.has(run[e - 2].norm))))) e--;
     let words = run.slice(s, e);
     run = [];
     if (!words.length) return;

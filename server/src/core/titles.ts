@@ -382,12 +382,14 @@ export function extendTitles(text: string, entities: EntityMention[], sentenceSt
   let covered = -1;
   for (const m of entities) {
     if (m.start < covered) continue;
-    if (m.type !== 'work') {
+    // A newspaper the register lacks keeps its capitalised "The" mid-sentence too: "in The Times".
+    const paper = m.type === 'organization' && m.id === null && PERIODICAL_WORDS.test(m.text) && !/^the\s/i.test(m.text);
+    if (m.type !== 'work' && !paper) {
       out.push(m);
       continue;
     }
     let { start, end } = m;
-    const sub = SUBTITLE.exec(text.slice(end, end + 160));
+    const sub = paper ? null : SUBTITLE.exec(text.slice(end, end + 160));
     // Not a bare article, which opens a new sentence after a colon as often as a subtitle.
     // Nor one word that a sentence runs on from ("his Testament: Trotsky the most able man…").
     const runsOn = sub && !/\s\S+\s/.test(sub[0].slice(2)) && /^\s+\p{Ll}/u.test(text.slice(end + sub[0].length, end + sub[0].length + 3));
