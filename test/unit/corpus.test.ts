@@ -614,6 +614,10 @@ describe('corpus index', () => {
   - { id: left-srs, type: group, name: Left Socialist Revolutionaries, derived: [Left SR] }
 `, (m) => `${m.text}:${m.id ?? m.type}`);
     assert.deepEqual(shown, ['Halvorsen plot:event', 'Left SR rising:event', 'Spartacist rising:event', 'Left SR:left-srs']);
+    // An unknown name's resolution is a work; a registered body's is the body's.
+    assert.deepEqual(namesIn('The crews passed the Vanadis resolution, and the Opposition declaration followed.', `entities:
+  - { id: opp, type: group, name: Opposition }
+`, (m) => `${m.text}:${m.id ?? m.type}`), ['Vanadis resolution:work', 'Opposition:opp']);
   });
 
   it('reads a factory named by a lower-case "works" or "mill" after its article, but not a person who works', () => {

@@ -663,7 +663,7 @@ const COMMON_HEADS: Record<string, EntityType> = {
   palace: 'place', fortress: 'place', cathedral: 'place', monastery: 'place', camp: 'place', cemetery: 'place',
   trial: 'event', trials: 'event', conference: 'event', affair: 'event', rising: 'event', uprising: 'event', rebellion: 'event', revolt: 'event',
   insurrection: 'event', plot: 'event', conspiracy: 'event',
-  mutiny: 'event', massacre: 'event', pogrom: 'event', offensive: 'event', strike: 'event', treaty: 'event', case: 'event', putsch: 'event', coup: 'event', letter: 'work', manifesto: 'work', theses: 'work', party: 'organization',
+  mutiny: 'event', massacre: 'event', pogrom: 'event', offensive: 'event', strike: 'event', treaty: 'event', case: 'event', putsch: 'event', coup: 'event', letter: 'work', manifesto: 'work', theses: 'work', resolution: 'work', declaration: 'work', memorandum: 'work', directive: 'work', party: 'organization',
   // A factory named after its founder or its place: "the Putilov works", "the Prokhorov mill".
   works: 'organization', mill: 'organization', mills: 'organization', factory: 'organization', plant: 'organization', shipyard: 'organization', shipyards: 'organization', zavod: 'organization',
 };
@@ -716,6 +716,8 @@ export function namesWithCommonHead(text: string, entities: EntityMention[]): En
     let head = unregistered || registered ? COMMON_HEAD.exec(text.slice(m.end, m.end + 16)) : null;
     if (head && !unregistered && COMMON_HEADS[head[1]] === 'organization') head = null;
     if (head && registered && /\s/.test(m.text) && COMMON_HEADS[head[1]] !== 'event') head = null;
+    // A body's resolution or declaration is the body's ("the Opposition declaration"); an unknown name's is a work ("the Petropavlovsk resolution").
+    if (head && registered && /^(?:resolution|declaration|memorandum|directive)$/.test(head[1])) head = null;
     // A body's acronym before a place's head is the body's: "the NKVD station" is the NKVD's.
     if (head && COMMON_HEADS[head[1]] === 'place' && /^\p{Lu}{2,6}$/u.test(m.text)) head = null;
     // A party's adjective names its trial, not its camp: "the Menshevik trial", but "the White camp" is the Whites'.
