@@ -549,7 +549,6 @@ export function transliterationKey(folded: string): string {
     .replace(/(.)\1/g, '$1');
 }
 
-/** Whether tokens i..j are all written in lower case. */
 /**
  * A word in lower case, of five letters or more, that no English dictionary has, standing alone between
  * spaces or punctuation: not inside an address, a file name or a handle ("marxists.org/archive/trotsky",
@@ -562,6 +561,7 @@ function bareLowerName(text: string, t: Token): boolean {
   return /[\s("“‘]/.test(before) && /^(?:[\s,;:!?)”’"]|['’]s|\.(?:\s|$))/.test(after || ' ');
 }
 
+/** Whether tokens i..j are all written in lower case. */
 function lowerCaseRun(text: string, tokens: Token[], i: number, j: number): boolean {
   for (let k = i; k <= j; k++) {
     const c = text[tokens[k].start];
