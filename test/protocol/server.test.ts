@@ -250,6 +250,8 @@ describe('language server over stdio', function () {
     await client.until(async () => /Mountains between/.test(hoverText(await client.request<Hover>('textDocument/hover', { textDocument: { uri: client.uri('sources/memoir.txt') }, position: at }))));
     writeFileSync(regPath, original);
     await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: client.uri('register.yaml'), type: 2 }] });
+    // The next tests need the register back as it was: wait until the card no longer shows the added entry.
+    await client.until(async () => !/Mountains between/.test(hoverText(await client.request<Hover>('textDocument/hover', { textDocument: { uri: client.uri('sources/memoir.txt') }, position: at }))));
   });
 
   it('keeps a file deleted while open until it is closed, then forgets it', async () => {
@@ -262,8 +264,10 @@ describe('language server over stdio', function () {
     await client.until(() => (client.diagnostics.get(uri) ?? []).length > 0);
     rmSync(file);
     await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri, type: 3 }] });
-    const h = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 1 } });
-    assert.match(hoverText(h), /Vladimir Lenin/, 'the open editor still has Clio');
+    // The deletion is noticed, and the open editor still has Clio: its card, once the change has been read.
+    let card = '';
+    await client.until(async () => /Vladimir Lenin/.test((card = hoverText(await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 1 } }))))).catch(() => undefined);
+    assert.match(card, /Vladimir Lenin/, 'the open editor still has Clio');
     await client.notify('textDocument/didClose', { textDocument: { uri } });
     await client.until(() => (client.diagnostics.get(uri) ?? []).length === 0);
   });
