@@ -165,62 +165,52 @@ export async function evaluateEntities(): Promise<void> {
       rulesIndex.setDocument(key, text);
       return { gold, text, entities: index.get(key)!.entities as EntityMention[], rules: rulesIndex.get(key)!.entities as EntityMention[] };
     });
-  const second = outside('entities-heldout');
-  const third = outside('entities-dev-3');
-  const fourth = outside('entities-dev-4');
-  const fifth = outside('entities-dev-5');
-  const sixth = outside('entities-dev-6');
-  const seventh = [...outside('entities-dev-7'), ...outside('entities-dev-8')];
-  const ninth = outside('entities-dev-9');
-  const tenth = [...outside('entities-dev-10'), ...outside('entities-dev-11')];
-  const twelfth = [...outside('entities-dev-12'), ...outside('entities-dev-13')];
-  const fourteenth = [...outside('entities-dev-14'), ...outside('entities-dev-15')];
-  const sixteenth = [...outside('entities-dev-16'), ...outside('entities-dev-17')];
-  const eighteenth = [...outside('entities-dev-18'), ...outside('entities-dev-19')];
-  const twentieth = [...outside('entities-dev-20'), ...outside('entities-dev-21')];
-  const twentySecond = [...outside('entities-dev-22'), ...outside('entities-dev-23')];
-  const heldout = outside('entities-heldout-2');
-  const heldout3 = outside('entities-heldout-3');
-  // Essays and reviews like the sample sources, written for evaluation on 2026-12-01 and measured once at the end of that session.
-  const heldout45 = [...outside('entities-heldout-4'), ...outside('entities-heldout-5')];
-  // Six more, written later that day after further rule changes, and measured once at its end.
-  const heldout67 = [...outside('entities-heldout-6'), ...outside('entities-heldout-7')];
-  // Three more, written on 2026-12-01 (fourth session) after the learned type model, and measured once at its end.
-  const heldout8 = outside('entities-heldout-8');
-  // Three more, written on 2026-12-01 (sixth session) while the rules changed, and measured once at its end.
-  const heldout9 = outside('entities-heldout-9');
-  // Three more, written on 2026-12-01 (seventh session) while the front matter was read, and measured once at its end.
-  const heldout10 = outside('entities-heldout-10');
-  // Three texts in other genres (exhibition texts, a podcast transcript, a textbook chapter), written on 2026-12-01 (seventh session) and measured once at its end.
-  const heldout11 = outside('entities-heldout-11');
+  // Development sets: the first held-out set, measured once as held out and then used to find general faults,
+  // and the sets written as development sets, each measured blind once (its README has the figures).
+  const DEVELOPMENT: [label: string, sets: OutsideEntitySet[], what: string][] = [
+    ['8b. Texts written for evaluation', ['entities-heldout'], ''],
+    ['8b2. Third development set', ['entities-dev-3'], ''],
+    ['8b3. Fourth development set', ['entities-dev-4'], ''],
+    ['8b4. Fifth development set', ['entities-dev-5'], 'essays and reviews like the sample sources'],
+    ['8b5. Sixth development set', ['entities-dev-6'], 'essays and reviews like the sample sources'],
+    ['8b6. Seventh and eighth development sets', ['entities-dev-7', 'entities-dev-8'], ''],
+    ['8b7. Ninth development set', ['entities-dev-9'], 'a blog post on Brest-Litovsk, a museum guide, a radio script'],
+    ['8b8. Tenth and eleventh development sets', ['entities-dev-10', 'entities-dev-11'], 'a wiki article, an interview, a textbook chapter, wire dispatches, an annotated bibliography, a film review'],
+    ['8b9. Twelfth and thirteenth development sets', ['entities-dev-12', 'entities-dev-13'], 'a review essay, a journal article with notes, a blog post, a memoir, a lecture, research notes'],
+    ['8b10. Fourteenth and fifteenth development sets', ['entities-dev-14', 'entities-dev-15'], 'six essays and reviews like the sample sources'],
+    ['8b11. Sixteenth and seventeenth development sets', ['entities-dev-16', 'entities-dev-17'], 'six essays and reviews like the sample sources'],
+    ['8b12. Eighteenth and nineteenth development sets', ['entities-dev-18', 'entities-dev-19'], 'six essays and reviews like the sample sources'],
+    ['8b13. Twentieth and twenty-first development sets', ['entities-dev-20', 'entities-dev-21'], 'six essays and reviews like the sample sources'],
+    ['8b14. Twenty-second and twenty-third development sets', ['entities-dev-22', 'entities-dev-23'], 'six texts in other genres: research notes, a forum thread, an exam answer, letters, a radio script, wire dispatches'],
+  ];
+  // Held-out sets, totals only: each measured blind once at the end of the session that wrote it (its README has the figures).
+  // heldout-4 and -5, -6 and -7: essays and reviews like the sample sources, written on 2026-12-01 in the early sessions;
+  // heldout-8: after the learned type model (fourth session); heldout-9: sixth session; heldout-10 and -11: seventh session.
+  const HELD_OUT: [label: string, sets: OutsideEntitySet[]][] = [
+    ['8d. Held-out texts', ['entities-heldout-3']],
+    ['8e. Held-out essays and reviews', ['entities-heldout-4', 'entities-heldout-5']],
+    ['8f. Held-out essays and reviews', ['entities-heldout-6', 'entities-heldout-7']],
+    ['8g. Held-out essays and reviews', ['entities-heldout-8']],
+    ['8h. Held-out essays and reviews', ['entities-heldout-9']],
+    ['8i. Held-out essays and reviews', ['entities-heldout-10']],
+    ['8j. Held-out texts in other genres', ['entities-heldout-11']],
+  ];
+  const folders = (sets: OutsideEntitySet[]) => `test/fixtures/${sets[0]}${sets.slice(1).map((k) => ` and -${k.split('-').pop()}`).join('')}`;
+  const developed = DEVELOPMENT.map(([label, sets, what]) => ({ label, sets, what, texts: sets.flatMap(outside) }));
+  const heldOut = HELD_OUT.map(([label, sets]) => ({ label, sets, texts: sets.flatMap(outside) }));
+  const heldout2 = outside('entities-heldout-2');
   console.log('\n8. Entity recognition and linking against hand-made gold standards');
   report('8a. Sample sources (test/fixtures/entities-gold; Clio was developed on these: an upper bound)', dev, nlp, true);
-  // The first held-out set was measured once as held out, then used to find general faults: now a second development set.
-  if (second.length) report('8b. Texts written for evaluation (test/fixtures/entities-heldout; measured blind once, then used for development)', second, nlp, true);
-  // Written as a development set; measured blind once (its README has the figures), then used to find general faults.
-  if (third.length) report('8b2. Third development set (test/fixtures/entities-dev-3; measured blind once, then used for development)', third, nlp, !process.env.CLIO_BLIND);
-  if (fourth.length) report('8b3. Fourth development set (test/fixtures/entities-dev-4; measured blind once, then used for development)', fourth, nlp, !process.env.CLIO_BLIND);
-  if (fifth.length) report('8b4. Fifth development set (test/fixtures/entities-dev-5; essays and reviews like the sample sources; measured blind once, then used for development)', fifth, nlp, !process.env.CLIO_BLIND);
-  if (sixth.length) report('8b5. Sixth development set (test/fixtures/entities-dev-6; essays and reviews like the sample sources; measured blind once, then used for development)', sixth, nlp, !process.env.CLIO_BLIND);
-  if (seventh.length) report('8b6. Seventh and eighth development sets (test/fixtures/entities-dev-7 and -8; measured blind once, then used for development)', seventh, nlp, !process.env.CLIO_BLIND);
-  if (ninth.length) report('8b7. Ninth development set (test/fixtures/entities-dev-9; a blog post on Brest-Litovsk, a museum guide, a radio script; measured blind once, then used for development)', ninth, nlp, !process.env.CLIO_BLIND);
-  if (tenth.length) report('8b8. Tenth and eleventh development sets (test/fixtures/entities-dev-10 and -11; a wiki article, an interview, a textbook chapter, wire dispatches, an annotated bibliography, a film review; measured blind once, then used for development)', tenth, nlp, !process.env.CLIO_BLIND);
-  if (twelfth.length) report('8b9. Twelfth and thirteenth development sets (test/fixtures/entities-dev-12 and -13; a review essay, a journal article with notes, a blog post, a memoir, a lecture, research notes; measured blind once, then used for development)', twelfth, nlp, !process.env.CLIO_BLIND);
-  if (fourteenth.length) report('8b10. Fourteenth and fifteenth development sets (test/fixtures/entities-dev-14 and -15; six essays and reviews like the sample sources; measured blind once, then used for development)', fourteenth, nlp, !process.env.CLIO_BLIND);
-  if (sixteenth.length) report('8b11. Sixteenth and seventeenth development sets (test/fixtures/entities-dev-16 and -17; six essays and reviews like the sample sources; measured blind once, then used for development)', sixteenth, nlp, !process.env.CLIO_BLIND);
-  if (eighteenth.length) report('8b12. Eighteenth and nineteenth development sets (test/fixtures/entities-dev-18 and -19; six essays and reviews like the sample sources; measured blind once, then used for development)', eighteenth, nlp, !process.env.CLIO_BLIND);
-  if (twentySecond.length) report('8b14. Twenty-second and twenty-third development sets (test/fixtures/entities-dev-22 and -23; six texts in other genres: research notes, a forum thread, an exam answer, letters, a radio script, wire dispatches; measured blind once, then used for development)', twentySecond, nlp, !process.env.CLIO_BLIND);
-  if (twentieth.length) report('8b13. Twentieth and twenty-first development sets (test/fixtures/entities-dev-20 and -21; six essays and reviews like the sample sources; measured blind once, then used for development)', twentieth, nlp, !process.env.CLIO_BLIND);
-  // CLIO_DEV_ONLY=1 leaves the held-out set unmeasured, so development runs never see it.
-  // Written on 2026-12-01 and measured blind once at the end of that session (its README has the figures); totals only.
-  if (heldout3.length && !process.env.CLIO_DEV_ONLY) report('8d. Held-out texts (test/fixtures/entities-heldout-3; never used for tuning, sample register)', heldout3, nlp, false);
-  if (heldout45.length && !process.env.CLIO_DEV_ONLY) report('8e. Held-out essays and reviews (test/fixtures/entities-heldout-4 and -5; never used for tuning, sample register)', heldout45, nlp, false);
-  if (heldout67.length && !process.env.CLIO_DEV_ONLY) report('8f. Held-out essays and reviews (test/fixtures/entities-heldout-6 and -7; never used for tuning, sample register)', heldout67, nlp, false);
-  if (heldout9.length && !process.env.CLIO_DEV_ONLY) report('8h. Held-out essays and reviews (test/fixtures/entities-heldout-9; never used for tuning, sample register)', heldout9, nlp, false);
-  if (heldout11.length && !process.env.CLIO_DEV_ONLY) report('8j. Held-out texts in other genres (test/fixtures/entities-heldout-11; never used for tuning, sample register)', heldout11, nlp, false);
-  if (heldout10.length && !process.env.CLIO_DEV_ONLY) report('8i. Held-out essays and reviews (test/fixtures/entities-heldout-10; never used for tuning, sample register)', heldout10, nlp, false);
-  if (heldout8.length && !process.env.CLIO_DEV_ONLY) report('8g. Held-out essays and reviews (test/fixtures/entities-heldout-8; never used for tuning, sample register)', heldout8, nlp, false);
-  if (heldout.length && !process.env.CLIO_DEV_ONLY) report('8c. Held-out texts (test/fixtures/entities-heldout-2; never used for tuning, sample register; totals read many times, no longer blind)', heldout, nlp, !!process.env.CLIO_DETAILS);
+  for (const { label, sets, what, texts } of developed) {
+    // The first held-out set's errors were always listed once it became development data; the others' only outside a blind run.
+    const first = sets[0] === 'entities-heldout';
+    if (texts.length) report(`${label} (${folders(sets)}; ${what ? `${what}; ` : ''}measured blind once, then used for development)`, texts, nlp, first || !process.env.CLIO_BLIND);
+  }
+  // CLIO_DEV_ONLY=1 leaves the held-out sets unmeasured, so development runs never see them.
+  if (!process.env.CLIO_DEV_ONLY) {
+    for (const { label, sets, texts } of heldOut) if (texts.length) report(`${label} (${folders(sets)}; never used for tuning, sample register)`, texts, nlp, false);
+    if (heldout2.length) report('8c. Held-out texts (test/fixtures/entities-heldout-2; never used for tuning, sample register; totals read many times, no longer blind)', heldout2, nlp, !!process.env.CLIO_DETAILS);
+  }
 }
 
 function report(title: string, sets: { gold: GoldFile; text: string; entities: EntityMention[]; rules: EntityMention[] }[], nlp: any, details: boolean): void {
