@@ -295,7 +295,7 @@ export class CorpusIndex {
       const byClipped = byInitials ? undefined : personByClippedSurname(this.abbreviations, text, c.start, c.end);
       if (byInitials || byClipped) {
         const entry = this.registerValue.byId.get((byInitials ?? byClipped)!)!;
-        if (byClipped) Object.assign(c, { end: c.end + 1, text: text.slice(c.start, c.end + 1) });
+        if (byClipped) widen(text, c, 1);
         Object.assign(c, { id: entry.id, type: entry.type, variant: entry.name, shortForm: byClipped ? 'clipped' : 'initials' });
         continue;
       }
@@ -315,9 +315,9 @@ export class CorpusIndex {
         continue;
       }
       // A news agency's possessive name in a dateline's brackets keeps its "'s": "LONDON, Feb. 11 (Reuter's).".
-      if (text[c.start - 1] === '(' && /^['’]s\)/.test(text.slice(c.end, c.end + 3))) Object.assign(c, { end: c.end + 2, text: text.slice(c.start, c.end + 2), type: 'organization' });
+      if (text[c.start - 1] === '(' && /^['’]s\)/.test(text.slice(c.end, c.end + 3))) widen(text, c, 2).type = 'organization';
       // A word cut short keeps its full stop: "Shl. and Kol. argued", "the 10th Cong., where".
-      if (clippedName(text, c.start, c.end, (w) => isEnglishWord(w) || places().places.has(w))) Object.assign(c, { end: c.end + 1, text: text.slice(c.start, c.end + 1) });
+      if (clippedName(text, c.start, c.end, wordOrPlace)) widen(text, c, 1);
       // A candidate one letter away from a registered name is probably that name misspelt.
       const near = this.matcher.nearMiss(c.text);
       if (near) c.nearMiss = near.id;
@@ -588,6 +588,16 @@ function lastBefore<T extends Span>(sorted: T[], offset: number): T | undefined 
     else hi = mid;
   }
   return lo > 0 ? sorted[lo - 1] : undefined;
+}
+
+/** A candidate that takes the next `by` characters of the text: a clipped name's full stop, an agency's "'s". */
+function widen(text: string, c: EntityMention, by: number): EntityMention {
+  return Object.assign(c, { end: c.end + by, text: text.slice(c.start, c.end + by) });
+}
+
+/** A dictionary's word or a known place's name (folded): no word cut short. */
+function wordOrPlace(folded: string): boolean {
+  return isEnglishWord(folded) || places().places.has(folded);
 }
 
 /**
