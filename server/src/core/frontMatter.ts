@@ -38,7 +38,8 @@ const NOT_TITLE_OPENING = /^(?:##|[-*•+]\s|\d{1,3}[.)]\s|[-—_=*]{3}|[_[(]|\*
 /** A letter's salutation ends the front matter: letters have no title. */
 const SALUTATION = /^(?:Dear|My dear|Dearest|To)\s+\p{Lu}[^\n]{0,40},\s*$/u;
 /** A day and a month: a date line or an encyclopedia's heading, not a title. */
-const DAY_MONTH = /\b\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b|\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+\d{1,2},/;
+const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
+const DAY_MONTH = new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}\b|\b${MONTH}\.?\s+\d{1,2},`);
 /** An institution's line in a byline block ("University of York", "Åbo Akademi University, Turku"), or a museum's guide under its name. */
 const AFFILIATION = /^(?:[\p{L}-]+\s){0,3}(?:University|Universit[éy]|Universidad|Universität|College|Institute|Institut|Academy|Akademi|School|Department|Faculty|Museum|Museo|Musée|Library|Archive)\b/iu;
 /** A book under review or a citation: an emphasised title, an imprint, a price or pages. */
