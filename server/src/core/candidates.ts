@@ -129,27 +129,29 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
   const taken = [...opts.taken].sort((a, b) => a.start - b.start);
   const takenAt = overlapSweep(taken);
   const isTaken = (t: Token): boolean => takenAt(t.start, t.end);
-  // Where registered bodies of one word start ("Opposition", "Soviet"): a capitalised word just before one
-  // names another body with it ("the Military Opposition"), though the text also has the word in lower case.
   const isMention = (s: Span): s is EntityMention => 'id' in s;
+  // Where registered bodies of one word start ("Opposition", "Soviet"), and where linked names start and end.
   const bodyStarts = new Set(taken.filter((m) => isMention(m) && bodyOfOneWord(m)).map((m) => m.start));
-  // Where linked names start: an event's head capitalised mid-sentence before "of" and one of them opens the
-  // event's name ("the Treaty of Moscow"), though the text also has the word in lower case ("the Brest-Litovsk treaty").
   const linkedStarts = new Set(taken.filter((m) => isMention(m) && m.id).map((m) => m.start));
-  // …and where they end: a body's or a place's head capitalised after one names a thing after it ("the Sun Yat-sen
-  // University"), though the text also has the word in lower case ("a university in his name").
   const linkedEnds = new Set(taken.filter((m) => isMention(m) && m.id && !m.derived).map((m) => m.end));
+  /**
+   * A capitalised word mid-sentence that names a thing with a linked name beside it, though the text also has
+   * the word in lower case: before a registered body of one word ("the Military Opposition"), as an event's head
+   * before "of" and a linked name ("the Treaty of Moscow", beside "the Brest-Litovsk treaty"), or as a body's,
+   * place's or event's head after one ("the Sun Yat-sen University", beside "a university in his name").
+   */
+  const besideLinked = (w: Token): boolean => {
+    if (sentenceStarts.has(w.start)) return false;
+    if (bodyStarts.has(w.end + 1)) return true;
+    const word = text.slice(w.start, w.end);
+    const head = headWordType(word);
+    if (text[w.start - 1] === ' ' && linkedEnds.has(w.start - 1) && (head === 'organization' || head === 'place' || head === 'event')) return true;
+    const of = (head === 'event' || word === 'Peace') && /^ of (?:the )?/.exec(text.slice(w.end, w.end + 8));
+    return !!of && linkedStarts.has(w.end + of[0].length);
+  };
   // Two capitals that are a registered name's initials in notes ("WO", "UO"); not an archive's or a catalogue's mark before a number ("PA I, Karton 1050").
   const twoLetterInitials = (w: Token): boolean =>
     /^\p{Lu}{2}$/u.test(text.slice(w.start, w.end)) && !/^\s*(?:[IVX]+\b|\d)/.test(text.slice(w.end, w.end + 6)) && !!opts.keep?.(text.slice(w.start, w.end));
-  const headAfterLinked = (w: Token): boolean =>
-    text[w.start - 1] === ' ' && linkedEnds.has(w.start - 1) && !sentenceStarts.has(w.start) && /^(?:organization|place|event)$/.test(headWordType(text.slice(w.start, w.end)) ?? '');
-  const headOfLinked = (w: Token): boolean => {
-    const word = text.slice(w.start, w.end);
-    if (headWordType(word) !== 'event' && word !== 'Peace') return false;
-    const of = /^ of (?:the )?/.exec(text.slice(w.end, w.end + 8));
-    return !!of && linkedStarts.has(w.end + of[0].length) && !sentenceStarts.has(w.start);
-  };
   const out: EntityMention[] = [];
   let run: Token[] = [];
   const flush = () => {
@@ -275,7 +277,7 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
     if (words.length === 2 && PEOPLES_PREFIXES.includes(words[0].norm) && text.slice(words[0].end, words[1].start) === '-') return;
     if (words.length === 1) {
       const w = words[0];
-      if ((lowerSeen.has(w.norm) && !(bodyStarts.has(w.end + 1) && !sentenceStarts.has(w.start)) && !headOfLinked(w) && !headAfterLinked(w)) || (w.norm.length < 3 && !twoLetterInitials(w)) || /^\d/.test(w.norm) || isRomanNumeral(text.slice(w.start, w.end))) return;
+      if ((lowerSeen.has(w.norm) && !besideLinked(w)) || (w.norm.length < 3 && !twoLetterInitials(w)) || /^\d/.test(w.norm) || isRomanNumeral(text.slice(w.start, w.end))) return;
       // "Jan." is January ("1925, Jan. — Trotsky relieved…"); "Jan" alone is a given name.
       if (w.norm === 'jan' && text[w.end] === '.') return;
       // An editor's label opening a line: "Comp.--With Trotzky came…", "Ed.— See above".
