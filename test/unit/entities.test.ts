@@ -2,6 +2,12 @@ import { strict as assert } from 'node:assert';
 import { CorpusIndex, EntityMatcher, findCandidates, headingSpans, sentenceSpans, tokenize } from '../../server/src/core';
 import { register } from './helpers';
 
+/** Each name the matcher finds with `yaml` as the register, as [text, id]. */
+function linksWith(yaml: string): (text: string) => [string, string | null][] {
+  const m = new EntityMatcher(register(yaml));
+  return (text) => m.match(text).map((x) => [x.text, x.id]);
+}
+
 const REG = register(`entities:
   - { id: trotsky, type: person, name: Leon Trotsky, aliases: [Trotsky, "Lev Davidovich Bronstein"] }
   - { id: carr, type: person, name: "E. H. Carr", aliases: ["E.H. Carr", Carr] }
@@ -33,31 +39,28 @@ describe('entity matcher', () => {
   });
 
   it('keeps a comma inside a name only where an alias has one', () => {
-    const m = new EntityMatcher(register(`entities:
+    const at = linksWith(`entities:
   - { id: wstb, type: work, name: "The Workers' State, Thermidor and Bonapartism" }
   - { id: thermidor, type: event, name: Thermidor }
-`));
-    const at = (text: string) => m.match(text).map((x) => [x.text, x.id]);
+`);
     assert.deepEqual(at("in 'The Workers' State, Thermidor and Bonapartism' he wrote"), [["The Workers' State, Thermidor and Bonapartism", 'wstb']]);
     assert.deepEqual(at('the State, Thermidor, and the rest'), [['Thermidor', 'thermidor']]);
   });
 
   it('reads a registered name written in lower case where no dictionary has the word, but not inside an address or a handle, nor a derived adjective', () => {
-    const m = new EntityMatcher(register(`entities:
+    const at = linksWith(`entities:
   - { id: kamenev, type: person, name: Lev Kamenev, aliases: [Kamenev] }
   - { id: ussr, type: place, name: Soviet Union, derived: [Soviet] }
   - { id: white, type: group, name: Whites, aliases: [White] }
-`));
-    const at = (text: string) => m.match(text).map((x) => [x.text, x.id]);
+`);
     assert.deepEqual(at('honestly kamenev was right, see marxists.org/kamenev/1926 or kamenev_fan; the soviet delegates and a white flag'), [['kamenev', 'kamenev']]);
   });
 
   it('keeps a colon inside a title only where an alias has one, emphasised or not', () => {
-    const m = new EntityMatcher(register(`entities:
+    const at = linksWith(`entities:
   - { id: sword, type: work, name: "Trotsky: The Sword of the Revolution 1917–1923" }
   - { id: trotsky, type: person, name: Trotsky }
-`));
-    const at = (text: string) => m.match(text).map((x) => [x.text, x.id]);
+`);
     assert.deepEqual(at("Cliff's *Trotsky: The Sword of the Revolution 1917-1923* followed"), [['Trotsky: The Sword of the Revolution 1917-1923', 'sword']]);
     assert.deepEqual(at('Trotsky: he said so.'), [['Trotsky', 'trotsky']]);
   });
