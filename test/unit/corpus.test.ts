@@ -14,6 +14,9 @@ function namesIn(text: string, register?: string, show = (m: EntityMention) => `
   return index.get('sources/a.txt')!.entities.map(show);
 }
 
+/** Show a name with its type, registered or not: "Kessel:place". */
+const withType = (m: EntityMention) => `${m.text}:${m.type}`;
+
 function fixtureIndex(): CorpusIndex {
   const index = new CorpusIndex();
   index.setDocument('register.yaml', read('register.yaml'));
@@ -149,7 +152,7 @@ describe('corpus index', () => {
     const text = 'Contents\n\n1. Mara Lindholm-Achebe (University of Tartu), “Bread over Borders: Grain Talks and the Riga Peace”\n2. Oskar Veit (Åbo Akademi), “The Fleet and the Fortress”\n\nHe replied in “Smoke over Petrograd”, a short piece.';
     // The list's items are no headings: the affiliations are names.
     assert.ok(namesIn(text).includes('University of Tartu:organization'));
-    assert.deepEqual(namesIn(text, undefined, (m) => `${m.text}:${m.type}`).filter((n) => n.endsWith(':work')), [
+    assert.deepEqual(namesIn(text, undefined, withType).filter((n) => n.endsWith(':work')), [
       'Bread over Borders: Grain Talks and the Riga Peace:work',
       'The Fleet and the Fortress:work',
       'Smoke over Petrograd:work',
@@ -157,7 +160,7 @@ describe('corpus index', () => {
   });
 
   it('reads a title before a range of years in brackets where an article or a word for writings opens it, the range included, and not a person\'s life', () => {
-    assert.deepEqual(namesIn('See Writings of Pavel Orlov (1934-35) and The Challenge of the Kessel Left (1923-25); Victor Brandt (1890–1947) died; Grain and Guns (1906) followed.', undefined, (m) => `${m.text}:${m.type}`), [
+    assert.deepEqual(namesIn('See Writings of Pavel Orlov (1934-35) and The Challenge of the Kessel Left (1923-25); Victor Brandt (1890–1947) died; Grain and Guns (1906) followed.', undefined, withType), [
       'Writings of Pavel Orlov (1934-35):work',
       'The Challenge of the Kessel Left (1923-25):work',
       'Victor Brandt:person',
@@ -166,7 +169,7 @@ describe('corpus index', () => {
   });
 
   it('does not read a clause opened by a past-tense verb before a year in brackets as a title', () => {
-    const shown = namesIn('Rostov, a doctor. Moved from Kessel to Lemberg (1923); later he read Banned in Vilafort (1965).', undefined, (m) => `${m.text}:${m.type}`);
+    const shown = namesIn('Rostov, a doctor. Moved from Kessel to Lemberg (1923); later he read Banned in Vilafort (1965).', undefined, withType);
     assert.deepEqual(shown, ['Rostov:person', 'Kessel:place', 'Lemberg:place', 'Banned in Vilafort:work']);
   });
 
@@ -196,11 +199,11 @@ describe('corpus index', () => {
   it('reads a periodical\'s masthead before its volume as an organisation, and not the volume', () => {
     const index = new CorpusIndex();
     index.setDocument('sources/a.txt', 'THE VILAFORT REVIEW OF BOOKS · Vol. 19 No. 22 · 20 November 2025\n\nEssay\n\nKessel Historical Quarterly, Vol. 4, No. 1\n\nThe argument runs on.\nSee Ostrov Review, Vol. 2.');
-    const shown = index.get('sources/a.txt')!.entities.map((m) => `${m.text}:${m.type}`);
+    const shown = index.get('sources/a.txt')!.entities.map(withType);
     assert.deepEqual(shown, ['THE VILAFORT REVIEW OF BOOKS:organization', 'Kessel Historical Quarterly:organization', 'Ostrov Review:organization']);
     // Alone on its line in capitals, with its article.
     index.setDocument('sources/b.txt', 'THE KESSEL TIMES \nSaturday edition\n\nThe argument runs on.');
-    assert.deepEqual(index.get('sources/b.txt')!.entities.map((m) => `${m.text}:${m.type}`), ['THE KESSEL TIMES:organization']);
+    assert.deepEqual(index.get('sources/b.txt')!.entities.map(withType), ['THE KESSEL TIMES:organization']);
   });
 
   it('reads a quoted title before an imprint with its year as a work, in any language, and the bare name in that bracket as the publisher', () => {
@@ -209,7 +212,7 @@ describe('corpus index', () => {
       'sources/a.txt',
       '4. Mara Voss, “Odessa 1919–1920: The Fall of a Port City” (Leeds: Harrow Press, 1991), p. 12; “Dokumenty o zabastovke 1905 goda” (Moscow, 1955); Karl Ott, “The Volga Flotilla”, p. 4.\n5. Ines Wald, "The Mensheviks and the Georgian Question, 1917-1921" (Tamlin, 2004).',
     );
-    const shown = index.get('sources/a.txt')!.entities.map((m) => `${m.text}:${m.type}`);
+    const shown = index.get('sources/a.txt')!.entities.map(withType);
     assert.deepEqual(shown, [
       'Mara Voss:person',
       // Commas and a colon run through a title and its subtitle; the names inside it are part of it.
@@ -585,11 +588,11 @@ describe('corpus index', () => {
   });
 
   it('keeps a newspaper\'s capitalised "The" mid-sentence, and a number joined by a hyphen at a name\'s end', () => {
-    assert.deepEqual(namesIn('He read it in The Kessel Times and signed the Declaration of the Twenty-Two with the Secretary-General.', undefined, (m) => `${m.text}:${m.type}`), ['The Kessel Times:organization', 'Declaration of the Twenty-Two:work']);
+    assert.deepEqual(namesIn('He read it in The Kessel Times and signed the Declaration of the Twenty-Two with the Secretary-General.', undefined, withType), ['The Kessel Times:organization', 'Declaration of the Twenty-Two:work']);
   });
 
   it('reads a dispatch\'s dateline: its place, its agency\'s possessive name in brackets, and the first sentence after ".--"', () => {
-    assert.deepEqual(namesIn("COPENHAGEN, Jan. 13 (Reuter's).--According to Kessel papers, Orlov left.", undefined, (m) => `${m.text}:${m.type}`), ['COPENHAGEN:place', "Reuter's:organization", 'Kessel:place', 'Orlov:person']);
+    assert.deepEqual(namesIn("COPENHAGEN, Jan. 13 (Reuter's).--According to Kessel papers, Orlov left.", undefined, withType), ['COPENHAGEN:place', "Reuter's:organization", 'Kessel:place', 'Orlov:person']);
   });
 
   it('keeps the full stop of a word cut short in notes, but not of a name that ends a sentence', () => {
@@ -605,28 +608,28 @@ describe('corpus index', () => {
   });
 
   it('reads a school or a college as a body, with a saint\'s or a king\'s possessive inside its name', () => {
-    const shown = namesIn('He taught at the Halvorsen School, then at King’s College and at St Anselm’s Realschule, near St Mark’s Square. King Haakon came.', undefined, (m) => `${m.text}:${m.type}`);
+    const shown = namesIn('He taught at the Halvorsen School, then at King’s College and at St Anselm’s Realschule, near St Mark’s Square. King Haakon came.', undefined, withType);
     assert.deepEqual(shown, ['Halvorsen School:organization', 'King’s College:organization', 'St Anselm’s Realschule:organization', 'St Mark’s Square:place', 'Haakon:person']);
   });
 
   it('reads a plot or a rising named after a person or a party, a registered party\'s adjective of several words included, but not its other heads', () => {
     const shown = namesIn('In 1918 the Halvorsen plot was exposed and the Left SR rising failed, as did the Spartacist rising; the Left SR leaders fled. A Marxist crisis of faith followed.', `entities:
   - { id: left-srs, type: group, name: Left Socialist Revolutionaries, derived: [Left SR] }
-`, (m) => `${m.text}:${m.id ?? m.type}`);
+`);
     assert.deepEqual(shown, ['Halvorsen plot:event', 'Left SR rising:event', 'Spartacist rising:event', 'Left SR:left-srs']);
     // An unknown name's resolution is a work; a registered body's is the body's.
     assert.deepEqual(namesIn('The crews passed the Vanadis resolution, and the Opposition declaration followed.', `entities:
   - { id: opp, type: group, name: Opposition }
-`, (m) => `${m.text}:${m.id ?? m.type}`), ['Vanadis resolution:work', 'Opposition:opp']);
+`), ['Vanadis resolution:work', 'Opposition:opp']);
   });
 
   it('reads a factory named by a lower-case "works" or "mill" after its article, but not a person who works', () => {
-    const shown = namesIn('The men of the Orlenko works and the Brandt mill struck; the Vasko-Ferris strike followed. Now Liova works in the office.', undefined, (m) => `${m.text}:${m.type}`);
+    const shown = namesIn('The men of the Orlenko works and the Brandt mill struck; the Vasko-Ferris strike followed. Now Liova works in the office.', undefined, withType);
     assert.deepEqual(shown, ['Orlenko works:organization', 'Brandt mill:organization', 'Vasko-Ferris strike:event', 'Liova:person']);
   });
 
   it('types a ship named after its class word as an organisation, with its partner in a list', () => {
-    const shown = namesIn('The crews of the battleships Petrovsk and Sevastopol met; the tanker Ruth sailed for Tampico.', undefined, (m) => `${m.text}:${m.type}`);
+    const shown = namesIn('The crews of the battleships Petrovsk and Sevastopol met; the tanker Ruth sailed for Tampico.', undefined, withType);
     assert.deepEqual(shown, ['Petrovsk:organization', 'Sevastopol:organization', 'Ruth:organization', 'Tampico:place']);
   });
 
@@ -691,7 +694,7 @@ describe('corpus index', () => {
   });
 
   it('reads a season or a month that opens an event\'s name with it, but not before another name', () => {
-    assert.deepEqual(namesIn('Her feature was on the Winter War; the Spring Offensive failed; in winter Vasko left after the May Days.', undefined, (m) => `${m.text}:${m.type}`), ['Winter War:event', 'Spring Offensive:event', 'Vasko:person', 'May Days:event']);
+    assert.deepEqual(namesIn('Her feature was on the Winter War; the Spring Offensive failed; in winter Vasko left after the May Days.', undefined, withType), ['Winter War:event', 'Spring Offensive:event', 'Vasko:person', 'May Days:event']);
   });
 
   it('reads a nationality adjective before a known place as a mention of its own', () => {
@@ -699,7 +702,7 @@ describe('corpus index', () => {
   });
 
   it('reads a person of unknown words "of" a body as two names, and a body\'s acronym before "station" as the body', () => {
-    assert.deepEqual(namesIn('Ilmar Vaskin of the University of Kessel wrote of the NKVD station in Vilafort.', undefined, (m) => `${m.text}:${m.type}`), ['Ilmar Vaskin:person', 'University of Kessel:organization', 'NKVD:organization', 'Vilafort:place']);
+    assert.deepEqual(namesIn('Ilmar Vaskin of the University of Kessel wrote of the NKVD station in Vilafort.', undefined, withType), ['Ilmar Vaskin:person', 'University of Kessel:organization', 'NKVD:organization', 'Vilafort:place']);
   });
 
   it('reads a hyphen typed with spaces as a dash between two names, not inside one, and keeps a hyphenated name\'s small words', () => {
@@ -708,7 +711,7 @@ describe('corpus index', () => {
   });
 
   it('types a candidate by its head word: streets, buildings, festivals, film companies and archives in other languages', () => {
-    const shown = namesIn('Shots were fired on the Zorvanny Prospect and near the Cathedral of the Transfiguration, by the Ostrovian Rifles. The Kessel Film Festival chose a film by Ombra Films from the Arxiu Municipal de Vilafort. Police of the French Concession and the International Settlement met.', undefined, (m) => `${m.text}:${m.type}`);
+    const shown = namesIn('Shots were fired on the Zorvanny Prospect and near the Cathedral of the Transfiguration, by the Ostrovian Rifles. The Kessel Film Festival chose a film by Ombra Films from the Arxiu Municipal de Vilafort. Police of the French Concession and the International Settlement met.', undefined, withType);
     assert.deepEqual(shown, [
       'Zorvanny Prospect:place',
       // The head before "of" names what the thing is.
@@ -727,7 +730,7 @@ describe('corpus index', () => {
     const index = new CorpusIndex();
     // No preposition or head word says so: only the name itself.
     index.setDocument('sources/a.txt', 'Helsingfors was quiet; Lemberg and Nanking waited. Kazimir Brell wrote. Ships crossed the Pacific; the Far Eastern Republic fell, and the Republic was saved by a Social-Democratic vote.');
-    const shown = index.get('sources/a.txt')!.entities.map((m) => `${m.text}:${m.type}`);
+    const shown = index.get('sources/a.txt')!.entities.map(withType);
     // A name ending in -ic is an adjective unless it is a known place or a republic of more than one word.
     assert.deepEqual(shown, ['Helsingfors:place', 'Lemberg:place', 'Nanking:place', 'Kazimir Brell:person', 'Pacific:place', 'Far Eastern Republic:place']);
   });
@@ -757,7 +760,7 @@ describe('corpus index', () => {
   });
 
   it('reads a 1917 dispatch: offices, bodies with possessives, a sentence\'s common noun before "of"', () => {
-    const shown = namesIn('M. Savinkoff, Acting Minister of War, spoke. The Council of Workmen’s and Soldiers’ Delegates voted. Troops of the Savage Division advanced; the Soviet of Workers’ Deputies met.', undefined, (m) => `${m.text}:${m.type}`);
+    const shown = namesIn('M. Savinkoff, Acting Minister of War, spoke. The Council of Workmen’s and Soldiers’ Delegates voted. Troops of the Savage Division advanced; the Soviet of Workers’ Deputies met.', undefined, withType);
     assert.deepEqual(shown, ['M. Savinkoff:person', 'Council of Workmen’s and Soldiers’ Delegates:organization', 'Savage Division:organization', 'Soviet of Workers’ Deputies:organization']);
   });
 
@@ -791,14 +794,14 @@ describe('corpus index', () => {
     const index = new CorpusIndex();
     index.setDocument('sources/a.txt', 'After the March Days in Baku and the Winter Offensive, the May Fourth Movement spread. In May Lenin wrote; the Kapp Putsch came in March.');
     const doc = index.get('sources/a.txt')!;
-    assert.deepEqual(doc.entities.map((m) => `${m.text}:${m.type}`), ['March Days:event', 'Baku:place', 'Winter Offensive:event', 'May Fourth Movement:event', 'Lenin:person', 'Kapp Putsch:event']);
+    assert.deepEqual(doc.entities.map(withType), ['March Days:event', 'Baku:place', 'Winter Offensive:event', 'May Fourth Movement:event', 'Lenin:person', 'Kapp Putsch:event']);
     assert.deepEqual(doc.dates.map((d) => d.text), ['May', 'March']);
   });
 
   it('reads an interview\'s speakers by their initials when they open two lines or more, but not a postscript or a lone label', () => {
     const index = new CorpusIndex();
     index.setDocument('sources/a.txt', '**JW:** When did you start?\n\n**EKB:** In Kharkov, in 1931.\n\nJW: And then?\n\nEKB: Then the famine.\n\nPS: See the notes.\nPS: And the maps.\nUN: one line only.\n');
-    assert.deepEqual(index.get('sources/a.txt')!.entities.map((m) => `${m.text}:${m.type}`), ['JW:person', 'EKB:person', 'Kharkov:place', 'JW:person', 'EKB:person']);
+    assert.deepEqual(index.get('sources/a.txt')!.entities.map(withType), ['JW:person', 'EKB:person', 'Kharkov:place', 'JW:person', 'EKB:person']);
   });
 
   it('does not take the first word of a numbered caption, a credits item or a comment for a name', () => {
