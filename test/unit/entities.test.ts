@@ -38,6 +38,15 @@ describe('entity matcher', () => {
     ]);
   });
 
+  it('tells apart two names whose first words share a hash', () => {
+    // "ana" and "c0a" hash alike (97·31² + 110·31 + 97 = 99·31² + 48·31 + 97): the trie keys words by hash and must check the word.
+    const at = linksWith(`entities:
+  - { id: ana, type: person, name: Ana Rosa, aliases: [Ana] }
+  - { id: c0a, type: organization, name: C0a Group }
+`);
+    assert.deepEqual(at('Ana Rosa met Ana and the C0a Group; c0a rosa is nobody.'), [['Ana Rosa', 'ana'], ['Ana', 'ana'], ['C0a Group', 'c0a']]);
+  });
+
   it('keeps a comma inside a name only where an alias has one', () => {
     const at = linksWith(`entities:
   - { id: wstb, type: work, name: "The Workers' State, Thermidor and Bonapartism" }

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { headingSpans, LineIndex, sentenceSpans, tokenize } from '../../server/src/core';
+import { headingSpans, LineIndex, sentenceSpans, tokenize, wordHash } from '../../server/src/core';
 import { texts } from './helpers';
 
 describe('text model', () => {
@@ -43,5 +43,16 @@ describe('tokens', () => {
     assert.deepEqual(tokenize('x Kamenev y', 2, 9).map((t) => t.norm), ['kamenev']);
     assert.deepEqual(tokenize('Khrustalev-Nosar², Petrov⁴').map((t) => t.norm), ['khrustalev', 'nosar', 'petrov'], 'note calls');
     assert.deepEqual(tokenize('Central Cttee; Soviet Govt').map((t) => t.norm), ['central', 'committee', 'soviet', 'government'], 'abbreviated words of bodies\' names');
+  });
+
+  it('gives every token the hash of its folded form, and tells its word without making the folded string', () => {
+    // ASCII words hash as they are scanned and fold on demand; the others, and ordinals and abbreviations, fold at once.
+    const text = 'İstanbul TROTSKY 10th Cttee Léon plain';
+    for (const t of [...tokenize(text), ...tokenize('Trotsky 21st govt Zinov’ev')]) {
+      assert.equal(t.hash, wordHash(t.norm), t.norm);
+      assert.ok(t.is(t.norm) && !t.is(`${t.norm}x`) && !t.is(t.norm.slice(1)), t.norm);
+    }
+    const [trotsky] = tokenize('Trotsky wrote');
+    assert.ok(trotsky.is('trotsky') && !trotsky.is('Trotsky') && !trotsky.is('trotskz'));
   });
 });

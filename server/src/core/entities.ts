@@ -6,11 +6,16 @@
 import type { Register, RegisterEntry } from './register';
 import { isEnglishWord } from './nameWords';
 import { foldCase, isUpper } from './text';
-import { joinable, nameTokens, PEOPLES_PREFIXES, tokenize, type Token } from './tokens';
+import { joinable, nameTokens, PEOPLES_PREFIXES, tokenize, wordHash, type Token } from './tokens';
 import type { EntityMention, Span } from './types';
 
 interface TrieNode {
-  next: Map<string, TrieNode>;
+  /** The words that continue a name here, by their hash (`Token.hash`): no folded string is made to look one up. */
+  next: Map<number, TrieNode>;
+  /** This node's word, folded: what a token found by hash must be. */
+  word: string;
+  /** Another word at this point of the trie with the same hash (rare). */
+  sameHash?: TrieNode;
   /** Some alias has a comma before this word ("The Workers' State, Thermidor and Bonapartism"). */
   afterComma?: boolean;
   /** …and a colon, as a title's before its subtitle ("Trotsky: The Sword of the Revolution"). */
@@ -37,6 +42,12 @@ interface AliasHit {
 
 const ARTICLES = new Set(['the', 'a', 'an']);
 
+/** The child of `node` for the token's word, if any. */
+function child(node: TrieNode, tok: Token): TrieNode | undefined {
+  for (let n = node.next.get(tok.hash); n; n = n.sameHash) if (tok.is(n.word)) return n;
+  return undefined;
+}
+
 /** Prefixes that bind a name into a compound word: "All-Russian", "Anglo-Soviet", "Russo-Japanese". */
 const COMPOUND_PREFIX = new RegExp(`(?:^|[^\\p{L}])(?:All|Pan|Austro|${PEOPLES_PREFIXES.map((p) => p[0].toUpperCase() + p.slice(1)).join('|')})-$`, 'u');
 
@@ -44,10 +55,19 @@ const COMPOUND_PREFIX = new RegExp(`(?:^|[^\\p{L}])(?:All|Pan|Austro|${PEOPLES_P
 const DERIVATIONAL_SUFFIXES = ['isms', 'ism', 'ists', 'ist', 'ites', 'ite', 'ians', 'ian', 'eans', 'ean'];
 /** Suffixes that name a place's people: Kronstadt → Kronstadters, Berlin → Berliner. */
 const INHABITANT_SUFFIXES = ['ers', 'er'];
-const SUFFIX_LAST_LETTERS = new Set([...DERIVATIONAL_SUFFIXES, ...INHABITANT_SUFFIXES].map((s) => s.charCodeAt(s.length - 1)));
+/** Their last two letters, as one number: most capitalised words end otherwise, and are turned away without their folded form. */
+const SUFFIX_ENDINGS = new Set([...DERIVATIONAL_SUFFIXES, ...INHABITANT_SUFFIXES].map((s) => (s.charCodeAt(s.length - 2) << 8) | s.charCodeAt(s.length - 1)));
+
+/** Bits in the filter of first words: 2^20, 128 KB, few false hits with tens of thousands of names. */
+const FIRST_WORD_BITS = 20;
 
 export class EntityMatcher {
-  private readonly root: TrieNode = { next: new Map() };
+  private readonly root: TrieNode = { next: new Map(), word: '' };
+  /**
+   * A bit per hash of every word that starts a name: most words of a text start none,
+   * and one read of this turns them away before the trie's map is asked.
+   */
+  private readonly firstWords = new Uint32Array(1 << (FIRST_WORD_BITS - 5));
   /** Head nouns of bodies' names in "X of Y" form → the entries ("Secretariat" → Secretariat of the Central Committee). */
   private readonly heads = new Map<string, RegisterEntry[]>();
   /** Every word of every registered name → the entries whose names have it. */
@@ -124,6 +144,10 @@ export class EntityMatcher {
       }
     }
     this.ignored = new Set(register.ignored.map((n) => nameTokens(n).join(' ')));
+    for (const hash of this.root.next.keys()) {
+      const bit = hash & ((1 << FIRST_WORD_BITS) - 1);
+      this.firstWords[bit >>> 5] |= 1 << (bit & 31);
+    }
   }
 
   private addVariant(word: string, entry: RegisterEntry, name: string): void {
@@ -141,8 +165,15 @@ export class EntityMatcher {
     if (!toks.length) return;
     let node = this.root;
     for (let k = 0; k < toks.length; k++) {
-      let n = node.next.get(toks[k]);
-      if (!n) node.next.set(toks[k], (n = { next: new Map() }));
+      const hash = wordHash(toks[k]);
+      const first = node.next.get(hash);
+      let n = first;
+      while (n && n.word !== toks[k]) n = n.sameHash;
+      if (!n) {
+        n = { next: new Map(), word: toks[k] };
+        if (first) [n.sameHash, first.sameHash] = [first.sameHash, n];
+        else node.next.set(hash, n);
+      }
       if (k > 0 && alias.slice(words[k - 1].end, words[k].start).includes(',')) n.afterComma = true;
       if (k > 0 && alias.slice(words[k - 1].end, words[k].start).includes(':')) n.afterColon = true;
       node = n;
@@ -170,10 +201,11 @@ export class EntityMatcher {
 
   /** The mention at token `i`, if any, pushed to `out`; returns the index of the token after it. */
   private matchAt(text: string, tokens: Token[], i: number, out: EntityMention[]): number {
-    // Most words start no alias: skip the search without allocating anything.
-    const head = this.root.next.get(tokens[i].norm);
+    // Most words start no alias: the filter turns them away by their hash, and the trie is not asked.
+    const bit = tokens[i].hash & ((1 << FIRST_WORD_BITS) - 1);
+    const head = (this.firstWords[bit >>> 5] & (1 << (bit & 31))) !== 0 ? child(this.root, tokens[i]) : undefined;
     // Nor do most words that start one ("the", "a"): the next word continues none of their aliases.
-    const starts = head && (head.hits || (i + 1 < tokens.length && head.next.has(tokens[i + 1].norm)));
+    const starts = head && (head.hits || (i + 1 < tokens.length && child(head, tokens[i + 1]) !== undefined));
     const found = starts ? this.longestAt(text, tokens, i, Infinity, undefined, out[out.length - 1], head) : undefined;
     if (found) {
       // The tail of a hyphenated compound is not a name of its own: "All-Russian", "Anglo-Soviet".
@@ -246,7 +278,7 @@ export class EntityMatcher {
     const capital = c0 < 128 ? (c0 >= 65 && c0 <= 90) || (c0 >= 48 && c0 <= 57) : isUpper(text[tokens[i].start]);
     for (let j = i; j < tokens.length && tokens[j].end <= limit; j++) {
       // The caller may have looked up the first word already.
-      const next: TrieNode | undefined = j === i && head ? head : node.next.get(tokens[j].norm);
+      const next: TrieNode | undefined = j === i && head ? head : child(node, tokens[j]);
       if (!next) break;
       // Within a name, only what joins words; a comma only where an alias has one.
       if (j > i && !joinable(text, tokens[j - 1].end, tokens[j].start, true) && !(next.afterComma && /^,\s?$/.test(text.slice(tokens[j - 1].end, tokens[j].start))) && !(next.afterColon && /^\s?:\s?$/.test(text.slice(tokens[j - 1].end, tokens[j].start)))) break;
@@ -254,7 +286,7 @@ export class EntityMatcher {
       if (node.hits) {
         // A name of several words, all in lower case after "the", is still that name ("the civil war", "the
         // provisional government"), but not a work's title, which in lower case is only a phrase.
-        const lowerAfterThe = !capital && j > i && i > 0 && tokens[i - 1].norm === 'the' && lowerCaseRun(text, tokens, i, j);
+        const lowerAfterThe = !capital && j > i && i > 0 && tokens[i - 1].is('the') && lowerCaseRun(text, tokens, i, j);
         // One word in lower case that no dictionary has is still the name, as a forum or a note writes it ("trotsky was
         // right"); not a derived form, which in lower case is an adjective ("the soviet delegates").
         const lowerName = !capital && j === i && bareLowerName(text, tokens[i]);
@@ -324,8 +356,12 @@ export class EntityMatcher {
   private derivedAt(text: string, tok: Token): EntityMention | undefined {
     const c0 = text.charCodeAt(tok.start);
     if (c0 < 128 ? c0 < 65 || c0 > 90 : !isUpper(text[tok.start])) return undefined;
-    // Most capitalised words end in no suffix's last letter, and stop here.
-    if (!SUFFIX_LAST_LETTERS.has(tok.norm.charCodeAt(tok.norm.length - 1))) return undefined;
+    // Most capitalised words end otherwise than any suffix, and stop here: ASCII letters are read from the text, as the folded form is made only on demand.
+    if (tok.end - tok.start < 5) return undefined;
+    let last = text.charCodeAt(tok.end - 1);
+    let before = text.charCodeAt(tok.end - 2);
+    if (last >= 128 || before >= 128) [before, last] = [tok.norm.charCodeAt(tok.norm.length - 2), tok.norm.charCodeAt(tok.norm.length - 1)];
+    if (!SUFFIX_ENDINGS.has(((before | 32) << 8) | (last | 32))) return undefined;
     for (const suffix of DERIVATIONAL_SUFFIXES) {
       if (!tok.norm.endsWith(suffix) || tok.norm.length - suffix.length < 3) continue;
       const stem = tok.norm.slice(0, -suffix.length);

@@ -6,9 +6,64 @@ import { foldCase } from './text';
 
 export interface Token {
   /** Folded form: lower case, no diacritics. */
-  norm: string;
-  start: number;
-  end: number;
+  readonly norm: string;
+  readonly start: number;
+  readonly end: number;
+  /** `wordHash(norm)`, made while scanning: lets the matcher turn most words away without their folded string. */
+  readonly hash: number;
+  /** Whether the folded form is `word`, without making the folded string. */
+  is(word: string): boolean;
+}
+
+/**
+ * A 30-bit hash of a folded word, the same one the tokeniser computes as it scans
+ * (30 bits keep it a small integer in V8).
+ */
+export function wordHash(norm: string): number {
+  let h = 0;
+  for (let k = 0; k < norm.length; k++) h = (Math.imul(h, 31) + norm.charCodeAt(k)) | 0;
+  return h & 0x3fffffff;
+}
+
+/** What the tokens of one text share: the lower-cased copy of the range tokenised, from which ASCII words take their folded form. */
+interface Folding {
+  lower: string;
+  /** The range's start in the text. */
+  from: number;
+}
+
+/**
+ * A word token. Most words are never looked at by their folded form (the matcher
+ * turns them away by hash), so an ASCII word slices it from the shared lower-cased
+ * text only when first asked; words with other letters fold at once.
+ */
+class WordToken implements Token {
+  // Declared, not defined: class fields would be defined one by one before the constructor's assignments, which costs the hot loop.
+  declare readonly start: number;
+  declare readonly end: number;
+  declare readonly hash: number;
+  private declare readonly folding: Folding;
+  private declare folded: string | undefined;
+
+  constructor(folding: Folding, start: number, end: number, hash: number, folded: string | undefined) {
+    this.folding = folding;
+    this.start = start;
+    this.end = end;
+    this.hash = hash;
+    this.folded = folded;
+  }
+
+  get norm(): string {
+    return (this.folded ??= this.folding.lower.slice(this.start - this.folding.from, this.end - this.folding.from));
+  }
+
+  is(word: string): boolean {
+    if (this.folded !== undefined) return this.folded === word;
+    if (word.length !== this.end - this.start) return false;
+    const { lower, from } = this.folding;
+    for (let k = 0, at = this.start - from; k < word.length; k++, at++) if (lower.charCodeAt(at) !== word.charCodeAt(k)) return false;
+    return true;
+  }
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -31,9 +86,6 @@ const NAME_WORD_ABBREVIATIONS = new Map([
   ['dept', 'department'],
 ]);
 
-/** Their last letters: most words end otherwise, and skip the lookup. */
-const ABBREVIATION_LAST = new Set([...NAME_WORD_ABBREVIATIONS.keys()].map((k) => k.charCodeAt(k.length - 1)));
-
 /**
  * Whether a non-ASCII character is a letter or digit. Latin letters with
  * diacritics and the General Punctuation block (’ “ ” – —, common in these texts)
@@ -53,46 +105,57 @@ function isWideWordChar(text: string, i: number, c: number): boolean {
 const ASCII_WORD = new Uint8Array(128);
 for (let c = 0; c < 128; c++) ASCII_WORD[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
 
-const isAsciiWordChar = (c: number): boolean => ASCII_WORD[c] === 1;
+/** The hashes of the abbreviated words: only a word with one of them is looked up. */
+const ABBREVIATION_HASHES = new Set([...NAME_WORD_ABBREVIATIONS.keys()].map(wordHash));
 
 /**
- * One pass over the text. ASCII words take their folded form from one
- * lower-casing of the whole range, which costs less than lower-casing each
- * capitalised word; words with other letters pay for the Unicode normalisation.
+ * One pass over the text. An ASCII word hashes its lower-cased letters as it is
+ * scanned and allocates nothing but its token; words with other letters pay for the
+ * Unicode normalisation, and words in figures for the ordinal lookup.
  */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
   const lower = text.slice(from, to).toLowerCase();
+  const folding: Folding = { lower, from };
   // A few characters lower-case to two ("İ"); then offsets would drift, so each word folds itself.
   const aligned = lower.length === to - from;
+  // Scan the lower-cased copy where it is aligned: a fresh flat string, which reads faster than a text of any making.
+  const scanned = aligned ? lower : text;
+  const shift = aligned ? from : 0;
   let i = from;
   while (i < to) {
-    let c = text.charCodeAt(i);
-    if (c < 128 ? !isAsciiWordChar(c) : !isWideWordChar(text, i, c)) {
+    let c = scanned.charCodeAt(i - shift);
+    if (c < 128 ? ASCII_WORD[c] === 0 : !isWideWordChar(text, i, text.charCodeAt(i))) {
       i++;
       continue;
     }
     const start = i;
     let ascii = true;
+    // The hash of the ASCII lower case: c | 32 lower-cases a letter and leaves a digit as it is.
+    let h = 0;
     for (;;) {
       if (c < 128) {
-        if (!isAsciiWordChar(c)) break;
+        if (ASCII_WORD[c] === 0) break;
+        h = (Math.imul(h, 31) + (c | 32)) | 0;
         i++;
       } else {
-        if (!isWideWordChar(text, i, c)) break;
+        if (!isWideWordChar(text, i, text.charCodeAt(i))) break;
         ascii = false;
         i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
       }
       if (i >= to) break;
-      c = text.charCodeAt(i);
+      c = scanned.charCodeAt(i - shift);
     }
-    let norm = ascii && aligned ? lower.slice(start - from, i - from) : foldCase(text.slice(start, i));
-    // "10th Congress" and "Tenth Congress" are the same name.
+    h &= 0x3fffffff;
+    // Words with other letters fold at once; so does every word where the lower case is out of line with the text.
+    let norm = ascii && aligned ? undefined : foldCase(text.slice(start, i));
     const c0 = text.charCodeAt(start);
-    if (c0 >= 48 && c0 <= 57) norm = ORDINAL_WORDS.get(norm) ?? norm;
+    // "10th Congress" and "Tenth Congress" are the same name.
+    if (c0 >= 48 && c0 <= 57) norm = ORDINAL_WORDS.get(norm ?? lower.slice(start - from, i - from)) ?? norm;
     // "Central Cttee" and "Central Committee" too: notes abbreviate the words of bodies' names.
-    else if (i - start <= 5 && i - start >= 4 && ABBREVIATION_LAST.has(norm.charCodeAt(norm.length - 1))) norm = NAME_WORD_ABBREVIATIONS.get(norm) ?? norm;
-    tokens.push({ norm, start, end: i });
+    else if (i - start <= 5 && i - start >= 4 && (norm !== undefined || ABBREVIATION_HASHES.has(h))) norm = NAME_WORD_ABBREVIATIONS.get(norm ?? lower.slice(start - from, i - from)) ?? norm;
+    if (norm !== undefined) h = wordHash(norm);
+    tokens.push(new WordToken(folding, start, i, h, norm));
   }
   return tokens;
 }
