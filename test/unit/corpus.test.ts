@@ -816,6 +816,15 @@ describe('corpus index', () => {
     assert.deepEqual(index.get('sources/b.txt')!.entities.map((m) => m.text), ['Jonathan Aves', 'Workers Against Lenin', 'V. Serge', 'Memoirs']);
   });
 
+  it('reads no name in a label of dictionary words in capitals or a clipped word set out as a label, but keeps a short acronym', () => {
+    const text = 'The catalogue follows the rooms.\n\nKEY TERMS\nPANEL 5 — CAVALRY\nARCHIVE FILM: Orlov at the station.\nBibl.: Vasko wrote on the courier.\nAcc. no. L.2026.14\nCat. 7\nThe SAP split.\n';
+    assert.deepEqual(namesIn(text, undefined, (m) => m.text), ['Orlov', 'Vasko', 'SAP']);
+  });
+
+  it('reads a day named by the word before its weekday, the date after it, but not a weekday that a word only picks out', () => {
+    assert.deepEqual(namesIn('Outline\n\nSLIDE 5: Bloody Sunday, 9 January 1905\nThey marched on Black Thursday. On Sunday, 9 January, it rained. Last Sunday we met.\n', undefined, (m) => m.text), ['Bloody Sunday', 'Black Thursday']);
+  });
+
   it('reads a word that opens a sentence as a name where no English dictionary has it, but not a sentence in another language', () => {
     const index = new CorpusIndex();
     index.setDocument('sources/a.txt', 'Dvinsk fell on the first day. However, nothing moved. Maring, that is, the envoy, came. Fais ce que tu dois. He shouted: “Unerhört!” Agreed.');

@@ -54,6 +54,8 @@ const CONTRACTIONS = new Set(['s', 't', 'll', 're', 've', 'd', 'm']);
 const ORDINAL_WORD = new RegExp(`^(?:${ORDINAL_NAMES.slice(0, 10).join('|')})$`);
 const CALENDAR_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 /** "Seminar Thurs": an abbreviated weekday in notes is no part of a name. */
+/** Words before a weekday that only say which one ("Last Sunday", "Every Friday"): no day's name. */
+const DAY_QUALIFIERS = new Set(['last', 'next', 'this', 'that', 'every', 'each', 'early', 'late', 'until', 'till', 'since', 'before', 'after', 'from', 'one', 'same', 'following', 'previous', 'coming', 'past', 'whole', 'by', 'on', 'of', 'and', 'or', 'but', 'then', 'saturday', 'sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday']);
 const WEEKDAY_ABBREVIATION = /^(?:mon|tues?|wed|weds|thu|thur|thurs|fri|sat)$/;
 /** Calendar terms that look like names: "New Style", "Old Style". */
 const CALENDAR_TERMS = new Set(['new style', 'old style']);
@@ -176,7 +178,9 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
       i + 1 < e && run[i].norm === 'august' && isUpper(text[run[i + 1].start]) && !isEnglishWord(run[i + 1].norm) && !/\b(?:in|on|by|from|until|till|during|since|of|early|late|mid|last|next|that|this|each|every)\s+$/i.test(text.slice(Math.max(0, run[i].start - 12), run[i].start));
     // A season or month that opens an event's or a building's name: "the Winter War", "the Spring Offensive".
     const seasoned = (i: number) => i + 1 < e && SEASONS_AND_MONTHS.has(run[i].norm) && SEASONED_HEAD.test(run[i + 1].norm) && isUpper(text[run[i + 1].start]);
-    while (s < e && !bound(s) && !placeOpening(s) && !headed(s) && !givenMonth(s) && !seasoned(s) && (CONNECTORS.has(run[s].norm) || COMMON.has(run[s].norm) || isCommonAt(run[s], s === 0))) s++;
+    // A day named by the word before its weekday, even first in a sentence or a list: "Bloody Sunday, 9 January".
+    const namedDay = (i: number) => i + 1 < e && CALENDAR_WORD.test(run[i + 1].norm) && !CONNECTORS.has(run[i].norm) && !COMMON.has(run[i].norm) && !DAY_QUALIFIERS.has(run[i].norm);
+    while (s < e && !bound(s) && !placeOpening(s) && !headed(s) && !givenMonth(s) && !seasoned(s) && !namedDay(s) && (CONNECTORS.has(run[s].norm) || COMMON.has(run[s].norm) || isCommonAt(run[s], s === 0))) s++;
     // "Troops of the Savage Division": a sentence's first word joined by "of" to a name is a common noun, unless it heads a name itself ("Council of…").
     if (s === 0 && e > 2 && sentenceStarts.has(run[0].start) && CONNECTORS.has(run[1].norm) && headWordType(run[0].norm) === undefined && !WORK_WORDS.test(run[0].norm) && !/^(?:battle|siege|treaty|peace|storming|fall|capture|history|histories|life|lives|letters|memoirs|notes|problems)$/.test(run[0].norm)) {
       s = 1;
@@ -249,6 +253,9 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
     if (words.length > 1 && lastWord.end - lastWord.start === 1 && isUpper(text[lastWord.start]) && text[lastWord.end] !== '.' && words.slice(0, -1).every((w) => isEnglishWord(w.norm))) return;
     // A calendar or a style named for someone is neither ("the Julian calendar", "Gregorian dating").
     if (words.length === 1 && /^ (?:calendars?|style|dating|reckoning)\b/.test(text.slice(lastWord.end, lastWord.end + 12))) return;
+    // Words in capitals that a dictionary has are a label or a heading ("KEY TERMS", "ARCHIVE FILM:", "PANEL 5 — CAVALRY"),
+    // whatever the register says of their words in ordinary case. (One short word may be an acronym: "SAP".)
+    if ((words.length > 1 || words[0].end - words[0].start > 3) && words.every((w) => w.end - w.start > 1 && isEnglishWord(w.norm) && !/\p{Ll}/u.test(text.slice(w.start, w.end)))) return;
     // A title alone is no name ("Prof.", "Comrade").
     if (words.length === 1 && PERSON_TITLE_WORDS.has(words[0].norm)) return;
     // A title before a name is not part of it ("Tsar Nicholas II", "General Wood"): the name is a person's.
@@ -280,6 +287,8 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
       if ((lowerSeen.has(w.norm) && !besideLinked(w)) || (w.norm.length < 3 && !twoLetterInitials(w)) || /^\d/.test(w.norm) || isRomanNumeral(text.slice(w.start, w.end))) return;
       // "Jan." is January ("1925, Jan. — Trotsky relieved…"); "Jan" alone is a given name.
       if (w.norm === 'jan' && text[w.end] === '.') return;
+      // A clipped word set out as a label: "Bibl.: …", "Acc. no. L.2026.14", "Cat. 7".
+      if (/^\.(?::|[ \t]+(?:no\.|No\.|\d))/.test(text.slice(w.end, w.end + 6)) && !opts.keep?.(text.slice(w.start, w.end))) return;
       // An editor's label opening a line: "Comp.--With Trotzky came…", "Ed.— See above".
       if (/^\.(?:--|—)/.test(text.slice(w.end, w.end + 3)) && /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, w.start - 4), w.start))) return;
       // An -ism or -ist word names a doctrine or its followers, not an entity ("Tsarism", "Tsarist"), unless

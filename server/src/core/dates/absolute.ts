@@ -25,6 +25,9 @@
 import {
   APPROX_WORDS, CENTURY_RE, DECADE_SUFFIX_RE, DECADE_WORDS, ERA_RE, MONTHS, MONTH_RE, NUMBER_WORDS, ORDINAL_WORDS,
   SEASON_RE, WEEKDAYS, YEARNUM_RE, monthName, table } from './lexicon';
+
+/** A capitalised word before a weekday that names the day rather than saying which one ("Bloody Sunday", not "On Sunday"). */
+const DAY_NAMED_BEFORE = /(?<![\p{L}'’])(?!(?:On|By|Last|Next|This|That|Every|Each|Early|Late|Until|Till|Since|From|Before|After|Of|And|Or|But|Then|The|One|Same|Following|Previous|Coming|Past|Whole)\s)\p{Lu}\p{Ll}+\s$/u;
 import type { PartKind, PointCtx, Pt, Rng } from './model';
 import { holidayPoint, monthPoint, seasonPoint } from './named';
 import { centuryFrom, dayMonth, numberPoint } from './numerals';
@@ -101,7 +104,8 @@ export function point(sc: Scanner, p: number, ctx: PointCtx = {}): Pt | Rng | nu
     if (text[q] === ',') q++;
     const inner = point(sc, q, { inner: true });
     if (inner && inner.k === 'pt' && inner.t === 'day' && !inner.part) {
-      inner.s = t.s;
+      // A capitalised word before the weekday makes it a day's name, the date after it: "Bloody Sunday, 9 January 1905".
+      if (!DAY_NAMED_BEFORE.test(text.slice(Math.max(0, t.s - 16), t.s))) inner.s = t.s;
       return inner;
     }
     return null;
