@@ -821,6 +821,11 @@ describe('corpus index', () => {
     assert.deepEqual(namesIn(text, undefined, (m) => m.text), ['Orlov', 'Vasko', 'SAP']);
   });
 
+  it('reads a script\'s cues: the direction in brackets is no name, a speaker no dictionary has is a person', () => {
+    const text = 'The film opens in the garden.\n\nNARRATOR (V.O.)\nFor two years they lived here.\n\nMARTÍNEZ-OYARZUN (O.S.)\nThe walls were raised.\n\nVOLKOV (ARCHIVE, SYNC)\nWe knew him.\n';
+    assert.deepEqual(namesIn(text, undefined, withType), ['MARTÍNEZ-OYARZUN:person', 'VOLKOV:person']);
+  });
+
   it('reads a day named by the word before its weekday, the date after it, but not a weekday that a word only picks out', () => {
     assert.deepEqual(namesIn('Outline\n\nSLIDE 5: Bloody Sunday, 9 January 1905\nThey marched on Black Thursday. On Sunday, 9 January, it rained. Last Sunday we met.\n', undefined, (m) => m.text), ['Bloody Sunday', 'Black Thursday']);
   });

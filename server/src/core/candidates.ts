@@ -22,7 +22,7 @@ import {
   type NameLexicon,
 } from './candidateTypes';
 import type { Register, RegisterEntry } from './register';
-import { foreignBodies, publisherSpans, shoutedNames, speakerInitials, userNames } from './layoutNames';
+import { foreignBodies, publisherSpans, scriptCues, shoutedNames, speakerInitials, userNames } from './layoutNames';
 import { COMMON, isEnglishWord, overlapSweep } from './nameWords';
 import { foldCase, isUpper } from './text';
 import { joinable, nameTokens, ORDINAL_NAMES, PEOPLES_PREFIXES, type Token } from './tokens';
@@ -414,8 +414,11 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
       !(inTitle(c) && !opts.keep?.(c.text) && !inBody.has(foldCase(c.text)) && !bylined(c)) &&
       !numbered.get(c.text),
   );
-  const set = [...publishers, ...userNames(text, taken), ...speakerInitials(text, taken), ...foreignBodies(text, taken)];
-  const all = set.length ? [...found.filter((c) => !set.some((p) => p.start < c.end && c.start < p.end)), ...set].sort((a, b) => a.start - b.start) : found;
+  const cues = scriptCues(text, taken);
+  const set = [...publishers, ...userNames(text, taken), ...speakerInitials(text, taken), ...foreignBodies(text, taken), ...cues.speakers];
+  // A script's directions ("(V.O.)", "(ARCHIVE, SYNC)") are apparatus.
+  const apparatus = [...set, ...cues.directions];
+  const all = apparatus.length ? [...found.filter((c) => !apparatus.some((p) => p.start < c.end && c.start < p.end)), ...set].sort((a, b) => a.start - b.start) : found;
   const shouted = shoutedNames(text, tokens, all, taken, opts.lexicon);
   const result = shouted.length ? [...all, ...shouted].sort((a, b) => a.start - b.start) : all;
   // Two or three capitalised words that no dictionary has and no cue typed are a person's full name

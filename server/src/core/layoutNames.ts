@@ -141,6 +141,34 @@ export function speakerInitials(text: string, taken: Span[]): EntityMention[] {
   return out;
 }
 
+/**
+ * A script's cue: a speaker in capitals alone on a line, with the script's direction in brackets
+ * ("CARVAJAL (O.S.)", "NARRATOR (V.O.)", "TROTSKY (ARCHIVE, SYNC)"). The direction holds one of the
+ * screen's own terms, so that a heading with a year in brackets is no cue.
+ */
+const SCRIPT_CUE = /^[ \t]*(\p{Lu}[\p{Lu}\p{M}'’.-]*(?:[ -]\p{Lu}[\p{Lu}\p{M}'’.-]*){0,3})[ \t]+\(([^()\n]{1,60})\)[ \t]*$/gmu;
+const SCRIPT_DIRECTION = /\b(?:V\.?O\.?|O\.?S\.?|O\.?C\.?|O\.?O\.?V\.?|CONT['’]?D|SYNC|ARCHIVE|FILTERED|SUBTITLED)(?![\p{L}])/u;
+
+/**
+ * Script cues: their directions, which are apparatus and no names, and their speakers, a person
+ * where no dictionary has the words ("REYES-WHITFIELD (SYNC)"; not "NARRATOR (V.O.)").
+ */
+export function scriptCues(text: string, taken: Span[]): { directions: Span[]; speakers: EntityMention[] } {
+  const directions: Span[] = [];
+  const speakers: EntityMention[] = [];
+  if (!text.includes(')')) return { directions, speakers };
+  const takenAt = overlapSweep(taken);
+  for (const m of text.matchAll(SCRIPT_CUE)) {
+    if (!SCRIPT_DIRECTION.test(m[2])) continue;
+    const start = m.index! + m[0].indexOf(m[1]);
+    const end = start + m[1].length;
+    const open = text.indexOf('(', end);
+    directions.push({ start: open, end: text.indexOf(')', open) + 1 });
+    if (!takenAt(start, end) && nameTokens(m[1]).every((w) => !isEnglishWord(w))) speakers.push({ start, end, text: m[1], id: null, type: 'person', derived: false });
+  }
+  return { directions, speakers };
+}
+
 /** A handle with an underscore, opening a line, after "@", after a forum's "Posted by" or a quoted reply's ">": "anna_k", "kamenev_was_right". */
 const USER_NAME = /(?:^|(?<=@)|(?<=\b[Bb]y )|(?<=^>[ \t]?))[ \t]*(\p{L}[\p{L}\p{N}]*(?:_[\p{L}\p{N}]+)+)(?![\p{L}\p{N}_:])/gmu;
 
