@@ -230,6 +230,11 @@ describe('corpus index', () => {
     ]);
   });
 
+  it('reads no title in a reference entry\'s clause before a year in brackets, opened by a past-tense verb', () => {
+    const shown = namesIn('Envoy in Berlin until expelled. Negotiated the Treaty of Tartu with Estonia (1920). Moved from Kharkov to London (1923). Wrote Results and Prospects (1906).', undefined, (m) => m.text);
+    assert.deepEqual(shown, ['Berlin', 'Treaty of Tartu', 'Estonia', 'Kharkov', 'London', 'Results and Prospects']);
+  });
+
   it('reads names built on names, works cited with their year or emphasis, and types names by the list they are in', () => {
     const shown = namesIn('The St Petersburg Soviet met before the Sixth World Congress of the Comintern. Trotsky set it out in Results and Prospects (1906) and in *The Case of Leon Trotsky*; Kolchak and Makhno fought on. In Sidney Harcave’s First Blood (1964) it is told.', `entities:
   - { id: petersburg, type: place, name: St Petersburg }

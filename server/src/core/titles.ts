@@ -272,8 +272,9 @@ export function titleSpans(text: string, front: FrontMatter = {}): TitleSpan[] {
   if (front.masthead) out.push({ ...front.masthead, frame: 'masthead' });
   if (front.title) out.push({ ...front.title, frame: 'title' });
   for (const m of endingAt(text, YEAR_IN_BRACKETS, TITLE_BEFORE_YEAR)) {
-    // Not the title: a sentence's opening preposition ("In Left-Wing Communism…") or its author's possessive ("Harcave's First Blood").
-    const lead = /^(?:(?:In|On|At|By|From|With|For|See|Cf\.?|And|But|As|Also)\s+)?(?:(?:\p{Lu}[\p{L}.-]*\s){0,2}\p{Lu}[\p{L}-]*['’]s\s+)?/u.exec(m[1])![0];
+    // Not the title: a sentence's opening preposition ("In Left-Wing Communism…"), a reference entry's verb of writing
+    // ("Wrote Results and Prospects (1906)") or its author's possessive ("Harcave's First Blood").
+    const lead = /^(?:(?:In|On|At|By|From|With|For|See|Cf\.?|And|But|As|Also|Wrote|Published|Edited|Translated|Compiled|Reviewed)\s+)?(?:(?:\p{Lu}[\p{L}.-]*\s){0,2}\p{Lu}[\p{L}-]*['’]s\s+)?/u.exec(m[1])![0];
     let title = m[1].slice(lead.length);
     let start = m.index! + m[0].indexOf(m[1]) + lead.length;
     // "Alexander Rabinowitch, The Bolsheviks Come to Power (1976)": the author's name comes first.
@@ -291,8 +292,9 @@ export function titleSpans(text: string, front: FrontMatter = {}): TitleSpan[] {
     // A single capitalised word before a year is as often a person or place ("Moscow (1924)"): not enough,
     // unless an author's possessive stands before it ("Miéville's October (2017)").
     if (!/\s/.test(title) && !/\p{L}['’]s\s$/u.test(text.slice(Math.max(0, start - 4), start))) continue;
-    // A clause, not a title: a past-tense verb opening the sentence, then a preposition ("Moved from Kharkov to London (1923)").
-    if (/^\p{Lu}\p{Ll}+ed\s(?:from|to|in|into|at|on|by|with|for)\s/u.test(title) && /(?:^|[.!?:;]\s+|\n[ \t]*(?:[-*•][ \t]+)?)$/u.test(text.slice(Math.max(0, start - 6), start))) continue;
+    // A clause, not a title: a past-tense verb opening the sentence, then a word in lower case ("Moved from Kharkov to
+    // London (1923)", "Negotiated the Treaty of Riga with Poland (1921)", as a reference book's entries write).
+    if (/^\p{Lu}\p{Ll}+ed\s\p{Ll}/u.test(title) && /(?:^|[.!?:;]\s+|\n[ \t]*(?:[-*•][ \t]+)?)$/u.test(text.slice(Math.max(0, start - 6), start))) continue;
     // A translator's or editor's name before the imprint: "trans. A. M. Sheridan Smith (London, 1970)".
     if (/(?:\b(?:by|trans\.?|ed\.?|eds\.?|translated|edited)|\p{Lu}\.)\s+$/u.test(text.slice(Math.max(0, start - 16), start))) continue;
     out.push({ start, end: start + title.length });
