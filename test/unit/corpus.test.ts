@@ -831,6 +831,11 @@ describe('corpus index', () => {
     assert.deepEqual(namesIn(text, undefined, withType), ['MARTÍNEZ-OYARZUN:person', 'VOLKOV:person']);
   });
 
+  it('reads a reference book\'s headword, the surname in capitals, as one name, and a party\'s acronym with its faction\'s mark', () => {
+    const text = 'Entries\n\nVASKIS, Ivar Tenisovich (1892–1938). Latvian.\nORLOVA, Anna Lvovna [m. name Vaskis]. Secretary of the RKP(b) in 1920, then of the VKP(b).\n';
+    assert.deepEqual(namesIn(text, undefined, (m) => m.text), ['VASKIS, Ivar Tenisovich', 'Latvian', 'ORLOVA, Anna Lvovna', 'Vaskis', 'RKP(b)', 'VKP(b)']);
+  });
+
   it('reads a day named by the word before its weekday, the date after it, but not a weekday that a word only picks out', () => {
     assert.deepEqual(namesIn('Outline\n\nSLIDE 5: Bloody Sunday, 9 January 1905\nThey marched on Black Thursday. On Sunday, 9 January, it rained. Last Sunday we met.\n', undefined, (m) => m.text), ['Bloody Sunday', 'Black Thursday']);
   });

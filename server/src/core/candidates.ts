@@ -634,7 +634,7 @@ const ENTRY_OPENER = String.raw`(?:[-*•][ \t]+|\[?\d{1,3}[.\])]?[ \t]+)`;
  * stop, a comma or a bracket. "Conte, Francis. *Christian
  * Rakovski*…", "RAKOVSKY, Christian Georgievich (1873–1941)", "DEUTSCHER Isaac,".
  */
-const INVERTED_NAME = new RegExp(String.raw`(?:^[ \t]*${ENTRY_OPENER}?|(?<=(?<![^\p{L}]\p{Lu})[.;:] ))(\p{Lu}[\p{L}'’-]+)(,? )((?:\p{Lu}\.[ ]?)*\p{Lu}\.(?!\p{L})|\p{Lu}[\p{Ll}'’-]+(?:[ -]\p{Lu}[\p{Ll}'’-]+){0,2}(?: \p{Lu}\.(?=\s|$)|(?=[.,;]|\s\()))`, 'gmu');
+const INVERTED_NAME = new RegExp(String.raw`(?:^[ \t]*${ENTRY_OPENER}?|(?<=(?<![^\p{L}]\p{Lu})[.;:] ))(\p{Lu}[\p{L}'’-]+)(,? )((?:\p{Lu}\.[ ]?)*\p{Lu}\.(?!\p{L})|\p{Lu}[\p{Ll}'’-]+(?:[ -]\p{Lu}[\p{Ll}'’-]+){0,2}(?: \p{Lu}\.(?=\s|$)|(?=[.,;]|\s[([])))`, 'gmu');
 /** A line's start and an entry's opening, ending where a name starts. */
 const ENTRY_AT_END = new RegExp(String.raw`\n[ \t]*${ENTRY_OPENER}?$`);
 
@@ -660,7 +660,9 @@ export function invertedNames(text: string, entities: EntityMention[], lexicon?:
     // and the title after it. There any given name will do, or a word no dictionary has.
     const before = (start <= 12 ? '\n' : '') + text.slice(Math.max(0, start - 12), start);
     const entry = sep === ', ' && ENTRY_AT_END.test(before) && /^\.?\s+[*_“"‘]?\p{Lu}/u.test(text.slice(end, end + 6));
-    if (!(first.length === 1 || isPeriodGivenName(first, lexicon) || (entry && (isGivenName(first) || !isEnglishWord(first))))) continue;
+    // A reference book's headword: the surname in capitals opening the line ("SMILGA, Ivar Tenisovich (1892–1938)").
+    const headword = sep === ', ' && /^\p{Lu}{3,}$/u.test(surname) && ENTRY_AT_END.test(before);
+    if (!(first.length === 1 || isPeriodGivenName(first, lexicon) || ((entry || headword) && (isGivenName(first) || !isEnglishWord(first))))) continue;
     // Not a registered place or body with a name after its comma ("In Moscow, Lev…").
     if (entities.some((e) => e.id && e.type !== 'person' && e.start <= start && start < e.end)) continue;
     const linked = entities.find((e) => e.id && e.type === 'person' && e.start === start && e.end <= start + surname.length);
@@ -687,7 +689,8 @@ const COMMON_HEAD = new RegExp(`^ (${Object.keys(COMMON_HEADS).join('|')})\\b`);
 const OF_THE_STATE = /^ of the (?:Republic|USSR|U\.S\.S\.R\.|RSFSR|R\.S\.F\.S\.R\.|Soviet Union|Soviet Republic)\b/;
 
 /**
- * A registered body's name with its state after it ("the Revolutionary Military Council of the
+ * A party's acronym with its faction's mark in brackets is one name ("RCP(b)"), and
+ * a registered body's name with its state after it ("the Revolutionary Military Council of the
  * Republic") is the same body named in full: the mention takes the state's words, and the state
  * is no mention of its own there.
  */
@@ -696,6 +699,11 @@ export function bodiesOfTheState(text: string, entities: EntityMention[]): Entit
   for (let i = 0; i < entities.length; i++) {
     const m = entities[i];
     const state = m.id && !m.derived && !m.candidates && m.type === 'organization' ? OF_THE_STATE.exec(text.slice(m.end, m.end + 32)) : null;
+    // A party's acronym keeps its faction's mark: "RCP(b)", "VKP(b)", "RSDLP(b)" for the Bolsheviks.
+    if (!state && m.type === 'organization' && /^\([bB]\)/.test(text.slice(m.end, m.end + 3)) && /^\p{Lu}{2,6}$/u.test(m.text)) {
+      out.push({ ...m, end: m.end + 3, text: text.slice(m.start, m.end + 3) });
+      continue;
+    }
     if (!state) {
       out.push(m);
       continue;
