@@ -853,6 +853,9 @@ describe('corpus index', () => {
     // A firm of two names is one where the text says it publishes, or its pages or price follow.
     index.setDocument('sources/b.txt', 'It was published by Tarrow & Vale in 1938 and came out in two volumes with Hesketh & Lunn later. Brandt & Vasko, 412pp, £25.');
     assert.deepEqual(index.get('sources/b.txt')!.entities.map((m) => m.text), ['Tarrow & Vale', 'Hesketh & Lunn', 'Brandt & Vasko']);
+    // …or several words follow the ampersand, or a place stands between it and the year; a firm is an organisation.
+    index.setDocument('sources/c.txt', 'The show was produced by Tallow & Reed Audio for the museum. Transport of the loans was by Kessel & Vane Fine Art Logistics.\n\nEntries by the editors.\nHarwell & Dunne, London, 2019.\n');
+    assert.deepEqual(index.get('sources/c.txt')!.entities.map(withType), ['Tallow & Reed Audio:organization', 'Kessel & Vane Fine Art Logistics:organization', 'Harwell & Dunne:organization', 'London:place']);
   });
 
   it('reads long names of bodies and places joined by "for", by Spanish and French articles', () => {

@@ -171,6 +171,8 @@ export function guessType(text: string, start: number, end: number, surface: str
   // place (of publication): “Title” (Curzon, 2000), but “Title” (Moscow, 1955).
   if (/(?:[”"*_]|\p{L}['’])\s\(\s*$/u.test(before) && /^,\s*(?:1[5-9]|20)\d\d\)/.test(after)) return places().places.has(nameTokens(surface).join(' ')) ? 'place' : 'organization';
   if (WORK_OPENING.test(surface)) return 'work';
+  // Names joined by an ampersand are a firm's: "Harwell & Dunne", "Kessler & Vane Fine Art Logistics".
+  if (surface.includes(' & ')) return 'organization';
   // A publisher, by what the text says of it: "published in Berlin by Granit", "came out from Gollancz",
   // "its German publisher, Suhrkamp", "a fat Haymarket paperback".
   const longBefore = text.slice(Math.max(0, start - 60), start);

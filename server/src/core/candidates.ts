@@ -32,9 +32,11 @@ const CONNECTORS = new Set(['of', 'de', 'von', 'van', 'der', 'den', 'la', 'le', 
 /** Head nouns that open a body's name in Spanish, Italian or French. */
 const ROMANCE_HEAD = /^(?:museo|musée|instituto|institut|istituto|biblioteca|bibliothèque|archivo|arxiu|secretaría|ministerio|comité|comitato|comisión|universidad|université|università|partido|parti|partito|fundación|fondation|fondazione|casa)$/i;
 /** A firm's name in an imprint runs up to the year, its pages or its price: "Fenwick & Hale, 1990", "Harbour & Lowe Education, 2019", "Harrow & Quill, 544pp". */
-const IMPRINT_YEAR_AFTER = /^(?: \p{Lu}[\p{L}'’-]+){0,2},\s*(?:(?:1[5-9]|20)\d\d\b|\d+\s?pp\b|[£$€]\s?\d)/u;
+const IMPRINT_YEAR_AFTER = /^(?: \p{Lu}[\p{L}'’-]+){0,2}(?:, \p{Lu}[\p{L}'’-]+)?,\s*(?:(?:1[5-9]|20)\d\d\b|\d+\s?pp\b|[£$€]\s?\d)/u;
+/** …or names of several words after it ("Lantern & Lark Audio", "Kessler & Vane Fine Art Logistics"), where a list names one word a side. */
+const FIRM_WORDS_AFTER = /^ \p{Lu}[\p{L}'’-]+/u;
 /** …or is said to publish: "published by Secker & Warburg", "came out with Simon & Schuster". */
-const PUBLISHED_BY = /\b(?:published|issued|reissued|printed|appeared|came out|brought out)\b[^.;\n]{0,30}?\b(?:by|with|from)\s+$/;
+const PUBLISHED_BY = /\b(?:published|issued|reissued|printed|produced|distributed|appeared|came out|brought out)\b[^.;\n]{0,30}?\b(?:by|with|from)\s+$/;
 const SEASONS_AND_MONTHS = new Set(['spring', 'summer', 'autumn', 'winter', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 const SEASONED_HEAD = /^(?:war|offensive|revolution|uprising|rising|strike|crisis|campaign|palace|days)$/;
 /** Russian initials of two letters for one sound: "Kh. Rakovsky", "Ya. M. Sverdlov". */
@@ -348,7 +350,7 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
         (/^['’] $/.test(sep) && /s$/.test(prev.norm) && capital) ||
         // An ampersand before a firm's word ("Harper & Brothers", "Scribner & Sons"), between the same names ("Faber & Faber"),
         // or after a name of several words ("Hoover Institution Library & Archives"); in notes "Kolchak & Denikin" is a list.
-        (sep === ' & ' && (/^(?:sons?|brothers|co|company|partners)$/.test(t.norm) || t.norm === prev.norm || run.length >= 2 || IMPRINT_YEAR_AFTER.test(text.slice(t.end, t.end + 40)) ||
+        (sep === ' & ' && (/^(?:sons?|brothers|co|company|partners)$/.test(t.norm) || t.norm === prev.norm || run.length >= 2 || FIRM_WORDS_AFTER.test(text.slice(t.end, t.end + 20)) || IMPRINT_YEAR_AFTER.test(text.slice(t.end, t.end + 40)) ||
           PUBLISHED_BY.test(text.slice(Math.max(0, prev.start - 60), prev.start)))));
     if (isTaken(t)) {
       flush();
