@@ -834,6 +834,9 @@ describe('corpus index', () => {
   it('reads a reference book\'s headword, the surname in capitals, as one name, and a party\'s acronym with its faction\'s mark', () => {
     const text = 'Entries\n\nVASKIS, Ivar Tenisovich (1892–1938). Latvian.\nORLOVA, Anna Lvovna [m. name Vaskis]. Secretary of the RKP(b) in 1920, then of the VKP(b).\n';
     assert.deepEqual(namesIn(text, undefined, (m) => m.text), ['VASKIS, Ivar Tenisovich', 'Latvian', 'ORLOVA, Anna Lvovna', 'Vaskis', 'RKP(b)', 'VKP(b)']);
+    // A list whose second name is a registered person's in full is no inverted name.
+    const register = 'entities:\n  - { id: orlov, type: person, name: Alexei Orlov, aliases: [Orlov] }\n  - { id: vasko, type: person, name: Ivan Vasko, aliases: [Vasko] }\n';
+    assert.deepEqual(namesIn('The protest.\n\nVasko, Alexei Orlov, the head of the government, and others protested.\n', register), ['Vasko:vasko', 'Alexei Orlov:orlov']);
   });
 
   it('reads a day named by the word before its weekday, the date after it, but not a weekday that a word only picks out', () => {

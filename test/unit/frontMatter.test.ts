@@ -26,6 +26,11 @@ const REGISTER = `entities:
 `;
 
 describe('front matter: a text\'s own masthead and title', () => {
+  it('takes the title over an author\'s line with a title or an affiliation, and a title in capitals over its subtitle', () => {
+    assert.deepEqual(front(`HIST 2215 | Week 3, Lecture 5 | Slide deck outline\nSalt and Iron: Kronstadt in 1921\nDr Ada Lindqvist, Carrow University\nLast revised: 14 October 2026\n\n${PROSE}\n`), { title: 'Salt and Iron: Kronstadt in 1921' });
+    assert.deepEqual(front(`A DICTIONARY OF THE BALTIC FLEET, 1917–1921\nSelected entries: the sailors and their officers\n\n${PROSE}\n`), { title: 'A DICTIONARY OF THE BALTIC FLEET, 1917–1921' });
+  });
+
   it('reads a magazine\'s masthead over its tagline, skips the section label, and takes the headline before the standfirst and byline', () => {
     const text = `THE GREY HERON\nA quarterly of history and argument · No. 88 · Spring 2027\n\nFEATURES\n\nSalt and Iron: The Fleet That Turned on Its Makers\n\nA rising that both sides remembered wrongly.\n\nBy Ada Lindqvist\n\n${PROSE}\n`;
     assert.deepEqual(front(text), { masthead: 'THE GREY HERON', title: 'Salt and Iron: The Fleet That Turned on Its Makers' });

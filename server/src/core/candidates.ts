@@ -665,8 +665,10 @@ export function invertedNames(text: string, entities: EntityMention[], lexicon?:
     // A reference book's headword: the surname in capitals opening the line ("SMILGA, Ivar Tenisovich (1892–1938)").
     const headword = sep === ', ' && /^\p{Lu}{3,}$/u.test(surname) && ENTRY_AT_END.test(before);
     if (!(first.length === 1 || isPeriodGivenName(first, lexicon) || ((entry || headword) && (isGivenName(first) || !isEnglishWord(first))))) continue;
-    // Not a registered place or body with a name after its comma ("In Moscow, Lev…").
+    // Not a registered place or body with a name after its comma ("In Moscow, Lev…"), nor a list of names
+    // whose second is a registered person's in full ("Bukharin, Alexei Rykov, the head of the government").
     if (entities.some((e) => e.id && e.type !== 'person' && e.start <= start && start < e.end)) continue;
+    if (given.includes(' ') && entities.some((e) => e.id && e.type === 'person' && e.start === end - given.length && e.end === end)) continue;
     const linked = entities.find((e) => e.id && e.type === 'person' && e.start === start && e.end <= start + surname.length);
     names.push({ start, end, text: text.slice(start, end), id: linked?.id ?? null, type: 'person', derived: false });
   }

@@ -47,6 +47,12 @@ const BOOK_HEADER = /(?:^|\s)[*_]\p{Lu}|\bpp\.|\d+\s?pp\b|[£$€]\s?\d|\bISBN\b
 /** A person's name on a line of its own (an author): two to four capitalised words, no small word. */
 const NAME_LINE = /^(?!(?:The|A|An|THE)\s)(?!.*\b(?:OF|IN|AND|AT|ON|TO|FOR|BY|AN?)\b)(?:(?:\p{Lu}\.\s?)+\s?|\p{Lu}[\p{L}'’-]+\s){1,3}\p{Lu}[\p{L}'’-]+$/u;
 
+/** An author's line with a title before the name or an affiliation after it: "Dr Helen Marchetti, Carrow University". */
+const PERSON_NAME = String.raw`(?:(?:\p{Lu}\.\s?)+\s?|\p{Lu}[\p{L}'’-]+\s){1,3}\p{Lu}[\p{L}'’-]+`;
+const AFFILIATED = String.raw`,\s.*\b(?:University|Universit[éy]|Universidad|Universität|College|Institute|Institut|Academy|School|Department|Faculty|Museum|Library|Archive)\b.*`;
+const AUTHOR_LINE = new RegExp(String.raw`^(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss)\.?\s${PERSON_NAME}(?:${AFFILIATED})?|${PERSON_NAME}${AFFILIATED})$`, 'u');
+const isAuthorLine = (line: string) => NAME_LINE.test(line) || AUTHOR_LINE.test(line);
+
 /** The words of a periodical's section labels. */
 const SECTION_WORDS = /^(?:BOOKS?|REVIEWS?|ESSAYS?|ARTICLES?|HISTORY|LONG|READS?|OPINION|FEATURES?|ARTS|CULTURE|COMMENT|ANALYSIS|RESEARCH|NOTES?|LETTERS?|OBITUAR(?:Y|IES)|INTERVIEWS?|LECTURES?|DOCUMENTS?|SPECIAL|REPORTS?|FICTION|POETRY|THEATRE|FILMS?|MUSIC|BRIEF|IN|THE|AND|&|DEBATES?|FORUM|SYMPOSIUM|ARCHIVE|NEWS|WORLD|POLITICS|IDEAS|PERSPECTIVES?|RETROSPECTIVE|COLUMN|CORRESPONDENCE|SATURDAY|SUNDAY|WEEKEND|MAGAZINE|BOOK)$/;
 
@@ -123,7 +129,7 @@ export function frontMatter(text: string): FrontMatter {
     // A standfirst or a paragraph: the title, if any, came before it.
     if (/[.]$/.test(line) && !/\b(?:\p{Lu}|[Nn]o|[Vv]ol|pp?)\.$/u.test(line)) break;
     if (/:$/.test(line) || NOT_TITLE_OPENING.test(line) || LABEL.test(line) || SEPARATORS.test(line) || ISSUE_LINE.test(line)) continue;
-    if (AFFILIATION.test(line) || NAME_LINE.test(line) || DAY_MONTH.test(line) || /[.;]\s/.test(line)) continue;
+    if (AFFILIATION.test(line) || isAuthorLine(line) || DAY_MONTH.test(line) || /[.;]\s/.test(line)) continue;
     // "Left Opposition 1923–27 — working notes": what a file is, not a title.
     if (/\s[–—]\s+\p{Ll}[^–—]*$/u.test(line)) continue;
     // "Eastern Front (Russian Civil War)", "RAKOVSKY, Christian (1873–1941)": an encyclopedia's headword, and an entry has no other title.
@@ -135,8 +141,9 @@ export function frontMatter(text: string): FrontMatter {
     if (words.length < 3 || words.length > 24 || line.length > 180) continue;
     // A title stands alone: a blank line, a byline or its author's name follows it, where a paragraph's
     // first line in hard-wrapped text runs on into the next.
+    // (A line in capitals is no paragraph's first line: "A BIOGRAPHICAL DICTIONARY OF THE LEFT OPPOSITION, 1923–1938" over its subtitle.)
     const next = lines[i + 1];
-    if (next && next.row === lines[i].row + 1 && !(BYLINE.test(next.text) || NAME_LINE.test(next.text) || AFFILIATION.test(next.text) || SEPARATORS.test(next.text) || DAY_MONTH.test(next.text) || LABEL.test(next.text))) continue;
+    if (next && next.row === lines[i].row + 1 && line !== line.toUpperCase() && !(BYLINE.test(next.text) || isAuthorLine(next.text) || AFFILIATION.test(next.text) || SEPARATORS.test(next.text) || DAY_MONTH.test(next.text) || LABEL.test(next.text))) continue;
     // An encyclopedia's headword opens its first paragraph again: "Russian Revolution of 1905 … The Russian Revolution of 1905, known…".
     const rest = text.slice(start + line.length, start + line.length + 400).replace(/^\s*(?:The\s)?/, '');
     if (rest.startsWith(line.replace(/^The\s/, ''))) break;
