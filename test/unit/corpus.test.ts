@@ -230,6 +230,27 @@ describe('corpus index', () => {
     ]);
   });
 
+  it('reads titles cited with a publisher or a place in brackets, after an editor, after "published as", and opened by a possessive determiner after a verb', () => {
+    const text = [
+      'Further reading:',
+      '- The Trial of the Sailors (Harrow & Quill, 1937)',
+      '- Anna Vask, Back in Time: My Life, My Fate (Oak Park, Mich., 1995)',
+      '- Ivo Brandt (ed.), Selected Letters on the Fleet 1921–30 (London: Allison & Busby, 1980)',
+      '- Report of the Inquiry into the Charges Made against Ivo Brandt in the Fleet Trials (Harrow, 1938)',
+      '- Minutes, August 1917–February 1918 (London: Pluto Press, 1974)',
+      '',
+      'The verdict was published as Not Guilty in 1938. Here he wrote Their Morals and Ours in 1938, a reply to the Deviation in Our Party.',
+    ].join('\n');
+    const works = namesIn(text, undefined, withType).filter((n) => n.endsWith(':work'));
+    assert.deepEqual(works, [
+      'The Trial of the Sailors:work',
+      'Back in Time: My Life, My Fate:work',
+      'Selected Letters on the Fleet 1921–30:work',
+      'Not Guilty:work',
+      'Their Morals and Ours:work',
+    ]);
+  });
+
   it('reads no title in a reference entry\'s clause before a year in brackets, opened by a past-tense verb', () => {
     const shown = namesIn('Envoy in Berlin until expelled. Negotiated the Treaty of Tartu with Estonia (1920). Moved from Kharkov to London (1923). Wrote Results and Prospects (1906).', undefined, (m) => m.text);
     assert.deepEqual(shown, ['Berlin', 'Treaty of Tartu', 'Estonia', 'Kharkov', 'London', 'Results and Prospects']);

@@ -42,23 +42,30 @@ const TITLE_PHRASE = String.raw`(?:(?:The|A|An)\s)?\p{Lu}[\p{L}'’-]*(?:(?:[ ,:
  * "Bertrand M. Patenaude, Stalin's Nemesis: The Exile and Murder of Leon Trotsky
  * (London: Faber and Faber, 2009)": in a citation, what stands between the author's
  * comma (or a note's number) and the imprint is the title, whatever names it
- * contains, a party's "(b)" included.
+ * contains, a party's "(b)" included; also after an editor's "(ed.)".
  */
-const TITLE_BEFORE_IMPRINT = /(?<=\p{L}[.]?,\s|^[ \t]*\[?\d{1,3}[.\]]?[ \t]+)(\p{Lu}(?:[^()\n;]|\(\p{Ll}{1,2}\)){2,160}?)\s\((?:\p{Lu}[\p{L}.]*(?:(?:[ ,]+| and )\p{Lu}[\p{L}.]*)*):\s*[^()\n]{1,80}?\d{4}[^()\n]{0,20}\)/gmu;
+const TITLE_BEFORE_IMPRINT = /(?<=\p{L}[.]?,\s|\((?:eds?|trans|comp)\.?\),\s|^[ \t]*\[?\d{1,3}[.\]]?[ \t]+)(\p{Lu}(?:[^()\n;]|\(\p{Ll}{1,2}\)){2,160}?)\s\((?:\p{Lu}[\p{L}.]*(?:(?:[ ,]+| and )\p{Lu}[\p{L}.]*)*):\s*[^()\n]{1,80}?\d{4}[^()\n]{0,20}\)/gmu;
 /**
- * "Machiavelli's The Prince", "whose A History of Soviet Russia shared": an article
- * capitalised mid-sentence, after a lower-case word, a comma or a possessive (not
+ * "Machiavelli's The Prince", "whose A History of Soviet Russia shared", "he wrote Their Morals and Ours": an article
+ * or a possessive determiner capitalised mid-sentence, after a lower-case word, a comma or a possessive (not
  * in a Title-Case heading, "Congress Of The R.C.P."), opens a title, which runs on through its capitalised words,
  * their small joining words and a subtitle after a colon.
  */
-const ARTICLE_TITLE = /(?<= )((?:The|A|An) \p{Lu}[\p{L}'’-]+(?![.\p{L}])(?:(?: (?:of|and|in|on|to|for))?(?: (?:the|a|an))? (?!(?:The|A|An) )(?:\p{Lu}[\p{L}'’?-]*|\d{4}(?:[–-]\d{2,4})?))*(?:: (?:(?:The|A|An) )?\p{Lu}[\p{L}'’-]*(?:(?: (?:of|and|in|on|to|for))?(?: (?:the|a|an))? (?!(?:The|A|An) )(?:\p{Lu}[\p{L}'’?-]*|\d{4}(?:[–-]\d{2,4})?))*)?)/gu;
+const ARTICLE_TITLE = /(?<= )((?:The|A|An|Their|His|Her|Our) \p{Lu}[\p{L}'’-]+(?![.\p{L}])(?:(?: (?:of|and|in|on|to|for))?(?: (?:the|a|an))? (?!(?:The|A|An) )(?:\p{Lu}[\p{L}'’?-]*|\d{4}(?:[–-]\d{2,4})?))*(?:: (?:(?:The|A|An) )?\p{Lu}[\p{L}'’-]*(?:(?: (?:of|and|in|on|to|for))?(?: (?:the|a|an))? (?!(?:The|A|An) )(?:\p{Lu}[\p{L}'’?-]*|\d{4}(?:[–-]\d{2,4})?))*)?)/gu;
 const ARTICLE_TITLE_BEFORE = /(?:(?<!\p{L})\p{Ll}+|\p{L},|\p{L}['’]s) $/u;
 /** An author's name and a comma before a title: "Robert Conquest, The Great Terror". */
 const AUTHOR_FIRST = /^(?!(?:The|A|An)\s)(?:\p{Lu}[\p{L}.'’-]*\s){0,3}\p{Lu}[\p{L}.'’-]*,\s+(?=[*_]?\p{Lu})/u;
-/** The year in brackets is found first, then the title phrase that ends at it. */
-const YEAR_IN_BRACKETS = /\s\((?:[\p{Lu}][\p{L} ]+[:,]\s*)?(?:1[5-9]\d\d|20\d\d)(?:[–-]\d{2,4})?[);,]/gu;
+/** The year in brackets is found first, then the title phrase that ends at it; a publisher or a place may stand before the year ("(Harper & Brothers, 1937)", "(Oak Park, Mich., 1995)"). */
+const YEAR_IN_BRACKETS = /\s\((?:[\p{Lu}][\p{L}&.'’ ]+[:,]\s*){0,2}(?:1[5-9]\d\d|20\d\d)(?:[–-]\d{2,4})?[);,]/gu;
 /** Years in brackets with a range follow a person's life as often ("Leon Trotsky (1879–1940)"): a title then needs an article or a word for writings first. */
 const RANGED_TITLE = /^(?:(?:The|A|An)\s\p{Lu}|(?:Collected |Selected )?(?:Writings|Letters|Papers|Works|Notebooks|Diaries|Documents|Speeches)\b)/u;
+const MONTH_YEAR = String.raw`(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s)?\d{4}`;
+/** A date or a span of dates, which no title is: "August 1917–February 1918". */
+const DATE_ONLY = new RegExp(String.raw`^${MONTH_YEAR}(?:[–-](?:${MONTH_YEAR}|\d{2}))?$`);
+/** Prepositions that stand inside a title, not before one. */
+const MID_TITLE_BEFORE = /\b(?:against|into|towards?|upon|among|between|through|without|within|onto|across|along|despite|via) $/;
+/** A Title-Case phrase after "published as": a work of two words or more. */
+const PUBLISHED_AS = new RegExp(String.raw`\b(?:published|republished|reissued|translated|issued|printed|appeared|came out)(?: in (?:English|French|German|Russian|book form))? as (${TITLE_PHRASE})`, 'gu');
 const TITLE_BEFORE_YEAR = new RegExp(String.raw`(?<![\p{L}'’])(${TITLE_PHRASE})$`, 'u');
 
 /**
@@ -274,16 +281,21 @@ export function titleSpans(text: string, front: FrontMatter = {}): TitleSpan[] {
   for (const m of endingAt(text, YEAR_IN_BRACKETS, TITLE_BEFORE_YEAR)) {
     // Not the title: a sentence's opening preposition ("In Left-Wing Communism…"), a reference entry's verb of writing
     // ("Wrote Results and Prospects (1906)") or its author's possessive ("Harcave's First Blood").
-    const lead = /^(?:(?:In|On|At|By|From|With|For|See|Cf\.?|And|But|As|Also|Wrote|Published|Edited|Translated|Compiled|Reviewed)\s+)?(?:(?:\p{Lu}[\p{L}.-]*\s){0,2}\p{Lu}[\p{L}-]*['’]s\s+)?/u.exec(m[1])![0];
+    const lead = /^(?:(?:In|On|At|By|From|With|For|See|Cf\.?|And|But|As|Also|Wrote|Published|Edited|Translated|Compiled|Reviewed|(?:Sources?|Readings?|Further [Rr]eading|Bibliography|References|Texts?|Books?|Literature):)\s+)?(?:(?:\p{Lu}[\p{L}.-]*\s){0,2}\p{Lu}[\p{L}-]*['’]s\s+)?/u.exec(m[1])![0];
     let title = m[1].slice(lead.length);
     let start = m.index! + m[0].indexOf(m[1]) + lead.length;
+    // A date is no title: "…, August 1917–February 1918 (London: Pluto Press, 1974)".
+    if (DATE_ONLY.test(title)) continue;
+    // The tail of a longer title whose lower-case words the phrase cannot cross: "…the Charges Made against Leon Trotsky in the Moscow Trials (1938)".
+    if (!lead.length && MID_TITLE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
     // "Alexander Rabinowitch, The Bolsheviks Come to Power (1976)": the author's name comes first.
     const author = AUTHOR_FIRST.exec(title)?.[0].length ?? 0;
     start += author;
     title = title.slice(author);
     // "The Interregnum 1923-1924, Pelican (1969)": the publisher or place stands between the title and the year.
+    // (Only where the brackets hold the year alone: "Back in Time: My Life, My Fate, My Epoch (Oak Park, Mich., 1995)".)
     const imprint = /,\s(?:\p{Lu}[\p{L}&'’.-]*\s?){1,3}$/u.exec(title);
-    if (imprint && /\s/.test(title.slice(0, imprint.index))) title = title.slice(0, imprint.index);
+    if (imprint && /\s/.test(title.slice(0, imprint.index)) && /^\s\(\d/.test(text.slice(start + title.length, start + title.length + 3))) title = title.slice(0, imprint.index);
     // With a range of years, an article or a word for writings must open the title; a bare range in brackets
     // then belongs to it, as a volume's years do ("Writings of Leon Trotsky (1934-35)").
     const range = /^\s\((?:1[5-9]|20)\d\d[–-]\d{2,4}\)/.exec(text.slice(start + title.length, start + title.length + 16));
@@ -326,8 +338,8 @@ export function titleSpans(text: string, front: FrontMatter = {}): TitleSpan[] {
     const author = AUTHOR_FIRST.exec(title)?.[0].length ?? 0;
     start += author;
     title = title.slice(author);
-    // "Moshe Lewin, *Russian Peasants…*, trans. …": the emphasis marks the title, found as such.
-    if (/^[*_]/.test(title)) continue;
+    // "Moshe Lewin, *Russian Peasants…*, trans. …": the emphasis marks the title, found as such; a date is none.
+    if (/^[*_]/.test(title) || DATE_ONLY.test(title)) continue;
     // What a note opens with is a title only if it reads as one: not a quoted article with its
     // author ("V. I. Lenin, “Strange and Monstrous”, in…") nor a dated letter ("Lenin to Trotsky, 21 December 1922").
     const opensNote = /(?:^|\n)[ \t]*\[?\d{1,3}[.\]]?[ \t]+$/.test(text.slice(Math.max(0, m.index! - 8), m.index!));
@@ -345,9 +357,21 @@ export function titleSpans(text: string, front: FrontMatter = {}): TitleSpan[] {
     // Checked here rather than in a lookbehind, which would run at every position of the text.
     if (!ARTICLE_TITLE_BEFORE.test(text.slice(Math.max(0, start - 40), start))) continue;
     const words = m[1].split(/\s+/);
+    // A possessive determiner opens a title after a verb ("wrote Their Morals and Ours"), not inside one after a preposition ("Deviation in Our Party").
+    if (!/^(?:The|A|An)$/.test(words[0]) && /\b(?:in|of|on|to|for|by|with|from|at|into|and|or|against) $/.test(text.slice(Math.max(0, start - 8), start))) continue;
+    // "His Majesty's Government": a form of address, not a title.
+    if (/^(?:Majesty|Excellency|Holiness|Highness|Lordship|Grace)/.test(words[1])) continue;
+    // "wrote The Prophet Armed in 1954": the year the sentence gives is not the title's.
+    const title = m[1].replace(/\sin\s\d{4}(?:[–-]\d{2,4})?$/, '');
     // "The Times", "The Bulletin of …", "The Hague": a newspaper or a place, not a book.
     if (PERIODICAL_WORDS.test(words[1]) || PERIODICAL_WORDS.test(words[words.length - 1]) || places().places.has(nameTokens(m[1]).join(' '))) continue;
-    out.push({ start, end: start + m[1].length });
+    out.push({ start, end: start + title.length });
+  }
+  // "published as Not Guilty", "it appeared in English as The Revolution Betrayed": a title, whatever its words.
+  for (const m of text.matchAll(PUBLISHED_AS)) {
+    const title = m[1].replace(/\s(?:in|of|by|from|to|at|on)\s1\d{3}(?:[–-]\d{2,4})?$/, '');
+    const start = m.index! + m[0].length - m[1].length;
+    if (/\s/.test(title)) out.push({ start, end: start + title.length });
   }
   // Sorted by start, the longer first, a span lies inside another exactly when an earlier one reaches
   // as far: one pass, where comparing every pair took minutes on a text of thousands of titles.
