@@ -388,6 +388,10 @@ describe('corpus index', () => {
     index.setDocument('sources/a.txt', 'He reread My Life: An Attempt at an Autobiography and The Prophet Outcast: Trotsky 1929–1940 (1963). He wrote My Life: The rest is silence. He called it My Life: Trotsky the exile.');
     const works = index.get('sources/a.txt')!.entities.filter((m) => m.type === 'work').map((m) => `${m.text}:${m.id ?? 'candidate'}`);
     assert.deepEqual(works, ['My Life: An Attempt at an Autobiography:my-life', 'The Prophet Outcast: Trotsky 1929–1940:candidate', 'My Life:my-life', 'My Life:my-life'], 'no subtitle: a bare article, or one word a sentence runs on from');
+    // Nor a place after a preposition: where the work was written.
+    index.setDocument('sources/b.txt', 'He had finished The Prophet Armed in Norway, and The Prophet Armed in Retreat was another book.');
+    index.setDocument('register.yaml', 'entities:\n  - { id: armed, type: work, name: The Prophet Armed }\n');
+    assert.deepEqual(index.get('sources/b.txt')!.entities.map((m) => `${m.text}:${m.id ?? m.type}`), ['The Prophet Armed:armed', 'Norway:place', 'The Prophet Armed in Retreat:armed']);
   });
 
   it('reads unmarked titles: between an author and the imprint, and after an article capitalised mid-sentence', () => {

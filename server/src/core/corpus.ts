@@ -18,7 +18,7 @@ import { clippedName, personAbbreviations, personByClippedSurname, personByIniti
 import { isEnglishWord } from './nameWords';
 import { parseSourcesMeta, type SourceMeta } from './sources';
 import { foldCase, headingSpans, LineIndex, sentenceSpans, spanAt } from './text';
-import { tokenize } from './tokens';
+import { nameTokens, tokenize } from './tokens';
 import type { Claim, Conflict, DateMention, DayInterval, EntityMention, Problem, Span } from './types';
 
 export type DocumentRole = 'source' | 'note' | 'register' | 'sources-meta';
@@ -603,7 +603,8 @@ function wordOrPlace(folded: string): boolean {
 /**
  * Titles the text sets out, against the register's works: a title inside a
  * registered work's mention is that work; one that opens with a registered work's
- * name is that work's full title ("My Life: An Attempt at an Autobiography");
+ * name is that work's full title ("My Life: An Attempt at an Autobiography"), but not
+ * with a place after a preposition ("The Revolution Betrayed in Norway");
  * one that holds two registered works is two titles run together ("The
  * Revolution Betrayed and My Life") and is dropped; an emphasised one that is exactly
  * a registered name of anything but a person keeps that name (*Pravda*). The rest are
@@ -629,7 +630,11 @@ function registeredTitles(text: string, spans: TitleSpan[], linked: EntityMentio
     const works = linked.filter((m) => m.type === 'work' && m.id && t.start <= m.start && m.end <= t.end);
     if (works.length > 1) continue;
     const [w] = works;
-    if (w && (w.start === t.start || text.slice(t.start, w.start) === 'The ')) named.push({ ...w, start: t.start, end: t.end, text: text.slice(t.start, t.end) });
+    // The registered title and a place after a preposition ("wrote The Revolution Betrayed in Norway"): the work as
+    // registered, and the place read on its own.
+    const after = w && w.start === t.start ? /^\s(?:in|at|from)\s(.+)$/.exec(text.slice(w.end, t.end)) : null;
+    if (w && after && places().places.has(nameTokens(after[1]).join(' '))) named.push(w);
+    else if (w && (w.start === t.start || text.slice(t.start, w.start) === 'The ')) named.push({ ...w, start: t.start, end: t.end, text: text.slice(t.start, t.end) });
     else titles.push(t);
   }
   return { titles, named };
