@@ -864,6 +864,11 @@ describe('corpus index', () => {
     assert.deepEqual(namesIn('The protest.\n\nVasko, Alexei Orlov, the head of the government, and others protested.\n', register), ['Vasko:vasko', 'Alexei Orlov:orlov']);
   });
 
+  it('keeps a foreign particle written with its capital at the head of a name, but not before an English word', () => {
+    const text = 'The poster came from the Van Abbemuseum; Le Petit Journal printed it, and La Follette read it in Los Angeles. He said “La Society c’est moi” in jest.';
+    assert.deepEqual(namesIn(text, undefined, (m) => m.text), ['Van Abbemuseum', 'Le Petit Journal', 'La Follette', 'Los Angeles', 'Society']);
+  });
+
   it('reads a day named by the word before its weekday, the date after it, but not a weekday that a word only picks out', () => {
     assert.deepEqual(namesIn('Outline\n\nSLIDE 5: Bloody Sunday, 9 January 1905\nThey marched on Black Thursday. On Sunday, 9 January, it rained. Last Sunday we met.\n', undefined, (m) => m.text), ['Bloody Sunday', 'Black Thursday']);
   });

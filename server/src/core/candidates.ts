@@ -56,6 +56,8 @@ const CONTRACTIONS = new Set(['s', 't', 'll', 're', 've', 'd', 'm']);
 const ORDINAL_WORD = new RegExp(`^(?:${ORDINAL_NAMES.slice(0, 10).join('|')})$`);
 const CALENDAR_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 /** "Seminar Thurs": an abbreviated weekday in notes is no part of a name. */
+/** Particles of names in other languages, which open a name when written with a capital. */
+const NAME_PARTICLES = new Set(['van', 'von', 'de', 'le', 'la', 'el', 'del', 'der', 'den', 'du', 'des', 'los', 'las', 'les', 'di', 'da']);
 /** Words before a weekday that only say which one ("Last Sunday", "Every Friday"): no day's name. */
 const DAY_QUALIFIERS = new Set(['last', 'next', 'this', 'that', 'every', 'each', 'early', 'late', 'until', 'till', 'since', 'before', 'after', 'from', 'one', 'same', 'following', 'previous', 'coming', 'past', 'whole', 'by', 'on', 'of', 'and', 'or', 'but', 'then', 'saturday', 'sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday']);
 const WEEKDAY_ABBREVIATION = /^(?:mon|tues?|wed|weds|thu|thur|thurs|fri|sat)$/;
@@ -182,7 +184,10 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
     const seasoned = (i: number) => i + 1 < e && SEASONS_AND_MONTHS.has(run[i].norm) && SEASONED_HEAD.test(run[i + 1].norm) && isUpper(text[run[i + 1].start]);
     // A day named by the word before its weekday, even first in a sentence or a list: "Bloody Sunday, 9 January".
     const namedDay = (i: number) => i + 1 < e && CALENDAR_WORD.test(run[i + 1].norm) && !CONNECTORS.has(run[i].norm) && !COMMON.has(run[i].norm) && !DAY_QUALIFIERS.has(run[i].norm);
-    while (s < e && !bound(s) && !placeOpening(s) && !headed(s) && !givenMonth(s) && !seasoned(s) && !namedDay(s) && (CONNECTORS.has(run[s].norm) || COMMON.has(run[s].norm) || isCommonAt(run[s], s === 0))) s++;
+    // A foreign particle written with its capital opens the name before a word no English dictionary has: "Van Abbemuseum",
+    // "Le Petit Journal", "Los Angeles", "Von Papen" (not a French tag on an English word: "La Society c'est moi").
+    const particle = (i: number) => i + 1 < e && NAME_PARTICLES.has(run[i].norm) && isUpper(text[run[i].start]) && isUpper(text[run[i + 1].start]) && !isEnglishWord(run[i + 1].norm);
+    while (s < e && !bound(s) && !placeOpening(s) && !headed(s) && !givenMonth(s) && !seasoned(s) && !namedDay(s) && !particle(s) && (CONNECTORS.has(run[s].norm) || COMMON.has(run[s].norm) || isCommonAt(run[s], s === 0))) s++;
     // "Troops of the Savage Division": a sentence's first word joined by "of" to a name is a common noun, unless it heads a name itself ("Council of…").
     if (s === 0 && e > 2 && sentenceStarts.has(run[0].start) && CONNECTORS.has(run[1].norm) && headWordType(run[0].norm) === undefined && !WORK_WORDS.test(run[0].norm) && !/^(?:battle|siege|treaty|peace|storming|fall|capture|history|histories|life|lives|letters|memoirs|notes|problems)$/.test(run[0].norm)) {
       s = 1;
