@@ -869,6 +869,12 @@ describe('corpus index', () => {
     assert.deepEqual(namesIn(text, undefined, (m) => m.text), ['Van Abbemuseum', 'Le Petit Journal', 'La Follette', 'Los Angeles', 'Society']);
   });
 
+  it('reads a month as a line\'s label and "NS" after a date or beside "Old Style" as dates\' marks, not the names the register gives them', () => {
+    const register = 'entities:\n  - { id: october-revolution, type: event, name: October Revolution, aliases: [October] }\n  - { id: nazis, type: group, name: National Socialists }\n';
+    const text = 'Dates are Old Style throughout unless marked NS.\n\nSLIDE 10: October: the general strike\n- Treaty of Portsmouth, 23 Aug. (5 Sept. NS)\n\nThe lessons of October were drawn by the National Socialists, the NS.\n';
+    assert.deepEqual(namesIn(text, register), ['Treaty of Portsmouth:event', 'October:october-revolution', 'National Socialists:nazis', 'NS:nazis']);
+  });
+
   it('reads a day named by the word before its weekday, the date after it, but not a weekday that a word only picks out', () => {
     assert.deepEqual(namesIn('Outline\n\nSLIDE 5: Bloody Sunday, 9 January 1905\nThey marched on Black Thursday. On Sunday, 9 January, it rained. Last Sunday we met.\n', undefined, (m) => m.text), ['Bloody Sunday', 'Black Thursday']);
   });

@@ -263,7 +263,7 @@ export class CorpusIndex {
     // A title quoted in a citation is a work, whatever names it contains; the register's own entry for it wins.
     // A source's own masthead and title are read from its layout; a note's first line is the user's own heading.
     const { titles, named } = registeredTitles(text, titleSpans(text, role === 'source' ? frontMatter(text) : {}), linked);
-    const mentions = [...withoutContained(linked, dates, false).filter((m) => !(m.type === 'event' && BARE_MONTH.test(m.text) && monthReadsAsDate(text, m))).filter((m) => !titles.some((t) => t.start <= m.start && m.end <= t.end) && !named.some((t) => t.start <= m.start && m.end <= t.end)), ...named].sort((a, b) => a.start - b.start);
+    const mentions = [...withoutContained(linked, dates, false).filter((m) => !(m.type === 'event' && BARE_MONTH.test(m.text) && monthReadsAsDate(text, m)) && !calendarMark(text, m, dates)).filter((m) => !titles.some((t) => t.start <= m.start && m.end <= t.end) && !named.some((t) => t.start <= m.start && m.end <= t.end)), ...named].sort((a, b) => a.start - b.start);
     const titleCandidates: EntityMention[] = titles.map((t) => ({ start: t.start, end: t.end, text: text.slice(t.start, t.end), id: null, type: titleType(text.slice(t.start, t.end), text, t), derived: false, ...(t.frame ? { frame: t.frame } : {}) }));
     const sentences = sentenceSpans(text);
     const sentenceStarts = new Set(sentences.map((s) => s.start));
@@ -275,7 +275,7 @@ export class CorpusIndex {
       keep: (word) => !!this.matcher.nearMiss(word) || !!personByInitials(this.abbreviations, word),
       headings,
       lexicon: this.lexicon,
-    });
+    }).filter((c) => !calendarMark(text, c, dates));
     dates = monthOpenedEvents(text, candidates, dates, mentions);
     const namedHere = personNameParts(mentions, this.registerValue);
     for (const c of candidates) {
@@ -494,6 +494,17 @@ const MONTH_AFTER_DASH = new RegExp(`^\\s*[–-]\\s*${MONTH_STEM}`, 'i');
 const DATE_BEFORE_MONTH = new RegExp(`\\d[,.]?\\s+$|\\b${MONTH_STEM}[a-z]*\\.?\\s*[–-]\\s*$`, 'i');
 
 /**
+ * "NS" and "OS" after a date, or in a sentence that speaks of Old and New Style, mark the calendar a date
+ * is in ("23 Aug. (5 Sept. NS)"), whatever the register names by them.
+ */
+function calendarMark(text: string, m: EntityMention, dates: DateMention[]): boolean {
+  if (!/^(?:NS|OS|N\.S\.|O\.S\.)$/.test(m.text)) return false;
+  // The same sentence: the text since the last full stop or line break.
+  const sentence = /[^.!?\n]*$/.exec(text.slice(Math.max(0, m.start - 200), m.start))![0];
+  return dates.some((d) => d.end <= m.start && m.start - d.end <= 3) || /\b(?:Old|New)\s+Style\b/i.test(sentence);
+}
+
+/**
  * A month named with a year or day beside it, or as one end of a span of months,
  * is a date even where the date recogniser does not read it: "July '28", "July–Sept.",
  * "1929, July —", "16–20 July".
@@ -501,7 +512,9 @@ const DATE_BEFORE_MONTH = new RegExp(`\\d[,.]?\\s+$|\\b${MONTH_STEM}[a-z]*\\.?\\
 function monthReadsAsDate(text: string, m: Span): boolean {
   const after = text.slice(m.end, m.end + 8);
   const before = text.slice(Math.max(0, m.start - 8), m.start);
-  return /^\s*['’]\d\d\b|^\s+\d{1,4}\b/.test(after) || MONTH_AFTER_DASH.test(after) || DATE_BEFORE_MONTH.test(before);
+  // A month as a line's label: "SLIDE 10: October: the general strike", "4. October: …".
+  const label = /^:\s/.test(after) && /(?:^|\n|:\s|\d\.\s)[ \t]*$/.test(text.slice(Math.max(0, m.start - 14), m.start));
+  return label || /^\s*['’]\d\d\b|^\s+\d{1,4}\b/.test(after) || MONTH_AFTER_DASH.test(after) || DATE_BEFORE_MONTH.test(before);
 }
 
 /**
