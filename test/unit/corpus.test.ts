@@ -875,6 +875,11 @@ describe('corpus index', () => {
     assert.deepEqual(namesIn(text, register), ['Treaty of Portsmouth:event', 'October:october-revolution', 'National Socialists:nazis', 'NS:nazis']);
   });
 
+  it('reads names in a numbered line that is no Title-Case heading, its content words mostly in lower case', () => {
+    const text = 'The lecture runs in four parts, as follows.\n\n3. Spring and summer: the mutiny, the peasants, the Union of Unions\n4. The Great Strike And Its Soviets\n\nThe lecture follows.\n';
+    assert.deepEqual(namesIn(text, undefined, (m) => m.text), ['Union of Unions']);
+  });
+
   it('reads a day named by the word before its weekday, the date after it, but not a weekday that a word only picks out', () => {
     assert.deepEqual(namesIn('Outline\n\nSLIDE 5: Bloody Sunday, 9 January 1905\nThey marched on Black Thursday. On Sunday, 9 January, it rained. Last Sunday we met.\n', undefined, (m) => m.text), ['Bloody Sunday', 'Black Thursday']);
   });

@@ -96,7 +96,7 @@ function titleCaseLines(text: string, headings: Span[]): Span[] {
     // A contents list's item with an author's affiliation and a quoted title is no heading:
     // "5. Rachel Adebayo (University of Bergen), “A Lawyer's Certainty”".
     const listed = /\([^()]+\)\s*,\s*["“‘]/.test(text.slice(h.start, h.end));
-    return n >= 2 && capitalised >= 0.6 && !listed;
+    return n >= 2 && capitalised >= 0.75 && !listed;
   });
   for (const m of text.matchAll(/(?:^|\n[^\S\n]*\n)[^\S\n]*([^\n]{20,200}?)[^\S\n]*(?=\n[^\S\n]*\n|\s*$)/g)) {
     const start = m.index! + m[0].lastIndexOf(m[1]);
