@@ -513,6 +513,9 @@ describe('corpus index', () => {
     index.setDocument('sources/a.txt', 'Reading\n\n1. Okafor, Chidi. *Grain and Guns*. Leeds: Harrow Press, 1988.\n2. Lindqvist, Bryan D. *The Long Strike*. Oslo: Nord, 2001.\n- Haverford, Constance Ashby. “The Depot”. 1979.\n\nIn Leeds, Chidi wrote.\n');
     const people = index.get('sources/a.txt')!.entities.filter((m) => m.type === 'person').map((m) => m.text);
     assert.deepEqual(people, ['Okafor, Chidi', 'Lindqvist, Bryan D.', 'Haverford, Constance Ashby', 'Chidi']);
+    // Behind an en dash's bullet or a wiki note's caret, in a reading list's author-year style, and with an initial before the given name.
+    index.setDocument('sources/b.txt', 'Reading\n\n– Okafor, C. (1994) *Grain and Guns*. Leeds: Harrow.\n2. ^ Lindqvist, Bryan. The Long Strike. Oslo: Nord, 2001.\n– Haverford, J. Arch. Origins of the Strike. 1985.\n');
+    assert.deepEqual(index.get('sources/b.txt')!.entities.filter((m) => m.type === 'person').map((m) => m.text), ['Okafor, C.', 'Lindqvist, Bryan', 'Haverford, J. Arch']);
   });
 
   it('reads a bibliography\'s inverted names as one person, linked where the surname is registered', () => {

@@ -634,14 +634,15 @@ export function compoundNames(text: string, entities: EntityMention[], lexicon?:
 }
 
 /** A bibliography entry's opening: a bullet or a note's number. */
-const ENTRY_OPENER = String.raw`(?:[-*•][ \t]+|\[?\d{1,3}[.\])]?[ \t]+)`;
+/** A list's bullet (a dash of any length, a star, a dot), or a note's number with a wiki's back-link caret ("2. ^ "). */
+const ENTRY_OPENER = String.raw`(?:[-–—*•·▪][ \t]+|\[?\d{1,3}[.\])]?[ \t]+(?:[\^↑][ \t]+)?)`;
 /**
  * The head of a bibliography entry, a headword or a catalogue entry ("Folder 13.
  * Sedov, Lev, 1906–1938."): a surname, then given names or initials, before a full
  * stop, a comma or a bracket. "Conte, Francis. *Christian
  * Rakovski*…", "RAKOVSKY, Christian Georgievich (1873–1941)", "DEUTSCHER Isaac,".
  */
-const INVERTED_NAME = new RegExp(String.raw`(?:^[ \t]*${ENTRY_OPENER}?|(?<=(?<![^\p{L}]\p{Lu})[.;:] ))(\p{Lu}[\p{L}'’-]+)(,? )((?:\p{Lu}\.[ ]?)*\p{Lu}\.(?!\p{L})|\p{Lu}[\p{Ll}'’-]+(?:[ -]\p{Lu}[\p{Ll}'’-]+){0,2}(?: \p{Lu}\.(?=\s|$)|(?=[.,;]|\s[([])))`, 'gmu');
+const INVERTED_NAME = new RegExp(String.raw`(?:^[ \t]*${ENTRY_OPENER}?|(?<=(?<![^\p{L}]\p{Lu})[.;:] ))(\p{Lu}[\p{L}'’-]+)(,? )((?:\p{Lu}\.[ ]?)+\p{Lu}[\p{Ll}'’-]+(?=[.,;]|\s[([])|(?:\p{Lu}\.[ ]?)*\p{Lu}\.(?!\p{L})|\p{Lu}[\p{Ll}'’-]+(?:[ -]\p{Lu}[\p{Ll}'’-]+){0,2}(?: \p{Lu}\.(?=\s|$)|(?=[.,;]|\s[([])))`, 'gmu');
 /** A line's start and an entry's opening, ending where a name starts. */
 const ENTRY_AT_END = new RegExp(String.raw`\n[ \t]*${ENTRY_OPENER}?$`);
 

@@ -45,10 +45,14 @@ export function typeProbabilities(features: string[], w: Map<string, number[]> =
  * typed one changes only where the model is at least OVERRIDE_CONFIDENCE sure
  * of another type.
  */
+const INVERTED = /^\p{Lu}[\p{L}'’-]+, \p{Lu}/u;
+
 export function retypeCandidates(text: string, entities: EntityMention[], w: Map<string, number[]> = model()): void {
   for (const m of entities) {
     // A masthead's or title's type comes from where it stands, which the model does not see.
     if (m.id || m.candidates || m.frame) continue;
+    // Nor does an inverted name's ("Lindqvist, Bryan", "Getty, J. Arch"), a person's by its form.
+    if (m.type === 'person' && INVERTED.test(m.text)) continue;
     m.type = decideType(typeProbabilities(typeFeatures(text, m), w), m.type);
   }
 }
