@@ -391,7 +391,7 @@ describe('corpus index', () => {
     // Nor a place after a preposition: where the work was written.
     index.setDocument('sources/b.txt', 'He had finished The Prophet Armed in Norway, and The Prophet Armed in Retreat was another book.');
     index.setDocument('register.yaml', 'entities:\n  - { id: armed, type: work, name: The Prophet Armed }\n');
-    assert.deepEqual(index.get('sources/b.txt')!.entities.map((m) => `${m.text}:${m.id ?? m.type}`), ['The Prophet Armed:armed', 'Norway:place', 'The Prophet Armed in Retreat:armed']);
+    assert.deepEqual(index.get('sources/b.txt')!.entities.map((m) => `${m.text}:${m.id ?? m.type}`), ['The Prophet Armed:armed', 'Norway:place', 'The Prophet Armed in Retreat:work']);
   });
 
   it('reads unmarked titles: between an author and the imprint, and after an article capitalised mid-sentence', () => {
@@ -516,6 +516,27 @@ describe('corpus index', () => {
     // Behind an en dash's bullet or a wiki note's caret, in a reading list's author-year style, and with an initial before the given name.
     index.setDocument('sources/b.txt', 'Reading\n\n– Okafor, C. (1994) *Grain and Guns*. Leeds: Harrow.\n2. ^ Lindqvist, Bryan. The Long Strike. Oslo: Nord, 2001.\n– Haverford, J. Arch. Origins of the Strike. 1985.\n');
     assert.deepEqual(index.get('sources/b.txt')!.entities.filter((m) => m.type === 'person').map((m) => m.text), ['Okafor, C.', 'Lindqvist, Bryan', 'Haverford, J. Arch']);
+  });
+
+  it('reads the title of a bibliography entry between its inverted author (or year) and its imprint or credits', () => {
+    const text = [
+      'Reading',
+      '– Okafor, Chidi. Grain under Orlov: Requisition and the Culture of Resistance. New York: Harrow, 1996.',
+      '– Lindqvist, B. (1994) The Long Strike: Resistance in the Kessel Mills. Oslo: Nord.',
+      '– Haverford, J. Arch. Vasko, Vol. I: Paradoxes of Power, 1878–1928. Cambridge UP, 1985.',
+      '– Brandt, Ivo, ed. Orlovism: Essays in Interpretation. New York: Norton, 1977.',
+      '– Vask, Anna. Memoirs of a Revolutionary, tr. Peter Hale. Oxford UP, 1963.',
+    ].join('\n');
+    assert.deepEqual(namesIn(text, undefined, withType).filter((n) => n.endsWith(':work')), [
+      'Grain under Orlov: Requisition and the Culture of Resistance:work',
+      'The Long Strike: Resistance in the Kessel Mills:work',
+      'Vasko, Vol. I: Paradoxes of Power, 1878–1928:work',
+      'Orlovism: Essays in Interpretation:work',
+      'Memoirs of a Revolutionary:work',
+    ]);
+    // A registered title runs on through a subtitle, not into another book that opens with it.
+    const register = 'entities:\n  - { id: strike, type: work, name: The Long Strike }\n';
+    assert.deepEqual(namesIn('Reading\n– Vask, Anna. The Long Strike: A History. Oslo: Nord, 1990.\n– Vask, Anna. The Long Strike and the Fleet. Oslo: Nord, 1992.\n', register).filter((n) => !n.startsWith('Vask')), ['The Long Strike: A History:strike', 'Oslo:place', 'Nord:organization', 'The Long Strike and the Fleet:work', 'Oslo:place', 'Nord:organization']);
   });
 
   it('reads a bibliography\'s inverted names as one person, linked where the surname is registered', () => {

@@ -647,7 +647,9 @@ function registeredTitles(text: string, spans: TitleSpan[], linked: EntityMentio
     // registered, and the place read on its own.
     const after = w && w.start === t.start ? /^\s(?:in|at|from)\s(.+)$/.exec(text.slice(w.end, t.end)) : null;
     if (w && after && places().places.has(nameTokens(after[1]).join(' '))) named.push(w);
-    else if (w && (w.start === t.start || text.slice(t.start, w.start) === 'The ')) named.push({ ...w, start: t.start, end: t.end, text: text.slice(t.start, t.end) });
+    // Only a subtitle or an alternative title runs on from the registered title ("…Nationalities or 'Autonomisation'");
+    // "The Russian Revolution and the Baltic Fleet" is another book.
+    else if (w && (w.start === t.start || text.slice(t.start, w.start) === 'The ') && /^(?:['’"”]*$|\s?(?:[:.]|or\s))/.test(text.slice(w.end, t.end))) named.push({ ...w, start: t.start, end: t.end, text: text.slice(t.start, t.end) });
     else titles.push(t);
   }
   return { titles, named };

@@ -270,12 +270,37 @@ const MASTHEAD_LINE = /^[ \t]*(THE(?: [A-Z][A-Z'’&-]*){1,6})[ \t]*$/gm;
 const EMPHASISED = /(?<![\p{L}*_])([*_])(\p{Lu}[^*_\n]{1,120}?)\1(?![\p{L}*_])/gu;
 
 /**
+ * A bibliography's entry in its own line, its author inverted: "Viola, Lynne. Peasant Rebels under
+ * Stalin: Collectivization and the Culture of Peasant Resistance. New York: OUP, 1996." or, in the
+ * author-year style, "Conquest, R. (1986) The Harvest of Sorrow: …. London: Hutchinson." What stands
+ * between the author (or the year) and the imprint, an editor or a translator is the title.
+ */
+const BIBLIOGRAPHY_ENTRY = /^[ \t]*(?:[-–—*•·▪][ \t]+|\[?\d{1,3}[.\])]?[ \t]+(?:[\^↑][ \t]+)?)?\p{Lu}[\p{L}'’-]+,[ \t](?:\p{Lu}[\p{L}'’-]*\.?[ \t]?){1,4}(?:,[ \t]eds?\.[ \t]|[ \t]\(eds?\.\)\.?[ \t]|\.[ \t]|[ \t]\((?:1[5-9]|20)\d\d[a-z]?\)[ \t])/gmu;
+/** Where the title ends: a translator's or editor's credit after a comma, or a full stop (not an abbreviation's) before an imprint, a credit, an edition or a year. */
+const BIBLIOGRAPHY_TITLE_END = /,[ \t]+(?:tr|trans|ed|eds)\.[ \t]|(?<!\b(?:Vol|vol|No|no|pp|Rev|St|Mt|[A-Z]))\.[ \t]+(?=\p{Lu}[\p{L}.'’ ]{0,30}(?:,[ \t]\p{Lu}[\p{L}.]*)?:[ \t]|\p{Lu}[\p{L}&.'’ ]{0,40},[ \t]*(?:1[5-9]|20)\d\d|(?:Trans|Tr|tr|Ed|ed|Rev|Repr|repr)\.|(?:Translated|Edited|Introduced)\b|(?:1[5-9]|20)\d\d\b|\p{Lu}[\p{L}&.'’ ]{0,40}\.[ \t]*$|\p{Lu}[\p{L}]*[ \t]UP\b)/mu;
+
+export function bibliographyTitles(text: string): Span[] {
+  const out: Span[] = [];
+  for (const m of text.matchAll(BIBLIOGRAPHY_ENTRY)) {
+    const start = m.index! + m[0].length;
+    // Quoted or emphasised titles are read as such elsewhere.
+    if (!/^\p{Lu}/u.test(text.slice(start, start + 1))) continue;
+    const lineEnd = text.indexOf('\n', start);
+    const line = text.slice(start, lineEnd < 0 ? text.length : lineEnd);
+    const end = BIBLIOGRAPHY_TITLE_END.exec(line);
+    if (!end || end.index < 3) continue;
+    out.push({ start, end: start + end.index });
+  }
+  return out;
+}
+
+/**
  * Works named by the way the text sets them out, whatever names they contain:
  * quoted in a citation, emphasised, or followed by their year. The register's
  * own entry for the work wins where one covers the span.
  */
 export function titleSpans(text: string, front: FrontMatter = {}): TitleSpan[] {
-  const out: TitleSpan[] = [...citedTitles(text), ...quotedTitles(text), ...partTitles(text), ...possessiveTitles(text)];
+  const out: TitleSpan[] = [...citedTitles(text), ...quotedTitles(text), ...partTitles(text), ...possessiveTitles(text), ...bibliographyTitles(text)];
   if (front.masthead) out.push({ ...front.masthead, frame: 'masthead' });
   if (front.title) out.push({ ...front.title, frame: 'title' });
   for (const m of endingAt(text, YEAR_IN_BRACKETS, TITLE_BEFORE_YEAR)) {
