@@ -891,6 +891,8 @@ describe('corpus index', () => {
   it('keeps a foreign particle written with its capital at the head of a name, but not before an English word', () => {
     const text = 'The poster came from the Van Abbemuseum; Le Petit Journal printed it, and La Follette read it in Los Angeles. He said “La Society c’est moi” in jest.';
     assert.deepEqual(namesIn(text, undefined, (m) => m.text), ['Van Abbemuseum', 'Le Petit Journal', 'La Follette', 'Los Angeles', 'Society']);
+    // A Dutch or German particle in lower case opens a surname; an East Asian given name keeps its second syllable before the surname.
+    assert.deepEqual(namesIn('He worked with van Heijenoort and met Mei-ling Tsao in Hankou.', undefined, (m) => m.text), ['van Heijenoort', 'Mei-ling Tsao', 'Hankou']);
   });
 
   it('reads a month as a line\'s label and "NS" after a date or beside "Old Style" as dates\' marks, not the names the register gives them', () => {
@@ -902,6 +904,11 @@ describe('corpus index', () => {
   it('reads names in a numbered line that is no Title-Case heading, its content words mostly in lower case', () => {
     const text = 'The lecture runs in four parts, as follows.\n\n3. Spring and summer: the mutiny, the peasants, the Union of Unions\n4. The Great Strike And Its Soviets\n\nThe lecture follows.\n';
     assert.deepEqual(namesIn(text, undefined, (m) => m.text), ['Union of Unions']);
+  });
+
+  it('reads no name in an infobox\'s field labels', () => {
+    const text = 'Kessel fortress\n\n| Location        = Kotlin Island, Gulf of Finland\n| Type            = Naval base\n| Commanders      = Ivo Brandt (1909–1917)\n\nKessel is a fortress.\n';
+    assert.deepEqual(namesIn(text, undefined, (m) => m.text).filter((n) => /^(?:Location|Type|Commanders)$/.test(n)), []);
   });
 
   it('reads a day named by the word before its weekday, the date after it, but not a weekday that a word only picks out', () => {

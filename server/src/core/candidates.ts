@@ -56,6 +56,8 @@ const CONTRACTIONS = new Set(['s', 't', 'll', 're', 've', 'd', 'm']);
 const ORDINAL_WORD = new RegExp(`^(?:${ORDINAL_NAMES.slice(0, 10).join('|')})$`);
 const CALENDAR_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 /** "Seminar Thurs": an abbreviated weekday in notes is no part of a name. */
+/** Particles that open a surname in lower case ("van Heijenoort", "von Papen"); not the Romance "de", as often "of" in a title ("procès de Moscou"). */
+const LOWER_PARTICLES = new Set(['van', 'von', 'der', 'den', 'ter', 'ten']);
 /** Particles of names in other languages, which open a name when written with a capital. */
 const NAME_PARTICLES = new Set(['van', 'von', 'de', 'le', 'la', 'el', 'del', 'der', 'den', 'du', 'des', 'los', 'las', 'les', 'di', 'da']);
 /** Words before a weekday that only say which one ("Last Sunday", "Every Friday"): no day's name. */
@@ -186,7 +188,8 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
     const namedDay = (i: number) => i + 1 < e && CALENDAR_WORD.test(run[i + 1].norm) && !CONNECTORS.has(run[i].norm) && !COMMON.has(run[i].norm) && !DAY_QUALIFIERS.has(run[i].norm);
     // A foreign particle written with its capital opens the name before a word no English dictionary has: "Van Abbemuseum",
     // "Le Petit Journal", "Los Angeles", "Von Papen" (not a French tag on an English word: "La Society c'est moi").
-    const particle = (i: number) => i + 1 < e && NAME_PARTICLES.has(run[i].norm) && isUpper(text[run[i].start]) && isUpper(text[run[i + 1].start]) && !isEnglishWord(run[i + 1].norm);
+    // (In lower case only where it opened the run: a name's own particle, "van Heijenoort".)
+    const particle = (i: number) => i + 1 < e && NAME_PARTICLES.has(run[i].norm) && (isUpper(text[run[i].start]) || i === 0) && isUpper(text[run[i + 1].start]) && !isEnglishWord(run[i + 1].norm);
     while (s < e && !bound(s) && !placeOpening(s) && !headed(s) && !givenMonth(s) && !seasoned(s) && !namedDay(s) && !particle(s) && (CONNECTORS.has(run[s].norm) || COMMON.has(run[s].norm) || isCommonAt(run[s], s === 0))) s++;
     // "Troops of the Savage Division": a sentence's first word joined by "of" to a name is a common noun, unless it heads a name itself ("Council of…").
     if (s === 0 && e > 2 && sentenceStarts.has(run[0].start) && CONNECTORS.has(run[1].norm) && headWordType(run[0].norm) === undefined && !WORK_WORDS.test(run[0].norm) && !/^(?:battle|siege|treaty|peace|storming|fall|capture|history|histories|life|lives|letters|memoirs|notes|problems)$/.test(run[0].norm)) {
@@ -338,8 +341,9 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
 
   // A hyphenated place's small word, with a capitalised word after it: "Seine-et-Oise", "Rostov-on-Don".
   const hyphenedPlaceWord = (t: Token, prev: Token) => HYPHEN_JOINERS.has(t.norm) && prev.end - prev.start >= 3 && /^-\p{Lu}/u.test(text.slice(t.end, t.end + 2));
-  // The second syllable of an East Asian given name, after the surname: "Kim Il-sung", "Chiang Kai-shek".
-  const secondSyllable = (t: Token, prev: Token) => run.length >= 2 && prev.end - prev.start <= 5 && t.end - t.start <= 5 && !/^-\p{L}/u.test(text.slice(t.end, t.end + 2));
+  // The second syllable of an East Asian given name, after the surname: "Kim Il-sung", "Chiang Kai-shek",
+  // …and of a given name before the surname: "Mei-ling Tsao", "Chiang Ching-kuo".
+  const secondSyllable = (t: Token, prev: Token) => (run.length >= 2 || /^ \p{Lu}/u.test(text.slice(t.end, t.end + 2))) && prev.end - prev.start <= 5 && t.end - t.start <= 5 && !/^-\p{L}/u.test(text.slice(t.end, t.end + 2));
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     // An ordinal in figures opens a name as a capital does ("1st Cavalry Army").
@@ -370,6 +374,9 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
     } else if (capital && (run.length === 0 || adjacent)) {
       run.push(t);
     } else if (!capital && prev && sep === '-' && isUpper(text[prev.start]) && (hyphenedPlaceWord(t, prev) || secondSyllable(t, prev))) {
+      run.push(t);
+    } else if (!capital && run.length === 0 && LOWER_PARTICLES.has(t.norm) && i + 1 < tokens.length && text.slice(t.end, tokens[i + 1].start) === ' ' && isUpper(text[tokens[i + 1].start]) && !isEnglishWord(tokens[i + 1].norm) && !isTaken(tokens[i + 1])) {
+      // A surname's particle in lower case opens it: "with van Heijenoort", "von Papen".
       run.push(t);
     } else if (!capital && prev && /^['’]$/.test(sep) && !CONTRACTIONS.has(t.norm)) {
       // An apostrophe inside a transliterated name ("Zinov'ev", "Byulleten'") keeps it whole.
@@ -448,11 +455,12 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
 function firstWords(text: string, sentenceStarts: Set<number>): Set<number> {
   const out = new Set<number>();
   const skip = (k: number) => {
-    // Quotes, brackets, emphasis, a number ("12.", "2.1"), a bullet, or a user's handle opening a comment ("@anna_k").
+    // Quotes, brackets, emphasis, a table's or an infobox's bar ("| Location = …"), a number ("12.", "2.1"), a bullet,
+    // or a user's handle opening a comment ("@anna_k").
     // (A name at the head of a bullet, "- Kazan falls", stays a name: no dictionary has it.)
     // Also a Markdown heading's marks, a section's Roman numeral ("## V. Reading them now"), a forum post's
     // number ("#3  Posted by…") and a quoted reply's mark ("> anna_k wrote:").
-    const m = /^(?:[\s"'“‘(\[*_]+|\d{1,3}(?:\.\d{1,3})*\.?\s+|[-–•]\s+|@[\w.]+\s+|#{1,6}\s+|#\d{1,5}\s+|>\s*|[IVXLC]{1,6}\.\s+)*/.exec(text.slice(k, k + 24));
+    const m = /^(?:[\s"'“‘(\[*_|]+|\d{1,3}(?:\.\d{1,3})*\.?\s+|[-–•]\s+|@[\w.]+\s+|#{1,6}\s+|#\d{1,5}\s+|>\s*|[IVXLC]{1,6}\.\s+)*/.exec(text.slice(k, k + 24));
     return k + (m ? m[0].length : 0);
   };
   for (const s of sentenceStarts) {
