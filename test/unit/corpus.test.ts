@@ -659,6 +659,12 @@ describe('corpus index', () => {
   - { id: ussr, type: place, name: Soviet Union }
 `);
     assert.deepEqual(shown, ['Revolutionary Military Council of the Republic:rvs', 'Soviet Union:ussr']);
+    // And with its party: "of the VKP(b)", "of the Central Committee of the VKP(b)"; not "of the Party", which annotators leave out.
+    const party = namesIn('The Politburo of the Central Committee of the VKP(b) met; the Central Committee of the RKP(b) and the Central Committee of the Party agreed.', `entities:
+  - { id: politburo, type: organization, name: Politburo }
+  - { id: cc, type: organization, name: Central Committee }
+`);
+    assert.deepEqual(party, ['Politburo of the Central Committee of the VKP(b):politburo', 'Central Committee of the RKP(b):cc', 'Central Committee:cc']);
   });
 
   it('reads a school or a college as a body, with a saint\'s or a king\'s possessive inside its name', () => {

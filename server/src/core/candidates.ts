@@ -703,8 +703,9 @@ const COMMON_HEADS: Record<string, EntityType> = {
 };
 const FACTORY_HEADS = new Set(['works', 'mill', 'mills', 'factory', 'plant', 'shipyard', 'shipyards']);
 const COMMON_HEAD = new RegExp(`^ (${Object.keys(COMMON_HEADS).join('|')})\\b`);
-/** A state named after a body's name: "of the Republic", "of the USSR". */
-const OF_THE_STATE = /^ of the (?:Republic|USSR|U\.S\.S\.R\.|RSFSR|R\.S\.F\.S\.R\.|Soviet Union|Soviet Republic)\b/;
+/** A state or a party named after a body's name: "of the Republic", "of the USSR", "of the VKP(b)", "of the Central Committee of the RKP(b)". */
+const PARTY_ACRONYM = String.raw`(?:VKP|RKP|RCP|AUCP|RSDLP|RSDRP)\(b\)|CPSU`;
+const OF_THE_STATE = new RegExp(String.raw`^ of the (?:Central Committee(?: of the (?:${PARTY_ACRONYM}))?(?![\p{L}(])|(?:${PARTY_ACRONYM})(?![\p{L}(])|(?:Republic|USSR|U\.S\.S\.R\.|RSFSR|R\.S\.F\.S\.R\.|Soviet Union|Soviet Republic)\b)`, 'u');
 
 /**
  * A party's acronym with its faction's mark in brackets is one name ("RCP(b)"), and
@@ -716,7 +717,7 @@ export function bodiesOfTheState(text: string, entities: EntityMention[]): Entit
   const out: EntityMention[] = [];
   for (let i = 0; i < entities.length; i++) {
     const m = entities[i];
-    const state = m.id && !m.derived && !m.candidates && m.type === 'organization' ? OF_THE_STATE.exec(text.slice(m.end, m.end + 32)) : null;
+    const state = m.id && !m.derived && !m.candidates && m.type === 'organization' ? OF_THE_STATE.exec(text.slice(m.end, m.end + 64)) : null;
     // A party's acronym keeps its faction's mark: "RCP(b)", "VKP(b)", "RSDLP(b)" for the Bolsheviks.
     if (!state && m.type === 'organization' && /^\([bB]\)/.test(text.slice(m.end, m.end + 3)) && /^\p{Lu}{2,6}$/u.test(m.text)) {
       out.push({ ...m, end: m.end + 3, text: text.slice(m.start, m.end + 3) });
