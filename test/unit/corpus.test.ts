@@ -249,6 +249,9 @@ describe('corpus index', () => {
       'Not Guilty:work',
       'Their Morals and Ours:work',
     ]);
+    // A note's own sentence before its citation is no part of the title.
+    const note = namesIn('Notes\n\n5. The Beacon began to appear in Oslo in November 1928. See Brandt, The History of the Beacon (Oslo: Nord, 1944).\n', undefined, withType);
+    assert.deepEqual(note.filter((n) => n.endsWith(':work')), ['The History of the Beacon:work']);
   });
 
   it('reads no title in a reference entry\'s clause before a year in brackets, opened by a past-tense verb', () => {

@@ -359,6 +359,10 @@ export function titleSpans(text: string, front: FrontMatter = {}): TitleSpan[] {
     // The title stops before a volume, edition or page ("…, vol. 2 (London: …").
     let title = m[1].slice(editor.length).replace(/,\s+(?:vols?\.|ed\.|eds\.|trans\.|pp?\.|\d+\s+vols|\p{Ll}).*$/su, '');
     let start = m.index! + m[0].indexOf(m[1]) + editor.length;
+    // A note's own sentence before the citation: "The Militant began in 1928. See Cannon, The History… (New York: …".
+    const sentence = /^.*(?<=[\p{Ll}\d]{2}[.?!])\s+(?:(?:See|Cf\.?|Also)\s+)?(?=\p{Lu})/su.exec(title)?.[0].length ?? 0;
+    start += sentence;
+    title = title.slice(sentence);
     // "on the trials, Robert Conquest, The Great Terror (London: …": the author's name comes first.
     const author = AUTHOR_FIRST.exec(title)?.[0].length ?? 0;
     start += author;
