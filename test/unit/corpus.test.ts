@@ -249,6 +249,8 @@ describe('corpus index', () => {
       'Not Guilty:work',
       'Their Morals and Ours:work',
     ]);
+    // After the word for its kind of work, a title of two words or more; one word may be the author's name.
+    assert.deepEqual(namesIn('He had read the novel Salt at Midnight in 1941 and the pamphlet Grain and Guns. The book Vasko wrote was long.', undefined, withType).filter((n) => n.endsWith(':work')), ['Salt at Midnight:work', 'Grain and Guns:work']);
     // A note's own sentence before its citation is no part of the title.
     const note = namesIn('Notes\n\n5. The Beacon began to appear in Oslo in November 1928. See Brandt, The History of the Beacon (Oslo: Nord, 1944).\n', undefined, withType);
     assert.deepEqual(note.filter((n) => n.endsWith(':work')), ['The History of the Beacon:work']);

@@ -64,6 +64,8 @@ const MONTH_YEAR = String.raw`(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct
 const DATE_ONLY = new RegExp(String.raw`^${MONTH_YEAR}(?:[–-](?:${MONTH_YEAR}|\d{2}))?$`);
 /** Prepositions that stand inside a title, not before one. */
 const MID_TITLE_BEFORE = /\b(?:against|into|towards?|upon|among|between|through|without|within|onto|across|along|despite|via) $/;
+/** A Title-Case phrase after the word for its kind of work: "the novel Darkness at Noon", "his pamphlet Terrorism and Communism". */
+const KIND_BEFORE = new RegExp(String.raw`\b(?:novel|book|pamphlet|essay|memoirs?|play|film|poem|biography|monograph|treatise|novella|documentary|opera)\s+(${TITLE_PHRASE})`, 'gu');
 /** A Title-Case phrase after "published as": a work of two words or more. */
 const PUBLISHED_AS = new RegExp(String.raw`\b(?:published|republished|reissued|translated|issued|printed|appeared|came out)(?: in (?:English|French|German|Russian|book form))? as (${TITLE_PHRASE})`, 'gu');
 const TITLE_BEFORE_YEAR = new RegExp(String.raw`(?<![\p{L}'’])(${TITLE_PHRASE})$`, 'u');
@@ -395,6 +397,12 @@ export function titleSpans(text: string, front: FrontMatter = {}): TitleSpan[] {
     // "The Times", "The Bulletin of …", "The Hague": a newspaper or a place, not a book.
     if (PERIODICAL_WORDS.test(words[1]) || PERIODICAL_WORDS.test(words[words.length - 1]) || places().places.has(nameTokens(m[1]).join(' '))) continue;
     out.push({ start, end: start + title.length });
+  }
+  // "the novel Darkness at Noon": a title of two words or more after the word for its kind (one word may be its author's name).
+  for (const m of text.matchAll(KIND_BEFORE)) {
+    const title = m[1].replace(/\s(?:in|of|by|from|to|at|on)\s1\d{3}(?:[–-]\d{2,4})?$/, '');
+    const start = m.index! + m[0].length - m[1].length;
+    if (/\s/.test(title)) out.push({ start, end: start + title.length });
   }
   // "published as Not Guilty", "it appeared in English as The Revolution Betrayed": a title, whatever its words.
   for (const m of text.matchAll(PUBLISHED_AS)) {
