@@ -889,6 +889,9 @@ describe('corpus index', () => {
   it('reads a script\'s cues: the direction in brackets is no name, a speaker no dictionary has is a person', () => {
     const text = 'The film opens in the garden.\n\nNARRATOR (V.O.)\nFor two years they lived here.\n\nMARTÍNEZ-OYARZUN (O.S.)\nThe walls were raised.\n\nVOLKOV (ARCHIVE, SYNC)\nWe knew him.\n';
     assert.deepEqual(namesIn(text, undefined, withType), ['MARTÍNEZ-OYARZUN:person', 'VOLKOV:person']);
+    // A speaker's label in capitals with a colon opens a line: a person where a word of it is no dictionary's.
+    const radio = 'The programme opens with music.\n\nNARRATOR: In February the officers walked south.\n\nKOVALENKO-HART: The army was tiny.\n\nLIANG: And poorly armed.\n\nNOTE: music.\n';
+    assert.deepEqual(namesIn(radio, undefined, withType), ['KOVALENKO-HART:person', 'LIANG:person']);
   });
 
   it('reads a reference book\'s headword, the surname in capitals, as one name, and a party\'s acronym with its faction\'s mark', () => {

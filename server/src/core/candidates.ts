@@ -421,7 +421,7 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
   const publishers = publisherSpans(text, taken, opts.ignored);
   const found = out.filter(
     (c) =>
-      (c.text.includes(' ') || !sentenceStarts.has(c.start) || midSentence.has(foldCase(c.text)) || !!opts.keep?.(c.text) || SURNAME_SHAPE.test(foldCase(c.text)) || nameOpensSentence(text, c)) &&
+      (c.text.includes(' ') || !sentenceStarts.has(c.start) || midSentence.has(foldCase(c.text)) || !!opts.keep?.(c.text) || SURNAME_SHAPE.test(foldCase(c.text)) || nameOpensSentence(text, c) || speakerLabel(text, c)) &&
       // Words in a Title-Case heading are capitalised for the heading, not because they are names.
       // Unless the name also stands mid-sentence in the body of the text, or is a person's: a byline
       // ("Posted … by Jakob Lind") or an author's line ("Katharina Wolff-Mendes, University of Sheffield").
@@ -429,6 +429,8 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
       !numbered.get(c.text),
   );
   const cues = scriptCues(text, taken);
+  // A speaker's label is a person's name, whatever its letters suggest.
+  for (const c of found) if (speakerLabel(text, c)) c.type = 'person';
   const set = [...publishers, ...userNames(text, taken), ...speakerInitials(text, taken), ...foreignBodies(text, taken), ...cues.speakers];
   // A script's directions ("(V.O.)", "(ARCHIVE, SYNC)") are apparatus.
   const apparatus = [...set, ...cues.directions];
@@ -504,6 +506,10 @@ function nameOpensSentence(text: string, c: Span & { text: string }): boolean {
   const next = /^\s+(\p{Ll}+)/u.exec(text.slice(c.end, c.end + 30));
   if (next && next[1].length <= 4 && !isEnglishWord(next[1])) return false;
   return !/["“‘'«„]$/.test(text.slice(Math.max(0, c.start - 1), c.start));
+}
+/** A speaker's label in capitals opening a line of a script or transcript, a word no dictionary has in it: "MELNYK-HART: The army was tiny." */
+function speakerLabel(text: string, c: Span & { text: string }): boolean {
+  return /^\p{Lu}{2,}(?:-\p{Lu}{2,})*$/u.test(c.text) && text[c.end] === ':' && /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, c.start - 4), c.start)) && c.text.split('-').some((w) => !isEnglishWord(foldCase(w)));
 }
 /** Register entries that share a name word with a candidate ("Lev Trotsky" and Leon Trotsky): likely homes for it as an alias. */
 export function aliasHomes(candidate: string, register: Register, limit = 2): RegisterEntry[] {
