@@ -184,6 +184,7 @@ export async function evaluateEntities(): Promise<void> {
     ['8b14. Twenty-second and twenty-third development sets', ['entities-dev-22', 'entities-dev-23'], 'six texts in other genres: research notes, a forum thread, an exam answer, letters, a radio script, wire dispatches'],
     ['8b15. Twenty-fourth and twenty-fifth development sets', ['entities-dev-24', 'entities-dev-25'], 'six texts in other genres: an exhibition catalogue, a podcast transcript, a textbook chapter, lecture slides, a biographical dictionary, a film script'],
     ['8b16. Twenty-sixth and twenty-seventh development sets', ['entities-dev-26', 'entities-dev-27'], 'six texts in other genres: an encyclopedia article, an auction catalogue, a conference programme, a chronology, a translated archival report, a course syllabus'],
+    ['8b17. Twenty-eighth and twenty-ninth development sets', ['entities-dev-28', 'entities-dev-29'], 'six texts in other genres: a 1924 newspaper front page, a family-history blog post, a museum audio guide, a book index, a study society\'s FAQ, a visitor\'s diary'],
   ];
   // Held-out sets, totals only: each measured blind once at the end of the session that wrote it (its README has the figures).
   // heldout-4 and -5, -6 and -7: essays and reviews like the sample sources, written on 2026-12-01 in the early sessions;
