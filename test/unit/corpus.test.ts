@@ -897,6 +897,10 @@ describe('corpus index', () => {
   it('reads a reference book\'s headword, the surname in capitals, as one name, and a party\'s acronym with its faction\'s mark', () => {
     const text = 'Entries\n\nVASKIS, Ivar Tenisovich (1892–1938). Latvian.\nORLOVA, Anna Lvovna [m. name Vaskis]. Secretary of the RKP(b) in 1920, then of the VKP(b).\n';
     assert.deepEqual(namesIn(text, undefined, (m) => m.text), ['VASKIS, Ivar Tenisovich', 'Latvian', 'ORLOVA, Anna Lvovna', 'Vaskis', 'RKP(b)', 'VKP(b)']);
+    // An index's inverted names: after "see also", before a colon or the line's end, with the registered given name in
+    // another spelling; another given name is another person of that surname.
+    const people = 'entities:\n  - { id: orlov, type: person, name: Aleksandr Ivanovich Orlov, aliases: [Orlov, Alexandr Orlov] }\n';
+    assert.deepEqual(namesIn('Index\n\nKessel, 12; see also Orlov, Alexandr: letters\nOrlov, Aleksandr Ivanovich (1881-1936), 152\nNKVD, 276; see also Orlov, Pavel Petrovich\n', people).filter((n) => n.startsWith('Orlov')), ['Orlov, Alexandr:orlov', 'Orlov, Aleksandr Ivanovich:orlov', 'Orlov, Pavel Petrovich:person']);
     // A list whose second name is a registered person's in full is no inverted name.
     const register = 'entities:\n  - { id: orlov, type: person, name: Alexei Orlov, aliases: [Orlov] }\n  - { id: vasko, type: person, name: Ivan Vasko, aliases: [Vasko] }\n';
     assert.deepEqual(namesIn('The protest.\n\nVasko, Alexei Orlov, the head of the government, and others protested.\n', register), ['Vasko:vasko', 'Alexei Orlov:orlov']);

@@ -21,6 +21,7 @@ import {
   WORK_WORDS,
   type NameLexicon,
 } from './candidateTypes';
+import { transliterationKey } from './entities';
 import type { Register, RegisterEntry } from './register';
 import { foreignBodies, publisherSpans, scriptCues, shoutedNames, speakerInitials, userNames } from './layoutNames';
 import { COMMON, isEnglishWord, overlapSweep } from './nameWords';
@@ -653,10 +654,11 @@ const ENTRY_OPENER = String.raw`(?:[-–—*•·▪][ \t]+|\[?\d{1,3}[.\])]?[ \
 /**
  * The head of a bibliography entry, a headword or a catalogue entry ("Folder 13.
  * Sedov, Lev, 1906–1938."): a surname, then given names or initials, before a full
- * stop, a comma or a bracket. "Conte, Francis. *Christian
- * Rakovski*…", "RAKOVSKY, Christian Georgievich (1873–1941)", "DEUTSCHER Isaac,".
+ * stop, a comma, a colon, a bracket or the line's end. "Conte, Francis. *Christian
+ * Rakovski*…", "RAKOVSKY, Christian Georgievich (1873–1941)", "DEUTSCHER Isaac,";
+ * also an index's cross-reference ("see also Trotsky, Leon: works").
  */
-const INVERTED_NAME = new RegExp(String.raw`(?:^[ \t]*${ENTRY_OPENER}?|(?<=(?<![^\p{L}]\p{Lu})[.;:] ))(\p{Lu}[\p{L}'’-]+)(,? )((?:\p{Lu}\.[ ]?)+\p{Lu}[\p{Ll}'’-]+(?=[.,;]|\s[([])|(?:\p{Lu}\.[ ]?)*\p{Lu}\.(?!\p{L})|\p{Lu}[\p{Ll}'’-]+(?:[ -]\p{Lu}[\p{Ll}'’-]+){0,2}(?: \p{Lu}\.(?=\s|$)|(?=[.,;]|\s[([])))`, 'gmu');
+const INVERTED_NAME = new RegExp(String.raw`(?:^[ \t]*${ENTRY_OPENER}?|(?<=(?<![^\p{L}]\p{Lu})[.;:] )|(?<=\b[Ss]ee(?: also)? ))(\p{Lu}[\p{L}'’-]+)(,? )((?:\p{Lu}\.[ ]?)+\p{Lu}[\p{Ll}'’-]+(?=[.,;]|\s[([])|(?:\p{Lu}\.[ ]?)*\p{Lu}\.(?!\p{L})|\p{Lu}[\p{Ll}'’-]+(?:[ -]\p{Lu}[\p{Ll}'’-]+){0,2}(?: \p{Lu}\.(?=\s|$)|(?=[.,;:]|\s[([]|[ \t]*$)))`, 'gmu');
 /** A line's start and an entry's opening, ending where a name starts. */
 const ENTRY_AT_END = new RegExp(String.raw`\n[ \t]*${ENTRY_OPENER}?$`);
 
@@ -667,7 +669,7 @@ const ENTRY_AT_END = new RegExp(String.raw`\n[ \t]*${ENTRY_OPENER}?$`);
  * initial. Where the surname is linked, the whole name is that person; otherwise
  * it is a candidate person. Mentions inside the name give way to it.
  */
-export function invertedNames(text: string, entities: EntityMention[], lexicon?: NameLexicon): EntityMention[] {
+export function invertedNames(text: string, entities: EntityMention[], lexicon?: NameLexicon, registeredNames?: (id: string) => readonly string[]): EntityMention[] {
   const names: EntityMention[] = [];
   for (const m of text.matchAll(INVERTED_NAME)) {
     const [, surname, sep, given] = m;
@@ -686,15 +688,26 @@ export function invertedNames(text: string, entities: EntityMention[], lexicon?:
     const headword = sep === ', ' && /^\p{Lu}{3,}$/u.test(surname) && ENTRY_AT_END.test(before);
     if (!(first.length === 1 || isPeriodGivenName(first, lexicon) || ((entry || headword) && (isGivenName(first) || !isEnglishWord(first))))) continue;
     // Not a registered place or body with a name after its comma ("In Moscow, Lev…"), nor a list of names
-    // whose second is a registered person's in full ("Bukharin, Alexei Rykov, the head of the government").
+    // whose second is another registered person's in full ("Bukharin, Alexei Rykov, the head of the government").
     if (entities.some((e) => e.id && e.type !== 'person' && e.start <= start && start < e.end)) continue;
-    if (given.includes(' ') && entities.some((e) => e.id && e.type === 'person' && e.start === end - given.length && e.end === end)) continue;
     const linked = entities.find((e) => e.id && e.type === 'person' && e.start === start && e.end <= start + surname.length);
-    names.push({ start, end, text: text.slice(start, end), id: linked?.id ?? null, type: 'person', derived: false });
+    if (given.includes(' ') && entities.some((e) => e.id && e.id !== linked?.id && e.type === 'person' && e.start === end - given.length && e.end === end)) continue;
+    // Another person of the same surname, by the given name the register has for the linked one: "Smirnov, Vladimir" is not Ivan Smirnov.
+    const other = !!linked?.id && first.length > 1 && !!registeredNames && givenNamesDiffer(first, registeredNames(linked.id));
+    names.push({ start, end, text: text.slice(start, end), id: other ? null : (linked?.id ?? null), type: 'person', derived: false });
   }
   if (!names.length) return entities;
   const covered = (e: EntityMention) => names.some((n) => n.start < e.end && e.start < n.end);
   return [...entities.filter((e) => !covered(e)), ...names].sort((a, b) => a.start - b.start);
+}
+
+/** Whether `given` (folded) is none of the given names or initials that open a registered person's names of several words. */
+function givenNamesDiffer(given: string, names: readonly string[]): boolean {
+  const firsts = names.map((n) => foldCase(n.trim().split(/\s+/)[0] ?? '').replace(/\.$/, '')).filter((f, k) => names[k].trim().includes(' ') && f.length > 0);
+  if (!firsts.length) return false;
+  // Spellings differ by transliteration ("Aleksandra", "Alexandra"): compared by their keys.
+  const key = transliterationKey(given);
+  return !firsts.some((f) => (f.length === 1 ? given.startsWith(f) : transliterationKey(f) === key || f.startsWith(given) || given.startsWith(f)));
 }
 
 /** Lower-case heads that make a name of the word before them ("Kazan station", "Shakhty trial", "Zinoviev letter"). */

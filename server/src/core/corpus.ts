@@ -328,7 +328,11 @@ export class CorpusIndex {
     const compounds = compoundNames(text, entities, this.lexicon, this.registerValue);
     // Compounds replace what they cover; one that extends a mention ("First Duma") replaces that mention.
     if (compounds.length) entities = [...entities.filter((m) => !compounds.some((c) => c.start <= m.start && m.end <= c.end)), ...compounds].sort((a, b) => a.start - b.start);
-    entities = bodiesOfTheState(text, namesWithCommonHead(text, invertedNames(text, entities, this.lexicon)));
+    const registeredNames = (id: string): readonly string[] => {
+      const e = this.registerValue.byId.get(id);
+      return e ? [e.name, ...e.aliases] : [];
+    };
+    entities = bodiesOfTheState(text, namesWithCommonHead(text, invertedNames(text, entities, this.lexicon, registeredNames)));
     typeByCoordination(text, entities);
     typeLoneSurnames(text, entities);
     entities = extendTitles(text, entities, sentenceStarts);
