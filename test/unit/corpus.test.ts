@@ -908,6 +908,8 @@ describe('corpus index', () => {
     assert.deepEqual(namesIn(text, undefined, (m) => m.text), ['Van Abbemuseum', 'Le Petit Journal', 'La Follette', 'Los Angeles', 'Society']);
     // A Dutch or German particle in lower case opens a surname; an East Asian given name keeps its second syllable before the surname.
     assert.deepEqual(namesIn('He worked with van Heijenoort and met Mei-ling Tsao in Hankou.', undefined, (m) => m.text), ['van Heijenoort', 'Mei-ling Tsao', 'Hankou']);
+    // Not a nation's compound adjective before a name.
+    assert.deepEqual(namesIn('Until 1939 there was the Dutch-born Jan van Hoorn.', undefined, (m) => m.text).filter((n) => n.includes('Hoorn')), ['Jan van Hoorn']);
   });
 
   it('reads a month as a line\'s label and "NS" after a date or beside "Old Style" as dates\' marks, not the names the register gives them', () => {

@@ -344,7 +344,9 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
   const hyphenedPlaceWord = (t: Token, prev: Token) => HYPHEN_JOINERS.has(t.norm) && prev.end - prev.start >= 3 && /^-\p{Lu}/u.test(text.slice(t.end, t.end + 2));
   // The second syllable of an East Asian given name, after the surname: "Kim Il-sung", "Chiang Kai-shek",
   // …and of a given name before the surname: "Mei-ling Tsao", "Chiang Ching-kuo".
-  const secondSyllable = (t: Token, prev: Token) => (run.length >= 2 || /^ \p{Lu}/u.test(text.slice(t.end, t.end + 2))) && prev.end - prev.start <= 5 && t.end - t.start <= 5 && !/^-\p{L}/u.test(text.slice(t.end, t.end + 2));
+  // (Not a nation's compound adjective: "the Dutch-born Jean van Heijenoort".)
+  const secondSyllable = (t: Token, prev: Token) =>
+    (run.length >= 2 || (/^ \p{Lu}/u.test(text.slice(t.end, t.end + 2)) && !isEnglishWord(prev.norm) && !places().demonyms.has(prev.norm))) && prev.end - prev.start <= 5 && t.end - t.start <= 5 && !/^-\p{L}/u.test(text.slice(t.end, t.end + 2));
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     // An ordinal in figures opens a name as a capital does ("1st Cavalry Army").
