@@ -25,7 +25,7 @@ import { transliterationKey } from './entities';
 import type { Register, RegisterEntry } from './register';
 import { foreignBodies, publisherSpans, scriptCues, shoutedNames, speakerInitials, userNames } from './layoutNames';
 import { COMMON, isEnglishWord, overlapSweep } from './nameWords';
-import { foldCase, isUpper } from './text';
+import { ENTRY_OPENER, foldCase, isUpper } from './text';
 import { joinable, nameTokens, ORDINAL_NAMES, PEOPLES_PREFIXES, type Token } from './tokens';
 import type { EntityMention, EntityType, Span } from './types';
 
@@ -56,13 +56,13 @@ const CONTRACTIONS = new Set(['s', 't', 'll', 're', 've', 'd', 'm']);
 // First to tenth: an ordinal that binds into a name ("Third Period", "1st Cavalry Army").
 const ORDINAL_WORD = new RegExp(`^(?:${ORDINAL_NAMES.slice(0, 10).join('|')})$`);
 const CALENDAR_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
-/** "Seminar Thurs": an abbreviated weekday in notes is no part of a name. */
 /** Particles that open a surname in lower case ("van Heijenoort", "von Papen"); not the Romance "de", as often "of" in a title ("procès de Moscou"). */
 const LOWER_PARTICLES = new Set(['van', 'von', 'der', 'den', 'ter', 'ten']);
 /** Particles of names in other languages, which open a name when written with a capital. */
 const NAME_PARTICLES = new Set(['van', 'von', 'de', 'le', 'la', 'el', 'del', 'der', 'den', 'du', 'des', 'los', 'las', 'les', 'di', 'da']);
 /** Words before a weekday that only say which one ("Last Sunday", "Every Friday"): no day's name. */
 const DAY_QUALIFIERS = new Set(['last', 'next', 'this', 'that', 'every', 'each', 'early', 'late', 'until', 'till', 'since', 'before', 'after', 'from', 'one', 'same', 'following', 'previous', 'coming', 'past', 'whole', 'by', 'on', 'of', 'and', 'or', 'but', 'then', 'saturday', 'sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday']);
+/** "Seminar Thurs": an abbreviated weekday in notes is no part of a name. */
 const WEEKDAY_ABBREVIATION = /^(?:mon|tues?|wed|weds|thu|thur|thurs|fri|sat)$/;
 /** Calendar terms that look like names: "New Style", "Old Style". */
 const CALENDAR_TERMS = new Set(['new style', 'old style']);
@@ -650,9 +650,6 @@ export function compoundNames(text: string, entities: EntityMention[], lexicon?:
   return out;
 }
 
-/** A bibliography entry's opening: a bullet or a note's number. */
-/** A list's bullet (a dash of any length, a star, a dot), or a note's number with a wiki's back-link caret ("2. ^ "). */
-const ENTRY_OPENER = String.raw`(?:[-–—*•·▪][ \t]+|\[?\d{1,3}[.\])]?[ \t]+(?:[\^↑][ \t]+)?)`;
 /**
  * The head of a bibliography entry, a headword or a catalogue entry ("Folder 13.
  * Sedov, Lev, 1906–1938."): a surname, then given names or initials, before a full
@@ -705,7 +702,7 @@ export function invertedNames(text: string, entities: EntityMention[], lexicon?:
 
 /** Whether `given` (folded) is none of the given names or initials that open a registered person's names of several words. */
 function givenNamesDiffer(given: string, names: readonly string[]): boolean {
-  const firsts = names.map((n) => foldCase(n.trim().split(/\s+/)[0] ?? '').replace(/\.$/, '')).filter((f, k) => names[k].trim().includes(' ') && f.length > 0);
+  const firsts = names.filter((n) => n.trim().includes(' ')).map((n) => foldCase(n.trim().split(/\s+/)[0]).replace(/\.$/, '')).filter(Boolean);
   if (!firsts.length) return false;
   // Spellings differ by transliteration ("Aleksandra", "Alexandra"): compared by their keys.
   const key = transliterationKey(given);

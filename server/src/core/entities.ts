@@ -60,6 +60,7 @@ const SUFFIX_ENDINGS = new Set([...DERIVATIONAL_SUFFIXES, ...INHABITANT_SUFFIXES
 
 /** Bits in the filter of first words: 2^20, 128 KB, few false hits with tens of thousands of names. */
 const FIRST_WORD_BITS = 20;
+const FIRST_WORD_MASK = (1 << FIRST_WORD_BITS) - 1;
 
 export class EntityMatcher {
   private readonly root: TrieNode = { next: new Map(), word: '' };
@@ -145,7 +146,7 @@ export class EntityMatcher {
     }
     this.ignored = new Set(register.ignored.map((n) => nameTokens(n).join(' ')));
     for (const hash of this.root.next.keys()) {
-      const bit = hash & ((1 << FIRST_WORD_BITS) - 1);
+      const bit = hash & FIRST_WORD_MASK;
       this.firstWords[bit >>> 5] |= 1 << (bit & 31);
     }
   }
@@ -202,7 +203,7 @@ export class EntityMatcher {
   /** The mention at token `i`, if any, pushed to `out`; returns the index of the token after it. */
   private matchAt(text: string, tokens: Token[], i: number, out: EntityMention[]): number {
     // Most words start no alias: the filter turns them away by their hash, and the trie is not asked.
-    const bit = tokens[i].hash & ((1 << FIRST_WORD_BITS) - 1);
+    const bit = tokens[i].hash & FIRST_WORD_MASK;
     const head = (this.firstWords[bit >>> 5] & (1 << (bit & 31))) !== 0 ? child(this.root, tokens[i]) : undefined;
     // Nor do most words that start one ("the", "a"): the next word continues none of their aliases.
     const starts = head && (head.hits || (i + 1 < tokens.length && child(head, tokens[i + 1]) !== undefined));

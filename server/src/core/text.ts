@@ -149,6 +149,12 @@ export function headingSpans(text: string): Span[] {
   return result;
 }
 
+/**
+ * The opening of a list's or a bibliography's entry, as a pattern's source: a bullet (a dash of any
+ * length, a star, a dot) or a note's number, with a wiki's back-link caret after it ("2. ^ ").
+ */
+export const ENTRY_OPENER = String.raw`(?:[-–—*•·▪][ \t]+|\[?\d{1,3}[.\])]?[ \t]+(?:[\^↑][ \t]+)?)`;
+
 /** Lower-cases and strips diacritics, so "Léon" and "Leon" compare equal. */
 export function foldCase(s: string): string {
   return s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();

@@ -5,6 +5,7 @@
 
 import { FOREIGN_BODY_OPENERS, headWordType, PERIODICAL_TITLE, PERIODICAL_WORDS, places } from './candidateTypes';
 import type { FrontMatter } from './frontMatter';
+import { ENTRY_OPENER } from './text';
 import { nameTokens } from './tokens';
 import type { EntityMention, EntityType, Span } from './types';
 
@@ -277,7 +278,7 @@ const EMPHASISED = /(?<![\p{L}*_])([*_])(\p{Lu}[^*_\n]{1,120}?)\1(?![\p{L}*_])/g
  * author-year style, "Conquest, R. (1986) The Harvest of Sorrow: …. London: Hutchinson." What stands
  * between the author (or the year) and the imprint, an editor or a translator is the title.
  */
-const BIBLIOGRAPHY_ENTRY = /^[ \t]*(?:[-–—*•·▪][ \t]+|\[?\d{1,3}[.\])]?[ \t]+(?:[\^↑][ \t]+)?)?\p{Lu}[\p{L}'’-]+,[ \t](?:\p{Lu}[\p{L}'’-]*\.?[ \t]?){1,4}(?:,[ \t]eds?\.[ \t]|[ \t]\(eds?\.\)\.?[ \t]|\.[ \t]|[ \t]\((?:1[5-9]|20)\d\d[a-z]?\)[ \t])/gmu;
+const BIBLIOGRAPHY_ENTRY = new RegExp(String.raw`^[ \t]*${ENTRY_OPENER}?\p{Lu}[\p{L}'’-]+,[ \t](?:\p{Lu}[\p{L}'’-]*\.?[ \t]?){1,4}(?:,[ \t]eds?\.[ \t]|[ \t]\(eds?\.\)\.?[ \t]|\.[ \t]|[ \t]\((?:1[5-9]|20)\d\d[a-z]?\)[ \t])`, 'gmu');
 /** Where the title ends: a translator's or editor's credit after a comma, or a full stop (not an abbreviation's) before an imprint, a credit, an edition or a year. */
 const BIBLIOGRAPHY_TITLE_END = /,[ \t]+(?:tr|trans|ed|eds)\.[ \t]|(?<!\b(?:Vol|vol|No|no|pp|Rev|St|Mt|[A-Z]))\.[ \t]+(?=\p{Lu}[\p{L}.'’ ]{0,30}(?:,[ \t]\p{Lu}[\p{L}.]*)?:[ \t]|\p{Lu}[\p{L}&.'’ ]{0,40},[ \t]*(?:1[5-9]|20)\d\d|(?:Trans|Tr|tr|Ed|ed|Rev|Repr|repr)\.|(?:Translated|Edited|Introduced)\b|(?:1[5-9]|20)\d\d\b|\p{Lu}[\p{L}&.'’ ]{0,40}\.[ \t]*$|\p{Lu}[\p{L}]*[ \t]UP\b)/mu;
 
@@ -398,14 +399,9 @@ export function titleSpans(text: string, front: FrontMatter = {}): TitleSpan[] {
     if (PERIODICAL_WORDS.test(words[1]) || PERIODICAL_WORDS.test(words[words.length - 1]) || places().places.has(nameTokens(m[1]).join(' '))) continue;
     out.push({ start, end: start + title.length });
   }
-  // "the novel Darkness at Noon": a title of two words or more after the word for its kind (one word may be its author's name).
-  for (const m of text.matchAll(KIND_BEFORE)) {
-    const title = m[1].replace(/\s(?:in|of|by|from|to|at|on)\s1\d{3}(?:[–-]\d{2,4})?$/, '');
-    const start = m.index! + m[0].length - m[1].length;
-    if (/\s/.test(title)) out.push({ start, end: start + title.length });
-  }
-  // "published as Not Guilty", "it appeared in English as The Revolution Betrayed": a title, whatever its words.
-  for (const m of text.matchAll(PUBLISHED_AS)) {
+  // "the novel Darkness at Noon", "published as Not Guilty": a title of two words or more, whatever its words, after the word
+  // for its kind or "published as" (one word may be its author's name), without the sentence's year after it.
+  for (const m of [...text.matchAll(KIND_BEFORE), ...text.matchAll(PUBLISHED_AS)]) {
     const title = m[1].replace(/\s(?:in|of|by|from|to|at|on)\s1\d{3}(?:[–-]\d{2,4})?$/, '');
     const start = m.index! + m[0].length - m[1].length;
     if (/\s/.test(title)) out.push({ start, end: start + title.length });
