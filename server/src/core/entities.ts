@@ -196,7 +196,21 @@ export class EntityMatcher {
   /** All register mentions in `text`, sorted and non-overlapping. */
   match(text: string, tokens: Token[] = tokenize(text)): EntityMention[] {
     const out: EntityMention[] = [];
-    for (let i = 0; i < tokens.length; ) i = this.matchAt(text, tokens, i, out);
+    const firstWords = this.firstWords;
+    for (let i = 0; i < tokens.length; ) {
+      // Most words start no alias and are no derived form: the filter turns them away by their hash, and a
+      // word in lower case or of four letters or fewer derives nothing (see `derivedAt`), so no call is made.
+      const t = tokens[i];
+      const bit = t.hash & FIRST_WORD_MASK;
+      if ((firstWords[bit >>> 5] & (1 << (bit & 31))) === 0) {
+        const c0 = text.charCodeAt(t.start);
+        if (t.end - t.start < 5 || (c0 < 128 && (c0 < 65 || c0 > 90))) {
+          i++;
+          continue;
+        }
+      }
+      i = this.matchAt(text, tokens, i, out);
+    }
     return out;
   }
 

@@ -105,8 +105,13 @@ function isWideWordChar(text: string, i: number, c: number): boolean {
 const ASCII_WORD = new Uint8Array(128);
 for (let c = 0; c < 128; c++) ASCII_WORD[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
 
-/** The hashes of the abbreviated words: only a word with one of them is looked up. */
-const ABBREVIATION_HASHES = new Set([...NAME_WORD_ABBREVIATIONS.keys()].map(wordHash));
+/** The hashes of the abbreviated words: only a word with one of them is looked up. A few compares cost less than a set's lookup on every short word. */
+const ABBREVIATION_HASHES = Int32Array.from([...NAME_WORD_ABBREVIATIONS.keys()].map(wordHash));
+
+function isAbbreviationHash(h: number): boolean {
+  for (let k = 0; k < ABBREVIATION_HASHES.length; k++) if (ABBREVIATION_HASHES[k] === h) return true;
+  return false;
+}
 
 /**
  * One pass over the text. An ASCII word hashes its lower-cased letters as it is
@@ -153,7 +158,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     // "10th Congress" and "Tenth Congress" are the same name.
     if (c0 >= 48 && c0 <= 57) norm = ORDINAL_WORDS.get(norm ?? lower.slice(start - from, i - from)) ?? norm;
     // "Central Cttee" and "Central Committee" too: notes abbreviate the words of bodies' names.
-    else if (i - start <= 5 && i - start >= 4 && (norm !== undefined || ABBREVIATION_HASHES.has(h))) norm = NAME_WORD_ABBREVIATIONS.get(norm ?? lower.slice(start - from, i - from)) ?? norm;
+    else if (i - start <= 5 && i - start >= 4 && (norm !== undefined || isAbbreviationHash(h))) norm = NAME_WORD_ABBREVIATIONS.get(norm ?? lower.slice(start - from, i - from)) ?? norm;
     if (norm !== undefined) h = wordHash(norm);
     tokens.push(new WordToken(folding, start, i, h, norm));
   }
