@@ -114,11 +114,6 @@ function titleCaseLines(text: string, headings: Span[]): Span[] {
 }
 
 /**
- * Capitalised name sequences that no register entry covers. Sentence-initial
- * words, words that also appear in lower case in the same text, and common
- * function words are not names on their own.
- */
-/**
  * Whether "General" at `at` opens the name of a body or an event ("General Labour Union",
  * "General Strike", "General Federation of Dockers") rather than standing as a rank: the
  * name's head, before its "of" or "for" or else last, heads such names.
@@ -128,12 +123,37 @@ function generalNamesBody(words: Token[], at: number): boolean {
   return /^(?:organization|event)$/.test(headWordType(words[of > 0 ? of - 1 : words.length - 1].norm) ?? '');
 }
 
+/**
+ * Where a word in lower case is a machine's, not the prose's: in a YAML header's tags and aliases
+ * ("tags: [exile, trotsky, norway]"), a hashtag, a handle, a path or an address. Such a word
+ * says nothing of whether the same word with its capital is a name.
+ */
+function machineWord(text: string, t: Token, header: number): boolean {
+  if (t.start < header) return true;
+  const before = text[t.start - 1];
+  const after = text[t.end];
+  return before === '#' || before === '@' || before === '/' || before === '_' || after === '_' || after === '@' || (before === '.' && /\p{L}/u.test(text[t.start - 2] ?? ''));
+}
+
+/** The end of a YAML header ("---" lines) opening a Markdown note, or 0. */
+function yamlHeaderEnd(text: string): number {
+  if (!/^---[^\S\n]*\n/.test(text)) return 0;
+  const close = /\n---[^\S\n]*(?:\n|$)/.exec(text.slice(3));
+  return close ? 3 + close.index + close[0].length : 0;
+}
+
+/**
+ * Capitalised name sequences that no register entry covers. Sentence-initial
+ * words, words that also appear in lower case in the same text, and common
+ * function words are not names on their own.
+ */
 export function findCandidates(text: string, tokens: Token[], opts: CandidateOptions): EntityMention[] {
   const sentenceStarts = firstWords(text, opts.sentenceStarts);
   const lowerSeen = new Set<string>();
+  const header = yamlHeaderEnd(text);
   for (const t of tokens) {
     const c = text[t.start];
-    if (c === c.toLowerCase()) lowerSeen.add(t.norm);
+    if (c === c.toLowerCase() && !machineWord(text, t, header)) lowerSeen.add(t.norm);
   }
   const taken = [...opts.taken].sort((a, b) => a.start - b.start);
   const takenAt = overlapSweep(taken);
@@ -432,8 +452,8 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
       !numbered.get(c.text),
   );
   const cues = scriptCues(text, taken);
-  // A speaker's label is a person's name, whatever its letters suggest.
-  for (const c of found) if (speakerLabel(text, c)) c.type = 'person';
+  // A speaker's label is a person's name, whatever its letters suggest; so is a name before its handle ("Nadia @nadia_spb · 21 Aug").
+  for (const c of found) if (speakerLabel(text, c) || /^[ \t]+@[\p{L}\p{N}_]+(?:[ \t]|$)/mu.test(text.slice(c.end, c.end + 40))) c.type = 'person';
   const set = [...publishers, ...userNames(text, taken), ...speakerInitials(text, taken), ...foreignBodies(text, taken), ...cues.speakers];
   // A script's directions ("(V.O.)", "(ARCHIVE, SYNC)") are apparatus.
   const apparatus = [...set, ...cues.directions];

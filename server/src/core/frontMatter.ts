@@ -81,7 +81,8 @@ function frontLines(text: string): Line[] {
 
 /** A masthead's tagline or issue line: lower-case ("slow travel, old buildings…"), navigation, an issue, or a short motto. */
 function isTagline(line: string): boolean {
-  if (BYLINE.test(line) || NAME_LINE.test(line)) return false;
+  // A handle under a name ("@lferranwilde · Historian of the Comintern") is a profile's: the name is a person's.
+  if (BYLINE.test(line) || NAME_LINE.test(line) || line.startsWith('@')) return false;
   if (/^\p{Ll}/u.test(line) || SEPARATORS.test(line) || ISSUE_LINE.test(line) || ISSUE_ANYWHERE.test(line)) return true;
   // "Notes on history and the people who write it", "Saturday edition": a motto in sentence case, not a sentence.
   const words = line.split(/\s+/);
@@ -123,6 +124,8 @@ export function frontMatter(text: string): FrontMatter {
     const start = lines[i].start + mark;
     const line = lines[i].text.slice(mark);
     if (SALUTATION.test(line) || BYLINE.test(line)) break;
+    // A name over its handle opens a post or a profile, which has no title: "Lucía Ferrán-Wilde" over "@lferranwilde · 20 Aug".
+    if (lines[i + 1]?.row === lines[i].row + 1 && lines[i + 1].text.startsWith('@')) break;
     // "JOURNAL OF SOVIET POLITICAL HISTORY 14, no. 2 (2025): 211–24": the issue the text appeared in.
     if (/\b(?:[Vv]ol|[Nn]o)\.\s?\d/.test(line)) continue;
     if (BOOK_HEADER.test(line)) break;

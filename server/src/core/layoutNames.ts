@@ -171,17 +171,22 @@ export function scriptCues(text: string, taken: Span[]): { directions: Span[]; s
 
 /** A handle with an underscore, opening a line, after "@", after a forum's "Posted by" or a quoted reply's ">": "anna_k", "kamenev_was_right". */
 const USER_NAME = /(?:^|(?<=@)|(?<=\b[Bb]y )|(?<=^>[ \t]?))[ \t]*(\p{L}[\p{L}\p{N}]*(?:_[\p{L}\p{N}]+)+)(?![\p{L}\p{N}_:])/gmu;
+/**
+ * …and any handle in lower case after an "@" that opens a word ("Replying to @lferranwilde"), but not an
+ * address's domain ("t.wielgosz@northmoor.ac.uk") and not a capitalised name addressed in a reply ("@Ines K.").
+ */
+const AT_HANDLE = /(?<=(?:^|[\s(>])@)(\p{Ll}[\p{Ll}\p{N}]{2,})(?![\p{L}\p{N}_@]|\.\p{L})/gmu;
 
 export function userNames(text: string, taken: Span[]): EntityMention[] {
   const out: EntityMention[] = [];
   const takenAt = overlapSweep(taken);
-  for (const m of text.matchAll(USER_NAME)) {
+  for (const m of [...text.matchAll(USER_NAME), ...text.matchAll(AT_HANDLE)]) {
     const start = m.index! + m[0].length - m[1].length;
     const end = start + m[1].length;
-    if (takenAt(start, end)) continue;
+    if (takenAt(start, end) || out.some((u) => u.start === start)) continue;
     out.push({ start, end, text: m[1], id: null, type: 'person', derived: false });
   }
-  return out;
+  return out.sort((a, b) => a.start - b.start);
 }
 
 // "(London: Faber and Faber, 1937)": the imprint of a citation names its publisher.

@@ -1,0 +1,30 @@
+// Names in the apparatus of notes, posts and letters: headers, tags, handles,
+// glossaries of abbreviations and forms of address. Every name here is invented
+// or outside the sample register, so the tests say how Clio reads a layout, not
+// what it knows.
+
+import { strict as assert } from 'node:assert';
+import { CorpusIndex, type EntityMention } from '../../server/src/core';
+
+/** The names Clio shows in one text analysed with `register`: "text:id", or "text:type" for a name the register lacks. */
+function namesIn(text: string, register?: string, file = 'sources/a.txt'): string[] {
+  const index = new CorpusIndex();
+  if (register) index.setDocument('register.yaml', register);
+  index.setDocument(file, text);
+  return index.get(file)!.entities.map((m: EntityMention) => `${m.text}:${m.id ?? m.type}`);
+}
+
+describe('names in the apparatus of notes and posts', () => {
+  it('does not let a note\'s YAML tags, a hashtag or an address in lower case unmake a name', () => {
+    // "norway" as a tag, "#kessel" as a hashtag and "vardo.no" as an address say nothing of "Norway" or "Kessel" in the prose.
+    const note = '---\ntitle: Exile notes\ntags: [exile, norway, kessel]\n---\n\n# Exile notes\n\nHe reached Norway in June and met Ilse Kessel there. #kessel\nWrite to archive@vardo.no about Norway.\n';
+    assert.deepEqual(namesIn(note, undefined, 'notes/exile.md'), ['Norway:place', 'Ilse Kessel:person', 'Norway:place']);
+    // In the prose itself a word also written in lower case is still a common word: "the Party" beside "the party".
+    assert.deepEqual(namesIn('The Party met in Oslo. The party was small.\n'), ['Oslo:place']);
+  });
+
+  it('reads a post\'s handles after "@" as people, and the name above or before a handle as a person\'s', () => {
+    const thread = 'Maren Tveit-Holm 🔎\n@mtveitholm · Historian of the Baltic\n\n1/ The ship left Riga in May.\n\nOskar @oskar_reads · 21 Aug 2025\nReplying to @mtveitholm\nWhich ship?\n\nWrite to m.tveit@uni-bergen.no, or ask @Ines K. here.\n';
+    assert.deepEqual(namesIn(thread), ['Maren Tveit-Holm:person', 'mtveitholm:person', 'Baltic:place', 'Riga:place', 'Oskar:person', 'oskar_reads:person', 'mtveitholm:person', 'Ines K.:person']);
+  });
+});
