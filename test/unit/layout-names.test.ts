@@ -27,4 +27,11 @@ describe('names in the apparatus of notes and posts', () => {
     const thread = 'Maren Tveit-Holm 🔎\n@mtveitholm · Historian of the Baltic\n\n1/ The ship left Riga in May.\n\nOskar @oskar_reads · 21 Aug 2025\nReplying to @mtveitholm\nWhich ship?\n\nWrite to m.tveit@uni-bergen.no, or ask @Ines K. here.\n';
     assert.deepEqual(namesIn(thread), ['Maren Tveit-Holm:person', 'mtveitholm:person', 'Baltic:place', 'Riga:place', 'Oskar:person', 'oskar_reads:person', 'mtveitholm:person', 'Ines K.:person']);
   });
+
+  it('reads a lone "M." as Monsieur where it stands before three names or more, and as an initial otherwise', () => {
+    const dispatch = 'Sir,\nM. Varnakov called on me today. M. Ossipenko and M. Tuldin were not present, and M. Varnakov said little.\n';
+    assert.deepEqual(namesIn(dispatch), ['Varnakov:person', 'Ossipenko:person', 'Tuldin:person', 'Varnakov:person']);
+    // A dictionary's entry with one "M." keeps it as an initial: it is the person's given name.
+    assert.deepEqual(namesIn('VARNAKOVA, Mariia. Sister of M. Varnakov; see also S. Ossipenko.\n').filter((n) => n.includes('Varnakov ') || n.startsWith('M.')), ['M. Varnakov:person']);
+  });
 });

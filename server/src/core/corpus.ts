@@ -11,6 +11,7 @@ import { bodiesOfTheState, compoundNames, findCandidates, invertedNames, namesWi
 import { headWordType, nameLexicon, places, typeByCoordination, typeLoneSurnames, type NameLexicon } from './candidateTypes';
 import { extendTitles, titleSpans, titleType, type TitleSpan } from './titles';
 import { frontMatter } from './frontMatter';
+import { formsOfAddress } from './layoutNames';
 import { EntityMatcher } from './entities';
 import { EMPTY_REGISTER, isDatable, parseRegister, referenceDate, type Register, type RegisterEntry } from './register';
 import { narrativeOutliers, type DateOutlier } from './narrative';
@@ -324,7 +325,7 @@ export class CorpusIndex {
     }
     const refs = this.triggers.references(text, tokens, mentions, this.registerValue, sentences, (m) => this.matcher.nested(text, tokens, m));
     const claims = extractClaims(key, text, refs, dates, mentions, sentences);
-    let entities = [...mentions, ...candidates, ...titleCandidates].sort((a, b) => a.start - b.start);
+    let entities = formsOfAddress(text, [...mentions, ...candidates, ...titleCandidates].sort((a, b) => a.start - b.start));
     const compounds = compoundNames(text, entities, this.lexicon, this.registerValue);
     // Compounds replace what they cover; one that extends a mention ("First Duma") replaces that mention.
     if (compounds.length) entities = [...entities.filter((m) => !compounds.some((c) => c.start <= m.start && m.end <= c.end)), ...compounds].sort((a, b) => a.start - b.start);

@@ -230,3 +230,27 @@ export function publisherSpans(text: string, taken: Span[], ignored: Set<string>
   }
   return out;
 }
+
+/** A lone "M." before a capitalised word: not an initial among others ("M. N. Roy", "S. M. Kirov"). */
+const LONE_M = /(?<!\b\p{Lu}\.\s?)\bM\. (?=\p{Lu}\p{Ll})/gu;
+/** How many different names after a lone "M." make it Monsieur throughout a text. */
+const MONSIEUR_NAMES = 3;
+
+/**
+ * "M. Kameneff", "M. Rakovsky": where a lone "M." stands before three names or more, the text writes
+ * Monsieur, as the period's diplomats and newspapers did, and the name is the one after it. (Before one
+ * or two names "M." may be an initial, as in a biographical dictionary's "M. Ioffe".) Mentions that took
+ * "M." in as an initial lose it; returns the entities, changed in place.
+ */
+export function formsOfAddress(text: string, entities: EntityMention[]): EntityMention[] {
+  const names = new Set<string>();
+  for (const m of text.matchAll(LONE_M)) names.add(/^\p{L}+/u.exec(text.slice(m.index! + 3))![0]);
+  if (names.size < MONSIEUR_NAMES) return entities;
+  for (const e of entities) {
+    if (!/^M\. \p{Lu}\p{Ll}/u.test(e.text) || (e.type !== 'person' && e.type !== null)) continue;
+    e.start += 3;
+    e.text = e.text.slice(3);
+  }
+  return entities;
+}
+
