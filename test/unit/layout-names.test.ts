@@ -34,4 +34,16 @@ describe('names in the apparatus of notes and posts', () => {
     // A dictionary's entry with one "M." keeps it as an initial: it is the person's given name.
     assert.deepEqual(namesIn('VARNAKOVA, Mariia. Sister of M. Varnakov; see also S. Ossipenko.\n').filter((n) => n.includes('Varnakov ') || n.startsWith('M.')), ['M. Varnakov:person']);
   });
+
+  it('reads a note\'s own abbreviations as what it defines them to name, and leaves one defined twice over alone', () => {
+    const register = 'entities:\n  - id: forest-road\n    type: work\n    name: The Forest Road\n  - id: tveit\n    type: person\n    name: Tor Tveit\n';
+    const note = 'Abbrev: FRD = The Forest Road, KV = Karl Vinter, NT = Tor Tveit, NT = Nordisk Tidende\n\n- KV reviewed FRD in May; NT did not.\n';
+    const index = new CorpusIndex();
+    index.setDocument('register.yaml', register);
+    index.setDocument('notes/n.md', note);
+    const entities = index.get('notes/n.md')!.entities;
+    const names = entities.map((m) => `${m.text}:${m.id ?? m.type}${m.shortForm ? `:${m.shortForm}` : ''}`);
+    assert.deepEqual(names.filter((n) => /^(?:FRD|KV):/.test(n)), ['FRD:forest-road:defined', 'KV:person', 'KV:person', 'FRD:forest-road:defined']);
+    assert.ok(entities.filter((m) => m.text === 'NT').every((m) => !m.id), 'NT, defined twice over, names neither');
+  });
 });

@@ -11,7 +11,7 @@ import { bodiesOfTheState, compoundNames, findCandidates, invertedNames, namesWi
 import { headWordType, nameLexicon, places, typeByCoordination, typeLoneSurnames, type NameLexicon } from './candidateTypes';
 import { extendTitles, titleSpans, titleType, type TitleSpan } from './titles';
 import { frontMatter } from './frontMatter';
-import { formsOfAddress } from './layoutNames';
+import { definedAbbreviations, formsOfAddress } from './layoutNames';
 import { EntityMatcher } from './entities';
 import { EMPTY_REGISTER, isDatable, parseRegister, referenceDate, type Register, type RegisterEntry } from './register';
 import { narrativeOutliers, type DateOutlier } from './narrative';
@@ -334,6 +334,7 @@ export class CorpusIndex {
       return e ? [e.name, ...e.aliases] : [];
     };
     entities = bodiesOfTheState(text, namesWithCommonHead(text, invertedNames(text, entities, this.lexicon, registeredNames)));
+    entities = definedAbbreviations(text, entities);
     typeByCoordination(text, entities);
     typeLoneSurnames(text, entities);
     entities = extendTitles(text, entities, sentenceStarts);

@@ -254,3 +254,41 @@ export function formsOfAddress(text: string, entities: EntityMention[]): EntityM
   return entities;
 }
 
+/** "LS = Lev Sedov": an abbreviation in capitals defined by an equals sign before the name it stands for. */
+const DEFINITION = /(?<![\p{L}\p{N}])(\p{Lu}{2,5})[ \t]?=[ \t]?(?=\p{Lu})/gu;
+
+/**
+ * A note's own abbreviations ("Abbrev: LS = Lev Sedov, RB = Revolution Betrayed"): every use of one in the
+ * text names what its definition names, the registered entry openly, as a short form, or the same name
+ * the register lacks. An abbreviation defined twice over different names ("NS = Natalia Sedova", "NS =
+ * Nasjonal Samling") is left as it is. Returns the entities with the uses added, sorted.
+ */
+export function definedAbbreviations(text: string, entities: EntityMention[]): EntityMention[] {
+  const defined = new Map<string, { phrase: string; named?: EntityMention } | null>();
+  for (const m of text.matchAll(DEFINITION)) {
+    const at = m.index! + m[0].length;
+    // What the definition says, to its comma or the line's end: two different sayings leave the abbreviation undefined.
+    const phrase = foldCase(/^[^,;()\n]*/.exec(text.slice(at, at + 80))![0].trim());
+    const named = entities.find((e) => e.start === at && !e.candidates);
+    const earlier = defined.get(m[1]);
+    defined.set(m[1], earlier === undefined ? { phrase, named } : earlier && earlier.phrase === phrase ? earlier : null);
+  }
+  if (![...defined.values()].some((d) => d?.named)) return entities;
+  const out = [...entities];
+  for (const [abbreviation, definition] of defined) {
+    const named = definition?.named;
+    if (!named) continue;
+    for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${abbreviation}(?![\\p{L}\\p{N}])`, 'gu'))) {
+      const start = m.index!;
+      const end = start + abbreviation.length;
+      const here = out.find((e) => e.start === start && e.end === end);
+      const use = { id: named.id, type: named.type, derived: false, ...(named.id ? { variant: named.text, shortForm: 'defined' as const } : {}) };
+      // A candidate of the same letters takes the definition's reading; a registered name keeps its own.
+      if (here) {
+        if (!here.id) Object.assign(here, use);
+      } else if (!entities.some((e) => e.start < end && start < e.end)) out.push({ start, end, text: abbreviation, ...use });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+

@@ -57,9 +57,10 @@ export interface EntityMention extends Span {
   variant?: string;
   /**
    * The variant is a short form, not another spelling: a body's head noun used alone ("the Secretariat"),
-   * one word of a person's name ("Natalia"), the initials of a person or a body ("LDT", "WO") or a clipped surname ("Zin.").
+   * one word of a person's name ("Natalia"), the initials of a person or a body ("LDT", "WO"), a clipped surname ("Zin.")
+   * or an abbreviation the text defines ("LS = Lev Sedov").
    */
-  shortForm?: 'head-noun' | 'name-part' | 'initials' | 'clipped';
+  shortForm?: 'head-noun' | 'name-part' | 'initials' | 'clipped' | 'defined';
   /** For a candidate: the entry whose name it nearly matches ("Staling" → stalin). */
   nearMiss?: string;
   /** Read from the text's layout alone: its periodical's masthead or its own title (frontMatter.ts). */

@@ -13,5 +13,7 @@ export function shortFormReason(kind: NonNullable<EntityMention['shortForm']>): 
       return 'the only registered name with these initials';
     case 'clipped':
       return 'the only registered person whose surname it begins';
+    case 'defined':
+      return 'as this text defines it';
   }
 }
