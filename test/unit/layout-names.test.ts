@@ -46,4 +46,9 @@ describe('names in the apparatus of notes and posts', () => {
     assert.deepEqual(names.filter((n) => /^(?:FRD|KV):/.test(n)), ['FRD:forest-road:defined', 'KV:person', 'KV:person', 'FRD:forest-road:defined']);
     assert.ok(entities.filter((m) => m.text === 'NT').every((m) => !m.id), 'NT, defined twice over, names neither');
   });
+
+  it('reads a container list\'s correspondents and a reading list\'s authors as inverted names, initials after the given name included', () => {
+    const list = 'Box 1\nFolder 1. Varnakov, Petr N., 1923–1955\nFolders 2–3. Tuldin, Oskar, 1934–1962\nFolder 4. Ossipenko, Mariia Ivanovna\n\nReading: Holm, Kjersti A., Exiles and Archives (Bergen, 1999).\n';
+    assert.deepEqual(namesIn(list).filter((n) => n.includes(',')), ['Varnakov, Petr N.:person', 'Tuldin, Oskar:person', 'Ossipenko, Mariia Ivanovna:person', 'Holm, Kjersti A.:person']);
+  });
 });

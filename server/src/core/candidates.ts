@@ -677,7 +677,7 @@ export function compoundNames(text: string, entities: EntityMention[], lexicon?:
  * Rakovski*…", "RAKOVSKY, Christian Georgievich (1873–1941)", "DEUTSCHER Isaac,";
  * also an index's cross-reference ("see also Trotsky, Leon: works").
  */
-const INVERTED_NAME = new RegExp(String.raw`(?:^[ \t]*${ENTRY_OPENER}?|(?<=(?<![^\p{L}]\p{Lu})[.;:] )|(?<=\b[Ss]ee(?: also)? ))(\p{Lu}[\p{L}'’-]+)(,? )((?:\p{Lu}\.[ ]?)+\p{Lu}[\p{Ll}'’-]+(?=[.,;]|\s[([])|(?:\p{Lu}\.[ ]?)*\p{Lu}\.(?!\p{L})|\p{Lu}[\p{Ll}'’-]+(?:[ -]\p{Lu}[\p{Ll}'’-]+){0,2}(?: \p{Lu}\.(?=\s|$)|(?=[.,;:]|\s[([]|[ \t]*$)))`, 'gmu');
+const INVERTED_NAME = new RegExp(String.raw`(?:^[ \t]*${ENTRY_OPENER}?|(?<=(?<![^\p{L}]\p{Lu})[.;:] )|(?<=\b[Ss]ee(?: also)? ))(\p{Lu}[\p{L}'’-]+)(,? )((?:\p{Lu}\.[ ]?)+\p{Lu}[\p{Ll}'’-]+(?=[.,;]|\s[([])|(?:\p{Lu}\.[ ]?)*\p{Lu}\.(?!\p{L})|\p{Lu}[\p{Ll}'’-]+(?:[ -]\p{Lu}[\p{Ll}'’-]+){0,2}(?: \p{Lu}\.(?=[\s,;]|$)|(?=[.,;:]|\s[([]|[ \t]*$)))`, 'gmu');
 /** A line's start and an entry's opening, ending where a name starts. */
 const ENTRY_AT_END = new RegExp(String.raw`\n[ \t]*${ENTRY_OPENER}?$`);
 
@@ -701,11 +701,17 @@ export function invertedNames(text: string, entities: EntityMention[], lexicon?:
     const end = start + surname.length + sep.length + given.length;
     // An entry of its own ("4. Dobbs, Farrell. *Teamster Rebellion*."): a line opened by the name, a full stop
     // and the title after it. There any given name will do, or a word no dictionary has.
-    const before = (start <= 12 ? '\n' : '') + text.slice(Math.max(0, start - 12), start);
+    // (Far enough back for a container list's label: "Folders 12–13. ".)
+    const before = (start <= 24 ? '\n' : '') + text.slice(Math.max(0, start - 24), start);
     const entry = sep === ', ' && ENTRY_AT_END.test(before) && /^\.?\s+[*_“"‘]?\p{Lu}/u.test(text.slice(end, end + 6));
     // A reference book's headword: the surname in capitals opening the line ("SMILGA, Ivar Tenisovich (1892–1938)").
     const headword = sep === ', ' && /^\p{Lu}{3,}$/u.test(surname) && ENTRY_AT_END.test(before);
-    if (!(first.length === 1 || isPeriodGivenName(first, lexicon) || ((entry || headword) && (isGivenName(first) || !isEnglishWord(first))))) continue;
+    // A container list's correspondent, the line opened by the name and closed by its dates or nothing
+    // ("Folder 5. Dan, Lidiia Osipovna, 1947–1963").
+    const correspondent = sep === ', ' && ENTRY_AT_END.test(before) && /^(?:,\s*(?:ca?\.\s*)?\d{4}|[ \t]*(?:\n|$))/.test(text.slice(end, end + 12));
+    // A given name with a middle initial after it is one whatever the word ("Holm, Kjersti A.").
+    const initialled = sep === ', ' && / \p{Lu}\.$/u.test(given) && !isEnglishWord(first);
+    if (!(first.length === 1 || initialled || isPeriodGivenName(first, lexicon) || ((entry || headword || correspondent) && (isGivenName(first) || !isEnglishWord(first))))) continue;
     // Not a registered place or body with a name after its comma ("In Moscow, Lev…"), nor a list of names
     // whose second is another registered person's in full ("Bukharin, Alexei Rykov, the head of the government").
     if (entities.some((e) => e.id && e.type !== 'person' && e.start <= start && start < e.end)) continue;

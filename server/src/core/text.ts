@@ -151,9 +151,10 @@ export function headingSpans(text: string): Span[] {
 
 /**
  * The opening of a list's or a bibliography's entry, as a pattern's source: a bullet (a dash of any
- * length, a star, a dot) or a note's number, with a wiki's back-link caret after it ("2. ^ ").
+ * length, a star, a dot), a note's number, with a wiki's back-link caret after it ("2. ^ "), or a
+ * container list's label ("Folder 3. ", "Folders 3–4. ", "Item 12: ").
  */
-export const ENTRY_OPENER = String.raw`(?:[-–—*•·▪][ \t]+|\[?\d{1,3}[.\])]?[ \t]+(?:[\^↑][ \t]+)?)`;
+export const ENTRY_OPENER = String.raw`(?:[-–—*•·▪][ \t]+|\[?\d{1,3}[.\])]?[ \t]+(?:[\^↑][ \t]+)?|(?:Box(?:es)?|Folders?|Files?|Items?|Reels?|Envelopes?)[ \t]+\d{1,4}(?:[–-]\d{1,4})?[.:][ \t]+)`;
 
 /** Lower-cases and strips diacritics, so "Léon" and "Leon" compare equal. */
 export function foldCase(s: string): string {
