@@ -51,4 +51,9 @@ describe('names in the apparatus of notes and posts', () => {
     const list = 'Box 1\nFolder 1. Varnakov, Petr N., 1923–1955\nFolders 2–3. Tuldin, Oskar, 1934–1962\nFolder 4. Ossipenko, Mariia Ivanovna\n\nReading: Holm, Kjersti A., Exiles and Archives (Bergen, 1999).\n';
     assert.deepEqual(namesIn(list).filter((n) => n.includes(',')), ['Varnakov, Petr N.:person', 'Tuldin, Oskar:person', 'Ossipenko, Mariia Ivanovna:person', 'Holm, Kjersti A.:person']);
   });
+
+  it('reads a thread\'s post numbers as a sentence\'s opening, and a series by its Roman number as a label', () => {
+    assert.deepEqual(namesIn('🧵 1/ Eighty years ago today Oskar Tuldin left Bergen.\n\n8/ Worth quoting Tuldin here.\n'), ['Oskar Tuldin:person', 'Bergen:place', 'Tuldin:person']);
+    assert.deepEqual(namesIn('ARRANGEMENT\n\nSeries I. Correspondence, 1922–1970\nSeries II. Writings\n\nSeries IV holds the files on Varnakov.\n'), ['Varnakov:person']);
+  });
 });

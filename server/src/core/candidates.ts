@@ -279,6 +279,12 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
       if (!rest.length || rest.every((x) => OFFICE_QUALIFIERS.has(x.norm) || PERSON_TITLE_WORDS.has(x.norm) || /(?:al|ary|ic|ive|ing|ed)$/.test(x.norm))) return;
       words = rest;
     }
+    // A part of the text by its number in Roman figures ("Series IV", "Part II", "Series I. Correspondence"): a label,
+    // and what follows it on its own only where a dictionary lacks it.
+    if (words.length > 1 && TEXT_PARTS.has(words[0].norm) && isRomanNumeral(text.slice(words[1].start, words[1].end))) {
+      if (words.slice(2).every((w) => isEnglishWord(w.norm))) return;
+      words = words.slice(2);
+    }
     // A label and its letter ("Source B", "Figure A", "Appendix C") names a part of the text, not an entity.
     const lastWord = words[words.length - 1];
     if (words.length > 1 && lastWord.end - lastWord.start === 1 && isUpper(text[lastWord.start]) && text[lastWord.end] !== '.' && words.slice(0, -1).every((w) => isEnglishWord(w.norm))) return;
@@ -484,8 +490,8 @@ function firstWords(text: string, sentenceStarts: Set<number>): Set<number> {
     // or a user's handle opening a comment ("@anna_k").
     // (A name at the head of a bullet, "- Kazan falls", stays a name: no dictionary has it.)
     // Also a Markdown heading's marks, a section's Roman numeral ("## V. Reading them now"), a forum post's
-    // number ("#3  Posted by…") and a quoted reply's mark ("> anna_k wrote:").
-    const m = /^(?:[\s"'“‘(\[*_|]+|\d{1,3}(?:\.\d{1,3})*\.?\s+|[-–•]\s+|@[\w.]+\s+|#{1,6}\s+|#\d{1,5}\s+|>\s*|[IVXLC]{1,6}\.\s+)*/.exec(text.slice(k, k + 24));
+    // number ("#3  Posted by…") and a quoted reply's mark ("> anna_k wrote:"); a thread's post number and its emoji ("🧵 1/ Eighty-five years ago").
+    const m = /^(?:[\s"'“‘(\[*_|]+|\d{1,3}(?:\.\d{1,3})*\.?\s+|\d{1,3}\/\d{0,3}\s+|\p{Extended_Pictographic}\uFE0F?\s*|[-–•]\s+|@[\w.]+\s+|#{1,6}\s+|#\d{1,5}\s+|>\s*|[IVXLC]{1,6}\.\s+)*/u.exec(text.slice(k, k + 24));
     return k + (m ? m[0].length : 0);
   };
   for (const s of sentenceStarts) {
@@ -514,6 +520,9 @@ function bodyOfOneWord(m: EntityMention | undefined): boolean {
 }
 
 /** A well-formed Roman numeral ("XIV", "MCMV"), not any run of its letters ("VIL" is someone's initials). */
+/** Words for a part of a text, a collection or a programme, which a number in Roman figures follows: "Series IV", "Part II". */
+const TEXT_PARTS = new Set(['series', 'subseries', 'part', 'volume', 'vol', 'book', 'chapter', 'section', 'appendix', 'plate', 'act', 'scene', 'session', 'lecture', 'box', 'folder', 'record', 'group', 'fond', 'opis', 'delo']);
+
 function isRomanNumeral(s: string): boolean {
   return s.length > 0 && /^M{0,4}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/.test(s);
 }
