@@ -26,6 +26,8 @@ describe('names in the apparatus of notes and posts', () => {
   it('reads a post\'s handles after "@" as people, and the name above or before a handle as a person\'s', () => {
     const thread = 'Maren Tveit-Holm 🔎\n@mtveitholm · Historian of the Baltic\n\n1/ The ship left Riga in May.\n\nOskar @oskar_reads · 21 Aug 2025\nReplying to @mtveitholm\nWhich ship?\n\nWrite to m.tveit@uni-bergen.no, or ask @Ines K. here.\n';
     assert.deepEqual(namesIn(thread), ['Maren Tveit-Holm:person', 'mtveitholm:person', 'Baltic:place', 'Riga:place', 'Oskar:person', 'oskar_reads:person', 'mtveitholm:person', 'Ines K.:person']);
+    // A hashtag of dictionary words run together is a topic; one of a name is a name.
+    assert.deepEqual(namesIn('Eighty years on, wrote #OskarTuldin today. #OnThisDay #HistoryThread\n'), ['OskarTuldin:person']);
   });
 
   it('reads a lone "M." as Monsieur where it stands before three names or more, and as an initial otherwise', () => {

@@ -321,6 +321,8 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
     if (words.length === 2 && PEOPLES_PREFIXES.includes(words[0].norm) && text.slice(words[0].end, words[1].start) === '-') return;
     if (words.length === 1) {
       const w = words[0];
+      // A hashtag of dictionary words run together is a topic, not a name ("#OnThisDay"; "#RamónMercader" is one).
+      if (text[w.start - 1] === '#' && (text.slice(w.start, w.end).match(/\p{Lu}\p{Ll}*/gu) ?? []).every((part) => isEnglishWord(foldCase(part)))) return;
       if ((lowerSeen.has(w.norm) && !besideLinked(w)) || (w.norm.length < 3 && !twoLetterInitials(w)) || /^\d/.test(w.norm) || isRomanNumeral(text.slice(w.start, w.end))) return;
       // "Jan." is January ("1925, Jan. — Trotsky relieved…"); "Jan" alone is a given name.
       if (w.norm === 'jan' && text[w.end] === '.') return;
@@ -770,7 +772,8 @@ export function bodiesOfTheState(text: string, entities: EntityMention[]): Entit
   const out: EntityMention[] = [];
   for (let i = 0; i < entities.length; i++) {
     const m = entities[i];
-    const state = m.id && !m.derived && !m.candidates && m.type === 'organization' ? OF_THE_STATE.exec(text.slice(m.end, m.end + 64)) : null;
+    // (A body the register lacks, too: "the Secret Department of the Central Committee" + "of the VKP(b)".)
+    const state = !m.derived && !m.candidates && m.type === 'organization' ? OF_THE_STATE.exec(text.slice(m.end, m.end + 64)) : null;
     // A party's acronym keeps its faction's mark: "RCP(b)", "VKP(b)", "RSDLP(b)" for the Bolsheviks.
     if (!state && m.type === 'organization' && /^\([bB]\)/.test(text.slice(m.end, m.end + 3)) && /^\p{Lu}{2,6}$/u.test(m.text)) {
       out.push({ ...m, end: m.end + 3, text: text.slice(m.start, m.end + 3) });

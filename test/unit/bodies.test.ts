@@ -1,0 +1,35 @@
+// Names of bodies built on names the register has: a department or a delegation
+// of a registered body is a body of its own that the register lacks. The bodies
+// here are invented.
+
+import { strict as assert } from 'node:assert';
+import { CorpusIndex } from '../../server/src/core';
+
+const REGISTER = `entities:
+  - id: nwp
+    type: organization
+    name: Northern Workers' Party
+    aliases: [NWP]
+  - id: central-committee
+    type: organization
+    name: Central Committee
+`;
+
+function namesIn(text: string): string[] {
+  const index = new CorpusIndex();
+  index.setDocument('register.yaml', REGISTER);
+  index.setDocument('sources/a.txt', text);
+  return index.get('sources/a.txt')!.entities.map((m) => `${m.text}:${m.id ?? m.type}`);
+}
+
+describe('bodies named after registered bodies', () => {
+  it('reads a delegation, a department or a section of a registered body as one body the register lacks', () => {
+    assert.deepEqual(namesIn('Letters reached the Foreign Delegation of the NWP in May.\n'), ['Foreign Delegation of the NWP:organization']);
+    // With the state or party after it, as the registered body's own name takes them.
+    assert.deepEqual(namesIn('The report went to the Secret Department of the Central Committee of the VKP(b) at once.\n'), [
+      'Secret Department of the Central Committee of the VKP(b):organization',
+    ]);
+    // The registered body alone stays itself.
+    assert.deepEqual(namesIn('The Central Committee of the VKP(b) met.\n'), ['Central Committee of the VKP(b):central-committee']);
+  });
+});
