@@ -13,6 +13,10 @@ const REGISTER = `entities:
   - id: central-committee
     type: organization
     name: Central Committee
+  - id: varnia
+    type: place
+    name: Varnia
+    derived: [Varnian]
 `;
 
 function namesIn(text: string): string[] {
@@ -31,5 +35,9 @@ describe('bodies named after registered bodies', () => {
     ]);
     // The registered body alone stays itself.
     assert.deepEqual(namesIn('The Central Committee of the VKP(b) met.\n'), ['Central Committee of the VKP(b):central-committee']);
+  });
+
+  it('names a nation\'s mission abroad by the nation\'s adjective alone, and a lone "Legation" or "Embassy" not at all', () => {
+    assert.deepEqual(namesIn('He called at the Norwegian Legation, then at the Varnian Consulate. The Embassy was closed.\n'), ['Norwegian:place', 'Varnian:varnia']);
   });
 });

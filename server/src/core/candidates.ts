@@ -67,7 +67,7 @@ const WEEKDAY_ABBREVIATION = /^(?:mon|tues?|wed|weds|thu|thur|thurs|fri|sat)$/;
 /** Calendar terms that look like names: "New Style", "Old Style". */
 const CALENDAR_TERMS = new Set(['new style', 'old style']);
 /** Titles and institutions capitalised by convention, not names on their own. */
-const TITLE_NOUNS = new Set(['tsar', 'czar', 'tsarina', 'king', 'queen', 'pope', 'popes', 'emperor', 'empress', 'kaiser', 'church', 'crown', 'state', 'party', 'people', 'gallery', 'museum', 'library', 'archive', 'archives', 'court']);
+const TITLE_NOUNS = new Set(['tsar', 'czar', 'tsarina', 'king', 'queen', 'pope', 'popes', 'emperor', 'empress', 'kaiser', 'church', 'crown', 'state', 'party', 'people', 'gallery', 'museum', 'library', 'archive', 'archives', 'court', 'legation', 'embassy']);
 
 export interface CandidateOptions {
   /** Spans already taken by linked mentions and dates. */
@@ -311,6 +311,12 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
       out.push({ start: d.start, end: d.end, text: text.slice(d.start, d.end), id: null, type: 'place', derived: true });
       words = words.slice(1);
     }
+    // "the Norwegian Legation", "the Turkish Embassy": a nation's mission, named by its adjective alone.
+    if (words.length === 2 && places().demonyms.has(words[0].norm) && MISSIONS.has(words[1].norm)) {
+      const d = words[0];
+      out.push({ start: d.start, end: d.end, text: text.slice(d.start, d.end), id: null, type: 'place', derived: true });
+      return;
+    }
     // A run ending in an -ic word is an adjective ("Social-Democratic programme"), not a name, unless it is a
     // republic or a known place ("Far Eastern Republic", "the Pacific", "the Baltic").
     const lastNorm = words[words.length - 1].norm;
@@ -321,6 +327,8 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
     if (words.length === 2 && PEOPLES_PREFIXES.includes(words[0].norm) && text.slice(words[0].end, words[1].start) === '-') return;
     if (words.length === 1) {
       const w = words[0];
+      // A mission after a nation's adjective that the register links ("the Soviet Consulate"): the adjective names it.
+      if (MISSIONS.has(w.norm) && taken.some((m) => isMention(m) && m.derived && m.type === 'place' && m.end === w.start - 1) && text[w.start - 1] === ' ') return;
       // A hashtag of dictionary words run together is a topic, not a name ("#OnThisDay"; "#RamónMercader" is one).
       if (text[w.start - 1] === '#' && (text.slice(w.start, w.end).match(/\p{Lu}\p{Ll}*/gu) ?? []).every((part) => isEnglishWord(foldCase(part)))) return;
       if ((lowerSeen.has(w.norm) && !besideLinked(w)) || (w.norm.length < 3 && !twoLetterInitials(w)) || /^\d/.test(w.norm) || isRomanNumeral(text.slice(w.start, w.end))) return;
@@ -522,6 +530,9 @@ function bodyOfOneWord(m: EntityMention | undefined): boolean {
 }
 
 /** A well-formed Roman numeral ("XIV", "MCMV"), not any run of its letters ("VIL" is someone's initials). */
+/** A state's missions abroad, which a nation's adjective names ("the Norwegian Legation"); alone, a common noun. */
+const MISSIONS = new Set(['legation', 'embassy', 'consulate']);
+
 /** Words for a part of a text, a collection or a programme, which a number in Roman figures follows: "Series IV", "Part II". */
 const TEXT_PARTS = new Set(['series', 'subseries', 'part', 'volume', 'vol', 'book', 'chapter', 'section', 'appendix', 'plate', 'act', 'scene', 'session', 'lecture', 'box', 'folder', 'record', 'group', 'fond', 'opis', 'delo']);
 
