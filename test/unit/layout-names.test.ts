@@ -19,6 +19,8 @@ describe('names in the apparatus of notes and posts', () => {
     // "norway" as a tag, "#kessel" as a hashtag and "vardo.no" as an address say nothing of "Norway" or "Kessel" in the prose.
     const note = '---\ntitle: Exile notes\ntags: [exile, norway, kessel]\n---\n\n# Exile notes\n\nHe reached Norway in June and met Ilse Kessel there. #kessel\nWrite to archive@vardo.no about Norway.\n';
     assert.deepEqual(namesIn(note, undefined, 'notes/exile.md'), ['Norway:place', 'Ilse Kessel:person', 'Norway:place']);
+    // The heading under a YAML header is the writer's own, not the text's title as a work.
+    assert.deepEqual(namesIn('---\ntags: [exile]\n---\n\n# Tuldin in Bergen, May 1935\n\nTuldin was a Labour MP in Bergen.\n'), ['Tuldin:person', 'Bergen:place', 'Tuldin:person', 'Labour:organization', 'Bergen:place']);
     // In the prose itself a word also written in lower case is still a common word: "the Party" beside "the party".
     assert.deepEqual(namesIn('The Party met in Oslo. The party was small.\n'), ['Oslo:place']);
   });

@@ -25,7 +25,7 @@ import { transliterationKey } from './entities';
 import type { Register, RegisterEntry } from './register';
 import { foreignBodies, publisherSpans, scriptCues, shoutedNames, speakerInitials, userNames } from './layoutNames';
 import { COMMON, isEnglishWord, overlapSweep } from './nameWords';
-import { ENTRY_OPENER, foldCase, isUpper } from './text';
+import { ENTRY_OPENER, foldCase, isUpper, yamlHeaderEnd } from './text';
 import { joinable, nameTokens, ORDINAL_NAMES, PEOPLES_PREFIXES, type Token } from './tokens';
 import type { EntityMention, EntityType, Span } from './types';
 
@@ -133,13 +133,6 @@ function machineWord(text: string, t: Token, header: number): boolean {
   const before = text[t.start - 1];
   const after = text[t.end];
   return before === '#' || before === '@' || before === '/' || before === '_' || after === '_' || after === '@' || (before === '.' && /\p{L}/u.test(text[t.start - 2] ?? ''));
-}
-
-/** The end of a YAML header ("---" lines) opening a Markdown note, or 0. */
-function yamlHeaderEnd(text: string): number {
-  if (!/^---[^\S\n]*\n/.test(text)) return 0;
-  const close = /\n---[^\S\n]*(?:\n|$)/.exec(text.slice(3));
-  return close ? 3 + close.index + close[0].length : 0;
 }
 
 /**
@@ -273,6 +266,8 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
     if (onParts) return asTwo(onParts);
     // An office ("Minister of Justice", "Commissar for War", "General Secretary", "Premier") names a post, not its holder.
     if (words.some((w, k) => k + 1 < words.length && (OFFICES.has(w.norm) || PERSON_TITLE_WORDS.has(w.norm)) && /^(?:of|for)$/.test(words[k + 1].norm) && words.slice(0, k).every((x) => OFFICE_QUALIFIERS.has(x.norm)))) return;
+    // "a Labour MP": a party's member of parliament is named by the party.
+    if (words.length > 1 && /^mps?$/.test(words[words.length - 1].norm) && /^MPs?$/.test(text.slice(words[words.length - 1].start, words[words.length - 1].end))) words = words.slice(0, -1);
     if (OFFICES.has(words[words.length - 1].norm)) {
       // "made Hitler Chancellor": a name before the office stays; "Military Governor" is all post.
       const rest = words.slice(0, -1);

@@ -4,6 +4,7 @@
 // masthead names the periodical (an organisation) and the title is the text itself
 // (a work), whatever names they contain ("Ice and Ink: The Kronstadt Quarrel…").
 
+import { yamlHeaderEnd } from './text';
 import type { Span } from './types';
 
 export interface FrontMatter {
@@ -99,8 +100,10 @@ function isMastheadName(name: string): boolean {
 
 /** Reads the masthead and the text's own title from the lines before the first paragraph of prose. */
 export function frontMatter(text: string): FrontMatter {
-  const lines = frontLines(text);
   const out: FrontMatter = {};
+  // A YAML header holds the page's title and tags itself; the headings under it are the writer's, not a masthead or a title.
+  if (yamlHeaderEnd(text)) return out;
+  const lines = frontLines(text);
   if (!lines.length) return out;
   let i = 0;
   const first = lines[0];

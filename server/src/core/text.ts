@@ -156,6 +156,13 @@ export function headingSpans(text: string): Span[] {
  */
 export const ENTRY_OPENER = String.raw`(?:[-–—*•·▪][ \t]+|\[?\d{1,3}[.\])]?[ \t]+(?:[\^↑][ \t]+)?|(?:Box(?:es)?|Folders?|Files?|Items?|Reels?|Envelopes?)[ \t]+\d{1,4}(?:[–-]\d{1,4})?[.:][ \t]+)`;
 
+/** The end of a YAML header ("---" lines) opening a Markdown note or page, or 0 where there is none. */
+export function yamlHeaderEnd(text: string): number {
+  if (!/^---[^\S\n]*\n/.test(text)) return 0;
+  const close = /\n---[^\S\n]*(?:\n|$)/.exec(text.slice(3));
+  return close ? 3 + close.index + close[0].length : 0;
+}
+
 /** Lower-cases and strips diacritics, so "Léon" and "Leon" compare equal. */
 export function foldCase(s: string): string {
   return s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
