@@ -186,6 +186,7 @@ export async function evaluateEntities(): Promise<void> {
     ['8b16. Twenty-sixth and twenty-seventh development sets', ['entities-dev-26', 'entities-dev-27'], 'six texts in other genres: an encyclopedia article, an auction catalogue, a conference programme, a chronology, a translated archival report, a course syllabus'],
     ['8b17. Twenty-eighth and twenty-ninth development sets', ['entities-dev-28', 'entities-dev-29'], 'six texts in other genres: a 1924 newspaper front page, a family-history blog post, a museum audio guide, a book index, a study society\'s FAQ, a visitor\'s diary'],
     ['8b18. Thirtieth and thirty-first development sets', ['entities-dev-30', 'entities-dev-31'], 'six texts in other genres: a trial\'s stenographic report, research notes in Markdown, an archival finding aid, diplomatic dispatches, a social-media thread, an email thread'],
+    ['8b19. Thirty-second and thirty-third development sets', ['entities-dev-32', 'entities-dev-33'], 'six texts in other genres: a wiki list article, a 1929 Soviet editorial in translation, a museum database export, a thesis\'s literature review, a theatre programme, a magazine\'s letters page'],
   ];
   // Held-out sets, totals only: each measured blind once at the end of the session that wrote it (its README has the figures).
   // heldout-4 and -5, -6 and -7: essays and reviews like the sample sources, written on 2026-12-01 in the early sessions;
