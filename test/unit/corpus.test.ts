@@ -845,11 +845,11 @@ describe('corpus index', () => {
     assert.deepEqual(shown, ['LENINE:lenin', 'VOLODARSKY:person', 'COPENHAGEN:place', 'United Press:organization', 'Lenine:lenin', 'Volodarsky:person']);
   });
 
-  it('names a body in full after an ordinal, and a different body after other words; keeps a heading\'s names seen in the body', () => {
+  it('names a body in full after an ordinal, and a different body after other words; keeps a heading\'s known places and names seen in the body', () => {
     const shown = namesIn('## The South: Tsaritsyn and Denikin\n\nThe First Duma met; the Bulygin Duma never did, and the 1st Cavalry Army rode while Denikin waited.', `entities:
   - { id: duma, type: organization, name: State Duma, aliases: [Duma] }
 `);
-    assert.deepEqual(shown, ['Denikin:person', 'First Duma:duma', 'Bulygin Duma:organization', '1st Cavalry Army:organization', 'Denikin:person']);
+    assert.deepEqual(shown, ['Tsaritsyn:place', 'Denikin:person', 'First Duma:duma', 'Bulygin Duma:organization', '1st Cavalry Army:organization', 'Denikin:person']);
   });
 
   it('reads a month or season before an event\'s name as its first word, not a date', () => {
@@ -875,7 +875,8 @@ describe('corpus index', () => {
     assert.deepEqual(index.get('sources/c.txt')!.entities.map((m) => m.text), ['anna_kessel', 'ivo_brandt', 'Orlov', 'Orlov', 'Vasko']);
     // Nor a Markdown heading's first word after its section number, a menu's item after a slash, or a note's "Compare".
     index.setDocument('sources/b.txt', '## V. Reading the exiles\n\nHistory / Asia / Revolutions\n\n### Bibliography\n\n10. Compare Jonathan Aves, *Workers Against Lenin*.\n11. V. Serge, *Memoirs*.\n');
-    assert.deepEqual(index.get('sources/b.txt')!.entities.map((m) => m.text), ['Jonathan Aves', 'Workers Against Lenin', 'V. Serge', 'Memoirs']);
+    // (A menu's place is a place: "Asia".)
+    assert.deepEqual(index.get('sources/b.txt')!.entities.map((m) => m.text), ['Asia', 'Jonathan Aves', 'Workers Against Lenin', 'V. Serge', 'Memoirs']);
   });
 
   it('reads no name in a label of dictionary words in capitals or a clipped word set out as a label, but keeps a short acronym', () => {

@@ -60,4 +60,9 @@ describe('names in the apparatus of notes and posts', () => {
     assert.deepEqual(namesIn('🧵 1/ Eighty years ago today Oskar Tuldin left Bergen.\n\n8/ Worth quoting Tuldin here.\n'), ['Oskar Tuldin:person', 'Bergen:place', 'Tuldin:person']);
     assert.deepEqual(namesIn('ARRANGEMENT\n\nSeries I. Correspondence, 1922–1970\nSeries II. Writings\n\nSeries IV holds the files on Varnakov.\n'), ['Varnakov:person']);
   });
+
+  it('reads a letter\'s sign-off as the writer and the writer\'s town, though the line stands alone like a heading', () => {
+    const page = 'LETTERS\n\nThe sailors were right.\n\n— Dr Alan Prewitt, Dunmore\n\nThey were not.\n\n— Ffion Varnakova, Tregaron\n';
+    assert.deepEqual(namesIn(page), ['Alan Prewitt:person', 'Dunmore:place', 'Ffion Varnakova:person', 'Tregaron:place']);
+  });
 });

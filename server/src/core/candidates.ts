@@ -445,6 +445,7 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
     return words.length > 1 && (opensWithGivenName(words, opts.lexicon) || /\bby\s+$/i.test(text.slice(Math.max(0, c.start - 4), c.start)));
   };
   const inTitle = (c: Span) => titles.some((h) => h.start <= c.start && c.end <= h.end);
+  const unheaded = (c: EntityMention) => places().places.has(foldCase(c.text)) || nameTokens(c.text).every((w) => !isEnglishWord(w) && !COMMON.has(w));
   const inBody = new Set(out.filter((c) => (!sentenceStarts.has(c.start) || nameOpensSentence(text, c)) && !inTitle(c)).map((c) => foldCase(c.text)));
   // An acronym that stands only before numbers is a catalogue's prefix, not a body: "MCLT 0187", "MCLT 0533".
   const numbered = new Map<string, boolean>();
@@ -459,12 +460,15 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
       // Words in a Title-Case heading are capitalised for the heading, not because they are names.
       // Unless the name also stands mid-sentence in the body of the text, or is a person's: a byline
       // ("Posted … by Jakob Lind") or an author's line ("Katharina Wolff-Mendes, University of Sheffield").
-      !(inTitle(c) && !opts.keep?.(c.text) && !inBody.has(foldCase(c.text)) && !bylined(c)) &&
+      // Nor is a known place or a word no dictionary has capitalised for a heading ("— Alan Prewett, Dundee").
+      !(inTitle(c) && !opts.keep?.(c.text) && !inBody.has(foldCase(c.text)) && !bylined(c) && !unheaded(c)) &&
       !numbered.get(c.text),
   );
   const cues = scriptCues(text, taken);
   // A speaker's label is a person's name, whatever its letters suggest; so is a name before its handle ("Nadia @nadia_spb · 21 Aug").
   for (const c of found) if (speakerLabel(text, c) || /^[ \t]+@[\p{L}\p{N}_]+(?:[ \t]|$)/mu.test(text.slice(c.end, c.end + 40))) c.type = 'person';
+  // A letter's sign-off gives the writer's town after the name: "— Dafydd Rees, Aberystwyth".
+  for (const c of found) if (SIGN_OFF_BEFORE.test(text.slice(Math.max(0, c.start - 60), c.start)) && /^[ \t]*(?:\n|$)/.test(text.slice(c.end, c.end + 4))) c.type = 'place';
   const set = [...publishers, ...userNames(text, taken), ...speakerInitials(text, taken), ...foreignBodies(text, taken), ...cues.speakers];
   // A script's directions ("(V.O.)", "(ARCHIVE, SYNC)") are apparatus.
   const apparatus = [...set, ...cues.directions];
@@ -525,6 +529,9 @@ function bodyOfOneWord(m: EntityMention | undefined): boolean {
 }
 
 /** A well-formed Roman numeral ("XIV", "MCMV"), not any run of its letters ("VIL" is someone's initials). */
+/** A letter's sign-off up to the writer's town: a dash opening the line, perhaps a title, the name and a comma. */
+const SIGN_OFF_BEFORE = /(?:^|\n)[ \t]*[—–]{1,2}[ \t]*(?:(?:Dr|Prof|Mr|Mrs|Ms|Miss|Revd?)\.?[ \t])?\p{Lu}[\p{L}.'’ -]{1,40}, $/u;
+
 /** A state's missions abroad, which a nation's adjective names ("the Norwegian Legation"); alone, a common noun. */
 const MISSIONS = new Set(['legation', 'embassy', 'consulate']);
 
