@@ -65,4 +65,9 @@ describe('names in the apparatus of notes and posts', () => {
     const page = 'LETTERS\n\nThe sailors were right.\n\n— Dr Alan Prewitt, Dunmore\n\nThey were not.\n\n— Ffion Varnakova, Tregaron\n';
     assert.deepEqual(namesIn(page), ['Alan Prewitt:person', 'Dunmore:place', 'Ffion Varnakova:person', 'Tregaron:place']);
   });
+
+  it('reads a record\'s field labels and its catalogue prefix as no names, but keeps a glossary\'s term', () => {
+    const records = 'Two records follow.\n\nObject number: VMPA.1994.17\nDate: 1920\nPlace made: Bergen\n\nObject number: VMPA.1972.3\nDate: 1921\nPlace made: Tromsø\n\nLeft Turn: the name Tuldin gave the change.\n';
+    assert.deepEqual(namesIn(records).map((n) => n.replace(/:.*/, '')), ['Bergen', 'Tromsø', 'Left Turn', 'Tuldin']);
+  });
 });

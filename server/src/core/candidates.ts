@@ -176,6 +176,7 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
     /^\p{Lu}{2}$/u.test(text.slice(w.start, w.end)) && !/^\s*(?:[IVX]+\b|\d)/.test(text.slice(w.end, w.end + 6)) && !!opts.keep?.(text.slice(w.start, w.end));
   const out: EntityMention[] = [];
   let run: Token[] = [];
+  let fieldLabels: Set<string> | undefined;
   const flush = () => {
     // Trim connectors and common words from both ends.
     let s = 0;
@@ -279,6 +280,12 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
     if (words.length > 1 && TEXT_PARTS.has(words[0].norm) && isRomanNumeral(text.slice(words[1].start, words[1].end))) {
       if (words.slice(2).every((w) => isEnglishWord(w.norm))) return;
       words = words.slice(2);
+    }
+    // A record's field, dictionary words opening lines before a colon, record after record: "Object number:", "Date:", "Credit line:"
+    // (a glossary's term opens one line: "Right Deviation: Stalin's name for…").
+    if (words.every((w) => isEnglishWord(w.norm)) && FIELD_OPENING.test(text.slice(Math.max(0, words[0].start - 8), words[0].start))) {
+      const label = /^[^:\n]{0,30}(?=:)/.exec(text.slice(words[0].start, words[0].start + 31))?.[0];
+      if (label && (fieldLabels ??= recurringFieldLabels(text)).has(label)) return;
     }
     // A label and its letter ("Source B", "Figure A", "Appendix C") names a part of the text, not an entity.
     const lastWord = words[words.length - 1];
@@ -447,11 +454,11 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
   const inTitle = (c: Span) => titles.some((h) => h.start <= c.start && c.end <= h.end);
   const unheaded = (c: EntityMention) => places().places.has(foldCase(c.text)) || nameTokens(c.text).every((w) => !isEnglishWord(w) && !COMMON.has(w));
   const inBody = new Set(out.filter((c) => (!sentenceStarts.has(c.start) || nameOpensSentence(text, c)) && !inTitle(c)).map((c) => foldCase(c.text)));
-  // An acronym that stands only before numbers is a catalogue's prefix, not a body: "MCLT 0187", "MCLT 0533".
+  // An acronym that stands only before numbers is a catalogue's prefix, not a body: "MCLT 0187", "MCLT 0533", "AMPA.1994.17".
   const numbered = new Map<string, boolean>();
   for (const c of out) {
     if (!/^\p{Lu}{2,6}$/u.test(c.text)) continue;
-    numbered.set(c.text, (numbered.get(c.text) ?? true) && /^ (?:\d|…|\.\.\.)/.test(text.slice(c.end, c.end + 4)));
+    numbered.set(c.text, (numbered.get(c.text) ?? true) && /^(?: |[./-](?=\d))(?:\d|…|\.\.\.)/.test(text.slice(c.end, c.end + 4)));
   }
   const publishers = publisherSpans(text, taken, opts.ignored);
   const found = out.filter(
@@ -529,6 +536,16 @@ function bodyOfOneWord(m: EntityMention | undefined): boolean {
 }
 
 /** A well-formed Roman numeral ("XIV", "MCMV"), not any run of its letters ("VIL" is someone's initials). */
+/** The start of a line, perhaps after a bullet: where a record's field label stands. */
+const FIELD_OPENING = /(?:^|\n)[ \t]*(?:[-*•][ \t]+)?$/;
+
+/** The labels that open two lines or more before a colon: a record's fields ("Date", "Object number"). */
+function recurringFieldLabels(text: string): Set<string> {
+  const seen = new Map<string, number>();
+  for (const m of text.matchAll(/^[ \t]*(?:[-*•][ \t]+)?(\p{Lu}[\p{L} ]{0,29}?):/gmu)) seen.set(m[1], (seen.get(m[1]) ?? 0) + 1);
+  return new Set([...seen].filter(([, n]) => n >= 2).map(([label]) => label));
+}
+
 /** A letter's sign-off up to the writer's town: a dash opening the line, perhaps a title, the name and a comma. */
 const SIGN_OFF_BEFORE = /(?:^|\n)[ \t]*[—–]{1,2}[ \t]*(?:(?:Dr|Prof|Mr|Mrs|Ms|Miss|Revd?)\.?[ \t])?\p{Lu}[\p{L}.'’ -]{1,40}, $/u;
 
