@@ -75,4 +75,12 @@ describe('names in the apparatus of notes and posts', () => {
     assert.deepEqual(atLineStart, ['Left Turn']);
     assert.ok(!index.get('sources/a.txt')!.entities.some((m) => m.text === 'VMPA'));
   });
+
+  it('reads a production\'s credits as the person after the role', () => {
+    assert.deepEqual(namesIn('CREATIVE TEAM\n\nDirector Miren Achterholt\nLighting Designer Declan Furlong\nHistorical Adviser Ruth Kaminska-Loewe\n'), [
+      'Miren Achterholt:person',
+      'Declan Furlong:person',
+      'Ruth Kaminska-Loewe:person',
+    ]);
+  });
 });

@@ -295,10 +295,16 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
     // Words in capitals that a dictionary has are a label or a heading ("KEY TERMS", "ARCHIVE FILM:", "PANEL 5 — CAVALRY"),
     // whatever the register says of their words in ordinary case. (One short word may be an acronym: "SAP".)
     if ((words.length > 1 || words[0].end - words[0].start > 3) && words.every((w) => w.end - w.start > 1 && isEnglishWord(w.norm) && !/\p{Ll}/u.test(text.slice(w.start, w.end)))) return;
+    let titled = false;
+    // A credit's role before the name ("Casting Director Abel Mortimer", "Historical Adviser Ruth Kaminska-Lowe"): the name is a person's.
+    const role = words.findIndex((w, k) => k < 3 && CREDIT_ROLES.test(w.norm) && !/^['’]/.test(text.slice(w.end, w.end + 1)));
+    if (role >= 0 && words.length - role - 1 >= 2 && words.slice(0, role).every((w) => isEnglishWord(w.norm)) && isUpper(text[words[role + 1].start]) && (isGivenName(words[role + 1].norm) || !isEnglishWord(words[role + 1].norm))) {
+      words = words.slice(role + 1);
+      titled = true;
+    }
     // A title alone is no name ("Prof.", "Comrade").
     if (words.length === 1 && PERSON_TITLE_WORDS.has(words[0].norm)) return;
     // A title before a name is not part of it ("Tsar Nicholas II", "General Wood"): the name is a person's.
-    let titled = false;
     const generalOf = words.length > 1 && words[0].norm === 'general' && generalNamesBody(words, 0);
     // Not with a possessive after it, which makes it part of a place's or a body's name ("King's College", "St Paul's").
     const possessed = (k: number) => words[k + 1]?.norm === 's' && /^['’]$/.test(text.slice(words[k].end, words[k + 1].start));
@@ -536,6 +542,9 @@ function bodyOfOneWord(m: EntityMention | undefined): boolean {
 }
 
 /** A well-formed Roman numeral ("XIV", "MCMV"), not any run of its letters ("VIL" is someone's initials). */
+/** The head of a production's credit, before the name of who holds it: "Director", "Lighting Designer", "Dialect Coach". */
+const CREDIT_ROLES = /^(?:director|designer|coach|adviser|advisor|manager|producer|composer|choreographer|dramaturg|editor|photographer|curator|conductor|translator|narrator|presenter|researcher)$/;
+
 /** The start of a line, perhaps after a bullet: where a record's field label stands. */
 const FIELD_OPENING = /(?:^|\n)[ \t]*(?:[-*•][ \t]+)?$/;
 
