@@ -83,4 +83,13 @@ describe('names in the apparatus of notes and posts', () => {
       'Ruth Kaminska-Loewe:person',
     ]);
   });
+
+  it('reads the authors of author–date citations as people, whatever their names mean, but not a publisher before its year', () => {
+    assert.deepEqual(namesIn('Early studies (North 1953; Wilbur and How 1956: 12) and later ones (cf. Smith, 2000) agree. See Tuldin, Exile (Fenwick & Hale, 1932).\n').filter((n) => /^(?:North|Wilbur|How|Smith|Fenwick|Hale):/.test(n)), [
+      'North:person',
+      'Wilbur:person',
+      'How:person',
+      'Smith:person',
+    ]);
+  });
 });

@@ -23,7 +23,7 @@ import {
 } from './candidateTypes';
 import { transliterationKey } from './entities';
 import type { Register, RegisterEntry } from './register';
-import { foreignBodies, publisherSpans, scriptCues, shoutedNames, speakerInitials, userNames } from './layoutNames';
+import { citedAuthors, foreignBodies, publisherSpans, scriptCues, shoutedNames, speakerInitials, userNames } from './layoutNames';
 import { COMMON, isEnglishWord, overlapSweep } from './nameWords';
 import { ENTRY_OPENER, foldCase, isUpper, yamlHeaderEnd } from './text';
 import { joinable, nameTokens, ORDINAL_NAMES, PEOPLES_PREFIXES, type Token } from './tokens';
@@ -482,7 +482,7 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
   for (const c of found) if (speakerLabel(text, c) || /^[ \t]+@[\p{L}\p{N}_]+(?:[ \t]|$)/mu.test(text.slice(c.end, c.end + 40))) c.type = 'person';
   // A letter's sign-off gives the writer's town after the name: "— Dafydd Rees, Aberystwyth".
   for (const c of found) if (SIGN_OFF_BEFORE.test(text.slice(Math.max(0, c.start - 60), c.start)) && /^[ \t]*(?:\n|$)/.test(text.slice(c.end, c.end + 4))) c.type = 'place';
-  const set = [...publishers, ...userNames(text, taken), ...speakerInitials(text, taken), ...foreignBodies(text, taken), ...cues.speakers];
+  const set = [...publishers, ...userNames(text, taken), ...speakerInitials(text, taken), ...foreignBodies(text, taken), ...cues.speakers, ...citedAuthors(text, taken)];
   // A script's directions ("(V.O.)", "(ARCHIVE, SYNC)") are apparatus.
   const apparatus = [...set, ...cues.directions];
   const all = apparatus.length ? [...found.filter((c) => !apparatus.some((p) => p.start < c.end && c.start < p.end)), ...set].sort((a, b) => a.start - b.start) : found;

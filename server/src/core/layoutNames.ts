@@ -292,3 +292,35 @@ export function definedAbbreviations(text: string, entities: EntityMention[]): E
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** An author–date citation in brackets: "(Carr 1964: 631)", "(Wilbur and How 1956)", "(Titarenko et al. 1994–2007; cf. Smith 2000)". */
+const AUTHOR_DATE = /\((?:(?:cf\.|see|e\.g\.)\s)?\p{Lu}[^()\n]{0,200}?\b(?:1[5-9]|20)\d\d[a-z]?[^()\n]{0,60}\)/gu;
+/** One author or a pair before the year, inside such a citation. */
+const CITED_AUTHORS = /(?<=^|[(;]\s?|\b(?:cf\.|see|e\.g\.)\s)(\p{Lu}[\p{L}'’-]+)(?:(?:,| and| &) (\p{Lu}[\p{L}'’-]+))?(?: et al\.)?(,?) (?=(?:1[5-9]|20)\d\d[a-z]?\b)/gu;
+
+/**
+ * The authors of author–date citations are people, whatever their names mean in English:
+ * "(North 1953)", "(Wilbur and How 1956)", "(Kotkin 2014: 620; Smith 2000)". Registered names
+ * and the register's own mentions keep their readings.
+ */
+export function citedAuthors(text: string, taken: Span[]): EntityMention[] {
+  const out: EntityMention[] = [];
+  const takenAt = overlapSweep(taken);
+  for (const citation of text.matchAll(AUTHOR_DATE)) {
+    const inner = citation[0];
+    for (const m of inner.matchAll(CITED_AUTHORS)) {
+      // A comma before the year is also an imprint's ("Harper & Brothers, 1937", "Verso, 1998"): there only one
+      // author whose name is an English word, which nothing else would read as a name ("North, 1953").
+      if (m[3] && (m[2] || !isEnglishWord(foldCase(m[1])))) continue;
+      let at = citation.index! + m.index!;
+      for (const name of [m[1], m[2]]) {
+        if (!name) continue;
+        const start = text.indexOf(name, at);
+        const end = start + name.length;
+        at = end;
+        if (!takenAt(start, end)) out.push({ start, end, text: name, id: null, type: 'person', derived: false });
+      }
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
