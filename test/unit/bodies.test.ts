@@ -41,3 +41,9 @@ describe('bodies named after registered bodies', () => {
     assert.deepEqual(namesIn('He called at the Norwegian Legation, then at the Varnian Consulate. The Embassy was closed.\n'), ['Norwegian:place', 'Varnian:varnia']);
   });
 });
+
+describe('wings and tendencies', () => {
+  it('reads "the Right" and "the Left" with their capitals as groups, though the words are common in lower case', () => {
+    assert.deepEqual(namesIn('The right answer came late. The Right deviation grew, and the Left was silent; the Right danger was named.\n'), ['Right deviation:group', 'Left:group', 'Right:group']);
+  });
+});

@@ -337,6 +337,13 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
       const w = words[0];
       // A mission after a nation's adjective that the register links ("the Soviet Consulate"): the adjective names it.
       if (MISSIONS.has(w.norm) && taken.some((m) => isMention(m) && m.derived && m.type === 'place' && m.end === w.start - 1) && text[w.start - 1] === ' ') return;
+      // "the Right", "the Left" with their capitals: a party's wing, a group, though "right" and "left" are common words
+      // (and with its name for a tendency: "the Right deviation").
+      if (/^(?:right|left)$/.test(w.norm) && /^(?:Right|Left|RIGHT|LEFT)$/.test(text.slice(w.start, w.end)) && /\b[Tt]he $/.test(text.slice(Math.max(0, w.start - 4), w.start)) && !/^[ -]\p{Lu}/u.test(text.slice(w.end, w.end + 2))) {
+        const tendency = /^ (?:deviation|opposition)\b/i.exec(text.slice(w.end, w.end + 12))?.[0] ?? '';
+        out.push({ start: w.start, end: w.end + tendency.length, text: text.slice(w.start, w.end + tendency.length), id: null, type: 'group', derived: false });
+        return;
+      }
       // A hashtag of dictionary words run together is a topic, not a name ("#OnThisDay"; "#RamónMercader" is one).
       if (text[w.start - 1] === '#' && (text.slice(w.start, w.end).match(/\p{Lu}\p{Ll}*/gu) ?? []).every((part) => isEnglishWord(foldCase(part)))) return;
       if ((lowerSeen.has(w.norm) && !besideLinked(w)) || (w.norm.length < 3 && !twoLetterInitials(w)) || /^\d/.test(w.norm) || isRomanNumeral(text.slice(w.start, w.end))) return;
