@@ -47,3 +47,17 @@ describe('wings and tendencies', () => {
     assert.deepEqual(namesIn('The right answer came late. The Right deviation grew, and the Left was silent; the Right danger was named.\n'), ['Right deviation:group', 'Left:group', 'Right:group']);
   });
 });
+
+describe('a party with its faction in brackets', () => {
+  it('matches a registered name with a bracket inside it, and gives a party its faction in brackets', () => {
+    const register = 'entities:\n  - id: nwp\n    type: organization\n    name: Northern Workers\' Party\n    aliases: ["Northern Workers\' Party (Majority)"]\n';
+    const index = new CorpusIndex();
+    index.setDocument('register.yaml', register);
+    index.setDocument('sources/a.txt', "The Northern Workers' Party (Majority) met, the Varnian Labour Party (Bolsheviks) did not, and Tuldin (the chairman) left.\n");
+    assert.deepEqual(index.get('sources/a.txt')!.entities.map((m) => `${m.text}:${m.id ?? m.type}`), [
+      "Northern Workers' Party (Majority):nwp",
+      'Varnian Labour Party (Bolsheviks):organization',
+      'Tuldin:person',
+    ]);
+  });
+});

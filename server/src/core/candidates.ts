@@ -825,6 +825,14 @@ export function bodiesOfTheState(text: string, entities: EntityMention[]): Entit
       out.push({ ...m, end: m.end + 3, text: text.slice(m.start, m.end + 3) });
       continue;
     }
+    // …and a party's name its faction in brackets: "the All-Union Communist Party (Bolsheviks)".
+    const faction = !state && m.type === 'organization' && /\bParty$/.test(m.text) ? /^ \((?:Bolsheviks|Mensheviks|b|B)\)/.exec(text.slice(m.end, m.end + 14)) : null;
+    if (faction) {
+      const end = m.end + faction[0].length;
+      out.push({ ...m, end, text: text.slice(m.start, end) });
+      while (i + 1 < entities.length && entities[i + 1].start < end) i++;
+      continue;
+    }
     if (!state) {
       out.push(m);
       continue;

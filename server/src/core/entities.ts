@@ -20,6 +20,8 @@ interface TrieNode {
   afterComma?: boolean;
   /** …and a colon, as a title's before its subtitle ("Trotsky: The Sword of the Revolution"). */
   afterColon?: boolean;
+  /** …and an opening bracket, as a party's faction after its name ("Russian Communist Party (Bolsheviks)"); not a year's ("(1927)"), which a mention leaves out. */
+  afterBracket?: boolean;
   /** Entries whose alias ends here. */
   hits?: AliasHit[];
 }
@@ -177,6 +179,7 @@ export class EntityMatcher {
       }
       if (k > 0 && alias.slice(words[k - 1].end, words[k].start).includes(',')) n.afterComma = true;
       if (k > 0 && alias.slice(words[k - 1].end, words[k].start).includes(':')) n.afterColon = true;
+      if (k > 0 && alias.slice(words[k - 1].end, words[k].start).includes('(')) n.afterBracket = true;
       node = n;
     }
     const hits = (node.hits ??= []);
@@ -296,7 +299,7 @@ export class EntityMatcher {
       const next: TrieNode | undefined = j === i && head ? head : child(node, tokens[j]);
       if (!next) break;
       // Within a name, only what joins words; a comma only where an alias has one.
-      if (j > i && !joinable(text, tokens[j - 1].end, tokens[j].start, true) && !(next.afterComma && /^,\s?$/.test(text.slice(tokens[j - 1].end, tokens[j].start))) && !(next.afterColon && /^\s?:\s?$/.test(text.slice(tokens[j - 1].end, tokens[j].start)))) break;
+      if (j > i && !joinable(text, tokens[j - 1].end, tokens[j].start, true) && !(next.afterComma && /^,\s?$/.test(text.slice(tokens[j - 1].end, tokens[j].start))) && !(next.afterColon && /^\s?:\s?$/.test(text.slice(tokens[j - 1].end, tokens[j].start))) && !(next.afterBracket && /^\s?\($/.test(text.slice(tokens[j - 1].end, tokens[j].start)) && !/\d/.test(text[tokens[j].start]))) break;
       node = next;
       if (node.hits) {
         // A name of several words, all in lower case after "the", is still that name ("the civil war", "the
@@ -330,7 +333,9 @@ export class EntityMatcher {
     // A dotted abbreviation keeps its last full stop ("C.C.", "U.S.S.R."), and a letter joined before it ("O.G.P.U." for G.P.U.).
     const last = tokens[best.last].end;
     const dotted = text.charCodeAt(start + 1) === 46 && /^(?:\p{Lu}\.\s?)+\p{Lu}$/u.test(text.slice(start, last));
-    const end = last + (dotted && text[last] === '.' ? 1 : 0);
+    // A bracket the name opened closes inside it: "Russian Communist Party (Bolsheviks)".
+    const bracketed = text[last] === ')' && text.lastIndexOf('(', last) > start;
+    const end = last + ((dotted && text[last] === '.') || bracketed ? 1 : 0);
     if (dotted && /(?:^|[^\p{L}.])\p{Lu}\.$/u.test(text.slice(Math.max(0, start - 3), start))) start -= 2;
     const mention = this.resolve(text, { start, end }, hits);
     return { mention, next: best.last + 1 };
