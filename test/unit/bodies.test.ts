@@ -61,3 +61,9 @@ describe('a party with its faction in brackets', () => {
     ]);
   });
 });
+
+describe('meetings of registered bodies', () => {
+  it('reads a numbered plenum of a registered body as one event', () => {
+    assert.deepEqual(namesIn('At the Eighth Plenum of the NWP in May the line changed.\n'), ['Eighth Plenum of the NWP:event']);
+  });
+});

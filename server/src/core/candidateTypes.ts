@@ -81,7 +81,7 @@ export function nameLexicon(register: Register): NameLexicon {
 // What a name's own words say about its type. Checked in this order: an event's
 // head noun ("Kronstadt Rising", "Treaty of Brest-Litovsk") outranks an
 // organisation's ("Congress of Soviets" is an organisation, "Tenth Congress" an event).
-const EVENT_WORDS = /\b(?:war|revolution|uprising|rising|rebellion|revolt|mutiny|insurrection|massacre|pogrom|battle|siege|treaty|armistice|offensive|putsch|coup|strike|purge|purges|famine|trials?|affair|days?|sunday|plan|period|era|terror|incident|crisis|expedition|campaign|raid|assassination|blockade|intervention|truce|festival|plans|pact)\b/i;
+const EVENT_WORDS = /\b(?:war|revolution|plenum|uprising|rising|rebellion|revolt|mutiny|insurrection|massacre|pogrom|battle|siege|treaty|armistice|offensive|putsch|coup|strike|purge|purges|famine|trials?|affair|days?|sunday|plan|period|era|terror|incident|crisis|expedition|campaign|raid|assassination|blockade|intervention|truce|festival|plans|pact)\b/i;
 export const WORK_WORDS = /^(?:manifesto|theses|directive|programme|program|testament|platform|declaration|decree|appeal|memoirs|diary|diaries|letters|writings|works|papers|notebooks)$/i;
 /** A document named by its kind and its subject: "Decree on Land", "Theses on the Present Situation", "Appeal to the Toilers". */
 export const WORK_OPENING = /^(?:decree|decrees|theses|manifesto|appeal|declaration|letter|letters|notes|programme|program|directive|order)\s+(?:on|of|to|about|for|from|concerning)\s/i;
