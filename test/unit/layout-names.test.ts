@@ -92,4 +92,10 @@ describe('names in the apparatus of notes and posts', () => {
       'Smith:person',
     ]);
   });
+
+  it('reads the title between an author\'s possessive and the same author\'s citation as a work', () => {
+    assert.deepEqual(namesIn('Then came Oskar Tuldin’s Exile and Return: Bergen and the Varnian Left, 1920–1927 (Tuldin 1981), which Holm ignored (Holm 1990).\n').filter((n) => n.endsWith(':work')), [
+      'Exile and Return: Bergen and the Varnian Left, 1920–1927:work',
+    ]);
+  });
 });

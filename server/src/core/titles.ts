@@ -222,6 +222,21 @@ function inTitleCaseLine(text: string, at: number): boolean {
   return capitalised / words.length >= 0.9;
 }
 
+/** "Schwartz's Chinese Communism and the Rise of Mao (Schwartz 1951)": an author's possessive, a title, and the same author's citation. */
+const CITED_BY_AUTHOR = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]+)['’]s ((?:\p{Lu}|\d)[^()\n;!?]{1,140}?) \((\p{Lu}[\p{L}'’-]+)(?: and \p{Lu}[\p{L}'’-]+| et al\.)?,? (?:1[5-9]|20)\d\d[a-z]?[:;,)]/gu;
+
+/** The work an author–date citation stands after, where the text names it by its author's possessive. */
+function authorDateTitles(text: string): Span[] {
+  const out: Span[] = [];
+  for (const m of text.matchAll(CITED_BY_AUTHOR)) {
+    // The same author, and a title that reads as one: no full stop ending a sentence inside it.
+    if (m[1] !== m[3] || /\.\s+\p{Lu}/u.test(m[2])) continue;
+    const start = m.index! + m[1].length + 3;
+    out.push({ start, end: start + m[2].length });
+  }
+  return out;
+}
+
 function possessiveTitles(text: string): Span[] {
   const out: Span[] = [];
   let covered = -1;
@@ -303,7 +318,7 @@ export function bibliographyTitles(text: string): Span[] {
  * own entry for the work wins where one covers the span.
  */
 export function titleSpans(text: string, front: FrontMatter = {}): TitleSpan[] {
-  const out: TitleSpan[] = [...citedTitles(text), ...quotedTitles(text), ...partTitles(text), ...possessiveTitles(text), ...bibliographyTitles(text)];
+  const out: TitleSpan[] = [...citedTitles(text), ...quotedTitles(text), ...partTitles(text), ...possessiveTitles(text), ...bibliographyTitles(text), ...authorDateTitles(text)];
   if (front.masthead) out.push({ ...front.masthead, frame: 'masthead' });
   if (front.title) out.push({ ...front.title, frame: 'title' });
   for (const m of endingAt(text, YEAR_IN_BRACKETS, TITLE_BEFORE_YEAR)) {
