@@ -54,6 +54,9 @@ describe('names in the apparatus of notes and posts', () => {
   it('reads a container list\'s correspondents and a reading list\'s authors as inverted names, initials after the given name included', () => {
     const list = 'Box 1\nFolder 1. Varnakov, Petr N., 1923–1955\nFolders 2–3. Tuldin, Oskar, 1934–1962\nFolder 4. Ossipenko, Mariia Ivanovna\n\nReading: Holm, Kjersti A., Exiles and Archives (Bergen, 1999).\n';
     assert.deepEqual(namesIn(list).filter((n) => n.includes(',')), ['Varnakov, Petr N.:person', 'Tuldin, Oskar:person', 'Ossipenko, Mariia Ivanovna:person', 'Holm, Kjersti A.:person']);
+    // A record's people after its label, and a numbered reference with its year in brackets; not a record's place.
+    const record = 'Two records follow.\n\nRelated people: Klutsovs, Gunnar; Kuldiga, Valentina\nPlace made: Tampico, Mexico\n\n3. Rogalev, Vadim (1998). *1937: The Year*. Oslo.\n';
+    assert.deepEqual(namesIn(record).filter((n) => n.includes(',')), ['Klutsovs, Gunnar:person', 'Kuldiga, Valentina:person', 'Rogalev, Vadim:person']);
   });
 
   it('reads a thread\'s post numbers as a sentence\'s opening, and a series by its Roman number as a label', () => {

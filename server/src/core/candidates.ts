@@ -562,6 +562,9 @@ function recurringFieldLabels(text: string): Set<string> {
   return new Set([...seen].filter(([, n]) => n >= 2).map(([label]) => label));
 }
 
+/** A record's field that lists people: "Related people:", "Correspondents:", "Sitters:". */
+const PEOPLE_FIELD = /^[ \t]*(?:[-*•][ \t]+)?[\p{L} ]{0,20}\b(?:[Pp]eople|[Pp]ersons|[Nn]ames|[Cc]orrespondents|[Aa]uthors|[Cc]reators|[Mm]akers|[Aa]rtists|[Pp]hotographers|[Ss]itters)\b[\p{L} ]{0,20}:/u;
+
 /** A letter's sign-off up to the writer's town: a dash opening the line, perhaps a title, the name and a comma. */
 const SIGN_OFF_BEFORE = /(?:^|\n)[ \t]*[—–]{1,2}[ \t]*(?:(?:Dr|Prof|Mr|Mrs|Ms|Miss|Revd?)\.?[ \t])?\p{Lu}[\p{L}.'’ -]{1,40}, $/u;
 
@@ -760,12 +763,14 @@ export function invertedNames(text: string, entities: EntityMention[], lexicon?:
     // and the title after it. There any given name will do, or a word no dictionary has.
     // (Far enough back for a container list's label: "Folders 12–13. ".)
     const before = (start <= 24 ? '\n' : '') + text.slice(Math.max(0, start - 24), start);
-    const entry = sep === ', ' && ENTRY_AT_END.test(before) && /^\.?\s+[*_“"‘]?\p{Lu}/u.test(text.slice(end, end + 6));
+    const entry = sep === ', ' && ENTRY_AT_END.test(before) && /^(?:\s\((?:1[5-9]|20)\d\d[a-z]?\))?\.?\s+[*_“"‘]?[\p{Lu}\d]/u.test(text.slice(end, end + 14));
     // A reference book's headword: the surname in capitals opening the line ("SMILGA, Ivar Tenisovich (1892–1938)").
     const headword = sep === ', ' && /^\p{Lu}{3,}$/u.test(surname) && ENTRY_AT_END.test(before);
     // A container list's correspondent, the line opened by the name and closed by its dates or nothing
     // ("Folder 5. Dan, Lidiia Osipovna, 1947–1963").
-    const correspondent = sep === ', ' && ENTRY_AT_END.test(before) && /^(?:,\s*(?:ca?\.\s*)?\d{4}|[ \t]*(?:\n|$))/.test(text.slice(end, end + 12));
+    // …or one of a record's people, listed after its label and parted by semicolons ("Related people: Klutsis, Gustav; Kulagina, Valentina").
+    const correspondent = sep === ', ' && ((ENTRY_AT_END.test(before) && /^(?:,\s*(?:ca?\.\s*)?\d{4}|[ \t]*(?:\n|$))/.test(text.slice(end, end + 12))) ||
+      (/[;:] $/.test(before) && /^(?:;|[ \t]*(?:\n|$))/.test(text.slice(end, end + 2)) && PEOPLE_FIELD.test(text.slice(text.lastIndexOf('\n', start) + 1, start))));
     // A given name with a middle initial after it is one whatever the word ("Holm, Kjersti A.").
     const initialled = sep === ', ' && / \p{Lu}\.$/u.test(given) && !isEnglishWord(first);
     if (!(first.length === 1 || initialled || isPeriodGivenName(first, lexicon) || ((entry || headword || correspondent) && (isGivenName(first) || !isEnglishWord(first))))) continue;
