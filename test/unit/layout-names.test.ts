@@ -101,4 +101,9 @@ describe('names in the apparatus of notes and posts', () => {
       'Exile and Return: Bergen and the Varnian Left, 1920–1927:work',
     ]);
   });
+
+  it('reads quoted titles in a record\'s fields for works as works, names inside and all', () => {
+    const record = 'Two records follow.\n\nTitle: “Have You Volunteered?”\nExhibition history: “Red Ink: Varnian Graphic Art 1917–1941”, Bergen Kunsthall, 2009; “Erased: Photography and the Purges”, Oslo, 2003\n';
+    assert.deepEqual(namesIn(record).filter((n) => n.endsWith(':work')), ['Have You Volunteered?:work', 'Red Ink: Varnian Graphic Art 1917–1941:work', 'Erased: Photography and the Purges:work']);
+  });
 });

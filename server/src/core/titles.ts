@@ -163,6 +163,9 @@ const PUBLISHED_AFTER = /^,?\s+(?:appeared|was (?:published|printed|reprinted|se
 /** The next title in a list of them: “The Interregnum” and “Socialism in One Country”. */
 const LISTED_AFTER_TITLE = /^\s*(?:,|;|and|or|,\s*and|,\s*or)\s*$/;
 
+/** A record's field whose values are works: "Title:", "Exhibition history:", "Published in:". */
+const WORKS_FIELD = /^[ \t]*(?:[-*•][ \t]+)?(?:Title|Titles|Exhibition history|Exhibitions?|Published in|Publications?|Literature|Bibliography|References?|Reproduced in)[ \t]*:/;
+
 function quotedTitles(text: string): Span[] {
   const out: Span[] = [];
   const quoted = [...text.matchAll(QUOTED_TITLE), ...text.matchAll(SINGLE_QUOTED_TITLE)].sort((a, b) => a.index! - b.index!);
@@ -178,7 +181,9 @@ function quotedTitles(text: string): Span[] {
     const published = PUBLISHED_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 24));
     // “The Case of Leon Trotsky”, “A History of Soviet Russia”: an article before a capital opens a title wherever it is quoted.
     const articled = /^(?:The|A|An)\s\p{Lu}/u.test(title) && m[1] !== '‘';
-    if (!(titleCased(title) && (dated || listed || articled || published || QUOTED_TITLE_CUE.test(before))) && !(strong && firstCapitalised(title)) && !(imprint && citedAsWork(title))) continue;
+    // A record's field for works: "Exhibition history: “Erased: Photography and the Purges”, Tate Modern, 2003; “…”".
+    const fielded = WORKS_FIELD.test(text.slice(text.lastIndexOf('\n', m.index!) + 1, m.index!));
+    if (!(titleCased(title) && (dated || listed || articled || published || fielded || QUOTED_TITLE_CUE.test(before))) && !(strong && firstCapitalised(title)) && !(imprint && citedAsWork(title))) continue;
     const start = m.index! + 1;
     out.push({ start, end: start + title.length });
     lastEnd = m.index! + m[0].length;
