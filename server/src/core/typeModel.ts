@@ -53,6 +53,8 @@ export function retypeCandidates(text: string, entities: EntityMention[], w: Map
     if (m.id || m.candidates || m.frame) continue;
     // Nor does an inverted name's ("Lindqvist, Bryan", "Getty, J. Arch"), a person's by its form.
     if (m.type === 'person' && INVERTED.test(m.text)) continue;
+    // Nor a title in quotation marks with its year after it (“The Iron Road”, 1954), a work by every sign the text gives.
+    if (m.type === 'work' && /^["“‘']$/.test(text[m.start - 1] ?? '') && /^["”’'],?\s\(?(?:1[5-9]|20)\d\d\b/.test(text.slice(m.end, m.end + 9))) continue;
     m.type = decideType(typeProbabilities(typeFeatures(text, m), w), m.type);
   }
 }
