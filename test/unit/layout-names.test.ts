@@ -106,4 +106,11 @@ describe('names in the apparatus of notes and posts', () => {
     const record = 'Two records follow.\n\nTitle: “Have You Volunteered?”\nExhibition history: “Red Ink: Varnian Graphic Art 1917–1941”, Bergen Kunsthall, 2009; “Erased: Photography and the Purges”, Oslo, 2003\n';
     assert.deepEqual(namesIn(record).filter((n) => n.endsWith(':work')), ['Have You Volunteered?:work', 'Red Ink: Varnian Graphic Art 1917–1941:work', 'Erased: Photography and the Purges:work']);
   });
+
+  it('reads a note\'s and a mail\'s apparatus and forms of address as no names', () => {
+    const note = 'Notes on the exile.\n\nAbbrev: NT = Nordisk Tidende\n\n## TODO\n\nSubject: Fwd: Tuldin\n\nALT: A photograph of Tuldin.\n\nHis Majesty’s Minister saw Tuldin, a Hero of the Varnian Union; Citizen Procurator, he said.\n';
+    const names = namesIn(note).map((n) => n.replace(/:.*/, ''));
+    for (const word of ['Abbrev', 'TODO', 'Fwd', 'ALT', 'Majesty', 'Hero', 'Citizen']) assert.ok(!names.includes(word), `${word} is no name: ${names.join(', ')}`);
+    assert.ok(names.includes('Tuldin'));
+  });
 });

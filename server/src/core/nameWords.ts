@@ -23,7 +23,11 @@ export const COMMON = new Set(
     'under over across around behind beneath beside inside outside near off out per via against ' +
     // Abbreviated months and ranks: "Sept", "Gen." are not names by themselves; nor are a citation's "Vol.", "Nos.", "Pp.".
     // ("Jan" is not among them: alone, and not in a date, it is a given name, "Jan Frankel".)
-    'feb mar apr jun jul aug sep sept oct nov dec gen adm col capt lt sgt maj vol vols nos pp').split(/\s+/),
+    'feb mar apr jun jul aug sep sept oct nov dec gen adm col capt lt sgt maj vol vols nos pp ' +
+    // A note's and a mail's apparatus: "TODO", "Abbrev:", "ALT:" (an image's text), "Fwd:", "NB".
+    'todo fixme abbrev abbrevs alt fwd fw nb ' +
+    // Forms of address and honours, which name no one by themselves: "His Majesty's Minister", "Citizen Procurator", "Hero of the Soviet Union".
+    'majesty highness excellency citizen hero').split(/\s+/),
 );
 
 let englishWords: Set<string> | undefined;
