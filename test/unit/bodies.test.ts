@@ -67,3 +67,14 @@ describe('meetings of registered bodies', () => {
     assert.deepEqual(namesIn('At the Eighth Plenum of the NWP in May the line changed.\n'), ['Eighth Plenum of the NWP:event']);
   });
 });
+
+describe('places in places', () => {
+  it('reads a hall named in its building as two places', () => {
+    assert.deepEqual(namesIn('They met in the Mirror Hall of the House of the Guilds, then in the Hall of Columns of the Tuldin Palace.\n'), [
+      'Mirror Hall:place',
+      'House of the Guilds:place',
+      'Hall of Columns:place',
+      'Tuldin Palace:place',
+    ]);
+  });
+});

@@ -229,6 +229,18 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
       run = right;
       flush();
     };
+    // "the Hall of Columns of the House of Unions", "the October Hall of the House of Unions": a hall in a building, two places.
+    const inBuilding = words.findIndex((w, k) => {
+      if (k === 0 || w.norm !== 'of' || !ROOMS.has(words[k - 1].norm)) return false;
+      // The building's head opens its name ("House of Unions") or ends it, before any further "of" ("Tauride Palace").
+      const right = words.slice(words[k + 1]?.norm === 'the' ? k + 2 : k + 1);
+      const next = right.findIndex((x) => x.norm === 'of');
+      return right.length > 0 && (BUILDINGS.has(right[0].norm) || BUILDINGS.has(right[(next > 0 ? next : right.length) - 1].norm));
+    });
+    if (inBuilding > 0) {
+      const parts = around(inBuilding);
+      if (parts) return asTwo(parts);
+    }
     // "Agnes E. Meyer of the Washington Post", "the RSP of Henk Sneevliet": "of" ties a person to a body or a
     // place, or a body to its leader; it does not make one name. The parts are names of their own.
     const of = words.findIndex((w, k) => k > 0 && w.norm === 'of');
@@ -561,6 +573,11 @@ function recurringFieldLabels(text: string): Set<string> {
   for (const m of text.matchAll(/^[ \t]*(?:[-*•][ \t]+)?(\p{Lu}[\p{L} ]{0,29}?):/gmu)) seen.set(m[1], (seen.get(m[1]) ?? 0) + 1);
   return new Set([...seen].filter(([, n]) => n >= 2).map(([label]) => label));
 }
+
+/** Rooms and halls that stand in a building named after them: "the Hall of Columns of the House of Unions". */
+const ROOMS = new Set(['hall', 'halls', 'room', 'chamber', 'gallery', 'chapel', 'wing', 'columns']);
+/** Buildings, which hold rooms and halls. */
+const BUILDINGS = new Set(['house', 'palace', 'castle', 'building', 'hotel', 'theatre', 'theater', 'museum', 'kremlin']);
 
 /** A record's field that lists people: "Related people:", "Correspondents:", "Sitters:". */
 const PEOPLE_FIELD = /^[ \t]*(?:[-*•][ \t]+)?[\p{L} ]{0,20}\b(?:[Pp]eople|[Pp]ersons|[Nn]ames|[Cc]orrespondents|[Aa]uthors|[Cc]reators|[Mm]akers|[Aa]rtists|[Pp]hotographers|[Ss]itters)\b[\p{L} ]{0,20}:/u;
