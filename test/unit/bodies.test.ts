@@ -78,3 +78,9 @@ describe('places in places', () => {
     ]);
   });
 });
+
+describe('bodies placed on a river', () => {
+  it('reads "on" before a river after a body as placing it, and keeps a committee "on" its subject', () => {
+    assert.deepEqual(namesIn('The Ninth Army on the Volga held; the Committee on Foreign Affairs met.\n'), ['Ninth Army:organization', 'Volga:place', 'Committee on Foreign Affairs:organization']);
+  });
+});

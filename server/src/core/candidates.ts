@@ -275,7 +275,8 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
     // After a building's head, "on" says where it stands: "the Blue House on Londres", "the Winter Palace on the Neva"
     // (a body's name may hold "on": "the Committee on Foreign Affairs").
     const sited = on > 0 && (headWordType(words[on - 1].norm) === 'place' || words[on - 1].norm === 'house');
-    const onParts = on > 0 && ((placed && headWordType(words[on - 1].norm) === undefined) || sited) && !WORK_OPENING.test(`${words[0].norm} on `) ? around(on) : undefined;
+    // (A body on a river is placed there too: "the Tenth Army on the Volga".)
+    const onParts = on > 0 && ((placed && headWordType(words[on - 1].norm) !== 'event' && headWordType(words[on - 1].norm) !== 'work') || sited) && !WORK_OPENING.test(`${words[0].norm} on `) ? around(on) : undefined;
     if (onParts) return asTwo(onParts);
     // An office ("Minister of Justice", "Commissar for War", "General Secretary", "Premier") names a post, not its holder.
     if (words.some((w, k) => k + 1 < words.length && (OFFICES.has(w.norm) || PERSON_TITLE_WORDS.has(w.norm)) && /^(?:of|for)$/.test(words[k + 1].norm) && words.slice(0, k).every((x) => OFFICE_QUALIFIERS.has(x.norm)))) return;
