@@ -19,9 +19,9 @@ const REGISTER = `entities:
     derived: [Varnian]
 `;
 
-function namesIn(text: string): string[] {
+function namesIn(text: string, register = REGISTER): string[] {
   const index = new CorpusIndex();
-  index.setDocument('register.yaml', REGISTER);
+  index.setDocument('register.yaml', register);
   index.setDocument('sources/a.txt', text);
   return index.get('sources/a.txt')!.entities.map((m) => `${m.text}:${m.id ?? m.type}`);
 }
@@ -51,10 +51,7 @@ describe('wings and tendencies', () => {
 describe('a party with its faction in brackets', () => {
   it('matches a registered name with a bracket inside it, and gives a party its faction in brackets', () => {
     const register = 'entities:\n  - id: nwp\n    type: organization\n    name: Northern Workers\' Party\n    aliases: ["Northern Workers\' Party (Majority)"]\n';
-    const index = new CorpusIndex();
-    index.setDocument('register.yaml', register);
-    index.setDocument('sources/a.txt', "The Northern Workers' Party (Majority) met, the Varnian Labour Party (Bolsheviks) did not, and Tuldin (the chairman) left.\n");
-    assert.deepEqual(index.get('sources/a.txt')!.entities.map((m) => `${m.text}:${m.id ?? m.type}`), [
+    assert.deepEqual(namesIn("The Northern Workers' Party (Majority) met, the Varnian Labour Party (Bolsheviks) did not, and Tuldin (the chairman) left.\n", register), [
       "Northern Workers' Party (Majority):nwp",
       'Varnian Labour Party (Bolsheviks):organization',
       'Tuldin:person',
