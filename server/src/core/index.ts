@@ -7,6 +7,7 @@ export * from './register';
 export * from './sources';
 export * from './entities';
 export * from './candidates';
+export * from './nameCompounds';
 export * from './titles';
 export * from './claims';
 export * from './conflicts';
