@@ -81,3 +81,15 @@ describe('bodies placed on a river', () => {
     assert.deepEqual(namesIn('The Ninth Army on the Volga held; the Committee on Foreign Affairs met.\n'), ['Ninth Army:organization', 'Volga:place', 'Committee on Foreign Affairs:organization']);
   });
 });
+
+describe('people addressed by given name and patronymic', () => {
+  it('reads a given name and patronymic as the one registered person of that given name named in full in the text', () => {
+    const register = 'entities:\n  - id: tuldin\n    type: person\n    name: Oskar Tuldin\n';
+    const index = new CorpusIndex();
+    index.setDocument('register.yaml', register);
+    index.setDocument('sources/a.txt', 'Oskar Tuldin arrived in May. Later Oskar Ivanovich said no.\n\nVARNAKOV, Oskar Petrovich (1890–1937). Editor.\n');
+    const names = index.get('sources/a.txt')!.entities.map((m) => `${m.text}:${m.id ?? m.type}${m.shortForm ? `:${m.shortForm}` : ''}`);
+    // An inverted name's given name and patronymic stay in it: another person.
+    assert.deepEqual(names, ['Oskar Tuldin:tuldin', 'Oskar Ivanovich:tuldin:name-part', 'VARNAKOV, Oskar Petrovich:person']);
+  });
+});

@@ -310,7 +310,11 @@ export class CorpusIndex {
       }
       // "Natalia", "Sun": one word of the name of exactly one registered person named in full in this text is that person,
       // linked openly as a short form.
-      const part = /^\p{Lu}\p{Ll}{2,}$/u.test(c.text) ? namedHere.get(foldCase(c.text)) : undefined;
+      // …and a given name with a patronymic ("Grigory Evseevich"), as Russians address each other.
+      // (Not after a surname and its comma: "Sedov, Lev Lvovich" is an inverted name, read whole later.)
+      const patronymic = /[\p{L}.], $/u.test(text.slice(Math.max(0, c.start - 3), c.start)) ? undefined : /^(\p{Lu}\p{Ll}{2,}) \p{Lu}\p{Ll}+(?:ovich|evich|ich|ovna|evna|ichna|inichna)$/u.exec(c.text)?.[1];
+      const given = /^\p{Lu}\p{Ll}{2,}$/u.test(c.text) ? c.text : patronymic;
+      const part = given ? namedHere.get(foldCase(given)) : undefined;
       if (part && part.size === 1) {
         const entry = this.registerValue.byId.get([...part][0])!;
         Object.assign(c, { id: entry.id, type: entry.type, variant: entry.name, shortForm: 'name-part' });
