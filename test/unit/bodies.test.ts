@@ -93,3 +93,13 @@ describe('people addressed by given name and patronymic', () => {
     assert.deepEqual(names, ['Oskar Tuldin:tuldin', 'Oskar Ivanovich:tuldin:name-part', 'VARNAKOV, Oskar Petrovich:person']);
   });
 });
+
+describe('the period\'s spellings of bodies\' names', () => {
+  it('links "Commissaries" and "Social Revolutionaries" to the registered "Commissars" and "Socialist Revolutionaries"', () => {
+    const register = "entities:\n  - id: council\n    type: organization\n    name: Varnian Council of People's Commissars\n  - id: svr\n    type: organization\n    name: Varnian Socialist Revolutionaries\n";
+    assert.deepEqual(namesIn("The Varnian Council of People's Commissaries met the Varnian Social Revolutionaries.\n", register), [
+      "Varnian Council of People's Commissaries:council",
+      'Varnian Social Revolutionaries:svr',
+    ]);
+  });
+});

@@ -44,6 +44,18 @@ interface AliasHit {
 
 const ARTICLES = new Set(['the', 'a', 'an']);
 
+/** Words of bodies' names that the period's English spelt otherwise, as whole words: the register's spelling → the period's. */
+const PERIOD_SPELLINGS: [RegExp, string][] = [
+  [/\bCommissars\b/g, 'Commissaries'],
+  [/\bCommissar\b/g, 'Commissary'],
+  [/\bSocialist[- ]Revolutionar(y|ies)\b/g, 'Social Revolutionar$1'],
+];
+
+/** A registered name in the period's spelling of its words, or the name itself. */
+function periodSpelling(name: string): string {
+  return PERIOD_SPELLINGS.reduce((n, [from, to]) => n.replace(from, to), name);
+}
+
 /** The child of `node` for the token's word, if any. */
 function child(node: TrieNode, tok: Token): TrieNode | undefined {
   for (let n = node.next.get(tok.hash); n; n = n.sameHash) if (tok.is(n.word)) return n;
@@ -97,6 +109,11 @@ export class EntityMatcher {
     for (const entry of register.entries) {
       const names = new Set([entry.name, ...entry.aliases, ...glossedNames(entry, allNames)]);
       for (const n of names) this.add(n, entry, false);
+      // The period's English spellings of the words in bodies' names: "Council of People's Commissaries", "Left Social Revolutionaries".
+      for (const n of names) {
+        const period = periodSpelling(n);
+        if (period !== n) this.add(period, entry, false);
+      }
       for (const n of names) {
         // An acronym's plural names its members, and its singular the body or one of them: "SRs", "an SR".
         if (/^\p{Lu}{2,5}s$/u.test(n)) this.add(n.slice(0, -1), entry, false);
