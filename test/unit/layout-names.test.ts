@@ -113,4 +113,9 @@ describe('names in the apparatus of notes and posts', () => {
     for (const word of ['Abbrev', 'TODO', 'Fwd', 'ALT', 'Majesty', 'Hero', 'Citizen']) assert.ok(!names.includes(word), `${word} is no name: ${names.join(', ')}`);
     assert.ok(names.includes('Tuldin'));
   });
+
+  it('reads a registered person\'s initials in capitals even where a rank\'s abbreviation is spelt with the same letters', () => {
+    const register = 'entities:\n  - id: tuldin\n    type: person\n    name: Lars Tuldin\n';
+    assert.deepEqual(namesIn('By the time LT noticed, it was over. Lt. Varnakov knew.\n', register).filter((n) => n.startsWith('LT') || n.startsWith('Lt')), ['LT:tuldin']);
+  });
 });

@@ -230,14 +230,16 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
     // "Le Petit Journal", "Los Angeles", "Von Papen" (not a French tag on an English word: "La Society c'est moi").
     // (In lower case only where it opened the run: a name's own particle, "van Heijenoort".)
     const particle = (i: number) => i + 1 < e && NAME_PARTICLES.has(run[i].norm) && (isUpper(text[run[i].start]) || i === 0) && isUpper(text[run[i + 1].start]) && !isEnglishWord(run[i + 1].norm);
-    while (s < e && !bound(s) && !placeOpening(s) && !headed(s) && !givenMonth(s) && !seasoned(s) && !namedDay(s) && !particle(s) && (CONNECTORS.has(run[s].norm) || COMMON.has(run[s].norm) || isCommonAt(run[s], s === 0))) s++;
+    // A registered name's initials in capitals are no common word, though a rank's abbreviation is spelt so ("LT", not "Lt.").
+    const initials = (i: number) => /^\p{Lu}{2,4}$/u.test(text.slice(run[i].start, run[i].end)) && !!opts.keep?.(text.slice(run[i].start, run[i].end));
+    while (s < e && !bound(s) && !placeOpening(s) && !headed(s) && !givenMonth(s) && !seasoned(s) && !namedDay(s) && !particle(s) && !initials(s) && (CONNECTORS.has(run[s].norm) || COMMON.has(run[s].norm) || isCommonAt(run[s], s === 0))) s++;
     // "Troops of the Savage Division": a sentence's first word joined by "of" to a name is a common noun, unless it heads a name itself ("Council of…").
     if (s === 0 && e > 2 && sentenceStarts.has(run[0].start) && CONNECTORS.has(run[1].norm) && headWordType(run[0].norm) === undefined && !WORK_WORDS.test(run[0].norm) && !/^(?:battle|siege|treaty|peace|storming|fall|capture|history|histories|life|lives|letters|memoirs|notes|problems)$/.test(run[0].norm)) {
       s = 1;
       while (s < e && CONNECTORS.has(run[s].norm)) s++;
     }
     // (Not a number joined by a hyphen to the one before: "the Declaration of the Twenty-Two".)
-    while (e > s && !(e - s >= 2 && text.slice(run[e - 2].end, run[e - 1].start) === '-' && /^(?:one|two|three|four|five|six|seven|eight|nine)$/.test(run[e - 1].norm)) && (CONNECTORS.has(run[e - 1].norm) || WEEKDAY_ABBREVIATION.test(run[e - 1].norm) || (COMMON.has(run[e - 1].norm) && !(e - s >= 2 && CALENDAR_WORD.test(run[e - 1].norm) && !COMMON.has(run[e - 2].norm))))) e--;
+    while (e > s && !initials(e - 1) && !(e - s >= 2 && text.slice(run[e - 2].end, run[e - 1].start) === '-' && /^(?:one|two|three|four|five|six|seven|eight|nine)$/.test(run[e - 1].norm)) && (CONNECTORS.has(run[e - 1].norm) || WEEKDAY_ABBREVIATION.test(run[e - 1].norm) || (COMMON.has(run[e - 1].norm) && !(e - s >= 2 && CALENDAR_WORD.test(run[e - 1].norm) && !COMMON.has(run[e - 2].norm))))) e--;
     let words = run.slice(s, e);
     run = [];
     if (!words.length) return;
