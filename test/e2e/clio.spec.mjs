@@ -199,35 +199,38 @@ describe('Clio in VS Code (code-server)', function () {
     let attempt = 0;
     for (;;) {
       attempt++;
-      // Where "Trotsky" is inside the rendered line, relative to the line (lines re-render, so ask each time).
-      const pos = await line.evaluate((el, nth) => {
-        const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-        let seen = 0;
-        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-          let i = -1;
-          while ((i = n.data.indexOf('Trotsky', i + 1)) !== -1) {
-            if (seen++ < nth) continue;
-            const r = document.createRange();
-            r.setStart(n, i + 1);
-            r.setEnd(n, i + 4); // the middle of the word
-            const box = r.getBoundingClientRect();
-            const lineBox = el.getBoundingClientRect();
-            return { x: box.left - lineBox.left + box.width / 2, y: lineBox.height / 2 };
-          }
-        }
-        return null;
-      }, nth);
-      assert.ok(pos, `"Trotsky" not rendered in the line "${snippet}"`);
-      // force: the text cursor, which Go to Line left on this word, sits over it and would fail Playwright's
-      // hit-target check; the mouse still moves over the editor, which is what shows the hover.
-      await line.hover({ position: pos, force: true });
       try {
+        // The editor re-renders its lines (while the server's decorations arrive, say): wait until the line shows.
+        await line.waitFor({ state: 'visible', timeout: 5_000 });
+        // Where "Trotsky" is inside the rendered line, relative to the line (lines re-render, so ask each time).
+        const pos = await line.evaluate((el, nth) => {
+          const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+          let seen = 0;
+          for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+            let i = -1;
+            while ((i = n.data.indexOf('Trotsky', i + 1)) !== -1) {
+              if (seen++ < nth) continue;
+              const r = document.createRange();
+              r.setStart(n, i + 1);
+              r.setEnd(n, i + 4); // the middle of the word
+              const box = r.getBoundingClientRect();
+              const lineBox = el.getBoundingClientRect();
+              return { x: box.left - lineBox.left + box.width / 2, y: lineBox.height / 2 };
+            }
+          }
+          return null;
+        }, nth);
+        assert.ok(pos, `"Trotsky" not rendered in the line "${snippet}"`);
+        // force: the text cursor, which Go to Line left on this word, sits over it and would fail Playwright's
+        // hit-target check; the mouse still moves over the editor, which is what shows the hover.
+        await line.hover({ position: pos, force: true });
         await hover.first().waitFor({ timeout: 5_000 });
         break;
       } catch (e) {
+        // A line re-rendered between finding and hovering it ("Element is not visible") is found again on the next attempt.
         if (Date.now() > deadline) {
           const visible = await page.locator('.monaco-hover:not(.hidden)').allInnerTexts();
-          throw new Error(`no hover with "Leon Trotsky" after ${attempt} attempts; visible hovers: ${JSON.stringify(visible)}`);
+          throw new Error(`no hover with "Leon Trotsky" after ${attempt} attempts (last: ${e.message.split('\n')[0]}); visible hovers: ${JSON.stringify(visible)}`);
         }
         await page.mouse.move(5, 5); // move away, then back
         await page.waitForTimeout(500);
