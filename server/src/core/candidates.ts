@@ -25,7 +25,7 @@ import type { Register, RegisterEntry } from './register';
 import { citedAuthors, foreignBodies, publisherSpans, scriptCues, shoutedNames, speakerInitials, userNames } from './layoutNames';
 import { COMMON, isEnglishWord, overlapSweep } from './nameWords';
 import { bodyOfOneWord } from './nameCompounds';
-import { foldCase, isUpper, yamlHeaderEnd } from './text';
+import { foldCase, isUpper, LINE_OPENER, yamlHeaderEnd } from './text';
 import { joinable, nameTokens, ORDINAL_NAMES, PEOPLES_PREFIXES, type Token } from './tokens';
 import type { EntityMention, Span } from './types';
 
@@ -71,12 +71,14 @@ const TITLE_NOUNS = new Set(['tsar', 'czar', 'tsarina', 'king', 'queen', 'pope',
 const CREDIT_ROLES = /^(?:director|designer|coach|adviser|advisor|manager|producer|composer|choreographer|dramaturg|editor|photographer|curator|conductor|translator|narrator|presenter|researcher)$/;
 
 /** The start of a line, perhaps after a bullet: where a record's field label stands. */
-const FIELD_OPENING = /(?:^|\n)[ \t]*(?:[-*•][ \t]+)?$/;
+const FIELD_OPENING = new RegExp(String.raw`(?:^|\n)${LINE_OPENER}$`);
+/** A field's label before its colon. */
+const FIELD_LABEL = new RegExp(String.raw`^${LINE_OPENER}(\p{Lu}[\p{L} ]{0,29}?):`, 'gmu');
 
 /** The labels that open two lines or more before a colon: a record's fields ("Date", "Object number"). */
 function recurringFieldLabels(text: string): Set<string> {
   const seen = new Map<string, number>();
-  for (const m of text.matchAll(/^[ \t]*(?:[-*•][ \t]+)?(\p{Lu}[\p{L} ]{0,29}?):/gmu)) seen.set(m[1], (seen.get(m[1]) ?? 0) + 1);
+  for (const m of text.matchAll(FIELD_LABEL)) seen.set(m[1], (seen.get(m[1]) ?? 0) + 1);
   return new Set([...seen].filter(([, n]) => n >= 2).map(([label]) => label));
 }
 
@@ -354,16 +356,13 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
     }
     // "the Canadian Maurice Spector": a nationality adjective before a name is a mention of its own, and so
     // before a known place ("Austrian Galicia").
-    if ((words.length > 2 || (words.length === 2 && places().places.has(words[1].norm))) && places().demonyms.has(words[0].norm)) {
-      const d = words[0];
-      out.push({ start: d.start, end: d.end, text: text.slice(d.start, d.end), id: null, type: 'place', derived: true });
-      words = words.slice(1);
-    }
     // "the Norwegian Legation", "the Turkish Embassy": a nation's mission, named by its adjective alone.
-    if (words.length === 2 && places().demonyms.has(words[0].norm) && MISSIONS.has(words[1].norm)) {
+    const mission = words.length === 2 && MISSIONS.has(words[1].norm);
+    if ((words.length > 2 || (words.length === 2 && (places().places.has(words[1].norm) || mission))) && places().demonyms.has(words[0].norm)) {
       const d = words[0];
       out.push({ start: d.start, end: d.end, text: text.slice(d.start, d.end), id: null, type: 'place', derived: true });
-      return;
+      if (mission) return;
+      words = words.slice(1);
     }
     // A run ending in an -ic word is an adjective ("Social-Democratic programme"), not a name, unless it is a
     // republic or a known place ("Far Eastern Republic", "the Pacific", "the Baltic").
@@ -525,10 +524,12 @@ export function findCandidates(text: string, tokens: Token[], opts: CandidateOpt
       !numbered.get(c.text),
   );
   const cues = scriptCues(text, taken);
-  // A speaker's label is a person's name, whatever its letters suggest; so is a name before its handle ("Nadia @nadia_spb · 21 Aug").
-  for (const c of found) if (speakerLabel(text, c) || /^[ \t]+@[\p{L}\p{N}_]+(?:[ \t]|$)/mu.test(text.slice(c.end, c.end + 40))) c.type = 'person';
-  // A letter's sign-off gives the writer's town after the name: "— Dafydd Rees, Aberystwyth".
-  for (const c of found) if (SIGN_OFF_BEFORE.test(text.slice(Math.max(0, c.start - 60), c.start)) && /^[ \t]*(?:\n|$)/.test(text.slice(c.end, c.end + 4))) c.type = 'place';
+  for (const c of found) {
+    // A letter's sign-off gives the writer's town after the name: "— Dafydd Rees, Aberystwyth".
+    if (SIGN_OFF_BEFORE.test(text.slice(Math.max(0, c.start - 60), c.start)) && /^[ \t]*(?:\n|$)/.test(text.slice(c.end, c.end + 4))) c.type = 'place';
+    // A speaker's label is a person's name, whatever its letters suggest; so is a name before its handle ("Nadia @nadia_spb · 21 Aug").
+    else if (speakerLabel(text, c) || /^[ \t]+@[\p{L}\p{N}_]+(?:[ \t]|$)/mu.test(text.slice(c.end, c.end + 40))) c.type = 'person';
+  }
   const set = [...publishers, ...userNames(text, taken), ...speakerInitials(text, taken), ...foreignBodies(text, taken), ...cues.speakers, ...citedAuthors(text, taken)];
   // A script's directions ("(V.O.)", "(ARCHIVE, SYNC)") are apparatus.
   const apparatus = [...set, ...cues.directions];

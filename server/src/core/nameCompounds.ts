@@ -8,7 +8,7 @@ import { guessType, headWordType, isGivenName, isPeriodGivenName, opensWithGiven
 import { transliterationKey } from './entities';
 import { COMMON, isEnglishWord } from './nameWords';
 import type { Register } from './register';
-import { ENTRY_OPENER, foldCase } from './text';
+import { ENTRY_OPENER, foldCase, LINE_OPENER } from './text';
 import { nameTokens, ORDINAL_NAMES } from './tokens';
 import type { EntityMention, EntityType } from './types';
 
@@ -21,7 +21,7 @@ export function bodyOfOneWord(m: EntityMention | undefined): boolean {
 }
 
 /** A record's field that lists people: "Related people:", "Correspondents:", "Sitters:". */
-const PEOPLE_FIELD = /^[ \t]*(?:[-*•][ \t]+)?[\p{L} ]{0,20}\b(?:[Pp]eople|[Pp]ersons|[Nn]ames|[Cc]orrespondents|[Aa]uthors|[Cc]reators|[Mm]akers|[Aa]rtists|[Pp]hotographers|[Ss]itters)\b[\p{L} ]{0,20}:/u;
+const PEOPLE_FIELD = new RegExp(String.raw`^${LINE_OPENER}[\p{L} ]{0,20}\b(?:[Pp]eople|[Pp]ersons|[Nn]ames|[Cc]orrespondents|[Aa]uthors|[Cc]reators|[Mm]akers|[Aa]rtists|[Pp]hotographers|[Ss]itters)\b[\p{L} ]{0,20}:`, 'u');
 
 /** A capitalised ordinal, in words (first to tenth) or figures, right before a name: "First Duma", "2nd Army". */
 const ORDINAL_BEFORE = new RegExp(`(?:^|[^\\p{L}\\d])((?:${ORDINAL_NAMES.slice(0, 10).map((w) => w[0].toUpperCase() + w.slice(1)).join('|')})|\\d{1,2}(?:st|nd|rd|th)) $`, 'u');

@@ -156,6 +156,9 @@ export function headingSpans(text: string): Span[] {
  */
 export const ENTRY_OPENER = String.raw`(?:[-–—*•·▪][ \t]+|\[?\d{1,3}[.\])]?[ \t]+(?:[\^↑][ \t]+)?|(?:Box(?:es)?|Folders?|Files?|Items?|Reels?|Envelopes?)[ \t]+\d{1,4}(?:[–-]\d{1,4})?[.:][ \t]+)`;
 
+/** The opening of a line before a record's field or a list's item, as a pattern's source: indentation and perhaps a bullet. */
+export const LINE_OPENER = String.raw`[ \t]*(?:[-*•][ \t]+)?`;
+
 /** The end of a YAML header ("---" lines) opening a Markdown note or page, or 0 where there is none. */
 export function yamlHeaderEnd(text: string): number {
   if (!/^---[^\S\n]*\n/.test(text)) return 0;

@@ -5,7 +5,7 @@
 
 import { FOREIGN_BODY_OPENERS, headWordType, PERIODICAL_TITLE, PERIODICAL_WORDS, places } from './candidateTypes';
 import type { FrontMatter } from './frontMatter';
-import { ENTRY_OPENER } from './text';
+import { ENTRY_OPENER, LINE_OPENER } from './text';
 import { nameTokens } from './tokens';
 import type { EntityMention, EntityType, Span } from './types';
 
@@ -163,8 +163,11 @@ const PUBLISHED_AFTER = /^,?\s+(?:appeared|was (?:published|printed|reprinted|se
 /** The next title in a list of them: “The Interregnum” and “Socialism in One Country”. */
 const LISTED_AFTER_TITLE = /^\s*(?:,|;|and|or|,\s*and|,\s*or)\s*$/;
 
+/** Where a sentence or a list's item opens: the text's start, a sentence's end, a line with perhaps a bullet. */
+const SENTENCE_OPENING = new RegExp(String.raw`(?:^|[.!?:;]\s+|\n${LINE_OPENER})$`, 'u');
+
 /** A record's field whose values are works: "Title:", "Exhibition history:", "Published in:". */
-const WORKS_FIELD = /^[ \t]*(?:[-*•][ \t]+)?(?:Title|Titles|Exhibition history|Exhibitions?|Published in|Publications?|Literature|Bibliography|References?|Reproduced in)[ \t]*:/;
+const WORKS_FIELD = new RegExp(String.raw`^${LINE_OPENER}(?:Title|Titles|Exhibition history|Exhibitions?|Published in|Publications?|Literature|Bibliography|References?|Reproduced in)[ \t]*:`);
 
 function quotedTitles(text: string): Span[] {
   const out: Span[] = [];
@@ -354,7 +357,7 @@ export function titleSpans(text: string, front: FrontMatter = {}): TitleSpan[] {
     if (!/\s/.test(title) && !/\p{L}['’]s\s$/u.test(text.slice(Math.max(0, start - 4), start))) continue;
     // A clause, not a title: a past-tense verb opening the sentence, then a word in lower case ("Moved from Kharkov to
     // London (1923)", "Negotiated the Treaty of Riga with Poland (1921)", as a reference book's entries write).
-    if (/^\p{Lu}\p{Ll}+ed\s\p{Ll}/u.test(title) && /(?:^|[.!?:;]\s+|\n[ \t]*(?:[-*•][ \t]+)?)$/u.test(text.slice(Math.max(0, start - 6), start))) continue;
+    if (/^\p{Lu}\p{Ll}+ed\s\p{Ll}/u.test(title) && SENTENCE_OPENING.test(text.slice(Math.max(0, start - 6), start))) continue;
     // A translator's or editor's name before the imprint: "trans. A. M. Sheridan Smith (London, 1970)".
     if (/(?:\b(?:by|trans\.?|ed\.?|eds\.?|translated|edited)|\p{Lu}\.)\s+$/u.test(text.slice(Math.max(0, start - 16), start))) continue;
     out.push({ start, end: start + title.length });

@@ -39,14 +39,15 @@ export function typeProbabilities(features: string[], w: Map<string, number[]> =
   return p.map((x) => x / sum);
 }
 
+/** An inverted name, "Surname, Given": a person's by its form. */
+const INVERTED = /^\p{Lu}[\p{L}'’-]+, \p{Lu}/u;
+
 /**
  * Types the candidates (no id, not ambiguous) of one text with the model: an
  * untyped candidate takes its best guess where that is at least even odds, a
  * typed one changes only where the model is at least OVERRIDE_CONFIDENCE sure
  * of another type.
  */
-const INVERTED = /^\p{Lu}[\p{L}'’-]+, \p{Lu}/u;
-
 export function retypeCandidates(text: string, entities: EntityMention[], w: Map<string, number[]> = model()): void {
   for (const m of entities) {
     // A masthead's or title's type comes from where it stands, which the model does not see.

@@ -25,13 +25,13 @@
 import {
   APPROX_WORDS, CENTURY_RE, DECADE_SUFFIX_RE, DECADE_WORDS, ERA_RE, MONTHS, MONTH_RE, NUMBER_WORDS, ORDINAL_WORDS,
   SEASON_RE, WEEKDAYS, YEARNUM_RE, monthName, table } from './lexicon';
-
-/** A capitalised word before a weekday that names the day rather than saying which one ("Bloody Sunday", not "On Sunday"). */
-const DAY_NAMED_BEFORE = /(?<![\p{L}'’])(?!(?:On|By|Last|Next|This|That|Every|Each|Early|Late|Until|Till|Since|From|Before|After|Of|And|Or|But|Then|The|One|Same|Following|Previous|Coming|Past|Whole)\s)\p{Lu}\p{Ll}+\s$/u;
 import type { PartKind, PointCtx, Pt, Rng } from './model';
 import { holidayPoint, monthPoint, seasonPoint } from './named';
 import { centuryFrom, dayMonth, numberPoint } from './numerals';
 import { Scanner, isDigitCode, isLetterCode, isUpper, matchStart, type Tok } from './scanner';
+
+/** A capitalised word before a weekday that names the day rather than saying which one ("Bloody Sunday", not "On Sunday"). */
+const DAY_NAMED_BEFORE = /(?<![\p{L}'’])(?!(?:On|By|Last|Next|This|That|Every|Each|Early|Late|Until|Till|Since|From|Before|After|Of|And|Or|But|Then|The|One|Same|Following|Previous|Coming|Past|Whole)\s)\p{Lu}\p{Ll}+\s$/u;
 
 /** Part words after "the": "the end of", "the beginning of", "the early …". */
 const PART_AFTER_THE: Record<string, PartKind> = table({
