@@ -3,7 +3,8 @@
 // here are invented.
 
 import { strict as assert } from 'node:assert';
-import { CorpusIndex } from '../../server/src/core';
+import type { EntityMention } from '../../server/src/core';
+import { namesIn as namesWithRegister, withShortForm } from './names';
 
 const REGISTER = `entities:
   - id: nwp
@@ -19,12 +20,8 @@ const REGISTER = `entities:
     derived: [Varnian]
 `;
 
-function namesIn(text: string, register = REGISTER): string[] {
-  const index = new CorpusIndex();
-  index.setDocument('register.yaml', register);
-  index.setDocument('sources/a.txt', text);
-  return index.get('sources/a.txt')!.entities.map((m) => `${m.text}:${m.id ?? m.type}`);
-}
+/** The names Clio shows in one source text, with the register above unless another is given. */
+const namesIn = (text: string, register = REGISTER, show?: (m: EntityMention) => string) => namesWithRegister(text, register, show);
 
 describe('bodies named after registered bodies', () => {
   it('reads a delegation, a department or a section of a registered body as one body the register lacks', () => {
@@ -85,10 +82,7 @@ describe('bodies placed on a river', () => {
 describe('people addressed by given name and patronymic', () => {
   it('reads a given name and patronymic as the one registered person of that given name named in full in the text', () => {
     const register = 'entities:\n  - id: tuldin\n    type: person\n    name: Oskar Tuldin\n';
-    const index = new CorpusIndex();
-    index.setDocument('register.yaml', register);
-    index.setDocument('sources/a.txt', 'Oskar Tuldin arrived in May. Later Oskar Ivanovich said no.\n\nVARNAKOV, Oskar Petrovich (1890–1937). Editor.\n');
-    const names = index.get('sources/a.txt')!.entities.map((m) => `${m.text}:${m.id ?? m.type}${m.shortForm ? `:${m.shortForm}` : ''}`);
+    const names = namesIn('Oskar Tuldin arrived in May. Later Oskar Ivanovich said no.\n\nVARNAKOV, Oskar Petrovich (1890–1937). Editor.\n', register, withShortForm);
     // An inverted name's given name and patronymic stay in it: another person.
     assert.deepEqual(names, ['Oskar Tuldin:tuldin', 'Oskar Ivanovich:tuldin:name-part', 'VARNAKOV, Oskar Petrovich:person']);
   });

@@ -2,17 +2,10 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { CorpusIndex, draftRegister, parseRegister, type EntityMention } from '../../server/src/core';
+import { namesIn } from './names';
 
 const FIXTURE = path.join(__dirname, '..', 'fixtures', 'mini');
 const read = (p: string) => readFileSync(path.join(FIXTURE, p), 'utf8');
-
-/** The names Clio shows in one source text analysed with `register`, each as `show` writes it (by default "text:id", or "text:type" for a name the register lacks). */
-function namesIn(text: string, register?: string, show = (m: EntityMention) => `${m.text}:${m.id ?? m.type}`): string[] {
-  const index = new CorpusIndex();
-  if (register) index.setDocument('register.yaml', register);
-  index.setDocument('sources/a.txt', text);
-  return index.get('sources/a.txt')!.entities.map(show);
-}
 
 /** Show a name with its type, registered or not: "Kessel:place". */
 const withType = (m: EntityMention) => `${m.text}:${m.type}`;

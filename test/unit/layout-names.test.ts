@@ -4,21 +4,14 @@
 // what it knows.
 
 import { strict as assert } from 'node:assert';
-import { CorpusIndex, type EntityMention } from '../../server/src/core';
-
-/** The names Clio shows in one text analysed with `register`: "text:id", or "text:type" for a name the register lacks. */
-function namesIn(text: string, register?: string, file = 'sources/a.txt'): string[] {
-  const index = new CorpusIndex();
-  if (register) index.setDocument('register.yaml', register);
-  index.setDocument(file, text);
-  return index.get(file)!.entities.map((m: EntityMention) => `${m.text}:${m.id ?? m.type}`);
-}
+import { CorpusIndex } from '../../server/src/core';
+import { namesIn, textAndId, withShortForm } from './names';
 
 describe('names in the apparatus of notes and posts', () => {
   it('does not let a note\'s YAML tags, a hashtag or an address in lower case unmake a name', () => {
     // "norway" as a tag, "#kessel" as a hashtag and "vardo.no" as an address say nothing of "Norway" or "Kessel" in the prose.
     const note = '---\ntitle: Exile notes\ntags: [exile, norway, kessel]\n---\n\n# Exile notes\n\nHe reached Norway in June and met Ilse Kessel there. #kessel\nWrite to archive@vardo.no about Norway.\n';
-    assert.deepEqual(namesIn(note, undefined, 'notes/exile.md'), ['Norway:place', 'Ilse Kessel:person', 'Norway:place']);
+    assert.deepEqual(namesIn(note, undefined, textAndId, 'notes/exile.md'), ['Norway:place', 'Ilse Kessel:person', 'Norway:place']);
     // The heading under a YAML header is the writer's own, not the text's title as a work.
     assert.deepEqual(namesIn('---\ntags: [exile]\n---\n\n# Tuldin in Bergen, May 1935\n\nTuldin was a Labour MP in Bergen.\n'), ['Tuldin:person', 'Bergen:place', 'Tuldin:person', 'Labour:organization', 'Bergen:place']);
     // In the prose itself a word also written in lower case is still a common word: "the Party" beside "the party".
@@ -46,7 +39,7 @@ describe('names in the apparatus of notes and posts', () => {
     index.setDocument('register.yaml', register);
     index.setDocument('notes/n.md', note);
     const entities = index.get('notes/n.md')!.entities;
-    const names = entities.map((m) => `${m.text}:${m.id ?? m.type}${m.shortForm ? `:${m.shortForm}` : ''}`);
+    const names = entities.map(withShortForm);
     assert.deepEqual(names.filter((n) => /^(?:FRD|KV):/.test(n)), ['FRD:forest-road:defined', 'KV:person', 'KV:person', 'FRD:forest-road:defined']);
     assert.ok(entities.filter((m) => m.text === 'NT').every((m) => !m.id), 'NT, defined twice over, names neither');
   });
