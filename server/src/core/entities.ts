@@ -76,6 +76,22 @@ const SUFFIX_ENDINGS = new Set([...DERIVATIONAL_SUFFIXES, ...INHABITANT_SUFFIXES
 const FIRST_WORD_BITS = 20;
 const FIRST_WORD_MASK = (1 << FIRST_WORD_BITS) - 1;
 
+/** Whether `hash`'s bit is set in a filter of FIRST_WORD_BITS bits. */
+function inFilter(filter: Uint32Array, hash: number): boolean {
+  const bit = hash & FIRST_WORD_MASK;
+  return (filter[bit >>> 5] & (1 << (bit & 31))) !== 0;
+}
+
+function setInFilter(filter: Uint32Array, hash: number): void {
+  const bit = hash & FIRST_WORD_MASK;
+  filter[bit >>> 5] |= 1 << (bit & 31);
+}
+
+/** One hash for two words in a row, for the filter of names' first two words. */
+function pairHash(first: number, second: number): number {
+  return (Math.imul(first, 0x9e3779b1) ^ second) >>> 0;
+}
+
 export class EntityMatcher {
   private readonly root: TrieNode = { next: new Map(), word: '' };
   /**
@@ -83,6 +99,13 @@ export class EntityMatcher {
    * and one read of this turns them away before the trie's map is asked.
    */
   private readonly firstWords = new Uint32Array(1 << (FIRST_WORD_BITS - 5));
+  /** A bit per word that is a whole name by itself. */
+  private readonly wholeWords = new Uint32Array(1 << (FIRST_WORD_BITS - 5));
+  /**
+   * A bit per first two words of every longer name: most words that start a name are
+   * common ones ("the", "a", "on"), and the next word turns them away here, before the trie is asked.
+   */
+  private readonly firstPairs = new Uint32Array(1 << (FIRST_WORD_BITS - 5));
   /** Head nouns of bodies' names in "X of Y" form → the entries ("Secretariat" → Secretariat of the Central Committee). */
   private readonly heads = new Map<string, RegisterEntry[]>();
   /** Every word of every registered name → the entries whose names have it. */
@@ -164,9 +187,12 @@ export class EntityMatcher {
       }
     }
     this.ignored = new Set(register.ignored.map((n) => nameTokens(n).join(' ')));
-    for (const hash of this.root.next.keys()) {
-      const bit = hash & FIRST_WORD_MASK;
-      this.firstWords[bit >>> 5] |= 1 << (bit & 31);
+    for (const [hash, first] of this.root.next) {
+      setInFilter(this.firstWords, hash);
+      for (let n: TrieNode | undefined = first; n; n = n.sameHash) {
+        if (n.hits) setInFilter(this.wholeWords, hash);
+        for (const second of n.next.keys()) setInFilter(this.firstPairs, pairHash(hash, second));
+      }
     }
   }
 
@@ -216,13 +242,11 @@ export class EntityMatcher {
   /** All register mentions in `text`, sorted and non-overlapping. */
   match(text: string, tokens: Token[] = tokenize(text)): EntityMention[] {
     const out: EntityMention[] = [];
-    const firstWords = this.firstWords;
     for (let i = 0; i < tokens.length; ) {
-      // Most words start no alias and are no derived form: the filter turns them away by their hash, and a
-      // word in lower case or of four letters or fewer derives nothing (see `derivedAt`), so no call is made.
+      // Most words start no alias, or start only longer ones that the next word does not continue: the filters turn
+      // them away by their hashes, and a word in lower case or of four letters or fewer derives nothing (see `derivedAt`), so no call is made.
       const t = tokens[i];
-      const bit = t.hash & FIRST_WORD_MASK;
-      if ((firstWords[bit >>> 5] & (1 << (bit & 31))) === 0) {
+      if (!this.mayStartName(tokens, i)) {
         const c0 = text.charCodeAt(t.start);
         if (t.end - t.start < 5 || (c0 < 128 && (c0 < 65 || c0 > 90))) {
           i++;
@@ -234,11 +258,17 @@ export class EntityMatcher {
     return out;
   }
 
+  /** False when no name can start at token `i`: its word is no name by itself, and no name starts with it and the next word. */
+  private mayStartName(tokens: Token[], i: number): boolean {
+    const hash = tokens[i].hash;
+    if (!inFilter(this.firstWords, hash)) return false;
+    return inFilter(this.wholeWords, hash) || (i + 1 < tokens.length && inFilter(this.firstPairs, pairHash(hash, tokens[i + 1].hash)));
+  }
+
   /** The mention at token `i`, if any, pushed to `out`; returns the index of the token after it. */
   private matchAt(text: string, tokens: Token[], i: number, out: EntityMention[]): number {
-    // Most words start no alias: the filter turns them away by their hash, and the trie is not asked.
-    const bit = tokens[i].hash & FIRST_WORD_MASK;
-    const head = (this.firstWords[bit >>> 5] & (1 << (bit & 31))) !== 0 ? child(this.root, tokens[i]) : undefined;
+    // Most words start no alias: the filters turn them away by their hashes, and the trie is not asked.
+    const head = this.mayStartName(tokens, i) ? child(this.root, tokens[i]) : undefined;
     // Nor do most words that start one ("the", "a"): the next word continues none of their aliases.
     const starts = head && (head.hits || (i + 1 < tokens.length && child(head, tokens[i + 1]) !== undefined));
     const found = starts ? this.longestAt(text, tokens, i, Infinity, undefined, out[out.length - 1], head) : undefined;
