@@ -142,8 +142,10 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     // Words with other letters fold at once: their lower case may differ in length ("İ") or lose diacritics.
     let norm = ascii ? undefined : foldCase(text.slice(start, i));
     const c0 = text.charCodeAt(start);
-    // "10th Congress" and "Tenth Congress" are the same name.
-    if (c0 >= 48 && c0 <= 57) norm = ORDINAL_WORDS.get(norm ?? text.slice(start, i).toLowerCase()) ?? norm;
+    // "10th Congress" and "Tenth Congress" are the same name (a number that ends in a figure is no ordinal: most are years and pages).
+    if (c0 >= 48 && c0 <= 57) {
+      if (text.charCodeAt(i - 1) > 57) norm = ORDINAL_WORDS.get(norm ?? text.slice(start, i).toLowerCase()) ?? norm;
+    }
     // "Central Cttee" and "Central Committee" too: notes abbreviate the words of bodies' names.
     else if (i - start <= 5 && i - start >= 4 && (norm !== undefined || isAbbreviationHash(h))) norm = NAME_WORD_ABBREVIATIONS.get(norm ?? text.slice(start, i).toLowerCase()) ?? norm;
     if (norm !== undefined) h = wordHash(norm);
