@@ -2,7 +2,7 @@
 
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 
@@ -84,6 +84,66 @@ describe('clio CLI', function () {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('check --format json groups the conflicts by event, each claim with its path, line and column', () => {
+    const r = clio(['check', '--root', 'corpus', '--format', 'json']);
+    assert.equal(r.code, 1, r.stderr);
+    const out = JSON.parse(r.stdout);
+    assert.equal(out.version, 1);
+    const lenin = out.events.find((e: { event: string }) => e.event === 'lenin-death');
+    assert.equal(lenin.name, 'Death of Lenin');
+    assert.equal(out.count, out.events.reduce((n: number, e: { conflicts: unknown[] }) => n + e.conflicts.length, 0));
+    for (const e of out.events)
+      for (const c of e.conflicts)
+        for (const side of [c.a, c.b]) {
+          // The path is relative to the working folder, and line and column (1-based) point at the quoted date.
+          const line = readFileSync(path.join(REPO, side.path), 'utf8').split('\n')[side.line - 1];
+          // The register's date may stand in quotes in its YAML.
+          const at = side.column - 1 + (side.reference && line[side.column - 1] === '"' ? 1 : 0);
+          assert.equal(line.slice(at, at + side.text.length), side.text, `${side.path}:${side.line}:${side.column}`);
+        }
+    assert.ok(lenin.conflicts.some((c: { a: { text: string }; b: { text: string } }) => [c.a.text, c.b.text].includes('January 21, 1924')));
+  });
+
+  it('check --format sarif reports each conflicting claim in a source, with a fingerprint that survives an edit above it', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'clio-cli-'));
+    try {
+      const note = path.join(dir, 'draft.md');
+      writeFileSync(note, 'Trotsky wrote that Lenin died on 21 January 1923.\n');
+      const sarif = (args: string[]) => JSON.parse(clio(['check', '--root', FIXTURE, '--format', 'sarif', ...args], dir).stdout);
+      const before = sarif([note]);
+      assert.equal(before.version, '2.1.0');
+      const run = before.runs[0];
+      assert.equal(run.tool.driver.name, 'Clio');
+      assert.equal(run.columnKind, 'utf16CodeUnits');
+      const ours = run.results.filter((x: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => x.locations[0].physicalLocation.artifactLocation.uri === 'draft.md');
+      // The draft contradicts two sources and the register's reference date: one result for each, on the draft's claim.
+      assert.equal(ours.length, 3, JSON.stringify(run.results, null, 1));
+      for (const result of ours) {
+        assert.ok(run.tool.driver.rules.some((rule: { id: string }) => rule.id === result.ruleId));
+        assert.equal(result.level, 'warning');
+        assert.match(result.message.text, /^Death of Lenin: this text says "21 January 1923"/);
+        assert.deepEqual(result.locations[0].physicalLocation.region, { startLine: 1, startColumn: 34, endLine: 1, endColumn: 49, snippet: { text: '21 January 1923' } });
+        assert.equal(result.relatedLocations.length, 1);
+      }
+      const reference = ours.find((x: { ruleId: string }) => x.ruleId === 'source-vs-reference');
+      assert.match(reference.message.text, /the register gives 1924-01-21/);
+      assert.match(reference.relatedLocations[0].physicalLocation.artifactLocation.uri, /register\.yaml$/);
+      const result = ours.find((x: { ruleId: string; message: { text: string } }) => x.ruleId === 'source-vs-source' && /January 21, 1924/.test(x.message.text));
+      // A line written above the claim moves it, but the conflict is the same one.
+      writeFileSync(note, '# Draft\n\nTrotsky wrote that Lenin died on 21 January 1923.\n');
+      const after = sarif([note]).runs[0].results.find(
+        (x: { ruleId: string; message: { text: string }; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) =>
+          x.locations[0].physicalLocation.artifactLocation.uri === 'draft.md' && x.ruleId === 'source-vs-source' && /January 21, 1924/.test(x.message.text),
+      );
+      assert.equal(after.locations[0].physicalLocation.region.startLine, 3);
+      assert.deepEqual(after.partialFingerprints, result.partialFingerprints);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    assert.equal(clio(['check', '--format', 'xml']).code, 2);
+    assert.equal(clio(['check', '--json', '--format', 'sarif']).code, 2);
   });
 
   it('skips a binary file with a warning that names it', () => {

@@ -3,19 +3,26 @@
 
 import { stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { describeInterval, teiAttributes, type Conflict, type CorpusIndex } from '../core';
+import { teiAttributes, type Conflict, type CorpusIndex } from '../core';
 import { loadCorpus } from '../host/loadCorpus';
+import { CHECK_FORMATS, jsonReport, reportUri, sarifReport, textReport, type CheckFormat, type ReportContext } from './report';
 
 const USAGE = `Usage:
   clio analyze --json [--root DIR] [PATH...]   print entities, dates, claims and conflicts as JSON
-  clio check [--root DIR] [PATH...]            list conflicting dates; exit 1 if there are any
+  clio check [--root DIR] [--format F] [PATH...]
+                                               list conflicting dates by event; exit 1 if there are any
 
 Options:
   --root DIR   the corpus folder (its register.yaml and sources.yaml apply to every PATH); default: .
-  --json       JSON output (analyze)
+  --json       JSON output (analyze; for check, the same as --format json)
+  --format F   check's output: text (default), json, or sarif (SARIF 2.1.0, for code scanning)
   -h, --help   this help`;
 
 class UsageError extends Error {}
+
+/** The package's version, which esbuild writes in at build time. */
+declare const CLIO_VERSION: string | undefined;
+const VERSION = typeof CLIO_VERSION === 'string' ? CLIO_VERSION : '0.0.0-dev';
 
 export async function main(argv: string[]): Promise<number> {
   let parsed;
@@ -23,7 +30,7 @@ export async function main(argv: string[]): Promise<number> {
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { root: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      options: { root: { type: 'string' }, json: { type: 'boolean' }, format: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
     });
   } catch (e) {
     return usage((e as Error).message);
@@ -37,10 +44,14 @@ export async function main(argv: string[]): Promise<number> {
     switch (command) {
       case 'analyze':
         if (!parsed.values.json) throw new UsageError('analyze needs --json (the only output format so far)');
+        if (parsed.values.format) throw new UsageError('--format is for check; analyze takes --json');
         return await analyze(parsed.values.root ?? '.', paths);
-      case 'check':
-        if (parsed.values.json) throw new UsageError('check prints text; use `clio analyze --json` for JSON');
-        return await check(parsed.values.root ?? '.', paths);
+      case 'check': {
+        const format = parsed.values.format ?? (parsed.values.json ? 'json' : 'text');
+        if (!CHECK_FORMATS.includes(format as CheckFormat)) throw new UsageError(`unknown format "${format}" (text, json or sarif)`);
+        if (parsed.values.json && format !== 'json') throw new UsageError('--json and --format disagree');
+        return await check(parsed.values.root ?? '.', paths, format as CheckFormat);
+      }
       case undefined:
         throw new UsageError('no command given');
       default:
@@ -133,28 +144,20 @@ function relevantConflicts(index: CorpusIndex, targets: string[]): Conflict[] {
   return index.conflicts().filter((c) => wanted.has(c.a.source) || wanted.has(c.b.source));
 }
 
-async function check(root: string, paths: string[]): Promise<number> {
-  const { index, targets } = await load(root, paths);
+async function check(root: string, paths: string[], format: CheckFormat): Promise<number> {
+  const { index, targets, files } = await load(root, paths);
   const conflicts = relevantConflicts(index, targets);
-  const where = (r: Conflict['a']) => {
-    const pos = index.get(r.source)?.lines.positionAt(r.start) ?? { line: 0, character: 0 };
-    return `${r.source}:${pos.line + 1}:${pos.character + 1}`;
+  const ctx: ReportContext = {
+    position(key, offset) {
+      const p = index.get(key)?.lines.positionAt(offset) ?? { line: 0, character: 0 };
+      return { line: p.line + 1, column: p.character + 1 };
+    },
+    sourceName: (key) => index.sourceName(key),
+    uri: (key) => reportUri(files.get(key) ?? key),
+    documents: targets.length,
   };
-  const byEvent = new Map<string, Conflict[]>();
-  for (const c of conflicts) byEvent.set(c.event, [...(byEvent.get(c.event) ?? []), c]);
-  const out: string[] = [];
-  for (const [, list] of [...byEvent].sort((x, y) => x[1][0].eventName.localeCompare(y[1][0].eventName))) {
-    out.push(`${list[0].eventName} (${list[0].event})`);
-    for (const c of list) {
-      out.push(`  ${where(c.a)}  "${c.a.text}"  ${describeInterval(c.a.interval)}`);
-      out.push(`  ${c.b.reference ? 'register' : 'vs'} ${where(c.b)}  "${c.b.text}"  ${describeInterval(c.b.interval)}`);
-      out.push(`    ${c.message}`);
-    }
-    out.push('');
-  }
-  const docs = targets.length;
-  out.push(conflicts.length ? `${conflicts.length} conflict${conflicts.length === 1 ? '' : 's'} in ${byEvent.size} event${byEvent.size === 1 ? '' : 's'} across ${docs} documents.` : `No conflicting dates in ${docs} documents.`);
-  process.stdout.write(out.join('\n') + '\n');
+  const report = format === 'sarif' ? sarifReport(conflicts, ctx, VERSION) : format === 'json' ? jsonReport(conflicts, ctx) : textReport(conflicts, ctx);
+  process.stdout.write(report);
   return conflicts.length ? 1 : 0;
 }
 

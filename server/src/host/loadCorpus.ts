@@ -12,6 +12,8 @@ export interface LoadedCorpus {
   targets: string[];
   /** Files that could not be read, with the reason. */
   skipped: { path: string; reason: string }[];
+  /** Each document's key → its absolute path. */
+  files: Map<string, string>;
 }
 
 /**
@@ -54,7 +56,7 @@ export async function loadCorpus(root: string, paths: string[] = [], sel: FileSe
     const doc = index.get(k);
     return doc && (doc.role === 'source' || doc.role === 'note');
   });
-  return { index, targets, skipped };
+  return { index, targets, skipped, files: new Map(all.map((f) => [f.key, f.abs])) };
 }
 
 function keyFor(abs: string, absRoot: string, explicit: Map<string, string>): string {

@@ -1,0 +1,135 @@
+// `clio check`'s three outputs for the same conflicts, grouped by event: text for a
+// person at a terminal, JSON for scripts, and SARIF 2.1.0 for code-scanning tools,
+// so that a historians' repository can gate its pull requests on new contradictions.
+
+import { createHash } from 'node:crypto';
+import * as path from 'node:path';
+import { conflictMessageFrom, describeInterval, type ClaimRef, type Conflict } from '../core';
+
+export type CheckFormat = 'text' | 'json' | 'sarif';
+export const CHECK_FORMATS: readonly CheckFormat[] = ['text', 'json', 'sarif'];
+
+/** What a report needs of the index: where a document's offsets fall, and what to call it. */
+export interface ReportContext {
+  /** 1-based line and column (UTF-16 code units, as LSP and SARIF count them) of an offset in a document. */
+  position(key: string, offset: number): { line: number; column: number };
+  sourceName(key: string): string;
+  /** The document's path as the report names it. */
+  uri(key: string): string;
+  documents: number;
+}
+
+/** The rules `clio check` reports, as SARIF describes them. */
+const RULES: { id: Conflict['rule']; name: string; text: string }[] = [
+  { id: 'source-vs-source', name: 'SourceVsSource', text: 'Two sources give dates for the same event that cannot both be true.' },
+  { id: 'source-vs-reference', name: 'SourceVsReference', text: "A source dates an event in a way the register's reference chronology rules out." },
+];
+
+export function groupByEvent(conflicts: readonly Conflict[]): { event: string; name: string; conflicts: Conflict[] }[] {
+  const byEvent = new Map<string, Conflict[]>();
+  for (const c of conflicts) byEvent.set(c.event, [...(byEvent.get(c.event) ?? []), c]);
+  return [...byEvent].map(([event, list]) => ({ event, name: list[0].eventName, conflicts: list })).sort((x, y) => x.name.localeCompare(y.name));
+}
+
+export function textReport(conflicts: readonly Conflict[], ctx: ReportContext): string {
+  const where = (r: ClaimRef) => {
+    const p = ctx.position(r.source, r.start);
+    return `${r.source}:${p.line}:${p.column}`;
+  };
+  const groups = groupByEvent(conflicts);
+  const out: string[] = [];
+  for (const g of groups) {
+    out.push(`${g.name} (${g.event})`);
+    for (const c of g.conflicts) {
+      out.push(`  ${where(c.a)}  "${c.a.text}"  ${describeInterval(c.a.interval)}`);
+      out.push(`  ${c.b.reference ? 'register' : 'vs'} ${where(c.b)}  "${c.b.text}"  ${describeInterval(c.b.interval)}`);
+      out.push(`    ${c.message}`);
+    }
+    out.push('');
+  }
+  const n = conflicts.length;
+  const docs = `${ctx.documents} document${ctx.documents === 1 ? '' : 's'}`;
+  out.push(n ? `${n} conflict${n === 1 ? '' : 's'} in ${groups.length} event${groups.length === 1 ? '' : 's'} across ${docs}.` : `No conflicting dates in ${docs}.`);
+  return out.join('\n') + '\n';
+}
+
+export function jsonReport(conflicts: readonly Conflict[], ctx: ReportContext): string {
+  const side = (r: ClaimRef) => {
+    const p = ctx.position(r.source, r.start);
+    return { path: ctx.uri(r.source), line: p.line, column: p.column, start: r.start, end: r.end, text: r.text, earliest: r.interval.earliest, latest: r.interval.latest, ...(r.reference ? { reference: true, cite: r.cite ?? null } : {}) };
+  };
+  const events = groupByEvent(conflicts).map((g) => ({
+    event: g.event,
+    name: g.name,
+    conflicts: g.conflicts.map((c) => ({ rule: c.rule, message: c.message, a: side(c.a), b: side(c.b) })),
+  }));
+  return JSON.stringify({ version: 1, count: conflicts.length, documents: ctx.documents, events }, null, 2) + '\n';
+}
+
+/**
+ * SARIF 2.1.0. One result per claim a conflict involves in a source (the register's
+ * reference date is a related location, not a result), as the editor puts one
+ * diagnostic on each: a pull request that adds a contradicting note shows the result
+ * in the note. The fingerprint leaves out line numbers, so an edit above a claim
+ * does not make its conflict new.
+ */
+export function sarifReport(conflicts: readonly Conflict[], ctx: ReportContext, version: string): string {
+  const location = (r: ClaimRef) => {
+    const start = ctx.position(r.source, r.start);
+    const end = ctx.position(r.source, r.end);
+    return {
+      physicalLocation: {
+        artifactLocation: { uri: ctx.uri(r.source) },
+        region: { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column, snippet: { text: r.text } },
+      },
+    };
+  };
+  const results = [];
+  for (const c of conflicts) {
+    for (const [here, other] of [
+      [c.a, c.b],
+      [c.b, c.a],
+    ] as const) {
+      if (here.reference) continue;
+      results.push({
+        ruleId: c.rule,
+        ruleIndex: RULES.findIndex((r) => r.id === c.rule),
+        level: 'warning',
+        message: { text: conflictMessageFrom(c, here, ctx.sourceName) },
+        locations: [location(here)],
+        relatedLocations: [{ id: 1, ...location(other), message: { text: other.reference ? `the register's date${other.cite ? ` (${other.cite})` : ''}` : `the other claim, in ${ctx.sourceName(other.source)}` } }],
+        partialFingerprints: { 'clioConflict/v1': fingerprint(c.event, c.rule, here, other) },
+        properties: { event: c.event, eventName: c.eventName },
+      });
+    }
+  }
+  const sarif = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'Clio',
+            version,
+            rules: RULES.map((r) => ({ id: r.id, name: r.name, shortDescription: { text: r.text }, defaultConfiguration: { level: 'warning' } })),
+          },
+        },
+        columnKind: 'utf16CodeUnits',
+        results,
+      },
+    ],
+  };
+  return JSON.stringify(sarif, null, 2) + '\n';
+}
+
+function fingerprint(event: string, rule: string, here: ClaimRef, other: ClaimRef): string {
+  return createHash('sha256').update([event, rule, here.source, here.text, other.source, other.text].join('\u0000')).digest('hex').slice(0, 32);
+}
+
+/** A document's path for a report: relative to the working folder with forward slashes, as code-scanning tools expect, or a file URI outside it. */
+export function reportUri(abs: string, cwd = process.cwd()): string {
+  const rel = path.relative(cwd, abs);
+  if (!rel.startsWith('..') && !path.isAbsolute(rel)) return rel.split(path.sep).join('/');
+  return 'file://' + abs.split(path.sep).join('/');
+}
