@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { compatible, eventConflicts, type Claim, type RegisterEntry } from '../../server/src/core';
 
-const event = { id: 'e', name: 'The Event', type: 'event', dates: [], aliases: [], derived: [], misspellings: [], participants: [], triggers: [], context: [], span: { start: 0, end: 0 }, idSpan: { start: 0, end: 0 } } as RegisterEntry;
+const event = { id: 'e', name: 'The Event', type: 'event', dates: [], aliases: [], derived: [], misspellings: [], participants: [], triggers: [], context: [], discrepancies: [], span: { start: 0, end: 0 }, idSpan: { start: 0, end: 0 } } as RegisterEntry;
 const claim = (source: string, earliest: string, latest = earliest, otherReading?: Claim['otherReading']): Claim => ({
   event: 'e', source, start: 0, end: 1, trigger: { start: 0, end: 0 }, dateText: `${earliest}/${latest}`, interval: { earliest, latest }, otherReading, qualifiers: [], approximate: false,
 });

@@ -2,7 +2,7 @@
 // Checked per event, so an edit re-checks only the events whose claims changed.
 
 import { addDays, intervalsOverlap } from './dates';
-import { referenceDates, type RegisterEntry } from './register';
+import { claimKey, referenceDates, type RegisterEntry } from './register';
 import type { Claim, ClaimRef, Conflict, DateQualifier, DayInterval, Granularity } from './types';
 
 export interface ConflictOptions {
@@ -51,6 +51,13 @@ export function describeInterval(i: DayInterval): string {
   return i.earliest === i.latest ? i.earliest : `${i.earliest} – ${i.latest}`;
 }
 
+/** Whether the user has accepted the disagreement between these two claims as a known discrepancy. */
+export function isAccepted(event: RegisterEntry, a: ClaimRef, b: ClaimRef): boolean {
+  const ka = claimKey(a);
+  const kb = claimKey(b);
+  return event.discrepancies.some((d) => d.claims.includes(ka) && d.claims.includes(kb));
+}
+
 function ref(c: Claim): ClaimRef {
   return { source: c.source, start: c.start, end: c.end, text: c.dateText, interval: c.interval };
 }
@@ -74,7 +81,7 @@ export function eventConflicts(event: RegisterEntry, claims: readonly Claim[], o
     for (let j = i + 1; j < list.length; j++) {
       const a = list[i];
       const b = list[j];
-      if (a.source === b.source || compatible(a, b)) continue;
+      if (a.source === b.source || compatible(a, b) || isAccepted(event, ref(a), ref(b))) continue;
       out.push({
         event: event.id,
         eventName: event.name,
@@ -90,15 +97,16 @@ export function eventConflicts(event: RegisterEntry, claims: readonly Claim[], o
   if (refDate?.interval && opts.registerKey) {
     // The register writes New Style; a claim's own Old Style reading covers texts that do not.
     const readings = refDates.map((r) => ({ interval: r.interval!, granularity: r.granularity }));
+    const register: ClaimRef = { source: opts.registerKey, start: refDate.span.start, end: refDate.span.end, text: refDate.edtf, interval: refDate.interval, reference: true, cite: refDate.cite };
     for (const c of list) {
-      if (readings.some((r) => compatible(c, r))) continue;
+      if (readings.some((r) => compatible(c, r)) || isAccepted(event, ref(c), register)) continue;
       out.push({
         event: event.id,
         eventName: event.name,
         rule: 'source-vs-reference',
         message: `${opts.sourceName(c.source)} dates ${event.name} to "${c.dateText}" (${describeInterval(c.interval)}), but the register gives ${refDate.edtf}${refDate.cite ? ` (${refDate.cite})` : ''}.`,
         a: ref(c),
-        b: { source: opts.registerKey, start: refDate.span.start, end: refDate.span.end, text: refDate.edtf, interval: refDate.interval, reference: true, cite: refDate.cite },
+        b: register,
       });
     }
   }

@@ -242,8 +242,8 @@ export class CorpusIndex {
       const doc = this.docs.get(k);
       if (doc && (doc.role === 'source' || doc.role === 'note')) doc.outliers = narrativeOutliers(doc.text, doc.dates, this.meta.get(k)?.writtenInterval);
     }
-    // Titles appear in conflict messages everywhere.
-    for (const id of this.conflictsByEvent.keys()) this.recheck(id);
+    // Titles appear in conflict messages everywhere, and corrections change claims' dates.
+    for (const id of this.claimsByEvent.keys()) this.recheck(id);
     return { affected: new Set([key, ...this.docs.keys()]) };
   }
 
@@ -423,9 +423,31 @@ export class CorpusIndex {
     return this.mentionsByEntity.get(id) ?? new Map();
   }
 
+  /** The claims about an event, with the user's corrections applied (see `Claim.correction`). */
   claims(eventId: string): Claim[] {
     const byDoc = this.claimsByEvent.get(eventId);
-    return byDoc ? [...byDoc.values()].flat() : [];
+    if (!byDoc) return [];
+    const out: Claim[] = [];
+    for (const [key, list] of byDoc) {
+      const corrections = this.meta.get(key)?.corrections.filter((c) => c.event === eventId) ?? [];
+      for (const claim of list) {
+        const fix = corrections.length ? corrections.find((c) => c.date === claim.dateText) : undefined;
+        out.push(
+          fix
+            ? {
+                ...claim,
+                interval: fix.interval,
+                granularity: fix.granularity,
+                otherReading: undefined,
+                qualifiers: [],
+                approximate: false,
+                correction: { original: claim.interval, originalGranularity: claim.granularity, note: fix.note, when: fix.when },
+              }
+            : claim,
+        );
+      }
+    }
+    return out;
   }
 
   /** Claims that mention an entity as a participant of the event. */

@@ -34,11 +34,29 @@ export interface RegisterEntry {
   /** Words whose presence nearby points to this entry when a name is ambiguous. */
   context: string[];
   calendarNote?: string;
+  /** Disagreements about this event the user has accepted as known, each with the reason. */
+  discrepancies: Discrepancy[];
   /** Span of the whole entry, and of its id value (the definition target). */
   span: Span;
   idSpan: Span;
   /** Span of the `name` value, quotes included, when the entry writes one. */
   nameSpan?: Span;
+}
+
+/**
+ * A conflict the user accepts as a known discrepancy: the claims it is between,
+ * each as `claimKey` writes it ("sources/memoir.txt: early January 1924", or
+ * "register" for the reference chronology), and why.
+ */
+export interface Discrepancy {
+  claims: string[];
+  reason?: string;
+  span: Span;
+}
+
+/** How a discrepancy names a claim: the document and the date as written, which survive edits elsewhere in the text. */
+export function claimKey(claim: { source: string; text: string; reference?: boolean }): string {
+  return claim.reference ? 'register' : `${claim.source}: ${claim.text}`;
 }
 
 export interface Register {
@@ -165,10 +183,32 @@ function readEntry(map: YAMLMap, problems: Register['problems']): RegisterEntry 
     triggers: stringList(map.get('triggers', true)),
     context: stringList(map.get('context', true)),
     calendarNote: scalarString(map.get('calendar_note', true)),
+    discrepancies: readDiscrepancies(id, map.get('discrepancies', true), problems),
     span,
     idSpan,
     nameSpan: isScalar(nameNode) ? nodeSpan(nameNode) : undefined,
   };
+}
+
+function readDiscrepancies(id: string, node: unknown, problems: Register['problems']): Discrepancy[] {
+  if (node === undefined || node === null) return [];
+  if (!isSeq(node)) {
+    problems.push({ ...nodeSpan(node as YamlNode), severity: 'warning', code: 'register-discrepancy', message: `\`${id}\`: \`discrepancies\` must be a list of \`{ claims: [...], reason: ... }\`.` });
+    return [];
+  }
+  const out: Discrepancy[] = [];
+  for (const item of node.items) {
+    const span = nodeSpan(item as YamlNode);
+    const claims = isMap(item) ? stringList(item.get('claims', true)) : [];
+    if (claims.length < 2) {
+      problems.push({ ...span, severity: 'warning', code: 'register-discrepancy', message: `\`${id}\`: a discrepancy names the two claims it accepts, as \`claims: ["sources/a.txt: 1923", "register"]\`.` });
+      continue;
+    }
+    const reason = isMap(item) ? scalarString(item.get('reason', true)) : undefined;
+    if (!reason) problems.push({ ...span, severity: 'hint', code: 'register-discrepancy', message: `\`${id}\`: say why this discrepancy is accepted (\`reason:\`).` });
+    out.push({ claims, reason, span });
+  }
+  return out;
 }
 
 function nodeSpan(node: YamlNode | null | undefined): Span {

@@ -3,7 +3,8 @@
 
 import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import { parseEdtf } from './dates';
-import type { DayInterval, Problem, Span } from './types';
+import { isMap as isYamlMap, type Node as YamlNode } from 'yaml';
+import type { DayInterval, Granularity, Problem, Span } from './types';
 
 export interface SourceMeta {
   /** Path relative to the metadata file. */
@@ -16,6 +17,21 @@ export interface SourceMeta {
   url?: string;
   kind?: string;
   reliability?: string;
+  /** Dates this source gives wrongly, with the right ones: stand-off, as the source text is evidence and never edited. */
+  corrections: Correction[];
+  span: Span;
+}
+
+/** "This source's `date` for `event` is an error; the right date is `when`." */
+export interface Correction {
+  event: string;
+  /** The date as the source writes it. */
+  date: string;
+  /** The right date, EDTF. */
+  when: string;
+  interval: DayInterval;
+  granularity?: Granularity;
+  note?: string;
   span: Span;
 }
 
@@ -47,7 +63,33 @@ export function parseSourcesMeta(text: string): { sources: SourceMeta[]; problem
       if ('error' in parsed) problems.push({ ...span, severity: 'warning', code: 'sources-date', message: `"${written}" is not a valid EDTF date (${parsed.error}).` });
       else writtenInterval = parsed.interval;
     }
-    sources.push({ path, title: get('title'), author: get('author'), about: get('about'), written, writtenInterval, url: get('url'), kind: get('kind'), reliability: get('reliability'), span });
+    const corrections = readCorrections(item.get('corrections', true), problems);
+    sources.push({ path, title: get('title'), author: get('author'), about: get('about'), written, writtenInterval, url: get('url'), kind: get('kind'), reliability: get('reliability'), corrections, span });
   }
   return { sources, problems };
+}
+
+function readCorrections(node: unknown, problems: Omit<Problem, 'source'>[]): Correction[] {
+  if (node === undefined || node === null) return [];
+  const out: Correction[] = [];
+  for (const item of isSeq(node) ? node.items : [node]) {
+    const r = (item as YamlNode).range;
+    const span = r ? { start: r[0], end: r[1] } : { start: 0, end: 0 };
+    const get = (k: string): string | undefined => {
+      const n = isYamlMap(item) ? item.get(k, true) : undefined;
+      return isScalar(n) && n.value !== null && n.value !== undefined && String(n.value).trim() ? String(n.value).trim() : undefined;
+    };
+    const [event, date, when] = [get('event'), get('date'), get('when')];
+    if (!event || !date || !when) {
+      problems.push({ ...span, severity: 'warning', code: 'sources-correction', message: 'A correction needs `event` (an id), `date` (as the source writes it) and `when` (the right date, EDTF).' });
+      continue;
+    }
+    const parsed = parseEdtf(when);
+    if ('error' in parsed) {
+      problems.push({ ...span, severity: 'warning', code: 'sources-correction', message: `Correction: "${when}" is not a valid EDTF date (${parsed.error}).` });
+      continue;
+    }
+    out.push({ event, date, when, interval: parsed.interval, granularity: parsed.granularity, note: get('note'), span });
+  }
+  return out;
 }

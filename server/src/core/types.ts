@@ -84,6 +84,11 @@ export interface Claim {
   granularity?: Granularity;
   qualifiers: DateQualifier[];
   approximate: boolean;
+  /**
+   * Set when the user has marked this date an error in its source (sources.yaml's
+   * `corrections`): `interval` is then the right date, and this keeps what the source says.
+   */
+  correction?: { original: DayInterval; originalGranularity?: Granularity; note?: string; when: string };
 }
 
 /** Where a claim sits: a document and a span within it. */

@@ -1,0 +1,93 @@
+// The user's word on a conflict: a date marked as an error in its source (a
+// correction in sources.yaml), or a disagreement accepted as a known discrepancy
+// (in the register). Both change what Clio reports, and both are read from files
+// the user can edit and undo.
+
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { CorpusIndex, parseRegister, parseSourcesMeta } from '../../server/src/core';
+
+const FIXTURE = path.join(__dirname, '..', 'fixtures', 'mini');
+const read = (p: string) => readFileSync(path.join(FIXTURE, p), 'utf8');
+
+function index(sourcesYaml = read('sources.yaml'), register = read('register.yaml')): CorpusIndex {
+  const ix = new CorpusIndex();
+  ix.setDocument('register.yaml', register);
+  ix.setDocument('sources.yaml', sourcesYaml, 'sources-meta', (p) => p);
+  ix.setDocument('sources/memoir.txt', read('sources/memoir.txt'));
+  ix.setDocument('sources/chronicle.txt', read('sources/chronicle.txt'));
+  return ix;
+}
+
+/** The chronicle's "early January 1924" for Lenin's death, corrected. */
+const CORRECTED = read('sources.yaml').replace(
+  '    written: "1960~"\n',
+  '    written: "1960~"\n    corrections:\n      - { event: lenin-death, date: "early January 1924", when: "1924-01-21", note: "Lenin died on 21 January." }\n',
+);
+
+const leninConflicts = (ix: CorpusIndex) => ix.conflicts().filter((c) => c.event === 'lenin-death');
+
+describe('corrections and known discrepancies', () => {
+  it('without them, the chronicle’s "early January 1924" conflicts with the memoir and the register', () => {
+    const rules = leninConflicts(index()).map((c) => c.rule).sort();
+    assert.deepEqual(rules, ['source-vs-reference', 'source-vs-source']);
+  });
+
+  it('a correction gives the claim the right date, keeps what the source says, and ends its conflicts', () => {
+    const ix = index(CORRECTED);
+    assert.deepEqual(leninConflicts(ix), []);
+    const claim = ix.claims('lenin-death').find((c) => c.source === 'sources/chronicle.txt')!;
+    assert.equal(claim.dateText, 'early January 1924');
+    assert.deepEqual(claim.interval, { earliest: '1924-01-21', latest: '1924-01-21' });
+    assert.deepEqual(claim.correction, { original: { earliest: '1924-01-01', latest: '1924-01-10' }, originalGranularity: 'month', note: 'Lenin died on 21 January.', when: '1924-01-21' });
+    // The memoir's claim is untouched.
+    assert.equal(ix.claims('lenin-death').find((c) => c.source === 'sources/memoir.txt')!.correction, undefined);
+  });
+
+  it('a correction to a wrong date raises the conflict it creates', () => {
+    const wrong = CORRECTED.replace('when: "1924-01-21"', 'when: "1923-01-21"');
+    assert.equal(leninConflicts(index(wrong)).length, 2);
+  });
+
+  it('editing sources.yaml applies and withdraws a correction', () => {
+    const ix = index();
+    ix.setDocument('sources.yaml', CORRECTED, 'sources-meta', (p) => p);
+    assert.deepEqual(leninConflicts(ix), []);
+    ix.setDocument('sources.yaml', read('sources.yaml'), 'sources-meta', (p) => p);
+    assert.equal(leninConflicts(ix).length, 2);
+  });
+
+  it('a correction without the right date, or with one that does not parse, is a problem at its place', () => {
+    const bad = read('sources.yaml').replace('    written: "1960~"\n', '    written: "1960~"\n    corrections:\n      - { event: lenin-death, date: "early January 1924", when: "21/1/1924" }\n      - { event: lenin-death }\n');
+    const { sources, problems } = parseSourcesMeta(bad);
+    assert.deepEqual(sources[1].corrections, []);
+    assert.equal(problems.length, 2);
+    assert.match(problems[0].message, /"21\/1\/1924" is not a valid EDTF date/);
+    assert.match(problems[1].message, /needs `event`/);
+    assert.equal(bad.slice(problems[1].start, problems[1].end), '{ event: lenin-death }');
+  });
+
+  it('a known discrepancy silences the conflict between exactly the claims it names', () => {
+    const accept = (claims: string[]) =>
+      read('register.yaml').replace(
+        '      happened: { edtf: "1924-01-21", cite: "Service, Lenin (2000)" }\n',
+        `      happened: { edtf: "1924-01-21", cite: "Service, Lenin (2000)" }\n    discrepancies:\n      - claims: ${JSON.stringify(claims)}\n        reason: The chronicle rounds.\n`,
+      );
+    const againstMemoir = leninConflicts(index(undefined, accept(['sources/chronicle.txt: early January 1924', 'sources/memoir.txt: January 21, 1924'])));
+    assert.deepEqual(againstMemoir.map((c) => c.rule), ['source-vs-reference'], 'the register still disagrees');
+    const againstRegister = leninConflicts(index(undefined, accept(['sources/chronicle.txt: early January 1924', 'register'])));
+    assert.deepEqual(againstRegister.map((c) => c.rule), ['source-vs-source']);
+  });
+
+  it('a discrepancy that names fewer than two claims, or gives no reason, is flagged in the register', () => {
+    const text = read('register.yaml').replace(
+      '      happened: { edtf: "1924-01-21", cite: "Service, Lenin (2000)" }\n',
+      '      happened: { edtf: "1924-01-21", cite: "Service, Lenin (2000)" }\n    discrepancies:\n      - claims: ["register"]\n      - claims: ["register", "sources/chronicle.txt: early January 1924"]\n',
+    );
+    const { register } = parseRegister(text);
+    const problems = register.problems.filter((p) => p.code === 'register-discrepancy');
+    assert.deepEqual(problems.map((p) => p.severity), ['warning', 'hint']);
+    assert.equal(register.byId.get('lenin-death')!.discrepancies.length, 1);
+  });
+});
