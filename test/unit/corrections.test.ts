@@ -6,7 +6,7 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { CorpusIndex, parseRegister, parseSourcesMeta } from '../../server/src/core';
+import { addCorrection, addDiscrepancy, CorpusIndex, parseRegister, parseSourcesMeta, type RegisterEdit } from '../../server/src/core';
 
 const FIXTURE = path.join(__dirname, '..', 'fixtures', 'mini');
 const read = (p: string) => readFileSync(path.join(FIXTURE, p), 'utf8');
@@ -25,6 +25,10 @@ const CORRECTED = read('sources.yaml').replace(
   '    written: "1960~"\n',
   '    written: "1960~"\n    corrections:\n      - { event: lenin-death, date: "early January 1924", when: "1924-01-21", note: "Lenin died on 21 January." }\n',
 );
+
+/** The text after an edit, with "|" where the cursor lands. */
+const applied = (text: string, e: RegisterEdit) => text.slice(0, e.start) + e.text.slice(0, e.cursor! - e.start) + '|' + e.text.slice(e.cursor! - e.start) + text.slice(e.end);
+const apply = (text: string, e: RegisterEdit, typed = '') => applied(text, e).replace('|', typed);
 
 const leninConflicts = (ix: CorpusIndex) => ix.conflicts().filter((c) => c.event === 'lenin-death');
 
@@ -89,5 +93,35 @@ describe('corrections and known discrepancies', () => {
     const problems = register.problems.filter((p) => p.code === 'register-discrepancy');
     assert.deepEqual(problems.map((p) => p.severity), ['warning', 'hint']);
     assert.equal(register.byId.get('lenin-death')!.discrepancies.length, 1);
+  });
+
+  describe('the edits that record them', () => {
+    it('a discrepancy goes under its event, and the cursor waits for the reason', () => {
+      const text = read('register.yaml');
+      const edit = addDiscrepancy(text, 'lenin-death', ['sources/chronicle.txt: early January 1924', 'register'])!;
+      assert.match(applied(text, edit), /happened: \{ edtf: "1924-01-21", cite: "Service, Lenin \(2000\)" \}\n    discrepancies:\n      - claims: \["sources\/chronicle.txt: early January 1924", "register"\]\n        reason: \|\n  - id: twelfth-congress/);
+      // A second one joins the list; typed reasons make both valid.
+      const once = apply(text, edit, 'Rounded.');
+      const again = addDiscrepancy(once, 'lenin-death', ['sources/memoir.txt: January 21, 1924', 'sources/chronicle.txt: early January 1924'])!;
+      const twice = apply(once, again, 'Rounding again.');
+      const { register } = parseRegister(twice);
+      assert.deepEqual(register.byId.get('lenin-death')!.discrepancies.map((d) => d.claims.length), [2, 2]);
+      assert.equal(addDiscrepancy(text, 'no-such-event', ['a', 'b']), undefined);
+    });
+
+    it('a correction goes under its source in sources.yaml, creating the entry or the file’s list where missing', () => {
+      const text = read('sources.yaml');
+      const fix = { event: 'lenin-death', date: 'early January 1924', when: '1924-01-21' };
+      const edit = addCorrection(text, 'sources/chronicle.txt', fix);
+      assert.ok(applied(text, edit).endsWith('    kind: study\n    corrections:\n      - event: lenin-death\n        date: "early January 1924"\n        when: "1924-01-21"\n        note: |\n'), applied(text, edit));
+      const parsed = parseSourcesMeta(apply(text, edit, 'Lenin died on the 21st.'));
+      assert.deepEqual(parsed.problems, []);
+      assert.equal(parsed.sources[1].corrections[0].note, 'Lenin died on the 21st.');
+      // A source sources.yaml does not list yet, and a corpus without sources.yaml.
+      const added = parseSourcesMeta(apply(text, addCorrection(text, 'sources/new.txt', fix)));
+      assert.deepEqual(added.sources.map((x) => [x.path, x.corrections.length]), [['sources/memoir.txt', 0], ['sources/chronicle.txt', 0], ['sources/new.txt', 1]]);
+      const fresh = parseSourcesMeta(apply('', addCorrection('', 'sources/new.txt', fix)));
+      assert.deepEqual(fresh.sources.map((x) => [x.path, x.corrections[0].when]), [['sources/new.txt', '1924-01-21']]);
+    });
   });
 });

@@ -1,5 +1,6 @@
-// Edits to register.yaml that code actions offer: a new entry, a value added to
-// an entry's list (aliases, misspellings), a name to ignore. Each is a plain text
+// Edits to register.yaml and sources.yaml that code actions offer: a new entry, a
+// value added to an entry's list (aliases, misspellings), a name to ignore, a
+// known discrepancy, a correction of a source's date. Each is a plain text
 // insertion computed from the YAML's own positions, so the editor can apply it
 // as an undoable WorkspaceEdit and the user's formatting and comments survive.
 
@@ -106,6 +107,84 @@ function appendToSeq(text: string, seq: YAMLSeq, value: string): RegisterEdit {
   const dash = text.lastIndexOf('-', last.range![0]);
   const at = lineEnd(text, nodeEnd(text, seq));
   return { start: at, end: at, text: `\n${lineIndent(text, dash)}- ${q(value)}` };
+}
+
+/**
+ * Accepts the disagreement between two claims (each as `claimKey` writes it) as a
+ * known discrepancy of event `id`. The cursor lands on the reason, for the user to give.
+ */
+export function addDiscrepancy(text: string, id: string, claims: string[]): RegisterEdit | undefined {
+  const doc = parseDocument(text);
+  const list = isMap(doc.contents) ? doc.contents.get('entities', true) : undefined;
+  const entry = isSeq(list) ? list.items.find((i): i is YAMLMap => isMap(i) && i.get('id') === id) : undefined;
+  if (!entry) return undefined;
+  return appendBlockItem(text, entry, 'discrepancies', [`claims: [${claims.map((c) => JSON.stringify(c)).join(', ')}]`, 'reason: ']);
+}
+
+/**
+ * Marks a source's date for an event as an error, with the right date, in the
+ * source's entry of sources.yaml (`path` as that file writes it), adding the entry
+ * or the file's `sources:` list where missing. The cursor lands on the note.
+ */
+export function addCorrection(text: string, path: string, correction: { event: string; date: string; when: string }): RegisterEdit {
+  const lines = [`event: ${correction.event}`, `date: ${JSON.stringify(correction.date)}`, `when: ${JSON.stringify(correction.when)}`, 'note: '];
+  const doc = parseDocument(text);
+  const list = isMap(doc.contents) ? doc.contents.get('sources', true) : undefined;
+  const entry = isSeq(list) ? list.items.find((i): i is YAMLMap => isMap(i) && i.get('path') === path) : undefined;
+  if (entry) return appendBlockItem(text, entry, 'corrections', lines);
+  const item = (indent: string) => `${indent}- path: ${q(path)}\n${indent}  corrections:\n${blockItem(`${indent}    `, lines)}`;
+  if (isSeq(list) && list.items.length && !list.flow) {
+    const dash = text.lastIndexOf('-', (list.items[0] as YamlNode).range![0]);
+    const at = lineEnd(text, nodeEnd(text, list));
+    const insert = `\n${item(lineIndent(text, dash))}`;
+    return { start: at, end: at, text: insert, cursor: at + insert.length };
+  }
+  if (isSeq(list)) {
+    // `sources: []`: replace the empty flow list by a block one.
+    const [a, b] = list.range!;
+    const block = `\n${item('  ')}`;
+    return { start: a, end: b, text: block, cursor: a + block.length };
+  }
+  // No `sources:` list (an empty file, or none): start one at the end.
+  const prefix = text.length && !text.endsWith('\n') ? '\n' : '';
+  const insert = `${prefix}sources:\n${item('  ')}`;
+  return { start: text.length, end: text.length, text: insert + '\n', cursor: text.length + insert.length };
+}
+
+/** A block list item of `key: value` lines at `indent`: "- a: 1" then "  b: 2". */
+function blockItem(indent: string, lines: string[]): string {
+  return lines.map((l, k) => `${indent}${k ? '  ' : '- '}${l}`).join('\n');
+}
+
+/** Appends a block mapping (its `key: value` lines) to the list under `key` of `map`, creating the list where missing; the cursor ends the last line. */
+function appendBlockItem(text: string, map: YAMLMap, key: string, lines: string[]): RegisterEdit {
+  const existing = map.get(key, true);
+  if (isSeq(existing) && existing.items.length && !existing.flow) {
+    const dash = text.lastIndexOf('-', (existing.items[0] as YamlNode).range![0]);
+    const indent = lineIndent(text, dash);
+    const at = lineEnd(text, nodeEnd(text, existing));
+    const insert = '\n' + blockItem(indent, lines);
+    return { start: at, end: at, text: insert, cursor: at + insert.length };
+  }
+  if (map.flow) {
+    // A flow entry takes a flow item; the cursor lands inside the last value's quotes.
+    const close = nodeEnd(text, map) - 1;
+    const flow = `${map.items.length ? ', ' : ''}${key}: [{ ${lines.map((l) => (l.endsWith(': ') ? `${l}""` : l)).join(', ')} }] `;
+    return { start: close, end: close, text: flow, cursor: close + flow.length - 5 };
+  }
+  const first = map.items[0];
+  const keyStart = (first.key as YamlNode).range![0];
+  const indent = ' '.repeat(keyStart - (text.lastIndexOf('\n', keyStart - 1) + 1));
+  if (existing !== undefined && existing !== null) {
+    // An empty or flow list under the key: replace it by a block list.
+    const node = existing as YamlNode;
+    const [a, b] = node.range!;
+    const block = '\n' + blockItem(`${indent}  `, lines);
+    return { start: a, end: b, text: block, cursor: a + block.length };
+  }
+  const at = lineEnd(text, nodeEnd(text, map));
+  const insert = `\n${indent}${key}:\n${blockItem(`${indent}  `, lines)}`;
+  return { start: at, end: at, text: insert, cursor: at + insert.length };
 }
 
 /**
