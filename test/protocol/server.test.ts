@@ -297,6 +297,51 @@ describe('language server over stdio', function () {
     assert.equal(parsed.register.byId.get('caucasus')?.type, 'place');
   });
 
+  it('offers quick fixes on a conflict: open the other claim, accept a known discrepancy, or mark the source’s date an error; each edit ends that conflict', async () => {
+    type Edit = { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string };
+    type Action = { title: string; edit?: { changes?: Record<string, Edit[]> }; command?: { command: string; arguments: unknown[] } };
+    const read = (rel: string) => require('node:fs').readFileSync(path.join(dir, rel), 'utf8') as string;
+    const applyEdit = (text: string, e: Edit, typed: string) => {
+      const lines = text.split('\n');
+      const offset = (p: { line: number; character: number }) => lines.slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.character;
+      return text.slice(0, offset(e.range.start)) + e.newText + typed + text.slice(offset(e.range.end));
+    };
+    const uri = client.uri('sources/chronicle.txt');
+    const conflictsHere = () => (client.diagnostics.get(uri) ?? []).filter((d) => d.code === 'source-vs-source' || d.code === 'source-vs-reference').map((d) => String(d.code)).sort();
+    await client.until(() => conflictsHere().includes('source-vs-source'));
+    const d = client.diagnostics.get(uri)!.find((x) => x.code === 'source-vs-source' && /January 21, 1924/.test(String(x.message)))!;
+    const actions = await client.request<Action[]>('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } });
+    assert.deepEqual(actions.map((a) => a.title), [
+      'Open A Memoir of the Twenties (Test Author) at "January 21, 1924"',
+      'Accept as a known discrepancy (say why in the register)',
+      'Mark "early January 1924" as an error in this source: the right date is 1924-01-21 (recorded in sources.yaml)',
+    ]);
+    // Open: the memoir at its claim.
+    const [openUri, line, character] = actions[0].command!.arguments as [string, number, number];
+    assert.equal(openUri, client.uri('sources/memoir.txt'));
+    assert.deepEqual({ line, character }, pos(memoir(), 'January 21, 1924', 0, 0));
+
+    // Accept: the register records the pair and a reason; the memoir's conflict goes, the register's date still disagrees.
+    const regUri = client.uri('register.yaml');
+    const accepted = applyEdit(read('register.yaml'), actions[1].edit!.changes![regUri][0], 'The chronicle rounds the date.');
+    assert.match(accepted, /discrepancies:\n\s+- claims: \["sources\/chronicle.txt: early January 1924", "sources\/memoir.txt: January 21, 1924"\]\n\s+reason: The chronicle rounds the date\./);
+    await client.notify('textDocument/didOpen', { textDocument: { uri: regUri, languageId: 'yaml', version: 1, text: accepted } });
+    await client.until(() => conflictsHere().join() === 'source-vs-reference');
+    await client.notify('textDocument/didChange', { textDocument: { uri: regUri, version: 2 }, contentChanges: [{ text: read('register.yaml') }] });
+    await client.notify('textDocument/didClose', { textDocument: { uri: regUri } });
+    await client.until(() => conflictsHere().includes('source-vs-source'));
+
+    // Mark as an error: sources.yaml records the right date, and the chronicle's claim conflicts with nothing.
+    const metaUri = client.uri('sources.yaml');
+    const corrected = applyEdit(read('sources.yaml'), actions[2].edit!.changes![metaUri][0], 'Lenin died on 21 January 1924.');
+    assert.match(corrected, /corrections:\n\s+- event: lenin-death\n\s+date: "early January 1924"\n\s+when: "1924-01-21"\n\s+note: Lenin died on 21 January 1924\./);
+    await client.notify('textDocument/didOpen', { textDocument: { uri: metaUri, languageId: 'yaml', version: 1, text: corrected } });
+    await client.until(() => conflictsHere().length === 0);
+    await client.notify('textDocument/didChange', { textDocument: { uri: metaUri, version: 2 }, contentChanges: [{ text: read('sources.yaml') }] });
+    await client.notify('textDocument/didClose', { textDocument: { uri: metaUri } });
+    await client.until(() => conflictsHere().length === 2);
+  });
+
   it('says "did you mean" for a near miss, and offers to record it as a known misspelling', async () => {
     const note = await noteDiagnostic(client, 'notes/typo.md', 'Trotksy was silent.\n', 'possible-typo');
     assert.equal(note.d.message, '"Trotksy" is not in the register. Did you mean Leon Trotsky?');

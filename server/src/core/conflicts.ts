@@ -12,6 +12,8 @@ export interface ConflictOptions {
   sourceName(source: string): string;
   /** The register's document key, for reference claims. */
   registerKey?: string;
+  /** A document's path as the register's known discrepancies write it (relative to the register's folder). */
+  claimPath?(key: string): string;
 }
 
 /** What the conflict rule needs to know of a dated statement. */
@@ -52,9 +54,10 @@ export function describeInterval(i: DayInterval): string {
 }
 
 /** Whether the user has accepted the disagreement between these two claims as a known discrepancy. */
-export function isAccepted(event: RegisterEntry, a: ClaimRef, b: ClaimRef): boolean {
-  const ka = claimKey(a);
-  const kb = claimKey(b);
+export function isAccepted(event: RegisterEntry, a: ClaimRef, b: ClaimRef, claimPath: (key: string) => string = (k) => k): boolean {
+  if (!event.discrepancies.length) return false;
+  const ka = claimKey({ ...a, source: claimPath(a.source) });
+  const kb = claimKey({ ...b, source: claimPath(b.source) });
   return event.discrepancies.some((d) => d.claims.includes(ka) && d.claims.includes(kb));
 }
 
@@ -81,7 +84,7 @@ export function eventConflicts(event: RegisterEntry, claims: readonly Claim[], o
     for (let j = i + 1; j < list.length; j++) {
       const a = list[i];
       const b = list[j];
-      if (a.source === b.source || compatible(a, b) || isAccepted(event, ref(a), ref(b))) continue;
+      if (a.source === b.source || compatible(a, b) || isAccepted(event, ref(a), ref(b), opts.claimPath)) continue;
       out.push({
         event: event.id,
         eventName: event.name,
@@ -99,7 +102,7 @@ export function eventConflicts(event: RegisterEntry, claims: readonly Claim[], o
     const readings = refDates.map((r) => ({ interval: r.interval!, granularity: r.granularity }));
     const register: ClaimRef = { source: opts.registerKey, start: refDate.span.start, end: refDate.span.end, text: refDate.edtf, interval: refDate.interval, reference: true, cite: refDate.cite };
     for (const c of list) {
-      if (readings.some((r) => compatible(c, r)) || isAccepted(event, ref(c), register)) continue;
+      if (readings.some((r) => compatible(c, r)) || isAccepted(event, ref(c), register, opts.claimPath)) continue;
       out.push({
         event: event.id,
         eventName: event.name,

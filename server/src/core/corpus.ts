@@ -19,7 +19,7 @@ import { narrativeOutliers, type DateOutlier } from './narrative';
 import { clippedName, personAbbreviations, personByClippedSurname, personByInitials, type PersonAbbreviations } from './personAbbreviations';
 import { isEnglishWord } from './nameWords';
 import { parseSourcesMeta, type SourceMeta } from './sources';
-import { foldCase, headingSpans, LineIndex, sentenceSpans, spanAt } from './text';
+import { foldCase, headingSpans, LineIndex, relativePath, sentenceSpans, spanAt } from './text';
 import { nameTokens, tokenize } from './tokens';
 import type { Claim, Conflict, DateMention, DayInterval, EntityMention, Problem, Span } from './types';
 
@@ -126,6 +126,16 @@ export class CorpusIndex {
 
   get register(): Register {
     return this.registerValue;
+  }
+
+  /** A document's path relative to the register's folder, as the register's known discrepancies name it. */
+  registerRelative(key: string): string {
+    return this.registerKeyValue ? relativePath(this.registerKeyValue, key) : key;
+  }
+
+  /** The key of the (first) sources.yaml, if the corpus has one. */
+  get sourcesMetaKey(): string | undefined {
+    return this.metaFiles.keys().next().value;
   }
 
   get registerKey(): string | undefined {
@@ -395,6 +405,7 @@ export class CorpusIndex {
       reference: this.options.referenceConflicts ?? true,
       sourceName: (k) => this.sourceName(k),
       registerKey: this.registerKeyValue,
+      claimPath: (k) => this.registerRelative(k),
     });
     if (found.length) this.conflictsByEvent.set(eventId, found);
     else this.conflictsByEvent.delete(eventId);

@@ -192,3 +192,15 @@ export function isUpper(ch: string | undefined): boolean {
   if (c < 128) return c >= 65 && c <= 90;
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
+
+/**
+ * The path of `to` relative to the folder of `fromFile`, with forward slashes. Both are
+ * paths or both are URIs ("file:///c/register.yaml", "file:///c/sources/a.txt" → "sources/a.txt").
+ */
+export function relativePath(fromFile: string, to: string): string {
+  const from = fromFile.split('/').slice(0, -1);
+  const parts = to.split('/');
+  let common = 0;
+  while (common < from.length && common < parts.length - 1 && from[common] === parts[common]) common++;
+  return [...from.slice(common).map(() => '..'), ...parts.slice(common)].join('/');
+}

@@ -1,12 +1,15 @@
 // Quick fixes on names the register lacks: add the name as a new entry (the
 // cursor lands in it), as an alias or known misspelling of an entry, or ignore
-// it; and on ambiguous names: a context hint that settles them, or, in a note, an
-// explicit [[id|name]] link. Every change is a WorkspaceEdit the user can undo;
-// sources are never edited.
+// it; on ambiguous names: a context hint that settles them, or, in a note, an
+// explicit [[id|name]] link; on conflicting dates: open the other claim, accept
+// the disagreement as a known discrepancy (in the register), or mark a source's
+// date as an error with the right date (in sources.yaml). Every change is a
+// WorkspaceEdit the user can undo; sources are never edited.
 
 import { CodeActionKind, type CodeAction, type Diagnostic, type WorkspaceEdit } from 'vscode-languageserver';
-import { addIgnored, addToEntryList, aliasHomes, appendEntry, ENTITY_TYPES, LineIndex, slugId, type EntityType, type RegisterEdit } from '../core';
+import { addCorrection, addDiscrepancy, addIgnored, addToEntryList, aliasHomes, appendEntry, claimKey, ENTITY_TYPES, LineIndex, relativePath, slugId, type EntityType, type RegisterEdit } from '../core';
 import type { Feature, FeatureContext } from './context';
+import type { ConflictData } from './diagnostics';
 
 interface NameData {
   text: string;
@@ -30,6 +33,7 @@ export const codeActions: Feature = (ctx) => {
       if (d.source !== 'clio' || !d.data) continue;
       if (d.code === 'candidate' || d.code === 'possible-typo' || d.code === 'variant') out.push(...nameActions(ctx, d, d.data as NameData));
       else if (d.code === 'ambiguous') out.push(...ambiguousActions(ctx, params.textDocument.uri, d, d.data as AmbiguousData));
+      else if (d.code === 'source-vs-source' || d.code === 'source-vs-reference') out.push(...conflictActions(ctx, d, d.data as ConflictData));
     }
     return out;
   });
@@ -108,6 +112,49 @@ function nameActions(ctx: FeatureContext, diagnostic: Diagnostic, data: NameData
     actions.push({ title: `Add "${data.text}" as another name of…`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: { title: 'Add as another name of…', command: 'clio.addAlias', arguments: [data.text] } });
   }
   action(`Ignore "${data.text}": it is not a name`, addIgnored(text, data.text));
+  return actions;
+}
+
+function conflictActions(ctx: FeatureContext, diagnostic: Diagnostic, data: ConflictData): CodeAction[] {
+  const index = ctx.corpus.index;
+  const event = index.register.byId.get(data.event);
+  if (!event || !data.here || !data.other) return [];
+  const actions: CodeAction[] = [];
+  const other = data.other;
+  const at = index.get(other.source)?.lines.positionAt(other.start);
+  if (at) {
+    const where = other.reference ? "the register's date" : `${index.sourceName(other.source)} at "${other.text}"`;
+    actions.push({ title: `Open ${where}`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: { title: `Open ${where}`, command: 'clio.revealPosition', arguments: [other.source, at.line, at.character] } });
+  }
+  const edited = (title: string, uri: string, text: string, edit: RegisterEdit | undefined, create = false): void => {
+    if (!edit) return;
+    const after = text.slice(0, edit.start) + edit.text + text.slice(edit.end);
+    const cursor = edit.cursor !== undefined ? new LineIndex(after).positionAt(edit.cursor) : undefined;
+    actions.push({
+      title,
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [diagnostic],
+      edit: workspaceEdit(uri, text, edit, create),
+      command: cursor ? { title: 'Show what to fill in', command: 'clio.revealPosition', arguments: [uri, cursor.line, cursor.character] } : undefined,
+    });
+  };
+  // The claims as the register names them: the document relative to the register's folder, and the date as written.
+  const registerUri = index.registerKey;
+  if (registerUri) {
+    const claims = [claimKey({ source: index.registerRelative(data.here.source), text: data.here.text }), claimKey({ source: index.registerRelative(other.source), text: other.text, reference: other.reference })];
+    const text = index.get(registerUri)?.text ?? '';
+    edited(`Accept as a known discrepancy (say why in the register)`, registerUri, text, addDiscrepancy(text, event.id, claims));
+  }
+  // A source is evidence and never edited: its error is recorded beside it, in sources.yaml.
+  if (index.get(data.here.source)?.role === 'source' && other.edtf) {
+    const metaUri = index.sourcesMetaKey ?? (registerUri ? registerUri.replace(/[^/]*$/, 'sources.yaml') : undefined);
+    if (metaUri) {
+      const text = index.sourcesMetaKey ? index.get(metaUri)?.text ?? '' : '';
+      const path = index.sourceMeta(data.here.source)?.path ?? relativePath(metaUri, data.here.source);
+      const edit = addCorrection(text, path, { event: event.id, date: data.here.text, when: other.edtf });
+      edited(`Mark "${data.here.text}" as an error in this source: the right date is ${other.edtf} (recorded in sources.yaml)`, metaUri, text, edit, !index.sourcesMetaKey);
+    }
+  }
   return actions;
 }
 

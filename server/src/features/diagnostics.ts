@@ -5,7 +5,7 @@
 // only the documents whose conflicts it can change.
 
 import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver';
-import { conflictMessageFrom, contextCue, type Conflict, type Problem } from '../core';
+import { conflictMessageFrom, contextCue, toEdtf, type ClaimRef, type Conflict, type Problem } from '../core';
 import type { RuleSeverity } from '../settings';
 import type { FeatureContext } from './context';
 import { shortFormReason } from './shortForms';
@@ -16,6 +16,22 @@ const SEVERITY: Record<Exclude<RuleSeverity, 'off'>, DiagnosticSeverity> = {
   information: DiagnosticSeverity.Information,
   hint: DiagnosticSeverity.Hint,
 };
+
+/** What a conflict's quick fixes need: the two claims, and the other's date as EDTF (the correction they offer). */
+export interface ConflictData {
+  event: string;
+  here: { source: string; text: string; start: number };
+  other: { source: string; text: string; start: number; reference: boolean; edtf?: string };
+}
+
+function conflictData(c: Conflict, here: ClaimRef): ConflictData {
+  const other = here === c.a ? c.b : c.a;
+  return {
+    event: c.event,
+    here: { source: here.source, text: here.text, start: here.start },
+    other: { source: other.source, text: other.text, start: other.start, reference: !!other.reference, edtf: other.reference ? other.text : toEdtf({ interval: other.interval }) },
+  };
+}
 
 export class DiagnosticsPublisher {
   private readonly published = new Set<string>();
@@ -115,7 +131,7 @@ export class DiagnosticsPublisher {
         code: c.rule,
         message: conflictMessageFrom(c, here, (k) => corpus.index.sourceName(k)),
         relatedInformation: this.related(c, here),
-        data: { event: c.event },
+        data: conflictData(c, here),
       });
     }
     return out;
