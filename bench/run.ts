@@ -20,6 +20,7 @@ import { performance } from 'node:perf_hooks';
 import { CorpusIndex, EntityMatcher, parseRegister } from '../server/src/core';
 import { benchDates } from './dates';
 import { benchEntities } from './entities';
+import { evaluateConflicts } from './conflictsEval';
 import { evaluateDates } from './datesEval';
 import { evaluateEntities } from './entitiesEval';
 import { sampleFile, sampleSources } from './sample';
@@ -137,4 +138,5 @@ void (async () => {
   await benchDates(sources.map((s) => s.text));
   await evaluateDates();
   await evaluateEntities();
+  await evaluateConflicts();
 })();
