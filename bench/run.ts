@@ -12,6 +12,7 @@
 //   6. Date recognition throughput against chrono-node and compromise-dates (bench/dates.ts).
 //   7. Date accuracy on a hand-annotated gold standard of the sample sources (bench/datesEval.ts).
 //   8. Entity recognition and linking against a hand-annotated gold standard (bench/entitiesEval.ts).
+//   9. Conflict detection against hand-made sets of planted contradictions and near misses (bench/conflictsEval.ts).
 
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
