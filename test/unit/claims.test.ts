@@ -29,6 +29,18 @@ const REGISTER = `entities:
     name: Twelfth Party Congress
     aliases: [Twelfth Congress]
     dates: { happened: { edtf: "1923-04-17/1923-04-25", cite: "Carr (1954)" } }
+  - id: first-stroke
+    type: event
+    name: Lenin's first stroke
+    participants: [lenin]
+    triggers: ["{lenin}'s first stroke", "{lenin} suffered a stroke"]
+    dates: { happened: { edtf: "1922-05-25/1922-05-26", cite: "Service (2000)" } }
+  - id: second-stroke
+    type: event
+    name: Lenin's second stroke
+    participants: [lenin]
+    triggers: ["{lenin}'s second stroke"]
+    dates: { happened: { edtf: "1922-12-16", cite: "Service (2000)" } }
   - id: technique
     type: work
     name: Technique of the Coup d'Etat
@@ -99,5 +111,34 @@ describe('claims', () => {
     index.setDocument('c.md', 'He cites The Interregnum (1954).');
     const rules = index.conflicts().map((c) => [c.event, c.rule, c.a.text]);
     assert.deepEqual(rules, [['interregnum', 'source-vs-reference', '1969']]);
+  });
+
+  it('a date the news of an event came dates the event on or before it', () => {
+    const index = new CorpusIndex();
+    index.setDocument('register.yaml', REGISTER);
+    index.setDocument('a.md', 'We heard of Lenin’s death on the morning of 22 January 1924, in the frost.');
+    index.setDocument('b.md', 'Lenin died on 21 January 1924.');
+    const [heard] = index.get('a.md')!.claims;
+    assert.deepEqual([heard.dateText, heard.interval, heard.news], ['22 January 1924', { earliest: '1923-12-23', latest: '1924-01-22' }, true]);
+    assert.deepEqual(index.conflicts(), [], 'the news a day later is no contradiction');
+    // News that came before the event is.
+    index.setDocument('c.md', 'Stalin cabled him the news of Lenin’s death in early January 1924.');
+    assert.match(index.conflicts().map((c) => c.message).join('\n'), /"early January 1924" \(the news by 1924-01-10\)/);
+  });
+
+  it('numbered events share a generic phrase, and the date says which one it means', () => {
+    // "suffered a stroke" is registered for the first stroke only; in December 1922 it is the second.
+    assert.deepEqual(claims('When Lenin suffered a stroke in mid-December 1922, the struggle moved to the sickroom.'), [['second-stroke', 'mid-December 1922']]);
+    assert.deepEqual(claims('Lenin suffered a stroke in late May 1922.'), [['first-stroke', 'late May 1922']]);
+  });
+
+  it('a year the text leaves out is taken nearest the event, so Clio’s guess of it raises no alarm', () => {
+    const index = new CorpusIndex();
+    index.setDocument('register.yaml', REGISTER);
+    // The paragraph's year is 1921; the day and month are the writer's, the year is not.
+    index.setDocument('m.md', 'By 1921 I worked for the International.\n\nWe mourned Lenin’s death, which came on 21 January, for weeks.');
+    const [c] = index.get('m.md')!.claims;
+    assert.deepEqual([c.dateText, c.interval.earliest], ['21 January', '1924-01-21']);
+    assert.deepEqual(index.conflicts(), []);
   });
 });

@@ -41,8 +41,8 @@ export function textReport(conflicts: readonly Conflict[], ctx: ReportContext): 
   for (const g of groups) {
     out.push(`${g.name} (${g.event})`);
     for (const c of g.conflicts) {
-      out.push(`  ${where(c.a)}  "${c.a.text}"  ${describeInterval(c.a.interval)}`);
-      out.push(`  ${c.b.reference ? 'register' : 'vs'} ${where(c.b)}  "${c.b.text}"  ${describeInterval(c.b.interval)}`);
+      out.push(`  ${where(c.a)}  "${c.a.text}"  ${describeInterval(c.a.interval, c.a.news)}`);
+      out.push(`  ${c.b.reference ? 'register' : 'vs'} ${where(c.b)}  "${c.b.text}"  ${describeInterval(c.b.interval, c.b.news)}`);
       out.push(`    ${c.message}`);
     }
     out.push('');

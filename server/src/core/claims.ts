@@ -3,11 +3,11 @@
 // trigger from the register ("{lenin} died", "death of {lenin}"); the claim's
 // date is the nearest date in the same sentence, counting clause boundaries.
 
-import { otherCalendarReading } from './dates';
+import { addDays, isoToDay, otherCalendarReading } from './dates';
 import { isDatable, type Register, type RegisterEntry } from './register';
 import { isClauseBoundary } from './text';
 import { nameTokens, type Token } from './tokens';
-import type { Claim, DateMention, EntityMention, Span } from './types';
+import type { Claim, DateMention, DayInterval, EntityMention, Span } from './types';
 
 type PatternPart = { slot: string } | { word: string; prefix: boolean };
 
@@ -36,6 +36,13 @@ const PRONOUNS = new Set(['he', 'him', 'she', 'it', 'they', 'them', ...POSSESSIV
 const BOUNDING_WORDS = /\b(since|until|till|before|after|by|prior to|as early as|as late as|up to)\s+(the\s+)?(end\s+of\s+|beginning\s+of\s+)?$/i;
 /** A date after these words dates the writing or publication of a text ("this study, written in 1948"). */
 const WRITING_WORDS = /\b(written|wrote|published|composed|printed|translated|reprinted|revised|edited|dated|issued|presented|prepared|delivered)\s+(in|on)\s+(the\s+)?$/i;
+/**
+ * Words before an event's name that make the date the day its news came ("We heard of
+ * Lenin's death on 22 January", "Stalin cabled him the news of Lenin's death"): the
+ * event happened on that day or up to NEWS_DAYS before it.
+ */
+const NEWS_BEFORE = /\b(?:heard|hear|learn(?:ed|t)|told|informed|news|word|reports?|rumou?rs?|telegrams?|cabled|wired)\b[^.;!?]{0,25}?\b(?:of|about|that)\s+(?:the\s+)?$/i;
+const NEWS_DAYS = 30;
 /** How far (in characters, plus a penalty per clause boundary) a date may sit from the trigger it dates. */
 const MAX_COST = 160;
 const BOUNDARY_COST = 60;
@@ -52,6 +59,31 @@ const ATTACHED_BEFORE = /^\s*(?:,\s*)?(?:(?:the|a|an)\s+)?$/i;
 /** Words after "the 1918 …" that show the year describes a noun ("the 1918 constitution"), not an event. */
 const NOT_A_NOUN = /^\s+(?:and|or|to|in|on|of|at|for|with|when|was|were|is|are|by|as|after|before|until|but|had|has)\b/i;
 
+/** Ordinal words that tell numbered events apart ("Lenin's first stroke", "the Second Moscow Trial"). */
+const EVENT_ORDINAL = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final)\b\s*/i;
+
+/**
+ * Events the register numbers ("Lenin's first stroke", "… second stroke", "… third
+ * stroke": the same name but for the ordinal, with the same participants) share each
+ * other's generic triggers, those with an indefinite article ("{lenin} suffered a
+ * stroke"): such a phrase may mean any of them, and the date says which (`extractClaims`).
+ */
+function siblingTriggers(register: Register): Map<string, string[]> {
+  const groups = new Map<string, RegisterEntry[]>();
+  for (const e of register.entries) {
+    if (e.type !== 'event' || !EVENT_ORDINAL.test(e.name)) continue;
+    const key = `${e.name.replace(EVENT_ORDINAL, '').toLowerCase()}\0${[...e.participants].sort().join(',')}`;
+    groups.set(key, [...(groups.get(key) ?? []), e]);
+  }
+  const out = new Map<string, string[]>();
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    const genericOnes = group.flatMap((e) => e.triggers.filter((t) => /(?:^|\s)(?:a|an)\s/i.test(t)));
+    for (const e of group) out.set(e.id, genericOnes.filter((t) => !e.triggers.includes(t)));
+  }
+  return out;
+}
+
 /** Triggers compiled once per register, indexed by their first element. */
 export class TriggerSet {
   private readonly byWord = new Map<string, Trigger[]>();
@@ -66,9 +98,10 @@ export class TriggerSet {
   private readonly byPrefix = new Map<string, Trigger[]>();
 
   constructor(register: Register) {
+    const generic = siblingTriggers(register);
     for (const entry of register.entries) {
       if (!isDatable(entry)) continue;
-      for (const pattern of entry.triggers) {
+      for (const pattern of [...entry.triggers, ...(generic.get(entry.id) ?? [])]) {
         const parts = compilePattern(pattern);
         if (!parts.length) continue;
         const t = { event: entry, parts };
@@ -262,6 +295,8 @@ export function extractClaims(
   dates: DateMention[],
   mentions: EntityMention[],
   sentences: Span[],
+  fits?: (event: string, date: DayInterval) => boolean,
+  reference?: (event: string) => DayInterval | undefined,
 ): Claim[] {
   const usable = dates.filter(
     (d) => d.interval && (d.kind === 'date' || d.kind === 'range') && !insideMention(d, mentions) && !BOUNDING_WORDS.test(text.slice(Math.max(0, d.start - 30), d.start)),
@@ -285,7 +320,9 @@ export function extractClaims(
     for (const ref of sRefs) for (const date of sDates) {
       if (ref.work ? !datesWork(text, ref, date) : !datesEvent(text, ref, date)) continue;
       if (ref.via === 'trigger' && opensOtherClause(text, date, ref)) continue;
-      const cost = pairCost(text, ref, date, dates);
+      let cost = pairCost(text, ref, date, dates);
+      // One phrase, several events (numbered ones share a generic trigger): the one whose date the date fits goes first.
+      if (fits && sRefs.some((o) => o !== ref && o.start === ref.start && o.end === ref.end && o.event !== ref.event) && !fits(ref.event, date.interval!)) cost += 1;
       if (cost <= MAX_COST) pairs.push({ ref, date, cost });
     }
     pairs.sort((a, b) => a.cost - b.cost);
@@ -297,7 +334,13 @@ export function extractClaims(
       for (const r of sRefs) if (r.event === p.ref.event) usedRefs.add(r);
       usedDates.add(p.date);
       const d = p.date;
-      const interval = d.interval!;
+      const news = NEWS_BEFORE.test(text.slice(Math.max(0, p.ref.start - 40), p.ref.start)) || /^news\b/i.test(text.slice(p.ref.start, p.ref.end));
+      // A year the text does not write ("on 22 January", read from the years around it) is Clio's guess: it takes the
+      // year that brings the date nearest the event's reference date, so a guess never raises an alarm about the year.
+      const ref = d.implied && reference ? reference(p.ref.event) : undefined;
+      const asWritten = ref ? nearestYear(d.interval!, ref) : d.interval!;
+      const interval = news ? { earliest: addDays(asWritten.earliest, -NEWS_DAYS), latest: asWritten.latest } : asWritten;
+      const calendar = d.otherCalendar ? { earliest: d.otherCalendar.earliest, latest: d.otherCalendar.latest } : otherCalendarReading(asWritten);
       claims.push({
         event: p.ref.event,
         source,
@@ -306,14 +349,33 @@ export function extractClaims(
         trigger: { start: p.ref.start, end: p.ref.end },
         dateText: d.text,
         interval,
-        otherReading: d.otherCalendar ? { earliest: d.otherCalendar.earliest, latest: d.otherCalendar.latest } : otherCalendarReading(interval),
+        otherReading: calendar && news ? { earliest: addDays(calendar.earliest, -NEWS_DAYS), latest: calendar.latest } : calendar,
         granularity: d.granularity,
         qualifiers: d.qualifiers,
         approximate: d.qualifiers.includes('approximate'),
+        ...(news ? { news: true } : {}),
       });
     }
   }
   return claims.sort((a, b) => a.start - b.start);
+}
+
+/** `interval` moved by whole years to lie nearest `target` (an interval within a year or two of it). */
+function nearestYear(interval: DayInterval, target: DayInterval): DayInterval {
+  const year = (iso: string) => Number(iso.slice(0, 4));
+  const shift = (iso: string, k: number) => {
+    const y = String(year(iso) + k).padStart(4, '0');
+    // 29 February falls on the 28th in a common year.
+    const md = iso.slice(5) === '02-29' && !((year(iso) + k) % 4 === 0 && ((year(iso) + k) % 100 !== 0 || (year(iso) + k) % 400 === 0)) ? '02-28' : iso.slice(5);
+    return `${y}-${md}`;
+  };
+  const gap = (i: DayInterval) => Math.max(0, isoToDay(target.earliest) - isoToDay(i.latest), isoToDay(i.earliest) - isoToDay(target.latest));
+  let best = interval;
+  for (let k = year(target.earliest) - year(interval.earliest) - 1; k <= year(target.latest) - year(interval.earliest) + 1; k++) {
+    const moved = { earliest: shift(interval.earliest, k), latest: shift(interval.latest, k) };
+    if (gap(moved) < gap(best)) best = moved;
+  }
+  return best;
 }
 
 /** Whether a date can date an event: not the writing of a text, not a citation, not an adjective. */

@@ -49,7 +49,9 @@ export function compatible(a: Dated, b: Dated): boolean {
   return false;
 }
 
-export function describeInterval(i: DayInterval): string {
+/** An interval as messages show it; a claim dated by the news of its event says so ("news by 1924-01-10"). */
+export function describeInterval(i: DayInterval, news?: boolean): string {
+  if (news) return `the news by ${i.latest}`;
   return i.earliest === i.latest ? i.earliest : `${i.earliest} – ${i.latest}`;
 }
 
@@ -62,7 +64,7 @@ export function isAccepted(event: RegisterEntry, a: ClaimRef, b: ClaimRef, claim
 }
 
 function ref(c: Claim): ClaimRef {
-  return { source: c.source, start: c.start, end: c.end, text: c.dateText, interval: c.interval };
+  return { source: c.source, start: c.start, end: c.end, text: c.dateText, interval: c.interval, ...(c.news ? { news: true as const } : {}) };
 }
 
 /**
@@ -89,7 +91,7 @@ export function eventConflicts(event: RegisterEntry, claims: readonly Claim[], o
         event: event.id,
         eventName: event.name,
         rule: 'source-vs-source',
-        message: `Sources disagree on the date of ${event.name}: "${a.dateText}" (${describeInterval(a.interval)}) in ${opts.sourceName(a.source)}, but "${b.dateText}" (${describeInterval(b.interval)}) in ${opts.sourceName(b.source)}.`,
+        message: `Sources disagree on the date of ${event.name}: "${a.dateText}" (${describeInterval(a.interval, a.news)}) in ${opts.sourceName(a.source)}, but "${b.dateText}" (${describeInterval(b.interval, b.news)}) in ${opts.sourceName(b.source)}.`,
         a: ref(a),
         b: ref(b),
       });
@@ -107,7 +109,7 @@ export function eventConflicts(event: RegisterEntry, claims: readonly Claim[], o
         event: event.id,
         eventName: event.name,
         rule: 'source-vs-reference',
-        message: `${opts.sourceName(c.source)} dates ${event.name} to "${c.dateText}" (${describeInterval(c.interval)}), but the register gives ${refDate.edtf}${refDate.cite ? ` (${refDate.cite})` : ''}.`,
+        message: `${opts.sourceName(c.source)} dates ${event.name} to "${c.dateText}" (${describeInterval(c.interval, c.news)}), but the register gives ${refDate.edtf}${refDate.cite ? ` (${refDate.cite})` : ''}.`,
         a: ref(c),
         b: register,
       });
@@ -124,6 +126,6 @@ export function conflictMessageFrom(c: Conflict, here: ClaimRef, sourceName: (so
   const other = here === c.a ? c.b : c.a;
   const theirs = other.reference
     ? `the register gives ${other.text}${other.cite ? ` (${other.cite})` : ''}`
-    : `${sourceName(other.source)} says "${other.text}" (${describeInterval(other.interval)})`;
-  return `${c.eventName}: this text says "${here.text}" (${describeInterval(here.interval)}), but ${theirs}.`;
+    : `${sourceName(other.source)} says "${other.text}" (${describeInterval(other.interval, other.news)})`;
+  return `${c.eventName}: this text says "${here.text}" (${describeInterval(here.interval, here.news)}), but ${theirs}.`;
 }

@@ -4,7 +4,7 @@
 // Document keys are opaque strings (URIs in the server, paths in the CLI).
 
 import { extractClaims, TriggerSet } from './claims';
-import { eventConflicts } from './conflicts';
+import { compatible, eventConflicts } from './conflicts';
 import { compareIso, recognizeDates } from './dates';
 import { retypeCandidates } from './typeModel';
 import { findCandidates } from './candidates';
@@ -14,7 +14,7 @@ import { extendTitles, titleSpans, titleType, type TitleSpan } from './titles';
 import { frontMatter } from './frontMatter';
 import { definedAbbreviations, formsOfAddress } from './layoutNames';
 import { EntityMatcher } from './entities';
-import { EMPTY_REGISTER, isDatable, parseRegister, referenceDate, type Register, type RegisterEntry } from './register';
+import { EMPTY_REGISTER, isDatable, parseRegister, referenceDate, referenceDates, type Register, type RegisterEntry } from './register';
 import { narrativeOutliers, type DateOutlier } from './narrative';
 import { clippedName, personAbbreviations, personByClippedSurname, personByInitials, type PersonAbbreviations } from './personAbbreviations';
 import { isEnglishWord } from './nameWords';
@@ -339,7 +339,14 @@ export class CorpusIndex {
       if (near) c.nearMiss = near.id;
     }
     const refs = this.triggers.references(text, tokens, mentions, this.registerValue, sentences, (m) => this.matcher.nested(text, tokens, m));
-    const claims = extractClaims(key, text, refs, dates, mentions, sentences);
+    const claims = extractClaims(key, text, refs, dates, mentions, sentences, (id, interval) => {
+      const entry = this.registerValue.byId.get(id);
+      const known = entry ? referenceDates(entry) : [];
+      return !known.length || known.some((r) => r.interval && compatible({ interval }, { interval: r.interval, granularity: r.granularity }));
+    }, (id) => {
+      const entry = this.registerValue.byId.get(id);
+      return entry?.type === 'event' ? referenceDate(entry)?.interval : undefined;
+    });
     let entities = formsOfAddress(text, [...mentions, ...candidates, ...titleCandidates].sort((a, b) => a.start - b.start));
     const compounds = compoundNames(text, entities, this.lexicon, this.registerValue);
     // Compounds replace what they cover; one that extends a mention ("First Duma") replaces that mention.

@@ -89,6 +89,8 @@ export interface Claim {
    * `corrections`): `interval` is then the right date, and this keeps what the source says.
    */
   correction?: { original: DayInterval; originalGranularity?: Granularity; note?: string; when: string };
+  /** The date is when news of the event came ("we heard of Lenin's death on 22 January"): `interval` runs from a month before it. */
+  news?: true;
 }
 
 /** Where a claim sits: a document and a span within it. */
@@ -102,6 +104,8 @@ export interface ClaimRef {
   reference?: boolean;
   /** Where the register's reference date comes from. */
   cite?: string;
+  /** The claim dates the news of the event (see `Claim.news`). */
+  news?: true;
 }
 
 export interface Conflict {
