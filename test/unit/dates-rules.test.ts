@@ -47,6 +47,11 @@ const CASES: Array<[string, string, DateKind, string | null, string | null]> = [
   ['The treaty was signed on 4 May 1720. A year and a half later war resumed.', 'A year and a half later', 'relative', '1721-11-01', '1721-11-30'],
   ['The treaty was signed on 4 May 1720. Three long months later war resumed.', 'Three long months later', 'relative', '1720-08-01', '1720-08-31'],
   ['The fort fell on 2 June 1759; two hours later the town surrendered.', 'two hours later', 'relative', null, null],
+  // absolute.ts: a week of a month; of a longer period, the part that holds it (wider, never narrower)
+  ['The rising collapsed in the first week of October 1793.', 'the first week of October 1793', 'date', '1793-10-01', '1793-10-07'],
+  ['Talks failed in the last week of May 1851.', 'the last week of May 1851', 'date', '1851-05-25', '1851-05-31'],
+  ['The fair ran in the second week of March 1820.', 'the second week of March 1820', 'date', '1820-03-08', '1820-03-14'],
+  ['Snow fell in the first week of 1740.', 'the first week of 1740', 'date', '1740-01-01', '1740-03-31'],
   // discourse.ts: a relative date glossed by a parenthesised date
   ['He left Vienna in 1805. Two weeks later (2 December 1805) the battle was fought.', 'Two weeks later', 'relative', '1805-12-02', '1805-12-02'],
 ];

@@ -147,6 +147,9 @@ export function point(sc: Scanner, p: number, ctx: PointCtx = {}): Pt | Rng | nu
   return null;
 }
 
+/** "the first week of …" to "the last week of …". */
+const WEEK_OF: Record<string, PartKind> = { first: 'week1', second: 'week2', third: 'week3', fourth: 'week4', last: 'weekLast', final: 'weekLast' };
+
 /** Points starting with "the". */
 export function thePoint(sc: Scanner, t: Tok, ctx: PointCtx): Pt | Rng | null {
   const n = sc.tok(t.e);
@@ -156,6 +159,12 @@ export function thePoint(sc: Scanner, t: Tok, ctx: PointCtx): Pt | Rng | null {
   // the end of / the beginning of / the first half of / the middle of
   if (w in PART_AFTER_THE) {
     return partPoint(sc, n, t.s, PART_AFTER_THE[w], w === 'end' || w === 'beginning' || w === 'start' || w === 'close' || w === 'middle');
+  }
+  // the first week of October 1923 / the last week of May
+  if (w in WEEK_OF) {
+    const h = sc.tok(n.e);
+    const of = h && h.w === 'week' ? sc.tok(h.e) : undefined;
+    if (of && of.w === 'of') return partInner(sc, of.e, t.s, WEEK_OF[w]);
   }
   if (w === 'first' || w === 'second' || w === 'latter' || w === 'last') {
     const h = sc.tok(n.e);

@@ -21,7 +21,7 @@ import type { DateQualifier, Granularity } from '../types';
 import { civilFromDays, dayToIso, daysFromCivil, daysInMonth, isValidCivil, monthBounds, yearBounds } from './calendar';
 import { approximationGrain, seasonBounds, toEdtf, widenApproximate } from './edtf';
 
-export type PartKind = 'early' | 'mid' | 'late' | 'begin' | 'end' | 'half1' | 'half2';
+export type PartKind = 'early' | 'mid' | 'late' | 'begin' | 'end' | 'half1' | 'half2' | 'week1' | 'week2' | 'week3' | 'week4' | 'weekLast';
 export type PtType = 'day' | 'month' | 'season' | 'year' | 'decade' | 'century';
 
 export interface Pt {
@@ -120,14 +120,19 @@ export function qualifiersOf(p: Pt): DateQualifier[] {
     case 'early':
     case 'begin':
     case 'half1':
+    case 'week1':
       q.push('early');
       break;
     case 'mid':
+    case 'week2':
+    case 'week3':
       q.push('mid');
       break;
     case 'late':
     case 'end':
     case 'half2':
+    case 'week4':
+    case 'weekLast':
       q.push('late');
       break;
   }
@@ -203,10 +208,15 @@ function applyPart(t: PtType, lo: number, part: PartKind): [number, number] {
     const n = daysInMonth(c.y, c.m);
     const r: Record<PartKind, [number, number]> = {
       early: [1, 10], begin: [1, 10], mid: [11, 20], late: [21, n], end: [21, n], half1: [1, 15], half2: [16, n],
+      week1: [1, 7], week2: [8, 14], week3: [15, 21], week4: [22, 28], weekLast: [n - 6, n],
     };
     const [a, b] = r[part];
     return [lo + a - 1, lo + b - 1];
   }
+  // A week of a longer period ("the first week of 1924") reads as the part of it that holds the week: wider, never narrower.
+  if (part === 'week1') part = 'begin';
+  else if (part === 'weekLast') part = 'end';
+  else if (part === 'week2' || part === 'week3' || part === 'week4') part = 'early';
   const byMonth = t === 'year' || t === 'season';
   const a = civilFromDays(lo);
   const n = byMonth ? (t === 'year' ? 12 : 3) : t === 'decade' ? 10 : 100;

@@ -15,7 +15,7 @@ import { Scanner, isLetterCode } from './scanner';
 /** Words the backward walk may cross while looking for the start of an expression. */
 const PREFIX_WORDS = new Set<string>([
   'the', 'early', 'mid', 'late', 'end', 'beginning', 'start', 'middle', 'close', 'first', 'second', 'latter',
-  'half', 'part', 'quarter', 'of', 'in', 'c', 'ca', 'circa', 'about', 'around', 'approximately', 'approx', 'roughly', 'from', 'between',
+  'half', 'part', 'quarter', 'week', 'last', 'final', 'of', 'in', 'c', 'ca', 'circa', 'about', 'around', 'approximately', 'approx', 'roughly', 'from', 'between',
   'period', 'year', 'years', 'that', 'this', 'twenty', ...WEEKDAYS, ...Object.keys(ORDINAL_WORDS),
 ]);
 /** Words an expression may start with. */
