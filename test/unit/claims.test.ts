@@ -17,7 +17,7 @@ const REGISTER = `entities:
     type: event
     name: Trotsky's expulsion
     participants: [trotsky]
-    triggers: ["{trotsky} was expelled", "{trotsky} was expelled from the party"]
+    triggers: ["{trotsky} was expelled", "{trotsky} was expelled from the party", "{trotsky}'s expulsion from the party"]
     dates: { happened: { edtf: "1927-11-14", cite: "Deutscher (1959)" } }
   - id: kronstadt
     type: event
@@ -140,5 +140,11 @@ describe('claims', () => {
     const [c] = index.get('m.md')!.claims;
     assert.deepEqual([c.dateText, c.interval.earliest], ['21 January', '1924-01-21']);
     assert.deepEqual(index.conflicts(), []);
+  });
+
+  it('a trigger may run on past an event’s registered name, and more verbs attach a date to a name', () => {
+    // "Trotsky's expulsion" is a registered name; "{trotsky}'s expulsion from the party" reads on past it.
+    assert.deepEqual(claims("Trotsky's expulsion from the party followed in November 1927."), [['expulsion', 'November 1927']]);
+    assert.deepEqual(claims('The Kronstadt rising collapsed in the last week of March 1921.'), [['kronstadt', 'the last week of March 1921']]);
   });
 });

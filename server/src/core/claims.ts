@@ -54,7 +54,7 @@ const PAREN_COST = 20;
  * belongs to another verb ("In 1923, he rejected any analogy with Thermidor")
  * does not date the name.
  */
-const ATTACHED_AFTER = /^\s*(?:,\s*|\(\s*)?(?:(?:which|that)\s+)?(?:(?:was|were|had|has|is)\s+)?(?:(?:held|met|convened|took\s+place|began|begun|ended|opened|closed|happened|occurred|broke\s+out|erupted|started|signed|proclaimed|founded|assembled|gathered|sat|came)\s+)?(?:(?:in|on|of|at|during|from|between|since|by)\s+)?$/i;
+const ATTACHED_AFTER = /^\s*(?:,\s*|\(\s*)?(?:(?:which|that)\s+)?(?:(?:was|were|had|has|is)\s+)?(?:(?:held|met|convened|took\s+place|began|begun|ended|opened|closed|happened|occurred|broke\s+out|erupted|started|signed|proclaimed|founded|assembled|gathered|sat|came|followed|collapsed|failed|fell|crushed|suppressed|defeated|put\s+down|launched|called|dissolved|announced|adopted|passed|ratified|concluded|staged)\s+)?(?:(?:in|on|of|at|during|from|between|since|by)\s+)?$/i;
 const ATTACHED_BEFORE = /^\s*(?:,\s*)?(?:(?:the|a|an)\s+)?$/i;
 /** Words after "the 1918 …" that show the year describes a noun ("the 1918 constitution"), not an event. */
 const NOT_A_NOUN = /^\s+(?:and|or|to|in|on|of|at|for|with|when|was|were|is|are|by|as|after|before|until|but|had|has)\b/i;
@@ -127,14 +127,19 @@ export class TriggerSet {
     const refs: EventReference[] = [];
     this.matchUnits(text, tokens, mentions, register, sentences, refs);
     if (nested) {
+      let si = 0;
       for (const m of mentions) {
         if (m.type !== 'event' || !m.id) continue;
         const inner = nested(m);
         if (!inner.length) continue;
-        const local = tokensWithin(tokens, m);
+        // The trigger may go on past the name: "{trotsky}'s expulsion from the party" where "Trotsky's expulsion" is a registered name.
+        while (si < sentences.length && sentences[si].end <= m.start) si++;
+        const end = Math.max(m.end, si < sentences.length ? sentences[si].end : m.end);
+        const after = mentions.filter((o) => o.start >= m.end && o.end <= end);
+        const local = tokensWithin(tokens, { start: m.start, end });
         const found: EventReference[] = [];
-        this.matchUnits(text, local, inner, register, [{ start: m.start, end: m.end }], found);
-        refs.push(...found.filter((r) => r.event === m.id));
+        this.matchUnits(text, local, [...inner, ...after], register, [{ start: m.start, end }], found);
+        refs.push(...found.filter((r) => r.event === m.id && r.start === m.start));
       }
     }
     // Longest first; on the same span a trigger wins over a bare name, since the user wrote it for that phrasing.
