@@ -342,6 +342,19 @@ describe('language server over stdio', function () {
     await client.until(() => conflictsHere().length === 2);
   });
 
+  it('marks a note that dates one event two ways on both of its claims', async () => {
+    const uri = client.uri('notes/twice.md');
+    const text = 'Lenin died on 21 January 1924.\n\nLater in these notes: Lenin died on 21 January 1925.\n';
+    await client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+    await client.until(() => (client.diagnostics.get(uri) ?? []).filter((d) => d.code === 'within-source').length === 2);
+    const within = client.diagnostics.get(uri)!.filter((d) => d.code === 'within-source');
+    assert.deepEqual(within.map((d) => d.range.start), [pos(text, '21 January 1924', 0, 0), pos(text, '21 January 1925', 0, 0)]);
+    assert.equal(within[0].message, 'Death of Lenin: this text says "21 January 1924" (1924-01-21) here, and "21 January 1925" (1925-01-21) elsewhere.');
+    const actions = await client.request<{ title: string }[]>('textDocument/codeAction', { textDocument: { uri }, range: within[0].range, context: { diagnostics: [within[0]] } });
+    assert.deepEqual(actions.map((a) => a.title), ['Open the other claim, "21 January 1925"', 'Accept as a known discrepancy (say why in the register)']);
+    await client.notify('textDocument/didClose', { textDocument: { uri } });
+  });
+
   it('says "did you mean" for a near miss, and offers to record it as a known misspelling', async () => {
     const note = await noteDiagnostic(client, 'notes/typo.md', 'Trotksy was silent.\n', 'possible-typo');
     assert.equal(note.d.message, '"Trotksy" is not in the register. Did you mean Leon Trotsky?');

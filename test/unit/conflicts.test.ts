@@ -28,8 +28,23 @@ describe('conflict rule', () => {
     const early = { ...claim('a', '1924-01-01', '1924-01-10'), granularity: 'month' as const, qualifiers: ['early' as const] };
     assert.ok(!compatible(early, claim('b', '1924-01-12')));
   });
-  it('claims within one source are not source-vs-source conflicts', () => {
-    assert.deepEqual(eventConflicts(event, [claim('a', '1920-01-01'), claim('a', '1925-01-01')], opts), []);
+  it('one source dating an event two ways is a conflict within that source', () => {
+    const [c] = eventConflicts(event, [claim('a', '1920-01-01'), claim('a', '1925-01-01')], opts);
+    assert.equal(c.rule, 'within-source');
+    assert.equal(c.message, 'a dates The Event two ways: "1920-01-01/1920-01-01" (1920-01-01) and "1925-01-01/1925-01-01" (1925-01-01).');
+  });
+  it('dates inside an event the register says lasted days may date its different moments', () => {
+    const rising = { ...event, dates: [{ role: 'happened', edtf: '1921-03-01/1921-03-18', interval: { earliest: '1921-03-01', latest: '1921-03-18' }, granularity: 'day' as const, span: { start: 0, end: 0 } }] };
+    assert.deepEqual(eventConflicts(rising, [claim('a', '1921-03-01'), claim('a', '1921-03-18'), claim('b', '1921-03-07')], opts), []);
+    assert.equal(eventConflicts(rising, [claim('a', '1921-03-01'), claim('b', '1921-04-18')], opts).length, 1);
+  });
+  it('a source cannot date an event after it was written', () => {
+    const written = () => ({ interval: { earliest: '1927-11-11', latest: '1927-11-11' }, text: '1927-11-11', at: 'sources.yaml', start: 5, end: 15 });
+    const [c] = eventConflicts(event, [claim('a', '1927-11-14')], { ...opts, written });
+    assert.equal(c.rule, 'anachronism');
+    assert.equal(c.message, 'a dates The Event to "1927-11-14/1927-11-14" (1927-11-14), after it was written (1927-11-11).');
+    assert.deepEqual({ ...c.b, interval: undefined }, { source: 'sources.yaml', start: 5, end: 15, text: '1927-11-11', interval: undefined, metadata: true });
+    assert.deepEqual(eventConflicts(event, [claim('a', '1927-11-07')], { ...opts, written }), [], 'an anniversary before the writing');
   });
   it('reports one conflict per disagreeing pair of sources, repeated dates collapsed', () => {
     const found = eventConflicts(event, [claim('a', '1924-01-21'), claim('a', '1924-01-21'), claim('b', '1923-01-21')], opts);

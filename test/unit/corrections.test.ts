@@ -95,6 +95,16 @@ describe('corrections and known discrepancies', () => {
     assert.equal(register.byId.get('lenin-death')!.discrepancies.length, 1);
   });
 
+  it('a source that dates an event after its own writing is an anachronism, pointing at its `written` date', () => {
+    const ix = index();
+    ix.setDocument('sources/memoir.txt', read('sources/memoir.txt') + '\nThe Twelfth Congress met in April 1953.\n');
+    const [c] = ix.conflicts().filter((x) => x.rule === 'anachronism');
+    assert.equal(c.message, 'A Memoir of the Twenties (Test Author) dates Twelfth Party Congress to "April 1953" (1953-04-01 – 1953-04-30), after it was written (1950).');
+    const meta = read('sources.yaml');
+    assert.equal(meta.slice(c.b.start, c.b.end), '"1950"');
+    assert.equal(c.b.metadata, true);
+  });
+
   describe('the edits that record them', () => {
     it('a discrepancy goes under its event, and the cursor waits for the reason', () => {
       const text = read('register.yaml');

@@ -23,6 +23,8 @@ export interface ReportContext {
 const RULES: { id: Conflict['rule']; name: string; text: string }[] = [
   { id: 'source-vs-source', name: 'SourceVsSource', text: 'Two sources give dates for the same event that cannot both be true.' },
   { id: 'source-vs-reference', name: 'SourceVsReference', text: "A source dates an event in a way the register's reference chronology rules out." },
+  { id: 'within-source', name: 'WithinSource', text: 'One source dates the same event in two ways that cannot both be true.' },
+  { id: 'anachronism', name: 'Anachronism', text: 'A source dates an event after its own date of writing.' },
 ];
 
 export function groupByEvent(conflicts: readonly Conflict[]): { event: string; name: string; conflicts: Conflict[] }[] {
@@ -42,7 +44,7 @@ export function textReport(conflicts: readonly Conflict[], ctx: ReportContext): 
     out.push(`${g.name} (${g.event})`);
     for (const c of g.conflicts) {
       out.push(`  ${where(c.a)}  "${c.a.text}"  ${describeInterval(c.a.interval, c.a.news)}`);
-      out.push(`  ${c.b.reference ? 'register' : 'vs'} ${where(c.b)}  "${c.b.text}"  ${describeInterval(c.b.interval, c.b.news)}`);
+      out.push(`  ${c.b.reference ? 'register' : c.b.metadata ? 'written' : 'vs'} ${where(c.b)}  "${c.b.text}"  ${describeInterval(c.b.interval, c.b.news)}`);
       out.push(`    ${c.message}`);
     }
     out.push('');
@@ -56,7 +58,7 @@ export function textReport(conflicts: readonly Conflict[], ctx: ReportContext): 
 export function jsonReport(conflicts: readonly Conflict[], ctx: ReportContext): string {
   const side = (r: ClaimRef) => {
     const p = ctx.position(r.source, r.start);
-    return { path: ctx.uri(r.source), line: p.line, column: p.column, start: r.start, end: r.end, text: r.text, earliest: r.interval.earliest, latest: r.interval.latest, ...(r.reference ? { reference: true, cite: r.cite ?? null } : {}) };
+    return { path: ctx.uri(r.source), line: p.line, column: p.column, start: r.start, end: r.end, text: r.text, earliest: r.interval.earliest, latest: r.interval.latest, ...(r.reference ? { reference: true, cite: r.cite ?? null } : {}), ...(r.metadata ? { written: true } : {}) };
   };
   const events = groupByEvent(conflicts).map((g) => ({
     event: g.event,
@@ -68,7 +70,7 @@ export function jsonReport(conflicts: readonly Conflict[], ctx: ReportContext): 
 
 /**
  * SARIF 2.1.0. One result per claim a conflict involves in a source (the register's
- * reference date is a related location, not a result), as the editor puts one
+ * reference date and a source's date of writing are related locations, not results), as the editor puts one
  * diagnostic on each: a pull request that adds a contradicting note shows the result
  * in the note. The fingerprint leaves out line numbers, so an edit above a claim
  * does not make its conflict new.
@@ -90,14 +92,14 @@ export function sarifReport(conflicts: readonly Conflict[], ctx: ReportContext, 
       [c.a, c.b],
       [c.b, c.a],
     ] as const) {
-      if (here.reference) continue;
+      if (here.reference || here.metadata) continue;
       results.push({
         ruleId: c.rule,
         ruleIndex: RULES.findIndex((r) => r.id === c.rule),
         level: 'warning',
         message: { text: conflictMessageFrom(c, here, ctx.sourceName) },
         locations: [location(here)],
-        relatedLocations: [{ id: 1, ...location(other), message: { text: other.reference ? `the register's date${other.cite ? ` (${other.cite})` : ''}` : `the other claim, in ${ctx.sourceName(other.source)}` } }],
+        relatedLocations: [{ id: 1, ...location(other), message: { text: other.reference ? `the register's date${other.cite ? ` (${other.cite})` : ''}` : other.metadata ? `the source's date of writing (${other.text})` : `the other claim, in ${ctx.sourceName(other.source)}` } }],
         partialFingerprints: { 'clioConflict/v1': fingerprint(c.event, c.rule, here, other) },
         properties: { event: c.event, eventName: c.eventName },
       });

@@ -14,6 +14,8 @@ export interface ConflictOptions {
   registerKey?: string;
   /** A document's path as the register's known discrepancies write it (relative to the register's folder). */
   claimPath?(key: string): string;
+  /** When a source was written, from its metadata: a claim after it is an anachronism. */
+  written?(key: string): { interval: DayInterval; text: string; at: ClaimRef['source']; start: number; end: number } | undefined;
 }
 
 /** What the conflict rule needs to know of a dated statement. */
@@ -81,19 +83,42 @@ export function eventConflicts(event: RegisterEntry, claims: readonly Claim[], o
     if (!distinct.has(key)) distinct.set(key, c);
   }
   const list = [...distinct.values()];
+  // An event the register says lasted days ("1921-03-01/1921-03-18"): dates inside it may date its different moments.
+  const lasted = referenceDates(event).find((r) => r.interval && r.granularity === 'day' && r.interval.earliest !== r.interval.latest)?.interval;
+  const inside = (c: Claim) => !!lasted && c.interval.earliest >= lasted.earliest && c.interval.latest <= lasted.latest;
   // Two sources may cite different editions of a work: only the register decides about works.
   if (event.type !== 'work') for (let i = 0; i < list.length; i++) {
     for (let j = i + 1; j < list.length; j++) {
       const a = list[i];
       const b = list[j];
-      if (a.source === b.source || compatible(a, b) || isAccepted(event, ref(a), ref(b), opts.claimPath)) continue;
+      if (compatible(a, b) || (inside(a) && inside(b)) || isAccepted(event, ref(a), ref(b), opts.claimPath)) continue;
+      const within = a.source === b.source;
       out.push({
         event: event.id,
         eventName: event.name,
-        rule: 'source-vs-source',
-        message: `Sources disagree on the date of ${event.name}: "${a.dateText}" (${describeInterval(a.interval, a.news)}) in ${opts.sourceName(a.source)}, but "${b.dateText}" (${describeInterval(b.interval, b.news)}) in ${opts.sourceName(b.source)}.`,
+        rule: within ? 'within-source' : 'source-vs-source',
+        message: within
+          ? `${opts.sourceName(a.source)} dates ${event.name} two ways: "${a.dateText}" (${describeInterval(a.interval, a.news)}) and "${b.dateText}" (${describeInterval(b.interval, b.news)}).`
+          : `Sources disagree on the date of ${event.name}: "${a.dateText}" (${describeInterval(a.interval, a.news)}) in ${opts.sourceName(a.source)}, but "${b.dateText}" (${describeInterval(b.interval, b.news)}) in ${opts.sourceName(b.source)}.`,
         a: ref(a),
         b: ref(b),
+      });
+    }
+  }
+  // A source cannot report what happened after it was written.
+  if (event.type !== 'work' && opts.written) {
+    for (const c of list) {
+      const w = opts.written(c.source);
+      if (!w || readings(c).some((r) => r.earliest <= w.interval.latest) || c.correction) continue;
+      const written: ClaimRef = { source: w.at, start: w.start, end: w.end, text: w.text, interval: w.interval, metadata: true };
+      if (isAccepted(event, ref(c), written, opts.claimPath)) continue;
+      out.push({
+        event: event.id,
+        eventName: event.name,
+        rule: 'anachronism',
+        message: `${opts.sourceName(c.source)} dates ${event.name} to "${c.dateText}" (${describeInterval(c.interval, c.news)}), after it was written (${w.text}).`,
+        a: ref(c),
+        b: written,
       });
     }
   }
@@ -124,6 +149,8 @@ export function eventConflicts(event: RegisterEntry, claims: readonly Claim[], o
  */
 export function conflictMessageFrom(c: Conflict, here: ClaimRef, sourceName: (source: string) => string): string {
   const other = here === c.a ? c.b : c.a;
+  if (other.metadata) return `${c.eventName}: this text says "${here.text}" (${describeInterval(here.interval, here.news)}), but it was written ${/^\d/.test(other.text) ? 'in ' : ''}${other.text}, before that.`;
+  if (c.rule === 'within-source') return `${c.eventName}: this text says "${here.text}" (${describeInterval(here.interval, here.news)}) here, and "${other.text}" (${describeInterval(other.interval, other.news)}) elsewhere.`;
   const theirs = other.reference
     ? `the register gives ${other.text}${other.cite ? ` (${other.cite})` : ''}`
     : `${sourceName(other.source)} says "${other.text}" (${describeInterval(other.interval, other.news)})`;

@@ -413,6 +413,13 @@ export class CorpusIndex {
       sourceName: (k) => this.sourceName(k),
       registerKey: this.registerKeyValue,
       claimPath: (k) => this.registerRelative(k),
+      written: (k) => {
+        const meta = this.meta.get(k);
+        if (!meta?.writtenInterval || !meta.written) return undefined;
+        const at = [...this.metaFiles].find(([, f]) => f.keys.includes(k))?.[0];
+        const span = meta.writtenSpan ?? meta.span;
+        return at ? { interval: meta.writtenInterval, text: meta.written, at, start: span.start, end: span.end } : undefined;
+      },
     });
     if (found.length) this.conflictsByEvent.set(eventId, found);
     else this.conflictsByEvent.delete(eventId);

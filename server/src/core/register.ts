@@ -45,8 +45,8 @@ export interface RegisterEntry {
 
 /**
  * A conflict the user accepts as a known discrepancy: the claims it is between,
- * each as `claimKey` writes it ("sources/memoir.txt: early January 1924", or
- * "register" for the reference chronology), and why.
+ * each as `claimKey` writes it ("sources/memoir.txt: early January 1924",
+ * "register" for the reference chronology, "written" for the source's date of writing), and why.
  */
 export interface Discrepancy {
   claims: string[];
@@ -55,8 +55,8 @@ export interface Discrepancy {
 }
 
 /** How a discrepancy names a claim: the document and the date as written, which survive edits elsewhere in the text. */
-export function claimKey(claim: { source: string; text: string; reference?: boolean }): string {
-  return claim.reference ? 'register' : `${claim.source}: ${claim.text}`;
+export function claimKey(claim: { source: string; text: string; reference?: boolean; metadata?: boolean }): string {
+  return claim.reference ? 'register' : claim.metadata ? 'written' : `${claim.source}: ${claim.text}`;
 }
 
 export interface Register {

@@ -14,6 +14,8 @@ export interface SourceMeta {
   about?: string;
   written?: string;
   writtenInterval?: DayInterval;
+  /** Where the `written` value stands. */
+  writtenSpan?: Span;
   url?: string;
   kind?: string;
   reliability?: string;
@@ -63,8 +65,9 @@ export function parseSourcesMeta(text: string): { sources: SourceMeta[]; problem
       if ('error' in parsed) problems.push({ ...span, severity: 'warning', code: 'sources-date', message: `"${written}" is not a valid EDTF date (${parsed.error}).` });
       else writtenInterval = parsed.interval;
     }
+    const writtenRange = (item.get('written', true) as YamlNode | undefined)?.range;
     const corrections = readCorrections(item.get('corrections', true), problems);
-    sources.push({ path, title: get('title'), author: get('author'), about: get('about'), written, writtenInterval, url: get('url'), kind: get('kind'), reliability: get('reliability'), corrections, span });
+    sources.push({ path, title: get('title'), author: get('author'), about: get('about'), written, writtenInterval, writtenSpan: writtenRange ? { start: writtenRange[0], end: writtenRange[1] } : undefined, url: get('url'), kind: get('kind'), reliability: get('reliability'), corrections, span });
   }
   return { sources, problems };
 }

@@ -106,12 +106,17 @@ export interface ClaimRef {
   cite?: string;
   /** The claim dates the news of the event (see `Claim.news`). */
   news?: true;
+  /** This side is a source's date of writing, in its metadata (sources.yaml). */
+  metadata?: true;
 }
+
+/** The kinds of conflict: between sources, against the reference chronology, inside one source, and a date after the source was written. */
+export type ConflictRule = 'source-vs-source' | 'source-vs-reference' | 'within-source' | 'anachronism';
 
 export interface Conflict {
   event: string;
   eventName: string;
-  rule: 'source-vs-source' | 'source-vs-reference';
+  rule: ConflictRule;
   message: string;
   a: ClaimRef;
   b: ClaimRef;

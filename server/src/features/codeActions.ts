@@ -33,7 +33,7 @@ export const codeActions: Feature = (ctx) => {
       if (d.source !== 'clio' || !d.data) continue;
       if (d.code === 'candidate' || d.code === 'possible-typo' || d.code === 'variant') out.push(...nameActions(ctx, d, d.data as NameData));
       else if (d.code === 'ambiguous') out.push(...ambiguousActions(ctx, params.textDocument.uri, d, d.data as AmbiguousData));
-      else if (d.code === 'source-vs-source' || d.code === 'source-vs-reference') out.push(...conflictActions(ctx, d, d.data as ConflictData));
+      else if (d.code === 'source-vs-source' || d.code === 'source-vs-reference' || d.code === 'within-source' || d.code === 'anachronism') out.push(...conflictActions(ctx, d, d.data as ConflictData));
     }
     return out;
   });
@@ -123,7 +123,7 @@ function conflictActions(ctx: FeatureContext, diagnostic: Diagnostic, data: Conf
   const other = data.other;
   const at = index.get(other.source)?.lines.positionAt(other.start);
   if (at) {
-    const where = other.reference ? "the register's date" : `${index.sourceName(other.source)} at "${other.text}"`;
+    const where = other.reference ? "the register's date" : other.metadata ? `this source's date of writing (${other.text})` : other.source === data.here.source ? `the other claim, "${other.text}"` : `${index.sourceName(other.source)} at "${other.text}"`;
     actions.push({ title: `Open ${where}`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: { title: `Open ${where}`, command: 'clio.revealPosition', arguments: [other.source, at.line, at.character] } });
   }
   const edited = (title: string, uri: string, text: string, edit: RegisterEdit | undefined, create = false): void => {
@@ -141,7 +141,7 @@ function conflictActions(ctx: FeatureContext, diagnostic: Diagnostic, data: Conf
   // The claims as the register names them: the document relative to the register's folder, and the date as written.
   const registerUri = index.registerKey;
   if (registerUri) {
-    const claims = [claimKey({ source: index.registerRelative(data.here.source), text: data.here.text }), claimKey({ source: index.registerRelative(other.source), text: other.text, reference: other.reference })];
+    const claims = [claimKey({ source: index.registerRelative(data.here.source), text: data.here.text }), claimKey({ source: index.registerRelative(other.source), text: other.text, reference: other.reference, metadata: other.metadata })];
     const text = index.get(registerUri)?.text ?? '';
     edited(`Accept as a known discrepancy (say why in the register)`, registerUri, text, addDiscrepancy(text, event.id, claims));
   }

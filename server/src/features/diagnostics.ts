@@ -21,7 +21,7 @@ const SEVERITY: Record<Exclude<RuleSeverity, 'off'>, DiagnosticSeverity> = {
 export interface ConflictData {
   event: string;
   here: { source: string; text: string; start: number };
-  other: { source: string; text: string; start: number; reference: boolean; edtf?: string };
+  other: { source: string; text: string; start: number; reference: boolean; metadata?: boolean; edtf?: string };
 }
 
 function conflictData(c: Conflict, here: ClaimRef): ConflictData {
@@ -29,7 +29,8 @@ function conflictData(c: Conflict, here: ClaimRef): ConflictData {
   return {
     event: c.event,
     here: { source: here.source, text: here.text, start: here.start },
-    other: { source: other.source, text: other.text, start: other.start, reference: !!other.reference, edtf: other.reference ? other.text : toEdtf({ interval: other.interval }) },
+    // A date of writing says only when the text was written, not when the event was: no right date to offer.
+    other: { source: other.source, text: other.text, start: other.start, reference: !!other.reference, metadata: !!other.metadata, edtf: other.metadata ? undefined : other.reference ? other.text : toEdtf({ interval: other.interval }) },
   };
 }
 
@@ -118,21 +119,23 @@ export class DiagnosticsPublisher {
         data: { text: m.text, type: m.type, nearMiss: near?.id },
       });
     }
+    const LEVEL = { 'source-vs-source': settings.sourceConflict, 'source-vs-reference': settings.referenceConflict, 'within-source': settings.withinSource, anachronism: settings.anachronism };
     for (const c of corpus.index.conflictsIn(uri)) {
-      const level = c.rule === 'source-vs-source' ? settings.sourceConflict : settings.referenceConflict;
+      const level = LEVEL[c.rule];
       if (level === 'off') continue;
-      // The diagnostic sits on this document's claim; a reference conflict is not repeated on the register.
-      const here = c.a.source === uri ? c.a : c.b.source === uri && !c.b.reference ? c.b : undefined;
-      if (!here) continue;
-      out.push({
-        range: corpus.range(uri, here),
-        severity: SEVERITY[level],
-        source: 'clio',
-        code: c.rule,
-        message: conflictMessageFrom(c, here, (k) => corpus.index.sourceName(k)),
-        relatedInformation: this.related(c, here),
-        data: conflictData(c, here),
-      });
+      // The diagnostic sits on each of this document's claims; not on the register's date or the source's date of writing.
+      for (const here of [c.a, c.b]) {
+        if (here.source !== uri || here.reference || here.metadata) continue;
+        out.push({
+          range: corpus.range(uri, here),
+          severity: SEVERITY[level],
+          source: 'clio',
+          code: c.rule,
+          message: conflictMessageFrom(c, here, (k) => corpus.index.sourceName(k)),
+          relatedInformation: this.related(c, here),
+          data: conflictData(c, here),
+        });
+      }
     }
     return out;
   }
@@ -142,7 +145,7 @@ export class DiagnosticsPublisher {
     const index = corpus.index;
     const other = here === c.a ? c.b : c.a;
     const out: DiagnosticRelatedInformation[] = [
-      { location: corpus.location(other.source, other), message: `${other.reference ? 'Register' : index.sourceName(other.source)}: "${other.text}" (${other.interval.earliest}${other.interval.latest !== other.interval.earliest ? ` – ${other.interval.latest}` : ''})` },
+      { location: corpus.location(other.source, other), message: `${other.reference ? 'Register' : other.metadata ? 'Written' : index.sourceName(other.source)}: "${other.text}" (${other.interval.earliest}${other.interval.latest !== other.interval.earliest ? ` – ${other.interval.latest}` : ''})` },
     ];
     // Every other claim about the event, so the reader sees the whole dispute.
     for (const claim of index.claims(c.event)) {
