@@ -47,6 +47,9 @@ describe('clio CLI', function () {
     assert.match(r.stdout, /Death of Lenin/);
     assert.match(r.stdout, /early January 1924/);
     assert.match(r.stdout, /January 21, 1924/);
+    // A year far out of line with its text is listed as a likely slip of the pen.
+    assert.match(r.stdout, /"2017" lies far outside the other dates in this text \(mostly 1913–1927\)\. Did you mean 1917\?/);
+    assert.match(r.stdout, /7 conflicts in 4 events across 7 documents; 1 year out of line with its text\./);
   });
 
   it('check exits 0 when nothing conflicts, and 2 on bad usage', () => {
@@ -104,6 +107,7 @@ describe('clio CLI', function () {
           assert.equal(line.slice(at, at + side.text.length), side.text, `${side.path}:${side.line}:${side.column}`);
         }
     assert.ok(lenin.conflicts.some((c: { a: { text: string }; b: { text: string } }) => [c.a.text, c.b.text].includes('January 21, 1924')));
+    assert.deepEqual(out.outliers.map((o: { path: string; text: string; suggestion: number }) => [o.path, o.text, o.suggestion]), [['corpus/sources/deutscher-prophet-unarmed-review.txt', '2017', 1917]]);
   });
 
   it('check --format sarif reports each conflicting claim in a source, with a fingerprint that survives an edit above it', () => {

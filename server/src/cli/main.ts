@@ -155,6 +155,7 @@ async function check(root: string, paths: string[], format: CheckFormat): Promis
     sourceName: (key) => index.sourceName(key),
     uri: (key) => reportUri(files.get(key) ?? key),
     documents: targets.length,
+    outliers: targets.flatMap((key) => (index.get(key)?.outliers ?? []).map((outlier) => ({ source: key, outlier }))),
   };
   const report = format === 'sarif' ? sarifReport(conflicts, ctx, VERSION) : format === 'json' ? jsonReport(conflicts, ctx) : textReport(conflicts, ctx);
   process.stdout.write(report);

@@ -4,7 +4,7 @@
 
 import { createHash } from 'node:crypto';
 import * as path from 'node:path';
-import { conflictMessageFrom, describeInterval, type ClaimRef, type Conflict } from '../core';
+import { conflictMessageFrom, describeInterval, outlierMessage, type ClaimRef, type Conflict, type DateOutlier } from '../core';
 
 export type CheckFormat = 'text' | 'json' | 'sarif';
 export const CHECK_FORMATS: readonly CheckFormat[] = ['text', 'json', 'sarif'];
@@ -17,14 +17,17 @@ export interface ReportContext {
   /** The document's path as the report names it. */
   uri(key: string): string;
   documents: number;
+  /** Years far out of line with the rest of their text (likely slips of the pen), by document: listed, but they do not fail the check. */
+  outliers: { source: string; outlier: DateOutlier }[];
 }
 
 /** The rules `clio check` reports, as SARIF describes them. */
-const RULES: { id: Conflict['rule']; name: string; text: string }[] = [
+const RULES: { id: Conflict['rule'] | 'date-outlier'; name: string; text: string }[] = [
   { id: 'source-vs-source', name: 'SourceVsSource', text: 'Two sources give dates for the same event that cannot both be true.' },
   { id: 'source-vs-reference', name: 'SourceVsReference', text: "A source dates an event in a way the register's reference chronology rules out." },
   { id: 'within-source', name: 'WithinSource', text: 'One source dates the same event in two ways that cannot both be true.' },
   { id: 'anachronism', name: 'Anachronism', text: 'A source dates an event after its own date of writing.' },
+  { id: 'date-outlier', name: 'DateOutlier', text: 'A year far out of line with the rest of its text, likely a slip of the pen.' },
 ];
 
 export function groupByEvent(conflicts: readonly Conflict[]): { event: string; name: string; conflicts: Conflict[] }[] {
@@ -50,8 +53,18 @@ export function textReport(conflicts: readonly Conflict[], ctx: ReportContext): 
     out.push('');
   }
   const n = conflicts.length;
+  if (ctx.outliers.length) {
+    out.push('Years out of line with the rest of their text (likely slips of the pen)');
+    for (const { source, outlier } of ctx.outliers) {
+      const p = ctx.position(source, outlier.date.start);
+      out.push(`  ${source}:${p.line}:${p.column}  "${outlier.date.text}"`);
+      out.push(`    ${outlierMessage(outlier)}`);
+    }
+    out.push('');
+  }
   const docs = `${ctx.documents} document${ctx.documents === 1 ? '' : 's'}`;
-  out.push(n ? `${n} conflict${n === 1 ? '' : 's'} in ${groups.length} event${groups.length === 1 ? '' : 's'} across ${docs}.` : `No conflicting dates in ${docs}.`);
+  const years = ctx.outliers.length ? `; ${ctx.outliers.length} year${ctx.outliers.length === 1 ? '' : 's'} out of line with ${ctx.outliers.length === 1 ? 'its' : 'their'} text` : '';
+  out.push(n ? `${n} conflict${n === 1 ? '' : 's'} in ${groups.length} event${groups.length === 1 ? '' : 's'} across ${docs}${years}.` : `No conflicting dates in ${docs}${years}.`);
   return out.join('\n') + '\n';
 }
 
@@ -65,7 +78,11 @@ export function jsonReport(conflicts: readonly Conflict[], ctx: ReportContext): 
     name: g.name,
     conflicts: g.conflicts.map((c) => ({ rule: c.rule, message: c.message, a: side(c.a), b: side(c.b) })),
   }));
-  return JSON.stringify({ version: 1, count: conflicts.length, documents: ctx.documents, events }, null, 2) + '\n';
+  const outliers = ctx.outliers.map(({ source, outlier: o }) => {
+    const p = ctx.position(source, o.date.start);
+    return { path: ctx.uri(source), line: p.line, column: p.column, start: o.date.start, end: o.date.end, text: o.date.text, suggestion: o.suggestion ?? null, message: outlierMessage(o) };
+  });
+  return JSON.stringify({ version: 1, count: conflicts.length, documents: ctx.documents, events, outliers }, null, 2) + '\n';
 }
 
 /**
@@ -105,6 +122,17 @@ export function sarifReport(conflicts: readonly Conflict[], ctx: ReportContext, 
       });
     }
   }
+  for (const { source, outlier } of ctx.outliers) {
+    const r = { source, start: outlier.date.start, end: outlier.date.end, text: outlier.date.text, interval: outlier.date.interval! };
+    results.push({
+      ruleId: 'date-outlier',
+      ruleIndex: RULES.findIndex((x) => x.id === 'date-outlier'),
+      level: 'note',
+      message: { text: outlierMessage(outlier) },
+      locations: [location(r)],
+      partialFingerprints: { 'clioConflict/v1': createHash('sha256').update(['date-outlier', source, outlier.date.text].join('\u0000')).digest('hex').slice(0, 32) },
+    });
+  }
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -114,7 +142,7 @@ export function sarifReport(conflicts: readonly Conflict[], ctx: ReportContext, 
           driver: {
             name: 'Clio',
             version,
-            rules: RULES.map((r) => ({ id: r.id, name: r.name, shortDescription: { text: r.text }, defaultConfiguration: { level: 'warning' } })),
+            rules: RULES.map((r) => ({ id: r.id, name: r.name, shortDescription: { text: r.text }, defaultConfiguration: { level: r.id === 'date-outlier' ? 'note' : 'warning' } })),
           },
         },
         columnKind: 'utf16CodeUnits',

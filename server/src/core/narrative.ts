@@ -13,6 +13,12 @@ export interface DateOutlier {
   range: [number, number];
 }
 
+/** What the editor and `clio check` say of an outlier. */
+export function outlierMessage(o: DateOutlier): string {
+  const [lo, hi] = o.range;
+  return `"${o.date.text}" lies far outside the other dates in this text (mostly ${lo}–${hi}).${o.suggestion ? ` Did you mean ${o.suggestion}?` : ''}`;
+}
+
 /** Words that show a date is about the text itself (its writing, publication, translation), not its story. */
 const META = /\b(publish\w*|publication|copyright|posted|translat\w*|version|edition|added|written|wrote|prepared|presented|updated|revised|reprinted|©)\b/i;
 const MIN_DATES = 8;

@@ -5,7 +5,7 @@
 // only the documents whose conflicts it can change.
 
 import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver';
-import { conflictMessageFrom, contextCue, toEdtf, type ClaimRef, type Conflict, type Problem } from '../core';
+import { conflictMessageFrom, contextCue, outlierMessage, toEdtf, type ClaimRef, type Conflict, type Problem } from '../core';
 import type { RuleSeverity } from '../settings';
 import type { FeatureContext } from './context';
 import { shortFormReason } from './shortForms';
@@ -60,14 +60,7 @@ export class DiagnosticsPublisher {
     }
     if (settings.dateOutlier !== 'off') {
       for (const o of doc.outliers) {
-        const [lo, hi] = o.range;
-        out.push({
-          range: corpus.range(uri, o.date),
-          severity: SEVERITY[settings.dateOutlier],
-          source: 'clio',
-          code: 'date-outlier',
-          message: `"${o.date.text}" lies far outside the other dates in this text (mostly ${lo}–${hi}).${o.suggestion ? ` Did you mean ${o.suggestion}?` : ''}`,
-        });
+        out.push({ range: corpus.range(uri, o.date), severity: SEVERITY[settings.dateOutlier], source: 'clio', code: 'date-outlier', message: outlierMessage(o) });
       }
     }
     // Names the register lacks: a hint that carries the code actions to add, alias or ignore them.
