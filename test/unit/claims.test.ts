@@ -147,4 +147,16 @@ describe('claims', () => {
     assert.deepEqual(claims("Trotsky's expulsion from the party followed in November 1927."), [['expulsion', 'November 1927']]);
     assert.deepEqual(claims('The Kronstadt rising collapsed in the last week of March 1921.'), [['kronstadt', 'the last week of March 1921']]);
   });
+
+  it('a relative date that contradicts the date written beside it is a conflict inside its text', () => {
+    const index = new CorpusIndex();
+    index.setDocument('register.yaml', REGISTER);
+    index.setDocument('n.md', 'The Kronstadt rising was crushed on 18 March 1921. Two years later, in April 1922, the Twelfth Congress met.');
+    const own = index.conflicts().filter((c) => c.rule === 'relative-vs-anchor');
+    assert.deepEqual(own.map((c) => [c.event, c.a.text, c.b.text]), [['twelfth-congress', 'Two years later', 'April 1922']]);
+    assert.equal(own[0].message, '"Two years later", counted from "18 March 1921", is 1923, but the text says "April 1922" (1922-04).');
+    // The same words where the dates agree, and a gloss whose year the text leaves out, raise nothing.
+    index.setDocument('n.md', 'The Kronstadt rising was crushed on 18 March 1921. Two years later, in March 1923, the Twelfth Congress was being prepared.');
+    assert.deepEqual(index.conflicts().filter((c) => c.rule === 'relative-vs-anchor'), []);
+  });
 });

@@ -26,6 +26,7 @@ const RULES: { id: Conflict['rule'] | 'date-outlier'; name: string; text: string
   { id: 'source-vs-source', name: 'SourceVsSource', text: 'Two sources give dates for the same event that cannot both be true.' },
   { id: 'source-vs-reference', name: 'SourceVsReference', text: "A source dates an event in a way the register's reference chronology rules out." },
   { id: 'within-source', name: 'WithinSource', text: 'One source dates the same event in two ways that cannot both be true.' },
+  { id: 'relative-vs-anchor', name: 'RelativeVsAnchor', text: 'A relative date ("three months later") does not fit the date written beside it.' },
   { id: 'anachronism', name: 'Anachronism', text: 'A source dates an event after its own date of writing.' },
   { id: 'date-outlier', name: 'DateOutlier', text: 'A year far out of line with the rest of its text, likely a slip of the pen.' },
 ];

@@ -1,9 +1,9 @@
 // Conflicts: two claims about the same event whose intervals cannot both be true.
 // Checked per event, so an edit re-checks only the events whose claims changed.
 
-import { addDays, intervalsOverlap } from './dates';
+import { addDays, intervalsOverlap, toEdtf } from './dates';
 import { claimKey, referenceDates, type RegisterEntry } from './register';
-import type { Claim, ClaimRef, Conflict, DateQualifier, DayInterval, Granularity } from './types';
+import type { Claim, ClaimRef, Conflict, DateMention, DateQualifier, DayInterval, Granularity } from './types';
 
 export interface ConflictOptions {
   /** Compare claims with the register's reference chronology too. */
@@ -149,10 +149,44 @@ export function eventConflicts(event: RegisterEntry, claims: readonly Claim[], o
  */
 export function conflictMessageFrom(c: Conflict, here: ClaimRef, sourceName: (source: string) => string): string {
   const other = here === c.a ? c.b : c.a;
+  if (c.rule === 'relative-vs-anchor') return `${c.eventName}: ${c.message}`;
   if (other.metadata) return `${c.eventName}: this text says "${here.text}" (${describeInterval(here.interval, here.news)}), but it was written ${/^\d/.test(other.text) ? 'in ' : ''}${other.text}, before that.`;
   if (c.rule === 'within-source') return `${c.eventName}: this text says "${here.text}" (${describeInterval(here.interval, here.news)}) here, and "${other.text}" (${describeInterval(other.interval, other.news)}) elsewhere.`;
   const theirs = other.reference
     ? `the register gives ${other.text}${other.cite ? ` (${other.cite})` : ''}`
     : `${sourceName(other.source)} says "${other.text}" (${describeInterval(other.interval, other.news)})`;
   return `${c.eventName}: this text says "${here.text}" (${describeInterval(here.interval, here.news)}), but ${theirs}.`;
+}
+
+/** What may stand between a relative date and the date that glosses it: "Three months later, in April 1923", "in about a year (early 1928)". */
+const GLOSS_GAP = /^\s*(?:[,:(—–-]\s*)?(?:(?:that\s+is|i\.e\.|namely)\s*,?\s*)?(?:(?:in|on|by)\s+)?(?:the\s+)?$/i;
+
+/**
+ * A relative date that contradicts the date written beside it ("Three months later [than
+ * 10 March 1923], in April 1923"): the text cannot mean both. Checked per document, as
+ * the anchor and the gloss are its own; tied to the event whose claim either date makes.
+ */
+export function relativeConflicts(source: string, text: string, dates: readonly DateMention[], claims: readonly Claim[], eventName: (id: string) => string | undefined): Conflict[] {
+  const out: Conflict[] = [];
+  for (let i = 0; i < dates.length; i++) {
+    const r = dates[i];
+    if (r.kind !== 'relative' || !r.interval || !r.anchor) continue;
+    const gloss = [dates[i + 1], dates[i - 1]].find(
+      (a) => a && a.interval && (a.kind === 'date' || a.kind === 'range') && !a.implied && GLOSS_GAP.test(a.start >= r.end ? text.slice(r.end, a.start) : text.slice(a.end, r.start)),
+    );
+    if (!gloss?.interval || compatible({ interval: r.interval, granularity: r.granularity, qualifiers: r.qualifiers }, { interval: gloss.interval, granularity: gloss.granularity, qualifiers: gloss.qualifiers })) continue;
+    const claim = claims.find((c) => c.start === gloss.start || c.start === r.start);
+    const name = claim ? eventName(claim.event) : undefined;
+    if (!claim || !name) continue;
+    const anchorText = text.slice(r.anchor.start, r.anchor.end);
+    out.push({
+      event: claim.event,
+      eventName: name,
+      rule: 'relative-vs-anchor',
+      message: `"${r.text}", counted from "${anchorText}", is ${toEdtf(r) ?? describeInterval(r.interval)}, but the text says "${gloss.text}" (${toEdtf(gloss) ?? describeInterval(gloss.interval)}).`,
+      a: { source, start: r.start, end: r.end, text: r.text, interval: r.interval },
+      b: { source, start: gloss.start, end: gloss.end, text: gloss.text, interval: gloss.interval },
+    });
+  }
+  return out;
 }

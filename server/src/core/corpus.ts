@@ -4,7 +4,7 @@
 // Document keys are opaque strings (URIs in the server, paths in the CLI).
 
 import { extractClaims, TriggerSet } from './claims';
-import { compatible, eventConflicts } from './conflicts';
+import { compatible, eventConflicts, relativeConflicts } from './conflicts';
 import { compareIso, recognizeDates } from './dates';
 import { retypeCandidates } from './typeModel';
 import { findCandidates } from './candidates';
@@ -37,6 +37,8 @@ export interface DocumentAnalysis {
   claims: Claim[];
   /** Dates far outside the text's own narrative: probable typos. */
   outliers: DateOutlier[];
+  /** Conflicts inside this document alone: a relative date against the date written beside it. */
+  ownConflicts: Conflict[];
   problems: Problem[];
 }
 
@@ -258,7 +260,7 @@ export class CorpusIndex {
   }
 
   private emptyAnalysis(key: string, text: string, role: DocumentRole, problems: Problem[]): DocumentAnalysis {
-    return { key, role, text, lines: new LineIndex(text), headings: [], entities: [], dates: [], claims: [], outliers: [], problems };
+    return { key, role, text, lines: new LineIndex(text), headings: [], entities: [], dates: [], claims: [], outliers: [], ownConflicts: [], problems };
   }
 
   private analyse(key: string, text: string, role: DocumentRole): DocumentAnalysis {
@@ -363,7 +365,8 @@ export class CorpusIndex {
     if (this.options.learnedTypes ?? true) retypeCandidates(text, entities);
     const outliers = narrativeOutliers(text, dates, this.meta.get(key)?.writtenInterval);
     const problems = links.problems.map((p) => ({ ...p, source: key }));
-    return { key, role, text, lines: new LineIndex(text), headings, entities, dates, claims, outliers, problems };
+    const ownConflicts = relativeConflicts(key, text, dates, claims, (id) => this.registerValue.byId.get(id)?.name);
+    return { key, role, text, lines: new LineIndex(text), headings, entities, dates, claims, outliers, ownConflicts, problems };
   }
 
   /** Moves one document's mentions and claims in the per-entity and per-event indexes; returns affected documents. */
@@ -485,7 +488,8 @@ export class CorpusIndex {
   }
 
   conflicts(): Conflict[] {
-    return [...this.conflictsByEvent.values()].flat();
+    const own = [...this.docs.values()].flatMap((d) => d.ownConflicts);
+    return [...this.conflictsByEvent.values()].flat().concat(own);
   }
 
   conflictsOf(eventId: string): Conflict[] {
@@ -500,7 +504,7 @@ export class CorpusIndex {
     if (key === this.registerKeyValue) for (const id of this.conflictsByEvent.keys()) events.add(id);
     const out: Conflict[] = [];
     for (const id of events) for (const c of this.conflictsOf(id)) if (c.a.source === key || c.b.source === key) out.push(c);
-    return out;
+    return out.concat(doc.ownConflicts);
   }
 
   /** Registered events whose reference date lies wholly inside `interval`, in order. */

@@ -110,8 +110,8 @@ export interface ClaimRef {
   metadata?: true;
 }
 
-/** The kinds of conflict: between sources, against the reference chronology, inside one source, and a date after the source was written. */
-export type ConflictRule = 'source-vs-source' | 'source-vs-reference' | 'within-source' | 'anachronism';
+/** The kinds of conflict: between sources, against the reference chronology, inside one source (an event dated two ways, a relative date against its gloss), and a date after the source was written. */
+export type ConflictRule = 'source-vs-source' | 'source-vs-reference' | 'within-source' | 'relative-vs-anchor' | 'anachronism';
 
 export interface Conflict {
   event: string;

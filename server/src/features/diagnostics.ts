@@ -5,7 +5,7 @@
 // only the documents whose conflicts it can change.
 
 import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver';
-import { conflictMessageFrom, contextCue, outlierMessage, toEdtf, type ClaimRef, type Conflict, type Problem } from '../core';
+import { conflictMessageFrom, contextCue, outlierMessage, toEdtf, type ClaimRef, type Conflict, type ConflictRule, type Problem } from '../core';
 import type { RuleSeverity } from '../settings';
 import type { FeatureContext } from './context';
 import { shortFormReason } from './shortForms';
@@ -112,7 +112,7 @@ export class DiagnosticsPublisher {
         data: { text: m.text, type: m.type, nearMiss: near?.id },
       });
     }
-    const LEVEL = { 'source-vs-source': settings.sourceConflict, 'source-vs-reference': settings.referenceConflict, 'within-source': settings.withinSource, anachronism: settings.anachronism };
+    const LEVEL: Record<ConflictRule, RuleSeverity> = { 'source-vs-source': settings.sourceConflict, 'source-vs-reference': settings.referenceConflict, 'within-source': settings.withinSource, 'relative-vs-anchor': settings.withinSource, anachronism: settings.anachronism };
     for (const c of corpus.index.conflictsIn(uri)) {
       const level = LEVEL[c.rule];
       if (level === 'off') continue;
