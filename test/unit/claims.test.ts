@@ -6,6 +6,20 @@ const REGISTER = `entities:
   - { id: lenin, type: person, name: Vladimir Lenin, aliases: [Lenin] }
   - { id: trotsky, type: person, name: Leon Trotsky, aliases: [Trotsky] }
   - { id: stalin, type: person, name: Joseph Stalin, aliases: [Stalin] }
+  - { id: zinoviev, type: person, name: Grigory Zinoviev, aliases: [Zinoviev] }
+  - { id: kamenev, type: person, name: Lev Kamenev, aliases: [Kamenev] }
+  - { id: dzerzhinsky, type: person, name: Felix Dzerzhinsky, aliases: [Dzerzhinsky], dates: { born: { edtf: "1877-09-11" }, died: { edtf: "1926-07-20", cite: "Britannica" } } }
+  - id: zinoviev-removed
+    type: event
+    name: Zinoviev removed from the Politburo
+    participants: [zinoviev]
+    triggers: ["{zinoviev} was removed from the Politburo"]
+    dates: { happened: { edtf: "1926-07-23", cite: "Carr" } }
+  - id: fifteenth-congress
+    type: event
+    name: Fifteenth Party Congress
+    aliases: [Fifteenth Congress]
+    dates: { happened: { edtf: "1927-12-02/1927-12-19", cite: "Carr" } }
   - id: lenin-death
     type: event
     name: Death of Lenin
@@ -132,14 +146,17 @@ describe('claims', () => {
     assert.deepEqual(claims('Lenin suffered a stroke in late May 1922.'), [['first-stroke', 'late May 1922']]);
   });
 
-  it('a year the text leaves out is taken nearest the event, so Clio’s guess of it raises no alarm', () => {
+  it('a year the text leaves out is taken nearest the event, so Clio’s guess of it raises no alarm; years away, it makes no claim', () => {
     const index = new CorpusIndex();
     index.setDocument('register.yaml', REGISTER);
-    // The paragraph's year is 1921; the day and month are the writer's, the year is not.
-    index.setDocument('m.md', 'By 1921 I worked for the International.\n\nWe mourned Lenin’s death, which came on 21 January, for weeks.');
+    // The paragraph's year is 1923; the day and month are the writer's, the year is not.
+    index.setDocument('m.md', 'In 1923 I worked for the International.\n\nWe mourned Lenin’s death, which came on 21 January, for weeks.');
     const [c] = index.get('m.md')!.claims;
     assert.deepEqual([c.dateText, c.interval.earliest], ['21 January', '1924-01-21']);
     assert.deepEqual(index.conflicts(), []);
+    // A passage set years away from the event makes no claim about it with a date whose year it leaves out.
+    index.setDocument('m.md', 'By 1921 I worked for the International.\n\nWe mourned Lenin’s death, which came on 21 January, for weeks.');
+    assert.deepEqual(index.get('m.md')!.claims, []);
   });
 
   it('a trigger may run on past an event’s registered name, and more verbs attach a date to a name', () => {
@@ -158,5 +175,36 @@ describe('claims', () => {
     // The same words where the dates agree, and a gloss whose year the text leaves out, raise nothing.
     index.setDocument('n.md', 'The Kronstadt rising was crushed on 18 March 1921. Two years later, in March 1923, the Twelfth Congress was being prepared.');
     assert.deepEqual(index.conflicts().filter((c) => c.rule === 'relative-vs-anchor'), []);
+  });
+
+  it('a pronoun is the person named last, the one the passage is about, or the one the text is about; not a figure named in passing', () => {
+    const entry = 'Trotsky led the Opposition from 1923. Trotsky lost the War Commissariat in 1925. He then joined Zinoviev and Kamenev. In October 1926 he was removed from the Politburo.';
+    assert.deepEqual(claims(entry), [], 'not Zinoviev’s removal');
+    assert.deepEqual(claims('Zinoviev spoke for hours. In July 1926 he was removed from the Politburo.'), [['zinoviev-removed', 'July 1926']]);
+    // A person the register lacks is who "he" is in an essay about him.
+    assert.deepEqual(claims('Victor Serge marched with Trotsky in November 1927. Victor Serge was then arrested in Leningrad. After that he was expelled from the party in the spring of 1928.'), []);
+  });
+
+  it('a person the text has taking part in an event after their death is an anachronism', () => {
+    const index = new CorpusIndex();
+    index.setDocument('register.yaml', REGISTER);
+    index.setDocument('e.md', 'The Fifteenth Congress in December 1927, at which Dzerzhinsky denounced the Opposition, expelled its leaders.');
+    const [c] = index.conflicts().filter((x) => x.rule === 'anachronism');
+    assert.equal(c.message, 'Felix Dzerzhinsky died 1926-07-20 (Britannica), but this text has Dzerzhinsky at Fifteenth Party Congress in "December 1927" (1927-12-01 – 1927-12-31).');
+    // His memory, his death or his heirs at a later event are no anachronism; nor is a life inside the event's time.
+    index.setDocument('e.md', 'The Fifteenth Congress in December 1927, where the memory of Dzerzhinsky was invoked, expelled the Opposition.');
+    assert.deepEqual(index.conflicts().filter((x) => x.rule === 'anachronism'), []);
+    index.setDocument('e.md', 'Dzerzhinsky spoke at the Fourteenth Congress, and Stalin at the Fifteenth Congress in December 1927.');
+    assert.deepEqual(index.conflicts().filter((x) => x.rule === 'anachronism'), []);
+  });
+
+  it('an event’s name after "came" takes the date before it', () => {
+    assert.deepEqual(claims('In December 1927 came the Fifteenth Congress.'), [['fifteenth-congress', 'December 1927']]);
+  });
+
+  it('a date of something done to an event later, or a span of years beside a short event, dates no claim', () => {
+    assert.deepEqual(claims('The Kronstadt rising was commemorated in March 1971.'), []);
+    assert.deepEqual(claims('On 13 November 1918 the Soviet government annulled the Kronstadt rising’s amnesty.'), []);
+    assert.deepEqual(claims('Volume 9: Lenin’s death and after, 1924–1929'), []);
   });
 });

@@ -55,7 +55,7 @@ const PAREN_COST = 20;
  * does not date the name.
  */
 const ATTACHED_AFTER = /^\s*(?:,\s*|\(\s*)?(?:(?:which|that)\s+)?(?:(?:was|were|had|has|is)\s+)?(?:(?:held|met|convened|took\s+place|began|begun|ended|opened|closed|happened|occurred|broke\s+out|erupted|started|signed|proclaimed|founded|assembled|gathered|sat|came|followed|collapsed|failed|fell|crushed|suppressed|defeated|put\s+down|launched|called|dissolved|announced|adopted|passed|ratified|concluded|staged)\s+)?(?:(?:in|on|of|at|during|from|between|since|by)\s+)?$/i;
-const ATTACHED_BEFORE = /^\s*(?:,\s*)?(?:(?:the|a|an)\s+)?$/i;
+const ATTACHED_BEFORE = /^\s*(?:,\s*)?(?:(?:came|began|opened|followed|started|there\s+(?:was|were|came))\s+)?(?:(?:the|a|an)\s+)?$/i;
 /** Words after "the 1918 …" that show the year describes a noun ("the 1918 constitution"), not an event. */
 const NOT_A_NOUN = /^\s+(?:and|or|to|in|on|of|at|for|with|when|was|were|is|are|by|as|after|before|until|but|had|has)\b/i;
 
@@ -123,9 +123,11 @@ export class TriggerSet {
    * the mentions inside an event's name, so "{lenin}'s death" also matches
    * where "Lenin's death" is itself a registered name.
    */
-  references(text: string, tokens: Token[], mentions: EntityMention[], register: Register, sentences: Span[], nested?: (m: EntityMention) => EntityMention[]): EventReference[] {
+  references(text: string, tokens: Token[], mentions: EntityMention[], register: Register, sentences: Span[], nested?: (m: EntityMention) => EntityMention[], otherPeople: EntityMention[] = []): EventReference[] {
     const refs: EventReference[] = [];
-    this.matchUnits(text, tokens, mentions, register, sentences, refs);
+    // Who pronouns stand for, once for the text: registered people, and people the register lacks (a pronoun may be theirs).
+    const resolver = new PronounResolver([...mentions, ...otherPeople].sort((a, b) => a.start - b.start), register);
+    this.matchUnits(text, tokens, mentions, register, sentences, refs, resolver);
     if (nested) {
       let si = 0;
       for (const m of mentions) {
@@ -138,7 +140,7 @@ export class TriggerSet {
         const after = mentions.filter((o) => o.start >= m.end && o.end <= end);
         const local = tokensWithin(tokens, { start: m.start, end });
         const found: EventReference[] = [];
-        this.matchUnits(text, local, [...inner, ...after], register, [{ start: m.start, end }], found);
+        this.matchUnits(text, local, [...inner, ...after], register, [{ start: m.start, end }], found, resolver);
         refs.push(...found.filter((r) => r.event === m.id && r.start === m.start));
       }
     }
@@ -147,12 +149,11 @@ export class TriggerSet {
     return refs.filter((r, k) => !refs.some((o, j) => j < k && o.event === r.event && o.start <= r.start && o.end >= r.end));
   }
 
-  private matchUnits(text: string, tokens: Token[], mentions: EntityMention[], register: Register, sentences: Span[], refs: EventReference[]): void {
+  private matchUnits(text: string, tokens: Token[], mentions: EntityMention[], register: Register, sentences: Span[], refs: EventReference[], resolver: PronounResolver): void {
     const units = toUnits(tokens, mentions);
     // A derived form ("the Thermidorian bureaucracy") describes, it does not refer to the event.
     // A work's title with a date attached ("The Technique of Coup d'Etat (1931)") dates the work.
     for (const m of mentions) if (m.id && (m.type === 'event' || m.type === 'work') && !m.derived) refs.push({ start: m.start, end: m.end, event: m.id, via: 'mention', work: m.type === 'work' });
-    const resolver = new PronounResolver(mentions, register);
     let si = 0;
     for (let i = 0; i < units.length; i++) {
       const u = units[i];
@@ -259,17 +260,28 @@ function matchAt(text: string, units: Unit[], i: number, parts: PatternPart[], l
 }
 
 /**
- * Who a pronoun may stand for: the last few people named before it, nearest
- * first. A trigger is specific ("{trotsky} was to leave his exile"), so it may
- * take any of them; recency alone would pick whoever was named last ("Stalin
- * had no need of it … he was to leave his exile").
+ * Who a pronoun may stand for: the person named last, the person the passage is about
+ * (named most often in the last stretch of text, nearer mentions counting more), and
+ * the person the whole text is about (named most often in it; on a tie, named first).
+ * Recency alone would pick whoever was named last ("Stalin had no need of it … he was
+ * to leave his exile", in a review of a life of Trotsky); any of the last few people
+ * would let a trigger take a figure named in passing ("joined Zinoviev and Kamenev …
+ * In October 1926 he was removed", in an entry on Trotsky). People the register lacks
+ * count too: in an essay on Serge, "he" is Serge, and no registered person's trigger takes it.
  */
 class PronounResolver {
   private readonly people: EntityMention[];
+  /** The person the whole text names most often, or undefined when that person is not registered. */
+  private readonly topic: string | undefined;
   constructor(mentions: EntityMention[], register: Register) {
-    this.people = mentions.filter((m) => m.id && !m.derived && register.byId.get(m.id)?.type === 'person');
+    this.people = mentions.filter((m) => !m.derived && (m.id ? register.byId.get(m.id)?.type === 'person' : m.type === 'person'));
+    const count = new Map<string, number>();
+    for (const m of this.people) count.set(personKey(m), (count.get(personKey(m)) ?? 0) + 1);
+    let topic: string | undefined;
+    for (const [k, n] of count) if (topic === undefined || n > count.get(topic)!) topic = k;
+    this.topic = topic && !topic.startsWith('?') ? topic : undefined;
   }
-  candidates(offset: number, window = 1200, max = 3): string[] {
+  candidates(offset: number, window = 1200): string[] {
     let lo = 0;
     let hi = this.people.length - 1;
     let found = -1;
@@ -280,13 +292,22 @@ class PronounResolver {
         lo = mid + 1;
       } else hi = mid - 1;
     }
-    const out: string[] = [];
-    for (let i = found; i >= 0 && out.length < max && offset - this.people[i].end < window; i--) {
-      const id = this.people[i].id!;
-      if (!out.includes(id)) out.push(id);
+    if (found < 0 || offset - this.people[found].end >= window) return this.topic ? [this.topic] : [];
+    const score = new Map<string, number>();
+    for (let i = found; i >= 0 && offset - this.people[i].end < window; i--) {
+      const m = this.people[i];
+      score.set(personKey(m), (score.get(personKey(m)) ?? 0) + 1 + (window - (offset - m.end)) / window);
     }
-    return out;
+    let local: string | undefined;
+    for (const [k, v] of score) if (local === undefined || v > score.get(local)!) local = k;
+    const out = new Set([personKey(this.people[found]), local!, ...(this.topic ? [this.topic] : [])]);
+    return [...out].filter((k) => !k.startsWith('?'));
   }
+}
+
+/** A registered person by id; one the register lacks by surname, marked "?". */
+function personKey(m: EntityMention): string {
+  return m.id ?? `?${m.text.split(/\s+/).pop()}`;
 }
 
 /**
@@ -344,6 +365,11 @@ export function extractClaims(
       // year that brings the date nearest the event's reference date, so a guess never raises an alarm about the year.
       const ref = d.implied && reference ? reference(p.ref.event) : undefined;
       const asWritten = ref ? nearestYear(d.interval!, ref) : d.interval!;
+      // A span of years beside an event of days or months is the period a text covers ("The Defeat of the Opposition, 1927–1929"), not its date.
+      const known = reference?.(p.ref.event);
+      if (known && d.kind === 'range' && isoToDay(d.interval!.latest) - isoToDay(d.interval!.earliest) > 1000 && isoToDay(known.latest) - isoToDay(known.earliest) <= 366) continue;
+      // …but a passage set two years or more away from the event is about another one of the name ("the sailors of Kronstadt rose in October", in 1905).
+      if (ref && Math.abs(Number(asWritten.earliest.slice(0, 4)) - Number(d.interval!.earliest.slice(0, 4))) >= 2) continue;
       const interval = news ? { earliest: addDays(asWritten.earliest, -NEWS_DAYS), latest: asWritten.latest } : asWritten;
       const calendar = d.otherCalendar ? { earliest: d.otherCalendar.earliest, latest: d.otherCalendar.latest } : otherCalendarReading(asWritten);
       claims.push({
@@ -383,9 +409,13 @@ function nearestYear(interval: DayInterval, target: DayInterval): DayInterval {
   return best;
 }
 
-/** Whether a date can date an event: not the writing of a text, not a citation, not an adjective. */
+/** Verbs between an event's name and a date after it that date something done to the event later: its annulment, its commemoration, a book about it. */
+const LATER_ACTS = /\b(?:annulled|abrogated|repudiated|renounced|revoked|commemorated|celebrated|remembered|marked|mourned|recalled|published|republished|reprinted|revised|translated|discussed|debated|studied|described|analysed|analyzed|investigated|rehabilitated|filmed|staged|dramati[sz]ed)\b/i;
+
+/** Whether a date can date an event: not the writing of a text, not a citation, not an adjective, not a later act upon it. */
 function datesEvent(text: string, ref: EventReference, date: DateMention): boolean {
   if (WRITING_WORDS.test(text.slice(Math.max(0, date.start - 30), date.start)) || isCitation(text, date)) return false;
+  if (LATER_ACTS.test(date.start >= ref.end ? text.slice(ref.end, date.start) : text.slice(date.end, ref.start))) return false;
   if (isAttributive(text, date) && !(date.end <= ref.start && ref.start - date.end <= 1)) return false;
   return ref.via === 'trigger' || attached(text, ref, date);
 }

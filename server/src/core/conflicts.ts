@@ -2,8 +2,8 @@
 // Checked per event, so an edit re-checks only the events whose claims changed.
 
 import { addDays, intervalsOverlap, toEdtf } from './dates';
-import { claimKey, referenceDates, type RegisterEntry } from './register';
-import type { Claim, ClaimRef, Conflict, DateMention, DateQualifier, DayInterval, Granularity } from './types';
+import { claimKey, referenceDates, type Register, type RegisterEntry } from './register';
+import type { Claim, ClaimRef, Conflict, DateMention, DateQualifier, DayInterval, EntityMention, Granularity } from './types';
 
 export interface ConflictOptions {
   /** Compare claims with the register's reference chronology too. */
@@ -149,7 +149,7 @@ export function eventConflicts(event: RegisterEntry, claims: readonly Claim[], o
  */
 export function conflictMessageFrom(c: Conflict, here: ClaimRef, sourceName: (source: string) => string): string {
   const other = here === c.a ? c.b : c.a;
-  if (c.rule === 'relative-vs-anchor') return `${c.eventName}: ${c.message}`;
+  if (c.rule === 'relative-vs-anchor' || (c.rule === 'anachronism' && other.reference)) return `${c.eventName}: ${c.message}`;
   if (other.metadata) return `${c.eventName}: this text says "${here.text}" (${describeInterval(here.interval, here.news)}), but it was written ${/^\d/.test(other.text) ? 'in ' : ''}${other.text}, before that.`;
   if (c.rule === 'within-source') return `${c.eventName}: this text says "${here.text}" (${describeInterval(here.interval, here.news)}) here, and "${other.text}" (${describeInterval(other.interval, other.news)}) elsewhere.`;
   const theirs = other.reference
@@ -187,6 +187,53 @@ export function relativeConflicts(source: string, text: string, dates: readonly 
       a: { source, start: r.start, end: r.end, text: r.text, interval: r.interval },
       b: { source, start: gloss.start, end: gloss.end, text: gloss.text, interval: gloss.interval },
     });
+  }
+  return out;
+}
+
+/** Between an event's name and a person after it: the person takes part ("the Congress, at which Dzerzhinsky spoke"; "the trial, with Bukharin and Tomsky in the dock"). */
+const TAKES_PART_AFTER = /^[^.;!?]{0,80}?\b(?:at which|in which|during which|where|with|whose)\b[^.;!?]{0,60}$/i;
+/** Between a person and an event's name after them: the person acts in it ("Dzerzhinsky spoke at the Fifteenth Congress"). */
+const TAKES_PART_BEFORE = /^\s+(?:(?:was|were|had|also|then|himself|herself)\s+)*(?:spoke|attended|addressed|chaired|presided|denounced|opened|led|took\s+part|present|sat|voted|stood|appeared|testified|confessed|argued|defended|attacked|signed|delivered)\b[^.;!?,]{0,50}$/i;
+/** Words that put a person in an event without their being alive for it: their death, memory, absence. */
+const NOT_ALIVE = /\b(?:death|died|dead|late|memory|memorial|funeral|buried|tomb|posthumous|killed|shot|executed|suicide|murder(?:ed)?|absence|absent|without|legacy|name|portrait|ghost|shadow|heirs?)\b/i;
+
+/**
+ * A claim that puts a person at an event after their death or before their birth
+ * ("the Fifteenth Congress in December 1927, at which Dzerzhinsky denounced the
+ * Opposition": he died in July 1926). Only people the text has taking part, by a
+ * relative clause or "with" after the event's name or a verb of action before it.
+ */
+export function lifeConflicts(source: string, text: string, claims: readonly Claim[], mentions: readonly EntityMention[], register: Register): Conflict[] {
+  const out: Conflict[] = [];
+  for (const c of claims) {
+    const event = register.byId.get(c.event);
+    if (!event || event.type !== 'event') continue;
+    for (const m of mentions) {
+      if (!m.id || m.derived || m.type !== 'person' || Math.abs(m.start - c.trigger.start) > 200) continue;
+      const takesPart =
+        m.start >= c.trigger.end ? TAKES_PART_AFTER.test(text.slice(c.trigger.end, m.start)) && !NOT_ALIVE.test(text.slice(c.trigger.end, m.start)) : m.end <= c.trigger.start && TAKES_PART_BEFORE.test(text.slice(m.end, c.trigger.start)) && !NOT_ALIVE.test(text.slice(m.end, c.trigger.start));
+      // Someone else named in between is the one the clause is about, unless the two are in one list ("with Bukharin, Rykov and Tomsky").
+      const [from, to] = m.start >= c.trigger.end ? [c.trigger.end, m.start] : [m.end, c.trigger.start];
+      const between = mentions.find((o) => o !== m && o.type === 'person' && o.start >= from && o.end <= to);
+      const listed = between && m.start >= c.trigger.end && /^(?:[\s,]|and\b|\p{Lu}[\p{L}.'’-]*)*$/u.test(text.slice(between.start, m.start));
+      if (!takesPart || text[m.end] === "'" || text[m.end] === '’' || (between && !listed)) continue;
+      const person = register.byId.get(m.id)!;
+      const died = person.dates.find((d) => d.role === 'died' && d.interval);
+      const born = person.dates.find((d) => d.role === 'born' && d.interval);
+      const after = died && c.interval.earliest > died.interval!.latest;
+      const before = born && c.interval.latest < born.interval!.earliest;
+      if (!after && !before) continue;
+      const life = (after ? died : born)!;
+      out.push({
+        event: event.id,
+        eventName: event.name,
+        rule: 'anachronism',
+        message: `${person.name} ${after ? 'died' : 'was born'} ${life.edtf}${life.cite ? ` (${life.cite})` : ''}, but this text has ${m.text} at ${event.name} in "${c.dateText}" (${describeInterval(c.interval, c.news)}).`,
+        a: { source, start: c.start, end: c.end, text: c.dateText, interval: c.interval },
+        b: { source: '', start: life.span.start, end: life.span.end, text: life.edtf, interval: life.interval!, reference: true, cite: life.cite },
+      });
+    }
   }
   return out;
 }

@@ -4,7 +4,7 @@
 // Document keys are opaque strings (URIs in the server, paths in the CLI).
 
 import { extractClaims, TriggerSet } from './claims';
-import { compatible, eventConflicts, relativeConflicts } from './conflicts';
+import { compatible, eventConflicts, lifeConflicts, relativeConflicts } from './conflicts';
 import { compareIso, recognizeDates } from './dates';
 import { retypeCandidates } from './typeModel';
 import { findCandidates } from './candidates';
@@ -340,7 +340,7 @@ export class CorpusIndex {
       const near = this.matcher.nearMiss(c.text);
       if (near) c.nearMiss = near.id;
     }
-    const refs = this.triggers.references(text, tokens, mentions, this.registerValue, sentences, (m) => this.matcher.nested(text, tokens, m));
+    const refs = this.triggers.references(text, tokens, mentions, this.registerValue, sentences, (m) => this.matcher.nested(text, tokens, m), candidates.filter((c) => c.type === 'person'));
     const claims = extractClaims(key, text, refs, dates, mentions, sentences, (id, interval) => {
       const entry = this.registerValue.byId.get(id);
       const known = entry ? referenceDates(entry) : [];
@@ -365,7 +365,10 @@ export class CorpusIndex {
     if (this.options.learnedTypes ?? true) retypeCandidates(text, entities);
     const outliers = narrativeOutliers(text, dates, this.meta.get(key)?.writtenInterval);
     const problems = links.problems.map((p) => ({ ...p, source: key }));
-    const ownConflicts = relativeConflicts(key, text, dates, claims, (id) => this.registerValue.byId.get(id)?.name);
+    const ownConflicts = [
+      ...relativeConflicts(key, text, dates, claims, (id) => this.registerValue.byId.get(id)?.name),
+      ...lifeConflicts(key, text, claims, mentions, this.registerValue).map((c) => ({ ...c, b: { ...c.b, source: this.registerKeyValue ?? '' } })),
+    ];
     return { key, role, text, lines: new LineIndex(text), headings, entities, dates, claims, outliers, ownConflicts, problems };
   }
 
