@@ -207,4 +207,37 @@ describe('claims', () => {
     assert.deepEqual(claims('On 13 November 1918 the Soviet government annulled the Kronstadt rising’s amnesty.'), []);
     assert.deepEqual(claims('Volume 9: Lenin’s death and after, 1924–1929'), []);
   });
+
+  it('an opening date is the first day of an event that lasted days: two sources that disagree on it conflict', () => {
+    const index = new CorpusIndex();
+    index.setDocument('register.yaml', REGISTER);
+    index.setDocument('a.md', 'The Fifteenth Congress, which opened on 12 December 1927, expelled the Opposition.');
+    index.setDocument('b.md', '- **2 December 1927** — the Fifteenth Congress opens.');
+    assert.deepEqual(index.get('b.md')!.claims.map((c) => [c.dateText, c.phase]), [['2 December 1927', 'start']]);
+    const rules = index.conflicts().map((c) => c.rule).sort();
+    assert.deepEqual(rules, ['source-vs-reference', 'source-vs-source'], 'against each other, and the 12th against the register’s first day');
+    // Any day inside it, said of the congress as a whole, is no contradiction.
+    index.setDocument('a.md', 'The Fifteenth Congress sat on 12 December 1927 and expelled the Opposition.');
+    assert.deepEqual(index.conflicts(), []);
+  });
+
+  it('a note’s present tense matches the register’s past: "is removed" for "was removed"', () => {
+    assert.deepEqual(claims('- **23 July 1926** — Zinoviev is removed from the Politburo.'), [['zinoviev-removed', '23 July 1926']]);
+  });
+
+  it('a relative date counts against a gloss whose year the text leaves out, when that year is the anchor’s', () => {
+    const index = new CorpusIndex();
+    index.setDocument('register.yaml', REGISTER);
+    index.setDocument('t.md', 'Zinoviev was removed from the Politburo on 23 July 1926; a month later, in October, Trotsky lost his seat.');
+    assert.deepEqual(index.conflicts().map((c) => [c.rule, c.a.text, c.b.text]), [['relative-vs-anchor', 'a month later', 'October']]);
+  });
+
+  it('"he" after two people named in its own sentence is one of them, not the person the text is about', () => {
+    const text = 'Trotsky settled in Norway with Jan Frankel. Frankel met Erwin Wolf, and Wolf married Hjørdis Knudsen; he was expelled from the party in 1937.';
+    assert.deepEqual(claims(text), []);
+  });
+
+  it('a translation’s year is not its work’s date', () => {
+    assert.deepEqual(claims('See The Interregnum (English translation by R. Smith, 1969).'), []);
+  });
 });

@@ -43,6 +43,9 @@ const WRITING_WORDS = /\b(written|wrote|published|composed|printed|translated|re
  */
 const NEWS_BEFORE = /\b(?:heard|hear|learn(?:ed|t)|told|informed|news|word|reports?|rumou?rs?|telegrams?|cabled|wired)\b[^.;!?]{0,25}?\b(?:of|about|that)\s+(?:the\s+)?$/i;
 const NEWS_DAYS = 30;
+/** Verbs that make a date an event's first day, or its last. */
+const START_WORDS = /\b(?:opened|opens|began|begins|begun|convened|convenes|started|starts|broke\s+out|assembled|opening)\b/i;
+const END_WORDS = /\b(?:closed|closes|ended|ends|concluded|was\s+crushed|were\s+crushed|was\s+suppressed|collapsed|fell|closing)\b/i;
 /** How far (in characters, plus a penalty per clause boundary) a date may sit from the trigger it dates. */
 const MAX_COST = 160;
 const BOUNDARY_COST = 60;
@@ -55,9 +58,15 @@ const PAREN_COST = 20;
  * does not date the name.
  */
 const ATTACHED_AFTER = /^\s*(?:,\s*|\(\s*)?(?:(?:which|that)\s+)?(?:(?:was|were|had|has|is)\s+)?(?:(?:held|met|convened|took\s+place|began|begun|ended|opened|closed|happened|occurred|broke\s+out|erupted|started|signed|proclaimed|founded|assembled|gathered|sat|came|followed|collapsed|failed|fell|crushed|suppressed|defeated|put\s+down|launched|called|dissolved|announced|adopted|passed|ratified|concluded|staged)\s+)?(?:(?:in|on|of|at|during|from|between|since|by)\s+)?$/i;
-const ATTACHED_BEFORE = /^\s*(?:,\s*)?(?:(?:came|began|opened|followed|started|there\s+(?:was|were|came))\s+)?(?:(?:the|a|an)\s+)?$/i;
+const ATTACHED_BEFORE = /^[*_]*\s*(?:[,:—–]\s*|-\s+)?[*_]*(?:(?:came|began|opened|followed|started|there\s+(?:was|were|came))\s+)?(?:(?:the|a|an)\s+)?$/i;
 /** Words after "the 1918 …" that show the year describes a noun ("the 1918 constitution"), not an event. */
 const NOT_A_NOUN = /^\s+(?:and|or|to|in|on|of|at|for|with|when|was|were|is|are|by|as|after|before|until|but|had|has)\b/i;
+
+/** The forms of "be" before a participle: a note's "Zinoviev is removed" is the register's "{zinoviev} was removed". */
+const AUXILIARIES = new Set(['was', 'were', 'is', 'are']);
+function auxiliary(word: string): string {
+  return AUXILIARIES.has(word) ? 'was' : word;
+}
 
 /** Ordinal words that tell numbered events apart ("Lenin's first stroke", "the Second Moscow Trial"). */
 const EVENT_ORDINAL = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final)\b\s*/i;
@@ -109,7 +118,7 @@ export class TriggerSet {
         if ('slot' in first) {
           add(this.bySlot, first.slot, t);
           const second = parts[1];
-          add(this.bySlotNext, second && 'word' in second && !second.prefix ? `${first.slot}\0${second.word}` : first.slot, t);
+          add(this.bySlotNext, second && 'word' in second && !second.prefix ? `${first.slot}\0${auxiliary(second.word)}` : first.slot, t);
         }
         else if (first.prefix) add(this.byPrefix, first.word.slice(0, 3), t);
         else add(this.byWord, first.word, t);
@@ -126,7 +135,7 @@ export class TriggerSet {
   references(text: string, tokens: Token[], mentions: EntityMention[], register: Register, sentences: Span[], nested?: (m: EntityMention) => EntityMention[], otherPeople: EntityMention[] = []): EventReference[] {
     const refs: EventReference[] = [];
     // Who pronouns stand for, once for the text: registered people, and people the register lacks (a pronoun may be theirs).
-    const resolver = new PronounResolver([...mentions, ...otherPeople].sort((a, b) => a.start - b.start), register);
+    const resolver = new PronounResolver([...mentions, ...otherPeople].sort((a, b) => a.start - b.start), register, sentences);
     this.matchUnits(text, tokens, mentions, register, sentences, refs, resolver);
     if (nested) {
       let si = 0;
@@ -168,7 +177,7 @@ export class TriggerSet {
       };
       const next = units[i + 1]?.norm;
       const bySlot = (slot: string, possessive: boolean) => {
-        if (next !== undefined) tryAll(this.bySlotNext.get(`${slot}\0${next}`));
+        if (next !== undefined) tryAll(this.bySlotNext.get(`${slot}\0${auxiliary(next)}`));
         // "his death" may stand for "{x}'s death", whose second word is the possessive.
         if (possessive && next !== 's') tryAll(this.bySlotNext.get(`${slot}\0s`));
         tryAll(this.bySlotNext.get(slot));
@@ -254,7 +263,7 @@ function matchAt(text: string, units: Unit[], i: number, parts: PatternPart[], l
       return undefined;
     }
     if (!unit.norm) return undefined;
-    if (part.prefix ? !unit.norm.startsWith(part.word) : unit.norm !== part.word) return undefined;
+    if (part.prefix ? !unit.norm.startsWith(part.word) : auxiliary(unit.norm) !== auxiliary(part.word)) return undefined;
   }
   return units[u - 1].end;
 }
@@ -273,7 +282,11 @@ class PronounResolver {
   private readonly people: EntityMention[];
   /** The person the whole text names most often, or undefined when that person is not registered. */
   private readonly topic: string | undefined;
-  constructor(mentions: EntityMention[], register: Register) {
+  constructor(
+    mentions: EntityMention[],
+    register: Register,
+    private readonly sentences: Span[] = [],
+  ) {
     this.people = mentions.filter((m) => !m.derived && (m.id ? register.byId.get(m.id)?.type === 'person' : m.type === 'person'));
     const count = new Map<string, number>();
     for (const m of this.people) count.set(personKey(m), (count.get(personKey(m)) ?? 0) + 1);
@@ -300,7 +313,10 @@ class PronounResolver {
     }
     let local: string | undefined;
     for (const [k, v] of score) if (local === undefined || v > score.get(local)!) local = k;
-    const out = new Set([personKey(this.people[found]), local!, ...(this.topic ? [this.topic] : [])]);
+    // The text's person stands in only where the sentence has named no one before the pronoun ("Wolf marries Knudsen; he is killed" is Wolf).
+    const sentence = this.sentences.find((x) => x.start <= offset && offset < x.end);
+    const namedBefore = !!sentence && this.people[found].start >= sentence.start;
+    const out = new Set([personKey(this.people[found]), local!, ...(this.topic && !namedBefore ? [this.topic] : [])]);
     return [...out].filter((k) => !k.startsWith('?'));
   }
 }
@@ -372,7 +388,11 @@ export function extractClaims(
       if (ref && Math.abs(Number(asWritten.earliest.slice(0, 4)) - Number(d.interval!.earliest.slice(0, 4))) >= 2) continue;
       const interval = news ? { earliest: addDays(asWritten.earliest, -NEWS_DAYS), latest: asWritten.latest } : asWritten;
       const calendar = d.otherCalendar ? { earliest: d.otherCalendar.earliest, latest: d.otherCalendar.latest } : otherCalendarReading(asWritten);
+      // "opened on", "began in", "was crushed on": the date is the event's start or end, not any day of it.
+      const around = text.slice(Math.min(p.ref.start, d.start), Math.min(text.length, Math.max(p.ref.end, d.end) + 20));
+      const phase = START_WORDS.test(around) ? 'start' : END_WORDS.test(around) ? 'end' : undefined;
       claims.push({
+        ...(phase ? { phase } : {}),
         event: p.ref.event,
         source,
         start: d.start,
@@ -428,6 +448,8 @@ function datesEvent(text: string, ref: EventReference, date: DateMention): boole
 function datesWork(text: string, ref: EventReference, date: DateMention): boolean {
   if (date.kind !== 'date' || date.start < ref.end) return false;
   const between = text.slice(ref.end, date.start);
+  // A translation's or a later edition's year is not the work's own date.
+  if (/\b(?:translat|trans\.|edition|ed\.|reprint|reissue)/i.test(between)) return false;
   return /^\s*[,.]?\s*\((?:[^()]{0,60}[,:]\s*)?$/.test(between) || /^\s*,?\s*(?:was\s+|first\s+)?(?:published|written|appeared|issued)\s+(?:in\s+|on\s+)?$/i.test(between);
 }
 

@@ -86,12 +86,14 @@ export function eventConflicts(event: RegisterEntry, claims: readonly Claim[], o
   // An event the register says lasted days ("1921-03-01/1921-03-18"): dates inside it may date its different moments.
   const lasted = referenceDates(event).find((r) => r.interval && r.granularity === 'day' && r.interval.earliest !== r.interval.latest)?.interval;
   const inside = (c: Claim) => !!lasted && c.interval.earliest >= lasted.earliest && c.interval.latest <= lasted.latest;
+  // Inside such an event, an opening date and a closing date are different moments; two opening dates are the same one.
+  const sameMoment = (a: Claim, b: Claim) => !lasted || (a.phase !== undefined && a.phase === b.phase);
   // Two sources may cite different editions of a work: only the register decides about works.
   if (event.type !== 'work') for (let i = 0; i < list.length; i++) {
     for (let j = i + 1; j < list.length; j++) {
       const a = list[i];
       const b = list[j];
-      if (compatible(a, b) || (inside(a) && inside(b)) || isAccepted(event, ref(a), ref(b), opts.claimPath)) continue;
+      if (compatible(a, b) || (inside(a) && inside(b) && !sameMoment(a, b)) || isAccepted(event, ref(a), ref(b), opts.claimPath)) continue;
       const within = a.source === b.source;
       out.push({
         event: event.id,
@@ -129,7 +131,9 @@ export function eventConflicts(event: RegisterEntry, claims: readonly Claim[], o
     const readings = refDates.map((r) => ({ interval: r.interval!, granularity: r.granularity }));
     const register: ClaimRef = { source: opts.registerKey, start: refDate.span.start, end: refDate.span.end, text: refDate.edtf, interval: refDate.interval, reference: true, cite: refDate.cite };
     for (const c of list) {
-      if (readings.some((r) => compatible(c, r)) || isAccepted(event, ref(c), register, opts.claimPath)) continue;
+      // An opening or closing date is checked against the reference's first or last day.
+      const phased = lasted && c.phase ? [{ interval: c.phase === 'start' ? { earliest: lasted.earliest, latest: lasted.earliest } : { earliest: lasted.latest, latest: lasted.latest }, granularity: 'day' as const }] : readings;
+      if (phased.some((r) => compatible(c, r)) || isAccepted(event, ref(c), register, opts.claimPath)) continue;
       out.push({
         event: event.id,
         eventName: event.name,
@@ -171,11 +175,14 @@ export function relativeConflicts(source: string, text: string, dates: readonly 
   for (let i = 0; i < dates.length; i++) {
     const r = dates[i];
     if (r.kind !== 'relative' || !r.interval || !r.anchor) continue;
+    // A gloss whose year the text leaves out ("a week later, on 17 April") counts when Clio took its year from the anchor's.
+    const anchorYear = dates.find((d) => d.start === r.anchor!.start)?.interval?.earliest.slice(0, 4);
     const gloss = [dates[i + 1], dates[i - 1]].find(
-      (a) => a && a.interval && (a.kind === 'date' || a.kind === 'range') && !a.implied && GLOSS_GAP.test(a.start >= r.end ? text.slice(r.end, a.start) : text.slice(a.end, r.start)),
+      (a) => a && a.interval && (a.kind === 'date' || a.kind === 'range') && (!a.implied || a.interval.earliest.slice(0, 4) === anchorYear) && GLOSS_GAP.test(a.start >= r.end ? text.slice(r.end, a.start) : text.slice(a.end, r.start)),
     );
     if (!gloss?.interval || compatible({ interval: r.interval, granularity: r.granularity, qualifiers: r.qualifiers }, { interval: gloss.interval, granularity: gloss.granularity, qualifiers: gloss.qualifiers })) continue;
-    const claim = claims.find((c) => c.start === gloss.start || c.start === r.start);
+    // Tied to the event either date claims, or else to the one its anchor dates.
+    const claim = claims.find((c) => c.start === gloss.start || c.start === r.start) ?? claims.find((c) => c.start === r.anchor!.start);
     const name = claim ? eventName(claim.event) : undefined;
     if (!claim || !name) continue;
     const anchorText = text.slice(r.anchor.start, r.anchor.end);

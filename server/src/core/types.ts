@@ -91,6 +91,8 @@ export interface Claim {
   correction?: { original: DayInterval; originalGranularity?: Granularity; note?: string; when: string };
   /** The date is when news of the event came ("we heard of Lenin's death on 22 January"): `interval` runs from a month before it. */
   news?: true;
+  /** The date is the event's first day ("opened on 2 December") or its last ("was crushed on 18 March"), not any day of it. */
+  phase?: 'start' | 'end';
 }
 
 /** Where a claim sits: a document and a span within it. */
