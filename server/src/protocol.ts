@@ -9,6 +9,8 @@ export interface ChronologyClaimItem {
   earliest: string;
   latest: string;
   conflicted: boolean;
+  /** What the source says, where the user has marked its date an error (sources.yaml `corrections`); earliest/latest are then the correction. */
+  sic?: { earliest: string; latest: string; note?: string };
 }
 
 export interface ChronologyItem {

@@ -49,6 +49,14 @@ describe('corrections and known discrepancies', () => {
     assert.equal(ix.claims('lenin-death').find((c) => c.source === 'sources/memoir.txt')!.correction, undefined);
   });
 
+  it('the chronology shows a corrected claim with both its dates', () => {
+    const ix = index(CORRECTED);
+    const lenin = ix.chronology().find((e) => e.event === 'lenin-death')!;
+    const chronicle = lenin.claims.find((c) => c.source === 'sources/chronicle.txt')!;
+    assert.deepEqual([chronicle.interval, chronicle.sic], [{ earliest: '1924-01-21', latest: '1924-01-21' }, { interval: { earliest: '1924-01-01', latest: '1924-01-10' }, note: 'Lenin died on 21 January.' }]);
+    assert.equal(lenin.conflicts, 0);
+  });
+
   it('a correction to a wrong date raises the conflict it creates', () => {
     const wrong = CORRECTED.replace('when: "1924-01-21"', 'when: "1923-01-21"');
     assert.equal(leninConflicts(index(wrong)).length, 2);

@@ -50,6 +50,8 @@ export interface ChronologyClaim {
   text: string;
   interval: DayInterval;
   conflicted: boolean;
+  /** The source's own date where the user has marked it an error: `interval` is then the corrected one. */
+  sic?: { interval: DayInterval; note?: string };
 }
 
 /** One dated event, in the shape the Chronology views consume. */
@@ -538,7 +540,16 @@ export class CorpusIndex {
       const conflicts = this.conflictsOf(e.id);
       const conflictedAt = new Set(conflicts.flatMap((c) => [c.a, c.b]).map((x) => `${x.source}@${x.start}`));
       const items: ChronologyClaim[] = claims
-        .map((c) => ({ source: c.source, sourceName: this.sourceName(c.source), start: c.start, end: c.end, text: c.dateText, interval: c.interval, conflicted: conflictedAt.has(`${c.source}@${c.start}`) }))
+        .map((c) => ({
+          source: c.source,
+          sourceName: this.sourceName(c.source),
+          start: c.start,
+          end: c.end,
+          text: c.dateText,
+          interval: c.interval,
+          conflicted: conflictedAt.has(`${c.source}@${c.start}`),
+          ...(c.correction ? { sic: { interval: c.correction.original, note: c.correction.note } } : {}),
+        }))
         .sort((a, b) => a.interval.earliest.localeCompare(b.interval.earliest) || a.sourceName.localeCompare(b.sourceName));
       const sortKey = r?.interval?.earliest ?? items[0].interval.earliest;
       out.push({ event: e.id, name: e.name, reference: r?.interval ? { edtf: r.edtf, interval: r.interval, cite: r.cite } : undefined, sortKey, claims: items, conflicts: conflicts.length });
