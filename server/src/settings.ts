@@ -6,7 +6,7 @@ export type RuleSeverity = 'error' | 'warning' | 'information' | 'hint' | 'off';
 
 export interface Settings {
   files: { include: string[]; exclude: string[]; maxSizeMB: number };
-  diagnostics: { sourceConflict: RuleSeverity; referenceConflict: RuleSeverity; withinSource: RuleSeverity; anachronism: RuleSeverity; register: RuleSeverity; dateOutlier: RuleSeverity; candidate: RuleSeverity; possibleTypo: RuleSeverity; ambiguous: RuleSeverity };
+  diagnostics: { sourceConflict: RuleSeverity; referenceConflict: RuleSeverity; withinSource: RuleSeverity; anachronism: RuleSeverity; sequence: RuleSeverity; register: RuleSeverity; dateOutlier: RuleSeverity; candidate: RuleSeverity; possibleTypo: RuleSeverity; ambiguous: RuleSeverity };
   inlayHints: { dates: boolean };
 }
 
@@ -16,7 +16,7 @@ export const DEFAULT_SETTINGS: Settings = {
     exclude: DEFAULT_SELECTION.exclude,
     maxSizeMB: DEFAULT_SELECTION.maxBytes / 1048576,
   },
-  diagnostics: { sourceConflict: 'warning', referenceConflict: 'warning', withinSource: 'warning', anachronism: 'warning', register: 'error', dateOutlier: 'hint', candidate: 'hint', possibleTypo: 'hint', ambiguous: 'hint' },
+  diagnostics: { sourceConflict: 'warning', referenceConflict: 'warning', withinSource: 'warning', anachronism: 'warning', sequence: 'information', register: 'error', dateOutlier: 'hint', candidate: 'hint', possibleTypo: 'hint', ambiguous: 'hint' },
   inlayHints: { dates: true },
 };
 
@@ -39,6 +39,7 @@ export function readSettings(raw: unknown): Settings {
       referenceConflict: sev(r.diagnostics?.referenceConflict, D.diagnostics.referenceConflict),
       withinSource: sev(r.diagnostics?.withinSource, D.diagnostics.withinSource),
       anachronism: sev(r.diagnostics?.anachronism, D.diagnostics.anachronism),
+      sequence: sev(r.diagnostics?.sequence, D.diagnostics.sequence),
       register: sev(r.diagnostics?.register, D.diagnostics.register),
       dateOutlier: sev(r.diagnostics?.dateOutlier, D.diagnostics.dateOutlier),
       candidate: sev(r.diagnostics?.candidate, D.diagnostics.candidate),

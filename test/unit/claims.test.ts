@@ -240,4 +240,20 @@ describe('claims', () => {
   it('a translation’s year is not its work’s date', () => {
     assert.deepEqual(claims('See The Interregnum (English translation by R. Smith, 1969).'), []);
   });
+
+  it('a text that orders two events the other way round from the register is a sequence conflict', () => {
+    const seq = (text: string) => {
+      const index = new CorpusIndex();
+      index.setDocument('register.yaml', REGISTER);
+      index.setDocument('s.md', text);
+      return index.conflicts().filter((c) => c.rule === 'sequence').map((c) => [c.event, c.a.text]);
+    };
+    assert.deepEqual(seq('It was after Lenin’s death that the Twelfth Congress met.'), [['twelfth-congress', 'after Lenin’s death']]);
+    assert.deepEqual(seq('The Twelfth Congress met only after Lenin’s second stroke.'), []);
+    assert.deepEqual(seq('Lenin died in 1924; only afterwards did the Twelfth Congress meet.'), [['twelfth-congress', 'only afterwards']]);
+    assert.deepEqual(seq('Before the Twelfth Congress, Trotsky was expelled from the party.'), [['expulsion', 'Before the Twelfth Congress']]);
+    // Another clause's event, and a counterfactual, order nothing.
+    assert.deepEqual(seq('At the Twelfth Congress they kept quiet; after Lenin’s death they hid the letter.'), []);
+    assert.deepEqual(seq('If the Twelfth Congress had met after Lenin’s death, all would have changed.'), []);
+  });
 });

@@ -27,7 +27,8 @@ const RULES: { id: Conflict['rule'] | 'date-outlier'; name: string; text: string
   { id: 'source-vs-reference', name: 'SourceVsReference', text: "A source dates an event in a way the register's reference chronology rules out." },
   { id: 'within-source', name: 'WithinSource', text: 'One source dates the same event in two ways that cannot both be true.' },
   { id: 'relative-vs-anchor', name: 'RelativeVsAnchor', text: 'A relative date ("three months later") does not fit the date written beside it.' },
-  { id: 'anachronism', name: 'Anachronism', text: 'A source dates an event after its own date of writing.' },
+  { id: 'anachronism', name: 'Anachronism', text: "A source dates an event after its own date of writing, or puts a person in an event outside their life." },
+  { id: 'sequence', name: 'Sequence', text: "A text orders two events the other way round from the register's dates." },
   { id: 'date-outlier', name: 'DateOutlier', text: 'A year far out of line with the rest of its text, likely a slip of the pen.' },
 ];
 

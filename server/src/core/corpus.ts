@@ -4,7 +4,7 @@
 // Document keys are opaque strings (URIs in the server, paths in the CLI).
 
 import { extractClaims, TriggerSet } from './claims';
-import { compatible, eventConflicts, lifeConflicts, relativeConflicts } from './conflicts';
+import { compatible, eventConflicts, lifeConflicts, relativeConflicts, sequenceConflicts } from './conflicts';
 import { compareIso, recognizeDates } from './dates';
 import { retypeCandidates } from './typeModel';
 import { findCandidates } from './candidates';
@@ -369,7 +369,7 @@ export class CorpusIndex {
     const problems = links.problems.map((p) => ({ ...p, source: key }));
     const ownConflicts = [
       ...relativeConflicts(key, text, dates, claims, (id) => this.registerValue.byId.get(id)?.name),
-      ...lifeConflicts(key, text, claims, mentions, this.registerValue).map((c) => ({ ...c, b: { ...c.b, source: this.registerKeyValue ?? '' } })),
+      ...[...lifeConflicts(key, text, claims, mentions, this.registerValue), ...sequenceConflicts(key, text, refs, sentences, this.registerValue)].map((c) => ({ ...c, b: { ...c.b, source: this.registerKeyValue ?? '' } })),
     ];
     return { key, role, text, lines: new LineIndex(text), headings, entities, dates, claims, outliers, ownConflicts, problems };
   }

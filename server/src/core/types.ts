@@ -112,8 +112,8 @@ export interface ClaimRef {
   metadata?: true;
 }
 
-/** The kinds of conflict: between sources, against the reference chronology, inside one source (an event dated two ways, a relative date against its gloss), and a date after the source was written. */
-export type ConflictRule = 'source-vs-source' | 'source-vs-reference' | 'within-source' | 'relative-vs-anchor' | 'anachronism';
+/** The kinds of conflict: between sources, against the reference chronology, inside one source (an event dated two ways, a relative date against its gloss), a date after the source was written or outside a participant's life, and two events told in the wrong order. */
+export type ConflictRule = 'source-vs-source' | 'source-vs-reference' | 'within-source' | 'relative-vs-anchor' | 'anachronism' | 'sequence';
 
 export interface Conflict {
   event: string;

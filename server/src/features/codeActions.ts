@@ -33,7 +33,7 @@ export const codeActions: Feature = (ctx) => {
       if (d.source !== 'clio' || !d.data) continue;
       if (d.code === 'candidate' || d.code === 'possible-typo' || d.code === 'variant') out.push(...nameActions(ctx, d, d.data as NameData));
       else if (d.code === 'ambiguous') out.push(...ambiguousActions(ctx, params.textDocument.uri, d, d.data as AmbiguousData));
-      else if (d.code === 'source-vs-source' || d.code === 'source-vs-reference' || d.code === 'within-source' || d.code === 'relative-vs-anchor' || d.code === 'anachronism') out.push(...conflictActions(ctx, d, d.data as ConflictData));
+      else if (d.code === 'source-vs-source' || d.code === 'source-vs-reference' || d.code === 'within-source' || d.code === 'relative-vs-anchor' || d.code === 'anachronism' || d.code === 'sequence') out.push(...conflictActions(ctx, d, d.data as ConflictData));
     }
     return out;
   });

@@ -112,7 +112,7 @@ export class DiagnosticsPublisher {
         data: { text: m.text, type: m.type, nearMiss: near?.id },
       });
     }
-    const LEVEL: Record<ConflictRule, RuleSeverity> = { 'source-vs-source': settings.sourceConflict, 'source-vs-reference': settings.referenceConflict, 'within-source': settings.withinSource, 'relative-vs-anchor': settings.withinSource, anachronism: settings.anachronism };
+    const LEVEL: Record<ConflictRule, RuleSeverity> = { 'source-vs-source': settings.sourceConflict, 'source-vs-reference': settings.referenceConflict, 'within-source': settings.withinSource, 'relative-vs-anchor': settings.withinSource, anachronism: settings.anachronism, sequence: settings.sequence };
     for (const c of corpus.index.conflictsIn(uri)) {
       const level = LEVEL[c.rule];
       if (level === 'off') continue;
