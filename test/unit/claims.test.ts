@@ -256,4 +256,10 @@ describe('claims', () => {
     assert.deepEqual(seq('At the Twelfth Congress they kept quiet; after Lenin’s death they hid the letter.'), []);
     assert.deepEqual(seq('If the Twelfth Congress had met after Lenin’s death, all would have changed.'), []);
   });
+
+  it('a date opening its sentence dates what its people do at an event named in the same clause, not an anniversary of it', () => {
+    assert.deepEqual(claims('In December 1927 Trotsky and Zinoviev stood outside the doors of the Fifteenth Congress.'), [['fifteenth-congress', 'December 1927']]);
+    assert.deepEqual(claims('On 7 November 1927, the tenth anniversary of the Kronstadt rising, nobody marched.'), []);
+    assert.deepEqual(claims('In 1927, three years after Lenin’s death, nobody spoke of it.'), []);
+  });
 });

@@ -455,8 +455,19 @@ function datesWork(text: string, ref: EventReference, date: DateMention): boolea
 
 function attached(text: string, ref: Span, date: Span): boolean {
   if (date.start >= ref.end) return ATTACHED_AFTER.test(text.slice(ref.end, date.start));
-  if (date.end <= ref.start) return ATTACHED_BEFORE.test(text.slice(date.end, ref.start));
+  if (date.end <= ref.start) return ATTACHED_BEFORE.test(text.slice(date.end, ref.start)) || scopesTaking(text, ref, date);
   return false;
+}
+
+/**
+ * A date opening its sentence dates what the sentence's people do at an event named
+ * in the same clause: "In March 1938 Bukharin, Rykov and Tomsky stood in the dock of
+ * the third Moscow trial". Not "after"/"before" an event, which only bounds it.
+ */
+function scopesTaking(text: string, ref: Span, date: Span): boolean {
+  if (!/(?:^|[.!?]["”’]?\s+|\n\s*)(?:(?:In|On|By)\s+)?$/.test(text.slice(Math.max(0, date.start - 8), date.start))) return false;
+  const between = text.slice(date.end, ref.start);
+  return between.length <= 100 && !/[;:]|\b(?:after|before|since|until|anniversary|jubilee|centenary|centennial|commemorat\w*|memory|eve|history|story|lessons|legacy|aftermath)\b/i.test(between) && (between.match(/,/g) ?? []).length <= 2 && /\b(?:at|of|during)\s+(?:the\s+)?$/i.test(between);
 }
 
 /**
