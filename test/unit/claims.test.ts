@@ -67,9 +67,15 @@ const REGISTER = `entities:
     dates: { published: { edtf: "1954", cite: "Carr" } }
 `;
 
-function claims(text: string): string[][] {
+/** An index with the test register and nothing else. */
+function registered(): CorpusIndex {
   const index = new CorpusIndex();
   index.setDocument('register.yaml', REGISTER);
+  return index;
+}
+
+function claims(text: string): string[][] {
+  const index = registered();
   index.setDocument('note.md', text);
   return index.get('note.md')!.claims.map((c) => [c.event, c.dateText]);
 }
@@ -118,8 +124,7 @@ describe('claims', () => {
   });
 
   it('a work’s claim may match any of its registered dates, and editions never conflict between sources', () => {
-    const index = new CorpusIndex();
-    index.setDocument('register.yaml', REGISTER);
+    const index = registered();
     index.setDocument('a.md', "The Technique of the Coup d'Etat (1932) reached English readers.");
     index.setDocument('b.md', 'Carr wrote The Interregnum (1969) in the Pelican edition.');
     index.setDocument('c.md', 'He cites The Interregnum (1954).');
@@ -128,8 +133,7 @@ describe('claims', () => {
   });
 
   it('a date the news of an event came dates the event on or before it', () => {
-    const index = new CorpusIndex();
-    index.setDocument('register.yaml', REGISTER);
+    const index = registered();
     index.setDocument('a.md', 'We heard of Lenin’s death on the morning of 22 January 1924, in the frost.');
     index.setDocument('b.md', 'Lenin died on 21 January 1924.');
     const [heard] = index.get('a.md')!.claims;
@@ -147,8 +151,7 @@ describe('claims', () => {
   });
 
   it('a year the text leaves out is taken nearest the event, so Clio’s guess of it raises no alarm; years away, it makes no claim', () => {
-    const index = new CorpusIndex();
-    index.setDocument('register.yaml', REGISTER);
+    const index = registered();
     // The paragraph's year is 1923; the day and month are the writer's, the year is not.
     index.setDocument('m.md', 'In 1923 I worked for the International.\n\nWe mourned Lenin’s death, which came on 21 January, for weeks.');
     const [c] = index.get('m.md')!.claims;
@@ -166,8 +169,7 @@ describe('claims', () => {
   });
 
   it('a relative date that contradicts the date written beside it is a conflict inside its text', () => {
-    const index = new CorpusIndex();
-    index.setDocument('register.yaml', REGISTER);
+    const index = registered();
     index.setDocument('n.md', 'The Kronstadt rising was crushed on 18 March 1921. Two years later, in April 1922, the Twelfth Congress met.');
     const own = index.conflicts().filter((c) => c.rule === 'relative-vs-anchor');
     assert.deepEqual(own.map((c) => [c.event, c.a.text, c.b.text]), [['twelfth-congress', 'Two years later', 'April 1922']]);
@@ -186,8 +188,7 @@ describe('claims', () => {
   });
 
   it('a person the text has taking part in an event after their death is an anachronism', () => {
-    const index = new CorpusIndex();
-    index.setDocument('register.yaml', REGISTER);
+    const index = registered();
     index.setDocument('e.md', 'The Fifteenth Congress in December 1927, at which Dzerzhinsky denounced the Opposition, expelled its leaders.');
     const [c] = index.conflicts().filter((x) => x.rule === 'anachronism');
     assert.equal(c.message, 'Felix Dzerzhinsky died 1926-07-20 (Britannica), but this text has Dzerzhinsky at Fifteenth Party Congress in "December 1927" (1927-12-01 – 1927-12-31).');
@@ -209,8 +210,7 @@ describe('claims', () => {
   });
 
   it('an opening date is the first day of an event that lasted days: two sources that disagree on it conflict', () => {
-    const index = new CorpusIndex();
-    index.setDocument('register.yaml', REGISTER);
+    const index = registered();
     index.setDocument('a.md', 'The Fifteenth Congress, which opened on 12 December 1927, expelled the Opposition.');
     index.setDocument('b.md', '- **2 December 1927** — the Fifteenth Congress opens.');
     assert.deepEqual(index.get('b.md')!.claims.map((c) => [c.dateText, c.phase]), [['2 December 1927', 'start']]);
@@ -226,8 +226,7 @@ describe('claims', () => {
   });
 
   it('a relative date counts against a gloss whose year the text leaves out, when that year is the anchor’s', () => {
-    const index = new CorpusIndex();
-    index.setDocument('register.yaml', REGISTER);
+    const index = registered();
     index.setDocument('t.md', 'Zinoviev was removed from the Politburo on 23 July 1926; a month later, in October, Trotsky lost his seat.');
     assert.deepEqual(index.conflicts().map((c) => [c.rule, c.a.text, c.b.text]), [['relative-vs-anchor', 'a month later', 'October']]);
   });
@@ -243,8 +242,7 @@ describe('claims', () => {
 
   it('a text that orders two events the other way round from the register is a sequence conflict', () => {
     const seq = (text: string) => {
-      const index = new CorpusIndex();
-      index.setDocument('register.yaml', REGISTER);
+      const index = registered();
       index.setDocument('s.md', text);
       return index.conflicts().filter((c) => c.rule === 'sequence').map((c) => [c.event, c.a.text]);
     };

@@ -78,17 +78,7 @@ function nameActions(ctx: FeatureContext, diagnostic: Diagnostic, data: NameData
   const creating = !index.registerKey;
   const actions: CodeAction[] = [];
   const action = (title: string, edit: RegisterEdit | undefined, preferred = false): void => {
-    if (!edit) return;
-    const after = text.slice(0, edit.start) + edit.text + text.slice(edit.end);
-    const cursor = edit.cursor !== undefined ? new LineIndex(after).positionAt(edit.cursor) : undefined;
-    actions.push({
-      title,
-      kind: CodeActionKind.QuickFix,
-      diagnostics: [diagnostic],
-      isPreferred: preferred || undefined,
-      edit: workspaceEdit(registerUri, text, edit, creating),
-      command: cursor ? { title: 'Show the new entry', command: 'clio.revealPosition', arguments: [registerUri, cursor.line, cursor.character] } : undefined,
-    });
+    if (edit) actions.push(editAction(title, diagnostic, registerUri, text, edit, creating, preferred));
   };
   const near = data.nearMiss ? index.register.byId.get(data.nearMiss) : undefined;
   if (near && data.variant) {
@@ -127,16 +117,7 @@ function conflictActions(ctx: FeatureContext, diagnostic: Diagnostic, data: Conf
     actions.push({ title: `Open ${where}`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: { title: `Open ${where}`, command: 'clio.revealPosition', arguments: [other.source, at.line, at.character] } });
   }
   const edited = (title: string, uri: string, text: string, edit: RegisterEdit | undefined, create = false): void => {
-    if (!edit) return;
-    const after = text.slice(0, edit.start) + edit.text + text.slice(edit.end);
-    const cursor = edit.cursor !== undefined ? new LineIndex(after).positionAt(edit.cursor) : undefined;
-    actions.push({
-      title,
-      kind: CodeActionKind.QuickFix,
-      diagnostics: [diagnostic],
-      edit: workspaceEdit(uri, text, edit, create),
-      command: cursor ? { title: 'Show what to fill in', command: 'clio.revealPosition', arguments: [uri, cursor.line, cursor.character] } : undefined,
-    });
+    if (edit) actions.push(editAction(title, diagnostic, uri, text, edit, create));
   };
   // The claims as the register names them: the document relative to the register's folder, and the date as written.
   const registerUri = index.registerKey;
@@ -156,6 +137,20 @@ function conflictActions(ctx: FeatureContext, diagnostic: Diagnostic, data: Conf
     }
   }
   return actions;
+}
+
+/** A quick fix that applies `edit` to the file at `uri` (created if need be) and then puts the cursor where the edit says. */
+function editAction(title: string, diagnostic: Diagnostic, uri: string, text: string, edit: RegisterEdit, create: boolean, preferred = false): CodeAction {
+  const after = text.slice(0, edit.start) + edit.text + text.slice(edit.end);
+  const cursor = edit.cursor !== undefined ? new LineIndex(after).positionAt(edit.cursor) : undefined;
+  return {
+    title,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [diagnostic],
+    isPreferred: preferred || undefined,
+    edit: workspaceEdit(uri, text, edit, create),
+    command: cursor ? { title: 'Show where to type', command: 'clio.revealPosition', arguments: [uri, cursor.line, cursor.character] } : undefined,
+  };
 }
 
 /** Where a new register goes when a folder has none: register.yaml at the top of the first workspace folder. */
