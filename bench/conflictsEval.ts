@@ -99,5 +99,6 @@ export async function evaluateConflicts(sets = CONFLICT_SETS): Promise<void> {
   }
 }
 
-if (require.main === module) void evaluateConflicts(process.argv.slice(2).length ? process.argv.slice(2) : undefined);
+// Run alone only when started as this file: bundled into the bench, `require.main === module` holds for every module.
+if (/conflictsEval\.[cm]?[jt]s$/.test(process.argv[1] ?? '')) void evaluateConflicts(process.argv.slice(2).length ? process.argv.slice(2) : undefined);
 
