@@ -5,7 +5,7 @@
 
 import { addDays, isoToDay, otherCalendarReading } from './dates';
 import { isDatable, type Register, type RegisterEntry } from './register';
-import { isClauseBoundary } from './text';
+import { isClauseBoundary, spanAt } from './text';
 import { nameTokens, type Token } from './tokens';
 import type { Claim, DateMention, DayInterval, EntityMention, Span } from './types';
 
@@ -314,7 +314,7 @@ class PronounResolver {
     let local: string | undefined;
     for (const [k, v] of score) if (local === undefined || v > score.get(local)!) local = k;
     // The text's person stands in only where the sentence has named no one before the pronoun ("Wolf marries Knudsen; he is killed" is Wolf).
-    const sentence = this.sentences.find((x) => x.start <= offset && offset < x.end);
+    const sentence = spanAt(this.sentences, offset, false);
     const namedBefore = !!sentence && this.people[found].start >= sentence.start;
     const out = new Set([personKey(this.people[found]), local!, ...(this.topic && !namedBefore ? [this.topic] : [])]);
     return [...out].filter((k) => !k.startsWith('?'));
