@@ -49,7 +49,7 @@ describe('clio CLI', function () {
     assert.match(r.stdout, /January 21, 1924/);
     // A year far out of line with its text is listed as a likely slip of the pen.
     assert.match(r.stdout, /"2017" lies far outside the other dates in this text \(mostly 1913–1927\)\. Did you mean 1917\?/);
-    assert.match(r.stdout, /7 conflicts in 4 events across 7 documents; 1 year out of line with its text\./);
+    assert.match(r.stdout, /9 conflicts in 5 events across 7 documents; 1 year out of line with its text\./);
   });
 
   it('check exits 0 when nothing conflicts, and 2 on bad usage', () => {

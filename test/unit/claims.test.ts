@@ -260,4 +260,15 @@ describe('claims', () => {
     assert.deepEqual(claims('On 7 November 1927, the tenth anniversary of the Kronstadt rising, nobody marched.'), []);
     assert.deepEqual(claims('In 1927, three years after Lenin’s death, nobody spoke of it.'), []);
   });
+
+  it('a meeting named by its kind and a date is the registered one of that kind nearest the date, if clearly nearest', () => {
+    // The Twelfth Congress met in April 1923: "the Congress of March 1923" means it, with the wrong month.
+    const index = registered();
+    index.setDocument('c.md', 'During the Congress of March 1923, Trotsky kept silent.');
+    assert.deepEqual(index.get('c.md')!.claims.map((c) => [c.event, c.dateText]), [['twelfth-congress', 'March 1923']]);
+    assert.deepEqual(index.conflicts().map((c) => c.rule), ['source-vs-reference']);
+    // Far from every registered congress, or naming one already, it claims nothing of the kind.
+    assert.deepEqual(claims('During the Congress of March 1931, Trotsky kept silent.'), []);
+    assert.deepEqual(claims('At the Twelfth Congress of April 1923, Trotsky kept silent.'), [['twelfth-congress', 'April 1923']]);
+  });
 });

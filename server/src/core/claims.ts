@@ -68,6 +68,38 @@ function auxiliary(word: string): string {
   return AUXILIARIES.has(word) ? 'was' : word;
 }
 
+/** "the Congress of March 1923": a meeting named by its kind alone, with the date that tells which. */
+const GENERIC_MEETING = /\bthe\s+(?:(?:Party|party|Bolshevik)\s+)?(Congress|Conference|Plenum)\s+(?:of|in|held\s+in)\s+$/;
+
+/**
+ * References to meetings named by their kind and a date ("During the Congress of
+ * March 1923"): the registered meeting of that kind whose date is nearest, if it is
+ * clearly the nearest (the next is a month farther) and no more than two months off.
+ * Its date then makes an ordinary claim, which conflicts where the month is wrong.
+ */
+export function genericMeetingReferences(text: string, dates: readonly DateMention[], mentions: readonly EntityMention[], register: Register): EventReference[] {
+  const out: EventReference[] = [];
+  for (const d of dates) {
+    if (!d.interval || (d.granularity !== 'day' && d.granularity !== 'month')) continue;
+    const m = GENERIC_MEETING.exec(text.slice(Math.max(0, d.start - 40), d.start));
+    if (!m) continue;
+    const start = d.start - m[0].length + m[0].indexOf('the');
+    if (mentions.some((x) => x.start < d.start && x.end > start)) continue;
+    const head = m[1].toLowerCase();
+    const ranked = register.entries
+      .filter((e) => e.type === 'event' && e.name.toLowerCase().endsWith(head))
+      .flatMap((e) => {
+        const r = e.dates.find((x) => x.interval && (x.role === 'happened' || x.role === 'date'))?.interval;
+        return r ? [{ e, gap: Math.max(0, isoToDay(r.earliest) - isoToDay(d.interval!.latest), isoToDay(d.interval!.earliest) - isoToDay(r.latest)) }] : [];
+      })
+      .sort((a, b) => a.gap - b.gap);
+    if (!ranked.length || ranked[0].gap > 62 || (ranked[1] && ranked[1].gap - ranked[0].gap < 31)) continue;
+    const headEnd = start + m[0].trimEnd().replace(/\s+(?:of|in|held\s+in)$/, '').length - m[0].indexOf('the');
+    out.push({ start, end: headEnd, event: ranked[0].e.id, via: 'mention' });
+  }
+  return out;
+}
+
 /** Ordinal words that tell numbered events apart ("Lenin's first stroke", "the Second Moscow Trial"). */
 const EVENT_ORDINAL = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final)\b\s*/i;
 

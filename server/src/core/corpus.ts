@@ -3,7 +3,7 @@
 // re-analyses one document and re-checks only the events it touches.
 // Document keys are opaque strings (URIs in the server, paths in the CLI).
 
-import { extractClaims, TriggerSet } from './claims';
+import { extractClaims, genericMeetingReferences, TriggerSet } from './claims';
 import { compatible, eventConflicts, lifeConflicts, relativeConflicts, sequenceConflicts } from './conflicts';
 import { compareIso, recognizeDates } from './dates';
 import { retypeCandidates } from './typeModel';
@@ -342,7 +342,10 @@ export class CorpusIndex {
       const near = this.matcher.nearMiss(c.text);
       if (near) c.nearMiss = near.id;
     }
-    const refs = this.triggers.references(text, tokens, mentions, this.registerValue, sentences, (m) => this.matcher.nested(text, tokens, m), candidates.filter((c) => c.type === 'person'));
+    const refs = this.triggers
+      .references(text, tokens, mentions, this.registerValue, sentences, (m) => this.matcher.nested(text, tokens, m), candidates.filter((c) => c.type === 'person'))
+      .concat(genericMeetingReferences(text, dates, mentions, this.registerValue))
+      .sort((a, b) => a.start - b.start);
     const claims = extractClaims(key, text, refs, dates, mentions, sentences, (id, interval) => {
       const entry = this.registerValue.byId.get(id);
       const known = entry ? referenceDates(entry) : [];
