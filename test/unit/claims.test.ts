@@ -271,4 +271,8 @@ describe('claims', () => {
     assert.deepEqual(claims('During the Congress of March 1931, Trotsky kept silent.'), []);
     assert.deepEqual(claims('At the Twelfth Congress of April 1923, Trotsky kept silent.'), [['twelfth-congress', 'April 1923']]);
   });
+
+  it('others named with a trigger’s person come along: "the expulsion of Trotsky and Zinoviev from the party"', () => {
+    assert.deepEqual(claims('Trotsky and Zinoviev were close. Trotsky and Zinoviev were expelled from the party in November 1927.'), [['expulsion', 'November 1927']]);
+  });
 });

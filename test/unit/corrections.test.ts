@@ -113,6 +113,18 @@ describe('corrections and known discrepancies', () => {
     assert.equal(c.b.metadata, true);
   });
 
+  it('a year a dated text leaves out may be the writer’s own, and a new date of writing re-reads the text', () => {
+    const ix = index();
+    const dispatch = 'In 1922 the party was calm.\n\nLenin died on 21 January, the wires say.\n';
+    ix.setDocument('sources/dispatch.txt', dispatch);
+    // No date of writing: "21 January" sits in a passage about 1922, two years from the event, and claims nothing.
+    assert.deepEqual(ix.get('sources/dispatch.txt')!.claims, []);
+    const meta = read('sources.yaml') + '  - path: sources/dispatch.txt\n    title: A Wire\n    written: "1924-01-19"\n';
+    ix.setDocument('sources.yaml', meta, 'sources-meta', (p) => p);
+    assert.deepEqual(ix.get('sources/dispatch.txt')!.claims.map((c) => [c.dateText, c.interval.earliest]), [['21 January', '1924-01-21']]);
+    assert.deepEqual(ix.conflicts().filter((c) => c.a.source === 'sources/dispatch.txt').map((c) => c.rule), ['anachronism']);
+  });
+
   describe('the edits that record them', () => {
     it('a discrepancy goes under its event, and the cursor waits for the reason', () => {
       const text = read('register.yaml');

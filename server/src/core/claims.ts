@@ -207,7 +207,10 @@ export class TriggerSet {
           if (end !== undefined) refs.push({ start: u.start, end, event: t.event.id, via: 'trigger' });
         }
       };
-      const next = units[i + 1]?.norm;
+      // The word after a name and the others named with it ("Trotsky and Zinoviev were expelled").
+      let after = i + 1;
+      while (units[after]?.norm === 'and' && units[after + 1]?.entity) after += 2;
+      const next = units[after]?.norm;
       const bySlot = (slot: string, possessive: boolean) => {
         if (next !== undefined) tryAll(this.bySlotNext.get(`${slot}\0${auxiliary(next)}`));
         // "his death" may stand for "{x}'s death", whose second word is the possessive.
@@ -285,7 +288,11 @@ function matchAt(text: string, units: Unit[], i: number, parts: PatternPart[], l
     if (u > i && !onlySpaceBetween(text, units[u - 1].end, unit.start)) return undefined;
     const part = parts[p];
     if ('slot' in part) {
-      if (unit.entity === part.slot) continue;
+      if (unit.entity === part.slot) {
+        // "the expulsion of Trotsky and Zinoviev from the party": others named with the slot's entity come along.
+        while (units[u + 1]?.norm === 'and' && units[u + 2]?.entity && units[u + 2].start < limit && onlySpaceBetween(text, units[u].end, units[u + 1].start) && onlySpaceBetween(text, units[u + 1].end, units[u + 2].start)) u += 2;
+        continue;
+      }
       if (unit.norm && PRONOUNS.has(unit.norm) && resolver.candidates(unit.start).includes(part.slot)) {
         // "his death" stands for "{x}'s death": the pronoun takes the slot and the possessive.
         const next = parts[p + 1];
@@ -371,6 +378,8 @@ export function extractClaims(
   sentences: Span[],
   fits?: (event: string, date: DayInterval) => boolean,
   reference?: (event: string) => DayInterval | undefined,
+  /** When the text was written: a year it leaves out may be the writer's own. */
+  written?: DayInterval,
 ): Claim[] {
   const usable = dates.filter(
     (d) => d.interval && (d.kind === 'date' || d.kind === 'range') && !insideMention(d, mentions) && !BOUNDING_WORDS.test(text.slice(Math.max(0, d.start - 30), d.start)),
@@ -417,7 +426,9 @@ export function extractClaims(
       const known = reference?.(p.ref.event);
       if (known && d.kind === 'range' && isoToDay(d.interval!.latest) - isoToDay(d.interval!.earliest) > 1000 && isoToDay(known.latest) - isoToDay(known.earliest) <= 366) continue;
       // …but a passage set two years or more away from the event is about another one of the name ("the sailors of Kronstadt rose in October", in 1905).
-      if (ref && Math.abs(Number(asWritten.earliest.slice(0, 4)) - Number(d.interval!.earliest.slice(0, 4))) >= 2) continue;
+      const movedYear = Number(asWritten.earliest.slice(0, 4));
+      const ownYear = !!written && movedYear >= Number(written.earliest.slice(0, 4)) && movedYear <= Number(written.latest.slice(0, 4));
+      if (ref && !ownYear && Math.abs(movedYear - Number(d.interval!.earliest.slice(0, 4))) >= 2) continue;
       const interval = news ? { earliest: addDays(asWritten.earliest, -NEWS_DAYS), latest: asWritten.latest } : asWritten;
       const calendar = d.otherCalendar ? { earliest: d.otherCalendar.earliest, latest: d.otherCalendar.latest } : otherCalendarReading(asWritten);
       // "opened on", "began in", "was crushed on": the date is the event's start or end, not any day of it.

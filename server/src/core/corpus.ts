@@ -242,6 +242,7 @@ export class CorpusIndex {
   setSourcesMeta(key: string, text: string, resolve: (path: string) => string): IndexChange {
     const { sources, problems } = parseSourcesMeta(text);
     const prev = this.metaFiles.get(key);
+    const writtenBefore = new Map((prev?.keys ?? []).map((k) => [k, this.meta.get(k)?.written]));
     for (const k of prev?.keys ?? []) this.meta.delete(k);
     const keys: string[] = [];
     for (const s of sources) {
@@ -252,9 +253,15 @@ export class CorpusIndex {
     this.metaFiles.set(key, { resolve, keys });
     this.docs.set(key, this.emptyAnalysis(key, text, 'sources-meta', problems.map((p) => ({ ...p, source: key }))));
     // A source's date of writing decides which of its dates are about the text itself.
+    // …and the year of a date the text leaves out may be the writer's own: a changed date of writing re-reads the text's claims.
     for (const k of new Set([...(prev?.keys ?? []), ...keys])) {
       const doc = this.docs.get(k);
-      if (doc && (doc.role === 'source' || doc.role === 'note')) doc.outliers = narrativeOutliers(doc.text, doc.dates, this.meta.get(k)?.writtenInterval);
+      if (!doc || (doc.role !== 'source' && doc.role !== 'note')) continue;
+      if (writtenBefore.get(k) !== this.meta.get(k)?.written) {
+        const next = this.analyse(k, doc.text, doc.role);
+        this.docs.set(k, next);
+        this.reindex(k, doc, next, false);
+      } else doc.outliers = narrativeOutliers(doc.text, doc.dates, this.meta.get(k)?.writtenInterval);
     }
     // Titles appear in conflict messages everywhere, and corrections change claims' dates.
     for (const id of this.claimsByEvent.keys()) this.recheck(id);
@@ -353,7 +360,7 @@ export class CorpusIndex {
     }, (id) => {
       const entry = this.registerValue.byId.get(id);
       return entry?.type === 'event' ? referenceDate(entry)?.interval : undefined;
-    });
+    }, this.meta.get(key)?.writtenInterval);
     let entities = formsOfAddress(text, [...mentions, ...candidates, ...titleCandidates].sort((a, b) => a.start - b.start));
     const compounds = compoundNames(text, entities, this.lexicon, this.registerValue);
     // Compounds replace what they cover; one that extends a mention ("First Duma") replaces that mention.
