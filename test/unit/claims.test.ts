@@ -247,6 +247,12 @@ describe('claims', () => {
       return index.conflicts().filter((c) => c.rule === 'sequence').map((c) => [c.event, c.a.text]);
     };
     assert.deepEqual(seq('It was after Lenin’s death that the Twelfth Congress met.'), [['twelfth-congress', 'after Lenin’s death']]);
+    // The event's card and the Chronology count it with the event's other conflicts.
+    const index = registered();
+    index.setDocument('s.md', 'It was after Lenin’s death that the Twelfth Congress met.');
+    assert.equal(index.chronology().find((e) => e.event === 'twelfth-congress')!.conflicts, 1);
+    index.setDocument('s.md', 'The Twelfth Congress met.');
+    assert.equal(index.chronology().find((e) => e.event === 'twelfth-congress')!.conflicts, 0);
     assert.deepEqual(seq('The Twelfth Congress met only after Lenin’s second stroke.'), []);
     assert.deepEqual(seq('Lenin died in 1924; only afterwards did the Twelfth Congress meet.'), [['twelfth-congress', 'only afterwards']]);
     assert.deepEqual(seq('Before the Twelfth Congress, Trotsky was expelled from the party.'), [['expulsion', 'Before the Twelfth Congress']]);

@@ -120,6 +120,8 @@ export class CorpusIndex {
   private triggers = new TriggerSet(EMPTY_REGISTER);
   private readonly mentionsByEntity = new Map<string, Map<string, EntityMention[]>>();
   private readonly claimsByEvent = new Map<string, Map<string, Claim[]>>();
+  /** Conflicts a document finds alone, by event and document: kept with the document's analysis, indexed for the event's card and the Chronology. */
+  private readonly ownConflictsByEvent = new Map<string, Map<string, Conflict[]>>();
   private readonly conflictsByEvent = new Map<string, Conflict[]>();
   private readonly meta = new Map<string, SourceMeta>();
   /** Events with a reference date, sorted by its start: "which events fall inside this date". */
@@ -229,6 +231,7 @@ export class CorpusIndex {
     this.triggers = new TriggerSet(register);
     this.mentionsByEntity.clear();
     this.claimsByEvent.clear();
+    this.ownConflictsByEvent.clear();
     this.conflictsByEvent.clear();
     for (const [key, doc] of this.docs) {
       if (doc.role !== 'source' && doc.role !== 'note') continue;
@@ -396,6 +399,12 @@ export class CorpusIndex {
       if (!list) byDoc.set(key, (list = []));
       list.push(m);
     }
+    for (const c of old?.ownConflicts ?? []) this.ownConflictsByEvent.get(c.event)?.delete(key);
+    for (const c of next?.ownConflicts ?? []) {
+      let byDoc = this.ownConflictsByEvent.get(c.event);
+      if (!byDoc) this.ownConflictsByEvent.set(c.event, (byDoc = new Map()));
+      byDoc.set(key, [...(byDoc.get(key) ?? []), c]);
+    }
     const events = new Set<string>();
     for (const c of old?.claims ?? []) {
       events.add(c.event);
@@ -503,12 +512,15 @@ export class CorpusIndex {
   }
 
   conflicts(): Conflict[] {
-    const own = [...this.docs.values()].flatMap((d) => d.ownConflicts);
+    const own = [...this.ownConflictsByEvent.values()].flatMap((byDoc) => [...byDoc.values()].flat());
     return [...this.conflictsByEvent.values()].flat().concat(own);
   }
 
+  /** Every conflict about an event: between its claims, and those each document finds alone (sequence, relative dates, lives). */
   conflictsOf(eventId: string): Conflict[] {
-    return this.conflictsByEvent.get(eventId) ?? [];
+    const own = this.ownConflictsByEvent.get(eventId);
+    const between = this.conflictsByEvent.get(eventId) ?? [];
+    return own ? between.concat([...own.values()].flat()) : between;
   }
 
   /** Conflicts with a claim in this document. */
@@ -518,7 +530,7 @@ export class CorpusIndex {
     const events = new Set(doc.claims.map((c) => c.event));
     if (key === this.registerKeyValue) for (const id of this.conflictsByEvent.keys()) events.add(id);
     const out: Conflict[] = [];
-    for (const id of events) for (const c of this.conflictsOf(id)) if (c.a.source === key || c.b.source === key) out.push(c);
+    for (const id of events) for (const c of this.conflictsByEvent.get(id) ?? []) if (c.a.source === key || c.b.source === key) out.push(c);
     return out.concat(doc.ownConflicts);
   }
 
