@@ -281,4 +281,9 @@ describe('claims', () => {
   it('others named with a trigger’s person come along: "the expulsion of Trotsky and Zinoviev from the party"', () => {
     assert.deepEqual(claims('Trotsky and Zinoviev were close. Trotsky and Zinoviev were expelled from the party in November 1927.'), [['expulsion', 'November 1927']]);
   });
+
+  it('a person’s numbered event named without the person is theirs where the passage names them', () => {
+    assert.deepEqual(claims('Lenin rallied in the autumn. The second stroke came on 16 December 1922.'), [['second-stroke', '16 December 1922']]);
+    assert.deepEqual(claims('Trotsky rallied in the autumn. The second stroke came on 16 December 1922.'), []);
+  });
 });

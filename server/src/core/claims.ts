@@ -100,6 +100,27 @@ export function genericMeetingReferences(text: string, dates: readonly DateMenti
   return out;
 }
 
+/**
+ * A person's numbered events named without the person ("Lenin's third stroke" as "the
+ * third stroke", "his third stroke"), where that person is named in the 300 characters
+ * before: the passage is about them.
+ */
+export function numberedEventReferences(text: string, mentions: readonly EntityMention[], register: Register): EventReference[] {
+  const out: EventReference[] = [];
+  for (const e of register.entries) {
+    const m = e.type === 'event' ? /^(.+?)['’]s\s+(first|second|third|fourth|fifth|last|final)\s+(\p{L}+)$/iu.exec(e.name) : null;
+    const who = m ? e.participants.find((p) => register.byId.get(p)?.type === 'person') : undefined;
+    if (!m || !who) continue;
+    const phrase = new RegExp(`\\b(?:the|his|her)\\s+${m[2]}\\s+${m[3]}\\b`, 'gi');
+    for (let f = phrase.exec(text); f; f = phrase.exec(text)) {
+      const at = f.index;
+      if (mentions.some((x) => x.start < at + f![0].length && x.end > at)) continue;
+      if (mentions.some((x) => x.id === who && x.end <= at && at - x.end < 300)) out.push({ start: at, end: at + f[0].length, event: e.id, via: 'mention' });
+    }
+  }
+  return out;
+}
+
 /** Ordinal words that tell numbered events apart ("Lenin's first stroke", "the Second Moscow Trial"). */
 const EVENT_ORDINAL = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final)\b\s*/i;
 

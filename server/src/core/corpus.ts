@@ -3,7 +3,7 @@
 // re-analyses one document and re-checks only the events it touches.
 // Document keys are opaque strings (URIs in the server, paths in the CLI).
 
-import { extractClaims, genericMeetingReferences, TriggerSet } from './claims';
+import { extractClaims, genericMeetingReferences, numberedEventReferences, TriggerSet } from './claims';
 import { compatible, eventConflicts, lifeConflicts, relativeConflicts, sequenceConflicts } from './conflicts';
 import { compareIso, recognizeDates } from './dates';
 import { retypeCandidates } from './typeModel';
@@ -354,7 +354,7 @@ export class CorpusIndex {
     }
     const refs = this.triggers
       .references(text, tokens, mentions, this.registerValue, sentences, (m) => this.matcher.nested(text, tokens, m), candidates.filter((c) => c.type === 'person'))
-      .concat(genericMeetingReferences(text, dates, mentions, this.registerValue))
+      .concat(genericMeetingReferences(text, dates, mentions, this.registerValue), numberedEventReferences(text, mentions, this.registerValue))
       .sort((a, b) => a.start - b.start);
     const claims = extractClaims(key, text, refs, dates, mentions, sentences, (id, interval) => {
       const entry = this.registerValue.byId.get(id);
