@@ -286,4 +286,12 @@ describe('claims', () => {
     assert.deepEqual(claims('Lenin rallied in the autumn. The second stroke came on 16 December 1922.'), [['second-stroke', '16 December 1922']]);
     assert.deepEqual(claims('Trotsky rallied in the autumn. The second stroke came on 16 December 1922.'), []);
   });
+
+  it('a plural pronoun is not a trigger’s one person: "their deaths" is not Lenin’s', () => {
+    assert.deepEqual(claims('In 1937 the trials sent Lenin’s old comrades to their deaths.'), []);
+  });
+
+  it('an event that is the object of a later act ("to renounce the treaty") is not dated by the sentence', () => {
+    assert.deepEqual(claims('The armistice obliged Germany to renounce the Kronstadt rising, and on 13 November 1918 nothing remained of it.'), []);
+  });
 });

@@ -30,8 +30,9 @@ export interface EventReference extends Span {
   work?: boolean;
 }
 
-const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
-const PRONOUNS = new Set(['he', 'him', 'she', 'it', 'they', 'them', ...POSSESSIVE_PRONOUNS]);
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its']);
+// Not "they", "them", "their": a trigger's slot is one person or body ("their deaths" is not Lenin's).
+const PRONOUNS = new Set(['he', 'him', 'she', 'it', ...POSSESSIVE_PRONOUNS]);
 /** A date after these words bounds the event rather than dating it ("until 1924"). */
 const BOUNDING_WORDS = /\b(since|until|till|before|after|by|prior to|as early as|as late as|up to)\s+(the\s+)?(end\s+of\s+|beginning\s+of\s+)?$/i;
 /** A date after these words dates the writing or publication of a text ("this study, written in 1948"). */
@@ -67,6 +68,7 @@ const AUXILIARIES = new Set(['was', 'were', 'is', 'are']);
 function auxiliary(word: string): string {
   return AUXILIARIES.has(word) ? 'was' : word;
 }
+
 
 /** "the Congress of March 1923": a meeting named by its kind alone, with the date that tells which. */
 const GENERIC_MEETING = /\bthe\s+(?:(?:Party|party|Bolshevik)\s+)?(Congress|Conference|Plenum)\s+(?:of|in|held\s+in)\s+$/;
@@ -174,7 +176,7 @@ export class TriggerSet {
           add(this.bySlotNext, second && 'word' in second && !second.prefix ? `${first.slot}\0${auxiliary(second.word)}` : first.slot, t);
         }
         else if (first.prefix) add(this.byPrefix, first.word.slice(0, 3), t);
-        else add(this.byWord, first.word, t);
+        else add(this.byWord, auxiliary(first.word), t);
       }
     }
   }
@@ -240,7 +242,7 @@ export class TriggerSet {
       };
       if (u.entity !== undefined) bySlot(u.entity, false);
       else {
-        tryAll(this.byWord.get(u.norm!));
+        tryAll(this.byWord.get(auxiliary(u.norm!)));
         tryAll(this.byPrefix.get(u.norm!.slice(0, 3)));
         if (PRONOUNS.has(u.norm!)) for (const who of resolver.candidates(u.start)) bySlot(who, POSSESSIVE_PRONOUNS.has(u.norm!));
       }
@@ -494,12 +496,14 @@ function nearestYear(interval: DayInterval, target: DayInterval): DayInterval {
 }
 
 /** Verbs between an event's name and a date after it that date something done to the event later: its annulment, its commemoration, a book about it. */
-const LATER_ACTS = /\b(?:annulled|abrogated|repudiated|renounced|revoked|commemorated|celebrated|remembered|marked|mourned|recalled|published|republished|reprinted|revised|translated|discussed|debated|studied|described|analysed|analyzed|investigated|rehabilitated|filmed|staged|dramati[sz]ed)\b/i;
+const LATER_ACTS = /\b(?:annul|abrogat|repudiat|renounc|revok|commemorat|celebrat|remember|marked|mourn|recall|publish|republish|reprint|revis|translat|discuss|debat|studied|describ|analys|analyz|investigat|rehabilitat|filmed|staged|dramati[sz])\w*/i;
 
 /** Whether a date can date an event: not the writing of a text, not a citation, not an adjective, not a later act upon it. */
 function datesEvent(text: string, ref: EventReference, date: DateMention): boolean {
   if (WRITING_WORDS.test(text.slice(Math.max(0, date.start - 30), date.start)) || isCitation(text, date)) return false;
   if (LATER_ACTS.test(date.start >= ref.end ? text.slice(ref.end, date.start) : text.slice(date.end, ref.start))) return false;
+  // …and the event as the object of such an act ("obliged Germany to renounce the treaty of Brest-Litovsk").
+  if (/\b(?:to|and)\s+\w+\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, ref.start - 30), ref.start)) && LATER_ACTS.test(text.slice(Math.max(0, ref.start - 30), ref.start))) return false;
   if (isAttributive(text, date) && !(date.end <= ref.start && ref.start - date.end <= 1)) return false;
   return ref.via === 'trigger' || attached(text, ref, date);
 }
