@@ -38,6 +38,11 @@ const REGISTER = `entities:
     name: Kronstadt rebellion
     aliases: [Kronstadt rebellion, Kronstadt rising]
     dates: { happened: { edtf: "1921-03-01/1921-03-18", cite: "Avrich (1970)" } }
+  - id: tenth-congress
+    type: event
+    name: Tenth Party Congress
+    aliases: [Tenth Congress]
+    dates: { happened: { edtf: "1921-03-08/1921-03-16", cite: "Carr (1950)" } }
   - id: twelfth-congress
     type: event
     name: Twelfth Party Congress
@@ -256,6 +261,10 @@ describe('claims', () => {
     assert.deepEqual(seq('The Twelfth Congress met only after Lenin’s second stroke.'), []);
     assert.deepEqual(seq('Lenin died in 1924; only afterwards did the Twelfth Congress meet.'), [['twelfth-congress', 'only afterwards']]);
     assert.deepEqual(seq('Before the Twelfth Congress, Trotsky was expelled from the party.'), [['expulsion', 'Before the Twelfth Congress']]);
+    // "after B was crushed" means after B ended: an event of days that began before it ended is out of order.
+    assert.deepEqual(seq('Only after the Kronstadt rising was crushed did the Tenth Congress convene.'), [['tenth-congress', 'Only after the Kronstadt rising']]);
+    assert.deepEqual(seq('Only after the Kronstadt rising began did the Tenth Congress convene.'), []);
+    assert.deepEqual(seq('Only after the Kronstadt rising was crushed did the Twelfth Congress meet.'), []);
     // Another clause's event, and a counterfactual, order nothing.
     assert.deepEqual(seq('At the Twelfth Congress they kept quiet; after Lenin’s death they hid the letter.'), []);
     assert.deepEqual(seq('If the Twelfth Congress had met after Lenin’s death, all would have changed.'), []);

@@ -248,7 +248,7 @@ export function lifeConflicts(source: string, text: string, claims: readonly Cla
 /** Words that order two events in a sentence. */
 const ORDER_WORD = /\b(?:(only\s+)?(after|before)(?:wards)?|afterwards)\b/gi;
 /** Words after an event's name that put its end, not its start, in question ("after Kronstadt was crushed"). */
-const ENDED = /^\s+(?:was|were|had\s+been|had)\s+(?:crushed|suppressed|defeated|over|ended|finished|put\s+down|burnt\s+(?:itself\s+)?out|burned\s+(?:itself\s+)?out|concluded)\b/i;
+const ENDED = /^[^,;.]*?\s(?:was|were|had\s+been|had)\s+(?:crushed|suppressed|defeated|over|ended|finished|put\s+down|burnt\s+(?:itself\s+)?out|burned\s+(?:itself\s+)?out|concluded)\b/i;
 
 /**
  * A text that orders two events the other way round from the register ("It was after
@@ -291,7 +291,8 @@ export function sequenceConflicts(source: string, text: string, refs: readonly {
       const rb = referenceDate(eb)?.interval;
       if (!ra || !rb) continue;
       const short = (i: DayInterval) => daysBetween(i) <= 31;
-      const ended = ENDED.test(text.slice(b.end, b.end + 40));
+      // The ending may be in the event's own trigger ("after {kronstadt} was crushed") or just after its name.
+      const ended = ENDED.test(text.slice(b.start, b.end + 40));
       const wrong = after
         ? ra.latest < rb.earliest || (ended && short(ra) && short(rb) && ra.earliest < rb.latest)
         : ra.earliest > rb.latest;
