@@ -4,7 +4,7 @@
 // date is the nearest date in the same sentence, counting clause boundaries.
 
 import { addDays, isoToDay, otherCalendarReading } from './dates';
-import { isDatable, type Register, type RegisterEntry } from './register';
+import { isDatable, referenceDate, type Register, type RegisterEntry } from './register';
 import { isClauseBoundary, spanAt } from './text';
 import { nameTokens, type Token } from './tokens';
 import type { Claim, DateMention, DayInterval, EntityMention, Span } from './types';
@@ -69,7 +69,6 @@ function auxiliary(word: string): string {
   return AUXILIARIES.has(word) ? 'was' : word;
 }
 
-
 /** "the Congress of March 1923": a meeting named by its kind alone, with the date that tells which. */
 const GENERIC_MEETING = /\bthe\s+(?:(?:Party|party|Bolshevik)\s+)?(Congress|Conference|Plenum)\s+(?:of|in|held\s+in)\s+$/;
 
@@ -91,7 +90,7 @@ export function genericMeetingReferences(text: string, dates: readonly DateMenti
     const ranked = register.entries
       .filter((e) => e.type === 'event' && e.name.toLowerCase().endsWith(head))
       .flatMap((e) => {
-        const r = e.dates.find((x) => x.interval && (x.role === 'happened' || x.role === 'date'))?.interval;
+        const r = referenceDate(e)?.interval;
         return r ? [{ e, gap: Math.max(0, isoToDay(r.earliest) - isoToDay(d.interval!.latest), isoToDay(d.interval!.earliest) - isoToDay(r.latest)) }] : [];
       })
       .sort((a, b) => a.gap - b.gap);

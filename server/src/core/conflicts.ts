@@ -1,7 +1,7 @@
 // Conflicts: two claims about the same event whose intervals cannot both be true.
 // Checked per event, so an edit re-checks only the events whose claims changed.
 
-import { addDays, intervalsOverlap, toEdtf } from './dates';
+import { addDays, intervalsOverlap, isoToDay, toEdtf } from './dates';
 import { claimKey, referenceDate, referenceDates, type Register, type RegisterEntry } from './register';
 import type { Claim, ClaimRef, Conflict, DateMention, DateQualifier, DayInterval, EntityMention, Granularity, Span } from './types';
 
@@ -321,5 +321,5 @@ function sameClause(text: string, a: Span, at: number, b: Span): boolean {
 }
 
 function daysBetween(i: DayInterval): number {
-  return (Date.parse(i.latest) - Date.parse(i.earliest)) / 86400000;
+  return isoToDay(i.latest) - isoToDay(i.earliest);
 }
