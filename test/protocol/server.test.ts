@@ -342,6 +342,23 @@ describe('language server over stdio', function () {
     await client.until(() => conflictsHere().length === 2);
   });
 
+  it('marks disputed claims on an entity card, and a date marked as an error with what the source says', async () => {
+    const uri = client.uri('sources/chronicle.txt');
+    const text = require('node:fs').readFileSync(path.join(dir, 'sources/chronicle.txt'), 'utf8') as string;
+    const card = async () => hoverText(await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: pos(text, 'Lenin in early') }));
+    assert.match(await card(), /Death of Lenin: "early January 1924" \(1 January 1924 – 10 January 1924\) — A Party Chronicle \(Another Author\) ⚠ \*sources disagree\*/);
+    const metaUri = client.uri('sources.yaml');
+    const meta = require('node:fs').readFileSync(path.join(dir, 'sources.yaml'), 'utf8') as string;
+    const corrected = meta + '    corrections:\n      - { event: lenin-death, date: "early January 1924", when: "1924-01-21", note: "He died on the 21st." }\n';
+    await client.notify('textDocument/didOpen', { textDocument: { uri: metaUri, languageId: 'yaml', version: 1, text: corrected } });
+    await client.until(async () => /marked as an error/.test(await card()));
+    const after = await card();
+    assert.match(after, /Death of Lenin: "early January 1924" \(21 January 1924\) \(the source says 1 January 1924 – 10 January 1924: \*marked as an error\*\) — A Party Chronicle \(Another Author\)\n/);
+    await client.notify('textDocument/didChange', { textDocument: { uri: metaUri, version: 2 }, contentChanges: [{ text: meta }] });
+    await client.notify('textDocument/didClose', { textDocument: { uri: metaUri } });
+    await client.until(async () => !/marked as an error/.test(await card()));
+  });
+
   it('marks a note that dates one event two ways on both of its claims', async () => {
     const uri = client.uri('notes/twice.md');
     const text = 'Lenin died on 21 January 1924.\n\nLater in these notes: Lenin died on 21 January 1925.\n';

@@ -2,7 +2,7 @@
 // date's normalised interval on date mentions.
 
 import { MarkupKind, type Hover } from 'vscode-languageserver';
-import { compatible, type DateMention, type EntityMention, type RegisterEntry } from '../core';
+import { type DateMention, type EntityMention, type RegisterEntry } from '../core';
 import { offsetIn, type Feature, type FeatureContext } from './context';
 import { humanInterval, md } from './markdown';
 import { shortFormReason } from './shortForms';
@@ -73,8 +73,10 @@ export function entityCard(ctx: FeatureContext, entry: RegisterEntry): string {
     lines.push('', '**Dated in the sources:**');
     for (const c of claims.slice(0, 12)) {
       const event = index.register.byId.get(c.event);
-      const disputed = claims.some((o) => o.event === c.event && o !== c && !compatible(o, c));
-      lines.push(`- ${md(event?.name ?? c.event)}: "${md(c.dateText)}" (${humanInterval(c.interval)}) — ${md(index.sourceName(c.source))}${disputed ? ' ⚠ *sources disagree*' : ''}`);
+      // Disputed as the diagnostics are: by every conflict rule, after corrections and accepted discrepancies.
+      const disputed = index.conflictsOf(c.event).some((k) => [k.a, k.b].some((side) => side.source === c.source && side.start === c.start && !side.reference));
+      const sic = c.correction ? ` (the source says ${humanInterval(c.correction.original)}: *marked as an error*)` : '';
+      lines.push(`- ${md(event?.name ?? c.event)}: "${md(c.dateText)}" (${humanInterval(c.interval)})${sic} — ${md(index.sourceName(c.source))}${disputed ? ' ⚠ *sources disagree*' : ''}`);
     }
     if (claims.length > 12) lines.push(`- … and ${claims.length - 12} more`);
   }
