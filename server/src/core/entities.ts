@@ -246,14 +246,15 @@ export class EntityMatcher {
       // Most words start no alias, or start only longer ones that the next word does not continue: the filters turn
       // them away by their hashes, and a word in lower case or of four letters or fewer derives nothing (see `derivedAt`), so no call is made.
       const t = tokens[i];
-      if (!this.mayStartName(tokens, i)) {
+      const mayStart = this.mayStartName(tokens, i);
+      if (!mayStart) {
         const c0 = text.charCodeAt(t.start);
         if (t.end - t.start < 5 || (c0 < 128 && (c0 < 65 || c0 > 90))) {
           i++;
           continue;
         }
       }
-      i = this.matchAt(text, tokens, i, out);
+      i = this.matchAt(text, tokens, i, out, mayStart);
     }
     return out;
   }
@@ -265,10 +266,10 @@ export class EntityMatcher {
     return inFilter(this.wholeWords, hash) || (i + 1 < tokens.length && inFilter(this.firstPairs, pairHash(hash, tokens[i + 1].hash)));
   }
 
-  /** The mention at token `i`, if any, pushed to `out`; returns the index of the token after it. */
-  private matchAt(text: string, tokens: Token[], i: number, out: EntityMention[]): number {
+  /** The mention at token `i`, if any, pushed to `out`; returns the index of the token after it. `mayStart`: `mayStartName` at `i`, which the caller has asked. */
+  private matchAt(text: string, tokens: Token[], i: number, out: EntityMention[], mayStart: boolean): number {
     // Most words start no alias: the filters turn them away by their hashes, and the trie is not asked.
-    const head = this.mayStartName(tokens, i) ? child(this.root, tokens[i]) : undefined;
+    const head = mayStart ? child(this.root, tokens[i]) : undefined;
     // Nor do most words that start one ("the", "a"): the next word continues none of their aliases.
     const starts = head && (head.hits || (i + 1 < tokens.length && child(head, tokens[i + 1]) !== undefined));
     const found = starts ? this.longestAt(text, tokens, i, Infinity, undefined, out[out.length - 1], head) : undefined;
