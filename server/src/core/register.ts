@@ -211,13 +211,15 @@ function readDiscrepancies(id: string, node: unknown, problems: Register['proble
   return out;
 }
 
-function nodeSpan(node: YamlNode | null | undefined): Span {
+/** A YAML node's span in its file ({0, 0} where it has none). */
+export function nodeSpan(node: YamlNode | null | undefined): Span {
   const r = node?.range;
   if (!r) return { start: 0, end: 0 };
   return { start: r[0], end: Math.max(r[1], r[0]) };
 }
 
-function scalarString(node: unknown): string | undefined {
+/** A scalar's value as trimmed text, or undefined where it is missing, null or blank. */
+export function scalarString(node: unknown): string | undefined {
   if (!isScalar(node) || node.value === null || node.value === undefined) return undefined;
   const s = String(node.value).trim();
   return s || undefined;

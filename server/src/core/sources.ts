@@ -1,9 +1,9 @@
 // Source metadata (sources.yaml): title, author, when written, URL, kind and
 // reliability of each text in the corpus.
 
-import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
 import { parseEdtf } from './dates';
-import { isMap as isYamlMap, type Node as YamlNode } from 'yaml';
+import { nodeSpan, scalarString } from './register';
 import type { DayInterval, Granularity, Problem, Span } from './types';
 
 export interface SourceMeta {
@@ -53,7 +53,7 @@ export function parseSourcesMeta(text: string): { sources: SourceMeta[]; problem
       return isScalar(n) && n.value !== null && n.value !== undefined ? String(n.value) : undefined;
     };
     const path = get('path');
-    const span = item.range ? { start: item.range[0], end: item.range[1] } : { start: 0, end: 0 };
+    const span = nodeSpan(item);
     if (!path) {
       problems.push({ ...span, severity: 'warning', code: 'sources-entry', message: 'Source entry has no `path`.' });
       continue;
@@ -65,9 +65,9 @@ export function parseSourcesMeta(text: string): { sources: SourceMeta[]; problem
       if ('error' in parsed) problems.push({ ...span, severity: 'warning', code: 'sources-date', message: `"${written}" is not a valid EDTF date (${parsed.error}).` });
       else writtenInterval = parsed.interval;
     }
-    const writtenRange = (item.get('written', true) as YamlNode | undefined)?.range;
+    const writtenNode = item.get('written', true) as YamlNode | undefined;
     const corrections = readCorrections(item.get('corrections', true), problems);
-    sources.push({ path, title: get('title'), author: get('author'), about: get('about'), written, writtenInterval, writtenSpan: writtenRange ? { start: writtenRange[0], end: writtenRange[1] } : undefined, url: get('url'), kind: get('kind'), reliability: get('reliability'), corrections, span });
+    sources.push({ path, title: get('title'), author: get('author'), about: get('about'), written, writtenInterval, writtenSpan: writtenNode?.range ? nodeSpan(writtenNode) : undefined, url: get('url'), kind: get('kind'), reliability: get('reliability'), corrections, span });
   }
   return { sources, problems };
 }
@@ -76,12 +76,8 @@ function readCorrections(node: unknown, problems: Omit<Problem, 'source'>[]): Co
   if (node === undefined || node === null) return [];
   const out: Correction[] = [];
   for (const item of isSeq(node) ? node.items : [node]) {
-    const r = (item as YamlNode).range;
-    const span = r ? { start: r[0], end: r[1] } : { start: 0, end: 0 };
-    const get = (k: string): string | undefined => {
-      const n = isYamlMap(item) ? item.get(k, true) : undefined;
-      return isScalar(n) && n.value !== null && n.value !== undefined && String(n.value).trim() ? String(n.value).trim() : undefined;
-    };
+    const span = nodeSpan(item as YamlNode);
+    const get = (k: string) => (isMap(item) ? scalarString(item.get(k, true)) : undefined);
     const [event, date, when] = [get('event'), get('date'), get('when')];
     if (!event || !date || !when) {
       problems.push({ ...span, severity: 'warning', code: 'sources-correction', message: 'A correction needs `event` (an id), `date` (as the source writes it) and `when` (the right date, EDTF).' });
