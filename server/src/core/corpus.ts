@@ -124,6 +124,8 @@ export class CorpusIndex {
   private readonly ownConflictsByEvent = new Map<string, Map<string, Conflict[]>>();
   private readonly conflictsByEvent = new Map<string, Conflict[]>();
   private readonly meta = new Map<string, SourceMeta>();
+  /** Each described document's sources.yaml: where its `written` date stands, for anachronisms. */
+  private readonly metaFileOf = new Map<string, string>();
   /** Events with a reference date, sorted by its start: "which events fall inside this date". */
   private eventsByDate: { interval: DayInterval; entry: RegisterEntry }[] = [];
   private readonly metaFiles = new Map<string, { resolve: (path: string) => string; keys: string[] }>();
@@ -194,7 +196,10 @@ export class CorpusIndex {
       return { affected: new Set([key, ...this.docs.keys()]) };
     }
     if (this.metaFiles.has(key)) {
-      for (const k of this.metaFiles.get(key)!.keys) this.meta.delete(k);
+      for (const k of this.metaFiles.get(key)!.keys) {
+        this.meta.delete(k);
+        this.metaFileOf.delete(k);
+      }
       this.metaFiles.delete(key);
     }
     const affected = this.reindex(key, old, undefined);
@@ -246,11 +251,15 @@ export class CorpusIndex {
     const { sources, problems } = parseSourcesMeta(text);
     const prev = this.metaFiles.get(key);
     const writtenBefore = new Map((prev?.keys ?? []).map((k) => [k, this.meta.get(k)?.written]));
-    for (const k of prev?.keys ?? []) this.meta.delete(k);
+    for (const k of prev?.keys ?? []) {
+      this.meta.delete(k);
+      this.metaFileOf.delete(k);
+    }
     const keys: string[] = [];
     for (const s of sources) {
       const k = resolve(s.path);
       this.meta.set(k, s);
+      this.metaFileOf.set(k, key);
       keys.push(k);
     }
     this.metaFiles.set(key, { resolve, keys });
@@ -443,7 +452,7 @@ export class CorpusIndex {
       written: (k) => {
         const meta = this.meta.get(k);
         if (!meta?.writtenInterval || !meta.written) return undefined;
-        const at = [...this.metaFiles].find(([, f]) => f.keys.includes(k))?.[0];
+        const at = this.metaFileOf.get(k);
         const span = meta.writtenSpan ?? meta.span;
         return at ? { interval: meta.writtenInterval, text: meta.written, at, start: span.start, end: span.end } : undefined;
       },
