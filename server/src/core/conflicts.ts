@@ -211,19 +211,21 @@ const NOT_ALIVE = /\b(?:death|died|dead|late|memory|memorial|funeral|buried|tomb
  * Opposition": he died in July 1926). Only people the text has taking part, by a
  * relative clause or "with" after the event's name or a verb of action before it.
  */
-export function lifeConflicts(source: string, text: string, claims: readonly Claim[], mentions: readonly EntityMention[], register: Register): Conflict[] {
+export function lifeConflicts(source: string, text: string, claims: readonly Claim[], mentions: readonly EntityMention[], register: Register, registerKey: string): Conflict[] {
   const out: Conflict[] = [];
   for (const c of claims) {
     const event = register.byId.get(c.event);
     if (!event || event.type !== 'event') continue;
     for (const m of mentions) {
       if (!m.id || m.derived || m.type !== 'person' || Math.abs(m.start - c.trigger.start) > 200) continue;
-      const takesPart =
-        m.start >= c.trigger.end ? TAKES_PART_AFTER.test(text.slice(c.trigger.end, m.start)) && !NOT_ALIVE.test(text.slice(c.trigger.end, m.start)) : m.end <= c.trigger.start && TAKES_PART_BEFORE.test(text.slice(m.end, c.trigger.start)) && !NOT_ALIVE.test(text.slice(m.end, c.trigger.start));
+      const afterEvent = m.start >= c.trigger.end;
+      if (!afterEvent && m.end > c.trigger.start) continue;
+      const [from, to] = afterEvent ? [c.trigger.end, m.start] : [m.end, c.trigger.start];
+      const gap = text.slice(from, to);
+      const takesPart = (afterEvent ? TAKES_PART_AFTER : TAKES_PART_BEFORE).test(gap) && !NOT_ALIVE.test(gap);
       // Someone else named in between is the one the clause is about, unless the two are in one list ("with Bukharin, Rykov and Tomsky").
-      const [from, to] = m.start >= c.trigger.end ? [c.trigger.end, m.start] : [m.end, c.trigger.start];
       const between = mentions.find((o) => o !== m && o.type === 'person' && o.start >= from && o.end <= to);
-      const listed = between && m.start >= c.trigger.end && /^(?:[\s,]|and\b|\p{Lu}[\p{L}.'’-]*)*$/u.test(text.slice(between.start, m.start));
+      const listed = between && afterEvent && /^(?:[\s,]|and\b|\p{Lu}[\p{L}.'’-]*)*$/u.test(text.slice(between.start, m.start));
       if (!takesPart || text[m.end] === "'" || text[m.end] === '’' || (between && !listed)) continue;
       const person = register.byId.get(m.id)!;
       const died = person.dates.find((d) => d.role === 'died' && d.interval);
@@ -238,7 +240,7 @@ export function lifeConflicts(source: string, text: string, claims: readonly Cla
         rule: 'anachronism',
         message: `${person.name} ${after ? 'died' : 'was born'} ${life.edtf}${life.cite ? ` (${life.cite})` : ''}, but this text has ${m.text} at ${event.name} in "${c.dateText}" (${describeInterval(c.interval, c.news)}).`,
         a: { source, start: c.start, end: c.end, text: c.dateText, interval: c.interval },
-        b: { source: '', start: life.span.start, end: life.span.end, text: life.edtf, interval: life.interval!, reference: true, cite: life.cite },
+        b: { source: registerKey, start: life.span.start, end: life.span.end, text: life.edtf, interval: life.interval!, reference: true, cite: life.cite },
       });
     }
   }
@@ -257,12 +259,13 @@ const ENDED = /^[^,;.]*?\s(?:was|were|had\s+been|had)\s+(?:crushed|suppressed|de
  * register has A wholly before B, or, where B's end is meant and both lasted days
  * at most a month, A beginning before B ended. "A before B" the other way round.
  */
-export function sequenceConflicts(source: string, text: string, refs: readonly { start: number; end: number; event: string; work?: boolean }[], sentences: readonly Span[], register: Register): Conflict[] {
+export function sequenceConflicts(source: string, text: string, refs: readonly { start: number; end: number; event: string; work?: boolean }[], sentences: readonly Span[], register: Register, registerKey: string): Conflict[] {
   const out: Conflict[] = [];
   const events = refs.filter((r) => !r.work && register.byId.get(r.event)?.type === 'event');
   for (const s of sentences) {
     const here = events.filter((r) => r.start >= s.start && r.end <= s.end);
-    if (here.length < 2 && !/afterwards/i.test(text.slice(s.start, s.end))) continue;
+    // A counterfactual orders nothing: "if his third stroke had come after the Congress instead of before it".
+    if ((here.length < 2 && !/afterwards/i.test(text.slice(s.start, s.end))) || COUNTERFACTUAL.test(text.slice(s.start, s.end))) continue;
     ORDER_WORD.lastIndex = s.start;
     const sentence = text.slice(0, s.end);
     for (let m = ORDER_WORD.exec(sentence); m; m = ORDER_WORD.exec(sentence)) {
@@ -282,14 +285,14 @@ export function sequenceConflicts(source: string, text: string, refs: readonly {
         const others = here.filter((r) => r !== b && r.event !== b?.event && b !== undefined && sameClause(text, r, at, b));
         a = others.sort((x, y) => Math.abs(x.start - at) - Math.abs(y.start - at))[0];
       }
-      // A counterfactual orders nothing: "if his third stroke had come after the Congress instead of before it".
-      if (COUNTERFACTUAL.test(text.slice(s.start, s.end))) continue;
       if (!a || !b || a.event === b.event) continue;
       const ea = register.byId.get(a.event)!;
       const eb = register.byId.get(b.event)!;
-      const ra = referenceDate(ea)?.interval;
-      const rb = referenceDate(eb)?.interval;
-      if (!ra || !rb) continue;
+      const refA = referenceDate(ea);
+      const refB = referenceDate(eb);
+      if (!refA?.interval || !refB?.interval) continue;
+      const ra = refA.interval;
+      const rb = refB.interval;
       const short = (i: DayInterval) => daysBetween(i) <= 31;
       // The ending may be in the event's own trigger ("after {kronstadt} was crushed") or just after its name.
       const ended = ENDED.test(text.slice(b.start, b.end + 40));
@@ -297,14 +300,13 @@ export function sequenceConflicts(source: string, text: string, refs: readonly {
         ? ra.latest < rb.earliest || (ended && short(ra) && short(rb) && ra.earliest < rb.latest)
         : ra.earliest > rb.latest;
       if (!wrong) continue;
-      const refA = referenceDate(ea)!;
       out.push({
         event: ea.id,
         eventName: ea.name,
         rule: 'sequence',
-        message: `This text puts ${ea.name} ${after ? 'after' : 'before'} ${eb.name}${ended && after ? ' ended' : ''}, but the register dates ${ea.name} to ${refA.edtf} and ${eb.name} to ${referenceDate(eb)!.edtf}.`,
+        message: `This text puts ${ea.name} ${after ? 'after' : 'before'} ${eb.name}${ended && after ? ' ended' : ''}, but the register dates ${ea.name} to ${refA.edtf} and ${eb.name} to ${refB.edtf}.`,
         a: { source, start: at, end: Math.max(wordEnd, b.end), text: text.slice(at, Math.max(wordEnd, b.end)), interval: ra },
-        b: { source: '', start: refA.span.start, end: refA.span.end, text: refA.edtf, interval: ra, reference: true, cite: refA.cite },
+        b: { source: registerKey, start: refA.span.start, end: refA.span.end, text: refA.edtf, interval: ra, reference: true, cite: refA.cite },
       });
     }
   }

@@ -391,7 +391,8 @@ export class CorpusIndex {
     const problems = links.problems.map((p) => ({ ...p, source: key }));
     const ownConflicts = [
       ...relativeConflicts(key, text, dates, claims, (id) => this.registerValue.byId.get(id)?.name),
-      ...[...lifeConflicts(key, text, claims, mentions, this.registerValue), ...sequenceConflicts(key, text, refs, sentences, this.registerValue)].map((c) => ({ ...c, b: { ...c.b, source: this.registerKeyValue ?? '' } })),
+      ...lifeConflicts(key, text, claims, mentions, this.registerValue, this.registerKeyValue ?? ''),
+      ...sequenceConflicts(key, text, refs, sentences, this.registerValue, this.registerKeyValue ?? ''),
     ];
     return { key, role, text, lines: new LineIndex(text), headings, entities, dates, claims, outliers, ownConflicts, problems };
   }
