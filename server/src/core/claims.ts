@@ -3,7 +3,7 @@
 // trigger from the register ("{lenin} died", "death of {lenin}"); the claim's
 // date is the nearest date in the same sentence, counting clause boundaries.
 
-import { addDays, isoToDay, otherCalendarReading } from './dates';
+import { addDays, daysInMonth, isoToDay, otherCalendarReading } from './dates';
 import { isDatable, referenceDate, type Register, type RegisterEntry } from './register';
 import { isClauseBoundary, spanAt } from './text';
 import { nameTokens, type Token } from './tokens';
@@ -91,7 +91,7 @@ export function genericMeetingReferences(text: string, dates: readonly DateMenti
       .filter((e) => e.type === 'event' && e.name.toLowerCase().endsWith(head))
       .flatMap((e) => {
         const r = referenceDate(e)?.interval;
-        return r ? [{ e, gap: Math.max(0, isoToDay(r.earliest) - isoToDay(d.interval!.latest), isoToDay(d.interval!.earliest) - isoToDay(r.latest)) }] : [];
+        return r ? [{ e, gap: dayGap(r, d.interval!) }] : [];
       })
       .sort((a, b) => a.gap - b.gap);
     if (!ranked.length || ranked[0].gap > 62 || (ranked[1] && ranked[1].gap - ranked[0].gap < 31)) continue;
@@ -442,10 +442,10 @@ export function extractClaims(
       const news = NEWS_BEFORE.test(text.slice(Math.max(0, p.ref.start - 40), p.ref.start)) || /^news\b/i.test(text.slice(p.ref.start, p.ref.end));
       // A year the text does not write ("on 22 January", read from the years around it) is Clio's guess: it takes the
       // year that brings the date nearest the event's reference date, so a guess never raises an alarm about the year.
-      const ref = d.implied && reference ? reference(p.ref.event) : undefined;
+      const known = reference?.(p.ref.event);
+      const ref = d.implied ? known : undefined;
       const asWritten = ref ? nearestYear(d.interval!, ref) : d.interval!;
       // A span of years beside an event of days or months is the period a text covers ("The Defeat of the Opposition, 1927–1929"), not its date.
-      const known = reference?.(p.ref.event);
       if (known && d.kind === 'range' && isoToDay(d.interval!.latest) - isoToDay(d.interval!.earliest) > 1000 && isoToDay(known.latest) - isoToDay(known.earliest) <= 366) continue;
       // …but a passage set two years or more away from the event is about another one of the name ("the sailors of Kronstadt rose in October", in 1905).
       const movedYear = Number(asWritten.earliest.slice(0, 4));
@@ -480,18 +480,22 @@ export function extractClaims(
 function nearestYear(interval: DayInterval, target: DayInterval): DayInterval {
   const year = (iso: string) => Number(iso.slice(0, 4));
   const shift = (iso: string, k: number) => {
-    const y = String(year(iso) + k).padStart(4, '0');
+    const y = year(iso) + k;
     // 29 February falls on the 28th in a common year.
-    const md = iso.slice(5) === '02-29' && !((year(iso) + k) % 4 === 0 && ((year(iso) + k) % 100 !== 0 || (year(iso) + k) % 400 === 0)) ? '02-28' : iso.slice(5);
-    return `${y}-${md}`;
+    const md = iso.slice(5) === '02-29' && daysInMonth(y, 2) < 29 ? '02-28' : iso.slice(5);
+    return `${String(y).padStart(4, '0')}-${md}`;
   };
-  const gap = (i: DayInterval) => Math.max(0, isoToDay(target.earliest) - isoToDay(i.latest), isoToDay(i.earliest) - isoToDay(target.latest));
   let best = interval;
   for (let k = year(target.earliest) - year(interval.earliest) - 1; k <= year(target.latest) - year(interval.earliest) + 1; k++) {
     const moved = { earliest: shift(interval.earliest, k), latest: shift(interval.latest, k) };
-    if (gap(moved) < gap(best)) best = moved;
+    if (dayGap(moved, target) < dayGap(best, target)) best = moved;
   }
   return best;
+}
+
+/** Days between two intervals, 0 where they overlap. */
+function dayGap(a: DayInterval, b: DayInterval): number {
+  return Math.max(0, isoToDay(b.earliest) - isoToDay(a.latest), isoToDay(a.earliest) - isoToDay(b.latest));
 }
 
 /** Verbs between an event's name and a date after it that date something done to the event later: its annulment, its commemoration, a book about it. */
