@@ -4,7 +4,7 @@
 
 import { createHash } from 'node:crypto';
 import * as path from 'node:path';
-import { conflictMessageFrom, describeInterval, outlierMessage, type ClaimRef, type Conflict, type DateOutlier } from '../core';
+import { conflictMessageFrom, describeInterval, inText, otherSide, outlierMessage, type ClaimRef, type Conflict, type DateOutlier } from '../core';
 
 export type CheckFormat = 'text' | 'json' | 'sarif';
 export const CHECK_FORMATS: readonly CheckFormat[] = ['text', 'json', 'sarif'];
@@ -107,11 +107,9 @@ export function sarifReport(conflicts: readonly Conflict[], ctx: ReportContext, 
   };
   const results = [];
   for (const c of conflicts) {
-    for (const [here, other] of [
-      [c.a, c.b],
-      [c.b, c.a],
-    ] as const) {
-      if (here.reference || here.metadata) continue;
+    for (const here of [c.a, c.b]) {
+      if (!inText(here)) continue;
+      const other = otherSide(c, here);
       results.push({
         ruleId: c.rule,
         ruleIndex: RULES.findIndex((r) => r.id === c.rule),
@@ -119,7 +117,7 @@ export function sarifReport(conflicts: readonly Conflict[], ctx: ReportContext, 
         message: { text: conflictMessageFrom(c, here, ctx.sourceName) },
         locations: [location(here)],
         relatedLocations: [{ id: 1, ...location(other), message: { text: other.reference ? `the register's date${other.cite ? ` (${other.cite})` : ''}` : other.metadata ? `the source's date of writing (${other.text})` : `the other claim, in ${ctx.sourceName(other.source)}` } }],
-        partialFingerprints: { 'clioConflict/v1': fingerprint(c.event, c.rule, here, other) },
+        partialFingerprints: { 'clioConflict/v1': fingerprint(c.event, c.rule, here.source, here.text, other.source, other.text) },
         properties: { event: c.event, eventName: c.eventName },
       });
     }
@@ -132,7 +130,7 @@ export function sarifReport(conflicts: readonly Conflict[], ctx: ReportContext, 
       level: 'note',
       message: { text: outlierMessage(outlier) },
       locations: [location(r)],
-      partialFingerprints: { 'clioConflict/v1': createHash('sha256').update(['date-outlier', source, outlier.date.text].join('\u0000')).digest('hex').slice(0, 32) },
+      partialFingerprints: { 'clioConflict/v1': fingerprint('date-outlier', source, outlier.date.text) },
     });
   }
   const sarif = {
@@ -155,8 +153,9 @@ export function sarifReport(conflicts: readonly Conflict[], ctx: ReportContext, 
   return JSON.stringify(sarif, null, 2) + '\n';
 }
 
-function fingerprint(event: string, rule: string, here: ClaimRef, other: ClaimRef): string {
-  return createHash('sha256').update([event, rule, here.source, here.text, other.source, other.text].join('\u0000')).digest('hex').slice(0, 32);
+/** A result's identity without line numbers: what it is about and the dates as written. */
+function fingerprint(...parts: string[]): string {
+  return createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 32);
 }
 
 /** A document's path for a report: relative to the working folder with forward slashes, as code-scanning tools expect, or a file URI outside it. */

@@ -147,12 +147,22 @@ export function eventConflicts(event: RegisterEntry, claims: readonly Claim[], o
   return out;
 }
 
+/** The other side of a conflict, seen from `here`. */
+export function otherSide(c: Conflict, here: ClaimRef): ClaimRef {
+  return here === c.a ? c.b : c.a;
+}
+
+/** Whether a side is a claim in a text, where a diagnostic or a report's result goes: not the register's date, nor a source's date of writing. */
+export function inText(side: ClaimRef): boolean {
+  return !side.reference && !side.metadata;
+}
+
 /**
  * The conflict as read from one side: what a diagnostic on that claim says.
  * "Death of Lenin: this text says "early January 1924" (…), but The Prophet Unarmed says "January 21, 1924" (…)."
  */
 export function conflictMessageFrom(c: Conflict, here: ClaimRef, sourceName: (source: string) => string): string {
-  const other = here === c.a ? c.b : c.a;
+  const other = otherSide(c, here);
   if (c.rule === 'relative-vs-anchor' || c.rule === 'sequence' || (c.rule === 'anachronism' && other.reference)) return `${c.eventName}: ${c.message}`;
   if (other.metadata) return `${c.eventName}: this text says "${here.text}" (${describeInterval(here.interval, here.news)}), but it was written ${/^\d/.test(other.text) ? 'in ' : ''}${other.text}, before that.`;
   if (c.rule === 'within-source') return `${c.eventName}: this text says "${here.text}" (${describeInterval(here.interval, here.news)}) here, and "${other.text}" (${describeInterval(other.interval, other.news)}) elsewhere.`;

@@ -5,7 +5,7 @@
 // only the documents whose conflicts it can change.
 
 import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver';
-import { conflictMessageFrom, contextCue, outlierMessage, toEdtf, type ClaimRef, type Conflict, type ConflictRule, type Problem } from '../core';
+import { conflictMessageFrom, contextCue, describeInterval, inText, otherSide, outlierMessage, toEdtf, type ClaimRef, type Conflict, type ConflictRule, type Problem } from '../core';
 import type { RuleSeverity } from '../settings';
 import type { FeatureContext } from './context';
 import { shortFormReason } from './shortForms';
@@ -25,7 +25,7 @@ export interface ConflictData {
 }
 
 function conflictData(c: Conflict, here: ClaimRef): ConflictData {
-  const other = here === c.a ? c.b : c.a;
+  const other = otherSide(c, here);
   return {
     event: c.event,
     here: { source: here.source, text: here.text, start: here.start },
@@ -118,7 +118,7 @@ export class DiagnosticsPublisher {
       if (level === 'off') continue;
       // The diagnostic sits on each of this document's claims; not on the register's date or the source's date of writing.
       for (const here of [c.a, c.b]) {
-        if (here.source !== uri || here.reference || here.metadata) continue;
+        if (here.source !== uri || !inText(here)) continue;
         out.push({
           range: corpus.range(uri, here),
           severity: SEVERITY[level],
@@ -136,9 +136,9 @@ export class DiagnosticsPublisher {
   private related(c: Conflict, here: Conflict['a']): DiagnosticRelatedInformation[] {
     const corpus = this.ctx.corpus;
     const index = corpus.index;
-    const other = here === c.a ? c.b : c.a;
+    const other = otherSide(c, here);
     const out: DiagnosticRelatedInformation[] = [
-      { location: corpus.location(other.source, other), message: `${other.reference ? 'Register' : other.metadata ? 'Written' : index.sourceName(other.source)}: "${other.text}" (${other.interval.earliest}${other.interval.latest !== other.interval.earliest ? ` – ${other.interval.latest}` : ''})` },
+      { location: corpus.location(other.source, other), message: `${other.reference ? 'Register' : other.metadata ? 'Written' : index.sourceName(other.source)}: "${other.text}" (${describeInterval(other.interval)})` },
     ];
     // Every other claim about the event, so the reader sees the whole dispute.
     for (const claim of index.claims(c.event)) {
