@@ -1,6 +1,6 @@
 // Claim extraction: which date in a sentence dates which event (or work).
 import { strict as assert } from 'node:assert';
-import { CorpusIndex } from '../../server/src/core';
+import { CorpusIndex, type Conflict, type ConflictRule } from '../../server/src/core';
 
 const REGISTER = `entities:
   - { id: lenin, type: person, name: Vladimir Lenin, aliases: [Lenin] }
@@ -77,6 +77,13 @@ function registered(): CorpusIndex {
   const index = new CorpusIndex();
   index.setDocument('register.yaml', REGISTER);
   return index;
+}
+
+/** The conflicts of one rule that a note with `text` raises against the test register. */
+function ruleConflicts(text: string, rule: ConflictRule): Conflict[] {
+  const index = registered();
+  index.setDocument('n.md', text);
+  return index.conflicts().filter((c) => c.rule === rule);
 }
 
 function claims(text: string): string[][] {
@@ -174,14 +181,11 @@ describe('claims', () => {
   });
 
   it('a relative date that contradicts the date written beside it is a conflict inside its text', () => {
-    const index = registered();
-    index.setDocument('n.md', 'The Kronstadt rising was crushed on 18 March 1921. Two years later, in April 1922, the Twelfth Congress met.');
-    const own = index.conflicts().filter((c) => c.rule === 'relative-vs-anchor');
+    const own = ruleConflicts('The Kronstadt rising was crushed on 18 March 1921. Two years later, in April 1922, the Twelfth Congress met.', 'relative-vs-anchor');
     assert.deepEqual(own.map((c) => [c.event, c.a.text, c.b.text]), [['twelfth-congress', 'Two years later', 'April 1922']]);
     assert.equal(own[0].message, '"Two years later", counted from "18 March 1921", is 1923, but the text says "April 1922" (1922-04).');
     // The same words where the dates agree, and a gloss whose year the text leaves out, raise nothing.
-    index.setDocument('n.md', 'The Kronstadt rising was crushed on 18 March 1921. Two years later, in March 1923, the Twelfth Congress was being prepared.');
-    assert.deepEqual(index.conflicts().filter((c) => c.rule === 'relative-vs-anchor'), []);
+    assert.deepEqual(ruleConflicts('The Kronstadt rising was crushed on 18 March 1921. Two years later, in March 1923, the Twelfth Congress was being prepared.', 'relative-vs-anchor'), []);
   });
 
   it('a pronoun is the person named last, the one the passage is about, or the one the text is about; not a figure named in passing', () => {
@@ -193,15 +197,11 @@ describe('claims', () => {
   });
 
   it('a person the text has taking part in an event after their death is an anachronism', () => {
-    const index = registered();
-    index.setDocument('e.md', 'The Fifteenth Congress in December 1927, at which Dzerzhinsky denounced the Opposition, expelled its leaders.');
-    const [c] = index.conflicts().filter((x) => x.rule === 'anachronism');
+    const [c] = ruleConflicts('The Fifteenth Congress in December 1927, at which Dzerzhinsky denounced the Opposition, expelled its leaders.', 'anachronism');
     assert.equal(c.message, 'Felix Dzerzhinsky died 1926-07-20 (Britannica), but this text has Dzerzhinsky at Fifteenth Party Congress in "December 1927" (1927-12-01 – 1927-12-31).');
     // His memory, his death or his heirs at a later event are no anachronism; nor is a life inside the event's time.
-    index.setDocument('e.md', 'The Fifteenth Congress in December 1927, where the memory of Dzerzhinsky was invoked, expelled the Opposition.');
-    assert.deepEqual(index.conflicts().filter((x) => x.rule === 'anachronism'), []);
-    index.setDocument('e.md', 'Dzerzhinsky spoke at the Fourteenth Congress, and Stalin at the Fifteenth Congress in December 1927.');
-    assert.deepEqual(index.conflicts().filter((x) => x.rule === 'anachronism'), []);
+    assert.deepEqual(ruleConflicts('The Fifteenth Congress in December 1927, where the memory of Dzerzhinsky was invoked, expelled the Opposition.', 'anachronism'), []);
+    assert.deepEqual(ruleConflicts('Dzerzhinsky spoke at the Fourteenth Congress, and Stalin at the Fifteenth Congress in December 1927.', 'anachronism'), []);
   });
 
   it('an event’s name after "came" takes the date before it', () => {
@@ -246,11 +246,7 @@ describe('claims', () => {
   });
 
   it('a text that orders two events the other way round from the register is a sequence conflict', () => {
-    const seq = (text: string) => {
-      const index = registered();
-      index.setDocument('s.md', text);
-      return index.conflicts().filter((c) => c.rule === 'sequence').map((c) => [c.event, c.a.text]);
-    };
+    const seq = (text: string) => ruleConflicts(text, 'sequence').map((c) => [c.event, c.a.text]);
     assert.deepEqual(seq('It was after Lenin’s death that the Twelfth Congress met.'), [['twelfth-congress', 'after Lenin’s death']]);
     // The event's card and the Chronology count it with the event's other conflicts.
     const index = registered();
