@@ -25,9 +25,11 @@ interface Unit extends Span {
 /** A place in the text that refers to an event: its name, or a trigger phrase. */
 export interface EventReference extends Span {
   event: string;
-  via: 'mention' | 'trigger';
+  via: 'mention' | 'trigger' | 'description';
   /** The reference names a work: only its publication or writing can be dated. */
   work?: boolean;
+  /** A description (`eventDescriptions.ts`) was read for one date: it dates nothing else. */
+  forDate?: number;
 }
 
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its']);
@@ -51,6 +53,8 @@ const END_WORDS = /\b(?:closed|closes|ended|ends|concluded|was\s+crushed|were\s+
 const MAX_COST = 160;
 const BOUNDARY_COST = 60;
 const PAREN_COST = 20;
+/** A description is a guess: a name or trigger beside the same date has it first. */
+const DESCRIPTION_COST = 40;
 /**
  * An event's name is dated only by a date attached to it: "the Twelfth Congress
  * met in April 1923", "the Kronstadt rising of March 1921", "the Fifteenth
@@ -423,9 +427,10 @@ export function extractClaims(
     if (!sRefs.length || !sDates.length) continue;
     const pairs: { ref: EventReference; date: DateMention; cost: number }[] = [];
     for (const ref of sRefs) for (const date of sDates) {
+      if (ref.forDate !== undefined && ref.forDate !== date.start) continue;
       if (ref.work ? !datesWork(text, ref, date) : !datesEvent(text, ref, date)) continue;
       if (ref.via === 'trigger' && opensOtherClause(text, date, ref)) continue;
-      let cost = pairCost(text, ref, date, dates);
+      let cost = pairCost(text, ref, date, dates) + (ref.via === 'description' ? DESCRIPTION_COST : 0);
       // One phrase, several events (numbered ones share a generic trigger): the one whose date the date fits goes first.
       if (fits && sRefs.some((o) => o !== ref && o.start === ref.start && o.end === ref.end && o.event !== ref.event) && !fits(ref.event, date.interval!)) cost += 1;
       if (cost <= MAX_COST) pairs.push({ ref, date, cost });
@@ -470,6 +475,7 @@ export function extractClaims(
         qualifiers: d.qualifiers,
         approximate: d.qualifiers.includes('approximate'),
         ...(news ? { news: true } : {}),
+        ...(p.ref.via === 'description' ? { described: text.slice(p.ref.start, p.ref.end).replace(/\s+/g, ' ').slice(0, 80) } : {}),
       });
     }
   }
@@ -508,7 +514,7 @@ function datesEvent(text: string, ref: EventReference, date: DateMention): boole
   // …and the event as the object of such an act ("obliged Germany to renounce the treaty of Brest-Litovsk").
   if (/\b(?:to|and)\s+\w+\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, ref.start - 30), ref.start)) && LATER_ACTS.test(text.slice(Math.max(0, ref.start - 30), ref.start))) return false;
   if (isAttributive(text, date) && !(date.end <= ref.start && ref.start - date.end <= 1)) return false;
-  return ref.via === 'trigger' || attached(text, ref, date);
+  return ref.via !== 'mention' || attached(text, ref, date);
 }
 
 /**
@@ -544,10 +550,12 @@ function scopesTaking(text: string, ref: Span, date: Span): boolean {
 /**
  * "On December 8, he sent a letter … on the Politburo's resolution": a date that
  * opens a sentence before a comma dates the clause's own verb, unless the event
- * is that clause's subject ("In 1924, Lenin's death shocked the party").
+ * is that clause's subject ("In 1924, Lenin's death shocked the party"). A date
+ * after the trigger and a comma with "and" dates the next verb.
  */
 function opensOtherClause(text: string, date: Span, ref: Span): boolean {
-  if (date.end > ref.start) return false;
+  // "exiled to Alma-Ata, and put across the frontier in February 1929": the date after a new coordinated verb is that verb's.
+  if (date.start >= ref.end) return /,\s+(?:and|then|but)\s+(?!(?:in|on|at|during)\b)\p{Ll}+/u.test(text.slice(ref.end, date.start));
   const gap = text.slice(date.end, ref.start);
   return /[,;:]/.test(gap) && !/^\s*[,;:]\s*(?:(?:the|a|an)\s+)?$/i.test(gap);
 }

@@ -65,6 +65,14 @@ export function isAccepted(event: RegisterEntry, a: ClaimRef, b: ClaimRef, claim
   return event.discrepancies.some((d) => d.claims.includes(ka) && d.claims.includes(kb));
 }
 
+/** For claims read from free wording: which words were read as the event, so the user can judge the reading. */
+function readAs(event: RegisterEntry, ...claims: Claim[]): string {
+  return claims
+    .filter((c) => c.described)
+    .map((c) => ` Clio read "${c.described}" as ${event.name}.`)
+    .join('');
+}
+
 function ref(c: Claim): ClaimRef {
   return { source: c.source, start: c.start, end: c.end, text: c.dateText, interval: c.interval, ...(c.news ? { news: true as const } : {}) };
 }
@@ -83,9 +91,10 @@ export function eventConflicts(event: RegisterEntry, claims: readonly Claim[], o
     if (!distinct.has(key)) distinct.set(key, c);
   }
   const list = [...distinct.values()];
-  // An event the register says lasted days ("1921-03-01/1921-03-18"): dates inside it may date its different moments.
+  // An event the register says lasted days ("1921-03-01/1921-03-18"): dates within it may date its different moments
+  // ("left Alma-Ata on 22 January 1929", "expelled from the Soviet Union in February 1929", of a journey from 20 January to 12 February).
   const lasted = referenceDates(event).find((r) => r.interval && r.granularity === 'day' && r.interval.earliest !== r.interval.latest)?.interval;
-  const inside = (c: Claim) => !!lasted && c.interval.earliest >= lasted.earliest && c.interval.latest <= lasted.latest;
+  const inside = (c: Claim) => !!lasted && intervalsOverlap(c.interval, lasted);
   // Inside such an event, an opening date and a closing date are different moments; two opening dates are the same one.
   const sameMoment = (a: Claim, b: Claim) => !lasted || (a.phase !== undefined && a.phase === b.phase);
   // Two sources may cite different editions of a work: only the register decides about works.
@@ -99,9 +108,9 @@ export function eventConflicts(event: RegisterEntry, claims: readonly Claim[], o
         event: event.id,
         eventName: event.name,
         rule: within ? 'within-source' : 'source-vs-source',
-        message: within
+        message: (within
           ? `${opts.sourceName(a.source)} dates ${event.name} two ways: "${a.dateText}" (${describeInterval(a.interval, a.news)}) and "${b.dateText}" (${describeInterval(b.interval, b.news)}).`
-          : `Sources disagree on the date of ${event.name}: "${a.dateText}" (${describeInterval(a.interval, a.news)}) in ${opts.sourceName(a.source)}, but "${b.dateText}" (${describeInterval(b.interval, b.news)}) in ${opts.sourceName(b.source)}.`,
+          : `Sources disagree on the date of ${event.name}: "${a.dateText}" (${describeInterval(a.interval, a.news)}) in ${opts.sourceName(a.source)}, but "${b.dateText}" (${describeInterval(b.interval, b.news)}) in ${opts.sourceName(b.source)}.`) + readAs(event, a, b),
         a: ref(a),
         b: ref(b),
       });
@@ -118,7 +127,7 @@ export function eventConflicts(event: RegisterEntry, claims: readonly Claim[], o
         event: event.id,
         eventName: event.name,
         rule: 'anachronism',
-        message: `${opts.sourceName(c.source)} dates ${event.name} to "${c.dateText}" (${describeInterval(c.interval, c.news)}), after it was written (${w.text}).`,
+        message: `${opts.sourceName(c.source)} dates ${event.name} to "${c.dateText}" (${describeInterval(c.interval, c.news)}), after it was written (${w.text}).` + readAs(event, c),
         a: ref(c),
         b: written,
       });
@@ -138,7 +147,7 @@ export function eventConflicts(event: RegisterEntry, claims: readonly Claim[], o
         event: event.id,
         eventName: event.name,
         rule: 'source-vs-reference',
-        message: `${opts.sourceName(c.source)} dates ${event.name} to "${c.dateText}" (${describeInterval(c.interval, c.news)}), but the register gives ${refDate.edtf}${refDate.cite ? ` (${refDate.cite})` : ''}.`,
+        message: `${opts.sourceName(c.source)} dates ${event.name} to "${c.dateText}" (${describeInterval(c.interval, c.news)}), but the register gives ${refDate.edtf}${refDate.cite ? ` (${refDate.cite})` : ''}.` + readAs(event, c),
         a: ref(c),
         b: register,
       });

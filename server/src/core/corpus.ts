@@ -3,6 +3,7 @@
 // re-analyses one document and re-checks only the events it touches.
 // Document keys are opaque strings (URIs in the server, paths in the CLI).
 
+import { EventDescriptions } from './eventDescriptions';
 import { extractClaims, genericMeetingReferences, numberedEventReferences, TriggerSet } from './claims';
 import { compatible, eventConflicts, lifeConflicts, relativeConflicts, sequenceConflicts } from './conflicts';
 import { compareIso, recognizeDates } from './dates';
@@ -118,6 +119,7 @@ export class CorpusIndex {
   private lexicon: NameLexicon = nameLexicon(EMPTY_REGISTER);
   private abbreviations: PersonAbbreviations = personAbbreviations(EMPTY_REGISTER);
   private triggers = new TriggerSet(EMPTY_REGISTER);
+  private descriptions = new EventDescriptions(EMPTY_REGISTER);
   private readonly mentionsByEntity = new Map<string, Map<string, EntityMention[]>>();
   private readonly claimsByEvent = new Map<string, Map<string, Claim[]>>();
   /** Conflicts a document finds alone, by event and document: kept with the document's analysis, indexed for the event's card and the Chronology. */
@@ -234,6 +236,7 @@ export class CorpusIndex {
     this.lexicon = nameLexicon(register);
     this.abbreviations = personAbbreviations(register);
     this.triggers = new TriggerSet(register);
+    this.descriptions = new EventDescriptions(register);
     this.mentionsByEntity.clear();
     this.claimsByEvent.clear();
     this.ownConflictsByEvent.clear();
@@ -363,7 +366,11 @@ export class CorpusIndex {
     }
     const refs = this.triggers
       .references(text, tokens, mentions, this.registerValue, sentences, (m) => this.matcher.nested(text, tokens, m), candidates.filter((c) => c.type === 'person'))
-      .concat(genericMeetingReferences(text, dates, mentions, this.registerValue), numberedEventReferences(text, mentions, this.registerValue))
+      .concat(
+        genericMeetingReferences(text, dates, mentions, this.registerValue),
+        numberedEventReferences(text, mentions, this.registerValue),
+        this.descriptions.references(text, tokens, mentions, dates, sentences, candidates.filter((c) => c.type === 'person')),
+      )
       .sort((a, b) => a.start - b.start);
     const claims = extractClaims(key, text, refs, dates, mentions, sentences, (id, interval) => {
       const entry = this.registerValue.byId.get(id);

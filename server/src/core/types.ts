@@ -93,6 +93,8 @@ export interface Claim {
   news?: true;
   /** The date is the event's first day ("opened on 2 December") or its last ("was crushed on 18 March"), not any day of it. */
   phase?: 'start' | 'end';
+  /** The event was read from the words around the date, not from a name or trigger: those words ("founding conference"). */
+  described?: string;
 }
 
 /** Where a claim sits: a document and a span within it. */

@@ -76,7 +76,9 @@ export function entityCard(ctx: FeatureContext, entry: RegisterEntry): string {
       // Disputed as the diagnostics are: by every conflict rule, after corrections and accepted discrepancies.
       const disputed = index.conflictsOf(c.event).some((k) => [k.a, k.b].some((side) => side.source === c.source && side.start === c.start && !side.reference));
       const sic = c.correction ? ` (the source says ${humanInterval(c.correction.original)}: *marked as an error*)` : '';
-      lines.push(`- ${md(event?.name ?? c.event)}: "${md(c.dateText)}" (${humanInterval(c.interval)})${sic} — ${md(index.sourceName(c.source))}${disputed ? ' ⚠ *sources disagree*' : ''}`);
+      // A claim read from free wording says which words were read, so the reader can judge the reading.
+      const read = c.described ? ` (read from "${md(c.described)}")` : '';
+      lines.push(`- ${md(event?.name ?? c.event)}: "${md(c.dateText)}" (${humanInterval(c.interval)})${sic}${read} — ${md(index.sourceName(c.source))}${disputed ? ' ⚠ *sources disagree*' : ''}`);
     }
     if (claims.length > 12) lines.push(`- … and ${claims.length - 12} more`);
   }

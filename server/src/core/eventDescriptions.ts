@@ -1,0 +1,268 @@
+// Events told in free wording: "the night in late September 1927 when the GPU came
+// for our press", "the second great trial", "the founding conference at Périgny".
+// No registered name or trigger matches, but the words around a date and the
+// entities named with it fit one registered event: the words of its name, aliases
+// and triggers, and its participants. Such a reading is a guess, so it is made only
+// where the evidence is plain (two cues, one of them a word of the event's own;
+// clearly better than any other event) and the date lies within two years of the
+// event's reference date: a loose description far from it is another event.
+
+import { isoToDay } from './dates';
+import { isDatable, referenceDate, type Register } from './register';
+import { nameTokens, type Token } from './tokens';
+import type { DateMention, EntityMention, Span } from './types';
+import type { EventReference } from './claims';
+
+/** Words that say nothing about which event is meant: function words, light verbs, months. */
+const STOPWORDS = new Set(
+  (
+    'a an the of in on at to for from by with and or but as is was were be been being had has have his her its their our my your this that these those which who whom whose what when where while after before during into onto over under about against between through than then there here it he she they we you i s not no all any some one two three new old great yet also another other ' +
+    'took take taken came come went go gone gave give given put set got get made make would could should will shall may might must out up end last life text call called become became form place held hold sent send wrote write written read lost make became issue state stated began begin ' +
+    'january february march april may june july august september october november december spring summer autumn winter year years day days month months week'
+  ).split(' '),
+);
+/** A word or participant shared by more events than this (congress, party, Trotsky) is no cue. */
+const MAX_EVENTS_PER_CUE = 6;
+/**
+ * The least evidence, as the sum of 1/(events sharing the cue): two cues each shared
+ * by two events ("founding conference") just pass; a shared verb and a body named in
+ * many events ("signing the Politburo's text") do not.
+ */
+const MIN_SCORE = 0.9;
+/** How far from the date, in characters, the cues may lie. */
+const REACH = 150;
+/** How far from its reference date a described event may be dated. */
+const PLAUSIBLE_DAYS = 731;
+/** Words around a date that make it the date of something done to the event later, or of remembering it. */
+const REMEMBRANCE = /\b(?:anniversar|jubilee|centenar|centennial|commemorat|memorial|remember|recall|celebrat)\w*/i;
+
+/**
+ * Nouns that name a kind of event. One in the clause that the event's own words lack
+ * says the clause is about another event ("the armistice signed at Brest on 15
+ * December 1917" is not the treaty signed there).
+ */
+const EVENT_NOUNS = new Set(
+  'armistice treaty peace congress conference plenum session meeting trial trials strike rising uprising insurrection mutiny rebellion revolt revolution coup putsch war battle offensive campaign purge election elections decree resolution declaration letter speech funeral arrest expulsion deportation exile death murder assassination stroke demonstration raid massacre famine occupation invasion split founding capitulation execution'
+    .split(' ')
+    .map((w) => stem(w)),
+);
+
+/** Verbs whose past tense has no "-ed" ("the sailors rose"). */
+const IRREGULAR_PASTS = new Set(['rose', 'fell', 'broke', 'began', 'shot', 'fled', 'won', 'struck', 'overthrew', 'seized', 'sank', 'hanged']);
+
+/** Words that make the event beside them a bound of the date, not what it dates ("shot in August 1936 after the first trial"). */
+const BOUNDS = /\b(?:after|before|since|until|till|following|preceding|prior\s+to)\b/i;
+
+/** Ordinals tell numbered events apart: "the second great trial" is not the first. */
+const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'last', 'final']);
+
+/** A crude stem, enough to equate "dictated", "dictating", "dictates" and "dictation". */
+export function stem(word: string): string {
+  let w = word.toLowerCase();
+  for (const suffix of ['ations', 'ation', 'ings', 'ing', 'ions', 'ion', 'ments', 'ment', 'ed', 'es', 's']) {
+    if (w.length - suffix.length < 4 || !w.endsWith(suffix)) continue;
+    // "press", "Congress": a double s is the word's own.
+    if (suffix === 's' && w.endsWith('ss')) break;
+    w = w.slice(0, -suffix.length);
+    break;
+  }
+  if (w.length > 4 && w.endsWith('e')) w = w.slice(0, -1);
+  // "dictat(ed)" and "dict(ation)", "deportat(ion)" and "deport(ed)".
+  if (w.length >= 6 && w.endsWith('at')) w = w.slice(0, -2);
+  // "expelled" → "expel", "dropped" → "drop".
+  if (w.length > 4 && w[w.length - 1] === w[w.length - 2] && !/[aeiousl]/.test(w[w.length - 1])) w = w.slice(0, -1);
+  if (w.length > 5 && w.endsWith('ll')) w = w.slice(0, -1);
+  return w;
+}
+
+interface Profile {
+  id: string;
+  words: Set<string>;
+  /** The words that tell what happened (nouns of events, verbs, deverbal nouns): one of them must be in the text. */
+  happenings: Set<string>;
+  /** People whose event this is, named in its name ("Trotsky's deportation", "Dictation of Lenin's Testament"). */
+  owners: Set<string>;
+  participants: Set<string>;
+  /** The events this one is part of: a description that fits the part fits its whole too, and the part is the answer. */
+  wholes: Set<string>;
+  reference: { earliest: string; latest: string };
+}
+
+export class EventDescriptions {
+  private readonly profiles: Profile[] = [];
+  /** How many events each cue (a word's stem, or a participant's id) belongs to. */
+  private readonly spread = new Map<string, number>();
+  /** Each entry's type, for its participants. */
+  private readonly types = new Map<string, string>();
+
+  constructor(register: Register) {
+    for (const e of register.entries) this.types.set(e.id, e.type);
+    for (const e of register.entries) {
+      const reference = e.type === 'event' && isDatable(e) ? referenceDate(e)?.interval : undefined;
+      if (!reference) continue;
+      const words = new Set<string>();
+      const happenings = new Set<string>();
+      const participants = new Set(e.participants);
+      for (const phrase of [e.name, ...e.aliases, ...e.triggers]) {
+        for (const slot of phrase.matchAll(/\{([^}]+)\}/g)) participants.add(slot[1].trim());
+        for (const w of nameTokens(phrase.replace(/\{[^}]+\}/g, ' '))) {
+          if (w.length <= 2 || STOPWORDS.has(w) || /^\d/.test(w)) continue;
+          words.add(stem(w));
+          if (EVENT_NOUNS.has(stem(w)) || IRREGULAR_PASTS.has(w) || /.{3}(?:ed|ion|ment|ing|ure|al)$/.test(w)) happenings.add(stem(w));
+        }
+      }
+      const nameWords = new Set(nameTokens(e.name));
+      const owners = new Set(
+        [...participants].filter((id) => {
+          const p = register.byId.get(id);
+          return p?.type === 'person' && nameTokens(p.name).some((w) => w.length > 2 && nameWords.has(w));
+        }),
+      );
+      const wholes = new Set<string>();
+      for (let w = e.partOf; w && !wholes.has(w); w = register.byId.get(w)?.partOf) wholes.add(w);
+      this.profiles.push({ id: e.id, words, happenings, owners, participants, wholes, reference });
+    }
+    for (const p of this.profiles) for (const cue of [...p.words, ...[...p.participants].map((x) => `@${x}`)]) this.spread.set(cue, (this.spread.get(cue) ?? 0) + 1);
+  }
+
+  /**
+   * For each date, the one registered event its clause describes, if any: a reference
+   * for that date alone (`forDate`). Names and triggers beside the same date come first
+   * (`extractClaims` charges a description more).
+   */
+  references(
+    text: string,
+    tokens: readonly Token[],
+    mentions: readonly EntityMention[],
+    dates: readonly DateMention[],
+    sentences: readonly Span[],
+    /** People the register lacks: "Gurvich joined the Bolsheviks in 1915" is not Trotsky joining. */
+    otherPeople: readonly EntityMention[] = [],
+  ): EventReference[] {
+    if (!this.profiles.length) return [];
+    const out: EventReference[] = [];
+    let si = 0;
+    let ti = 0;
+    for (const d of dates) {
+      if (!d.interval || (d.kind !== 'date' && d.kind !== 'range')) continue;
+      while (si < sentences.length && sentences[si].end <= d.start) si++;
+      const s = sentences[si];
+      if (!s || s.start > d.start) continue;
+      const window = clauseAround(text, d, s, mentions);
+      if (REMEMBRANCE.test(text.slice(window.start, window.end))) continue;
+      while (ti < tokens.length && tokens[ti].end <= window.start) ti++;
+      // The cues in the window: word stems outside any mention, and the registered entities named.
+      const cues = new Map<string, Span>();
+      const note = (cue: string, at: Span) => {
+        if (!cues.has(cue) && (this.spread.get(cue) ?? 0) > 0) cues.set(cue, at);
+      };
+      let mi = 0;
+      for (let k = ti; k < tokens.length && tokens[k].start < window.end; k++) {
+        const t = tokens[k];
+        if (t.start >= d.start && t.end <= d.end) continue;
+        while (mi < mentions.length && mentions[mi].end <= t.start) mi++;
+        const m = mentions[mi];
+        if (m && m.start <= t.start && t.end <= m.end) continue;
+        if (t.norm.length <= 2 || STOPWORDS.has(t.norm)) continue;
+        const cue = stem(t.norm);
+        // A noun of events is noted even where no event has it: it says what the clause is about.
+        if (EVENT_NOUNS.has(cue) && !cues.has(cue)) cues.set(cue, t);
+        else note(cue, t);
+      }
+      const named = mentions.filter((m) => m.id && m.start < window.end && m.end > window.start && !m.derived);
+      for (const m of named) note(`@${m.id}`, m);
+      if (cues.size < 2) continue;
+      const ordinals = [...cues.keys()].filter((c) => ORDINALS.has(c));
+      const kinds = [...cues.keys()].filter((c) => EVENT_NOUNS.has(c));
+      const people = [...named, ...otherPeople.filter((m) => m.start < window.end && m.end > window.start)].filter((m) => m.type === 'person');
+      const places = named.filter((m) => m.type === 'place');
+      const ranked = this.profiles
+        .filter((p) => !ordinals.length || ordinals.some((o) => p.words.has(o)) || ![...p.words].some((w) => ORDINALS.has(w)))
+        .filter((p) => kinds.every((k) => p.words.has(k)))
+        .filter((p) => this.peopleFit(p, text, people, places, mentions, d, s, window))
+        .map((p) => this.score(p, cues))
+        .filter((r) => r.words > 0 && r.count >= 2 && r.score >= MIN_SCORE && r.happening && (r.count > r.words || phrase(text, r.spans)) && !BOUNDS.test(text.slice(Math.min(d.end, r.happening.end), Math.max(d.start, r.happening.start))))
+        .sort((a, b) => b.score - a.score);
+      const best = ranked[0];
+      const rival = ranked.find((r) => r !== best && !best.profile.wholes.has(r.profile.id));
+      if (!best || (rival && rival.score * 1.5 > best.score)) continue;
+      const gap = Math.max(0, isoToDay(d.interval.earliest) - isoToDay(best.profile.reference.latest), isoToDay(best.profile.reference.earliest) - isoToDay(d.interval.latest));
+      if (gap > PLAUSIBLE_DAYS) continue;
+      const spans = best.spans;
+      out.push({ start: Math.min(...spans.map((x) => x.start)), end: Math.max(...spans.map((x) => x.end)), event: best.profile.id, via: 'description', forDate: d.start });
+    }
+    return out;
+  }
+
+  /**
+   * Whether the people and places of the clause can be the event's. Not when it names
+   * only people the event lacks ("a letter from Rakovsky to the Politburo" is not the
+   * Declaration of the 46; "Rosmer's house" names a place, not an actor), or only
+   * places an event with places lacks ("a separate treaty with the Ukraine"). An event
+   * of a person's own (its name names them) needs that person in the sentence, or a
+   * pronoun in the clause with the person named just before.
+   */
+  private peopleFit(p: Profile, text: string, people: readonly EntityMention[], places: readonly EntityMention[], mentions: readonly EntityMention[], d: Span, sentence: Span, window: Span): boolean {
+    const actors = people.filter((m) => !/^['’]s\b/.test(text.slice(m.end, m.end + 3)));
+    if (actors.length && !actors.some((m) => m.id && p.participants.has(m.id))) return false;
+    if (places.length && !places.some((m) => p.participants.has(m.id!)) && [...p.participants].some((id) => this.types.get(id) === 'place')) return false;
+    if (!p.owners.size) return true;
+    const owner = (from: number, to: number) => mentions.some((m) => m.id && p.owners.has(m.id) && m.start < to && m.end > from);
+    return owner(sentence.start, sentence.end) || (/\b(?:he|his|him|she|her)\b/i.test(text.slice(window.start, window.end)) && owner(d.start - 300, d.start));
+  }
+
+  private score(p: Profile, cues: Map<string, Span>): { profile: Profile; score: number; count: number; words: number; spans: Span[]; happening?: Span } {
+    let score = 0;
+    let count = 0;
+    let words = 0;
+    let happening: Span | undefined;
+    const spans: Span[] = [];
+    for (const [cue, at] of cues) {
+      const own = cue.startsWith('@') ? p.participants.has(cue.slice(1)) : p.words.has(cue);
+      if (!own) continue;
+      const spread = this.spread.get(cue)!;
+      // Trotsky, Lenin, "congress": named with too many events to tell which.
+      if (spread > MAX_EVENTS_PER_CUE) continue;
+      if (!cue.startsWith('@')) words++;
+      if (p.happenings.has(cue)) happening ??= at;
+      score += 1 / spread;
+      count++;
+      spans.push(at);
+    }
+    return { profile: p, score, count, words, spans, happening };
+  }
+}
+
+/** Two of the cues side by side ("founding conference", "trade unions"): with no participant named, words alone must make a phrase. */
+function phrase(text: string, spans: readonly Span[]): boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  return sorted.some((x, k) => k > 0 && /^[\s-]+$/.test(text.slice(sorted[k - 1].end, x.start)));
+}
+
+/**
+ * The date's clause: the sentence around it up to a semicolon, colon, dash or
+ * bracket, or a comma, except a comma that opens a "when" clause ("from 20 January
+ * 1928, when the train pulled out") or separates names in a list ("Pyatakov, Radek
+ * and Smirnov"); and up to "and" before a new noun phrase ("the trial of the Sixteen
+ * in August 1936 and the Pyatakov-Radek trial of January 1937").
+ */
+function clauseAround(text: string, d: Span, s: Span, mentions: readonly EntityMention[]): Span {
+  const from = Math.max(s.start, d.start - REACH);
+  const to = Math.min(s.end, d.end + REACH);
+  const isBoundary = (k: number): number => {
+    const ch = text[k];
+    if (ch === ';' || ch === ':' || ch === '(' || ch === ')' || ch === '—' || ch === '–' && text[k - 1] === ' ') return 1;
+    if (ch === ',') {
+      if (/^,\s*(?:when|where|as|while)\b/i.test(text.slice(k, k + 8))) return 0;
+      const listed = mentions.some((m) => m.end === k) && /^,\s*(?:and\s+)?\p{Lu}/u.test(text.slice(k, k + 8));
+      return listed ? 0 : 1;
+    }
+    if (ch === ' ' && /^ and (?:the|a|an|his|her|their|its) /i.test(text.slice(k, k + 11))) return 5;
+    return 0;
+  };
+  let start = d.start;
+  while (start > from && !isBoundary(start - 1)) start--;
+  let end = d.end;
+  while (end < to && !isBoundary(end)) end++;
+  return { start, end };
+}

@@ -1,0 +1,127 @@
+// Events told in free wording (eventDescriptions.ts), on an invented register: which
+// clauses describe a registered event plainly enough to date it, and which do not.
+import { strict as assert } from 'node:assert';
+import { CorpusIndex } from '../../server/src/core';
+import { stem } from '../../server/src/core/eventDescriptions';
+
+const REGISTER = `entities:
+  - { id: abel, type: person, name: Jonas Abel, aliases: [Abel] }
+  - { id: brun, type: person, name: Karl Brun, aliases: [Brun] }
+  - { id: orm, type: person, name: Petra Orm, aliases: [Orm] }
+  - { id: dorn, type: person, name: Lise Dorn, aliases: [Dorn] }
+  - { id: carlsen, type: person, name: Ivar Carlsen, aliases: [Carlsen] }
+  - { id: league, type: organization, name: Northern League }
+  - { id: council, type: organization, name: Harbour Council, aliases: [the Council] }
+  - { id: guard, type: organization, name: Harbour Guard, aliases: [the Guard] }
+  - { id: riverton, type: place, name: Riverton }
+  - { id: vale, type: place, name: Vale }
+  - { id: republic, type: place, name: Harbour Republic, aliases: [the Republic] }
+  - { id: ledger, type: work, name: The Grey Ledger }
+  - id: league-founding
+    type: event
+    name: Founding Congress of the Northern League
+    aliases: ["founding conference of the Northern League"]
+    participants: [league]
+    dates: { happened: { edtf: "1931-05-10", cite: "Hale (1970)" } }
+  - id: first-trial
+    type: event
+    name: First Harbour Trial
+    participants: [orm, dorn]
+    dates: { happened: { edtf: "1933-08-19/1933-08-24", cite: "Hale (1970)" } }
+  - id: second-trial
+    type: event
+    name: Second Harbour Trial
+    participants: [abel, brun]
+    dates: { happened: { edtf: "1934-01-23/1934-01-30", cite: "Hale (1970)" } }
+  - id: riverton-treaty
+    type: event
+    name: Treaty of Riverton
+    aliases: ["peace of Riverton"]
+    participants: [riverton, vale]
+    triggers: ["treaty of {riverton} was signed"]
+    dates: { happened: { edtf: "1918-03-03", cite: "Hale (1970)" } }
+  - id: ledger-dictation
+    type: event
+    name: Dictation of Abel's Grey Ledger
+    participants: [abel, ledger]
+    dates: { happened: { edtf: "1922-12-23/1923-01-04", cite: "Hale (1970)" } }
+  - id: abel-expulsion
+    type: event
+    name: Abel's expulsion from the Republic
+    participants: [abel, republic]
+    triggers: ["{abel} was expelled from {republic}"]
+    dates: { happened: { edtf: "1929-02-10", cite: "Hale (1970)" } }
+  - id: press-raid
+    type: event
+    name: Raid on the League's printing press
+    participants: [guard, league]
+    dates: { happened: { edtf: "1927-09", cite: "Hale (1970)" } }
+`;
+
+function claimsOf(text: string): string[] {
+  const ix = new CorpusIndex();
+  ix.setDocument('register.yaml', REGISTER);
+  ix.setDocument('note.md', text);
+  return ix.get('note.md')!.claims.map((c) => `${c.event}: ${c.dateText}${c.described !== undefined ? ' (described)' : ''}`);
+}
+
+describe('events told in free wording', () => {
+  it('equates the forms of a word by a crude stem', () => {
+    assert.equal(stem('dictating'), stem('dictation'));
+    assert.equal(stem('dictated'), stem('dictates'));
+    assert.equal(stem('deportation'), stem('deported'));
+    assert.equal(stem('expelled'), 'expel');
+    assert.equal(stem('press'), 'press');
+    assert.equal(stem('presses'), 'press');
+  });
+
+  it('dates an event its name does not name, from the words of its name and its participants', () => {
+    assert.deepEqual(claimsOf('Our friends say the founding conference at the old farm on 10 June 1931 settled the programme.'), ['league-founding: 10 June 1931 (described)']);
+    // The ordinal picks the trial, though Orm was tried in the first: she is named with the second's accused.
+    assert.deepEqual(claimsOf('In January 1934 Abel, Brun and Orm stood in the dock of the second great trial, confessing.'), ['second-trial: January 1934 (described)']);
+    assert.deepEqual(claimsOf('It will be a peace dictated by the victors, as it was at Riverton on 3 March 1918, when Vale gave away its coast.'), ['riverton-treaty: 3 March 1918 (described)']);
+    // An event of a person's own needs that person: here "he" after Abel named just before.
+    assert.deepEqual(claimsOf('Abel worked against the clock. From Christmas Day 1922, when he began dictating The Grey Ledger, he saw no one.'), ['ledger-dictation: Christmas Day 1922 (described)']);
+  });
+
+  it('makes the conflicts of any other claim', () => {
+    const ix = new CorpusIndex();
+    ix.setDocument('register.yaml', REGISTER);
+    ix.setDocument('note.md', 'The founding conference on 10 June 1931 settled the programme.');
+    const conflicts = ix.conflicts();
+    assert.deepEqual(conflicts.map((c) => `${c.rule}: ${c.a.text}`), ['source-vs-reference: 10 June 1931']);
+    // The message says which words were read as the event.
+    assert.match(conflicts[0].message, /Clio read "founding conference" as Founding Congress of the Northern League\.$/);
+  });
+
+  it('leaves alone a clause about another event, another actor, or too little', () => {
+    const none = [
+      // Another kind of event at the same place and with the same verb.
+      'The armistice signed at Riverton on 15 December 1917 gave the delegates a table.',
+      // Someone the event lacks: a letter from Carlsen is not the League's congress.
+      'A letter of June 1931 from Carlsen to the Northern League proposed a founding conference.',
+      // Someone else's expulsion, with Abel nowhere in the sentence.
+      'Dorn went to the capital in 1921, sided with the minority and was expelled from the Republic in 1930.',
+      // The event bounds the date: the sentence came after the trial ("at the first trial" would date it).
+      'Orm was sentenced in August 1933 after the first trial.',
+      // Remembrance dates nothing.
+      'On the anniversary of the founding conference, in May 1932, the League met again.',
+      // A participant and a word that tells nothing of what happened.
+      'The Guard men of June 1927 were remembered as the press gang.',
+      // Far from the event: another affair of the same kind.
+      'The founding conference at the farm on 10 June 1935 settled the programme.',
+    ];
+    for (const text of none) assert.deepEqual(claimsOf(text).filter((c) => c.endsWith('(described)')), [], text);
+  });
+
+  it('reads the same clauses as claims once nothing bars them', () => {
+    // The controls of the cases above: the same words, without what made them no claim.
+    assert.deepEqual(claimsOf('Orm was sentenced in August 1933 at the first trial.'), ['first-trial: August 1933 (described)']);
+    assert.deepEqual(claimsOf('The peace signed at Riverton on 15 December 1917 gave the delegates a table.'), ['riverton-treaty: 15 December 1917 (described)']);
+    assert.deepEqual(claimsOf('Abel sided with the minority and was expelled from the Republic in 1930.'), ['abel-expulsion: 1930 (described)']);
+  });
+
+  it('gives way to a name or trigger beside the same date', () => {
+    assert.deepEqual(claimsOf('The treaty of Riverton was signed on 3 March 1918, and the peace held.'), ['riverton-treaty: 3 March 1918']);
+  });
+});
