@@ -299,4 +299,18 @@ describe('claims', () => {
   it('an event that is the object of a later act ("to renounce the treaty") is not dated by the sentence', () => {
     assert.deepEqual(claims('The armistice obliged Germany to renounce the Kronstadt rising, and on 13 November 1918 nothing remained of it.'), []);
   });
+
+  it('a date after a trigger, a comma and "and" with a new verb dates that verb', () => {
+    assert.deepEqual(claims('Trotsky was expelled from the party, and put across the frontier in February 1929.'), []);
+    assert.deepEqual(claims('Trotsky was expelled from the party, and in November 1927 the Opposition was broken.'), [['expulsion', 'November 1927']]);
+  });
+
+  it('dates that each fall within an event that lasted days may date different moments of it', () => {
+    const index = registered();
+    index.setDocument('a.md', 'The Fifteenth Congress met in early December 1927.');
+    index.setDocument('b.md', 'The Fifteenth Congress sat on 19 December 1927.');
+    assert.deepEqual(index.conflicts(), []);
+    index.setDocument('b.md', 'The Fifteenth Congress sat on 29 December 1927.');
+    assert.deepEqual(index.conflicts().map((c) => c.rule).sort(), ['source-vs-reference', 'source-vs-source']);
+  });
 });
