@@ -313,4 +313,12 @@ describe('claims', () => {
     index.setDocument('b.md', 'The Fifteenth Congress sat on 29 December 1927.');
     assert.deepEqual(index.conflicts().map((c) => c.rule).sort(), ['source-vs-reference', 'source-vs-source']);
   });
+
+  it('a date opening its sentence, then an aside between commas, dates the main clause, not the aside', () => {
+    assert.deepEqual(claims('In 1927, three years after Lenin’s death, Trotsky was expelled.'), [['expulsion', '1927']]);
+    assert.deepEqual(claims('In January 1924, only days before Lenin died, the Twelfth Congress condemned the Opposition.'), [['twelfth-congress', 'January 1924']]);
+    // The event inside the aside is not the main clause's.
+    assert.deepEqual(claims('In 1924, after the Twelfth Congress, the Politburo met.'), []);
+    assert.deepEqual(claims('In 1924, at Gorki, the Twelfth Congress of the party was remembered.'), []);
+  });
 });

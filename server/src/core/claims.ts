@@ -532,8 +532,21 @@ function datesWork(text: string, ref: EventReference, date: DateMention): boolea
 
 function attached(text: string, ref: Span, date: Span): boolean {
   if (date.start >= ref.end) return ATTACHED_AFTER.test(text.slice(ref.end, date.start));
-  if (date.end <= ref.start) return ATTACHED_BEFORE.test(text.slice(date.end, ref.start)) || scopesTaking(text, ref, date);
+  if (date.end <= ref.start) return ATTACHED_BEFORE.test(text.slice(date.end, ref.start)) || scopesTaking(text, ref, date) || (acrossAside(text, date, ref) && !/^\s*(?:of\b|['’]s\b|and\b|,)/.test(text.slice(ref.end, ref.end + 6)));
   return false;
+}
+
+/** A date that opens its sentence. */
+const OPENS_SENTENCE = /(?:^|[.!?]["”’]?\s+|\n\s*)(?:(?:In|On|By)\s+)?$/;
+
+/**
+ * "In 1927, three years after Lenin's death, Trotsky was expelled"; "In January 1924,
+ * only days before Lenin died, the Thirteenth Party Congress condemned the Opposition":
+ * a date opening its sentence, then an aside between commas, dates the main clause
+ * that follows the aside, not the aside.
+ */
+function acrossAside(text: string, date: Span, ref: Span): boolean {
+  return OPENS_SENTENCE.test(text.slice(Math.max(0, date.start - 8), date.start)) && /^\s*,\s*[^,;:()]{1,80},\s*(?:(?:the|a|an)\s+)?$/.test(text.slice(date.end, ref.start));
 }
 
 /**
@@ -542,7 +555,7 @@ function attached(text: string, ref: Span, date: Span): boolean {
  * the third Moscow trial". Not "after"/"before" an event, which only bounds it.
  */
 function scopesTaking(text: string, ref: Span, date: Span): boolean {
-  if (!/(?:^|[.!?]["”’]?\s+|\n\s*)(?:(?:In|On|By)\s+)?$/.test(text.slice(Math.max(0, date.start - 8), date.start))) return false;
+  if (!OPENS_SENTENCE.test(text.slice(Math.max(0, date.start - 8), date.start))) return false;
   const between = text.slice(date.end, ref.start);
   return between.length <= 100 && !/[;:]|\b(?:after|before|since|until|anniversary|jubilee|centenary|centennial|commemorat\w*|memory|eve|history|story|lessons|legacy|aftermath)\b/i.test(between) && (between.match(/,/g) ?? []).length <= 2 && /\b(?:at|of|during)\s+(?:the\s+)?$/i.test(between);
 }
@@ -557,7 +570,7 @@ function opensOtherClause(text: string, date: Span, ref: Span): boolean {
   // "exiled to Alma-Ata, and put across the frontier in February 1929": the date after a new coordinated verb is that verb's.
   if (date.start >= ref.end) return /,\s+(?:and|then|but)\s+(?!(?:in|on|at|during)\b)\p{Ll}+/u.test(text.slice(ref.end, date.start));
   const gap = text.slice(date.end, ref.start);
-  return /[,;:]/.test(gap) && !/^\s*[,;:]\s*(?:(?:the|a|an)\s+)?$/i.test(gap);
+  return /[,;:]/.test(gap) && !/^\s*[,;:]\s*(?:(?:the|a|an)\s+)?$/i.test(gap) && !acrossAside(text, date, ref);
 }
 
 /** "the 1918 constitution": a year used as an adjective dates its noun. */
