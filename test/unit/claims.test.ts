@@ -65,6 +65,11 @@ const REGISTER = `entities:
     name: Technique of the Coup d'Etat
     aliases: ["The Technique of the Coup d'Etat"]
     dates: { published: { edtf: "1931", cite: "Britannica" }, translated: { edtf: "1932", cite: "Britannica" } }
+  - id: postscript
+    type: work
+    name: Postscript to the Letter
+    aliases: [the postscript]
+    dates: { written: { edtf: "1923-01-04", cite: "Lewin (1968)" } }
   - id: interregnum
     type: work
     name: The Interregnum
@@ -320,5 +325,23 @@ describe('claims', () => {
     // The event inside the aside is not the main clause's.
     assert.deepEqual(claims('In 1924, after the Twelfth Congress, the Politburo met.'), []);
     assert.deepEqual(claims('In 1924, at Gorki, the Twelfth Congress of the party was remembered.'), []);
+  });
+
+  it('the verb that holds an event dates it, and a heading may put a place between a name and its date', () => {
+    assert.deepEqual(claims('Three weeks later, on 8 March 1921, the party opened its Tenth Congress in Moscow.'), [['tenth-congress', '8 March 1921']]);
+    assert.deepEqual(claims('- **Twelfth Congress, Moscow, 17–25 April 1923** — the Georgian affair is buried.'), [['twelfth-congress', '17–25 April 1923']]);
+    // A date of another verb is still not the name's.
+    assert.deepEqual(claims('On 8 March 1921 the delegates argued about the Tenth Congress.'), []);
+  });
+
+  it('a document is dated by the day after "of", or by "dictated on"; a year the text leaves out is read nearest its date', () => {
+    assert.deepEqual(claims('In the postscript of 4 January 1923 he proposed removing Stalin.'), [['postscript', '4 January 1923']]);
+    assert.deepEqual(claims('What Lewin makes of the postscript dictated on 4 March 1923 is ingenious.'), [['postscript', '4 March 1923']]);
+    const index = registered();
+    index.setDocument('n.md', 'Lenin wrote much in 1924 and after. In the postscript of 4 January he called Stalin rude.');
+    assert.deepEqual(index.get('n.md')!.claims.map((c) => [c.event, c.interval.earliest]), [['postscript', '1923-01-04']]);
+    assert.deepEqual(index.conflicts(), []);
+    // A month after "of" is the period a text covers, not a document's day.
+    assert.deepEqual(claims('In the postscript of January 1923 he called Stalin rude.'), []);
   });
 });

@@ -527,12 +527,25 @@ function datesWork(text: string, ref: EventReference, date: DateMention): boolea
   const between = text.slice(ref.end, date.start);
   // A translation's or a later edition's year is not the work's own date.
   if (/\b(?:translat|trans\.|edition|ed\.|reprint|reissue)/i.test(between)) return false;
-  return /^\s*[,.]?\s*\((?:[^()]{0,60}[,:]\s*)?$/.test(between) || /^\s*,?\s*(?:was\s+|first\s+)?(?:published|written|appeared|issued)\s+(?:in\s+|on\s+)?$/i.test(between);
+  return (
+    /^\s*[,.]?\s*\((?:[^()]{0,60}[,:]\s*)?$/.test(between) ||
+    /^\s*,?\s*(?:was\s+|first\s+)?(?:published|written|appeared|issued|dictated|signed|dated)\s+(?:in\s+|on\s+)?$/i.test(between) ||
+    // "the postscript of 4 January 1923", "the letter of 8 October": a document's own day.
+    (date.granularity === 'day' && /^\s+of\s+$/.test(between))
+  );
 }
 
+/**
+ * "on 8 March, the Communist Party opened its Tenth Congress": the date of a verb that
+ * holds the event dates the event; a short subject may stand between.
+ */
+const HELD_BY = /^\s*,?\s*(?:[^,;:.()]{1,40}?\s)?(?:opened|convened|held|summoned|staged|launched|began|assembled\s+for)\s+(?:(?:its|their|the|a|his|her)\s+)?$/i;
+/** "the Third World Congress, Moscow, 22 June – 12 July 1922": a place between the name and its date, as a heading writes it. */
+const PLACE_BETWEEN = /^\s*,\s*\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?\s*,\s*$/u;
+
 function attached(text: string, ref: Span, date: Span): boolean {
-  if (date.start >= ref.end) return ATTACHED_AFTER.test(text.slice(ref.end, date.start));
-  if (date.end <= ref.start) return ATTACHED_BEFORE.test(text.slice(date.end, ref.start)) || scopesTaking(text, ref, date) || (acrossAside(text, date, ref) && !/^\s*(?:of\b|['’]s\b|and\b|,)/.test(text.slice(ref.end, ref.end + 6)));
+  if (date.start >= ref.end) return ATTACHED_AFTER.test(text.slice(ref.end, date.start)) || PLACE_BETWEEN.test(text.slice(ref.end, date.start));
+  if (date.end <= ref.start) return ATTACHED_BEFORE.test(text.slice(date.end, ref.start)) || HELD_BY.test(text.slice(date.end, ref.start)) || scopesTaking(text, ref, date) || (acrossAside(text, date, ref) && !/^\s*(?:of\b|['’]s\b|and\b|,)/.test(text.slice(ref.end, ref.end + 6)));
   return false;
 }
 

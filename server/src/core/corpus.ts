@@ -378,7 +378,8 @@ export class CorpusIndex {
       return !known.length || known.some((r) => r.interval && compatible({ interval }, { interval: r.interval, granularity: r.granularity }));
     }, (id) => {
       const entry = this.registerValue.byId.get(id);
-      return entry?.type === 'event' ? referenceDate(entry)?.interval : undefined;
+      // A year the text leaves out is read nearest the event's date, or the work's first date.
+      return entry?.type === 'event' ? referenceDate(entry)?.interval : entry?.type === 'work' ? referenceDates(entry)[0]?.interval : undefined;
     }, this.meta.get(key)?.writtenInterval);
     let entities = formsOfAddress(text, [...mentions, ...candidates, ...titleCandidates].sort((a, b) => a.start - b.start));
     const compounds = compoundNames(text, entities, this.lexicon, this.registerValue);
