@@ -7,7 +7,7 @@ import { stem } from '../../server/src/core/eventDescriptions';
 const REGISTER = `entities:
   - { id: abel, type: person, name: Jonas Abel, aliases: [Abel] }
   - { id: brun, type: person, name: Karl Brun, aliases: [Brun] }
-  - { id: orm, type: person, name: Petra Orm, aliases: [Orm] }
+  - { id: orm, type: person, name: Petra Orm, aliases: [Orm], dates: { died: { edtf: "1933-09-01", cite: "Hale (1970)" } } }
   - { id: dorn, type: person, name: Lise Dorn, aliases: [Dorn] }
   - { id: carlsen, type: person, name: Ivar Carlsen, aliases: [Carlsen] }
   - { id: league, type: organization, name: Northern League }
@@ -23,14 +23,21 @@ const REGISTER = `entities:
     aliases: ["founding conference of the Northern League"]
     participants: [league]
     dates: { happened: { edtf: "1931-05-10", cite: "Hale (1970)" } }
+  - id: harbour-trials
+    type: event
+    name: Harbour Trials
+    participants: [orm, dorn, abel, brun]
+    dates: { happened: { edtf: "1933-08/1934-01", cite: "Hale (1970)" } }
   - id: first-trial
     type: event
     name: First Harbour Trial
+    part_of: harbour-trials
     participants: [orm, dorn]
     dates: { happened: { edtf: "1933-08-19/1933-08-24", cite: "Hale (1970)" } }
   - id: second-trial
     type: event
     name: Second Harbour Trial
+    part_of: harbour-trials
     participants: [abel, brun]
     dates: { happened: { edtf: "1934-01-23/1934-01-30", cite: "Hale (1970)" } }
   - id: riverton-treaty
@@ -119,6 +126,19 @@ describe('events told in free wording', () => {
     assert.deepEqual(claimsOf('Orm was sentenced in August 1933 at the first trial.'), ['first-trial: August 1933 (described)']);
     assert.deepEqual(claimsOf('The peace signed at Riverton on 15 December 1917 gave the delegates a table.'), ['riverton-treaty: 15 December 1917 (described)']);
     assert.deepEqual(claimsOf('Abel sided with the minority and was expelled from the Republic in 1930.'), ['abel-expulsion: 1930 (described)']);
+  });
+
+  it('reads the dock and the court as a trial, a part before its whole, and keeps the people outside the words it read', () => {
+    assert.deepEqual(claimsOf('Abel and Brun in the dock together in January 1934.'), ['second-trial: January 1934 (described)']);
+    // Orm was tried in the first: the three together fit the trials as a whole better.
+    assert.deepEqual(claimsOf('Abel, Brun and Orm in the dock together in January 1934.'), ['harbour-trials: January 1934 (described)']);
+    // Orm died in 1933: the text has her in the dock after her death.
+    const ix = new CorpusIndex();
+    ix.setDocument('register.yaml', REGISTER);
+    ix.setDocument('note.md', 'Abel, Brun and Orm in the dock together in January 1934.');
+    assert.deepEqual(ix.conflicts().filter((c) => c.rule === 'anachronism').map((c) => c.message.split(',')[0]), ['Petra Orm died 1933-09-01 (Hale (1970))']);
+    // What someone said at a trial dates what they said happened, not the trial.
+    assert.deepEqual(claimsOf('Abel told the court that in December 1932 he had flown to Vale with Brun.'), []);
   });
 
   it('gives way to a name or trigger beside the same date', () => {

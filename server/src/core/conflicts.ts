@@ -221,6 +221,8 @@ export function relativeConflicts(source: string, text: string, dates: readonly 
 const TAKES_PART_AFTER = /^[^.;!?]{0,80}?\b(?:at which|in which|during which|where|with|whose)\b[^.;!?]{0,60}$/i;
 /** Between a person and an event's name after them: the person acts in it ("Dzerzhinsky spoke at the Fifteenth Congress"). */
 const TAKES_PART_BEFORE = /^\s+(?:(?:was|were|had|also|then|himself|herself)\s+)*(?:spoke|attended|addressed|chaired|presided|denounced|opened|led|took\s+part|present|sat|voted|stood|appeared|testified|confessed|argued|defended|attacked|signed|delivered)\b[^.;!?,]{0,50}$/i;
+/** A person in the dock, on trial or among the accused takes part without a verb ("Bukharin, Rykov and Tomsky in the dock together"). */
+const IN_THE_DOCK = /^\s+(?:(?:was|were|stood|sat|appeared)\s+)?(?:in\s+the\s+dock|on\s+trial|among\s+the\s+(?:accused|defendants))\b/i;
 /** Words that put a person in an event without their being alive for it: their death, memory, absence. */
 const NOT_ALIVE = /\b(?:death|died|dead|late|memory|memorial|funeral|buried|tomb|posthumous|killed|shot|executed|suicide|murder(?:ed)?|absence|absent|without|legacy|name|portrait|ghost|shadow|heirs?)\b/i;
 
@@ -241,7 +243,7 @@ export function lifeConflicts(source: string, text: string, claims: readonly Cla
       if (!afterEvent && m.end > c.trigger.start) continue;
       const [from, to] = afterEvent ? [c.trigger.end, m.start] : [m.end, c.trigger.start];
       const gap = text.slice(from, to);
-      const takesPart = (afterEvent ? TAKES_PART_AFTER : TAKES_PART_BEFORE).test(gap) && !NOT_ALIVE.test(gap);
+      const takesPart = ((afterEvent ? TAKES_PART_AFTER : TAKES_PART_BEFORE).test(gap) || (!afterEvent && IN_THE_DOCK.test(text.slice(m.end, m.end + 40)))) && !NOT_ALIVE.test(gap);
       // Someone else named in between is the one the clause is about, unless the two are in one list ("with Bukharin, Rykov and Tomsky").
       const between = mentions.find((o) => o !== m && o.type === 'person' && o.start >= from && o.end <= to);
       const listed = between && afterEvent && /^(?:[\s,]|and\b|\p{Lu}[\p{L}.'’-]*)*$/u.test(text.slice(between.start, m.start));

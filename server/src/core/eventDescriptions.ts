@@ -47,11 +47,26 @@ const EVENT_NOUNS = new Set(
     .map((w) => stem(w)),
 );
 
+/** Words that tell of a kind of event without naming it: "stood in the dock", "brought into court" tell of a trial. */
+const SYNONYMS = new Map<string, string>([
+  ['dock', 'trial'],
+  ['court', 'trial'],
+  ['tried', 'trial'],
+  ['accus', 'trial'],
+  ['prosecutor', 'trial'],
+  ['verdict', 'trial'],
+]);
+
 /** Verbs whose past tense has no "-ed" ("the sailors rose"). */
 const IRREGULAR_PASTS = new Set(['rose', 'fell', 'broke', 'began', 'shot', 'fled', 'won', 'struck', 'overthrew', 'seized', 'sank', 'hanged']);
 
-/** Words that make the event beside them a bound of the date, not what it dates ("shot in August 1936 after the first trial"). */
+/**
+ * Words between the event's words and the date that make the date another's: a bound
+ * ("shot in August 1936 after the first trial"), or what someone said at the event
+ * ("Pyatakov told the court that in December 1935 he had flown to Oslo").
+ */
 const BOUNDS = /\b(?:after|before|since|until|till|following|preceding|prior\s+to)\b/i;
+const REPORTED = /\b(?:told|said|says|claimed|testified|confessed|stated|reported|wrote|argued|admitted|insisted|alleged|declared)\b[^.;]*\bthat\b[^.;]*$/i;
 
 /** Ordinals tell numbered events apart: "the second great trial" is not the first. */
 const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'last', 'final']);
@@ -149,7 +164,7 @@ export class EventDescriptions {
       const s = sentences[si];
       if (!s || s.start > d.start) continue;
       const window = clauseAround(text, d, s, mentions);
-      if (REMEMBRANCE.test(text.slice(window.start, window.end))) continue;
+      if (REMEMBRANCE.test(text.slice(window.start, window.end)) || REPORTED.test(text.slice(window.start, d.start))) continue;
       while (ti < tokens.length && tokens[ti].end <= window.start) ti++;
       // The cues in the window: word stems outside any mention, and the registered entities named.
       const cues = new Map<string, Span>();
@@ -164,13 +179,17 @@ export class EventDescriptions {
         const m = mentions[mi];
         if (m && m.start <= t.start && t.end <= m.end) continue;
         if (t.norm.length <= 2 || STOPWORDS.has(t.norm)) continue;
-        const cue = stem(t.norm);
+        const cue = SYNONYMS.get(stem(t.norm)) ?? stem(t.norm);
         // A noun of events is noted even where no event has it: it says what the clause is about.
         if (EVENT_NOUNS.has(cue) && !cues.has(cue)) cues.set(cue, t);
         else note(cue, t);
       }
       const named = mentions.filter((m) => m.id && m.start < window.end && m.end > window.start && !m.derived);
-      for (const m of named) note(`@${m.id}`, m);
+      for (const m of named) {
+        note(`@${m.id}`, m);
+        // A place the event's own name writes out ("the Hamburg rising" for a registered Hamburg) is a word of it too.
+        if (m.type === 'place') for (const w of nameTokens(m.text)) if (w.length > 2 && !STOPWORDS.has(w)) note(stem(w), m);
+      }
       if (cues.size < 2) continue;
       const ordinals = [...cues.keys()].filter((c) => ORDINALS.has(c));
       const kinds = [...cues.keys()].filter((c) => EVENT_NOUNS.has(c));
@@ -183,12 +202,16 @@ export class EventDescriptions {
         .map((p) => this.score(p, cues))
         .filter((r) => r.words > 0 && r.count >= 2 && r.score >= MIN_SCORE && r.happening && (r.count > r.words || phrase(text, r.spans)) && !BOUNDS.test(text.slice(Math.min(d.end, r.happening.end), Math.max(d.start, r.happening.start))))
         .sort((a, b) => b.score - a.score);
-      const best = ranked[0];
-      const rival = ranked.find((r) => r !== best && !best.profile.wholes.has(r.profile.id));
+      let best = ranked[0];
+      // A part that fits as well as its whole is the answer ("the dock" with Bukharin and Rykov: the third trial, not the trials).
+      for (let part = best && ranked.find((r) => r.profile.wholes.has(best.profile.id) && r.score >= best.score); part; part = ranked.find((r) => r.profile.wholes.has(best.profile.id) && r.score >= best.score)) best = part;
+      // A whole and its parts are one reading at two scales, not rivals ("Bukharin, Rykov and Tomsky in the dock": the trials, or the third of them).
+      const rival = ranked.find((r) => r !== best && !best.profile.wholes.has(r.profile.id) && !r.profile.wholes.has(best.profile.id));
       if (!best || (rival && rival.score * 1.5 > best.score)) continue;
       const gap = Math.max(0, isoToDay(d.interval.earliest) - isoToDay(best.profile.reference.latest), isoToDay(best.profile.reference.earliest) - isoToDay(d.interval.latest));
       if (gap > PLAUSIBLE_DAYS) continue;
-      const spans = best.spans;
+      // The reference spans the event's words, not the people named with them: "Tomsky stood in the dock" keeps Tomsky outside it, taking part.
+      const spans = best.wordSpans;
       out.push({ start: Math.min(...spans.map((x) => x.start)), end: Math.max(...spans.map((x) => x.end)), event: best.profile.id, via: 'description', forDate: d.start });
     }
     return out;
@@ -205,18 +228,20 @@ export class EventDescriptions {
   private peopleFit(p: Profile, text: string, people: readonly EntityMention[], places: readonly EntityMention[], mentions: readonly EntityMention[], d: Span, sentence: Span, window: Span): boolean {
     const actors = people.filter((m) => !/^['’]s\b/.test(text.slice(m.end, m.end + 3)));
     if (actors.length && !actors.some((m) => m.id && p.participants.has(m.id))) return false;
-    if (places.length && !places.some((m) => p.participants.has(m.id!)) && [...p.participants].some((id) => this.types.get(id) === 'place')) return false;
+    const ownPlace = (m: EntityMention) => p.participants.has(m.id!) || nameTokens(m.text).some((w) => p.words.has(stem(w)));
+    if (places.length && !places.some(ownPlace) && [...p.participants].some((id) => this.types.get(id) === 'place')) return false;
     if (!p.owners.size) return true;
     const owner = (from: number, to: number) => mentions.some((m) => m.id && p.owners.has(m.id) && m.start < to && m.end > from);
     return owner(sentence.start, sentence.end) || (/\b(?:he|his|him|she|her)\b/i.test(text.slice(window.start, window.end)) && owner(d.start - 300, d.start));
   }
 
-  private score(p: Profile, cues: Map<string, Span>): { profile: Profile; score: number; count: number; words: number; spans: Span[]; happening?: Span } {
+  private score(p: Profile, cues: Map<string, Span>): { profile: Profile; score: number; count: number; words: number; spans: Span[]; wordSpans: Span[]; happening?: Span } {
     let score = 0;
     let count = 0;
     let words = 0;
     let happening: Span | undefined;
     const spans: Span[] = [];
+    const wordSpans: Span[] = [];
     for (const [cue, at] of cues) {
       const own = cue.startsWith('@') ? p.participants.has(cue.slice(1)) : p.words.has(cue);
       if (!own) continue;
@@ -228,8 +253,9 @@ export class EventDescriptions {
       score += 1 / spread;
       count++;
       spans.push(at);
+      if (!cue.startsWith('@')) wordSpans.push(at);
     }
-    return { profile: p, score, count, words, spans, happening };
+    return { profile: p, score, count, words, spans, wordSpans, happening };
   }
 }
 
@@ -264,5 +290,10 @@ function clauseAround(text: string, d: Span, s: Span, mentions: readonly EntityM
   while (start > from && !isBoundary(start - 1)) start--;
   let end = d.end;
   while (end < to && !isBoundary(end)) end++;
+  // A date set off by commas on both sides ("only in Hamburg, on 3 October 1923, did a few hundred communists rise") belongs to the clause around it.
+  if (end - start - (d.end - d.start) < 12 && text[start - 1] === ',' && text[end] === ',') {
+    if (start > from) for (start--; start > from && !isBoundary(start - 1); ) start--;
+    if (end < to) for (end++; end < to && !isBoundary(end); ) end++;
+  }
   return { start, end };
 }
