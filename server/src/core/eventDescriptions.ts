@@ -268,7 +268,8 @@ function phrase(text: string, spans: readonly Span[]): boolean {
 /**
  * The date's clause: the sentence around it up to a semicolon, colon, dash or
  * bracket, or a comma, except a comma that opens a "when" clause ("from 20 January
- * 1928, when the train pulled out") or separates names in a list ("Pyatakov, Radek
+ * 1928, when the train pulled out") or a "beside" phrase ("brought into court in March
+ * 1938, beside Krestinsky and Rakovsky"), or separates names in a list ("Pyatakov, Radek
  * and Smirnov"); and up to "and" before a new noun phrase ("the trial of the Sixteen
  * in August 1936 and the Pyatakov-Radek trial of January 1937").
  */
@@ -279,7 +280,7 @@ function clauseAround(text: string, d: Span, s: Span, mentions: readonly EntityM
     const ch = text[k];
     if (ch === ';' || ch === ':' || ch === '(' || ch === ')' || ch === '—' || ch === '–' && text[k - 1] === ' ') return 1;
     if (ch === ',') {
-      if (/^,\s*(?:when|where|as|while)\b/i.test(text.slice(k, k + 8))) return 0;
+      if (/^,\s*(?:when|where|as|while|beside|alongside|among|with|together\s+with)\b/i.test(text.slice(k, k + 16))) return 0;
       const listed = mentions.some((m) => m.end === k) && /^,\s*(?:and\s+)?\p{Lu}/u.test(text.slice(k, k + 8));
       return listed ? 0 : 1;
     }
