@@ -306,6 +306,15 @@ describe('recognizeDates: implied years', () => {
     assert.equal(m.implied, true);
     assert.equal(m.anchor, undefined);
   });
+  it('a weekday picks the year nearest the discourse’s in which the day falls on it', () => {
+    const text = 'The fortress fell on 18 March 1921. Requisitioning, in force since the summer of 1918, is to end. The congress closed on Wednesday, 16 March.';
+    // 16 March 1918 was a Saturday; in 1921 it was a Wednesday.
+    assert.equal(find(recognizeDates(text), 'Wednesday, 16 March')?.interval?.earliest, '1921-03-16');
+    // Without the weekday, the last year written stands.
+    assert.equal(find(recognizeDates(text.replace('Wednesday, ', '')), '16 March')?.interval?.earliest, '1918-03-16');
+    // A weekday that fits the discourse's year changes nothing.
+    assert.equal(find(recognizeDates('In 1918 it was quiet. On Saturday, 16 March, the trains stopped.'), 'Saturday, 16 March')?.interval?.earliest, '1918-03-16');
+  });
   it('a markdown heading resets the discourse year', () => {
     const ms = recognizeDates('In 1917 all changed.\n## Aftermath\nIn March the army fled.');
     assert.equal(find(ms, 'March')?.interval, undefined);

@@ -24,7 +24,7 @@
 
 import {
   APPROX_WORDS, CENTURY_RE, DECADE_SUFFIX_RE, DECADE_WORDS, ERA_RE, MONTHS, MONTH_RE, NUMBER_WORDS, ORDINAL_WORDS,
-  SEASON_RE, WEEKDAYS, YEARNUM_RE, monthName, table } from './lexicon';
+  SEASON_RE, WEEKDAYS, YEARNUM_RE, monthName, table, weekdayIndex } from './lexicon';
 import type { PartKind, PointCtx, Pt, Rng } from './model';
 import { holidayPoint, monthPoint, seasonPoint } from './named';
 import { centuryFrom, dayMonth, numberPoint } from './numerals';
@@ -105,7 +105,10 @@ export function point(sc: Scanner, p: number, ctx: PointCtx = {}): Pt | Rng | nu
     const inner = point(sc, q, { inner: true });
     if (inner && inner.k === 'pt' && inner.t === 'day' && !inner.part) {
       // A capitalised word before the weekday makes it a day's name, the date after it: "Bloody Sunday, 9 January 1905".
-      if (!DAY_NAMED_BEFORE.test(text.slice(Math.max(0, t.s - 16), t.s))) inner.s = t.s;
+      if (!DAY_NAMED_BEFORE.test(text.slice(Math.max(0, t.s - 16), t.s))) {
+        inner.s = t.s;
+        inner.weekday = weekdayIndex(w);
+      }
       return inner;
     }
     return null;

@@ -27,7 +27,7 @@
 //   and granularity, with the date as its anchor.
 
 import type { DateMention, Granularity, Span } from '../types';
-import { civilFromDays, dayToIso } from './calendar';
+import { civilFromDays, dayToIso, daysFromCivil } from './calendar';
 import { otherCalendarOf } from './calendarMarks';
 import { toEdtf } from './edtf';
 import { ATTRIBUTIVE_DETERMINERS, MONTHS, NON_HEAD_WORDS, SEASONS } from './lexicon';
@@ -91,6 +91,14 @@ export function resolve(sc: Scanner, cands: Cand[], options: DateOptions): DateM
           const r = ptBounds(pt, y);
           if (r && r[0] <= discYear.hi && r[1] >= discYear.lo) {
             year = y;
+            break;
+          }
+        }
+        // "Wednesday, 16 March": the weekday picks the year nearest the discourse's that has it.
+        if (c.k === 'pt' && c.weekday !== undefined && c.m !== undefined && c.d !== undefined && c.cal !== 'julian' && weekdayOf(year, c.m, c.d) !== c.weekday) {
+          for (const k of [1, -1, 2, -2, 3, -3, 4, -4, 5, -5, 6, -6]) {
+            if (weekdayOf(discYear.y + k, c.m, c.d) !== c.weekday) continue;
+            year = discYear.y + k;
             break;
           }
         }
@@ -233,4 +241,9 @@ function findHeadings(text: string): number[] {
     start = end + 1;
   }
   return out;
+}
+
+/** 0 for Monday … 6 for Sunday (1 January 1970, day 0, was a Thursday). */
+function weekdayOf(y: number, m: number, d: number): number {
+  return (((daysFromCivil(y, m, d) + 3) % 7) + 7) % 7;
 }

@@ -51,6 +51,8 @@ export interface Pt {
   easter?: boolean;
   /** A season "of early/mid/late Y" (see named.ts); early winter is the one ending in Y. */
   ofYearPart?: 'early' | 'mid' | 'late';
+  /** The weekday written with a day ("Wednesday, 16 March"), 0 = Monday: it tells which year a text that leaves it out means. */
+  weekday?: number;
 }
 
 export interface Rng {
