@@ -77,6 +77,8 @@ describe('events told in free wording', () => {
     assert.equal(stem('dictating'), stem('dictation'));
     assert.equal(stem('dictated'), stem('dictates'));
     assert.equal(stem('deportation'), stem('deported'));
+    assert.equal(stem('disavowal'), stem('disavowed'));
+    assert.equal(stem('trial'), stem('trials'));
     assert.equal(stem('expelled'), 'expel');
     assert.equal(stem('press'), 'press');
     assert.equal(stem('presses'), 'press');

@@ -71,10 +71,10 @@ const REPORTED = /\b(?:told|said|says|claimed|testified|confessed|stated|reporte
 /** Ordinals tell numbered events apart: "the second great trial" is not the first. */
 const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'last', 'final']);
 
-/** A crude stem, enough to equate "dictated", "dictating", "dictates" and "dictation". */
+/** A crude stem, enough to equate "dictated", "dictating", "dictates" and "dictation", or "disavowal" and "disavowed". */
 export function stem(word: string): string {
   let w = word.toLowerCase();
-  for (const suffix of ['ations', 'ation', 'ings', 'ing', 'ions', 'ion', 'ments', 'ment', 'ed', 'es', 's']) {
+  for (const suffix of ['ations', 'ation', 'ings', 'ing', 'ions', 'ion', 'ments', 'ment', 'als', 'al', 'ed', 'es', 's']) {
     if (w.length - suffix.length < 4 || !w.endsWith(suffix)) continue;
     // "press", "Congress": a double s is the word's own.
     if (suffix === 's' && w.endsWith('ss')) break;
@@ -107,6 +107,8 @@ export class EventDescriptions {
   private readonly profiles: Profile[] = [];
   /** How many events each cue (a word's stem, or a participant's id) belongs to. */
   private readonly spread = new Map<string, number>();
+  /** The profiles each cue belongs to: a clause is scored against only the events it has a cue of. */
+  private readonly byCue = new Map<string, Profile[]>();
   /** Each entry's type, for its participants. */
   private readonly types = new Map<string, string>();
 
@@ -137,7 +139,14 @@ export class EventDescriptions {
       for (let w = e.partOf; w && !wholes.has(w); w = register.byId.get(w)?.partOf) wholes.add(w);
       this.profiles.push({ id: e.id, words, happenings, owners, participants, wholes, reference });
     }
-    for (const p of this.profiles) for (const cue of [...p.words, ...[...p.participants].map((x) => `@${x}`)]) this.spread.set(cue, (this.spread.get(cue) ?? 0) + 1);
+    for (const p of this.profiles) {
+      for (const cue of [...p.words, ...[...p.participants].map((x) => `@${x}`)]) {
+        this.spread.set(cue, (this.spread.get(cue) ?? 0) + 1);
+        const list = this.byCue.get(cue);
+        if (list) list.push(p);
+        else this.byCue.set(cue, [p]);
+      }
+    }
   }
 
   /**
@@ -155,6 +164,7 @@ export class EventDescriptions {
     otherPeople: readonly EntityMention[] = [],
   ): EventReference[] {
     if (!this.profiles.length) return [];
+    const others = [...otherPeople].sort((a, b) => a.start - b.start);
     const out: EventReference[] = [];
     let si = 0;
     let ti = 0;
@@ -184,7 +194,7 @@ export class EventDescriptions {
         if (EVENT_NOUNS.has(cue) && !cues.has(cue)) cues.set(cue, t);
         else note(cue, t);
       }
-      const named = mentions.filter((m) => m.id && m.start < window.end && m.end > window.start && !m.derived);
+      const named = within(mentions, window).filter((m) => m.id && !m.derived);
       for (const m of named) {
         note(`@${m.id}`, m);
         // A place the event's own name writes out ("the Hamburg rising" for a registered Hamburg) is a word of it too.
@@ -193,9 +203,11 @@ export class EventDescriptions {
       if (cues.size < 2) continue;
       const ordinals = [...cues.keys()].filter((c) => ORDINALS.has(c));
       const kinds = [...cues.keys()].filter((c) => EVENT_NOUNS.has(c));
-      const people = [...named, ...otherPeople.filter((m) => m.start < window.end && m.end > window.start)].filter((m) => m.type === 'person');
+      const people = [...named, ...within(others, window)].filter((m) => m.type === 'person');
       const places = named.filter((m) => m.type === 'place');
-      const ranked = this.profiles
+      const candidates = new Set<Profile>();
+      for (const cue of cues.keys()) for (const p of this.byCue.get(cue) ?? []) candidates.add(p);
+      const ranked = [...candidates]
         .filter((p) => !ordinals.length || ordinals.some((o) => p.words.has(o)) || ![...p.words].some((w) => ORDINALS.has(w)))
         .filter((p) => kinds.every((k) => p.words.has(k)))
         .filter((p) => this.peopleFit(p, text, people, places, mentions, d, s, window))
@@ -257,6 +269,21 @@ export class EventDescriptions {
     }
     return { profile: p, score, count, words, spans, wordSpans, happening };
   }
+}
+
+/** The mentions (sorted by start) that overlap a span, found by binary search: this runs for every date. */
+function within(mentions: readonly EntityMention[], span: Span): EntityMention[] {
+  let lo = 0;
+  let hi = mentions.length;
+  // Mentions do not nest far: one starting 200 characters before the span cannot reach into it.
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].start < span.start - 200) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: EntityMention[] = [];
+  for (let k = lo; k < mentions.length && mentions[k].start < span.end; k++) if (mentions[k].end > span.start) out.push(mentions[k]);
+  return out;
 }
 
 /** Two of the cues side by side ("founding conference", "trade unions"): with no participant named, words alone must make a phrase. */
