@@ -167,7 +167,6 @@ export class EventDescriptions {
     const others = [...otherPeople].sort((a, b) => a.start - b.start);
     const out: EventReference[] = [];
     let si = 0;
-    let ti = 0;
     for (const d of dates) {
       if (!d.interval || (d.kind !== 'date' && d.kind !== 'range')) continue;
       while (si < sentences.length && sentences[si].end <= d.start) si++;
@@ -175,7 +174,13 @@ export class EventDescriptions {
       if (!s || s.start > d.start) continue;
       const window = clauseAround(text, d, s, mentions);
       if (REMEMBRANCE.test(text.slice(window.start, window.end)) || REPORTED.test(text.slice(window.start, d.start))) continue;
-      while (ti < tokens.length && tokens[ti].end <= window.start) ti++;
+      // Windows of neighbouring dates may overlap or widen backwards: find the first token by search, not by a running pointer.
+      let ti = 0;
+      for (let hi = tokens.length; ti < hi; ) {
+        const mid = (ti + hi) >> 1;
+        if (tokens[mid].end <= window.start) ti = mid + 1;
+        else hi = mid;
+      }
       // The cues in the window: word stems outside any mention, and the registered entities named.
       const cues = new Map<string, Span>();
       const note = (cue: string, at: Span) => {
