@@ -342,6 +342,15 @@ describe('language server over stdio', function () {
     await client.until(() => conflictsHere().length === 2);
   });
 
+  it('reads an event told in free wording, and says which words it read, in the diagnostic and on the card', async () => {
+    const text = 'Death took Lenin from us on 21 January 1923.\n';
+    const note = await noteDiagnostic(client, 'notes/free.md', text, 'source-vs-reference');
+    assert.equal(note.d.message, 'Death of Lenin: this text says "21 January 1923" (1923-01-21), but the register gives 1924-01-21 (Service, Lenin (2000)). Clio read "Death" as Death of Lenin.');
+    const card = hoverText(await client.request<Hover>('textDocument/hover', { textDocument: { uri: note.uri }, position: pos(text, 'Lenin') }));
+    assert.match(card, /Death of Lenin: "21 January 1923" \(21 January 1923\) \(read from "Death"\) — free\.md ⚠ \*sources disagree\*/);
+    await note.close();
+  });
+
   it('marks disputed claims on an entity card, and a date marked as an error with what the source says', async () => {
     const uri = client.uri('sources/chronicle.txt');
     const text = require('node:fs').readFileSync(path.join(dir, 'sources/chronicle.txt'), 'utf8') as string;

@@ -66,15 +66,15 @@ export function isAccepted(event: RegisterEntry, a: ClaimRef, b: ClaimRef, claim
 }
 
 /** For claims read from free wording: which words were read as the event, so the user can judge the reading. */
-function readAs(event: RegisterEntry, ...claims: Claim[]): string {
-  return claims
+function readAs(eventName: string, ...sides: { described?: string }[]): string {
+  return sides
     .filter((c) => c.described)
-    .map((c) => ` Clio read "${c.described}" as ${event.name}.`)
+    .map((c) => ` Clio read "${c.described}" as ${eventName}.`)
     .join('');
 }
 
 function ref(c: Claim): ClaimRef {
-  return { source: c.source, start: c.start, end: c.end, text: c.dateText, interval: c.interval, ...(c.news ? { news: true as const } : {}) };
+  return { source: c.source, start: c.start, end: c.end, text: c.dateText, interval: c.interval, ...(c.news ? { news: true as const } : {}), ...(c.described ? { described: c.described } : {}) };
 }
 
 /**
@@ -110,7 +110,7 @@ export function eventConflicts(event: RegisterEntry, claims: readonly Claim[], o
         rule: within ? 'within-source' : 'source-vs-source',
         message: (within
           ? `${opts.sourceName(a.source)} dates ${event.name} two ways: "${a.dateText}" (${describeInterval(a.interval, a.news)}) and "${b.dateText}" (${describeInterval(b.interval, b.news)}).`
-          : `Sources disagree on the date of ${event.name}: "${a.dateText}" (${describeInterval(a.interval, a.news)}) in ${opts.sourceName(a.source)}, but "${b.dateText}" (${describeInterval(b.interval, b.news)}) in ${opts.sourceName(b.source)}.`) + readAs(event, a, b),
+          : `Sources disagree on the date of ${event.name}: "${a.dateText}" (${describeInterval(a.interval, a.news)}) in ${opts.sourceName(a.source)}, but "${b.dateText}" (${describeInterval(b.interval, b.news)}) in ${opts.sourceName(b.source)}.`) + readAs(event.name, a, b),
         a: ref(a),
         b: ref(b),
       });
@@ -127,7 +127,7 @@ export function eventConflicts(event: RegisterEntry, claims: readonly Claim[], o
         event: event.id,
         eventName: event.name,
         rule: 'anachronism',
-        message: `${opts.sourceName(c.source)} dates ${event.name} to "${c.dateText}" (${describeInterval(c.interval, c.news)}), after it was written (${w.text}).` + readAs(event, c),
+        message: `${opts.sourceName(c.source)} dates ${event.name} to "${c.dateText}" (${describeInterval(c.interval, c.news)}), after it was written (${w.text}).` + readAs(event.name, c),
         a: ref(c),
         b: written,
       });
@@ -147,7 +147,7 @@ export function eventConflicts(event: RegisterEntry, claims: readonly Claim[], o
         event: event.id,
         eventName: event.name,
         rule: 'source-vs-reference',
-        message: `${opts.sourceName(c.source)} dates ${event.name} to "${c.dateText}" (${describeInterval(c.interval, c.news)}), but the register gives ${refDate.edtf}${refDate.cite ? ` (${refDate.cite})` : ''}.` + readAs(event, c),
+        message: `${opts.sourceName(c.source)} dates ${event.name} to "${c.dateText}" (${describeInterval(c.interval, c.news)}), but the register gives ${refDate.edtf}${refDate.cite ? ` (${refDate.cite})` : ''}.` + readAs(event.name, c),
         a: ref(c),
         b: register,
       });
@@ -173,12 +173,13 @@ export function inText(side: ClaimRef): boolean {
 export function conflictMessageFrom(c: Conflict, here: ClaimRef, sourceName: (source: string) => string): string {
   const other = otherSide(c, here);
   if (c.rule === 'relative-vs-anchor' || c.rule === 'sequence' || (c.rule === 'anachronism' && other.reference)) return `${c.eventName}: ${c.message}`;
-  if (other.metadata) return `${c.eventName}: this text says "${here.text}" (${describeInterval(here.interval, here.news)}), but it was written ${/^\d/.test(other.text) ? 'in ' : ''}${other.text}, before that.`;
-  if (c.rule === 'within-source') return `${c.eventName}: this text says "${here.text}" (${describeInterval(here.interval, here.news)}) here, and "${other.text}" (${describeInterval(other.interval, other.news)}) elsewhere.`;
+  const read = readAs(c.eventName, here, other);
+  if (other.metadata) return `${c.eventName}: this text says "${here.text}" (${describeInterval(here.interval, here.news)}), but it was written ${/^\d/.test(other.text) ? 'in ' : ''}${other.text}, before that.${read}`;
+  if (c.rule === 'within-source') return `${c.eventName}: this text says "${here.text}" (${describeInterval(here.interval, here.news)}) here, and "${other.text}" (${describeInterval(other.interval, other.news)}) elsewhere.${read}`;
   const theirs = other.reference
     ? `the register gives ${other.text}${other.cite ? ` (${other.cite})` : ''}`
     : `${sourceName(other.source)} says "${other.text}" (${describeInterval(other.interval, other.news)})`;
-  return `${c.eventName}: this text says "${here.text}" (${describeInterval(here.interval, here.news)}), but ${theirs}.`;
+  return `${c.eventName}: this text says "${here.text}" (${describeInterval(here.interval, here.news)}), but ${theirs}.${read}`;
 }
 
 /** What may stand between a relative date and the date that glosses it: "Three months later, in April 1923", "in about a year (early 1928)". */

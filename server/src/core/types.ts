@@ -112,6 +112,8 @@ export interface ClaimRef {
   news?: true;
   /** This side is a source's date of writing, in its metadata (sources.yaml). */
   metadata?: true;
+  /** The claim was read from free wording: those words (see `Claim.described`). */
+  described?: string;
 }
 
 /** The kinds of conflict: between sources, against the reference chronology, inside one source (an event dated two ways, a relative date against its gloss), a date after the source was written or outside a participant's life, and two events told in the wrong order. */
