@@ -344,4 +344,13 @@ describe('claims', () => {
     // A month after "of" is the period a text covers, not a document's day.
     assert.deepEqual(claims('In the postscript of January 1923 he called Stalin rude.'), []);
   });
+
+  it('"A, then B" tells A first: a sequence conflict where the register has B first', () => {
+    const seq = (text: string) => ruleConflicts(text, 'sequence').map((c) => [c.event, c.a.text]);
+    assert.deepEqual(seq('Lenin died, and then the Twelfth Congress met.'), [['twelfth-congress', 'then the Twelfth Congress']]);
+    assert.deepEqual(seq('The Twelfth Congress met, then Lenin died.'), []);
+    // "then" that orders nothing: "by then", "since then", "the then leader".
+    assert.deepEqual(seq('By then the Twelfth Congress had met, and Lenin died.'), []);
+    assert.deepEqual(seq('Lenin died; since then the Twelfth Congress has been forgotten.'), []);
+  });
 });

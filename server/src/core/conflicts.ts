@@ -270,6 +270,8 @@ export function lifeConflicts(source: string, text: string, claims: readonly Cla
 }
 
 /** Words that order two events in a sentence. */
+/** "then" after a comma, a semicolon or "and" orders what comes before it before what follows. */
+const THEN_WORD = /(?:[,;]|\band)\s+(?:only\s+)?then\b(?![-–])/gi;
 const ORDER_WORD = /\b(?:(only\s+)?(after|before)(?:wards)?|afterwards)\b/gi;
 /** Words after an event's name that put its end, not its start, in question ("after Kronstadt was crushed"). */
 const ENDED = /^[^,;.]*?\s(?:was|were|had\s+been|had)\s+(?:crushed|suppressed|defeated|over|ended|finished|put\s+down|burnt\s+(?:itself\s+)?out|burned\s+(?:itself\s+)?out|concluded)\b/i;
@@ -329,6 +331,28 @@ export function sequenceConflicts(source: string, text: string, refs: readonly {
         message: `This text puts ${ea.name} ${after ? 'after' : 'before'} ${eb.name}${ended && after ? ' ended' : ''}, but the register dates ${ea.name} to ${refA.edtf} and ${eb.name} to ${refB.edtf}.`,
         a: { source, start: at, end: Math.max(wordEnd, b.end), text: text.slice(at, Math.max(wordEnd, b.end)), interval: ra },
         b: { source: registerKey, start: refA.span.start, end: refA.span.end, text: refA.edtf, interval: ra, reference: true, cite: refA.cite },
+      });
+    }
+    // "A, then B", "A and then B": the text tells A first. Not "since then", "by then", "the then chairman".
+    THEN_WORD.lastIndex = s.start;
+    for (let m = THEN_WORD.exec(sentence); m; m = THEN_WORD.exec(sentence)) {
+      const at = m.index + m[0].search(/then/i);
+      const wordEnd = at + 4;
+      const first = [...here].reverse().find((r) => r.end <= m!.index);
+      const next = here.find((r) => r.start >= wordEnd && r.start - wordEnd < 80 && !/[;:.]/.test(text.slice(wordEnd, r.start)));
+      if (!first || !next || first.event === next.event) continue;
+      const ea = register.byId.get(first.event)!;
+      const eb = register.byId.get(next.event)!;
+      const refA = referenceDate(ea);
+      const refB = referenceDate(eb);
+      if (!refA?.interval || !refB?.interval || refA.interval.earliest <= refB.interval.latest || ea.partOf === eb.id || eb.partOf === ea.id) continue;
+      out.push({
+        event: eb.id,
+        eventName: eb.name,
+        rule: 'sequence',
+        message: `This text puts ${eb.name} after ${ea.name} ("then"), but the register dates ${ea.name} to ${refA.edtf} and ${eb.name} to ${refB.edtf}.`,
+        a: { source, start: at, end: next.end, text: text.slice(at, next.end), interval: refB.interval },
+        b: { source: registerKey, start: refB.span.start, end: refB.span.end, text: refB.edtf, interval: refB.interval, reference: true, cite: refB.cite },
       });
     }
   }
