@@ -61,6 +61,7 @@ const REGISTER = `entities:
   - id: press-raid
     type: event
     name: Raid on the League's printing press
+    aliases: ["Carlsen officer affair"]
     participants: [guard, league]
     dates: { happened: { edtf: "1927-09", cite: "Hale (1970)" } }
 `;
@@ -143,6 +144,12 @@ describe('events told in free wording', () => {
     assert.deepEqual(claimsOf('They were brought into court in January 1934, beside Abel and Brun, and confessed.'), ['second-trial: January 1934 (described)']);
     // What someone said at a trial dates what they said happened, not the trial.
     assert.deepEqual(claimsOf('Abel told the court that in December 1932 he had flown to Vale with Brun.'), []);
+  });
+
+  it('lets a person stand in the clause whose name the event’s own name writes out', () => {
+    // Carlsen is no participant, but the raid is also "the Carlsen officer affair".
+    assert.deepEqual(claimsOf('The Guard raided the printing press on the night of 12–13 September 1927 and found a former Carlsen officer among the printers.'), ['press-raid: 12–13 September 1927 (described)']);
+    assert.deepEqual(claimsOf('The Guard raided the printing press on the night of 12–13 September 1927 and found Dorn among the printers.'), []);
   });
 
   it('gives way to a name or trigger beside the same date', () => {

@@ -17,7 +17,7 @@ import type { EventReference } from './claims';
 const STOPWORDS = new Set(
   (
     'a an the of in on at to for from by with and or but as is was were be been being had has have his her its their our my your this that these those which who whom whose what when where while after before during into onto over under about against between through than then there here it he she they we you i s not no all any some one two three new old great yet also another other ' +
-    'took take taken came come went go gone gave give given put set got get made make would could should will shall may might must out up end last life text call called become became form place held hold sent send wrote write written read lost make became issue state stated began begin ' +
+    'took take taken came come went go gone gave give given put set got get made make would could should will shall may might must out up end last life text call called become became form place held hold sent send wrote write written read lost found left right make became issue state stated began begin ' +
     'january february march april may june july august september october november december spring summer autumn winter year years day days month months week'
   ).split(' '),
 );
@@ -243,10 +243,11 @@ export class EventDescriptions {
    * pronoun in the clause with the person named just before.
    */
   private peopleFit(p: Profile, text: string, people: readonly EntityMention[], places: readonly EntityMention[], mentions: readonly EntityMention[], d: Span, sentence: Span, window: Span): boolean {
+    // One of the event's own, or one whose name the event's name writes out ("a former Wrangel officer" of the "Wrangel officer affair").
+    const own = (m: EntityMention) => (!!m.id && p.participants.has(m.id)) || nameTokens(m.text).some((w) => p.words.has(stem(w)));
     const actors = people.filter((m) => !/^['’]s\b/.test(text.slice(m.end, m.end + 3)));
-    if (actors.length && !actors.some((m) => m.id && p.participants.has(m.id))) return false;
-    const ownPlace = (m: EntityMention) => p.participants.has(m.id!) || nameTokens(m.text).some((w) => p.words.has(stem(w)));
-    if (places.length && !places.some(ownPlace) && [...p.participants].some((id) => this.types.get(id) === 'place')) return false;
+    if (actors.length && !actors.some(own)) return false;
+    if (places.length && !places.some(own) && [...p.participants].some((id) => this.types.get(id) === 'place')) return false;
     if (!p.owners.size) return true;
     const owner = (from: number, to: number) => mentions.some((m) => m.id && p.owners.has(m.id) && m.start < to && m.end > from);
     return owner(sentence.start, sentence.end) || (/\b(?:he|his|him|she|her)\b/i.test(text.slice(window.start, window.end)) && owner(d.start - 300, d.start));
