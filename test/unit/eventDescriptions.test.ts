@@ -58,6 +58,11 @@ const REGISTER = `entities:
     participants: [abel, republic]
     triggers: ["{abel} was expelled from {republic}"]
     dates: { happened: { edtf: "1929-02-10", cite: "Hale (1970)" } }
+  - id: vale-uprising
+    type: event
+    name: Vale Uprising
+    participants: [league]
+    dates: { happened: { edtf: "1923-10-23", cite: "Hale (1970)" } }
   - id: press-raid
     type: event
     name: Raid on the League's printing press
@@ -150,6 +155,13 @@ describe('events told in free wording', () => {
     // Carlsen is no participant, but the raid is also "the Carlsen officer affair".
     assert.deepEqual(claimsOf('The Guard raided the printing press on the night of 12–13 September 1927 and found a former Carlsen officer among the printers.'), ['press-raid: 12–13 September 1927 (described)']);
     assert.deepEqual(claimsOf('The Guard raided the printing press on the night of 12–13 September 1927 and found Dorn among the printers.'), []);
+  });
+
+  it('reads a rising as an uprising, and two words with one short word between as a phrase', () => {
+    assert.deepEqual(claimsOf('Only the Vale rising of 23 October 1923 went ahead.'), ['vale-uprising: 23 October 1923 (described)']);
+    assert.deepEqual(claimsOf('When the police raided its press on the night of 12–13 September 1927, nobody was surprised.'), ['press-raid: 12–13 September 1927 (described)']);
+    // Two words apart, with no participant named, are no phrase.
+    assert.deepEqual(claimsOf('The police raided the offices and then the press on the night of 12–13 September 1927.'), []);
   });
 
   it('gives way to a name or trigger beside the same date', () => {

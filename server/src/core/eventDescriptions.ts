@@ -28,7 +28,7 @@ const MAX_EVENTS_PER_CUE = 6;
  * by two events ("founding conference") just pass; a shared verb and a body named in
  * many events ("signing the Politburo's text") do not.
  */
-const MIN_SCORE = 0.9;
+const MIN_SCORE = 0.85;
 /** How far from the date, in characters, the cues may lie. */
 const REACH = 150;
 /** How far from its reference date a described event may be dated. */
@@ -55,7 +55,16 @@ const SYNONYMS = new Map<string, string>([
   ['accus', 'trial'],
   ['prosecutor', 'trial'],
   ['verdict', 'trial'],
+  // "the Hamburg rising", "the Hamburg Uprising".
+  ['rising', 'upris'],
+  ['risings', 'upris'],
 ]);
+
+/** A word's cue: its stem, or the kind of event it tells of. The same for the register's words and the text's. */
+function cueOf(word: string): string {
+  const s = stem(word);
+  return SYNONYMS.get(s) ?? s;
+}
 
 /** Verbs whose past tense has no "-ed" ("the sailors rose"). */
 const IRREGULAR_PASTS = new Set(['rose', 'fell', 'broke', 'began', 'shot', 'fled', 'won', 'struck', 'overthrew', 'seized', 'sank', 'hanged']);
@@ -124,8 +133,8 @@ export class EventDescriptions {
         for (const slot of phrase.matchAll(/\{([^}]+)\}/g)) participants.add(slot[1].trim());
         for (const w of nameTokens(phrase.replace(/\{[^}]+\}/g, ' '))) {
           if (w.length <= 2 || STOPWORDS.has(w) || /^\d/.test(w)) continue;
-          words.add(stem(w));
-          if (EVENT_NOUNS.has(stem(w)) || IRREGULAR_PASTS.has(w) || /.{3}(?:ed|ion|ment|ing|ure|al)$/.test(w)) happenings.add(stem(w));
+          words.add(cueOf(w));
+          if (EVENT_NOUNS.has(cueOf(w)) || IRREGULAR_PASTS.has(w) || /.{3}(?:ed|ion|ment|ing|ure|al)$/.test(w)) happenings.add(cueOf(w));
         }
       }
       const nameWords = new Set(nameTokens(e.name));
@@ -194,7 +203,7 @@ export class EventDescriptions {
         const m = mentions[mi];
         if (m && m.start <= t.start && t.end <= m.end) continue;
         if (t.norm.length <= 2 || STOPWORDS.has(t.norm)) continue;
-        const cue = SYNONYMS.get(stem(t.norm)) ?? stem(t.norm);
+        const cue = cueOf(t.norm);
         // A noun of events is noted even where no event has it: it says what the clause is about.
         if (EVENT_NOUNS.has(cue) && !cues.has(cue)) cues.set(cue, t);
         else note(cue, t);
@@ -203,7 +212,7 @@ export class EventDescriptions {
       for (const m of named) {
         note(`@${m.id}`, m);
         // A place the event's own name writes out ("the Hamburg rising" for a registered Hamburg) is a word of it too.
-        if (m.type === 'place') for (const w of nameTokens(m.text)) if (w.length > 2 && !STOPWORDS.has(w)) note(stem(w), m);
+        if (m.type === 'place') for (const w of nameTokens(m.text)) if (w.length > 2 && !STOPWORDS.has(w)) note(cueOf(w), m);
       }
       if (cues.size < 2) continue;
       const ordinals = [...cues.keys()].filter((c) => ORDINALS.has(c));
@@ -244,7 +253,7 @@ export class EventDescriptions {
    */
   private peopleFit(p: Profile, text: string, people: readonly EntityMention[], places: readonly EntityMention[], mentions: readonly EntityMention[], d: Span, sentence: Span, window: Span): boolean {
     // One of the event's own, or one whose name the event's name writes out ("a former Wrangel officer" of the "Wrangel officer affair").
-    const own = (m: EntityMention) => (!!m.id && p.participants.has(m.id)) || nameTokens(m.text).some((w) => p.words.has(stem(w)));
+    const own = (m: EntityMention) => (!!m.id && p.participants.has(m.id)) || nameTokens(m.text).some((w) => p.words.has(cueOf(w)));
     const actors = people.filter((m) => !/^['’]s\b/.test(text.slice(m.end, m.end + 3)));
     if (actors.length && !actors.some(own)) return false;
     if (places.length && !places.some(own) && [...p.participants].some((id) => this.types.get(id) === 'place')) return false;
@@ -295,7 +304,8 @@ function within(mentions: readonly EntityMention[], span: Span): EntityMention[]
 /** Two of the cues side by side ("founding conference", "trade unions"): with no participant named, words alone must make a phrase. */
 function phrase(text: string, spans: readonly Span[]): boolean {
   const sorted = [...spans].sort((a, b) => a.start - b.start);
-  return sorted.some((x, k) => k > 0 && /^[\s-]+$/.test(text.slice(sorted[k - 1].end, x.start)));
+  // Side by side, or with one short word between ("raided its press", "the second great trial").
+  return sorted.some((x, k) => k > 0 && /^[\s-]+(?:\p{L}{1,5}[\s-]+)?$/u.test(text.slice(sorted[k - 1].end, x.start)));
 }
 
 /**
