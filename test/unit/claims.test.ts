@@ -353,4 +353,9 @@ describe('claims', () => {
     assert.deepEqual(seq('By then the Twelfth Congress had met, and Lenin died.'), []);
     assert.deepEqual(seq('Lenin died; since then the Twelfth Congress has been forgotten.'), []);
   });
+
+  it('a date after a sentence-opening relative phrase opens the sentence too', () => {
+    assert.deepEqual(claims('The sailors met. Three weeks later, on 8 March 1921, the delegates of the Tenth Congress gathered in Moscow.'), [['tenth-congress', '8 March 1921']]);
+    assert.deepEqual(claims('The sailors met and, three weeks later, on 8 March 1921, the delegates spoke of the Tenth Congress.'), []);
+  });
 });

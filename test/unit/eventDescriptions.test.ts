@@ -164,6 +164,13 @@ describe('events told in free wording', () => {
     assert.deepEqual(claimsOf('The police raided the offices and then the press on the night of 12–13 September 1927.'), []);
   });
 
+  it('reads a timeline line after its dash, and an event noun that takes the date at once', () => {
+    assert.deepEqual(claimsOf('- 27 September 1927 — the Guard raids the printing press.\n'), ['press-raid: 27 September 1927 (described)']);
+    assert.deepEqual(claimsOf('Hale wrote the best pages on the raid of 27 September 1927 on its secret press.'), ['press-raid: 27 September 1927 (described)']);
+    // A dash inside a sentence still ends the clause.
+    assert.deepEqual(claimsOf('It was 27 September 1927 — and the Guard raided the printing press.'), []);
+  });
+
   it('gives way to a name or trigger beside the same date', () => {
     assert.deepEqual(claimsOf('The treaty of Riverton was signed on 3 March 1918, and the peace held.'), ['riverton-treaty: 3 March 1918']);
   });

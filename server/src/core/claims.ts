@@ -549,8 +549,8 @@ function attached(text: string, ref: Span, date: Span): boolean {
   return false;
 }
 
-/** A date that opens its sentence. */
-const OPENS_SENTENCE = /(?:^|[.!?]["”’]?\s+|\n\s*)(?:(?:In|On|By)\s+)?$/;
+/** A date that opens its sentence, or follows only a relative phrase that does ("Three weeks later, on 8 March, …"). */
+const OPENS_SENTENCE = /(?:^|[.!?]["”’]?\s+|\n\s*)(?:\p{Lu}[\p{L} ]{0,30}?\b(?:later|earlier|afterwards)\s*,\s*(?:(?:in|on|by)\s+)?|(?:In|On|By)\s+)?$/u;
 
 /**
  * "In 1927, three years after Lenin's death, Trotsky was expelled"; "In January 1924,
@@ -559,7 +559,7 @@ const OPENS_SENTENCE = /(?:^|[.!?]["”’]?\s+|\n\s*)(?:(?:In|On|By)\s+)?$/;
  * that follows the aside, not the aside.
  */
 function acrossAside(text: string, date: Span, ref: Span): boolean {
-  return OPENS_SENTENCE.test(text.slice(Math.max(0, date.start - 8), date.start)) && /^\s*,\s*[^,;:()]{1,80},\s*(?:(?:the|a|an)\s+)?$/.test(text.slice(date.end, ref.start));
+  return OPENS_SENTENCE.test(text.slice(Math.max(0, date.start - 48), date.start)) && /^\s*,\s*[^,;:()]{1,80},\s*(?:(?:the|a|an)\s+)?$/.test(text.slice(date.end, ref.start));
 }
 
 /**
@@ -568,7 +568,7 @@ function acrossAside(text: string, date: Span, ref: Span): boolean {
  * the third Moscow trial". Not "after"/"before" an event, which only bounds it.
  */
 function scopesTaking(text: string, ref: Span, date: Span): boolean {
-  if (!OPENS_SENTENCE.test(text.slice(Math.max(0, date.start - 8), date.start))) return false;
+  if (!OPENS_SENTENCE.test(text.slice(Math.max(0, date.start - 48), date.start))) return false;
   const between = text.slice(date.end, ref.start);
   return between.length <= 100 && !/[;:]|\b(?:after|before|since|until|anniversary|jubilee|centenary|centennial|commemorat\w*|memory|eve|history|story|lessons|legacy|aftermath)\b/i.test(between) && (between.match(/,/g) ?? []).length <= 2 && /\b(?:at|of|during)\s+(?:the\s+)?$/i.test(between);
 }

@@ -226,7 +226,7 @@ export class EventDescriptions {
         .filter((p) => kinds.every((k) => p.words.has(k)))
         .filter((p) => this.peopleFit(p, text, people, places, mentions, d, s, window))
         .map((p) => this.score(p, cues))
-        .filter((r) => r.words > 0 && r.count >= 2 && r.score >= MIN_SCORE && r.happening && (r.count > r.words || phrase(text, r.spans)) && !BOUNDS.test(text.slice(Math.min(d.end, r.happening.end), Math.max(d.start, r.happening.start))))
+        .filter((r) => r.words > 0 && r.count >= 2 && r.score >= MIN_SCORE && r.happening && (r.count > r.words || phrase(text, r.spans) || /^\s+(?:of|on|in)\s+$/.test(text.slice(r.happening.end, d.start))) && !BOUNDS.test(text.slice(Math.min(d.end, r.happening.end), Math.max(d.start, r.happening.start))))
         .sort((a, b) => b.score - a.score);
       let best = ranked[0];
       // A part that fits as well as its whole is the answer ("the dock" with Bukharin and Rykov: the third trial, not the trials).
@@ -301,7 +301,10 @@ function within(mentions: readonly EntityMention[], span: Span): EntityMention[]
   return out;
 }
 
-/** Two of the cues side by side ("founding conference", "trade unions"): with no participant named, words alone must make a phrase. */
+/**
+ * Two of the cues side by side ("founding conference", "trade unions"): with no participant named, words alone must
+ * make a phrase, or the event's noun must take the date at once ("the raid of 27 September 1927 on its secret press").
+ */
 function phrase(text: string, spans: readonly Span[]): boolean {
   const sorted = [...spans].sort((a, b) => a.start - b.start);
   // Side by side, or with one short word between ("raided its press", "the second great trial").
@@ -333,6 +336,9 @@ function clauseAround(text: string, d: Span, s: Span, mentions: readonly EntityM
   let start = d.start;
   while (start > from && !isBoundary(start - 1)) start--;
   let end = d.end;
+  // A timeline's line: "- Early June 1927 — the send-off for Smilga at the Yaroslavl station". The dash introduces what the date dates.
+  const entry = /^\s*[-–—:]\s/.exec(text.slice(d.end, d.end + 4));
+  if (entry && /(?:^|\n)[ \t]*(?:[-*•][ \t]+)?[*_]*$/.test(text.slice(Math.max(0, d.start - 12), d.start))) end = d.end + entry[0].length;
   while (end < to && !isBoundary(end)) end++;
   // A date set off by commas on both sides ("only in Hamburg, on 3 October 1923, did a few hundred communists rise") belongs to the clause around it.
   if (end - start - (d.end - d.start) < 12 && text[start - 1] === ',' && text[end] === ',') {
