@@ -159,6 +159,8 @@ describe('events told in free wording', () => {
 
   it('reads a rising as an uprising, and two words with one short word between as a phrase', () => {
     assert.deepEqual(claimsOf('Only the Vale rising of 23 October 1923 went ahead.'), ['vale-uprising: 23 October 1923 (described)']);
+    // A noun of another kind far from the date, in another role, does not bar it.
+    assert.deepEqual(claimsOf('The longest letter in the bundle is written from the coast a week after the Vale rising of 23 October 1923, when few took part.'), ['vale-uprising: 23 October 1923 (described)']);
     assert.deepEqual(claimsOf('When the police raided its press on the night of 12–13 September 1927, nobody was surprised.'), ['press-raid: 12–13 September 1927 (described)']);
     // Two words apart, with no participant named, are no phrase.
     assert.deepEqual(claimsOf('The police raided the offices and then the press on the night of 12–13 September 1927.'), []);

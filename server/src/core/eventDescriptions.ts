@@ -37,10 +37,13 @@ const PLAUSIBLE_DAYS = 731;
 const REMEMBRANCE = /\b(?:anniversar|jubilee|centenar|centennial|commemorat|memorial|remember|recall|celebrat)\w*/i;
 
 /**
- * Nouns that name a kind of event. One in the clause that the event's own words lack
- * says the clause is about another event ("the armistice signed at Brest on 15
- * December 1917" is not the treaty signed there).
+ * Nouns that name a kind of event. One in the clause that the event's own words lack,
+ * nearer the date than the event's own word, says the clause is about another event
+ * ("the armistice signed at Brest on 15 December 1917" is not the treaty signed there;
+ * "the letter … written a week after the Hamburg rising of 23 October 1923" is still the rising).
+ * Within FOREIGN_KIND_REACH characters of the date such a noun always counts.
  */
+const FOREIGN_KIND_REACH = 60;
 const EVENT_NOUNS = new Set(
   'armistice treaty peace congress conference plenum session meeting trial trials strike rising uprising insurrection mutiny rebellion revolt revolution coup putsch war battle offensive campaign purge election elections decree resolution declaration letter speech funeral arrest expulsion deportation exile death murder assassination stroke demonstration raid massacre famine occupation invasion split founding capitulation execution'
     .split(' ')
@@ -223,10 +226,9 @@ export class EventDescriptions {
       for (const cue of cues.keys()) for (const p of this.byCue.get(cue) ?? []) candidates.add(p);
       const ranked = [...candidates]
         .filter((p) => !ordinals.length || ordinals.some((o) => p.words.has(o)) || ![...p.words].some((w) => ORDINALS.has(w)))
-        .filter((p) => kinds.every((k) => p.words.has(k)))
         .filter((p) => this.peopleFit(p, text, people, places, mentions, d, s, window))
         .map((p) => this.score(p, cues))
-        .filter((r) => r.words > 0 && r.count >= 2 && r.score >= MIN_SCORE && r.happening && (r.count > r.words || phrase(text, r.spans) || /^\s+(?:of|on|in)\s+$/.test(text.slice(r.happening.end, d.start))) && !BOUNDS.test(text.slice(Math.min(d.end, r.happening.end), Math.max(d.start, r.happening.start))))
+        .filter((r) => r.words > 0 && r.count >= 2 && r.score >= MIN_SCORE && r.happening && kinds.every((k) => r.profile.words.has(k) || distance(cues.get(k)!, d) > Math.max(FOREIGN_KIND_REACH, distance(r.happening!, d))) && (r.count > r.words || phrase(text, r.spans) || /^\s+(?:of|on|in)\s+$/.test(text.slice(r.happening.end, d.start))) && !BOUNDS.test(text.slice(Math.min(d.end, r.happening.end), Math.max(d.start, r.happening.start))))
         .sort((a, b) => b.score - a.score);
       let best = ranked[0];
       // A part that fits as well as its whole is the answer ("the dock" with Bukharin and Rykov: the third trial, not the trials).
@@ -284,6 +286,11 @@ export class EventDescriptions {
     }
     return { profile: p, score, count, words, spans, wordSpans, happening };
   }
+}
+
+/** Characters between two spans. */
+function distance(a: Span, b: Span): number {
+  return Math.max(0, a.start - b.end, b.start - a.end);
 }
 
 /** The mentions (sorted by start) that overlap a span, found by binary search: this runs for every date. */
