@@ -358,4 +358,10 @@ describe('claims', () => {
     assert.deepEqual(claims('The sailors met. Three weeks later, on 8 March 1921, the delegates of the Tenth Congress gathered in Moscow.'), [['tenth-congress', '8 March 1921']]);
     assert.deepEqual(claims('The sailors met and, three weeks later, on 8 March 1921, the delegates spoke of the Tenth Congress.'), []);
   });
+
+  it('a person "at" an event takes part in it, unless a portrait or memory of them is', () => {
+    assert.deepEqual(ruleConflicts('I remember Dzerzhinsky at the Fifteenth Congress in December 1927, white with anger.', 'anachronism').map((c) => c.a.text), ['December 1927']);
+    assert.deepEqual(ruleConflicts('A portrait of Dzerzhinsky at the Fifteenth Congress in December 1927 hung behind the chair.', 'anachronism'), []);
+    assert.deepEqual(ruleConflicts('The memory of Dzerzhinsky at the Fifteenth Congress in December 1927 was invoked.', 'anachronism'), []);
+  });
 });

@@ -147,6 +147,11 @@ describe('events told in free wording', () => {
     assert.deepEqual(ix.conflicts().filter((c) => c.rule === 'anachronism').map((c) => c.message.split(',')[0]), ['Petra Orm died 1933-09-01 (Hale (1970))']);
     // A "beside" phrase after a comma is still the date's clause.
     assert.deepEqual(claimsOf('They were brought into court in January 1934, beside Abel and Brun, and confessed.'), ['second-trial: January 1934 (described)']);
+    // A timeline's line: the trial named, then its accused after a colon.
+    const line = new CorpusIndex();
+    line.setDocument('register.yaml', REGISTER);
+    line.setDocument('t.md', '- January 1934 — the Second Harbour Trial: Abel, Brun and Orm in the dock.\n');
+    assert.deepEqual(line.conflicts().filter((c) => c.rule === 'anachronism').map((c) => c.message.split(',')[0]), ['Petra Orm died 1933-09-01 (Hale (1970))']);
     // What someone said at a trial dates what they said happened, not the trial.
     assert.deepEqual(claimsOf('Abel told the court that in December 1932 he had flown to Vale with Brun.'), []);
   });

@@ -244,7 +244,10 @@ export function lifeConflicts(source: string, text: string, claims: readonly Cla
       if (!afterEvent && m.end > c.trigger.start) continue;
       const [from, to] = afterEvent ? [c.trigger.end, m.start] : [m.end, c.trigger.start];
       const gap = text.slice(from, to);
-      const takesPart = ((afterEvent ? TAKES_PART_AFTER : TAKES_PART_BEFORE).test(gap) || (!afterEvent && IN_THE_DOCK.test(text.slice(m.end, m.end + 40)))) && !NOT_ALIVE.test(gap);
+      const inDock = IN_THE_DOCK.test(text.slice(m.end, m.end + 40)) && (!afterEvent || /^\s*[:—–,]/.test(gap));
+      // "I remember Dzerzhinsky at the Fifteenth Congress": a person at an event, unless a portrait or memory of them.
+      const atEvent = !afterEvent && /^\s+at\s+(?:the\s+)?$/i.test(gap) && !NOT_ALIVE.test(text.slice(Math.max(0, m.start - 25), m.start)) && !/\bof\s+$/i.test(text.slice(Math.max(0, m.start - 25), m.start));
+      const takesPart = ((afterEvent ? TAKES_PART_AFTER : TAKES_PART_BEFORE).test(gap) || inDock || atEvent) && !NOT_ALIVE.test(gap);
       // Someone else named in between is the one the clause is about, unless the two are in one list ("with Bukharin, Rykov and Tomsky").
       const between = mentions.find((o) => o !== m && o.type === 'person' && o.start >= from && o.end <= to);
       const listed = between && afterEvent && /^(?:[\s,]|and\b|\p{Lu}[\p{L}.'’-]*)*$/u.test(text.slice(between.start, m.start));
