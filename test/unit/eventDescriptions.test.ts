@@ -58,6 +58,12 @@ const REGISTER = `entities:
     participants: [abel, republic]
     triggers: ["{abel} was expelled from {republic}"]
     dates: { happened: { edtf: "1929-02-10", cite: "Hale (1970)" } }
+  - id: abel-disavowal
+    type: event
+    name: Abel's disavowal of Carlsen
+    participants: [abel, carlsen]
+    triggers: ["statement on {carlsen}"]
+    dates: { happened: { edtf: "1925", cite: "Hale (1970)" } }
   - id: vale-uprising
     type: event
     name: Vale Uprising
@@ -176,6 +182,10 @@ describe('events told in free wording', () => {
     assert.deepEqual(claimsOf('Hale wrote the best pages on the raid of 27 September 1927 on its secret press.'), ['press-raid: 27 September 1927 (described)']);
     // A dash inside a sentence still ends the clause.
     assert.deepEqual(claimsOf('It was 27 September 1927 — and the Guard raided the printing press.'), []);
+  });
+
+  it('dates a document’s appearing by its printing, through the comma before "published"', () => {
+    assert.deepEqual(claimsOf('Under pressure Abel put his name to a statement disowning Carlsen, published in the Review on 1 September 1925.'), ['abel-disavowal: 1 September 1925 (described)']);
   });
 
   it('gives way to a name or trigger beside the same date', () => {

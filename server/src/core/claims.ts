@@ -507,10 +507,16 @@ function dayGap(a: DayInterval, b: DayInterval): number {
 /** Verbs between an event's name and a date after it that date something done to the event later: its annulment, its commemoration, a book about it. */
 const LATER_ACTS = /\b(?:annul|abrogat|repudiat|renounc|revok|commemorat|celebrat|remember|marked|mourn|recall|publish|republish|reprint|revis|translat|discuss|debat|studied|describ|analys|analyz|investigat|rehabilitat|filmed|staged|dramati[sz])\w*/i;
 
+/** Words of an event that is a document's appearing: its printing dates it. */
+const DOCUMENT_EVENT = /\b(?:statement|declaration|open\s+letter|article|manifesto|appeal|disavowal)s?\b/i;
+
 /** Whether a date can date an event: not the writing of a text, not a citation, not an adjective, not a later act upon it. */
 function datesEvent(text: string, ref: EventReference, date: DateMention): boolean {
-  if (WRITING_WORDS.test(text.slice(Math.max(0, date.start - 30), date.start)) || isCitation(text, date)) return false;
-  if (LATER_ACTS.test(date.start >= ref.end ? text.slice(ref.end, date.start) : text.slice(date.end, ref.start))) return false;
+  // An event that is a document's appearing ("his statement disowning Eastman, published in Bolshevik on 1 September 1925") is dated by its printing.
+  const document = DOCUMENT_EVENT.test(text.slice(ref.start, ref.end));
+  if ((!document && WRITING_WORDS.test(text.slice(Math.max(0, date.start - 30), date.start))) || isCitation(text, date)) return false;
+  const later = LATER_ACTS.exec(date.start >= ref.end ? text.slice(ref.end, date.start) : text.slice(date.end, ref.start));
+  if (later && !(document && /^(?:publish|print|reprint)/i.test(later[0]))) return false;
   // …and the event as the object of such an act ("obliged Germany to renounce the treaty of Brest-Litovsk").
   if (/\b(?:to|and)\s+\w+\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, ref.start - 30), ref.start)) && LATER_ACTS.test(text.slice(Math.max(0, ref.start - 30), ref.start))) return false;
   if (isAttributive(text, date) && !(date.end <= ref.start && ref.start - date.end <= 1)) return false;

@@ -333,7 +333,7 @@ function clauseAround(text: string, d: Span, s: Span, mentions: readonly EntityM
     const ch = text[k];
     if (ch === ';' || ch === ':' || ch === '(' || ch === ')' || ch === '—' || ch === '–' && text[k - 1] === ' ') return 1;
     if (ch === ',') {
-      if (/^,\s*(?:when|where|as|while|beside|alongside|among|with|together\s+with)\b/i.test(text.slice(k, k + 16))) return 0;
+      if (/^,\s*(?:when|where|as|while|beside|alongside|among|with|together\s+with|published|printed|issued|signed|dated)\b/i.test(text.slice(k, k + 16))) return 0;
       const listed = mentions.some((m) => m.end === k) && /^,\s*(?:and\s+)?\p{Lu}/u.test(text.slice(k, k + 8));
       return listed ? 0 : 1;
     }
