@@ -3,8 +3,8 @@
 // re-analyses one document and re-checks only the events it touches.
 // Document keys are opaque strings (URIs in the server, paths in the CLI).
 
-import { EventDescriptions } from './eventDescriptions';
-import { extractClaims, genericMeetingReferences, numberedEventReferences, TriggerSet } from './claims';
+import { EventDescriptions, genericMeetingReferences, numberedEventReferences } from './eventDescriptions';
+import { extractClaims, TriggerSet } from './claims';
 import { compatible, eventConflicts, lifeConflicts, relativeConflicts, sequenceConflicts } from './conflicts';
 import { compareIso, recognizeDates } from './dates';
 import { retypeCandidates } from './typeModel';

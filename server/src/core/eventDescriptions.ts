@@ -6,12 +6,14 @@
 // where the evidence is plain (two cues, one of them a word of the event's own;
 // clearly better than any other event) and the date lies within two years of the
 // event's reference date: a loose description far from it is another event.
+// Also here: a meeting named by its kind and date, and a person's numbered event
+// named by its number, two narrower ways of naming an event without its name.
 
 import { isoToDay } from './dates';
 import { isDatable, referenceDate, type Register } from './register';
 import { nameTokens, type Token } from './tokens';
 import type { DateMention, EntityMention, Span } from './types';
-import type { EventReference } from './claims';
+import { dayGap, type EventReference } from './claims';
 
 /** Words that say nothing about which event is meant: function words, light verbs, months. */
 const STOPWORDS = new Set(
@@ -353,4 +355,59 @@ function clauseAround(text: string, d: Span, s: Span, mentions: readonly EntityM
     if (end < to) for (end++; end < to && !isBoundary(end); ) end++;
   }
   return { start, end };
+}
+
+// Two more ways of naming an event without its name: a meeting by its kind and date, a person's numbered event by its number.
+
+/** "the Congress of March 1923": a meeting named by its kind alone, with the date that tells which. */
+const GENERIC_MEETING = /\bthe\s+(?:(?:Party|party|Bolshevik)\s+)?(Congress|Conference|Plenum)\s+(?:of|in|held\s+in)\s+$/;
+
+/**
+ * References to meetings named by their kind and a date ("During the Congress of
+ * March 1923"): the registered meeting of that kind whose date is nearest, if it is
+ * clearly the nearest (the next is a month farther) and no more than two months off.
+ * Its date then makes an ordinary claim, which conflicts where the month is wrong.
+ */
+export function genericMeetingReferences(text: string, dates: readonly DateMention[], mentions: readonly EntityMention[], register: Register): EventReference[] {
+  const out: EventReference[] = [];
+  for (const d of dates) {
+    if (!d.interval || (d.granularity !== 'day' && d.granularity !== 'month')) continue;
+    const m = GENERIC_MEETING.exec(text.slice(Math.max(0, d.start - 40), d.start));
+    if (!m) continue;
+    const start = d.start - m[0].length + m[0].indexOf('the');
+    if (mentions.some((x) => x.start < d.start && x.end > start)) continue;
+    const head = m[1].toLowerCase();
+    const ranked = register.entries
+      .filter((e) => e.type === 'event' && e.name.toLowerCase().endsWith(head))
+      .flatMap((e) => {
+        const r = referenceDate(e)?.interval;
+        return r ? [{ e, gap: dayGap(r, d.interval!) }] : [];
+      })
+      .sort((a, b) => a.gap - b.gap);
+    if (!ranked.length || ranked[0].gap > 62 || (ranked[1] && ranked[1].gap - ranked[0].gap < 31)) continue;
+    const headEnd = start + m[0].trimEnd().replace(/\s+(?:of|in|held\s+in)$/, '').length - m[0].indexOf('the');
+    out.push({ start, end: headEnd, event: ranked[0].e.id, via: 'mention' });
+  }
+  return out;
+}
+
+/**
+ * A person's numbered events named without the person ("Lenin's third stroke" as "the
+ * third stroke", "his third stroke"), where that person is named in the 300 characters
+ * before: the passage is about them.
+ */
+export function numberedEventReferences(text: string, mentions: readonly EntityMention[], register: Register): EventReference[] {
+  const out: EventReference[] = [];
+  for (const e of register.entries) {
+    const m = e.type === 'event' ? /^(.+?)['’]s\s+(first|second|third|fourth|fifth|last|final)\s+(\p{L}+)$/iu.exec(e.name) : null;
+    const who = m ? e.participants.find((p) => register.byId.get(p)?.type === 'person') : undefined;
+    if (!m || !who) continue;
+    const phrase = new RegExp(`\\b(?:the|his|her)\\s+${m[2]}\\s+${m[3]}\\b`, 'gi');
+    for (let f = phrase.exec(text); f; f = phrase.exec(text)) {
+      const at = f.index;
+      if (mentions.some((x) => x.start < at + f![0].length && x.end > at)) continue;
+      if (mentions.some((x) => x.id === who && x.end <= at && at - x.end < 300)) out.push({ start: at, end: at + f[0].length, event: e.id, via: 'mention' });
+    }
+  }
+  return out;
 }
