@@ -188,6 +188,11 @@ describe('events told in free wording', () => {
     assert.deepEqual(claimsOf('Under pressure Abel put his name to a statement disowning Carlsen, published in the Review on 1 September 1925.'), ['abel-disavowal: 1 September 1925 (described)']);
   });
 
+  it('takes as actors only people named before the date or just after it', () => {
+    assert.deepEqual(claimsOf('It will be a peace dictated by the victors, as it was at Riverton on 3 March 1918, when Vale gave away the coast that Dorn had won.'), ['riverton-treaty: 3 March 1918 (described)']);
+    assert.deepEqual(claimsOf('At Riverton on 3 March 1918 Dorn signed a peace of his own.'), []);
+  });
+
   it('gives way to a name or trigger beside the same date', () => {
     assert.deepEqual(claimsOf('The treaty of Riverton was signed on 3 March 1918, and the peace held.'), ['riverton-treaty: 3 March 1918']);
   });

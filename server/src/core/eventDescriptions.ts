@@ -258,7 +258,8 @@ export class EventDescriptions {
   private peopleFit(p: Profile, text: string, people: readonly EntityMention[], places: readonly EntityMention[], mentions: readonly EntityMention[], d: Span, sentence: Span, window: Span): boolean {
     // One of the event's own, or one whose name the event's name writes out ("a former Wrangel officer" of the "Wrangel officer affair").
     const own = (m: EntityMention) => (!!m.id && p.participants.has(m.id)) || nameTokens(m.text).some((w) => p.words.has(cueOf(w)));
-    const actors = people.filter((m) => !/^['’]s\b/.test(text.slice(m.end, m.end + 3)));
+    // Not someone named well after the date, in a clause of their own ("at Brest on 3 March 1918, when we gave away the lands that Peter the Great had won").
+    const actors = people.filter((m) => !/^['’]s\b/.test(text.slice(m.end, m.end + 3)) && m.start < d.end + 30);
     if (actors.length && !actors.some(own)) return false;
     if (places.length && !places.some(own) && [...p.participants].some((id) => this.types.get(id) === 'place')) return false;
     if (!p.owners.size) return true;
