@@ -364,4 +364,10 @@ describe('claims', () => {
     assert.deepEqual(ruleConflicts('A portrait of Dzerzhinsky at the Fifteenth Congress in December 1927 hung behind the chair.', 'anachronism'), []);
     assert.deepEqual(ruleConflicts('The memory of Dzerzhinsky at the Fifteenth Congress in December 1927 was invoked.', 'anachronism'), []);
   });
+
+  it('an event named as what an anniversary is of is not dated by the anniversary', () => {
+    assert.deepEqual(claims('On the tenth anniversary of the Kronstadt rising, 7 March 1931, nobody marched.'), []);
+    assert.deepEqual(claims('On the eve of the Tenth Congress, 7 March 1921, the sailors waited.'), []);
+    assert.deepEqual(claims('The Kronstadt rising, 7 March 1921, ended the illusion.'), [['kronstadt', '7 March 1921']]);
+  });
 });

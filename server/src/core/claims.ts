@@ -454,6 +454,9 @@ export function dayGap(a: DayInterval, b: DayInterval): number {
 /** Verbs between an event's name and a date after it that date something done to the event later: its annulment, its commemoration, a book about it. */
 const LATER_ACTS = /\b(?:annul|abrogat|repudiat|renounc|revok|commemorat|celebrat|remember|marked|mourn|recall|publish|republish|reprint|revis|translat|discuss|debat|studied|describ|analys|analyz|investigat|rehabilitat|filmed|staged|dramati[sz])\w*/i;
 
+/** An event named as what an anniversary or a commemoration is of. */
+const ANNIVERSARY_OF = /\b(?:anniversary|anniversaries|jubilee|centenary|centennial|bicentenary|commemoration|memory|eve)\s+of\s+(?:the\s+)?(?:great\s+)?$/i;
+
 /** Words of an event that is a document's appearing: its printing dates it. */
 const DOCUMENT_EVENT = /\b(?:statement|declaration|open\s+letter|article|manifesto|appeal|disavowal)s?\b/i;
 
@@ -464,6 +467,8 @@ function datesEvent(text: string, ref: EventReference, date: DateMention): boole
   if ((!document && WRITING_WORDS.test(text.slice(Math.max(0, date.start - 30), date.start))) || isCitation(text, date)) return false;
   const later = LATER_ACTS.exec(date.start >= ref.end ? text.slice(ref.end, date.start) : text.slice(date.end, ref.start));
   if (later && !(document && /^(?:publish|print|reprint)/i.test(later[0]))) return false;
+  // "On the tenth anniversary of October, 7 November 1927": the date is the anniversary's.
+  if (ANNIVERSARY_OF.test(text.slice(Math.max(0, ref.start - 40), ref.start))) return false;
   // …and the event as the object of such an act ("obliged Germany to renounce the treaty of Brest-Litovsk").
   if (/\b(?:to|and)\s+\w+\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, ref.start - 30), ref.start)) && LATER_ACTS.test(text.slice(Math.max(0, ref.start - 30), ref.start))) return false;
   if (isAttributive(text, date) && !(date.end <= ref.start && ref.start - date.end <= 1)) return false;
