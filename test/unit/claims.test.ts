@@ -370,4 +370,8 @@ describe('claims', () => {
     assert.deepEqual(claims('On the eve of the Tenth Congress, 7 March 1921, the sailors waited.'), []);
     assert.deepEqual(claims('The Kronstadt rising, 7 March 1921, ended the illusion.'), [['kronstadt', '7 March 1921']]);
   });
+
+  it('a name takes the date after "held in <place>"', () => {
+    assert.deepEqual(claims('The Twelfth Congress, held in Moscow in April 1923, was Lenin’s last.'), [['twelfth-congress', 'April 1923']]);
+  });
 });

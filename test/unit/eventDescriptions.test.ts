@@ -123,8 +123,8 @@ describe('events told in free wording', () => {
       'A letter of June 1931 from Carlsen to the Northern League proposed a founding conference.',
       // Someone else's expulsion, with Abel nowhere in the sentence.
       'Dorn went to the capital in 1921, sided with the minority and was expelled from the Republic in 1930.',
-      // The event bounds the date: the sentence came after the trial ("at the first trial" would date it).
-      'Orm was sentenced in August 1933 after the first trial.',
+      // The event bounds the date: the release came after the trial ("at the first trial" would date it).
+      'Orm was released in August 1933 after the first trial.',
       // Remembrance dates nothing.
       'On the anniversary of the founding conference, in May 1932, the League met again.',
       // A participant and a word that tells nothing of what happened.
@@ -137,7 +137,7 @@ describe('events told in free wording', () => {
 
   it('reads the same clauses as claims once nothing bars them', () => {
     // The controls of the cases above: the same words, without what made them no claim.
-    assert.deepEqual(claimsOf('Orm was sentenced in August 1933 at the first trial.'), ['first-trial: August 1933 (described)']);
+    assert.deepEqual(claimsOf('Orm was released in August 1933 at the first trial.'), ['first-trial: August 1933 (described)']);
     assert.deepEqual(claimsOf('The peace signed at Riverton on 15 December 1917 gave the delegates a table.'), ['riverton-treaty: 15 December 1917 (described)']);
     assert.deepEqual(claimsOf('Abel sided with the minority and was expelled from the Republic in 1930.'), ['abel-expulsion: 1930 (described)']);
   });
@@ -191,6 +191,11 @@ describe('events told in free wording', () => {
   it('takes as actors only people named before the date or just after it', () => {
     assert.deepEqual(claimsOf('It will be a peace dictated by the victors, as it was at Riverton on 3 March 1918, when Vale gave away the coast that Dorn had won.'), ['riverton-treaty: 3 March 1918 (described)']);
     assert.deepEqual(claimsOf('At Riverton on 3 March 1918 Dorn signed a peace of his own.'), []);
+  });
+
+  it('reads a line’s label before its colon as what the line is about', () => {
+    assert.deepEqual(claimsOf('- Riverton: the peace with the victors is signed on 3 March 1919.\n'), ['riverton-treaty: 3 March 1919 (described)']);
+    assert.deepEqual(claimsOf('- Notes: the peace with the victors is signed on 3 March 1919.\n'), []);
   });
 
   it('gives way to a name or trigger beside the same date', () => {

@@ -60,6 +60,7 @@ const SYNONYMS = new Map<string, string>([
   ['accus', 'trial'],
   ['prosecutor', 'trial'],
   ['verdict', 'trial'],
+  ['sentenc', 'trial'],
   // "the Hamburg rising", "the Hamburg Uprising".
   ['rising', 'upris'],
   ['risings', 'upris'],
@@ -278,8 +279,12 @@ export class EventDescriptions {
       const own = cue.startsWith('@') ? p.participants.has(cue.slice(1)) : p.words.has(cue);
       if (!own) continue;
       const spread = this.spread.get(cue)!;
-      // Trotsky, Lenin, "congress": named with too many events to tell which.
-      if (spread > MAX_EVENTS_PER_CUE) continue;
+      // Trotsky, Lenin, "congress": named with too many events to tell which. A participant so named still adds its
+      // little weight ("Zinoviev, Kamenev, I. N. Smirnov … in the dock": the first trial), but is no cue of its own.
+      if (spread > MAX_EVENTS_PER_CUE) {
+        if (cue.startsWith('@')) score += 1 / spread;
+        continue;
+      }
       if (!cue.startsWith('@')) words++;
       if (p.happenings.has(cue)) happening ??= at;
       score += 1 / spread;
@@ -345,6 +350,11 @@ function clauseAround(text: string, d: Span, s: Span, mentions: readonly EntityM
   };
   let start = d.start;
   while (start > from && !isBoundary(start - 1)) start--;
+  // A line's label before its colon is what the line is about ("- Brest-Litovsk: the peace with the Germans is signed on 3 March 1918").
+  if (text[start - 1] === ':') {
+    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    if (start - lineStart <= 40 && lineStart >= s.start - 1) start = Math.max(lineStart, s.start);
+  }
   let end = d.end;
   // A timeline's line: "- Early June 1927 — the send-off for Smilga at the Yaroslavl station". The dash introduces what the date dates.
   const entry = /^\s*[-–—:]\s/.exec(text.slice(d.end, d.end + 4));
