@@ -1,9 +1,10 @@
-// Events told in free wording: "the night in late September 1927 when the GPU came
-// for our press", "the second great trial", "the founding conference at Périgny".
+// Events told in free wording: "the founding conference at Rosmer's house on 3
+// September 1938", "Pyatakov, Radek and Smirnov stood in the dock of the second great
+// trial", "when he began dictating the Letter to the Congress".
 // No registered name or trigger matches, but the words around a date and the
 // entities named with it fit one registered event: the words of its name, aliases
 // and triggers, and its participants. Such a reading is a guess, so it is made only
-// where the evidence is plain (two cues, one of them a word of the event's own;
+// where the evidence is plain (two cues, one of them a word that says what happened;
 // clearly better than any other event) and the date lies within two years of the
 // event's reference date: a loose description far from it is another event.
 // Also here: a meeting named by its kind and date, and a person's numbered event
@@ -19,7 +20,7 @@ import { dayGap, type EventReference } from './claims';
 const STOPWORDS = new Set(
   (
     'a an the of in on at to for from by with and or but as is was were be been being had has have his her its their our my your this that these those which who whom whose what when where while after before during into onto over under about against between through than then there here it he she they we you i s not no all any some one two three new old great yet also another other ' +
-    'took take taken came come went go gone gave give given put set got get made make would could should will shall may might must out up end last life text call called become became form place held hold sent send wrote write written read lost found left right make became issue state stated began begin ' +
+    'took take taken came come went go gone gave give given put set got get made make would could should will shall may might must out up end last life text call called become became form place held hold sent send wrote write written read lost found left right issue state stated began begin ' +
     'january february march april may june july august september october november december spring summer autumn winter year years day days month months week'
   ).split(' '),
 );
@@ -43,14 +44,15 @@ const REMEMBRANCE = /\b(?:anniversar|jubilee|centenar|centennial|commemorat|memo
  * nearer the date than the event's own word, says the clause is about another event
  * ("the armistice signed at Brest on 15 December 1917" is not the treaty signed there;
  * "the letter … written a week after the Hamburg rising of 23 October 1923" is still the rising).
- * Within FOREIGN_KIND_REACH characters of the date such a noun always counts.
  */
-const FOREIGN_KIND_REACH = 60;
 const EVENT_NOUNS = new Set(
   'armistice treaty peace congress conference plenum session meeting trial trials strike rising uprising insurrection mutiny rebellion revolt revolution coup putsch war battle offensive campaign purge election elections decree resolution declaration letter speech funeral arrest expulsion deportation exile death murder assassination stroke demonstration raid massacre famine occupation invasion split founding capitulation execution'
     .split(' ')
     .map((w) => stem(w)),
 );
+
+/** Within this many characters of the date, a noun of another kind of event always bars a reading. */
+const FOREIGN_KIND_REACH = 60;
 
 /** Words that tell of a kind of event without naming it: "stood in the dock", "brought into court" tell of a trial. */
 const SYNONYMS = new Map<string, string>([
@@ -201,12 +203,13 @@ export class EventDescriptions {
       const note = (cue: string, at: Span) => {
         if (!cues.has(cue) && (this.spread.get(cue) ?? 0) > 0) cues.set(cue, at);
       };
+      const inWindow = within(mentions, window);
       let mi = 0;
       for (let k = ti; k < tokens.length && tokens[k].start < window.end; k++) {
         const t = tokens[k];
         if (t.start >= d.start && t.end <= d.end) continue;
-        while (mi < mentions.length && mentions[mi].end <= t.start) mi++;
-        const m = mentions[mi];
+        while (mi < inWindow.length && inWindow[mi].end <= t.start) mi++;
+        const m = inWindow[mi];
         if (m && m.start <= t.start && t.end <= m.end) continue;
         if (t.norm.length <= 2 || STOPWORDS.has(t.norm)) continue;
         const cue = cueOf(t.norm);
@@ -214,7 +217,7 @@ export class EventDescriptions {
         if (EVENT_NOUNS.has(cue) && !cues.has(cue)) cues.set(cue, t);
         else note(cue, t);
       }
-      const named = within(mentions, window).filter((m) => m.id && !m.derived);
+      const named = inWindow.filter((m) => m.id && !m.derived);
       for (const m of named) {
         note(`@${m.id}`, m);
         // A place the event's own name writes out ("the Hamburg rising" for a registered Hamburg) is a word of it too.
@@ -231,14 +234,15 @@ export class EventDescriptions {
         .filter((p) => !ordinals.length || ordinals.some((o) => p.words.has(o)) || ![...p.words].some((w) => ORDINALS.has(w)))
         .filter((p) => this.peopleFit(p, text, people, places, mentions, d, s, window))
         .map((p) => this.score(p, cues))
-        .filter((r) => r.words > 0 && r.count >= 2 && r.score >= MIN_SCORE && r.happening && kinds.every((k) => r.profile.words.has(k) || distance(cues.get(k)!, d) > Math.max(FOREIGN_KIND_REACH, distance(r.happening!, d))) && (r.count > r.words || phrase(text, r.spans) || /^\s+(?:of|on|in)\s+$/.test(text.slice(r.happening.end, d.start))) && !BOUNDS.test(text.slice(Math.min(d.end, r.happening.end), Math.max(d.start, r.happening.start))))
+        .filter((r) => plain(r, text, d, cues, kinds))
         .sort((a, b) => b.score - a.score);
+      if (!ranked.length) continue;
       let best = ranked[0];
       // A part that fits as well as its whole is the answer ("the dock" with Bukharin and Rykov: the third trial, not the trials).
-      for (let part = best && ranked.find((r) => r.profile.wholes.has(best.profile.id) && r.score >= best.score); part; part = ranked.find((r) => r.profile.wholes.has(best.profile.id) && r.score >= best.score)) best = part;
+      for (let part = partOf(ranked, best); part; part = partOf(ranked, best)) best = part;
       // A whole and its parts are one reading at two scales, not rivals ("Bukharin, Rykov and Tomsky in the dock": the trials, or the third of them).
       const rival = ranked.find((r) => r !== best && !best.profile.wholes.has(r.profile.id) && !r.profile.wholes.has(best.profile.id));
-      if (!best || (rival && rival.score * 1.5 > best.score)) continue;
+      if (rival && rival.score * 1.5 > best.score) continue;
       const gap = Math.max(0, isoToDay(d.interval.earliest) - isoToDay(best.profile.reference.latest), isoToDay(best.profile.reference.earliest) - isoToDay(d.interval.latest));
       if (gap > PLAUSIBLE_DAYS) continue;
       // The reference spans the event's words, not the people named with them: "Tomsky stood in the dock" keeps Tomsky outside it, taking part.
@@ -268,7 +272,7 @@ export class EventDescriptions {
     return owner(sentence.start, sentence.end) || (/\b(?:he|his|him|she|her)\b/i.test(text.slice(window.start, window.end)) && owner(d.start - 300, d.start));
   }
 
-  private score(p: Profile, cues: Map<string, Span>): { profile: Profile; score: number; count: number; words: number; spans: Span[]; wordSpans: Span[]; happening?: Span } {
+  private score(p: Profile, cues: Map<string, Span>): Scored {
     let score = 0;
     let count = 0;
     let words = 0;
@@ -294,6 +298,35 @@ export class EventDescriptions {
     }
     return { profile: p, score, count, words, spans, wordSpans, happening };
   }
+}
+
+interface Scored {
+  profile: Profile;
+  score: number;
+  count: number;
+  words: number;
+  spans: Span[];
+  wordSpans: Span[];
+  happening?: Span;
+}
+
+/**
+ * Whether a scored event is read plainly enough from the clause: two cues or more, one a word of the event's
+ * own and one telling what happened, with evidence of MIN_SCORE; no noun of another kind of event near the date;
+ * with no participant named, the words as a phrase (or the event's noun taking the date at once); and no bound
+ * ("after", "before") between what happened and the date.
+ */
+function plain(r: Scored, text: string, d: Span, cues: ReadonlyMap<string, Span>, kinds: readonly string[]): boolean {
+  const happening = r.happening;
+  if (r.words === 0 || r.count < 2 || r.score < MIN_SCORE || !happening) return false;
+  if (!kinds.every((k) => r.profile.words.has(k) || distance(cues.get(k)!, d) > Math.max(FOREIGN_KIND_REACH, distance(happening, d)))) return false;
+  if (r.count === r.words && !phrase(text, r.spans) && !/^\s+(?:of|on|in)\s+$/.test(text.slice(happening.end, d.start))) return false;
+  return !BOUNDS.test(text.slice(Math.min(d.end, happening.end), Math.max(d.start, happening.start)));
+}
+
+/** A part of `best`'s event that fits at least as well. */
+function partOf(ranked: readonly Scored[], best: Scored): Scored | undefined {
+  return ranked.find((r) => r.profile.wholes.has(best.profile.id) && r.score >= best.score);
 }
 
 /** Characters between two spans. */
