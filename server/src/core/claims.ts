@@ -57,8 +57,9 @@ const PAREN_COST = 20;
 const DESCRIPTION_COST = 40;
 /**
  * An event's name is dated only by a date attached to it: "the Twelfth Congress
- * met in April 1923", "held in Moscow in the summer of 1921", "the Kronstadt rising of March 1921", "the Fifteenth
- * Congress (December 1927)", "in March 1921, the Kronstadt rising". A date that
+ * met in April 1923", "…, held in Moscow in the summer of 1921", "the Kronstadt
+ * rising of March 1921", "the Fifteenth Congress (December 1927)", "in March 1921,
+ * the Kronstadt rising". A date that
  * belongs to another verb ("In 1923, he rejected any analogy with Thermidor")
  * does not date the name.
  */
