@@ -63,7 +63,7 @@ export class ChronologyProvider implements vscode.TreeDataProvider<ChronologyNod
     const t = new vscode.TreeItem(c.sourceName, vscode.TreeItemCollapsibleState.None);
     t.id = `claim:${node.parent.event}:${c.uri}:${c.range.start.line}:${c.range.start.character}`;
     // A date marked as an error in its source shows both: what the source says, and the correction.
-    t.description = c.sic ? `"${c.text}" · ${span(c.sic)} as written, corrected to ${span(c)}` : `"${c.text}" · ${span(c)}`;
+    t.description = (c.sic ? `"${c.text}" · ${span(c.sic)} as written, corrected to ${span(c)}` : `"${c.text}" · ${span(c)}`) + (c.reliability ? ` · ${c.reliability}` : '');
     t.iconPath = new vscode.ThemeIcon(c.conflicted ? 'error' : c.sic ? 'edit' : 'quote');
     t.tooltip = c.conflicted ? 'This claim conflicts with another source' : c.sic ? `Marked as an error in the source${c.sic.note ? `: ${c.sic.note}` : ''}` : undefined;
     t.command = { command: 'vscode.open', title: 'Open the claim', arguments: [vscode.Uri.parse(c.uri), { selection: toRange(c.range) }] };

@@ -9,6 +9,8 @@ export interface ChronologyClaimItem {
   earliest: string;
   latest: string;
   conflicted: boolean;
+  /** The source's reliability, from sources.yaml ("primary", "secondary", "tertiary" …). */
+  reliability?: string;
   /** What the source says, where the user has marked its date an error (sources.yaml `corrections`); earliest/latest are then the correction. */
   sic?: { earliest: string; latest: string; note?: string };
 }

@@ -351,6 +351,20 @@ describe('language server over stdio', function () {
     await note.close();
   });
 
+  it('shows each source’s reliability beside its claims on an entity card', async () => {
+    const uri = client.uri('sources/chronicle.txt');
+    const text = require('node:fs').readFileSync(path.join(dir, 'sources/chronicle.txt'), 'utf8') as string;
+    const card = async () => hoverText(await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: pos(text, 'Lenin in early') }));
+    const metaUri = client.uri('sources.yaml');
+    const meta = require('node:fs').readFileSync(path.join(dir, 'sources.yaml'), 'utf8') as string;
+    await client.notify('textDocument/didOpen', { textDocument: { uri: metaUri, languageId: 'yaml', version: 1, text: meta.replace('    kind: study\n', '    kind: study\n    reliability: tertiary\n') } });
+    await client.until(async () => /\(tertiary\)/.test(await card()));
+    assert.match(await card(), /Death of Lenin: "early January 1924" \(1 January 1924 – 10 January 1924\) — A Party Chronicle \(Another Author\) \(tertiary\) ⚠ \*sources disagree\*/);
+    await client.notify('textDocument/didChange', { textDocument: { uri: metaUri, version: 2 }, contentChanges: [{ text: meta }] });
+    await client.notify('textDocument/didClose', { textDocument: { uri: metaUri } });
+    await client.until(async () => !/\(tertiary\)/.test(await card()));
+  });
+
   it('marks disputed claims on an entity card, and a date marked as an error with what the source says', async () => {
     const uri = client.uri('sources/chronicle.txt');
     const text = require('node:fs').readFileSync(path.join(dir, 'sources/chronicle.txt'), 'utf8') as string;

@@ -154,4 +154,16 @@ describe('corrections and known discrepancies', () => {
       assert.deepEqual(fresh.sources.map((x) => [x.path, x.corrections[0].when]), [['sources/new.txt', '1924-01-21']]);
     });
   });
+
+  it('claims carry their source’s reliability from sources.yaml, read afresh when the rating changes', () => {
+    const rated = read('sources.yaml').replace('    kind: study\n', '    kind: study\n    reliability: tertiary\n    reliability_note: "A summary from memory."\n');
+    const ix = index(rated);
+    const byDoc = (list: { source: string; reliability?: string }[]) => list.map((c) => `${c.source}: ${c.reliability ?? '-'}`).sort();
+    assert.deepEqual(byDoc(ix.claims('lenin-death')), ['sources/chronicle.txt: tertiary', 'sources/memoir.txt: -']);
+    assert.deepEqual(parseSourcesMeta(rated).sources.find((m) => m.path === 'sources/chronicle.txt')?.reliabilityNote, 'A summary from memory.');
+    const item = ix.chronology().find((e) => e.event === 'lenin-death')!;
+    assert.deepEqual(byDoc(item.claims), ['sources/chronicle.txt: tertiary', 'sources/memoir.txt: -']);
+    ix.setDocument('sources.yaml', rated.replace('reliability: tertiary', 'reliability: secondary'), 'sources-meta', (p) => p);
+    assert.deepEqual(byDoc(ix.claims('lenin-death')), ['sources/chronicle.txt: secondary', 'sources/memoir.txt: -']);
+  });
 });

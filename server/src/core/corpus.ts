@@ -51,6 +51,8 @@ export interface ChronologyClaim {
   text: string;
   interval: DayInterval;
   conflicted: boolean;
+  /** The source's reliability, from its metadata. */
+  reliability?: string;
   /** The source's own date where the user has marked it an error: `interval` is then the corrected one. */
   sic?: { interval: DayInterval; note?: string };
 }
@@ -493,13 +495,16 @@ export class CorpusIndex {
     return this.mentionsByEntity.get(id) ?? new Map();
   }
 
-  /** The claims about an event, with the user's corrections applied (see `Claim.correction`). */
+  /** The claims about an event, with the user's corrections applied (see `Claim.correction`) and each source's reliability. */
   claims(eventId: string): Claim[] {
     const byDoc = this.claimsByEvent.get(eventId);
     if (!byDoc) return [];
     const out: Claim[] = [];
-    for (const [key, list] of byDoc) {
-      const corrections = this.meta.get(key)?.corrections.filter((c) => c.event === eventId) ?? [];
+    for (const [key, stored] of byDoc) {
+      const meta = this.meta.get(key);
+      const corrections = meta?.corrections.filter((c) => c.event === eventId) ?? [];
+      // Read from the metadata each time, so a changed rating needs no re-analysis.
+      const list = meta?.reliability ? stored.map((c) => ({ ...c, reliability: meta.reliability })) : stored;
       for (const claim of list) {
         const fix = corrections.length ? corrections.find((c) => c.date === claim.dateText) : undefined;
         out.push(
@@ -588,6 +593,7 @@ export class CorpusIndex {
           text: c.dateText,
           interval: c.interval,
           conflicted: conflictedAt.has(`${c.source}@${c.start}`),
+          ...(c.reliability ? { reliability: c.reliability } : {}),
           ...(c.correction ? { sic: { interval: c.correction.original, note: c.correction.note } } : {}),
         }))
         .sort((a, b) => a.interval.earliest.localeCompare(b.interval.earliest) || a.sourceName.localeCompare(b.sourceName));

@@ -19,6 +19,8 @@ export interface SourceMeta {
   url?: string;
   kind?: string;
   reliability?: string;
+  /** Why the source is rated so ("mostly reliable on dates, with a few slips"). */
+  reliabilityNote?: string;
   /** Dates this source gives wrongly, with the right ones: stand-off, as the source text is evidence and never edited. */
   corrections: Correction[];
   span: Span;
@@ -67,7 +69,7 @@ export function parseSourcesMeta(text: string): { sources: SourceMeta[]; problem
     }
     const writtenNode = item.get('written', true) as YamlNode | undefined;
     const corrections = readCorrections(item.get('corrections', true), problems);
-    sources.push({ path, title: get('title'), author: get('author'), about: get('about'), written, writtenInterval, writtenSpan: writtenNode?.range ? nodeSpan(writtenNode) : undefined, url: get('url'), kind: get('kind'), reliability: get('reliability'), corrections, span });
+    sources.push({ path, title: get('title'), author: get('author'), about: get('about'), written, writtenInterval, writtenSpan: writtenNode?.range ? nodeSpan(writtenNode) : undefined, url: get('url'), kind: get('kind'), reliability: get('reliability'), reliabilityNote: get('reliability_note'), corrections, span });
   }
   return { sources, problems };
 }

@@ -95,6 +95,8 @@ export interface Claim {
   phase?: 'start' | 'end';
   /** The event was read from the words around the date, not from a name or trigger: those words ("founding conference"). */
   described?: string;
+  /** The source's reliability as its metadata rates it (sources.yaml `reliability`: "primary", "secondary", "tertiary" …). */
+  reliability?: string;
 }
 
 /** Where a claim sits: a document and a span within it. */

@@ -26,6 +26,7 @@ export const chronology: Feature = (ctx) => {
           earliest: c.interval.earliest,
           latest: c.interval.latest,
           conflicted: c.conflicted,
+          ...(c.reliability ? { reliability: c.reliability } : {}),
           ...(c.sic ? { sic: { earliest: c.sic.interval.earliest, latest: c.sic.interval.latest, note: c.sic.note } } : {}),
         })),
       })),
