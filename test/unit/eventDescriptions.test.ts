@@ -151,6 +151,8 @@ describe('events told in free wording', () => {
     ix.setDocument('register.yaml', REGISTER);
     ix.setDocument('note.md', 'Abel, Brun and Orm in the dock together in January 1934.');
     assert.deepEqual(ix.conflicts().filter((c) => c.rule === 'anachronism').map((c) => c.message.split(',')[0]), ['Petra Orm died 1933-09-01 (Hale (1970))']);
+    // The commas of a long list of the accused do not part the date from the dock.
+    assert.deepEqual(claimsOf('In January 1934 Abel, Brun, Henrik Green, Ole Black and a dozen others stood in the dock in the capital.'), ['second-trial: January 1934 (described)']);
     // A "beside" phrase after a comma is still the date's clause.
     assert.deepEqual(claimsOf('They were brought into court in January 1934, beside Abel and Brun, and confessed.'), ['second-trial: January 1934 (described)']);
     // A timeline's line: the trial named, then its accused after a colon.

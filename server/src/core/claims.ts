@@ -378,7 +378,9 @@ export function extractClaims(
       if (ref.forDate !== undefined && ref.forDate !== date.start) continue;
       if (ref.work ? !datesWork(text, ref, date) : !datesEvent(text, ref, date)) continue;
       if (ref.via === 'trigger' && opensOtherClause(text, date, ref)) continue;
-      let cost = pairCost(text, ref, date, dates) + (ref.via === 'description' ? DESCRIPTION_COST : 0);
+      // A description was read for its date from the date's own clause: commas inside it ("Zinoviev, Kamenev, I. N. Smirnov
+      // and thirteen others stood in the dock") are no boundaries to charge for; only the distance, capped, and the guess.
+      let cost = ref.via === 'description' ? DESCRIPTION_COST + Math.min(100, Math.max(0, Math.max(ref.start, date.start) - Math.min(ref.end, date.end))) : pairCost(text, ref, date, dates);
       // One phrase, several events (numbered ones share a generic trigger): the one whose date the date fits goes first.
       if (fits && sRefs.some((o) => o !== ref && o.start === ref.start && o.end === ref.end && o.event !== ref.event) && !fits(ref.event, date.interval!)) cost += 1;
       if (cost <= MAX_COST) pairs.push({ ref, date, cost });

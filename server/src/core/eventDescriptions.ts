@@ -182,6 +182,8 @@ export class EventDescriptions {
   ): EventReference[] {
     if (!this.profiles.length) return [];
     const others = [...otherPeople].sort((a, b) => a.start - b.start);
+    // Where names end, registered or not: a comma there may only separate names in a list.
+    const nameEnds = new Set([...mentions, ...others].map((m) => m.end));
     const out: EventReference[] = [];
     let si = 0;
     for (const d of dates) {
@@ -189,7 +191,7 @@ export class EventDescriptions {
       while (si < sentences.length && sentences[si].end <= d.start) si++;
       const s = sentences[si];
       if (!s || s.start > d.start) continue;
-      const window = clauseAround(text, d, s, mentions);
+      const window = clauseAround(text, d, s, nameEnds);
       if (REMEMBRANCE.test(text.slice(window.start, window.end)) || REPORTED.test(text.slice(window.start, d.start))) continue;
       // Windows of neighbouring dates may overlap or widen backwards: find the first token by search, not by a running pointer.
       let ti = 0;
@@ -364,10 +366,11 @@ function phrase(text: string, spans: readonly Span[]): boolean {
  * bracket, or a comma, except a comma that opens a "when" clause ("from 20 January
  * 1928, when the train pulled out") or a "beside" phrase ("brought into court in March
  * 1938, beside Krestinsky and Rakovsky"), or separates names in a list ("Pyatakov, Radek
- * and Smirnov"); and up to "and" before a new noun phrase ("the trial of the Sixteen
- * in August 1936 and the Pyatakov-Radek trial of January 1937").
+ * and Smirnov", registered or not); and up to "and the" before a new noun phrase ("the
+ * trial of the Sixteen in August 1936 and the Pyatakov-Radek trial of January 1937"),
+ * but not "and a dozen others".
  */
-function clauseAround(text: string, d: Span, s: Span, mentions: readonly EntityMention[]): Span {
+function clauseAround(text: string, d: Span, s: Span, nameEnds: ReadonlySet<number>): Span {
   const from = Math.max(s.start, d.start - REACH);
   const to = Math.min(s.end, d.end + REACH);
   const isBoundary = (k: number): number => {
@@ -375,10 +378,10 @@ function clauseAround(text: string, d: Span, s: Span, mentions: readonly EntityM
     if (ch === ';' || ch === ':' || ch === '(' || ch === ')' || ch === '—' || ch === '–' && text[k - 1] === ' ') return 1;
     if (ch === ',') {
       if (/^,\s*(?:when|where|as|while|beside|alongside|among|with|together\s+with|published|printed|issued|signed|dated)\b/i.test(text.slice(k, k + 16))) return 0;
-      const listed = mentions.some((m) => m.end === k) && /^,\s*(?:and\s+)?\p{Lu}/u.test(text.slice(k, k + 8));
+      const listed = nameEnds.has(k) && /^,\s*(?:and\s+)?\p{Lu}/u.test(text.slice(k, k + 8));
       return listed ? 0 : 1;
     }
-    if (ch === ' ' && /^ and (?:the|a|an|his|her|their|its) /i.test(text.slice(k, k + 11))) return 5;
+    if (ch === ' ' && /^ and (?:the|his|her|their|its) /i.test(text.slice(k, k + 11))) return 5;
     return 0;
   };
   let start = d.start;
