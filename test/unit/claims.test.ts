@@ -373,5 +373,6 @@ describe('claims', () => {
 
   it('a name takes the date after "held in <place>"', () => {
     assert.deepEqual(claims('The Twelfth Congress, held in Moscow in April 1923, was Lenin’s last.'), [['twelfth-congress', 'April 1923']]);
+    assert.deepEqual(claims('The Twelfth Congress of the Russian Communist Party, held in Moscow in April 1923, was Lenin’s last.'), [['twelfth-congress', 'April 1923']]);
   });
 });

@@ -57,13 +57,14 @@ const PAREN_COST = 20;
 const DESCRIPTION_COST = 40;
 /**
  * An event's name is dated only by a date attached to it: "the Twelfth Congress
- * met in April 1923", "…, held in Moscow in the summer of 1921", "the Kronstadt
+ * met in April 1923", "… of the Communist International, held in Moscow in the
+ * summer of 1921", "the Kronstadt
  * rising of March 1921", "the Fifteenth Congress (December 1927)", "in March 1921,
  * the Kronstadt rising". A date that
  * belongs to another verb ("In 1923, he rejected any analogy with Thermidor")
  * does not date the name.
  */
-const ATTACHED_AFTER = /^\s*(?:,\s*|\(\s*)?(?:(?:which|that)\s+)?(?:(?:was|were|had|has|is)\s+)?(?:(?:held|met|convened|took\s+place|began|begun|ended|opened|closed|happened|occurred|broke\s+out|erupted|started|signed|proclaimed|founded|assembled|gathered|sat|came|followed|collapsed|failed|fell|crushed|suppressed|defeated|put\s+down|launched|called|dissolved|announced|adopted|passed|ratified|concluded|staged)\s+)?(?:(?:in|at)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+)?(?:(?:in|on|of|at|during|from|between|since|by)\s+)?$/iu;
+const ATTACHED_AFTER = /^(?:\s+of\s+the\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)?\s*(?:,\s*|\(\s*)?(?:(?:which|that)\s+)?(?:(?:was|were|had|has|is)\s+)?(?:(?:held|met|convened|took\s+place|began|begun|ended|opened|closed|happened|occurred|broke\s+out|erupted|started|signed|proclaimed|founded|assembled|gathered|sat|came|followed|collapsed|failed|fell|crushed|suppressed|defeated|put\s+down|launched|called|dissolved|announced|adopted|passed|ratified|concluded|staged)\s+)?(?:(?:in|at)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+)?(?:(?:in|on|of|at|during|from|between|since|by)\s+)?$/iu;
 const ATTACHED_BEFORE = /^[*_]*\s*(?:[,:—–]\s*|-\s+)?[*_]*(?:(?:came|began|opened|followed|started|there\s+(?:was|were|came))\s+)?(?:(?:the|a|an)\s+)?$/i;
 /** Words after "the 1918 …" that show the year describes a noun ("the 1918 constitution"), not an event. */
 const NOT_A_NOUN = /^\s+(?:and|or|to|in|on|of|at|for|with|when|was|were|is|are|by|as|after|before|until|but|had|has)\b/i;
