@@ -200,6 +200,27 @@ describe('events told in free wording', () => {
     assert.deepEqual(claimsOf('- Notes: the peace with the victors is signed on 3 March 1919.\n'), []);
   });
 
+  it('tells a person’s own event by the person named in the clause with what happened and a participant', () => {
+    // Removals of five people from one council: the verb and the body are common to them all, the person is not.
+    const people = ['Abel', 'Brun', 'Orm', 'Dorn', 'Carlsen'];
+    const register = [
+      'entities:',
+      '  - { id: council, type: organization, name: Harbour Council, aliases: [the Council] }',
+      ...people.map((p) => `  - { id: ${p.toLowerCase()}, type: person, name: Jo ${p}, aliases: [${p}] }`),
+      ...people.map((p, k) => `  - { id: ${p.toLowerCase()}-removed, type: event, name: "${p} removed from the Harbour Council", participants: [${p.toLowerCase()}, council], triggers: ["{${p.toLowerCase()}} was removed from the {council}"], dates: { happened: { edtf: "1926-0${k + 3}-01", cite: "Hale" } } }`),
+    ].join('\n');
+    const claimsWith = (text: string) => {
+      const ix = new CorpusIndex();
+      ix.setDocument('register.yaml', register + '\n');
+      ix.setDocument('note.md', text);
+      return ix.get('note.md')!.claims.map((c) => `${c.event}: ${c.dateText}${c.described !== undefined ? ' (described)' : ''}`);
+    };
+    assert.deepEqual(claimsWith('The turning point was July 1926, when Orm lost his seat on the Council.'), ['orm-removed: July 1926 (described)']);
+    // A pronoun with only one of them named just before is that one; with two, the reading is left alone.
+    assert.deepEqual(claimsWith('Orm was tired. The turning point was July 1926, when he lost his seat on the Council.'), ['orm-removed: July 1926 (described)']);
+    assert.deepEqual(claimsWith('Orm and Brun were tired. The turning point was July 1926, when he lost his seat on the Council.'), []);
+  });
+
   it('gives way to a name or trigger beside the same date', () => {
     assert.deepEqual(claimsOf('The treaty of Riverton was signed on 3 March 1918, and the peace held.'), ['riverton-treaty: 3 March 1918']);
   });

@@ -214,7 +214,8 @@ export class EventDescriptions {
         const m = inWindow[mi];
         if (m && m.start <= t.start && t.end <= m.end) continue;
         if (t.norm.length <= 2 || STOPWORDS.has(t.norm)) continue;
-        const cue = cueOf(t.norm);
+        // "lost his seat on the Politburo": a removal.
+        const cue = /^seats?$/.test(t.norm) && /\blos(?:t|es|e|ing)\s+(?:his|her|their)\s+$/i.test(text.slice(Math.max(0, t.start - 20), t.start)) ? 'remov' : cueOf(t.norm);
         // A noun of events is noted even where no event has it: it says what the clause is about.
         if (EVENT_NOUNS.has(cue) && !cues.has(cue)) cues.set(cue, t);
         else note(cue, t);
@@ -320,7 +321,11 @@ interface Scored {
  */
 function plain(r: Scored, text: string, d: Span, cues: ReadonlyMap<string, Span>, kinds: readonly string[]): boolean {
   const happening = r.happening;
-  if (r.words === 0 || r.count < 2 || r.score < MIN_SCORE || !happening) return false;
+  // "Trotsky lost his seat on the Politburo": with its person named, what happened and a participant
+  // tell a person's own event from another's (Zinoviev's removal has the same verb and body), however common both are.
+  // (peopleFit has let an owned event through only with its person in the sentence, or a pronoun for them.)
+  const owned = r.profile.owners.size > 0;
+  if (r.words === 0 || r.count < 2 || (r.score < MIN_SCORE && !(owned && r.count > r.words)) || !happening) return false;
   if (!kinds.every((k) => r.profile.words.has(k) || distance(cues.get(k)!, d) > Math.max(FOREIGN_KIND_REACH, distance(happening, d)))) return false;
   if (r.count === r.words && !phrase(text, r.spans) && !/^\s+(?:of|on|in)\s+$/.test(text.slice(happening.end, d.start))) return false;
   return !BOUNDS.test(text.slice(Math.min(d.end, happening.end), Math.max(d.start, happening.start)));
