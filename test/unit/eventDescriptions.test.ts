@@ -84,6 +84,14 @@ function claimsOf(text: string): string[] {
   return ix.get('note.md')!.claims.map((c) => `${c.event}: ${c.dateText}${c.described !== undefined ? ' (described)' : ''}`);
 }
 
+/** What the anachronism rule says of a note, up to its first comma ("Petra Orm died 1933-09-01 (Hale (1970))"). */
+function lifeConflicts(text: string): string[] {
+  const ix = new CorpusIndex();
+  ix.setDocument('register.yaml', REGISTER);
+  ix.setDocument('note.md', text);
+  return ix.conflicts().filter((c) => c.rule === 'anachronism').map((c) => c.message.split(',')[0]);
+}
+
 describe('events told in free wording', () => {
   it('equates the forms of a word by a crude stem', () => {
     assert.equal(stem('dictating'), stem('dictation'));
@@ -147,19 +155,13 @@ describe('events told in free wording', () => {
     // Orm was tried in the first: the three together fit the trials as a whole better.
     assert.deepEqual(claimsOf('Abel, Brun and Orm in the dock together in January 1934.'), ['harbour-trials: January 1934 (described)']);
     // Orm died in 1933: the text has her in the dock after her death.
-    const ix = new CorpusIndex();
-    ix.setDocument('register.yaml', REGISTER);
-    ix.setDocument('note.md', 'Abel, Brun and Orm in the dock together in January 1934.');
-    assert.deepEqual(ix.conflicts().filter((c) => c.rule === 'anachronism').map((c) => c.message.split(',')[0]), ['Petra Orm died 1933-09-01 (Hale (1970))']);
+    assert.deepEqual(lifeConflicts('Abel, Brun and Orm in the dock together in January 1934.'), ['Petra Orm died 1933-09-01 (Hale (1970))']);
     // The commas of a long list of the accused do not part the date from the dock.
     assert.deepEqual(claimsOf('In January 1934 Abel, Brun, Henrik Green, Ole Black and a dozen others stood in the dock in the capital.'), ['second-trial: January 1934 (described)']);
     // A "beside" phrase after a comma is still the date's clause.
     assert.deepEqual(claimsOf('They were brought into court in January 1934, beside Abel and Brun, and confessed.'), ['second-trial: January 1934 (described)']);
     // A timeline's line: the trial named, then its accused after a colon.
-    const line = new CorpusIndex();
-    line.setDocument('register.yaml', REGISTER);
-    line.setDocument('t.md', '- January 1934 — the Second Harbour Trial: Abel, Brun and Orm in the dock.\n');
-    assert.deepEqual(line.conflicts().filter((c) => c.rule === 'anachronism').map((c) => c.message.split(',')[0]), ['Petra Orm died 1933-09-01 (Hale (1970))']);
+    assert.deepEqual(lifeConflicts('- January 1934 — the Second Harbour Trial: Abel, Brun and Orm in the dock.\n'), ['Petra Orm died 1933-09-01 (Hale (1970))']);
     // What someone said at a trial dates what they said happened, not the trial.
     assert.deepEqual(claimsOf('Abel told the court that in December 1932 he had flown to Vale with Brun.'), []);
   });
