@@ -10,7 +10,7 @@ import { compareIso, recognizeDates } from './dates';
 import { retypeCandidates } from './typeModel';
 import { findCandidates } from './candidates';
 import { bodiesOfTheState, compoundNames, invertedNames, namesWithCommonHead } from './nameCompounds';
-import { headWordType, nameLexicon, places, typeByCoordination, typeLoneSurnames, type NameLexicon } from './candidateTypes';
+import { nameLexicon, places, typeByCoordination, typeLoneSurnames, type NameLexicon } from './candidateTypes';
 import { extendTitles, titleSpans, titleType, type TitleSpan } from './titles';
 import { frontMatter } from './frontMatter';
 import { definedAbbreviations, formsOfAddress } from './layoutNames';
@@ -21,6 +21,7 @@ import { clippedName, personAbbreviations, personByClippedSurname, personByIniti
 import { isEnglishWord } from './nameWords';
 import { parseSourcesMeta, type SourceMeta } from './sources';
 import { foldCase, headingSpans, LineIndex, relativePath, sentenceSpans, spanAt } from './text';
+import { BARE_MONTH, calendarMark, eventMonthsAsNames, monthOpenedEvents, monthReadsAsDate } from './monthsAsNames';
 import { nameTokens, tokenize } from './tokens';
 import type { Claim, Conflict, DateMention, DayInterval, EntityMention, Problem, Span } from './types';
 
@@ -604,53 +605,6 @@ export class CorpusIndex {
   }
 }
 
-/** The months' names in full, for the patterns below. */
-const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
-const BARE_MONTH = new RegExp(`^(?:${MONTH_NAMES})$`, 'i');
-const TIME_PREPOSITION = /\b(?:in|on|by|until|till|since|from|during|early|late|mid|last|next|this|that|each|every)[\s-]+$/i;
-
-const MONTH_STEM = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)';
-/** A month after a dash: the other end of a span of months ("July–Sept."). */
-const MONTH_AFTER_DASH = new RegExp(`^\\s*[–-]\\s*${MONTH_STEM}`, 'i');
-/** A year or day before, or a month and a dash ("1929, July", "16–20 July", "Sept.–October"). */
-const DATE_BEFORE_MONTH = new RegExp(`\\d[,.]?\\s+$|\\b${MONTH_STEM}[a-z]*\\.?\\s*[–-]\\s*$`, 'i');
-
-/**
- * "NS" and "OS" after a date, or in a sentence that speaks of Old and New Style, mark the calendar a date
- * is in ("23 Aug. (5 Sept. NS)"), whatever the register names by them.
- */
-function calendarMark(text: string, m: EntityMention, dates: DateMention[]): boolean {
-  if (!/^(?:NS|OS|N\.S\.|O\.S\.)$/.test(m.text)) return false;
-  // The same sentence: the text since the last full stop or line break.
-  const sentence = /[^.!?\n]*$/.exec(text.slice(Math.max(0, m.start - 200), m.start))![0];
-  return dates.some((d) => d.end <= m.start && m.start - d.end <= 3) || /\b(?:Old|New)\s+Style\b/i.test(sentence);
-}
-
-/**
- * A month named with a year or day beside it, or as one end of a span of months,
- * is a date even where the date recogniser does not read it: "July '28", "July–Sept.",
- * "1929, July —", "16–20 July".
- */
-function monthReadsAsDate(text: string, m: Span): boolean {
-  const after = text.slice(m.end, m.end + 8);
-  const before = text.slice(Math.max(0, m.start - 8), m.start);
-  // A month as a line's label: "SLIDE 10: October: the general strike", "4. October: …".
-  const label = /^:\s/.test(after) && /(?:^|\n|:\s|\d\.\s)[ \t]*$/.test(text.slice(Math.max(0, m.start - 14), m.start));
-  return label || /^\s*['’]\d\d\b|^\s+\d{1,4}\b/.test(after) || MONTH_AFTER_DASH.test(after) || DATE_BEFORE_MONTH.test(before);
-}
-
-/**
- * "October" is a month, and where the register names an event by it (the October
- * Revolution), also that event. A bare month after a time preposition ("in
- * October") stays a date; elsewhere ("the lessons of October", "October's
- * promise") it names the event, and the date reading is dropped.
- */
-function eventMonthsAsNames(text: string, dates: DateMention[], mentions: EntityMention[]): DateMention[] {
-  if (!mentions.some((m) => m.type === 'event' && BARE_MONTH.test(m.text))) return dates;
-  const events = new Set(mentions.filter((m) => m.type === 'event' && BARE_MONTH.test(m.text)).map((m) => `${m.start}:${m.end}`));
-  return dates.filter((d) => !(events.has(`${d.start}:${d.end}`) && !TIME_PREPOSITION.test(text.slice(Math.max(0, d.start - 12), d.start))));
-}
-
 /**
  * The spans of `items` not contained in any span of `covers` (strictly longer
  * ones only, when `strict`). Both lists are sorted and non-overlapping, so one
@@ -682,47 +636,6 @@ function wikilinks(text: string, register: Register): { mentions: EntityMention[
     else if (register.entries.length) problems.push({ start: start + 2, end: start + 2 + m[1].length, severity: 'warning', code: 'unknown-id', message: `No register entry has the id \`${id}\`.` });
   }
   return { mentions, problems };
-}
-
-const MONTH_OR_SEASON = new RegExp(String.raw`(?:^|[^\p{L}])((?:${MONTH_NAMES}|Spring|Summer|Autumn|Winter) )$`, 'u');
-
-/**
- * "the May Days", "the Autumn Harvest Uprising", "the May Thirtieth Movement": a
- * month or a season right before an event's name the register lacks is the first
- * word of that name, not a date. The candidate takes it in, typed as an event, and
- * the date mention goes. Returns the dates left.
- */
-function monthOpenedEvents(text: string, candidates: EntityMention[], dates: DateMention[], mentions: EntityMention[]): DateMention[] {
-  let dropped: Set<DateMention> | undefined;
-  for (const c of candidates) {
-    if (c.id) continue;
-    const last = /(\p{L}+)$/u.exec(c.text)?.[1].toLowerCase() ?? '';
-    if (headWordType(last) !== 'event' && last !== 'movement') continue;
-    const month = MONTH_OR_SEASON.exec(text.slice(Math.max(0, c.start - 11), c.start))?.[1];
-    if (!month) continue;
-    const start = c.start - month.length;
-    const end = c.start - 1;
-    // The word must be free, or a date of that word alone.
-    const date = lastBefore(dates, c.start);
-    const dated = !!date && date.end > start;
-    if (dated && (date.start !== start || date.end !== end)) continue;
-    if ((lastBefore(mentions, c.start)?.end ?? 0) > start || (lastBefore(candidates, c.start)?.end ?? 0) > start) continue;
-    if (dated) (dropped ??= new Set()).add(date);
-    Object.assign(c, { start, text: text.slice(start, c.end), type: 'event' });
-  }
-  return dropped ? dates.filter((d) => !dropped!.has(d)) : dates;
-}
-
-/** The last of spans sorted by start (and not overlapping) that starts before `offset`: the only one that can reach it. */
-function lastBefore<T extends Span>(sorted: T[], offset: number): T | undefined {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo > 0 ? sorted[lo - 1] : undefined;
 }
 
 /** A candidate that takes the next `by` characters of the text: a clipped name's full stop, an agency's "'s". */
