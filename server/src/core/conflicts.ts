@@ -272,9 +272,9 @@ export function lifeConflicts(source: string, text: string, claims: readonly Cla
   return out;
 }
 
-/** Words that order two events in a sentence. */
 /** "then" after a comma, a semicolon or "and" orders what comes before it before what follows. */
 const THEN_WORD = /(?:[,;]|\band)\s+(?:only\s+)?then\b(?![-–])/gi;
+/** Words that order two events in a sentence. */
 const ORDER_WORD = /\b(?:(only\s+)?(after|before)(?:wards)?|afterwards)\b/gi;
 /** Words after an event's name that put its end, not its start, in question ("after Kronstadt was crushed"). */
 const ENDED = /^[^,;.]*?\s(?:was|were|had\s+been|had)\s+(?:crushed|suppressed|defeated|over|ended|finished|put\s+down|burnt\s+(?:itself\s+)?out|burned\s+(?:itself\s+)?out|concluded)\b/i;
