@@ -375,4 +375,10 @@ describe('claims', () => {
     assert.deepEqual(claims('The Twelfth Congress, held in Moscow in April 1923, was Lenin’s last.'), [['twelfth-congress', 'April 1923']]);
     assert.deepEqual(claims('The Twelfth Congress of the Russian Communist Party, held in Moscow in April 1923, was Lenin’s last.'), [['twelfth-congress', 'April 1923']]);
   });
+
+  it('a proposal or plan for an event, and a reprint of a work, date neither', () => {
+    assert.deepEqual(claims('The sailors’ plan for the Kronstadt rising of February 1921 was never written down.'), []);
+    assert.deepEqual(claims('The Kronstadt rising of March 1921 was never planned.'), [['kronstadt', 'March 1921']]);
+    assert.deepEqual(claims('See The Interregnum (London: Macmillan, 1954; repr. London: Penguin, 1969) for the detail.').filter(([, date]) => date === '1969'), []);
+  });
 });

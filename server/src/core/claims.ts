@@ -461,6 +461,9 @@ const LATER_ACTS = /\b(?:annul|abrogat|repudiat|renounc|revok|commemorat|celebra
 /** An event named as what an anniversary or a commemoration is of. */
 const ANNIVERSARY_OF = /\b(?:anniversary|anniversaries|jubilee|centenary|centennial|bicentenary|commemoration|memory|eve)\s+of\s+(?:the\s+)?(?:great\s+)?$/i;
 
+/** An event named as what a proposal, plan or draft was for: a date there is the proposal's. */
+const PROPOSAL_OF = /\b(?:proposals?|proposed|plans?|planned|drafts?|drafted|projects?|suggest(?:ion|ed)|called\s+for|calls?\s+for|demand(?:s|ed)?|urged)\b[^.;:]{0,40}?\b(?:for|of|to\s+(?:introduce|adopt|hold|convene|form))\s+(?:an?\s+|the\s+)?$/i;
+
 /** Words of an event that is a document's appearing: its printing dates it. */
 const DOCUMENT_EVENT = /\b(?:statement|declaration|open\s+letter|article|manifesto|appeal|disavowal)s?\b/i;
 
@@ -471,8 +474,9 @@ function datesEvent(text: string, ref: EventReference, date: DateMention): boole
   if ((!document && WRITING_WORDS.test(text.slice(Math.max(0, date.start - 30), date.start))) || isCitation(text, date)) return false;
   const later = LATER_ACTS.exec(date.start >= ref.end ? text.slice(ref.end, date.start) : text.slice(date.end, ref.start));
   if (later && !(document && /^(?:publish|print|reprint)/i.test(later[0]))) return false;
-  // "On the tenth anniversary of October, 7 November 1927": the date is the anniversary's.
-  if (ANNIVERSARY_OF.test(text.slice(Math.max(0, ref.start - 40), ref.start))) return false;
+  // "On the tenth anniversary of October, 7 November 1927": the date is the anniversary's;
+  // "his proposal of February 1921 for a tax in kind": the proposal's, not the policy's.
+  if (ANNIVERSARY_OF.test(text.slice(Math.max(0, ref.start - 40), ref.start)) || PROPOSAL_OF.test(text.slice(Math.max(0, ref.start - 60), ref.start))) return false;
   // …and the event as the object of such an act ("obliged Germany to renounce the treaty of Brest-Litovsk").
   if (/\b(?:to|and)\s+\w+\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, ref.start - 30), ref.start)) && LATER_ACTS.test(text.slice(Math.max(0, ref.start - 30), ref.start))) return false;
   if (isAttributive(text, date) && !(date.end <= ref.start && ref.start - date.end <= 1)) return false;
@@ -488,7 +492,7 @@ function datesWork(text: string, ref: EventReference, date: DateMention): boolea
   if (date.kind !== 'date' || date.start < ref.end) return false;
   const between = text.slice(ref.end, date.start);
   // A translation's or a later edition's year is not the work's own date.
-  if (/\b(?:translat|trans\.|edition|ed\.|reprint|reissue)/i.test(between)) return false;
+  if (/\b(?:translat|trans\.|tr\.|edition|edn\.|ed\.|reprint|repr\.|rpt\.|reissue|facsimile)/i.test(between)) return false;
   return (
     /^\s*[,.]?\s*\((?:[^()]{0,60}[,:]\s*)?$/.test(between) ||
     /^\s*,?\s*(?:was\s+|first\s+)?(?:published|written|appeared|issued|dictated|signed|dated)\s+(?:in\s+|on\s+)?$/i.test(between) ||
