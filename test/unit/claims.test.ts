@@ -65,6 +65,16 @@ const REGISTER = `entities:
     name: Technique of the Coup d'Etat
     aliases: ["The Technique of the Coup d'Etat"]
     dates: { published: { edtf: "1931", cite: "Britannica" }, translated: { edtf: "1932", cite: "Britannica" } }
+  - id: nep
+    type: event
+    name: New Economic Policy
+    triggers: ["tax in kind"]
+    dates: { happened: { edtf: "1921-03-21", cite: "Carr" } }
+  - id: october-revolution
+    type: event
+    name: October Revolution
+    aliases: [October Revolution, October]
+    dates: { happened: { edtf: "1917-11-07", cite: "Britannica" } }
   - id: postscript
     type: work
     name: Postscript to the Letter
@@ -380,5 +390,13 @@ describe('claims', () => {
     assert.deepEqual(claims('The sailors’ plan for the Kronstadt rising of February 1921 was never written down.'), []);
     assert.deepEqual(claims('The Kronstadt rising of March 1921 was never planned.'), [['kronstadt', 'March 1921']]);
     assert.deepEqual(claims('See The Interregnum (London: Macmillan, 1954; repr. London: Penguin, 1969) for the detail.').filter(([, date]) => date === '1969'), []);
+  });
+
+  it('a proposal’s date, a month opening another name, and an imprint’s year date nothing', () => {
+    assert.deepEqual(claims('The most striking document is Trotsky’s proposal of February 1920 to replace requisitioning with a tax in kind, which was rejected.'), []);
+    assert.deepEqual(claims('In March 1921 the party adopted a tax in kind.'), [['nep', 'March 1921']]);
+    assert.deepEqual(claims('In October 1905, the week of the October Manifesto, the sailors mutinied.').filter(([id]) => id === 'october-revolution'), []);
+    assert.deepEqual(claims('Further reading: Malaparte, The Technique of the Coup d’Etat (Greyfield, 1960).'), []);
+    assert.deepEqual(claims('Malaparte’s The Technique of the Coup d’Etat (1931) is famous.'), [['technique', '1931']]);
   });
 });

@@ -464,14 +464,24 @@ const ANNIVERSARY_OF = /\b(?:anniversary|anniversaries|jubilee|centenary|centenn
 /** An event named as what a proposal, plan or draft was for: a date there is the proposal's. */
 const PROPOSAL_OF = /\b(?:proposals?|proposed|plans?|planned|drafts?|drafted|projects?|suggest(?:ion|ed)|called\s+for|calls?\s+for|demand(?:s|ed)?|urged)\b[^.;:]{0,40}?\b(?:for|of|to\s+(?:introduce|adopt|hold|convene|form))\s+(?:an?\s+|the\s+)?$/i;
 
+/** A date of a proposal, plan or motion ("his proposal of April 1840 to …"), not of what it proposed. */
+const PROPOSAL_DATE = /\b(?:proposals?|plans?|drafts?|projects?|suggestions?|motions?)\s+(?:of|in|on|dated)\s+$/i;
+
+/** A month's name alone. */
+const MONTH_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
 /** Words of an event that is a document's appearing: its printing dates it. */
 const DOCUMENT_EVENT = /\b(?:statement|declaration|open\s+letter|article|manifesto|appeal|disavowal)s?\b/i;
 
 /** Whether a date can date an event: not the writing of a text, not a citation, not an adjective, not a later act upon it. */
 function datesEvent(text: string, ref: EventReference, date: DateMention): boolean {
+  // "the March Charter", "the October Manifesto": a month the register uses as an event's name, opening another name.
+  if (ref.via === 'mention' && MONTH_WORD.test(text.slice(ref.start, ref.end)) && /^\s+\p{Lu}\p{Ll}/u.test(text.slice(ref.end, ref.end + 3))) return false;
   // An event that is a document's appearing ("his statement disowning Eastman, published in Bolshevik on 1 September 1925") is dated by its printing.
   const document = DOCUMENT_EVENT.test(text.slice(ref.start, ref.end));
   if ((!document && WRITING_WORDS.test(text.slice(Math.max(0, date.start - 30), date.start))) || isCitation(text, date)) return false;
+  // "Abel's proposal of April 1840 to replace tolling with a duty in grain": the date is the proposal's.
+  if (PROPOSAL_DATE.test(text.slice(Math.max(0, date.start - 30), date.start))) return false;
   const later = LATER_ACTS.exec(date.start >= ref.end ? text.slice(ref.end, date.start) : text.slice(date.end, ref.start));
   if (later && !(document && /^(?:publish|print|reprint)/i.test(later[0]))) return false;
   // "On the tenth anniversary of October, 7 November 1927": the date is the anniversary's;
@@ -485,7 +495,8 @@ function datesEvent(text: string, ref: EventReference, date: DateMention): boole
 
 /**
  * A work is dated by its publication in brackets after the title — "The Technique
- * of Coup d'Etat (1931)", "(Paris, 1969)" — or by "published in 1931". A range
+ * of Coup d'Etat (1931)", but not an imprint's year, "(Paris, 1969)", which may be any
+ * edition's — or by "published in 1931". A range
  * after a title is the period it covers ("The Interregnum 1923–1924"), not its date.
  */
 function datesWork(text: string, ref: EventReference, date: DateMention): boolean {
@@ -494,7 +505,9 @@ function datesWork(text: string, ref: EventReference, date: DateMention): boolea
   // A translation's or a later edition's year is not the work's own date.
   if (/\b(?:translat|trans\.|tr\.|edition|edn\.|ed\.|reprint|repr\.|rpt\.|reissue|facsimile)/i.test(between)) return false;
   return (
-    /^\s*[,.]?\s*\((?:[^()]{0,60}[,:]\s*)?$/.test(between) ||
+    // A bare year in brackets ("The Technique of Coup d'Etat (1931)"). Not an imprint's ("(Paris: Bélibaste, 1969)",
+    // "(Greyfield, 1960)"): a reference list gives the year of the edition it cites, which is no claim about the work.
+    /^\s*[,.]?\s*\(\s*$/.test(between) ||
     /^\s*,?\s*(?:was\s+|first\s+)?(?:published|written|appeared|issued|dictated|signed|dated)\s+(?:in\s+|on\s+)?$/i.test(between) ||
     // "the postscript of 4 January 1923", "the letter of 8 October": a document's own day.
     (date.granularity === 'day' && /^\s+of\s+$/.test(between))
