@@ -223,6 +223,21 @@ describe('events told in free wording', () => {
     assert.deepEqual(claimsWith('Orm and Brun were tired. The turning point was July 1926, when he lost his seat on the Council.'), []);
   });
 
+  it('takes no word of a place’s name for what happened there', () => {
+    const register = [
+      'entities:',
+      '  - { id: abel, type: person, name: Jonas Abel, aliases: [Abel] }',
+      '  - { id: vale-station, type: place, name: Vale station }',
+      '  - { id: gathering, type: event, name: Gathering at the Vale station, participants: [abel, vale-station], triggers: ["gathering at the {vale-station}"], dates: { happened: { edtf: "1927-06", cite: "Hale" } } }',
+    ].join('\n');
+    const ix = new CorpusIndex();
+    ix.setDocument('register.yaml', register + '\n');
+    ix.setDocument('note.md', 'In April 1928 Abel and two others were put on a coach at the Vale station, and the chapter on their exile is fine.');
+    assert.deepEqual(ix.get('note.md')!.claims.map((c) => c.event), []);
+    ix.setDocument('note.md', 'In April 1928 Abel spoke at the gathering at the Vale station.');
+    assert.deepEqual(ix.get('note.md')!.claims.map((c) => c.event), ['gathering']);
+  });
+
   it('gives way to a name or trigger beside the same date', () => {
     assert.deepEqual(claimsOf('The treaty of Riverton was signed on 3 March 1918, and the peace held.'), ['riverton-treaty: 3 March 1918']);
   });

@@ -293,7 +293,8 @@ export class EventDescriptions {
         continue;
       }
       if (!cue.startsWith('@')) words++;
-      if (p.happenings.has(cue)) happening ??= at;
+      // A word of a place's name ("the Yaroslavl station") tells where, not what happened.
+      if (p.happenings.has(cue) && !('id' in at)) happening ??= at;
       score += 1 / spread;
       count++;
       spans.push(at);
