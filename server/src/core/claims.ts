@@ -4,7 +4,7 @@
 // date is the nearest date in the same sentence, counting clause boundaries.
 
 import { addDays, daysInMonth, isoToDay, otherCalendarReading } from './dates';
-import { isDatable, referenceDate, type Register, type RegisterEntry } from './register';
+import { isDatable, type Register, type RegisterEntry } from './register';
 import { isClauseBoundary, spanAt } from './text';
 import { nameTokens, type Token } from './tokens';
 import type { Claim, DateMention, DayInterval, EntityMention, Span } from './types';

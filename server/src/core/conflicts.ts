@@ -2,7 +2,7 @@
 // Checked per event, so an edit re-checks only the events whose claims changed.
 
 import { addDays, intervalsOverlap, isoToDay, toEdtf } from './dates';
-import { claimKey, referenceDate, referenceDates, type Register, type RegisterEntry } from './register';
+import { claimKey, referenceDate, referenceDates, type Register, type RegisterDate, type RegisterEntry } from './register';
 import type { Claim, ClaimRef, Conflict, DateMention, DateQualifier, DayInterval, EntityMention, Granularity, Span } from './types';
 
 export interface ConflictOptions {
@@ -73,6 +73,11 @@ function readAs(eventName: string, ...sides: { described?: string }[]): string {
     .join('');
 }
 
+/** A register date as a conflict's side: where it stands in the register, with its citation. Only dates with an interval. */
+function registerSide(registerKey: string, date: RegisterDate): ClaimRef {
+  return { source: registerKey, start: date.span.start, end: date.span.end, text: date.edtf, interval: date.interval!, reference: true, cite: date.cite };
+}
+
 function ref(c: Claim): ClaimRef {
   return { source: c.source, start: c.start, end: c.end, text: c.dateText, interval: c.interval, ...(c.news ? { news: true as const } : {}), ...(c.described ? { described: c.described } : {}) };
 }
@@ -138,7 +143,7 @@ export function eventConflicts(event: RegisterEntry, claims: readonly Claim[], o
   if (refDate?.interval && opts.registerKey) {
     // The register writes New Style; a claim's own Old Style reading covers texts that do not.
     const readings = refDates.map((r) => ({ interval: r.interval!, granularity: r.granularity }));
-    const register: ClaimRef = { source: opts.registerKey, start: refDate.span.start, end: refDate.span.end, text: refDate.edtf, interval: refDate.interval, reference: true, cite: refDate.cite };
+    const register = registerSide(opts.registerKey, refDate);
     for (const c of list) {
       // An opening or closing date is checked against the reference's first or last day.
       const phased = lasted && c.phase ? [{ interval: c.phase === 'start' ? { earliest: lasted.earliest, latest: lasted.earliest } : { earliest: lasted.latest, latest: lasted.latest }, granularity: 'day' as const }] : readings;
@@ -246,7 +251,8 @@ export function lifeConflicts(source: string, text: string, claims: readonly Cla
       const gap = text.slice(from, to);
       const inDock = IN_THE_DOCK.test(text.slice(m.end, m.end + 40)) && (!afterEvent || /^\s*[:—–,]/.test(gap));
       // "I remember Dzerzhinsky at the Fifteenth Congress": a person at an event, unless a portrait or memory of them.
-      const atEvent = !afterEvent && /^\s+at\s+(?:the\s+)?$/i.test(gap) && !NOT_ALIVE.test(text.slice(Math.max(0, m.start - 25), m.start)) && !/\bof\s+$/i.test(text.slice(Math.max(0, m.start - 25), m.start));
+      const lead = text.slice(Math.max(0, m.start - 25), m.start);
+      const atEvent = !afterEvent && /^\s+at\s+(?:the\s+)?$/i.test(gap) && !NOT_ALIVE.test(lead) && !/\bof\s+$/i.test(lead);
       const takesPart = ((afterEvent ? TAKES_PART_AFTER : TAKES_PART_BEFORE).test(gap) || inDock || atEvent) && !NOT_ALIVE.test(gap);
       // Someone else named in between is the one the clause is about, unless the two are in one list ("with Bukharin, Rykov and Tomsky").
       const between = mentions.find((o) => o !== m && o.type === 'person' && o.start >= from && o.end <= to);
@@ -265,7 +271,7 @@ export function lifeConflicts(source: string, text: string, claims: readonly Cla
         rule: 'anachronism',
         message: `${person.name} ${after ? 'died' : 'was born'} ${life.edtf}${life.cite ? ` (${life.cite})` : ''}, but this text has ${m.text} at ${event.name} in "${c.dateText}" (${describeInterval(c.interval, c.news)}).`,
         a: { source, start: c.start, end: c.end, text: c.dateText, interval: c.interval },
-        b: { source: registerKey, start: life.span.start, end: life.span.end, text: life.edtf, interval: life.interval!, reference: true, cite: life.cite },
+        b: registerSide(registerKey, life),
       });
     }
   }
@@ -333,7 +339,7 @@ export function sequenceConflicts(source: string, text: string, refs: readonly {
         rule: 'sequence',
         message: `This text puts ${ea.name} ${after ? 'after' : 'before'} ${eb.name}${ended && after ? ' ended' : ''}, but the register dates ${ea.name} to ${refA.edtf} and ${eb.name} to ${refB.edtf}.`,
         a: { source, start: at, end: Math.max(wordEnd, b.end), text: text.slice(at, Math.max(wordEnd, b.end)), interval: ra },
-        b: { source: registerKey, start: refA.span.start, end: refA.span.end, text: refA.edtf, interval: ra, reference: true, cite: refA.cite },
+        b: registerSide(registerKey, refA),
       });
     }
     // "A, then B", "A and then B": the text tells A first. Not "since then", "by then", "the then chairman".
@@ -355,7 +361,7 @@ export function sequenceConflicts(source: string, text: string, refs: readonly {
         rule: 'sequence',
         message: `This text puts ${eb.name} after ${ea.name} ("then"), but the register dates ${ea.name} to ${refA.edtf} and ${eb.name} to ${refB.edtf}.`,
         a: { source, start: at, end: next.end, text: text.slice(at, next.end), interval: refB.interval },
-        b: { source: registerKey, start: refB.span.start, end: refB.span.end, text: refB.edtf, interval: refB.interval, reference: true, cite: refB.cite },
+        b: registerSide(registerKey, refB),
       });
     }
   }

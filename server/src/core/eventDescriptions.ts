@@ -10,7 +10,6 @@
 // Also here: a meeting named by its kind and date, and a person's numbered event
 // named by its number, two narrower ways of naming an event without its name.
 
-import { isoToDay } from './dates';
 import { isDatable, referenceDate, type Register } from './register';
 import { nameTokens, type Token } from './tokens';
 import type { DateMention, EntityMention, Span } from './types';
@@ -246,8 +245,7 @@ export class EventDescriptions {
       // A whole and its parts are one reading at two scales, not rivals ("Bukharin, Rykov and Tomsky in the dock": the trials, or the third of them).
       const rival = ranked.find((r) => r !== best && !best.profile.wholes.has(r.profile.id) && !r.profile.wholes.has(best.profile.id));
       if (rival && rival.score * 1.5 > best.score) continue;
-      const gap = Math.max(0, isoToDay(d.interval.earliest) - isoToDay(best.profile.reference.latest), isoToDay(best.profile.reference.earliest) - isoToDay(d.interval.latest));
-      if (gap > PLAUSIBLE_DAYS) continue;
+      if (dayGap(d.interval, best.profile.reference) > PLAUSIBLE_DAYS) continue;
       // The reference spans the event's words, not the people named with them: "Tomsky stood in the dock" keeps Tomsky outside it, taking part.
       const spans = best.wordSpans;
       out.push({ start: Math.min(...spans.map((x) => x.start)), end: Math.max(...spans.map((x) => x.end)), event: best.profile.id, via: 'description', forDate: d.start });
