@@ -40,6 +40,11 @@ const REGISTER = `entities:
     part_of: harbour-trials
     participants: [abel, brun]
     dates: { happened: { edtf: "1934-01-23/1934-01-30", cite: "Hale (1970)" } }
+  - id: carlsen-bloc
+    type: event
+    name: Bloc formed against Carlsen
+    participants: [dorn, brun]
+    dates: { happened: { edtf: "1926-04", cite: "Hale (1970)" } }
   - id: riverton-treaty
     type: event
     name: Treaty of Riverton
@@ -164,6 +169,19 @@ describe('events told in free wording', () => {
     assert.deepEqual(lifeConflicts('- January 1934 — the Second Harbour Trial: Abel, Brun and Orm in the dock.\n'), ['Petra Orm died 1933-09-01 (Hale (1970))']);
     // What someone said at a trial dates what they said happened, not the trial.
     assert.deepEqual(claimsOf('Abel told the court that in December 1932 he had flown to Vale with Brun.'), []);
+  });
+
+  it('reads a relative clause with its antecedent, judges as a court, and a plural as the whole', () => {
+    assert.deepEqual(claimsOf('Few remember them now. Orm, who went before the judges in August 1933 with Dorn beside her, had been a printer.'), ['first-trial: August 1933 (described)']);
+    // Without Orm the clause has too little to tell the first trial from the second.
+    assert.deepEqual(claimsOf('Few remember them now. A clerk, who went before the judges in August 1933 with Dorn beside her, had been a printer.'), []);
+    assert.deepEqual(claimsOf('The trial of Abel and Brun ended in January 1934.'), ['second-trial: January 1934 (described)']);
+    assert.deepEqual(claimsOf('The trials of Abel and Brun ended in January 1934.'), ['harbour-trials: January 1934 (described)']);
+  });
+
+  it('counts a person whose name an event’s name writes out only as one of a pair', () => {
+    // "Carlsen" is a word of the bloc's name, but a clause naming him and something formed is not the bloc.
+    assert.deepEqual(claimsOf('The committee of Carlsen was formed in April 1926.'), []);
   });
 
   it('lets a person stand in the clause whose name the event’s own name writes out', () => {

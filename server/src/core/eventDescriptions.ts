@@ -62,6 +62,7 @@ const SYNONYMS = new Map<string, string>([
   ['prosecutor', 'trial'],
   ['verdict', 'trial'],
   ['sentenc', 'trial'],
+  ['judg', 'trial'],
   // "the Hamburg rising", "the Hamburg Uprising".
   ['rising', 'upris'],
   ['risings', 'upris'],
@@ -220,10 +221,21 @@ export class EventDescriptions {
         else note(cue, t);
       }
       const named = inWindow.filter((m) => m.id && !m.derived);
+      const personWords = new Set<string>();
       for (const m of named) {
         note(`@${m.id}`, m);
         // A place the event's own name writes out ("the Hamburg rising" for a registered Hamburg) is a word of it too.
         if (m.type === 'place') for (const w of nameTokens(m.text)) if (w.length > 2 && !STOPWORDS.has(w)) note(cueOf(w), m);
+        // So are people, but only as a pair (see `score`): "Zinoviev, who went before the judges … with Kamenev" for the "Zinoviev–Kamenev trial".
+        if (m.type === 'person') {
+          for (const w of nameTokens(m.text)) {
+            const cue = cueOf(w);
+            if (w.length > 2 && !STOPWORDS.has(w) && !cues.has(cue)) {
+              note(cue, m);
+              if (cues.has(cue)) personWords.add(cue);
+            }
+          }
+        }
       }
       if (cues.size < 2) continue;
       const ordinals = [...cues.keys()].filter((c) => ORDINALS.has(c));
@@ -235,13 +247,16 @@ export class EventDescriptions {
       const ranked = [...candidates]
         .filter((p) => !ordinals.length || ordinals.some((o) => p.words.has(o)) || ![...p.words].some((w) => ORDINALS.has(w)))
         .filter((p) => this.peopleFit(p, text, people, places, mentions, d, s, window))
-        .map((p) => this.score(p, cues))
+        .map((p) => this.score(p, cues, personWords))
         .filter((r) => plain(r, text, d, cues, kinds))
         .sort((a, b) => b.score - a.score);
       if (!ranked.length) continue;
       let best = ranked[0];
-      // A part that fits as well as its whole is the answer ("the dock" with Bukharin and Rykov: the third trial, not the trials).
-      for (let part = partOf(ranked, best); part; part = partOf(ranked, best)) best = part;
+      // A part that fits as well as its whole is the answer ("the dock" with Bukharin and Rykov: the third trial, not the trials);
+      // the event's noun in the plural is the whole ("the trials of Zinoviev, Kamenev, Pyatakov and Radek"), though "the judges" are not.
+      const said = text.slice(best.happening!.start, best.happening!.end);
+      if (/[^s]s$/i.test(said) && !SYNONYMS.has(stem(said))) best = ranked.find((r) => best.profile.wholes.has(r.profile.id)) ?? best;
+      else for (let part = partOf(ranked, best); part; part = partOf(ranked, best)) best = part;
       // A whole and its parts are one reading at two scales, not rivals ("Bukharin, Rykov and Tomsky in the dock": the trials, or the third of them).
       const rival = ranked.find((r) => r !== best && !best.profile.wholes.has(r.profile.id) && !r.profile.wholes.has(best.profile.id));
       if (rival && rival.score * 1.5 > best.score) continue;
@@ -273,7 +288,9 @@ export class EventDescriptions {
     return owner(sentence.start, sentence.end) || (/\b(?:he|his|him|she|her)\b/i.test(text.slice(window.start, window.end)) && owner(d.start - 300, d.start));
   }
 
-  private score(p: Profile, cues: Map<string, Span>): Scored {
+  private score(p: Profile, cues: Map<string, Span>, personWords: ReadonlySet<string>): Scored {
+    // One name the event's name writes out is too little ("Stalin … was formed" is not the anti-Stalin bloc); two are a pair the name pairs.
+    const pair = [...personWords].filter((w) => p.words.has(w) && this.spread.get(w)! <= MAX_EVENTS_PER_CUE).length >= 2;
     let score = 0;
     let count = 0;
     let words = 0;
@@ -281,7 +298,7 @@ export class EventDescriptions {
     const spans: Span[] = [];
     const wordSpans: Span[] = [];
     for (const [cue, at] of cues) {
-      const own = cue.startsWith('@') ? p.participants.has(cue.slice(1)) : p.words.has(cue);
+      const own = cue.startsWith('@') ? p.participants.has(cue.slice(1)) : p.words.has(cue) && (pair || !personWords.has(cue));
       if (!own) continue;
       const spread = this.spread.get(cue)!;
       // Trotsky, Lenin, "congress": named with too many events to tell which. A participant so named still adds its
@@ -296,7 +313,7 @@ export class EventDescriptions {
       score += 1 / spread;
       count++;
       spans.push(at);
-      if (!cue.startsWith('@')) wordSpans.push(at);
+      if (!cue.startsWith('@') && !personWords.has(cue)) wordSpans.push(at);
     }
     return { profile: p, score, count, words, spans, wordSpans, happening };
   }
@@ -390,6 +407,10 @@ function clauseAround(text: string, d: Span, s: Span, nameEnds: ReadonlySet<numb
   };
   let start = d.start;
   while (start > from && !isBoundary(start - 1)) start--;
+  // A relative clause's antecedent is its actor: "Zinoviev, who went before the judges in August 1936".
+  if (text[start - 1] === ',' && nameEnds.has(start - 1) && /^\s*who\b/i.test(text.slice(start, start + 8))) {
+    for (start--; start > from && !isBoundary(start - 1); ) start--;
+  }
   // A line's label before its colon is what the line is about ("- Brest-Litovsk: the peace with the Germans is signed on 3 March 1918").
   if (text[start - 1] === ':') {
     const lineStart = text.lastIndexOf('\n', start - 1) + 1;
