@@ -40,6 +40,11 @@ const REGISTER = `entities:
     part_of: harbour-trials
     participants: [abel, brun]
     dates: { happened: { edtf: "1934-01-23/1934-01-30", cite: "Hale (1970)" } }
+  - id: orm-warden
+    type: event
+    name: Orm becomes General Warden
+    participants: [orm]
+    dates: { happened: { edtf: "1930-04-03", cite: "Hale (1970)" } }
   - id: carlsen-bloc
     type: event
     name: Bloc formed against Carlsen
@@ -177,6 +182,11 @@ describe('events told in free wording', () => {
     assert.deepEqual(claimsOf('Few remember them now. A clerk, who went before the judges in August 1933 with Dorn beside her, had been a printer.'), []);
     assert.deepEqual(claimsOf('The trial of Abel and Brun ended in January 1934.'), ['second-trial: January 1934 (described)']);
     assert.deepEqual(claimsOf('The trials of Abel and Brun ended in January 1934.'), ['harbour-trials: January 1934 (described)']);
+  });
+
+  it('takes no adjective in "-al" for what happened', () => {
+    // "General" in "Orm becomes General Warden" is a title: a codicil proposing her removal does not date her appointment.
+    assert.deepEqual(claimsOf('On 4 April 1931 he added a codicil proposing that Orm be moved from the post of General Warden.'), []);
   });
 
   it('counts a person whose name an event’s name writes out only as one of a pair', () => {

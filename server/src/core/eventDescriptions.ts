@@ -50,6 +50,9 @@ const EVENT_NOUNS = new Set(
     .map((w) => stem(w)),
 );
 
+/** Adjectives in "-al" ("General Secretary", "Central Committee", "Provisional Government"), unlike "removal" or "dismissal", tell of nothing that happened. */
+const ADJECTIVE_AL = /(?:[cr]|[^i]n|ti)al$/;
+
 /** Within this many characters of the date, a noun of another kind of event always bars a reading. */
 const FOREIGN_KIND_REACH = 60;
 
@@ -142,7 +145,7 @@ export class EventDescriptions {
         for (const w of nameTokens(phrase.replace(/\{[^}]+\}/g, ' '))) {
           if (w.length <= 2 || STOPWORDS.has(w) || /^\d/.test(w)) continue;
           words.add(cueOf(w));
-          if (EVENT_NOUNS.has(cueOf(w)) || IRREGULAR_PASTS.has(w) || /.{3}(?:ed|ion|ment|ing|ure|al)$/.test(w)) happenings.add(cueOf(w));
+          if (EVENT_NOUNS.has(cueOf(w)) || IRREGULAR_PASTS.has(w) || /.{3}(?:ed|ion|ment|ing|ure|al)$/.test(w) && !ADJECTIVE_AL.test(w)) happenings.add(cueOf(w));
         }
       }
       const nameWords = new Set(nameTokens(e.name));
