@@ -399,4 +399,10 @@ describe('claims', () => {
     assert.deepEqual(claims('Further reading: Malaparte, The Technique of the Coup d’Etat (Greyfield, 1960).'), []);
     assert.deepEqual(claims('Malaparte’s The Technique of the Coup d’Etat (1931) is famous.'), [['technique', '1931']]);
   });
+
+  it('a timeline line’s date takes its event through a calendar mark, and a name its date through a verb and a comma', () => {
+    assert.deepEqual(claims('In 1921 the sailors rose.\n- 8–16 March (OS) [21–29 March NS]: the Tenth Congress meets.'), [['tenth-congress', '8–16 March']]);
+    assert.deepEqual(claims('When the Kronstadt rising was crushed, in March 1921, the sailors fled.'), [['kronstadt', 'March 1921']]);
+    assert.deepEqual(claims('When the Kronstadt rising was crushed, and in March 1921 the sailors fled.'), []);
+  });
 });

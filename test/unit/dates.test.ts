@@ -319,6 +319,13 @@ describe('recognizeDates: implied years', () => {
     const ms = recognizeDates('In 1917 all changed.\n## Aftermath\nIn March the army fled.');
     assert.equal(find(ms, 'March')?.interval, undefined);
   });
+  it('a section with no year of its own takes its enclosing heading’s, not a sibling’s', () => {
+    const handout = '# Petrograd between July and October 1917\n\nBring this sheet.\n\n## Timeline\n\n- 3–7 July (OS): the July Days.\n';
+    assert.equal(find(recognizeDates(handout), '3–7 July')?.interval?.earliest, '1917-07-03');
+    // Its own year, once written, stands.
+    assert.equal(find(recognizeDates(handout.replace('- 3–7', 'In 1918 all changed.\n- 3–7')), '3–7 July')?.interval?.earliest, '1918-07-03');
+    assert.equal(find(recognizeDates('# Notes\n\n## One\n\nIn 1917 all changed.\n\n## Two\n\nIn March the army fled.'), 'March')?.interval, undefined);
+  });
 });
 
 describe('recognizeDates: not dates', () => {

@@ -43,6 +43,8 @@ export function resolve(sc: Scanner, cands: Cand[], options: DateOptions): DateM
   const out: DateMention[] = [];
   let disc: { y: number; yLo: number; lo: number; hi: number; span: Span; sec: number } | undefined;
   let last: { lo: number; hi: number; g: Granularity; span: Span } | undefined;
+  // The discourse year each section last set: an enclosing section's is the default of the sections under it.
+  const ownDisc = new Map<number, NonNullable<typeof disc>>();
   for (const c of cands) {
     const mention: DateMention = { start: c.s, end: c.e, text: text.slice(c.s, c.e), kind: 'date', qualifiers: [] };
     if (c.k === 'duration' || c.k === 'set') {
@@ -51,7 +53,11 @@ export function resolve(sc: Scanner, cands: Cand[], options: DateOptions): DateM
       continue;
     }
     const sec = sections.of(c.s);
-    const discYear = disc && disc.sec === sec ? disc : undefined;
+    if (disc) ownDisc.set(disc.sec, disc);
+    // A section with no year of its own yet reads its dates in the year its enclosing heading's text set
+    // ("# Petrograd between July and October 1917" … "## Timeline" … "- 3–7 July (OS): the July Days").
+    let discYear = disc && disc.sec === sec ? disc : undefined;
+    for (let p = sections.parent(sec); !discYear && p !== undefined; p = sections.parent(p)) discYear = ownDisc.get(p);
     if (c.k === 'relative') {
       mention.kind = 'relative';
       mention.granularity = UNIT_GRAN[c.unit];
@@ -196,27 +202,48 @@ function attributiveYear(sc: Scanner, c: Pt | Rng): boolean {
 
 /** Section numbers by offset: the count of heading lines at or before it. */
 class Sections {
-  private headings: number[] | undefined;
+  private headings: Heading[] | undefined;
 
   constructor(private readonly text: string) {}
 
   of(pos: number): number {
-    if (!this.headings) this.headings = findHeadings(this.text);
-    const h = this.headings;
+    const h = this.list();
     let lo = 0;
     let hi = h.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (h[mid] <= pos) lo = mid + 1;
+      if (h[mid].start <= pos) lo = mid + 1;
       else hi = mid;
     }
     return lo;
   }
+
+  /**
+   * The section a section sits under: the nearest Markdown heading before it of a higher level.
+   * Other headings (a numbered or short line) sit under the last Markdown heading. The text before
+   * the first heading encloses nothing: a plain text's opening may be another piece's end.
+   */
+  parent(sec: number): number | undefined {
+    const h = this.list();
+    const level = sec > 0 ? h[sec - 1].level : 0;
+    for (let k = sec - 1; k >= 1; k--) if (h[k - 1].level < level && h[k - 1].level <= 6) return k;
+    return undefined;
+  }
+
+  private list(): Heading[] {
+    return (this.headings ??= findHeadings(this.text));
+  }
 }
 
-/** Offsets of lines that start a new section (headings). */
-function findHeadings(text: string): number[] {
-  const out: number[] = [];
+/** A line that starts a section, with its Markdown level (7 for a heading by layout alone). */
+interface Heading {
+  start: number;
+  level: number;
+}
+
+/** Lines that start a new section (headings). */
+function findHeadings(text: string): Heading[] {
+  const out: Heading[] = [];
   let start = 0;
   let prevBlank = true;
   const n = text.length;
@@ -227,7 +254,9 @@ function findHeadings(text: string): number[] {
     if (line.length === 0) prevBlank = true;
     else {
       let heading = false;
-      if (/^#{1,6}\s/.test(line)) heading = true;
+      let level = 7;
+      const hashes = /^(#{1,6})\s/.exec(line);
+      if (hashes) (heading = true), (level = hashes[1].length);
       else if (line.length <= 120 && /^(?:\d{1,3}(?:\.\d{1,3})*\.?|[IVXLC]{1,6}\.)\s+\S/.test(line)) heading = true;
       else if (prevBlank && line.length <= 80 && !/[.!?;:,\u2026"\u201d'\u2019]$/.test(line)) {
         let ne = end + 1;
@@ -235,7 +264,7 @@ function findHeadings(text: string): number[] {
         const next = ne > n ? '' : text.slice(ne, nextEnd < 0 ? n : nextEnd).trim();
         heading = next.length === 0;
       }
-      if (heading) out.push(start);
+      if (heading) out.push({ start, level });
       prevBlank = false;
     }
     start = end + 1;
