@@ -10,6 +10,8 @@ const REGISTER = `entities:
   - { id: orm, type: person, name: Petra Orm, aliases: [Orm], dates: { died: { edtf: "1933-09-01", cite: "Hale (1970)" } } }
   - { id: dorn, type: person, name: Lise Dorn, aliases: [Dorn] }
   - { id: carlsen, type: person, name: Ivar Carlsen, aliases: [Carlsen] }
+  - { id: sand, type: person, name: Mikael Sand, aliases: [Sand] }
+  - { id: lund, type: person, name: Erik Lund, aliases: [Lund] }
   - { id: league, type: organization, name: Northern League }
   - { id: council, type: organization, name: Harbour Council, aliases: [the Council] }
   - { id: guard, type: organization, name: Harbour Guard, aliases: [the Guard] }
@@ -45,6 +47,11 @@ const REGISTER = `entities:
     name: Orm becomes General Warden
     participants: [orm]
     dates: { happened: { edtf: "1930-04-03", cite: "Hale (1970)" } }
+  - id: sand-capitulation
+    type: event
+    name: Capitulation of Sand and Lund
+    participants: [sand, lund]
+    dates: { happened: { edtf: "1932-07", cite: "Hale (1970)" } }
   - id: carlsen-bloc
     type: event
     name: Bloc formed against Carlsen
@@ -182,6 +189,12 @@ describe('events told in free wording', () => {
     assert.deepEqual(claimsOf('Few remember them now. A clerk, who went before the judges in August 1933 with Dorn beside her, had been a printer.'), []);
     assert.deepEqual(claimsOf('The trial of Abel and Brun ended in January 1934.'), ['second-trial: January 1934 (described)']);
     assert.deepEqual(claimsOf('The trials of Abel and Brun ended in January 1934.'), ['harbour-trials: January 1934 (described)']);
+  });
+
+  it('reads a surrender as a capitulation, and a declaration of it as no other kind of event', () => {
+    assert.deepEqual(claimsOf('Sand and Lund put their names to a declaration of surrender in July 1932, and the colony argued.'), ['sand-capitulation: July 1932 (described)']);
+    // A declaration that is not of what happened is another event.
+    assert.deepEqual(claimsOf('Sand and Lund, who were to surrender later, put their names to a declaration in July 1932.'), []);
   });
 
   it('takes no adjective in "-al" for what happened', () => {

@@ -66,6 +66,8 @@ const SYNONYMS = new Map<string, string>([
   ['verdict', 'trial'],
   ['sentenc', 'trial'],
   ['judg', 'trial'],
+  // "put their names to a declaration of surrender": a capitulation.
+  ['surrender', 'capitul'],
   // "the Hamburg rising", "the Hamburg Uprising".
   ['rising', 'upris'],
   ['risings', 'upris'],
@@ -345,7 +347,9 @@ function plain(r: Scored, text: string, d: Span, cues: ReadonlyMap<string, Span>
   // (peopleFit has let an owned event through only with its person in the sentence, or a pronoun for them.)
   const owned = r.profile.owners.size > 0;
   if (r.words === 0 || r.count < 2 || (r.score < MIN_SCORE && !(owned && r.count > r.words)) || !happening) return false;
-  if (!kinds.every((k) => r.profile.words.has(k) || distance(cues.get(k)!, d) > Math.max(FOREIGN_KIND_REACH, distance(happening, d)))) return false;
+  // A noun of a kind of event that is about what happened is no rival: "a declaration of surrender".
+  const about = (k: string) => /^\s+(?:of|on)\s+(?:(?:the|their|his|her)\s+)?$/i.test(text.slice(cues.get(k)!.end, happening.start));
+  if (!kinds.every((k) => r.profile.words.has(k) || about(k) || distance(cues.get(k)!, d) > Math.max(FOREIGN_KIND_REACH, distance(happening, d)))) return false;
   if (r.count === r.words && !phrase(text, r.spans) && !/^\s+(?:of|on|in)\s+$/.test(text.slice(happening.end, d.start))) return false;
   return !BOUNDS.test(text.slice(Math.min(d.end, happening.end), Math.max(d.start, happening.start)));
 }
