@@ -104,7 +104,7 @@ function ruleConflicts(text: string, rule: ConflictRule): Conflict[] {
 function claims(text: string): string[][] {
   const index = registered();
   index.setDocument('note.md', text);
-  return index.get('note.md')!.claims.map((c) => [c.event, c.dateText]);
+  return index.get('note.md')!.claims.map((c) => (c.edition ? [c.event, c.dateText, 'edition'] : [c.event, c.dateText]));
 }
 
 describe('claims', () => {
@@ -256,8 +256,19 @@ describe('claims', () => {
     assert.deepEqual(claims(text), []);
   });
 
-  it('a translation’s year is not its work’s date', () => {
-    assert.deepEqual(claims('See The Interregnum (English translation by R. Smith, 1969).'), []);
+  it('a translation’s or an imprint’s year is not its work’s date, but an edition’s that the text cannot postdate', () => {
+    assert.deepEqual(claims('See The Interregnum (English translation by R. Smith, 1969).'), [['interregnum', '1969', 'edition']]);
+    assert.deepEqual(claims('See The Interregnum, reprinted in 1969.'), [['interregnum', '1969', 'edition']]);
+    // Another source's edition of another year is no conflict; nor is the register's first edition.
+    const index = registered();
+    index.setDocument('sources.yaml', 'sources:\n  - { path: a.md, written: "1962" }\n  - { path: b.md, written: "1970", edition: "1986" }\n  - { path: c.md, written: "1960", edition: "1972" }\n', 'sources-meta', (p) => p);
+    index.setDocument('a.md', 'Carr tells it best in The Interregnum (London, 1969).');
+    index.setDocument('b.md', 'Carr tells it best in The Interregnum (London, 1978).');
+    index.setDocument('c.md', 'Carr tells it best in The Interregnum (London, 1969).');
+    // A text written in 1962 cites an edition of 1969; a text of 1960 in an edition of 1972 may, in its later notes.
+    assert.deepEqual(index.conflicts().map((c) => [c.rule, c.a.source, c.message]), [
+      ['anachronism', 'a.md', 'a.md cites an edition of The Interregnum of "1969", after it was written (1962).'],
+    ]);
   });
 
   it('a text that orders two events the other way round from the register is a sequence conflict', () => {
@@ -396,7 +407,7 @@ describe('claims', () => {
     assert.deepEqual(claims('The most striking document is Trotsky’s proposal of February 1920 to replace requisitioning with a tax in kind, which was rejected.'), []);
     assert.deepEqual(claims('In March 1921 the party adopted a tax in kind.'), [['nep', 'March 1921']]);
     assert.deepEqual(claims('In October 1905, the week of the October Manifesto, the sailors mutinied.').filter(([id]) => id === 'october-revolution'), []);
-    assert.deepEqual(claims('Further reading: Malaparte, The Technique of the Coup d’Etat (Greyfield, 1960).'), []);
+    assert.deepEqual(claims('Further reading: Malaparte, The Technique of the Coup d’Etat (Greyfield, 1960).'), [['technique', '1960', 'edition']]);
     assert.deepEqual(claims('Malaparte’s The Technique of the Coup d’Etat (1931) is famous.'), [['technique', '1931']]);
   });
 

@@ -374,17 +374,18 @@ export function extractClaims(
       di++;
     }
     if (!sRefs.length || !sDates.length) continue;
-    const pairs: { ref: EventReference; date: DateMention; cost: number }[] = [];
+    const pairs: { ref: EventReference; date: DateMention; cost: number; edition?: boolean }[] = [];
     for (const ref of sRefs) for (const date of sDates) {
       if (ref.forDate !== undefined && ref.forDate !== date.start) continue;
-      if (ref.work ? !datesWork(text, ref, date) : !datesEvent(text, ref, date)) continue;
+      const work = ref.work ? datesWork(text, ref, date) : undefined;
+      if (ref.work ? !work : !datesEvent(text, ref, date)) continue;
       if (ref.via === 'trigger' && opensOtherClause(text, date, ref)) continue;
       // A description was read for its date from the date's own clause: commas inside it ("Zinoviev, Kamenev, I. N. Smirnov
       // and thirteen others stood in the dock") are no boundaries to charge for; only the distance, capped, and the guess.
       let cost = ref.via === 'description' ? DESCRIPTION_COST + Math.min(100, Math.max(0, Math.max(ref.start, date.start) - Math.min(ref.end, date.end))) : pairCost(text, ref, date, dates);
       // One phrase, several events (numbered ones share a generic trigger): the one whose date the date fits goes first.
       if (fits && sRefs.some((o) => o !== ref && o.start === ref.start && o.end === ref.end && o.event !== ref.event) && !fits(ref.event, date.interval!)) cost += 1;
-      if (cost <= MAX_COST) pairs.push({ ref, date, cost });
+      if (cost <= MAX_COST) pairs.push({ ref, date, cost, ...(work === 'edition' ? { edition: true } : {}) });
     }
     pairs.sort((a, b) => a.cost - b.cost);
     const usedRefs = new Set<EventReference>();
@@ -426,6 +427,7 @@ export function extractClaims(
         qualifiers: d.qualifiers,
         approximate: d.qualifiers.includes('approximate'),
         ...(news ? { news: true } : {}),
+        ...(p.edition ? { edition: true } : {}),
         ...(p.ref.via === 'description' ? { described: text.slice(p.ref.start, p.ref.end).replace(/\s+/g, ' ').slice(0, 80) } : {}),
       });
     }
@@ -499,19 +501,20 @@ function datesEvent(text: string, ref: EventReference, date: DateMention): boole
  * edition's — or by "published in 1931". A range
  * after a title is the period it covers ("The Interregnum 1923–1924"), not its date.
  */
-function datesWork(text: string, ref: EventReference, date: DateMention): boolean {
+function datesWork(text: string, ref: EventReference, date: DateMention): 'work' | 'edition' | false {
   if (date.kind !== 'date' || date.start < ref.end) return false;
   const between = text.slice(ref.end, date.start);
-  // A translation's or a later edition's year is not the work's own date.
-  if (/\b(?:translat|trans\.|tr\.|edition|edn\.|ed\.|reprint|repr\.|rpt\.|reissue|facsimile)/i.test(between)) return false;
-  return (
-    // A bare year in brackets ("The Technique of Coup d'Etat (1931)"). Not an imprint's ("(Paris: Bélibaste, 1969)",
-    // "(Greyfield, 1960)"): a reference list gives the year of the edition it cites, which is no claim about the work.
-    /^\s*[,.]?\s*\(\s*$/.test(between) ||
-    /^\s*,?\s*(?:was\s+|first\s+)?(?:published|written|appeared|issued|dictated|signed|dated)\s+(?:in\s+|on\s+)?$/i.test(between) ||
-    // "the postscript of 4 January 1923", "the letter of 8 October": a document's own day.
-    (date.granularity === 'day' && /^\s+of\s+$/.test(between))
-  );
+  // A translation's or a later edition's year is not the work's own date, but the edition cited existed by then
+  // ("(London, 1968)", "(tr. Max Eastman, 1932)", "reprinted in 1969"), which a text written before it cannot know.
+  const edition = /^\s*[,.]?\s*\([^()]{2,80}$/.test(between) || /^\s*,?\s*(?:was\s+)?(?:translated|reprinted|republished|reissued)(?:\s+[\p{L}.]+){0,4}?\s+(?:in\s+)?$/iu.test(between);
+  if (/\b(?:translat|trans\.|tr\.|edition|edn\.|ed\.|reprint|repr\.|rpt\.|reissue|facsimile)/i.test(between)) return edition && 'edition';
+  // A bare year in brackets ("The Technique of Coup d'Etat (1931)"). Not an imprint's ("(Paris: Bélibaste, 1969)",
+  // "(Greyfield, 1960)"): a reference list gives the year of the edition it cites, which is no claim about the work's first.
+  if (/^\s*[,.]?\s*\(\s*$/.test(between)) return 'work';
+  if (/^\s*,?\s*(?:was\s+|first\s+)?(?:published|written|appeared|issued|dictated|signed|dated)\s+(?:in\s+|on\s+)?$/i.test(between)) return 'work';
+  // "the postscript of 4 January 1923", "the letter of 8 October": a document's own day.
+  if (date.granularity === 'day' && /^\s+of\s+$/.test(between)) return 'work';
+  return edition && 'edition';
 }
 
 /**

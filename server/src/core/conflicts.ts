@@ -15,7 +15,7 @@ export interface ConflictOptions {
   /** A document's path as the register's known discrepancies write it (relative to the register's folder). */
   claimPath?(key: string): string;
   /** When a source was written, from its metadata: a claim after it is an anachronism. */
-  written?(key: string): { interval: DayInterval; text: string; at: ClaimRef['source']; start: number; end: number } | undefined;
+  written?(key: string): { interval: DayInterval; text: string; at: ClaimRef['source']; start: number; end: number; edition?: { interval: DayInterval; text: string; start: number; end: number } } | undefined;
 }
 
 /** What the conflict rule needs to know of a dated statement. */
@@ -121,10 +121,12 @@ export function eventConflicts(event: RegisterEntry, claims: readonly Claim[], o
       });
     }
   }
-  // A source cannot report what happened after it was written.
-  if (event.type !== 'work' && opts.written) {
+  // A source cannot report what happened after it was written, nor cite an edition that did not yet exist.
+  if (opts.written) {
     for (const c of list) {
-      const w = opts.written(c.source);
+      const at = opts.written(c.source);
+      // An edition cited counts against the text at hand's own edition, whose notes may be later than its writing.
+      const w = at && (c.edition && at.edition ? { ...at.edition, at: at.at } : at);
       if (!w || readings(c).some((r) => r.earliest <= w.interval.latest) || c.correction) continue;
       const written: ClaimRef = { source: w.at, start: w.start, end: w.end, text: w.text, interval: w.interval, metadata: true };
       if (isAccepted(event, ref(c), written, opts.claimPath)) continue;
@@ -132,7 +134,9 @@ export function eventConflicts(event: RegisterEntry, claims: readonly Claim[], o
         event: event.id,
         eventName: event.name,
         rule: 'anachronism',
-        message: `${opts.sourceName(c.source)} dates ${event.name} to "${c.dateText}" (${describeInterval(c.interval, c.news)}), after it was written (${w.text}).` + readAs(event.name, c),
+        message: c.edition
+          ? `${opts.sourceName(c.source)} cites an edition of ${event.name} of "${c.dateText}", after ${at.edition ? 'the edition of the text itself' : 'it was written'} (${w.text}).`
+          : `${opts.sourceName(c.source)} dates ${event.name} to "${c.dateText}" (${describeInterval(c.interval, c.news)}), after it was written (${w.text}).` + readAs(event.name, c),
         a: ref(c),
         b: written,
       });
@@ -147,7 +151,7 @@ export function eventConflicts(event: RegisterEntry, claims: readonly Claim[], o
     for (const c of list) {
       // An opening or closing date is checked against the reference's first or last day.
       const phased = lasted && c.phase ? [{ interval: c.phase === 'start' ? { earliest: lasted.earliest, latest: lasted.earliest } : { earliest: lasted.latest, latest: lasted.latest }, granularity: 'day' as const }] : readings;
-      if (phased.some((r) => compatible(c, r)) || isAccepted(event, ref(c), register, opts.claimPath)) continue;
+      if (c.edition || phased.some((r) => compatible(c, r)) || isAccepted(event, ref(c), register, opts.claimPath)) continue;
       out.push({
         event: event.id,
         eventName: event.name,

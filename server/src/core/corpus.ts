@@ -466,7 +466,8 @@ export class CorpusIndex {
         if (!meta?.writtenInterval || !meta.written) return undefined;
         const at = this.metaFileOf.get(k);
         const span = meta.writtenSpan ?? meta.span;
-        return at ? { interval: meta.writtenInterval, text: meta.written, at, start: span.start, end: span.end } : undefined;
+        const edition = meta.edition && { interval: meta.edition.interval, text: meta.edition.text, start: meta.edition.span.start, end: meta.edition.span.end };
+        return at ? { interval: meta.writtenInterval, text: meta.written, at, start: span.start, end: span.end, ...(edition ? { edition } : {}) } : undefined;
       },
     });
     if (found.length) this.conflictsByEvent.set(eventId, found);

@@ -16,6 +16,11 @@ export interface SourceMeta {
   writtenInterval?: DayInterval;
   /** Where the `written` value stands. */
   writtenSpan?: Span;
+  /**
+   * When the text at hand was last revised, or translated, where later than `written`: a later edition's notes may
+   * cite books up to then ("written: 1948", "edition: 1986" for an essay of 1948 read in a collection of 1986).
+   */
+  edition?: { text: string; interval: DayInterval; span: Span };
   url?: string;
   kind?: string;
   reliability?: string;
@@ -68,8 +73,16 @@ export function parseSourcesMeta(text: string): { sources: SourceMeta[]; problem
       else writtenInterval = parsed.interval;
     }
     const writtenNode = item.get('written', true) as YamlNode | undefined;
+    const editionText = get('edition');
+    const editionNode = item.get('edition', true) as YamlNode | undefined;
+    let edition: SourceMeta['edition'];
+    if (editionText) {
+      const parsed = parseEdtf(editionText);
+      if ('error' in parsed) problems.push({ ...span, severity: 'warning', code: 'sources-date', message: `"${editionText}" is not a valid EDTF date (${parsed.error}).` });
+      else edition = { text: editionText, interval: parsed.interval, span: editionNode?.range ? nodeSpan(editionNode) : span };
+    }
     const corrections = readCorrections(item.get('corrections', true), problems);
-    sources.push({ path, title: get('title'), author: get('author'), about: get('about'), written, writtenInterval, writtenSpan: writtenNode?.range ? nodeSpan(writtenNode) : undefined, url: get('url'), kind: get('kind'), reliability: get('reliability'), reliabilityNote: get('reliability_note'), corrections, span });
+    sources.push({ path, title: get('title'), author: get('author'), about: get('about'), written, writtenInterval, writtenSpan: writtenNode?.range ? nodeSpan(writtenNode) : undefined, ...(edition ? { edition } : {}), url: get('url'), kind: get('kind'), reliability: get('reliability'), reliabilityNote: get('reliability_note'), corrections, span });
   }
   return { sources, problems };
 }

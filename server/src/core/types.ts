@@ -93,6 +93,11 @@ export interface Claim {
   news?: true;
   /** The date is the event's first day ("opened on 2 December") or its last ("was crushed on 18 March"), not any day of it. */
   phase?: 'start' | 'end';
+  /**
+   * The date is an edition's of a work the text cites ("(London, 1968)", "tr. 1932"), not the work's first appearing:
+   * it conflicts with nothing but the text's own date of writing, which it cannot postdate.
+   */
+  edition?: true;
   /** The event was read from the words around the date, not from a name or trigger: those words ("founding conference"). */
   described?: string;
   /** The source's reliability as its metadata rates it (sources.yaml `reliability`: "primary", "secondary", "tertiary" …). */
