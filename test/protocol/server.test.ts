@@ -351,6 +351,17 @@ describe('language server over stdio', function () {
     await note.close();
   });
 
+  it('shows an edition a note cites on the work’s card as an edition, not as the work’s date', async () => {
+    const uri = client.uri('notes/reading.md');
+    const text = 'I read the History of the Russian Revolution (London: Gollancz, 1965) last week.\n';
+    await client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+    let card = '';
+    await client.until(async () => (card = hoverText(await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: pos(text, 'History') }))).includes('1965'));
+    assert.match(card, /History of the Russian Revolution: "1965" \(1 January 1965 – 31 December 1965\) \(an edition cited\) — reading\.md/);
+    assert.doesNotMatch(card, /sources disagree/);
+    await client.notify('textDocument/didClose', { textDocument: { uri } });
+  });
+
   it('shows each source’s reliability beside its claims on an entity card', async () => {
     const uri = client.uri('sources/chronicle.txt');
     const text = require('node:fs').readFileSync(path.join(dir, 'sources/chronicle.txt'), 'utf8') as string;

@@ -77,7 +77,7 @@ export function entityCard(ctx: FeatureContext, entry: RegisterEntry): string {
       const disputed = index.conflictsOf(c.event).some((k) => [k.a, k.b].some((side) => side.source === c.source && side.start === c.start && !side.reference));
       const sic = c.correction ? ` (the source says ${humanInterval(c.correction.original)}: *marked as an error*)` : '';
       // A claim read from free wording says which words were read, so the reader can judge the reading.
-      const read = c.described ? ` (read from "${md(c.described)}")` : '';
+      const read = c.described ? ` (read from "${md(c.described)}")` : c.edition ? ' (an edition cited)' : '';
       // The source's rating, so a disagreement can be weighed: a tertiary summary against a secondary study.
       const rated = c.reliability ? ` (${md(c.reliability)})` : '';
       lines.push(`- ${md(event?.name ?? c.event)}: "${md(c.dateText)}" (${humanInterval(c.interval)})${sic}${read} — ${md(index.sourceName(c.source))}${rated}${disputed ? ' ⚠ *sources disagree*' : ''}`);
