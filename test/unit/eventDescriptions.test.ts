@@ -197,6 +197,11 @@ describe('events told in free wording', () => {
     assert.deepEqual(claimsOf('Sand and Lund, who were to surrender later, put their names to a declaration in July 1932.'), []);
   });
 
+  it('reads "thrown out" and "driven off" as an expulsion', () => {
+    assert.deepEqual(claimsOf('The Guard stood by as Abel was thrown out of the Republic on 10 February 1929.'), ['abel-expulsion: 10 February 1929 (described)']);
+    assert.deepEqual(claimsOf('The Guard stood by as Abel was carried out of the Republic on 10 February 1929.'), []);
+  });
+
   it('takes no adjective in "-al" for what happened', () => {
     // "General" in "Orm becomes General Warden" is a title: a codicil proposing her removal does not date her appointment.
     assert.deepEqual(claimsOf('On 4 April 1931 he added a codicil proposing that Orm be moved from the post of General Warden.'), []);

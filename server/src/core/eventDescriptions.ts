@@ -218,9 +218,11 @@ export class EventDescriptions {
         while (mi < inWindow.length && inWindow[mi].end <= t.start) mi++;
         const m = inWindow[mi];
         if (m && m.start <= t.start && t.end <= m.end) continue;
-        if (t.norm.length <= 2 || STOPWORDS.has(t.norm)) continue;
+        // "thrown off the Politburo", "driven out of the party": an expulsion.
+        const thrownOut = /^(?:out|off)$/.test(t.norm) && /\b(?:thrown|driven|kicked|cast|voted|drummed|pushed)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, t.start - 24), t.start));
+        if (!thrownOut && (t.norm.length <= 2 || STOPWORDS.has(t.norm))) continue;
         // "lost his seat on the Politburo": a removal.
-        const cue = /^seats?$/.test(t.norm) && /\blos(?:t|es|e|ing)\s+(?:his|her|their)\s+$/i.test(text.slice(Math.max(0, t.start - 20), t.start)) ? 'remov' : cueOf(t.norm);
+        const cue = thrownOut ? 'expel' : /^seats?$/.test(t.norm) && /\blos(?:t|es|e|ing)\s+(?:his|her|their)\s+$/i.test(text.slice(Math.max(0, t.start - 20), t.start)) ? 'remov' : cueOf(t.norm);
         // A noun of events is noted even where no event has it: it says what the clause is about.
         if (EVENT_NOUNS.has(cue) && !cues.has(cue)) cues.set(cue, t);
         else note(cue, t);
