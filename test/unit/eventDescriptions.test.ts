@@ -12,6 +12,7 @@ const REGISTER = `entities:
   - { id: carlsen, type: person, name: Ivar Carlsen, aliases: [Carlsen] }
   - { id: sand, type: person, name: Mikael Sand, aliases: [Sand] }
   - { id: lund, type: person, name: Erik Lund, aliases: [Lund] }
+  - { id: quay, type: place, name: Harbour Quay }
   - { id: league, type: organization, name: Northern League }
   - { id: council, type: organization, name: Harbour Council, aliases: [the Council] }
   - { id: guard, type: organization, name: Harbour Guard, aliases: [the Guard] }
@@ -52,6 +53,11 @@ const REGISTER = `entities:
     name: Capitulation of Sand and Lund
     participants: [sand, lund]
     dates: { happened: { edtf: "1932-07", cite: "Hale (1970)" } }
+  - id: quay-meeting
+    type: event
+    name: Opposition meeting at Harbour Quay
+    participants: [quay]
+    dates: { happened: { edtf: "1927-06", cite: "Hale (1970)" } }
   - id: carlsen-bloc
     type: event
     name: Bloc formed against Carlsen
@@ -195,6 +201,19 @@ describe('events told in free wording', () => {
     assert.deepEqual(claimsOf('Sand and Lund put their names to a declaration of surrender in July 1932, and the colony argued.'), ['sand-capitulation: July 1932 (described)']);
     // A declaration that is not of what happened is another event.
     assert.deepEqual(claimsOf('Sand and Lund, who were to surrender later, put their names to a declaration in July 1932.'), []);
+  });
+
+  it('reads a date opening its sentence with the clause after its comma, across a short aside of place', () => {
+    assert.deepEqual(claimsOf('In January 1934, Abel and Brun stood in the dock.'), ['second-trial: January 1934 (described)']);
+    assert.deepEqual(claimsOf('Early in January 1934, at the Riverton court house, Abel and Brun stood in the dock.'), ['second-trial: Early in January 1934 (described)']);
+    // An aside that is no place, or a long one, keeps its distance.
+    assert.deepEqual(claimsOf('Early in January 1934, as the winter of hunger came on and the harbour froze, Abel and Brun stood in the dock.'), []);
+  });
+
+  it('reads a gathering, a farewell and a send-off as a meeting', () => {
+    assert.deepEqual(claimsOf('It is two years this month since the send-off at Harbour Quay on 28 June 1927.'), ['quay-meeting: 28 June 1927 (described)']);
+    assert.deepEqual(claimsOf('Early in June 1927, at Harbour Quay, thousands gathered to see off their comrades.'), ['quay-meeting: Early in June 1927 (described)']);
+    assert.deepEqual(claimsOf('It is two years this month since the sailing from Harbour Quay on 28 June 1927.'), []);
   });
 
   it('reads "thrown out" and "driven off" as an expulsion', () => {

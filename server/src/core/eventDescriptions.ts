@@ -66,6 +66,9 @@ const SYNONYMS = new Map<string, string>([
   ['verdict', 'trial'],
   ['sentenc', 'trial'],
   ['judg', 'trial'],
+  // "several thousand people gathered", "a farewell at the station": a meeting.
+  ['gather', 'meet'],
+  ['farewell', 'meet'],
   // "put their names to a declaration of surrender": a capitulation.
   ['surrender', 'capitul'],
   // "the Hamburg rising", "the Hamburg Uprising".
@@ -220,9 +223,11 @@ export class EventDescriptions {
         if (m && m.start <= t.start && t.end <= m.end) continue;
         // "thrown off the Politburo", "driven out of the party": an expulsion.
         const thrownOut = /^(?:out|off)$/.test(t.norm) && /\b(?:thrown|driven|kicked|cast|voted|drummed|pushed)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, t.start - 24), t.start));
-        if (!thrownOut && (t.norm.length <= 2 || STOPWORDS.has(t.norm))) continue;
+        if (!thrownOut && !(t.norm === 'off' && text[t.start - 1] === '-') && (t.norm.length <= 2 || STOPWORDS.has(t.norm))) continue;
         // "lost his seat on the Politburo": a removal.
-        const cue = thrownOut ? 'expel' : /^seats?$/.test(t.norm) && /\blos(?:t|es|e|ing)\s+(?:his|her|their)\s+$/i.test(text.slice(Math.max(0, t.start - 20), t.start)) ? 'remov' : cueOf(t.norm);
+        // "the send-off at the station": a farewell meeting.
+        const sendOff = t.norm === 'off' && /\bsend-$/i.test(text.slice(Math.max(0, t.start - 5), t.start));
+        const cue = thrownOut ? 'expel' : sendOff ? 'meet' : /^seats?$/.test(t.norm) && /\blos(?:t|es|e|ing)\s+(?:his|her|their)\s+$/i.test(text.slice(Math.max(0, t.start - 20), t.start)) ? 'remov' : cueOf(t.norm);
         // A noun of events is noted even where no event has it: it says what the clause is about.
         if (EVENT_NOUNS.has(cue) && !cues.has(cue)) cues.set(cue, t);
         else note(cue, t);
@@ -434,6 +439,12 @@ function clauseAround(text: string, d: Span, s: Span, nameEnds: ReadonlySet<numb
   if (end - start - (d.end - d.start) < 12 && text[start - 1] === ',' && text[end] === ',') {
     if (start > from) for (start--; start > from && !isBoundary(start - 1); ) start--;
     if (end < to) for (end++; end < to && !isBoundary(end); ) end++;
+  } else if (end - start - (d.end - d.start) < 12 && start === s.start + (text.slice(s.start, start).length - text.slice(s.start, start).trimStart().length) && text[end] === ',') {
+    // …and so does a date opening its sentence, across a short aside of place: "Early in June 1927, at the Yaroslavl station, several thousand people gathered".
+    let next = end + 1;
+    while (next < to && !isBoundary(next)) next++;
+    if (text[next] === ',' && next - end <= 45 && /^,\s*(?:at|in|on|near|outside|inside)\s/i.test(text.slice(end, end + 12))) for (next++; next < to && !isBoundary(next); ) next++;
+    end = next;
   }
   return { start, end };
 }
