@@ -217,6 +217,9 @@ describe('claims', () => {
     // His memory, his death or his heirs at a later event are no anachronism; nor is a life inside the event's time.
     assert.deepEqual(ruleConflicts('The Fifteenth Congress in December 1927, where the memory of Dzerzhinsky was invoked, expelled the Opposition.', 'anachronism'), []);
     assert.deepEqual(ruleConflicts('Dzerzhinsky spoke at the Fourteenth Congress, and Stalin at the Fifteenth Congress in December 1927.', 'anachronism'), []);
+    // A relative clause that puts him at the event.
+    assert.equal(ruleConflicts('Dzerzhinsky, who from the platform of the Fifteenth Congress in December 1927 called for the expulsion, signed little.', 'anachronism').length, 1);
+    assert.deepEqual(ruleConflicts('Dzerzhinsky, who died before the Fifteenth Congress in December 1927, signed little.', 'anachronism'), []);
   });
 
   it('an event’s name after "came" takes the date before it', () => {

@@ -231,6 +231,8 @@ export function relativeConflicts(source: string, text: string, dates: readonly 
 const TAKES_PART_AFTER = /^[^.;!?]{0,80}?\b(?:at which|in which|during which|where|with|whose)\b[^.;!?]{0,60}$/i;
 /** Between a person and an event's name after them: the person acts in it ("Dzerzhinsky spoke at the Fifteenth Congress"). */
 const TAKES_PART_BEFORE = /^\s+(?:(?:was|were|had|also|then|himself|herself)\s+)*(?:spoke|attended|addressed|chaired|presided|denounced|opened|led|took\s+part|present|sat|voted|stood|appeared|testified|confessed|argued|defended|attacked|signed|delivered)\b[^.;!?,]{0,50}$/i;
+/** A person whose relative clause puts them at an event ("Dzerzhinsky, who from the platform of the Fifteenth Congress in December 1927 called for …"). */
+const WHO_AT = /^\s*,\s*who\s+[^.;!?,()]{0,40}?\b(?:at|of|during|to)\s+(?:the\s+)?$/i;
 /** A person in the dock, on trial or among the accused takes part without a verb ("Bukharin, Rykov and Tomsky in the dock together"). */
 const IN_THE_DOCK = /^\s+(?:(?:was|were|stood|sat|appeared)\s+)?(?:in\s+the\s+dock|on\s+trial|among\s+the\s+(?:accused|defendants))\b/i;
 /** Words that put a person in an event without their being alive for it: their death, memory, absence. */
@@ -257,7 +259,7 @@ export function lifeConflicts(source: string, text: string, claims: readonly Cla
       // "I remember Dzerzhinsky at the Fifteenth Congress": a person at an event, unless a portrait or memory of them.
       const lead = text.slice(Math.max(0, m.start - 25), m.start);
       const atEvent = !afterEvent && /^\s+at\s+(?:the\s+)?$/i.test(gap) && !NOT_ALIVE.test(lead) && !/\bof\s+$/i.test(lead);
-      const takesPart = ((afterEvent ? TAKES_PART_AFTER : TAKES_PART_BEFORE).test(gap) || inDock || atEvent) && !NOT_ALIVE.test(gap);
+      const takesPart = ((afterEvent ? TAKES_PART_AFTER : TAKES_PART_BEFORE).test(gap) || inDock || atEvent || (!afterEvent && WHO_AT.test(gap))) && !NOT_ALIVE.test(gap);
       // Someone else named in between is the one the clause is about, unless the two are in one list ("with Bukharin, Rykov and Tomsky").
       const between = mentions.find((o) => o !== m && o.type === 'person' && o.start >= from && o.end <= to);
       const listed = between && afterEvent && /^(?:[\s,]|and\b|\p{Lu}[\p{L}.'’-]*)*$/u.test(text.slice(between.start, m.start));
