@@ -210,6 +210,12 @@ describe('events told in free wording', () => {
     assert.deepEqual(claimsOf('Early in January 1934, as the winter of hunger came on and the harbour froze, Abel and Brun stood in the dock.'), []);
   });
 
+  it('reads names in apposition with the verb after them', () => {
+    assert.deepEqual(claimsOf('Which two members of the League, Abel and Brun, faced the judges together in the dock in January 1934?'), ['second-trial: January 1934 (described)']);
+    // A new clause after the names is not theirs.
+    assert.deepEqual(claimsOf('I wrote to Abel and Brun, they faced the judges together in the dock in January 1934.'), []);
+  });
+
   it('reads a gathering, a farewell and a send-off as a meeting', () => {
     assert.deepEqual(claimsOf('It is two years this month since the send-off at Harbour Quay on 28 June 1927.'), ['quay-meeting: 28 June 1927 (described)']);
     assert.deepEqual(claimsOf('Early in June 1927, at Harbour Quay, thousands gathered to see off their comrades.'), ['quay-meeting: Early in June 1927 (described)']);

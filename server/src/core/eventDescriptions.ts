@@ -414,7 +414,9 @@ function clauseAround(text: string, d: Span, s: Span, nameEnds: ReadonlySet<numb
     if (ch === ',') {
       if (/^,\s*(?:when|where|as|while|beside|alongside|among|with|together\s+with|published|printed|issued|signed|dated)\b/i.test(text.slice(k, k + 16))) return 0;
       const listed = nameEnds.has(k) && /^,\s*(?:and\s+)?\p{Lu}/u.test(text.slice(k, k + 8));
-      return listed ? 0 : 1;
+      // "Which three members, Bukharin, Rykov and Tomsky, faced the prosecutor": names in apposition, then their verb.
+      const appositive = nameEnds.has(k) && /^,\s*(?!(?:he|she|they|it|we|i|you|the|a|an|his|her|their|its|this|that|these|those|and|but|or|nor|which|who|whom|whose|where|when|while|as|if|so|then|there)\b)\p{Ll}+ed\b/u.test(text.slice(k, k + 24));
+      return listed || appositive ? 0 : 1;
     }
     if (ch === ' ' && /^ and (?:the|his|her|their|its) /i.test(text.slice(k, k + 11))) return 5;
     return 0;
