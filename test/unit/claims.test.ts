@@ -319,6 +319,9 @@ describe('claims', () => {
   it('a person’s numbered event named without the person is theirs where the passage names them', () => {
     assert.deepEqual(claims('Lenin rallied in the autumn. The second stroke came on 16 December 1922.'), [['second-stroke', '16 December 1922']]);
     assert.deepEqual(claims('Trotsky rallied in the autumn. The second stroke came on 16 December 1922.'), []);
+    // …or names them just after, in the same sentence.
+    assert.deepEqual(ruleConflicts('The Tenth Congress met only after the second stroke had taken Lenin’s speech away.', 'sequence').length, 1);
+    assert.deepEqual(ruleConflicts('The Tenth Congress met only after the second stroke. Lenin rallied.', 'sequence'), []);
   });
 
   it('a plural pronoun is not a trigger’s one person: "their deaths" is not Lenin’s', () => {

@@ -500,7 +500,10 @@ export function numberedEventReferences(text: string, mentions: readonly EntityM
     for (let f = phrase.exec(text); f; f = phrase.exec(text)) {
       const at = f.index;
       if (mentions.some((x) => x.start < at + f![0].length && x.end > at)) continue;
-      if (mentions.some((x) => x.id === who && x.end <= at && at - x.end < 300)) out.push({ start: at, end: at + f[0].length, event: e.id, via: 'mention' });
+      // The person named before, or just after in the same sentence ("the third stroke had taken Ilyich's speech away").
+      const end = at + f[0].length;
+      const after = mentions.find((x) => x.id === who && x.start >= end && x.start - end < 60);
+      if (mentions.some((x) => x.id === who && x.end <= at && at - x.end < 300) || (after && !/[.!?;]/.test(text.slice(end, after.start)))) out.push({ start: at, end, event: e.id, via: 'mention' });
     }
   }
   return out;
