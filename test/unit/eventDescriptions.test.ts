@@ -58,6 +58,11 @@ const REGISTER = `entities:
     name: Opposition meeting at Harbour Quay
     participants: [quay]
     dates: { happened: { edtf: "1927-06", cite: "Hale (1970)" } }
+  - id: sand-expulsion
+    type: event
+    name: Sand's expulsion from the Republic
+    participants: [sand, republic]
+    dates: { happened: { edtf: "1929-03-02", cite: "Hale (1970)" } }
   - id: carlsen-bloc
     type: event
     name: Bloc formed against Carlsen
@@ -208,6 +213,15 @@ describe('events told in free wording', () => {
     assert.deepEqual(claimsOf('Early in January 1934, at the Riverton court house, Abel and Brun stood in the dock.'), ['second-trial: Early in January 1934 (described)']);
     // An aside that is no place, or a long one, keeps its distance.
     assert.deepEqual(claimsOf('Early in January 1934, as the winter of hunger came on and the harbour froze, Abel and Brun stood in the dock.'), []);
+  });
+
+  it('reads a clause that leaves out its words with the dated clause before it', () => {
+    assert.deepEqual(claimsOf('In those years the Guard grew. Abel was thrown out of the Republic in February 1929 and Sand on 2 March 1929.'), [
+      'abel-expulsion: February 1929 (described)',
+      'sand-expulsion: 2 March 1929 (described)',
+    ]);
+    // A clause with words of its own reads them alone.
+    assert.deepEqual(claimsOf('In those years the Guard grew. Abel was thrown out of the Republic in February 1929 and Sand sailed on 2 March 1929.'), ['abel-expulsion: February 1929 (described)']);
   });
 
   it('reads names in apposition with the verb after them', () => {

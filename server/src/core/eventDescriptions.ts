@@ -66,6 +66,8 @@ const SYNONYMS = new Map<string, string>([
   ['verdict', 'trial'],
   ['sentenc', 'trial'],
   ['judg', 'trial'],
+  // "expulsion" and "expelled".
+  ['expuls', 'expel'],
   // "several thousand people gathered", "a farewell at the station": a meeting.
   ['gather', 'meet'],
   ['farewell', 'meet'],
@@ -194,12 +196,25 @@ export class EventDescriptions {
     const nameEnds = new Set([...mentions, ...others].map((m) => m.end));
     const out: EventReference[] = [];
     let si = 0;
+    // The words the last dated clause read, for a clause that leaves them out ("Zinoviev was removed … in July 1926 and Trotsky on 23 October").
+    let last: { sentence: Span; words: [string, Span][] } | undefined;
     for (const d of dates) {
       if (!d.interval || (d.kind !== 'date' && d.kind !== 'range')) continue;
       while (si < sentences.length && sentences[si].end <= d.start) si++;
       const s = sentences[si];
       if (!s || s.start > d.start) continue;
       const window = clauseAround(text, d, s, nameEnds);
+      // Two dated parts joined by "and" are two clauses: "removed … in July 1926 and Trotsky on 23 October 1926".
+      for (const o of dates) {
+        if (o === d || !o.interval || o.end <= window.start || o.start >= window.end) continue;
+        if (o.end <= d.start) {
+          const k = text.lastIndexOf(' and ', d.start);
+          if (k >= o.end && k + 1 > window.start) window.start = k + 1;
+        } else if (o.start >= d.end) {
+          const k = text.indexOf(' and ', d.end);
+          if (k >= 0 && k + 5 <= o.start && k < window.end) window.end = k;
+        }
+      }
       if (REMEMBRANCE.test(text.slice(window.start, window.end)) || REPORTED.test(text.slice(window.start, d.start))) continue;
       // Windows of neighbouring dates may overlap or widen backwards: find the first token by search, not by a running pointer.
       let ti = 0;
@@ -249,6 +264,11 @@ export class EventDescriptions {
           }
         }
       }
+      // A clause of only names and its date takes the words of the dated clause before it in the sentence, its actor its own.
+      const gapped = last?.sentence === s && /^\s*(?:and|but|then|,)?\s*(?:[^\s,;:]+(?:\s+[^\s,;:]+){0,3})?\s*(?:on|in|at)?\s*$/i.test(text.slice(window.start, d.start)) && named.some((m) => m.type === 'person' && m.end <= d.start && m.start >= window.start && /^\s*(?:on|in|at)?\s*$/i.test(text.slice(m.end, d.start))) && /^[\s.,;]*$/.test(text.slice(d.end, window.end));
+      if (gapped) {
+        for (const [cue, at] of last!.words) if (!cues.has(cue)) cues.set(cue, at);
+      } else last = { sentence: s, words: [...cues].filter(([cue, at]) => !personWords.has(cue) && !('type' in at && at.type === 'person')) };
       if (cues.size < 2) continue;
       const ordinals = [...cues.keys()].filter((c) => ORDINALS.has(c));
       const kinds = [...cues.keys()].filter((c) => EVENT_NOUNS.has(c));
