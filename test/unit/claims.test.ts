@@ -70,6 +70,11 @@ const REGISTER = `entities:
     name: New Economic Policy
     triggers: ["tax in kind"]
     dates: { happened: { edtf: "1921-03-21", cite: "Carr" } }
+  - id: war-communism
+    type: event
+    name: War Communism
+    aliases: [War Communism]
+    dates: { happened: { edtf: "1918-06/1921-03", cite: "Carr" } }
   - id: october-revolution
     type: event
     name: October Revolution
@@ -344,6 +349,16 @@ describe('claims', () => {
     assert.deepEqual(index.conflicts(), []);
     index.setDocument('b.md', 'The Fifteenth Congress sat on 29 December 1927.');
     assert.deepEqual(index.conflicts().map((c) => c.rule).sort(), ['source-vs-reference', 'source-vs-source']);
+  });
+
+  it('dates within an event that lasted months or years may date different moments of it, but not two different beginnings', () => {
+    const index = registered();
+    index.setDocument('a.md', 'The War Communism of June 1918 began with a decree.');
+    index.setDocument('b.md', 'The War Communism of May 1920 was at its height.');
+    assert.deepEqual(index.conflicts(), []);
+    index.setDocument('a.md', 'War Communism began in June 1918.');
+    index.setDocument('b.md', 'War Communism began in May 1920.');
+    assert.deepEqual(index.conflicts().map((c) => c.rule), ['source-vs-source']);
   });
 
   it('a date opening its sentence, then an aside between commas, dates the main clause, not the aside', () => {

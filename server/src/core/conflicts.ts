@@ -96,9 +96,11 @@ export function eventConflicts(event: RegisterEntry, claims: readonly Claim[], o
     if (!distinct.has(key)) distinct.set(key, c);
   }
   const list = [...distinct.values()];
-  // An event the register says lasted days ("1921-03-01/1921-03-18"): dates within it may date its different moments
-  // ("left Alma-Ata on 22 January 1929", "expelled from the Soviet Union in February 1929", of a journey from 20 January to 12 February).
-  const lasted = referenceDates(event).find((r) => r.interval && r.granularity === 'day' && r.interval.earliest !== r.interval.latest)?.interval;
+  // An event the register says lasted days ("1921-03-01/1921-03-18"), or months or years ("1921-03/1929"): dates within it may
+  // date its different moments ("left Alma-Ata on 22 January 1929", "expelled from the Soviet Union in February 1929", of a journey
+  // from 20 January to 12 February; the decree on the tax in kind and a speech on the NEP two months later).
+  const lastedRef = referenceDates(event).find((r) => r.interval && r.interval.earliest !== r.interval.latest && (r.granularity === 'day' || r.edtf.includes('/')));
+  const lasted = lastedRef?.interval;
   const inside = (c: Claim) => !!lasted && intervalsOverlap(c.interval, lasted);
   // Inside such an event, an opening date and a closing date are different moments; two opening dates are the same one.
   const sameMoment = (a: Claim, b: Claim) => !lasted || (a.phase !== undefined && a.phase === b.phase);
@@ -150,7 +152,7 @@ export function eventConflicts(event: RegisterEntry, claims: readonly Claim[], o
     const register = registerSide(opts.registerKey, refDate);
     for (const c of list) {
       // An opening or closing date is checked against the reference's first or last day.
-      const phased = lasted && c.phase ? [{ interval: c.phase === 'start' ? { earliest: lasted.earliest, latest: lasted.earliest } : { earliest: lasted.latest, latest: lasted.latest }, granularity: 'day' as const }] : readings;
+      const phased = lasted && lastedRef!.granularity === 'day' && c.phase ? [{ interval: c.phase === 'start' ? { earliest: lasted.earliest, latest: lasted.earliest } : { earliest: lasted.latest, latest: lasted.latest }, granularity: 'day' as const }] : readings;
       if (c.edition || phased.some((r) => compatible(c, r)) || isAccepted(event, ref(c), register, opts.claimPath)) continue;
       out.push({
         event: event.id,
