@@ -436,5 +436,8 @@ describe('claims', () => {
     assert.deepEqual(claims('In 1921 the sailors rose.\n- 8–16 March (OS) [21–29 March NS]: the Tenth Congress meets.'), [['tenth-congress', '8–16 March']]);
     assert.deepEqual(claims('When the Kronstadt rising was crushed, in March 1921, the sailors fled.'), [['kronstadt', 'March 1921']]);
     assert.deepEqual(claims('When the Kronstadt rising was crushed, and in March 1921 the sailors fled.'), []);
+    // A date ending a label of its own (a speech) dates the label, not what follows its colon.
+    assert.deepEqual(claims('- Trotsky to the congress of the party, 8 March 1921: the Kronstadt rising as a warning.'), []);
+    assert.deepEqual(claims('- Kronstadt, 8 March 1921: the Kronstadt rising spreads.'), [['kronstadt', '8 March 1921']]);
   });
 });

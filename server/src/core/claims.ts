@@ -527,8 +527,18 @@ const PLACE_BETWEEN = /^\s*,\s*\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?\s*,\s*$/u;
 
 function attached(text: string, ref: Span, date: Span): boolean {
   if (date.start >= ref.end) return ATTACHED_AFTER.test(text.slice(ref.end, date.start)) || PLACE_BETWEEN.test(text.slice(ref.end, date.start));
+  // A date before a colon dates what follows only as a line's opening or a short label ("- 3 March 1918: the peace is signed",
+  // "Kronstadt, March 1921: the rising"), not as the end of a label of its own ("- Lenin to the Tenth Conference, 26 May 1921: the NEP as a retreat").
+  if (date.end <= ref.start && text.slice(date.end, ref.start).includes(':') && !shortLabel(text, date)) return false;
   if (date.end <= ref.start) return ATTACHED_BEFORE.test(text.slice(date.end, ref.start)) || HELD_BY.test(text.slice(date.end, ref.start)) || scopesTaking(text, ref, date) || (acrossAside(text, date, ref) && !/^\s*(?:of\b|['’]s\b|and\b|,)/.test(text.slice(ref.end, ref.end + 6)));
   return false;
+}
+
+/** Whether a date stands at its line's opening, or after at most three words of it. */
+function shortLabel(text: string, date: Span): boolean {
+  const lineStart = text.lastIndexOf('\n', date.start - 1) + 1;
+  const label = text.slice(lineStart, date.start).replace(/^[\s>*_#-]*(?:\d+[.)]\s*)?/, '');
+  return label.split(/\s+/).filter(Boolean).length <= 3;
 }
 
 /** A date that opens its sentence, or follows only a relative phrase that does ("Three weeks later, on 8 March, …"). */
