@@ -1,6 +1,8 @@
 // Events told in free wording (eventDescriptions.ts), on an invented register: which
 // clauses describe a registered event plainly enough to date it, and which do not.
 import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
 import { CorpusIndex } from '../../server/src/core';
 import { stem } from '../../server/src/core/eventDescriptions';
 
@@ -325,5 +327,21 @@ describe('events told in free wording', () => {
 
   it('gives way to a name or trigger beside the same date', () => {
     assert.deepEqual(claimsOf('The treaty of Riverton was signed on 3 March 1918, and the peace held.'), ['riverton-treaty: 3 March 1918']);
+  });
+});
+
+describe('events told in free wording, on the sample register', () => {
+  // The sample register's people take part in many events each, so naming them weighs little: the cases here need that.
+  const register = readFileSync(path.join(__dirname, '..', '..', 'corpus', 'register.yaml'), 'utf8');
+  const claimsIn = (text: string) => {
+    const ix = new CorpusIndex();
+    ix.setDocument('register.yaml', register);
+    ix.setDocument('note.md', text);
+    return ix.get('note.md')!.claims.map((c) => `${c.event}: ${c.dateText}`);
+  };
+
+  it('reads a person’s own event from words apart, with the person named', () => {
+    assert.deepEqual(claimsIn('For the general reader, the addition demanding Stalin’s removal was dictated on 5 March 1923.'), ['testament-postscript: 5 March 1923']);
+    assert.deepEqual(claimsIn('For the general reader, the addition demanding the secretary’s removal was dictated on 5 March 1923.'), []);
   });
 });

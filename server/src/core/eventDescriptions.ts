@@ -280,7 +280,7 @@ export class EventDescriptions {
         .filter((p) => !ordinals.length || ordinals.some((o) => p.words.has(o)) || ![...p.words].some((w) => ORDINALS.has(w)))
         .filter((p) => this.peopleFit(p, text, people, places, mentions, d, s, window))
         .map((p) => this.score(p, cues, personWords))
-        .filter((r) => plain(r, text, d, cues, kinds))
+        .filter((r) => plain(r, text, d, cues, kinds, mentions.some((m) => m.id && r.profile.owners.has(m.id) && m.start >= s.start && m.end <= s.end)))
         .sort((a, b) => b.score - a.score);
       if (!ranked.length) continue;
       let best = ranked[0];
@@ -367,7 +367,7 @@ interface Scored {
  * with no participant named, the words as a phrase (or the event's noun taking the date at once); and no bound
  * ("after", "before") between what happened and the date.
  */
-function plain(r: Scored, text: string, d: Span, cues: ReadonlyMap<string, Span>, kinds: readonly string[]): boolean {
+function plain(r: Scored, text: string, d: Span, cues: ReadonlyMap<string, Span>, kinds: readonly string[], ownerNamed: boolean): boolean {
   const happening = r.happening;
   // "Trotsky lost his seat on the Politburo": with its person named, what happened and a participant
   // tell a person's own event from another's (Zinoviev's removal has the same verb and body), however common both are.
@@ -377,7 +377,8 @@ function plain(r: Scored, text: string, d: Span, cues: ReadonlyMap<string, Span>
   // A noun of a kind of event that is about what happened is no rival: "a declaration of surrender".
   const about = (k: string) => /^\s+(?:of|on)\s+(?:(?:the|their|his|her)\s+)?$/i.test(text.slice(cues.get(k)!.end, happening.start));
   if (!kinds.every((k) => r.profile.words.has(k) || about(k) || distance(cues.get(k)!, d) > Math.max(FOREIGN_KIND_REACH, distance(happening, d)))) return false;
-  if (r.count === r.words && !phrase(text, r.spans) && !/^\s+(?:of|on|in)\s+$/.test(text.slice(happening.end, d.start))) return false;
+  // Words apart are read together where the sentence names the event's person ("the addition demanding Stalin's removal"), not a pronoun alone.
+  if (r.count === r.words && !ownerNamed && !phrase(text, r.spans) && !/^\s+(?:of|on|in)\s+$/.test(text.slice(happening.end, d.start))) return false;
   return !BOUNDS.test(text.slice(Math.min(d.end, happening.end), Math.max(d.start, happening.start)));
 }
 
