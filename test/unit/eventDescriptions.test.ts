@@ -344,4 +344,10 @@ describe('events told in free wording, on the sample register', () => {
     assert.deepEqual(claimsIn('For the general reader, the addition demanding Stalin’s removal was dictated on 5 March 1923.'), ['testament-postscript: 5 March 1923']);
     assert.deepEqual(claimsIn('For the general reader, the addition demanding the secretary’s removal was dictated on 5 March 1923.'), []);
   });
+
+  it('reads a person’s own event from the person doing what it names, with no object', () => {
+    assert.deepEqual(claimsIn('Come up beside the station. Lenin arrived here late on 3 April 1917, 16 April by our reckoning.'), ['lenin-return-1917: 3 April 1917']);
+    // Proposing something else is not his proposal of a bloc.
+    assert.deepEqual(claimsIn('Lenin proposed the abolition of the requisitions in February 1921.'), []);
+  });
 });

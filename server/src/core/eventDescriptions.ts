@@ -276,12 +276,16 @@ export class EventDescriptions {
       const places = named.filter((m) => m.type === 'place');
       const candidates = new Set<Profile>();
       for (const cue of cues.keys()) for (const p of this.byCue.get(cue) ?? []) candidates.add(p);
-      const ranked = [...candidates]
+      const fitting = [...candidates]
         .filter((p) => !ordinals.length || ordinals.some((o) => p.words.has(o)) || ![...p.words].some((w) => ORDINALS.has(w)))
         .filter((p) => this.peopleFit(p, text, people, places, mentions, d, s, window))
-        .map((p) => this.score(p, cues, personWords))
-        .filter((r) => plain(r, text, d, cues, kinds, mentions.some((m) => m.id && r.profile.owners.has(m.id) && m.start >= s.start && m.end <= s.end)))
-        .sort((a, b) => b.score - a.score);
+        .map((p) => this.score(p, cues, personWords));
+      let ranked = fitting.filter((r) => plain(r, text, d, cues, kinds, mentions.some((m) => m.id && r.profile.owners.has(m.id) && m.start >= s.start && m.end <= s.end))).sort((a, b) => b.score - a.score);
+      // "Lenin arrived here late on 3 April 1917": a person's own event told by the person doing what it names, where only one of theirs is so named.
+      if (!ranked.length) {
+        const acting = fitting.filter((r) => this.ownerActs(r, text, named, d, cues, kinds));
+        if (acting.length === 1) ranked = acting;
+      }
       if (!ranked.length) continue;
       let best = ranked[0];
       // A part that fits as well as its whole is the answer ("the dock" with Bukharin and Rykov: the third trial, not the trials);
@@ -318,6 +322,23 @@ export class EventDescriptions {
     if (!p.owners.size) return true;
     const owner = (from: number, to: number) => mentions.some((m) => m.id && p.owners.has(m.id) && m.start < to && m.end > from);
     return owner(sentence.start, sentence.end) || (/\b(?:he|his|him|she|her)\b/i.test(text.slice(window.start, window.end)) && owner(d.start - 300, d.start));
+  }
+
+  /**
+   * Whether the event's own person is the subject of a word that says what happened, a word few events share
+   * ("Lenin arrived", "Stalin was appointed"), with no noun of another kind of event near the date and no bound between.
+   */
+  private ownerActs(r: Scored, text: string, named: readonly EntityMention[], d: Span, cues: ReadonlyMap<string, Span>, kinds: readonly string[]): boolean {
+    if (!r.profile.owners.size) return false;
+    for (const [cue, at] of cues) {
+      if (!r.profile.happenings.has(cue) || 'id' in at || this.spread.get(cue)! > 3) continue;
+      const subject = named.find((m) => r.profile.owners.has(m.id!) && m.end <= at.start && /^\s+(?:(?:was|were|had|has|been|is|are|also|then|finally|first|later|soon)\s+){0,2}$/i.test(text.slice(m.end, at.start)));
+      // Done to them ("was appointed"), or done with no object ("arrived here late"): "Lenin proposed the tax in kind" is not his proposal of a bloc.
+      if (!subject || !(/\b(?:was|were|been)\b/i.test(text.slice(subject.end, at.start)) || /^\s+(?:here|there|back|home|late|early|at|in|on|from|into|onto|again|finally|safely)\b/i.test(text.slice(at.end, at.end + 12)))) continue;
+      if (!kinds.every((k) => r.profile.words.has(k) || distance(cues.get(k)!, d) > Math.max(FOREIGN_KIND_REACH, distance(at, d)))) return false;
+      return !BOUNDS.test(text.slice(Math.min(d.end, at.end), Math.max(d.start, at.start)));
+    }
+    return false;
   }
 
   private score(p: Profile, cues: Map<string, Span>, personWords: ReadonlySet<string>): Scored {
