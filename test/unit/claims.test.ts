@@ -432,6 +432,13 @@ describe('claims', () => {
     assert.deepEqual(claims('Malaparte’s The Technique of the Coup d’Etat (1931) is famous.'), [['technique', '1931']]);
   });
 
+  it('"the congress" after a congress was named is that congress, within its paragraph', () => {
+    assert.deepEqual(claims('The Tenth Congress and the sailors: the NEP came out of it. The congress opened on 8 March 1921.'), [['tenth-congress', '8 March 1921']]);
+    // Another congress named by its date, another paragraph, or a congress last named far back: no reference.
+    assert.deepEqual(claims('The Tenth Congress and the sailors. The congress of March 1922 was calmer.').filter(([id]) => id === 'tenth-congress'), []);
+    assert.deepEqual(claims('The Tenth Congress and the sailors.\n\nThe congress opened on 8 March 1921.'), []);
+  });
+
   it('a timeline line’s date takes its event through a calendar mark, and a name its date through a verb and a comma', () => {
     assert.deepEqual(claims('In 1921 the sailors rose.\n- 8–16 March (OS) [21–29 March NS]: the Tenth Congress meets.'), [['tenth-congress', '8–16 March']]);
     assert.deepEqual(claims('When the Kronstadt rising was crushed, in March 1921, the sailors fled.'), [['kronstadt', 'March 1921']]);

@@ -3,7 +3,7 @@
 // re-analyses one document and re-checks only the events it touches.
 // Document keys are opaque strings (URIs in the server, paths in the CLI).
 
-import { EventDescriptions, genericMeetingReferences, numberedEventReferences } from './eventDescriptions';
+import { EventDescriptions, genericMeetingReferences, kindAloneReferences, numberedEventReferences } from './eventDescriptions';
 import { extractClaims, TriggerSet } from './claims';
 import { compatible, eventConflicts, lifeConflicts, relativeConflicts, sequenceConflicts } from './conflicts';
 import { compareIso, recognizeDates } from './dates';
@@ -372,6 +372,7 @@ export class CorpusIndex {
       .concat(
         genericMeetingReferences(text, dates, mentions, this.registerValue),
         numberedEventReferences(text, mentions, this.registerValue),
+        kindAloneReferences(text, mentions, this.registerValue),
         this.descriptions.references(text, tokens, mentions, dates, sentences, candidates.filter((c) => c.type === 'person')),
       )
       .sort((a, b) => a.start - b.start);

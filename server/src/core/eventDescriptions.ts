@@ -550,3 +550,29 @@ export function numberedEventReferences(text: string, mentions: readonly EntityM
   }
   return out;
 }
+
+/** "the congress", "the trial": a meeting, trial or treaty named by its kind alone, right after one of that kind was named. */
+const KIND_ALONE = /\b[Tt]he\s+(congress|conference|plenum|trial|treaty)\b(?!\s+(?:of|in|on|at|that|which)\b|['’]s?\b|-)/g;
+
+/**
+ * References to an event named by its kind alone ("The congress opened on 8 March 1921") that
+ * stand for the event of that kind named last before them in the same paragraph, within a few
+ * sentences: "Tenth Congress: … The congress opened on 8 March 1921". Not "the congress of 1922",
+ * which names another, nor across a paragraph.
+ */
+export function kindAloneReferences(text: string, mentions: readonly EntityMention[], register: Register): EventReference[] {
+  const out: EventReference[] = [];
+  const events = mentions.filter((m) => m.id && register.byId.get(m.id)?.type === 'event');
+  KIND_ALONE.lastIndex = 0;
+  for (let k = KIND_ALONE.exec(text); k; k = KIND_ALONE.exec(text)) {
+    const at = k.index;
+    const end = at + k[0].length;
+    if (mentions.some((m) => m.start < end && m.end > at)) continue;
+    const kind = k[1].toLowerCase();
+    let last: EntityMention | undefined;
+    for (const m of events) if (m.end <= at && at - m.end <= 400 && nameTokens(register.byId.get(m.id!)!.name).includes(kind)) last = m;
+    if (!last || /\n\s*\n/.test(text.slice(last.end, at))) continue;
+    out.push({ start: at, end, event: last.id!, via: 'mention' });
+  }
+  return out;
+}
