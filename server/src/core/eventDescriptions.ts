@@ -198,15 +198,16 @@ export class EventDescriptions {
     let si = 0;
     // The words the last dated clause read, for a clause that leaves them out ("Zinoviev was removed … in July 1926 and Trotsky on 23 October").
     let last: { sentence: Span; words: [string, Span][] } | undefined;
-    for (const d of dates) {
+    for (let di = 0; di < dates.length; di++) {
+      const d = dates[di];
       if (!d.interval || (d.kind !== 'date' && d.kind !== 'range')) continue;
       while (si < sentences.length && sentences[si].end <= d.start) si++;
       const s = sentences[si];
       if (!s || s.start > d.start) continue;
       const window = clauseAround(text, d, s, nameEnds);
-      // Two dated parts joined by "and" are two clauses: "removed … in July 1926 and Trotsky on 23 October 1926".
-      for (const o of dates) {
-        if (o === d || !o.interval || o.end <= window.start || o.start >= window.end) continue;
+      // Two dated parts joined by "and" are two clauses: "removed … in July 1926 and Trotsky on 23 October 1926". Dates are in text order: the neighbours suffice.
+      for (const o of [dates[di - 1], dates[di + 1]]) {
+        if (!o || !o.interval || o.end <= window.start || o.start >= window.end) continue;
         if (o.end <= d.start) {
           const k = text.lastIndexOf(' and ', d.start);
           if (k >= o.end && k + 1 > window.start) window.start = k + 1;
@@ -280,7 +281,8 @@ export class EventDescriptions {
         .filter((p) => !ordinals.length || ordinals.some((o) => p.words.has(o)) || ![...p.words].some((w) => ORDINALS.has(w)))
         .filter((p) => this.peopleFit(p, text, people, places, mentions, d, s, window))
         .map((p) => this.score(p, cues, personWords));
-      let ranked = fitting.filter((r) => plain(r, text, d, cues, kinds, mentions.some((m) => m.id && r.profile.owners.has(m.id) && m.start >= s.start && m.end <= s.end))).sort((a, b) => b.score - a.score);
+      const inSentence = new Set(within(mentions, s).flatMap((m) => (m.id && m.start >= s.start && m.end <= s.end ? [m.id] : [])));
+      let ranked = fitting.filter((r) => plain(r, text, d, cues, kinds, [...r.profile.owners].some((o) => inSentence.has(o)))).sort((a, b) => b.score - a.score);
       // "Lenin arrived here late on 3 April 1917": a person's own event told by the person doing what it names, where only one of theirs is so named.
       if (!ranked.length) {
         const acting = fitting.filter((r) => this.ownerActs(r, text, named, d, cues, kinds));
