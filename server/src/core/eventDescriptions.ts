@@ -265,7 +265,7 @@ export class EventDescriptions {
           }
         }
       }
-      // A clause of only names and its date takes the words of the dated clause before it in the sentence, its actor its own.
+      // A clause of only a name and its date takes the words of the dated clause before it in the sentence.
       const gapped = last?.sentence === s && /^\s*(?:and|but|then|,)?\s*(?:[^\s,;:]+(?:\s+[^\s,;:]+){0,3})?\s*(?:on|in|at)?\s*$/i.test(text.slice(window.start, d.start)) && named.some((m) => m.type === 'person' && m.end <= d.start && m.start >= window.start && /^\s*(?:on|in|at)?\s*$/i.test(text.slice(m.end, d.start))) && /^[\s.,;]*$/.test(text.slice(d.end, window.end));
       if (gapped) {
         for (const [cue, at] of last!.words) if (!cues.has(cue)) cues.set(cue, at);
@@ -485,7 +485,7 @@ function clauseAround(text: string, d: Span, s: Span, nameEnds: ReadonlySet<numb
   if (end - start - (d.end - d.start) < 12 && text[start - 1] === ',' && text[end] === ',') {
     if (start > from) for (start--; start > from && !isBoundary(start - 1); ) start--;
     if (end < to) for (end++; end < to && !isBoundary(end); ) end++;
-  } else if (end - start - (d.end - d.start) < 12 && start === s.start + (text.slice(s.start, start).length - text.slice(s.start, start).trimStart().length) && text[end] === ',') {
+  } else if (end - start - (d.end - d.start) < 12 && /^\s*$/.test(text.slice(s.start, start)) && text[end] === ',') {
     // …and so does a date opening its sentence, across a short aside of place: "Early in June 1927, at the Yaroslavl station, several thousand people gathered".
     let next = end + 1;
     while (next < to && !isBoundary(next)) next++;

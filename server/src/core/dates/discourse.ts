@@ -7,7 +7,9 @@
 //
 // * Implied years: a date without a year ("October 25", "in January", "that spring",
 //   "mid-January") takes the year of the nearest preceding explicit year in the same
-//   section (`implied: true`, `anchor` = the mention that supplied it). Sections
+//   section (`implied: true`, `anchor` = the mention that supplied it), or, before the
+//   section has one, the year its enclosing Markdown section's own text set ("# July to
+//   October 1917" over "## Timeline"). Sections
 //   start at heading lines (markdown "#", numbered "12. Title", or a short line
 //   without terminal punctuation standing between blank lines). Bare years in
 //   parentheses, "(1931)", are citations and do not set the discourse year; decades
@@ -226,7 +228,7 @@ class Sections {
   parent(sec: number): number | undefined {
     const h = this.list();
     const level = sec > 0 ? h[sec - 1].level : 0;
-    for (let k = sec - 1; k >= 1; k--) if (h[k - 1].level < level && h[k - 1].level <= 6) return k;
+    for (let k = sec - 1; k >= 1; k--) if (h[k - 1].level < level) return k;
     return undefined;
   }
 
