@@ -141,7 +141,10 @@ documents.onDidChangeContent((e) => corpus.update(e.document.uri, e.document.get
 documents.onDidClose(async (e) => {
   // The editor let go: the file on disk is the truth again (or it is gone).
   const uri = e.document.uri;
-  if (corpus.belongs(uri) && (await corpus.fileExists(uri))) await corpus.refreshFromDisk(uri);
+  const onDisk = corpus.belongs(uri) && (await corpus.fileExists(uri));
+  // Opened again while we looked: the editor holds it once more.
+  if (documents.get(uri)) return;
+  if (onDisk) await corpus.refreshFromDisk(uri);
   else corpus.remove(uri);
 });
 

@@ -98,6 +98,8 @@ export class ServerCorpus {
   async refreshFromDisk(uri: string): Promise<void> {
     if (this.documents.get(uri)) return;
     const read = await readCorpusFile(URI.parse(uri).fsPath, this.selection.maxBytes);
+    // Reopened while the disk was read ("close, then open again at once"): the editor's text wins, not the disk's.
+    if (this.documents.get(uri)) return;
     if (read.ok) this.update(uri, read.text);
     else if (this.index.get(uri)) this.remove(uri);
   }

@@ -393,6 +393,25 @@ describe('language server over stdio', function () {
     await client.until(async () => !/marked as an error/.test(await card()));
   });
 
+  it('keeps the editor’s text of a file closed and opened again at once, not the disk’s', async () => {
+    const uri = client.uri('sources/chronicle.txt');
+    const text = require('node:fs').readFileSync(path.join(dir, 'sources/chronicle.txt'), 'utf8') as string;
+    const card = async () => hoverText(await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: pos(text, 'Lenin in early') }));
+    const metaUri = client.uri('sources.yaml');
+    const meta = require('node:fs').readFileSync(path.join(dir, 'sources.yaml'), 'utf8') as string;
+    const rated = meta.replace('    kind: study\n', '    kind: study\n    reliability: tertiary\n');
+    await client.notify('textDocument/didOpen', { textDocument: { uri: metaUri, languageId: 'yaml', version: 1, text: rated } });
+    await client.until(async () => /\(tertiary\)/.test(await card()));
+    // Closed, and opened again before the server has read the disk: the editor's text stays.
+    await client.notify('textDocument/didClose', { textDocument: { uri: metaUri } });
+    await client.notify('textDocument/didOpen', { textDocument: { uri: metaUri, languageId: 'yaml', version: 1, text: rated } });
+    await new Promise((r) => setTimeout(r, 300));
+    assert.match(await card(), /\(tertiary\)/);
+    await client.notify('textDocument/didChange', { textDocument: { uri: metaUri, version: 2 }, contentChanges: [{ text: meta }] });
+    await client.notify('textDocument/didClose', { textDocument: { uri: metaUri } });
+    await client.until(async () => !/\(tertiary\)/.test(await card()));
+  });
+
   it('marks a note that dates one event two ways on both of its claims', async () => {
     const uri = client.uri('notes/twice.md');
     const text = 'Lenin died on 21 January 1924.\n\nLater in these notes: Lenin died on 21 January 1925.\n';
