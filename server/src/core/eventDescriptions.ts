@@ -337,8 +337,7 @@ export class EventDescriptions {
       const subject = named.find((m) => r.profile.owners.has(m.id!) && m.end <= at.start && /^\s+(?:(?:was|were|had|has|been|is|are|also|then|finally|first|later|soon)\s+){0,2}$/i.test(text.slice(m.end, at.start)));
       // Done to them ("was appointed"), or done with no object ("arrived here late"): "Lenin proposed the tax in kind" is not his proposal of a bloc.
       if (!subject || !(/\b(?:was|were|been)\b/i.test(text.slice(subject.end, at.start)) || /^\s+(?:here|there|back|home|late|early|at|in|on|from|into|onto|again|finally|safely)\b/i.test(text.slice(at.end, at.end + 12)))) continue;
-      if (!kinds.every((k) => r.profile.words.has(k) || distance(cues.get(k)!, d) > Math.max(FOREIGN_KIND_REACH, distance(at, d)))) return false;
-      return !BOUNDS.test(text.slice(Math.min(d.end, at.end), Math.max(d.start, at.start)));
+      return unbarred(r.profile, text, d, at, cues, kinds);
     }
     return false;
   }
@@ -397,11 +396,18 @@ function plain(r: Scored, text: string, d: Span, cues: ReadonlyMap<string, Span>
   // (peopleFit has let an owned event through only with its person in the sentence, or a pronoun for them.)
   const owned = r.profile.owners.size > 0;
   if (r.words === 0 || r.count < 2 || (r.score < MIN_SCORE && !(owned && r.count > r.words)) || !happening) return false;
-  // A noun of a kind of event that is about what happened is no rival: "a declaration of surrender".
-  const about = (k: string) => /^\s+(?:of|on)\s+(?:(?:the|their|his|her)\s+)?$/i.test(text.slice(cues.get(k)!.end, happening.start));
-  if (!kinds.every((k) => r.profile.words.has(k) || about(k) || distance(cues.get(k)!, d) > Math.max(FOREIGN_KIND_REACH, distance(happening, d)))) return false;
   // Words apart are read together where the sentence names the event's person ("the addition demanding Stalin's removal"), not a pronoun alone.
   if (r.count === r.words && !ownerNamed && !phrase(text, r.spans) && !/^\s+(?:of|on|in)\s+$/.test(text.slice(happening.end, d.start))) return false;
+  // A noun of a kind of event that is about what happened is no rival: "a declaration of surrender".
+  return unbarred(r.profile, text, d, happening, cues, kinds, (k) => /^\s+(?:of|on)\s+(?:(?:the|their|his|her)\s+)?$/i.test(text.slice(cues.get(k)!.end, happening.start)));
+}
+
+/**
+ * Whether nothing bars reading the date with the word `happening`: no noun of another kind of event nearer the date
+ * than it (or within FOREIGN_KIND_REACH), unless `exempt`; and no bound ("after", "before") between it and the date.
+ */
+function unbarred(profile: Profile, text: string, d: Span, happening: Span, cues: ReadonlyMap<string, Span>, kinds: readonly string[], exempt: (kind: string) => boolean = () => false): boolean {
+  if (!kinds.every((k) => profile.words.has(k) || exempt(k) || distance(cues.get(k)!, d) > Math.max(FOREIGN_KIND_REACH, distance(happening, d)))) return false;
   return !BOUNDS.test(text.slice(Math.min(d.end, happening.end), Math.max(d.start, happening.start)));
 }
 

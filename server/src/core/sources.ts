@@ -65,24 +65,20 @@ export function parseSourcesMeta(text: string): { sources: SourceMeta[]; problem
       problems.push({ ...span, severity: 'warning', code: 'sources-entry', message: 'Source entry has no `path`.' });
       continue;
     }
-    const written = get('written');
-    let writtenInterval: DayInterval | undefined;
-    if (written) {
-      const parsed = parseEdtf(written);
-      if ('error' in parsed) problems.push({ ...span, severity: 'warning', code: 'sources-date', message: `"${written}" is not a valid EDTF date (${parsed.error}).` });
-      else writtenInterval = parsed.interval;
-    }
-    const writtenNode = item.get('written', true) as YamlNode | undefined;
-    const editionText = get('edition');
-    const editionNode = item.get('edition', true) as YamlNode | undefined;
-    let edition: SourceMeta['edition'];
-    if (editionText) {
-      const parsed = parseEdtf(editionText);
-      if ('error' in parsed) problems.push({ ...span, severity: 'warning', code: 'sources-date', message: `"${editionText}" is not a valid EDTF date (${parsed.error}).` });
-      else edition = { text: editionText, interval: parsed.interval, span: editionNode?.range ? nodeSpan(editionNode) : span };
-    }
+    // A date field: its text, its interval where it is valid EDTF (else a problem on the entry), and where it stands.
+    const dateField = (k: string): { text: string; interval?: DayInterval; span?: Span } | undefined => {
+      const text = get(k);
+      if (!text) return undefined;
+      const parsed = parseEdtf(text);
+      if ('error' in parsed) problems.push({ ...span, severity: 'warning', code: 'sources-date', message: `"${text}" is not a valid EDTF date (${parsed.error}).` });
+      const node = item.get(k, true) as YamlNode | undefined;
+      return { text, interval: 'error' in parsed ? undefined : parsed.interval, span: node?.range ? nodeSpan(node) : undefined };
+    };
+    const written = dateField('written');
+    const e = dateField('edition');
+    const edition = e?.interval ? { text: e.text, interval: e.interval, span: e.span ?? span } : undefined;
     const corrections = readCorrections(item.get('corrections', true), problems);
-    sources.push({ path, title: get('title'), author: get('author'), about: get('about'), written, writtenInterval, writtenSpan: writtenNode?.range ? nodeSpan(writtenNode) : undefined, ...(edition ? { edition } : {}), url: get('url'), kind: get('kind'), reliability: get('reliability'), reliabilityNote: get('reliability_note'), corrections, span });
+    sources.push({ path, title: get('title'), author: get('author'), about: get('about'), written: written?.text, writtenInterval: written?.interval, writtenSpan: written?.span, ...(edition ? { edition } : {}), url: get('url'), kind: get('kind'), reliability: get('reliability'), reliabilityNote: get('reliability_note'), corrections, span });
   }
   return { sources, problems };
 }
