@@ -243,6 +243,12 @@ describe('events told in free wording', () => {
     assert.deepEqual(claimsOf('The Guard stood by as Abel was carried out of the Republic on 10 February 1929.'), []);
   });
 
+  it('reads "put out of" as an expulsion, and a pronoun as the person named last before it', () => {
+    // Sand is named in the sentence before, and was expelled too; "he" is Abel.
+    assert.deepEqual(claimsOf('Sand was feted that spring. Then it was Abel’s turn: in February 1929 he was put out of the Republic.'), ['abel-expulsion: February 1929 (described)']);
+    assert.deepEqual(claimsOf('Abel was feted that spring. Then it was Sand’s turn: in March 1929 he was put out of the Republic.'), ['sand-expulsion: March 1929 (described)']);
+  });
+
   it('takes no adjective in "-al" for what happened', () => {
     // "General" in "Orm becomes General Warden" is a title: a codicil proposing her removal does not date her appointment.
     assert.deepEqual(claimsOf('On 4 April 1931 he added a codicil proposing that Orm be moved from the post of General Warden.'), []);
@@ -349,5 +355,11 @@ describe('events told in free wording, on the sample register', () => {
     assert.deepEqual(claimsIn('Come up beside the station. Lenin arrived here late on 3 April 1917, 16 April by our reckoning.'), ['lenin-return-1917: 3 April 1917']);
     // Proposing something else is not his proposal of a bloc.
     assert.deepEqual(claimsIn('Lenin proposed the abolition of the requisitions in February 1921.'), []);
+    // Removed from another body than the event's: the Central Committee is not the Politburo.
+    assert.deepEqual(claimsIn('Trotsky and Zinoviev were removed from the Central Committee on 23 October 1927.'), []);
+  });
+
+  it('reads a subject and its passive verb as a phrase', () => {
+    assert.deepEqual(claimsIn('The new Union of Soviet Republics was proclaimed on 30 December 1922.'), ['ussr-formation: 30 December 1922']);
   });
 });

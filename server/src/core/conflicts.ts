@@ -1,9 +1,9 @@
 // Conflicts: two claims about the same event whose intervals cannot both be true.
 // Checked per event, so an edit re-checks only the events whose claims changed.
 
-import { addDays, intervalsOverlap, isoToDay, toEdtf } from './dates';
-import { claimKey, referenceDate, referenceDates, type Register, type RegisterDate, type RegisterEntry } from './register';
-import type { Claim, ClaimRef, Conflict, DateMention, DateQualifier, DayInterval, EntityMention, Granularity, Span } from './types';
+import { addDays, intervalsOverlap, toEdtf } from './dates';
+import { claimKey, referenceDates, type Register, type RegisterDate, type RegisterEntry } from './register';
+import type { Claim, ClaimRef, Conflict, DateMention, DateQualifier, DayInterval, EntityMention, Granularity } from './types';
 
 export interface ConflictOptions {
   /** Compare claims with the register's reference chronology too. */
@@ -74,7 +74,7 @@ function readAs(eventName: string, ...sides: { described?: string }[]): string {
 }
 
 /** A register date as a conflict's side: where it stands in the register, with its citation. Only dates with an interval. */
-function registerSide(registerKey: string, date: RegisterDate): ClaimRef {
+export function registerSide(registerKey: string, date: RegisterDate): ClaimRef {
   return { source: registerKey, start: date.span.start, end: date.span.end, text: date.edtf, interval: date.interval!, reference: true, cite: date.cite };
 }
 
@@ -284,107 +284,4 @@ export function lifeConflicts(source: string, text: string, claims: readonly Cla
     }
   }
   return out;
-}
-
-/** "then" after a comma, a semicolon or "and" orders what comes before it before what follows. */
-const THEN_WORD = /(?:[,;]|\band)\s+(?:only\s+)?then\b(?![-–])/gi;
-/** Words that order two events in a sentence. */
-const ORDER_WORD = /\b(?:(only\s+)?(after|before)(?:wards)?|afterwards)\b/gi;
-/** Words after an event's name that put its end, not its start, in question ("after Kronstadt was crushed"). */
-const ENDED = /^[^,;.]*?\s(?:was|were|had\s+been|had)\s+(?:crushed|suppressed|defeated|over|ended|finished|put\s+down|burnt\s+(?:itself\s+)?out|burned\s+(?:itself\s+)?out|concluded)\b/i;
-
-/**
- * A text that orders two events the other way round from the register ("It was after
- * Lenin's first stroke that Stalin was appointed General Secretary"; "Only after
- * Kronstadt was crushed did the Tenth Congress convene"): "A after B" where the
- * register has A wholly before B, or, where B's end is meant and both lasted days
- * at most a month, A beginning before B ended. "A before B" the other way round.
- */
-export function sequenceConflicts(source: string, text: string, refs: readonly { start: number; end: number; event: string; work?: boolean }[], sentences: readonly Span[], register: Register, registerKey: string): Conflict[] {
-  const out: Conflict[] = [];
-  const events = refs.filter((r) => !r.work && register.byId.get(r.event)?.type === 'event');
-  for (const s of sentences) {
-    const here = events.filter((r) => r.start >= s.start && r.end <= s.end);
-    // A counterfactual orders nothing: "if his third stroke had come after the Congress instead of before it".
-    if ((here.length < 2 && !/afterwards/i.test(text.slice(s.start, s.end))) || COUNTERFACTUAL.test(text.slice(s.start, s.end))) continue;
-    ORDER_WORD.lastIndex = s.start;
-    const sentence = text.slice(0, s.end);
-    for (let m = ORDER_WORD.exec(sentence); m; m = ORDER_WORD.exec(sentence)) {
-      const at = m.index;
-      const wordEnd = at + m[0].length;
-      const after = /after/i.test(m[0]);
-      let b: (typeof events)[number] | undefined;
-      let a: (typeof events)[number] | undefined;
-      if (/wards$/i.test(m[0])) {
-        // "B; only afterwards did A": B is the event named last before it, A the next one after it.
-        b = [...events].reverse().find((r) => r.end <= at && at - r.end < 200);
-        a = here.find((r) => r.start >= wordEnd);
-      } else {
-        // "after B" / "before B": B follows the word at once; A is the nearest other event in the sentence.
-        b = here.find((r) => r.start >= wordEnd && /^\s*(?:the\s+)?$/i.test(text.slice(wordEnd, r.start)));
-        // …in the same clause: "A met only after B", "after B, A …", "only after B did A"; not an event of the clause before ("At the Congress they …; after B they …").
-        const others = here.filter((r) => r !== b && r.event !== b?.event && b !== undefined && sameClause(text, r, at, b));
-        a = others.sort((x, y) => Math.abs(x.start - at) - Math.abs(y.start - at))[0];
-      }
-      if (!a || !b || a.event === b.event) continue;
-      const ea = register.byId.get(a.event)!;
-      const eb = register.byId.get(b.event)!;
-      const refA = referenceDate(ea);
-      const refB = referenceDate(eb);
-      if (!refA?.interval || !refB?.interval) continue;
-      const ra = refA.interval;
-      const rb = refB.interval;
-      const short = (i: DayInterval) => daysBetween(i) <= 31;
-      // The ending may be in the event's own trigger ("after {kronstadt} was crushed") or just after its name.
-      const ended = ENDED.test(text.slice(b.start, b.end + 40));
-      const wrong = after
-        ? ra.latest < rb.earliest || (ended && short(ra) && short(rb) && ra.earliest < rb.latest)
-        : ra.earliest > rb.latest;
-      if (!wrong) continue;
-      out.push({
-        event: ea.id,
-        eventName: ea.name,
-        rule: 'sequence',
-        message: `This text puts ${ea.name} ${after ? 'after' : 'before'} ${eb.name}${ended && after ? ' ended' : ''}, but the register dates ${ea.name} to ${refA.edtf} and ${eb.name} to ${refB.edtf}.`,
-        a: { source, start: at, end: Math.max(wordEnd, b.end), text: text.slice(at, Math.max(wordEnd, b.end)), interval: ra },
-        b: registerSide(registerKey, refA),
-      });
-    }
-    // "A, then B", "A and then B": the text tells A first. Not "since then", "by then", "the then chairman".
-    THEN_WORD.lastIndex = s.start;
-    for (let m = THEN_WORD.exec(sentence); m; m = THEN_WORD.exec(sentence)) {
-      const at = m.index + m[0].search(/then/i);
-      const wordEnd = at + 4;
-      const first = [...here].reverse().find((r) => r.end <= m!.index);
-      const next = here.find((r) => r.start >= wordEnd && r.start - wordEnd < 80 && !/[;:.]/.test(text.slice(wordEnd, r.start)));
-      if (!first || !next || first.event === next.event) continue;
-      const ea = register.byId.get(first.event)!;
-      const eb = register.byId.get(next.event)!;
-      const refA = referenceDate(ea);
-      const refB = referenceDate(eb);
-      if (!refA?.interval || !refB?.interval || refA.interval.earliest <= refB.interval.latest || ea.partOf === eb.id || eb.partOf === ea.id) continue;
-      out.push({
-        event: eb.id,
-        eventName: eb.name,
-        rule: 'sequence',
-        message: `This text puts ${eb.name} after ${ea.name} ("then"), but the register dates ${ea.name} to ${refA.edtf} and ${eb.name} to ${refB.edtf}.`,
-        a: { source, start: at, end: next.end, text: text.slice(at, next.end), interval: refB.interval },
-        b: registerSide(registerKey, refB),
-      });
-    }
-  }
-  return out;
-}
-
-const COUNTERFACTUAL = /\b(?:if|had\s+\w+\s+(?:had|been)|would\s+have|could\s+have|might\s+have|instead\s+of|rather\s+than|suppose|imagine)\b/i;
-
-/** Whether event reference `a` is in the clause of the order word at `at`, whose own event `b` follows it. */
-function sameClause(text: string, a: Span, at: number, b: Span): boolean {
-  if (a.end <= at) return !/[,;:]|\band\b|\bbut\b/.test(text.slice(a.end, at));
-  const between = text.slice(b.end, a.start);
-  return !/[;:]|\band\b|\bbut\b/.test(between) && (between.match(/,/g) ?? []).length <= 1;
-}
-
-function daysBetween(i: DayInterval): number {
-  return isoToDay(i.latest) - isoToDay(i.earliest);
 }

@@ -5,7 +5,8 @@
 
 import { EventDescriptions, genericMeetingReferences, kindAloneReferences, numberedEventReferences } from './eventDescriptions';
 import { extractClaims, TriggerSet } from './claims';
-import { compatible, eventConflicts, lifeConflicts, relativeConflicts, sequenceConflicts } from './conflicts';
+import { compatible, eventConflicts, lifeConflicts, relativeConflicts } from './conflicts';
+import { sequenceConflicts } from './sequences';
 import { compareIso, recognizeDates } from './dates';
 import { retypeCandidates } from './typeModel';
 import { findCandidates } from './candidates';
@@ -367,13 +368,14 @@ export class CorpusIndex {
       const near = this.matcher.nearMiss(c.text);
       if (near) c.nearMiss = near.id;
     }
+    const people = candidates.filter((c) => c.type === 'person');
     const refs = this.triggers
       .references(text, tokens, mentions, this.registerValue, sentences, (m) => this.matcher.nested(text, tokens, m), candidates.filter((c) => c.type === 'person'))
       .concat(
         genericMeetingReferences(text, dates, mentions, this.registerValue),
         numberedEventReferences(text, mentions, this.registerValue),
         kindAloneReferences(text, mentions, this.registerValue),
-        this.descriptions.references(text, tokens, mentions, dates, sentences, candidates.filter((c) => c.type === 'person')),
+        this.descriptions.references(text, tokens, mentions, dates, sentences, people),
       )
       .sort((a, b) => a.start - b.start);
     const claims = extractClaims(key, text, refs, dates, mentions, sentences, (id, interval) => {
@@ -404,7 +406,7 @@ export class CorpusIndex {
     const ownConflicts = [
       ...relativeConflicts(key, text, dates, claims, (id) => this.registerValue.byId.get(id)?.name),
       ...lifeConflicts(key, text, claims, mentions, this.registerValue, this.registerKeyValue ?? ''),
-      ...sequenceConflicts(key, text, refs, sentences, this.registerValue, this.registerKeyValue ?? ''),
+      ...sequenceConflicts(key, text, refs, sentences, this.registerValue, this.registerKeyValue ?? '', mentions, (clause) => this.descriptions.describe(text, tokens, mentions, clause, people)),
     ];
     return { key, role, text, lines: new LineIndex(text), headings, entities, dates, claims, outliers, ownConflicts, problems };
   }

@@ -73,6 +73,9 @@ const SYNONYMS = new Map<string, string>([
   ['farewell', 'meet'],
   // "put their names to a declaration of surrender": a capitulation.
   ['surrender', 'capitul'],
+  // "the Rapallo deal", "the pact": a treaty.
+  ['deal', 'treaty'],
+  ['pact', 'treaty'],
   // "the Hamburg rising", "the Hamburg Uprising".
   ['rising', 'upris'],
   ['risings', 'upris'],
@@ -83,6 +86,15 @@ function cueOf(word: string): string {
   const s = stem(word);
   return SYNONYMS.get(s) ?? s;
 }
+
+/** Phrases that tell what happened without its word: the cue of the event's own word. */
+const PHRASE_CUES: [RegExp, string][] = [
+  [/\b(?:lay|lays|laid|laying)\s+hands\s+on\b/i, 'arrest'],
+  // "handed Stalin the new post of General Secretary": an appointment.
+  // (Not "moved from the post of General Secretary".)
+  [/\b(?:gave|give|gives|given|handed|hand|hands|offered|conferred|awarded)\s+(?:\p{Lu}\p{Ll}+\s+|him\s+|her\s+)?(?:the|a)\s+(?:new\s+)?(?:post|office)\s+of\b/iu, 'appoint'],
+  [/\b(?:threw|throw|throws|thrown|shut|shuts|locked|locks|clapped|put|puts)\s+(?:\p{Lu}\p{Ll}+|him|her|them)\s+(?:up\s+)?(?:in|into)\s+(?:prison|jail|gaol|a\s+cell|the\s+\p{Lu})/iu, 'imprison'],
+];
 
 /** Verbs whose past tense has no "-ed" ("the sailors rose"). */
 const IRREGULAR_PASTS = new Set(['rose', 'fell', 'broke', 'began', 'shot', 'fled', 'won', 'struck', 'overthrew', 'seized', 'sank', 'hanged']);
@@ -217,93 +229,145 @@ export class EventDescriptions {
         }
       }
       if (REMEMBRANCE.test(text.slice(window.start, window.end)) || REPORTED.test(text.slice(window.start, d.start))) continue;
-      // Windows of neighbouring dates may overlap or widen backwards: find the first token by search, not by a running pointer.
-      let ti = 0;
-      for (let hi = tokens.length; ti < hi; ) {
-        const mid = (ti + hi) >> 1;
-        if (tokens[mid].end <= window.start) ti = mid + 1;
-        else hi = mid;
-      }
-      // The cues in the window: word stems outside any mention, and the registered entities named.
-      const cues = new Map<string, Span>();
-      const note = (cue: string, at: Span) => {
-        if (!cues.has(cue) && (this.spread.get(cue) ?? 0) > 0) cues.set(cue, at);
-      };
-      const inWindow = within(mentions, window);
-      let mi = 0;
-      for (let k = ti; k < tokens.length && tokens[k].start < window.end; k++) {
-        const t = tokens[k];
-        if (t.start >= d.start && t.end <= d.end) continue;
-        while (mi < inWindow.length && inWindow[mi].end <= t.start) mi++;
-        const m = inWindow[mi];
-        if (m && m.start <= t.start && t.end <= m.end) continue;
-        // "thrown off the Politburo", "driven out of the party": an expulsion.
-        const thrownOut = /^(?:out|off)$/.test(t.norm) && /\b(?:thrown|driven|kicked|cast|voted|drummed|pushed)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, t.start - 24), t.start));
-        if (!thrownOut && !(t.norm === 'off' && text[t.start - 1] === '-') && (t.norm.length <= 2 || STOPWORDS.has(t.norm))) continue;
-        // "lost his seat on the Politburo": a removal.
-        // "the send-off at the station": a farewell meeting.
-        const sendOff = t.norm === 'off' && /\bsend-$/i.test(text.slice(Math.max(0, t.start - 5), t.start));
-        const cue = thrownOut ? 'expel' : sendOff ? 'meet' : /^seats?$/.test(t.norm) && /\blos(?:t|es|e|ing)\s+(?:his|her|their)\s+$/i.test(text.slice(Math.max(0, t.start - 20), t.start)) ? 'remov' : cueOf(t.norm);
-        // A noun of events is noted even where no event has it: it says what the clause is about.
-        if (EVENT_NOUNS.has(cue) && !cues.has(cue)) cues.set(cue, t);
-        else note(cue, t);
-      }
-      const named = inWindow.filter((m) => m.id && !m.derived);
-      const personWords = new Set<string>();
-      for (const m of named) {
-        note(`@${m.id}`, m);
-        // A place the event's own name writes out ("the Hamburg rising" for a registered Hamburg) is a word of it too.
-        if (m.type === 'place') for (const w of nameTokens(m.text)) if (w.length > 2 && !STOPWORDS.has(w)) note(cueOf(w), m);
-        // So are people, but only as a pair (see `score`): "Zinoviev, who went before the judges … with Kamenev" for the "Zinoviev–Kamenev trial".
-        if (m.type === 'person') {
-          for (const w of nameTokens(m.text)) {
-            const cue = cueOf(w);
-            if (w.length > 2 && !STOPWORDS.has(w) && !cues.has(cue)) {
-              note(cue, m);
-              if (cues.has(cue)) personWords.add(cue);
-            }
-          }
-        }
-      }
+      const { cues, named, personWords } = this.cuesIn(text, tokens, mentions, window, d);
       // A clause of only a name and its date takes the words of the dated clause before it in the sentence.
       const gapped = last?.sentence === s && /^\s*(?:and|but|then|,)?\s*(?:[^\s,;:]+(?:\s+[^\s,;:]+){0,3})?\s*(?:on|in|at)?\s*$/i.test(text.slice(window.start, d.start)) && named.some((m) => m.type === 'person' && m.end <= d.start && m.start >= window.start && /^\s*(?:on|in|at)?\s*$/i.test(text.slice(m.end, d.start))) && /^[\s.,;]*$/.test(text.slice(d.end, window.end));
       if (gapped) {
         for (const [cue, at] of last!.words) if (!cues.has(cue)) cues.set(cue, at);
       } else last = { sentence: s, words: [...cues].filter(([cue, at]) => !personWords.has(cue) && !('type' in at && at.type === 'person')) };
-      if (cues.size < 2) continue;
-      const ordinals = [...cues.keys()].filter((c) => ORDINALS.has(c));
-      const kinds = [...cues.keys()].filter((c) => EVENT_NOUNS.has(c));
-      const people = [...named, ...within(others, window)].filter((m) => m.type === 'person');
-      const places = named.filter((m) => m.type === 'place');
-      const candidates = new Set<Profile>();
-      for (const cue of cues.keys()) for (const p of this.byCue.get(cue) ?? []) candidates.add(p);
-      const fitting = [...candidates]
-        .filter((p) => !ordinals.length || ordinals.some((o) => p.words.has(o)) || ![...p.words].some((w) => ORDINALS.has(w)))
-        .filter((p) => this.peopleFit(p, text, people, places, mentions, d, s, window))
-        .map((p) => this.score(p, cues, personWords));
-      const inSentence = new Set(within(mentions, s).flatMap((m) => (m.id && m.start >= s.start && m.end <= s.end ? [m.id] : [])));
-      let ranked = fitting.filter((r) => plain(r, text, d, cues, kinds, [...r.profile.owners].some((o) => inSentence.has(o)))).sort((a, b) => b.score - a.score);
-      // "Lenin arrived here late on 3 April 1917": a person's own event told by the person doing what it names, where only one of theirs is so named.
-      if (!ranked.length) {
-        const acting = fitting.filter((r) => this.ownerActs(r, text, named, d, cues, kinds));
-        if (acting.length === 1) ranked = acting;
-      }
-      if (!ranked.length) continue;
-      let best = ranked[0];
-      // A part that fits as well as its whole is the answer ("the dock" with Bukharin and Rykov: the third trial, not the trials);
-      // the event's noun in the plural is the whole ("the trials of Zinoviev, Kamenev, Pyatakov and Radek"), though "the judges" are not.
-      const said = text.slice(best.happening!.start, best.happening!.end);
-      if (/[^s]s$/i.test(said) && !SYNONYMS.has(stem(said))) best = ranked.find((r) => best.profile.wholes.has(r.profile.id)) ?? best;
-      else for (let part = partOf(ranked, best); part; part = partOf(ranked, best)) best = part;
-      // A whole and its parts are one reading at two scales, not rivals ("Bukharin, Rykov and Tomsky in the dock": the trials, or the third of them).
-      const rival = ranked.find((r) => r !== best && !best.profile.wholes.has(r.profile.id) && !r.profile.wholes.has(best.profile.id));
-      if (rival && rival.score * 1.5 > best.score) continue;
-      if (dayGap(d.interval, best.profile.reference) > PLAUSIBLE_DAYS) continue;
+      const best = this.best(text, mentions, others, window, d, s, cues, named, personWords);
+      if (!best || dayGap(d.interval, best.profile.reference) > PLAUSIBLE_DAYS) continue;
       // The reference spans the event's words, not the people named with them: "Tomsky stood in the dock" keeps Tomsky outside it, taking part.
       const spans = best.wordSpans;
       out.push({ start: Math.min(...spans.map((x) => x.start)), end: Math.max(...spans.map((x) => x.end)), event: best.profile.id, via: 'description', forDate: d.start });
     }
     return out;
+  }
+
+  /**
+   * The one registered event a clause tells of in free wording, with no date to anchor it
+   * ("the government dared to lay hands on Trotsky", "it was proclaimed"): the same plain
+   * evidence as for a dated clause, read over the whole clause. For the order a text puts
+   * events in (`sequences.ts`). A person's possessive with a noun ("Kornilov's lunge") is
+   * that person's event where they have only one.
+   */
+  describe(text: string, tokens: readonly Token[], mentions: readonly EntityMention[], clause: Span, otherPeople: readonly EntityMention[] = []): EventReference | undefined {
+    if (!this.profiles.length) return undefined;
+    const { cues, named, personWords } = this.cuesIn(text, tokens, mentions, clause);
+    // The clause stands for the sentence: a person named in another clause of it ("only after that was Zinoviev removed") owns nothing in this one.
+    const best = this.best(text, mentions, [...otherPeople].sort((a, b) => a.start - b.start), clause, clause, clause, cues, named, personWords);
+    if (best) {
+      const spans = best.wordSpans.length ? best.wordSpans : best.spans;
+      return { start: Math.min(...spans.map((x) => x.start)), end: Math.max(...spans.map((x) => x.end)), event: best.profile.id, via: 'description' };
+    }
+    for (const m of named) {
+      const noun = m.type === 'person' ? /^['’]s\s+(\p{Ll}{3,})\b/u.exec(text.slice(m.end, m.end + 30)) : null;
+      // ("Kornilov's march": a month's name is a noun here.)
+      if (!noun || (STOPWORDS.has(noun[1]) && noun[1] !== 'march') || m.start - clause.start > 20) continue;
+      const own = this.profiles.filter((p) => p.owners.has(m.id!));
+      if (own.length === 1) return { start: m.start, end: m.end + noun[0].length, event: own[0].id, via: 'description' };
+    }
+    return undefined;
+  }
+
+  /** The cues in a window (word stems outside any mention, phrases, and the registered entities named), leaving out the date `skip`. */
+  private cuesIn(text: string, tokens: readonly Token[], mentions: readonly EntityMention[], window: Span, skip?: Span): { cues: Map<string, Span>; named: EntityMention[]; personWords: Set<string> } {
+    // Windows of neighbouring dates may overlap or widen backwards: find the first token by search, not by a running pointer.
+    let ti = 0;
+    for (let hi = tokens.length; ti < hi; ) {
+      const mid = (ti + hi) >> 1;
+      if (tokens[mid].end <= window.start) ti = mid + 1;
+      else hi = mid;
+    }
+    const cues = new Map<string, Span>();
+    const note = (cue: string, at: Span) => {
+      if (!cues.has(cue) && (this.spread.get(cue) ?? 0) > 0) cues.set(cue, at);
+    };
+    const inWindow = within(mentions, window);
+    let mi = 0;
+    for (let k = ti; k < tokens.length && tokens[k].start < window.end; k++) {
+      const t = tokens[k];
+      if (skip && t.start >= skip.start && t.end <= skip.end) continue;
+      while (mi < inWindow.length && inWindow[mi].end <= t.start) mi++;
+      const m = inWindow[mi];
+      if (m && m.start <= t.start && t.end <= m.end) continue;
+      // "thrown off the Politburo", "driven out of the party", "put out of the Politburo": an expulsion.
+      const thrownOut = /^(?:out|off)$/.test(t.norm) && /\b(?:thrown|driven|kicked|cast|voted|drummed|pushed|put)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, t.start - 24), t.start));
+      if (!thrownOut && !(t.norm === 'off' && text[t.start - 1] === '-') && (t.norm.length <= 2 || STOPWORDS.has(t.norm))) continue;
+      // "lost his seat on the Politburo": a removal.
+      // "the send-off at the station": a farewell meeting.
+      const sendOff = t.norm === 'off' && /\bsend-$/i.test(text.slice(Math.max(0, t.start - 5), t.start));
+      const cue = thrownOut ? 'expel' : sendOff ? 'meet' : /^seats?$/.test(t.norm) && /\blos(?:t|es|e|ing)\s+(?:his|her|their)\s+$/i.test(text.slice(Math.max(0, t.start - 20), t.start)) ? 'remov' : cueOf(t.norm);
+      // A noun of events is noted even where no event has it: it says what the clause is about.
+      if (EVENT_NOUNS.has(cue) && !cues.has(cue)) cues.set(cue, t);
+      else note(cue, t);
+    }
+    // Phrases that tell what happened in other words: "laid hands on him" (an arrest), "threw him into prison" (an imprisonment).
+    const said = text.slice(window.start, window.end);
+    for (const [pattern, cue] of PHRASE_CUES) {
+      const f = pattern.exec(said);
+      if (f) note(cue, { start: window.start + f.index, end: window.start + f.index + f[0].length });
+    }
+    const named = inWindow.filter((m) => m.id && !m.derived);
+    const personWords = new Set<string>();
+    for (const m of named) {
+      note(`@${m.id}`, m);
+      // A place the event's own name writes out ("the Hamburg rising" for a registered Hamburg) is a word of it too.
+      if (m.type === 'place') for (const w of nameTokens(m.text)) if (w.length > 2 && !STOPWORDS.has(w)) note(cueOf(w), m);
+      // So are people, but only as a pair (see `score`): "Zinoviev, who went before the judges … with Kamenev" for the "Zinoviev–Kamenev trial".
+      if (m.type === 'person') {
+        for (const w of nameTokens(m.text)) {
+          const cue = cueOf(w);
+          if (w.length > 2 && !STOPWORDS.has(w) && !cues.has(cue)) {
+            note(cue, m);
+            if (cues.has(cue)) personWords.add(cue);
+          }
+        }
+      }
+    }
+    return { cues, named, personWords };
+  }
+
+  /** The event the cues of a window plainly tell of, clearly ahead of any other that is not its part or whole; `d` is what the window is read for (a date, or the clause itself). */
+  private best(text: string, mentions: readonly EntityMention[], others: readonly EntityMention[], window: Span, d: Span, s: Span, cues: Map<string, Span>, named: readonly EntityMention[], personWords: ReadonlySet<string>): Scored | undefined {
+    if (cues.size < 2) return undefined;
+    const ordinals = [...cues.keys()].filter((c) => ORDINALS.has(c));
+    const kinds = [...cues.keys()].filter((c) => EVENT_NOUNS.has(c));
+    const people = [...named, ...within(others, window)].filter((m) => m.type === 'person');
+    const places = named.filter((m) => m.type === 'place');
+    const candidates = new Set<Profile>();
+    for (const cue of cues.keys()) for (const p of this.byCue.get(cue) ?? []) candidates.add(p);
+    const fitting = [...candidates]
+      .filter((p) => !ordinals.length || ordinals.some((o) => p.words.has(o)) || ![...p.words].some((w) => ORDINALS.has(w)))
+      .filter((p) => this.peopleFit(p, text, people, places, mentions, d, s, window))
+      .map((p) => this.score(p, cues, personWords));
+    const inSentence = new Set(within(mentions, s).flatMap((m) => (m.id && m.start >= s.start && m.end <= s.end ? [m.id] : [])));
+    let ranked = fitting.filter((r) => plain(r, text, d, cues, kinds, [...r.profile.owners].some((o) => inSentence.has(o)))).sort((a, b) => b.score - a.score);
+    // "Lenin arrived here late on 3 April 1917": a person's own event told by the person doing what it names, where only one of theirs is so named.
+    if (!ranked.length) {
+      const acting = fitting.filter((r) => this.ownerActs(r, text, named, d, cues, kinds));
+      if (acting.length === 1) ranked = acting;
+    }
+    if (!ranked.length) return undefined;
+    // A pronoun is one person, the one named last before it: "it was Trotsky's turn: in October 1926 he was put out of the Politburo" is not Zinoviev's removal, named in the sentence before.
+    const pronoun = /\b(?:he|his|him|she|her)\b/i.exec(text.slice(window.start, window.end));
+    if (pronoun && ranked.length > 1) {
+      const at = window.start + pronoun.index;
+      const [last, before] = within(mentions, { start: Math.max(0, at - 300), end: at }).reverse().filter((m) => m.end <= at && this.types.get(m.id ?? '') === 'person');
+      // …unless two were named together ("Orm and Brun were tired … he"): then it is left alone.
+      const meant = last && !(before && /^\s*(?:,|and|,\s*and|&)\s*$/.test(text.slice(before.end, last.start))) ? last.id : undefined;
+      const byPronoun = (r: Scored) => r.profile.owners.size > 0 && ![...r.profile.owners].some((o) => inSentence.has(o));
+      if (meant && ranked.some((r) => r.profile.owners.has(meant))) ranked = ranked.filter((r) => !byPronoun(r) || r.profile.owners.has(meant));
+    }
+    let best = ranked[0];
+    // A part that fits as well as its whole is the answer ("the dock" with Bukharin and Rykov: the third trial, not the trials);
+    // the event's noun in the plural is the whole ("the trials of Zinoviev, Kamenev, Pyatakov and Radek"), though "the judges" are not.
+    const said = text.slice(best.happening!.start, best.happening!.end);
+    if (/[^s]s$/i.test(said) && !SYNONYMS.has(stem(said))) best = ranked.find((r) => best.profile.wholes.has(r.profile.id)) ?? best;
+    else for (let part = partOf(ranked, best); part; part = partOf(ranked, best)) best = part;
+    // A whole and its parts are one reading at two scales, not rivals ("Bukharin, Rykov and Tomsky in the dock": the trials, or the third of them).
+    const rival = ranked.find((r) => r !== best && !best.profile.wholes.has(r.profile.id) && !r.profile.wholes.has(best.profile.id));
+    return rival && rival.score * 1.5 > best.score ? undefined : best;
   }
 
   /**
@@ -333,10 +397,13 @@ export class EventDescriptions {
   private ownerActs(r: Scored, text: string, named: readonly EntityMention[], d: Span, cues: ReadonlyMap<string, Span>, kinds: readonly string[]): boolean {
     if (!r.profile.owners.size) return false;
     for (const [cue, at] of cues) {
-      if (!r.profile.happenings.has(cue) || 'id' in at || this.spread.get(cue)! > 3) continue;
+      if (!r.profile.happenings.has(cue) || 'id' in at || this.spread.get(cue)! > MAX_EVENTS_PER_CUE) continue;
       const subject = named.find((m) => r.profile.owners.has(m.id!) && m.end <= at.start && /^\s+(?:(?:was|were|had|has|been|is|are|also|then|finally|first|later|soon)\s+){0,2}$/i.test(text.slice(m.end, at.start)));
       // Done to them ("was appointed"), or done with no object ("arrived here late"): "Lenin proposed the tax in kind" is not his proposal of a bloc.
       if (!subject || !(/\b(?:was|were|been)\b/i.test(text.slice(subject.end, at.start)) || /^\s+(?:here|there|back|home|late|early|at|in|on|from|into|onto|again|finally|safely)\b/i.test(text.slice(at.end, at.end + 12)))) continue;
+      // …from a body the event lacks: "Trotsky and Zinoviev were removed from the Central Committee" is not a removal from the Politburo.
+      const body = named.find((m) => m.type === 'organization' && m.start >= at.end && m.start - at.end < 30);
+      if (body && !r.profile.participants.has(body.id!) && [...r.profile.participants].some((id) => this.types.get(id) === 'organization')) continue;
       return unbarred(r.profile, text, d, at, cues, kinds);
     }
     return false;
@@ -443,7 +510,8 @@ function within(mentions: readonly EntityMention[], span: Span): EntityMention[]
 function phrase(text: string, spans: readonly Span[]): boolean {
   const sorted = [...spans].sort((a, b) => a.start - b.start);
   // Side by side, or with one short word between ("raided its press", "the second great trial").
-  return sorted.some((x, k) => k > 0 && /^[\s-]+(?:\p{L}{1,5}[\s-]+)?$/u.test(text.slice(sorted[k - 1].end, x.start)));
+  // Or a subject and its passive verb: "the new Union of Soviet Republics was proclaimed".
+  return sorted.some((x, k) => k > 0 && (/^[\s-]+(?:\p{L}{1,5}[\s-]+)?$/u.test(text.slice(sorted[k - 1].end, x.start)) || /^(?:\s+(?:of\s+)?\p{Lu}[\p{L}-]*){0,3}\s+(?:was|were)\s+$/u.test(text.slice(sorted[k - 1].end, x.start))));
 }
 
 /**

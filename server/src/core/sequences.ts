@@ -1,0 +1,209 @@
+// Sequence: a text that tells two events in the other order from the register's
+// ("It was only after Kornilov's march had collapsed that the government dared to
+// lay hands on Trotsky"). Each side is an event named or triggered in its clause, or
+// failing that one the clause tells of in free wording (`EventDescriptions.describe`),
+// a place that stands for the one event named after it ("after Kronstadt"), or, for
+// "that" and "it", the event of the clause before.
+
+import { isoToDay } from './dates';
+import { registerSide } from './conflicts';
+import { referenceDate, type Register } from './register';
+import type { EventReference } from './claims';
+import type { Conflict, DayInterval, EntityMention, Span } from './types';
+
+/** The event a clause tells of in free wording, if plainly one. */
+export type DescribeClause = (clause: Span) => EventReference | undefined;
+
+type Ref = Pick<EventReference, 'start' | 'end' | 'event' | 'work'>;
+
+/** "then" after a comma, a semicolon or "and" orders what comes before it before what follows. */
+const THEN_WORD = /(?:[,;]|\band)\s+(?:only\s+)?then\b(?![-–])/gi;
+/** Words that order two events in a sentence: "only once the treaty was signed" and "only when" are "after". */
+const ORDER_WORD = /\b(?:(only\s+)?(after|before)(?:wards)?|afterwards|only\s+(?:once|when))\b/gi;
+/** Words after an event's name that put its end, not its start, in question ("after Kronstadt was crushed"). */
+const ENDED = /^[^,;.]*?\s(?:was|were|had\s+been|had)\s+(?:(?:already|finally|at\s+last)\s+)?(?:been\s+)?(?:crushed|suppressed|defeated|over|ended|finished|put\s+down|burnt\s+(?:itself\s+)?out|burned\s+(?:itself\s+)?out|concluded|collapsed|fallen\s+silent|fell\s+silent|surrendered|broken)\b/i;
+/** A counterfactual orders nothing: "if his third stroke had come after the Congress instead of before it". */
+const COUNTERFACTUAL = /\b(?:if|would\s+have|could\s+have|might\s+have|instead\s+of|rather\s+than|suppose|imagine)\b/i;
+/** "Had he lived …": an inverted "if" (not "had already been"). */
+const INVERTED_IF = /\b[Hh]ad\s+(?:he|she|they|it|we|I|[A-Z]\p{Ll}+)\s+(?:had|been|not|lived|stayed|survived|died)\b/u;
+/** Where the clause after an order word ends: a stop, or the inverted main clause of "only after B did A", "it was only after B that A", "only after that was Zinoviev removed". */
+const CLAUSE_END = /[,;:()—]|\s[–-]\s|\s(?:did|that)\s|\s(?:was|were|had)\s+(?=\p{Lu})/u;
+/** A clause before the order word that only introduces it: "It was only after", "and only after that". */
+const LEAD_IN = /^[\s"“‘(]*(?:(?:and|but|yet|so|it|was|is|only|even|just|shortly|soon|long|not|until|then)\s+)*$/i;
+/** A short aside of speech between A and its order word: "was proclaimed, Mama insisted, only after …". */
+const SPEECH_ASIDE = /^\s*(?:\S+\s+){0,3}(?:said|says|insisted|insists|recalled|recalls|wrote|writes|claimed|claims|remembered|remembers|thought|believed|added|argued|maintained|told\s+\w+)\s*$/i;
+
+/**
+ * A text that orders two events the other way round from the register ("It was after
+ * Lenin's first stroke that Stalin was appointed General Secretary"; "Only after
+ * Kronstadt was crushed did the Tenth Congress convene"): "A after B" where the
+ * register has A wholly before B, or, where B's end is meant and both lasted days
+ * at most a month, A beginning before B ended. "A before B" the other way round.
+ */
+export function sequenceConflicts(source: string, text: string, refs: readonly Ref[], sentences: readonly Span[], register: Register, registerKey: string, mentions: readonly EntityMention[] = [], describe?: DescribeClause): Conflict[] {
+  const out: Conflict[] = [];
+  const events = refs.filter((r) => !r.work && register.byId.get(r.event)?.type === 'event');
+  const isEvent = (r: Ref | undefined): r is Ref => !!r && !r.work && register.byId.get(r.event)?.type === 'event';
+  const described = (clause: Span) => {
+    if (!describe || clause.end - clause.start < 8) return undefined;
+    const r = describe(clause);
+    return isEvent(r) ? r : undefined;
+  };
+  for (const [si, s] of sentences.entries()) {
+    const said = text.slice(s.start, s.end);
+    if (COUNTERFACTUAL.test(said) || INVERTED_IF.test(said)) continue;
+    const here = events.filter((r) => r.start >= s.start && r.end <= s.end);
+    ORDER_WORD.lastIndex = s.start;
+    const sentence = text.slice(0, s.end);
+    for (let m = ORDER_WORD.exec(sentence); m; m = ORDER_WORD.exec(sentence)) {
+      const at = m.index;
+      const wordEnd = at + m[0].length;
+      const after = !/before/i.test(m[0]);
+      let b: Ref | undefined;
+      let a: Ref | undefined;
+      if (/wards$/i.test(m[0])) {
+        // "B; only afterwards did A": B is the event named last before it, A the next one after it.
+        b = [...events].reverse().find((r) => r.end <= at && at - r.end < 200);
+        a = here.find((r) => r.start >= wordEnd);
+      } else {
+        // "after B" / "before B": B follows the word at once; A is the nearest other event in the sentence.
+        b = here.find((r) => r.start >= wordEnd && /^\s*(?:the\s+)?$/i.test(text.slice(wordEnd, r.start)));
+        // …in the same clause: "A met only after B", "after B, A …", "only after B did A"; not an event of the clause before ("At the Congress they …; after B they …").
+        const others = here.filter((r) => r !== b && r.event !== b?.event && b !== undefined && sameClause(text, r, at, b));
+        a = others.sort((x, y) => Math.abs(x.start - at) - Math.abs(y.start - at))[0];
+        if (!a || !b) {
+          const read = readOrder(text, s, at, wordEnd, here, si > 0 ? sentences[si - 1] : undefined, events, mentions, register, described);
+          b ??= read.b;
+          if (!a && b) a = read.a && read.a.event !== b.event ? read.a : undefined;
+        }
+      }
+      if (!a || !b || a.event === b.event) continue;
+      const ea = register.byId.get(a.event)!;
+      const eb = register.byId.get(b.event)!;
+      const refA = referenceDate(ea);
+      const refB = referenceDate(eb);
+      if (!refA?.interval || !refB?.interval) continue;
+      const ra = refA.interval;
+      const rb = refB.interval;
+      const short = (i: DayInterval) => daysBetween(i) <= 31;
+      // The ending may be in the event's own trigger ("after {kronstadt} was crushed") or just after its name.
+      const ended = ENDED.test(text.slice(b.start, Math.min(s.end, b.end + 40)));
+      const wrong = after
+        ? ra.latest < rb.earliest || (ended && short(ra) && short(rb) && ra.earliest < rb.latest)
+        : ra.earliest > rb.latest;
+      if (!wrong) continue;
+      const end = Math.max(wordEnd, b.end);
+      out.push({
+        event: ea.id,
+        eventName: ea.name,
+        rule: 'sequence',
+        message: `This text puts ${ea.name} ${after ? 'after' : 'before'} ${eb.name}${ended && after ? ' ended' : ''}, but the register dates ${ea.name} to ${refA.edtf} and ${eb.name} to ${refB.edtf}.`,
+        a: { source, start: at, end, text: text.slice(at, end), interval: ra },
+        b: registerSide(registerKey, refA),
+      });
+    }
+    // "A, then B", "A and then B": the text tells A first. Not "since then", "by then", "the then chairman".
+    THEN_WORD.lastIndex = s.start;
+    for (let m = THEN_WORD.exec(sentence); m; m = THEN_WORD.exec(sentence)) {
+      const at = m.index + m[0].search(/then/i);
+      const wordEnd = at + 4;
+      const first = [...here].reverse().find((r) => r.end <= m!.index);
+      const next = here.find((r) => r.start >= wordEnd && r.start - wordEnd < 80 && !/[;:.]/.test(text.slice(wordEnd, r.start)));
+      if (!first || !next || first.event === next.event) continue;
+      const ea = register.byId.get(first.event)!;
+      const eb = register.byId.get(next.event)!;
+      const refA = referenceDate(ea);
+      const refB = referenceDate(eb);
+      if (!refA?.interval || !refB?.interval || refA.interval.earliest <= refB.interval.latest || ea.partOf === eb.id || eb.partOf === ea.id) continue;
+      out.push({
+        event: eb.id,
+        eventName: eb.name,
+        rule: 'sequence',
+        message: `This text puts ${eb.name} after ${ea.name} ("then"), but the register dates ${ea.name} to ${refA.edtf} and ${eb.name} to ${refB.edtf}.`,
+        a: { source, start: at, end: next.end, text: text.slice(at, next.end), interval: refB.interval },
+        b: registerSide(registerKey, refB),
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * The two sides of "A after B" where one is not named at once: B in the clause after the order
+ * word ("only after the guns of Kronstadt had fallen silent"; "only after that", "after it had
+ * collapsed": the event of the clause before), A in the main clause ("did the government throw
+ * Trotsky into the Kresty"; "was proclaimed, Mama insisted, only after …").
+ */
+function readOrder(
+  text: string,
+  s: Span,
+  at: number,
+  wordEnd: number,
+  here: readonly Ref[],
+  previous: Span | undefined,
+  events: readonly Ref[],
+  mentions: readonly EntityMention[],
+  register: Register,
+  described: (clause: Span) => Ref | undefined,
+): { a?: Ref; b?: Ref } {
+  const anaphor = /^\s+(that|this|it)\b/i.exec(text.slice(wordEnd, wordEnd + 6));
+  const from = anaphor ? wordEnd + anaphor[0].length : wordEnd;
+  const stop = CLAUSE_END.exec(text.slice(from, s.end));
+  const bClause = { start: wordEnd, end: stop ? from + stop.index : s.end };
+  const inClause = (c: Span) => (r: Ref) => r.start >= c.start && r.end <= c.end;
+  let b: Ref | undefined;
+  if (anaphor) {
+    // "that" and "it": the event told just before, in this sentence ("Kornilov's lunge … came first, she said, and only after it had collapsed"), or for "that" the sentence before.
+    const before = { start: s.start, end: at };
+    b = [...here].reverse().find(inClause(before)) ?? described(before);
+    if (!b && previous && !/^it$/i.test(anaphor[1]) && /^[\s"“‘(]*(?:(?:and|but|yet|only)\s+)*$/i.test(text.slice(s.start, at))) b = [...events].reverse().find(inClause(previous)) ?? described(previous);
+  } else {
+    b = here.find(inClause(bClause)) ?? described(bClause) ?? placeEvent(text, bClause, mentions, register);
+  }
+  if (!b) return {};
+  // "After B, A" and "only after B did A" tell A after B's clause; "A only after B" before the order word.
+  let a: Ref | undefined;
+  const lead = text.slice(Math.max(s.start, ...[',', ';', ':'].map((c) => text.lastIndexOf(c, at - 1) + 1)), at);
+  const inverted = /^\s*(?:did|that|was|were|had)\b/i.test(text.slice(bClause.end, bClause.end + 6));
+  if (LEAD_IN.test(lead) && (inverted || (text[bClause.end] === ',' && /^[\s"“‘(]*$/.test(text.slice(s.start, at).replace(/\bonly\s*$/i, ''))))) {
+    let start = bClause.end + (inverted ? 0 : 1);
+    // Past a relative clause on B: "After the Opposition's declaration of 16 October 1926, in which its leaders promised …, Zinoviev lost his seat".
+    if (!inverted && /^\s*(?:in\s+which|which|who|whose|when|where)\b/i.test(text.slice(start, start + 12))) start = text.indexOf(',', start) + 1 || s.end;
+    const rest = /[,;:—]|\s[–-]\s/.exec(text.slice(start + 1, s.end));
+    const aClause = { start, end: rest ? start + 1 + rest.index : s.end };
+    a = here.find((r) => inClause(aClause)(r) && r !== b) ?? described(aClause);
+  } else {
+    const boundaryBefore = (k: number) => Math.max(s.start, ...[',', ';', ':'].map((c) => text.lastIndexOf(c, k - 1) + 1));
+    let start = boundaryBefore(at);
+    let end = at;
+    // Past a short aside of speech, which is no part of A: "The new Union … was proclaimed, Mama insisted, only after …".
+    if (/^\s*(?:only\s*)?$/i.test(text.slice(start, at)) && text[start - 1] === ',') start = boundaryBefore((end = start - 1));
+    if (SPEECH_ASIDE.test(text.slice(start, end)) && text[start - 1] === ',') start = boundaryBefore((end = start - 1));
+    const aClause = { start, end };
+    a = [...here].reverse().find((r) => inClause(aClause)(r) && r !== b) ?? described(aClause);
+  }
+  return { a, b };
+}
+
+/**
+ * A place that stands for the one registered event named after it, at the head of the clause
+ * ("after Kronstadt", "after the guns of Kronstadt had fallen silent"): "Kronstadt" is the rebellion.
+ */
+function placeEvent(text: string, clause: Span, mentions: readonly EntityMention[], register: Register): Ref | undefined {
+  const place = mentions.find((m) => m.id && m.type === 'place' && m.start >= clause.start && m.end <= clause.end && /^\s*(?:the\s+)?(?:\p{Ll}+\s+of\s+)?$/u.test(text.slice(clause.start, m.start)));
+  if (!place) return undefined;
+  const name = register.byId.get(place.id!)?.name.toLowerCase();
+  const named = register.entries.filter((e) => e.type === 'event' && e.participants.includes(place.id!) && !!name && e.name.toLowerCase().includes(name));
+  return named.length === 1 ? { start: place.start, end: place.end, event: named[0].id } : undefined;
+}
+
+/** Whether event reference `a` is in the clause of the order word at `at`, whose own event `b` follows it. */
+function sameClause(text: string, a: Span, at: number, b: Span): boolean {
+  if (a.end <= at) return !/[,;:]|\band\b|\bbut\b/.test(text.slice(a.end, at));
+  const between = text.slice(b.end, a.start);
+  return !/[;:]|\band\b|\bbut\b/.test(between) && (between.match(/,/g) ?? []).length <= 1;
+}
+
+function daysBetween(i: DayInterval): number {
+  return isoToDay(i.latest) - isoToDay(i.earliest);
+}

@@ -1,0 +1,130 @@
+// The order a text tells events in (sequences.ts), on an invented register: "A only after B"
+// where the register has A first is a sequence conflict, whether A and B are named, told in
+// free wording, stood for by a place, or pointed back to by "that" and "it".
+import { strict as assert } from 'node:assert';
+import { CorpusIndex } from '../../server/src/core';
+
+const REGISTER = `entities:
+  - { id: abel, type: person, name: Jonas Abel, aliases: [Abel] }
+  - { id: brun, type: person, name: Karl Brun, aliases: [Brun] }
+  - { id: orm, type: person, name: Petra Orm, aliases: [Orm] }
+  - { id: stahl, type: person, name: Ivo Stahl, aliases: [Stahl] }
+  - { id: directory, type: organization, name: Provisional Directory, aliases: [Directory] }
+  - { id: presidium, type: organization, name: Presidium }
+  - { id: board, type: organization, name: Central Board, aliases: [Board] }
+  - { id: kessel, type: place, name: Kessel }
+  - id: kessel-mutiny
+    type: event
+    name: Kessel mutiny
+    participants: [kessel]
+    dates: { happened: { edtf: "1921-03-01/1921-03-18", cite: "Hale (1970)" } }
+  - id: ninth-assembly
+    type: event
+    name: Ninth Assembly
+    aliases: [Ninth Assembly]
+    dates: { happened: { edtf: "1921-03-08/1921-03-16", cite: "Hale (1970)" } }
+  - id: brun-affair
+    type: event
+    name: Brun affair
+    participants: [brun]
+    dates: { happened: { edtf: "1917-09-09/1917-09-12", cite: "Hale (1970)" } }
+  - id: abel-arrest
+    type: event
+    name: Abel's arrest by the Provisional Directory
+    participants: [abel, directory]
+    triggers: ["{abel} was imprisoned in the citadel"]
+    dates: { happened: { edtf: "1917-08-05", cite: "Hale (1970)" } }
+  - id: abel-removed
+    type: event
+    name: Abel removed from the Presidium
+    participants: [abel, presidium]
+    triggers: ["{abel} was removed from the {presidium}"]
+    dates: { happened: { edtf: "1926-10-23", cite: "Hale (1970)" } }
+  - id: orm-removed
+    type: event
+    name: Orm removed from the Presidium
+    participants: [orm, presidium]
+    triggers: ["{orm} was removed from the {presidium}"]
+    dates: { happened: { edtf: "1926-07-23", cite: "Hale (1970)" } }
+  - id: rimini-treaty
+    type: event
+    name: Treaty of Rimini
+    dates: { happened: { edtf: "1922-04-16", cite: "Hale (1970)" } }
+  - id: stahl-warden
+    type: event
+    name: Stahl becomes General Warden
+    participants: [stahl, board]
+    triggers: ["{stahl} was appointed general warden"]
+    dates: { happened: { edtf: "1922-04-03", cite: "Hale (1970)" } }
+  - id: union-formation
+    type: event
+    name: Formation of the Union
+    aliases: ["First All-Union Assembly"]
+    triggers: ["the union was proclaimed"]
+    dates: { happened: { edtf: "1922-12-30", cite: "Hale (1970)" } }
+  - id: orm-second-stroke
+    type: event
+    name: Orm's second stroke
+    participants: [orm]
+    triggers: ["{orm}'s second stroke"]
+    dates: { happened: { edtf: "1922-12-16", cite: "Hale (1970)" } }
+  - id: orm-third-stroke
+    type: event
+    name: Orm's third stroke
+    participants: [orm]
+    triggers: ["{orm}'s third stroke"]
+    dates: { happened: { edtf: "1923-03-10", cite: "Hale (1970)" } }
+`;
+
+/** The sequence conflicts of a note: the event put out of order, and the words that order it. */
+function sequences(text: string): string[][] {
+  const index = new CorpusIndex();
+  index.setDocument('register.yaml', REGISTER);
+  index.setDocument('note.md', text);
+  return index.conflicts().filter((c) => c.rule === 'sequence').map((c) => [c.event, c.a.text]);
+}
+
+describe('sequence: the order a text tells events in', () => {
+  it('reads the main clause in free wording, and a person’s possessive as their one event', () => {
+    assert.deepEqual(sequences('It was only after Brun’s adventure had collapsed that the Directory laid hands on Abel.'), [['abel-arrest', 'only after Brun’s adventure']]);
+    assert.deepEqual(sequences('Only after Brun’s adventure had collapsed did the Directory throw Abel into the citadel.'), [['abel-arrest', 'Only after Brun’s adventure']]);
+    // What the Directory did after is no arrest: nothing out of order.
+    assert.deepEqual(sequences('It was only after Brun’s adventure had collapsed that the Directory let Abel go.'), []);
+  });
+
+  it('reads "only when" and "only once" as "after", a pact as a treaty, and handing someone a post as an appointment', () => {
+    assert.deepEqual(sequences('Only when the Rimini pact had been signed did the Board give Stahl the post of General Warden.'), [['stahl-warden', 'Only when the Rimini pact']]);
+    assert.deepEqual(sequences('Only once the Rimini pact was signed did the Board hand Stahl the new post of General Warden.'), [['stahl-warden', 'Only once the Rimini pact']]);
+    assert.deepEqual(sequences('Only when Stahl had been given the post of General Warden was the Rimini pact signed.'), []);
+  });
+
+  it('reads "only after that" as after the event of the clause before it', () => {
+    assert.deepEqual(sequences('The Presidium first removed Abel; only after that was Orm removed from it as well.'), [['orm-removed', 'only after']]);
+    assert.deepEqual(sequences('The Presidium first removed Orm; only after that was Abel removed from it as well.'), []);
+    // "that" in a sentence with a clause of its own before it is not the sentence before.
+    assert.deepEqual(sequences('The Presidium removed Abel. The summer was hot, and only after that was Orm removed from it.'), []);
+  });
+
+  it('reads "after it had collapsed" as after the event told before it in the sentence', () => {
+    assert.deepEqual(sequences('Brun’s lunge at the capital came first, she said, and only after it had collapsed did the Directory throw Abel into the citadel.'), [['abel-arrest', 'only after']]);
+  });
+
+  it('reads a place as the one event named after it, and its guns falling silent as its end', () => {
+    assert.deepEqual(sequences('The Ninth Assembly opened only after the guns of Kessel had fallen silent.'), [['ninth-assembly', 'only after the guns of Kessel']]);
+    assert.deepEqual(sequences('The Ninth Assembly opened only after the Kessel mutiny had already been crushed.'), [['ninth-assembly', 'only after the Kessel mutiny']]);
+    // After it began is no error: the mutiny began a week before the Assembly.
+    assert.deepEqual(sequences('The Ninth Assembly opened only after the guns of Kessel had begun to fire.'), []);
+  });
+
+  it('reads A across a short aside of speech, and a subject with its passive verb as a phrase', () => {
+    assert.deepEqual(sequences('The new Union of Republics was proclaimed, my grandmother insisted, only after Orm’s third stroke.'), [['union-formation', 'only after Orm’s third stroke']]);
+    assert.deepEqual(sequences('The new Union of Republics was proclaimed, my grandmother insisted, only after Orm’s second stroke.'), []);
+    // Words apart, with no name between them to join them: the union of the print workers is no state.
+    assert.deepEqual(sequences('The union of the print workers was proclaimed, my grandmother insisted, only after Orm’s third stroke.'), []);
+  });
+
+  it('orders nothing in a counterfactual, but "had already been" is no counterfactual', () => {
+    assert.deepEqual(sequences('Had Orm lived, the Ninth Assembly would have opened only after the Kessel mutiny was crushed.'), []);
+    assert.deepEqual(sequences('Had Orm been there, the Ninth Assembly opened only after the Kessel mutiny was crushed.'), []);
+  });
+});
