@@ -407,6 +407,17 @@ describe('claims', () => {
     assert.deepEqual(ruleConflicts('The memory of Dzerzhinsky at the Fifteenth Congress in December 1927 was invoked.', 'anachronism'), []);
   });
 
+  it('people listed among those present at an event take part in it: a photograph’s delegates "among them" or "from left"', () => {
+    const life = (text: string) => ruleConflicts(text, 'anachronism').map((c) => c.a.text);
+    assert.deepEqual(life('Delegates to the Fifteenth Congress in December 1927. In the front row, from left: Stalin, Felix Dzerzhinsky and Zinoviev.'), ['December 1927']);
+    assert.deepEqual(life('A group photograph of delegates to the Fifteenth Congress in December 1927 on the steps of the hall, among them Stalin and Dzerzhinsky.'), ['December 1927']);
+    // Not a list of those present: the Congress's heroes of the past, or its dead.
+    assert.deepEqual(life('The Fifteenth Congress met in December 1927. Its heroes of the past, among them Dzerzhinsky, were praised.'), []);
+    assert.deepEqual(life('Delegates to the Fifteenth Congress in December 1927 stood for the dead, among them Dzerzhinsky.'), []);
+    // A line in capitals between the event and the names is read at once (each capital is one piece of a name).
+    assert.deepEqual(life('Delegates to the Fifteenth Congress in December 1927, PHOTOGRAPHED ON THE STEPS OF THE GREAT KREMLIN PALACE BY THE STATE STUDIO FOR THE ARCHIVE, among them Dzerzhinsky.'), ['December 1927']);
+  });
+
   it('an event named as what an anniversary is of is not dated by the anniversary', () => {
     assert.deepEqual(claims('On the tenth anniversary of the Kronstadt rising, 7 March 1931, nobody marched.'), []);
     assert.deepEqual(claims('On the eve of the Tenth Congress, 7 March 1921, the sailors waited.'), []);

@@ -237,6 +237,13 @@ const TAKES_PART_BEFORE = /^\s+(?:(?:was|were|had|also|then|himself|herself)\s+)
 const WHO_AT = /^\s*,\s*who\s+[^.;!?,()]{0,40}?\b(?:at|of|during|to)\s+(?:the\s+)?$/i;
 /** A person in the dock, on trial or among the accused takes part without a verb ("Bukharin, Rykov and Tomsky in the dock together"). */
 const IN_THE_DOCK = /^\s+(?:(?:was|were|stood|sat|appeared)\s+)?(?:in\s+the\s+dock|on\s+trial|among\s+the\s+(?:accused|defendants))\b/i;
+/** A list of those present opening just before the names: "delegates on the steps, among them Radek, Rosmer and …", "In the front row, from left: Rykov, Stalin …". */
+const PRESENT_LIST = /\b(?:among\s+them|amongst\s+them|from\s+(?:the\s+)?left|left\s+to\s+right|in\s+the\s+front\s+row)\s*[:,]?\s*$/i;
+/** …of people at the event: its delegates, participants or speakers, or a photograph of them. */
+const PRESENT_GROUP = /\b(?:delegates?|participants?|speakers?|defendants|accused|photograph(?:ed)?|group\s+portrait|assembled|gathered)\b/i;
+/** Names and the commas and "and" of a list, at the end of a gap. (Each piece can be matched one way only: "ABC" is three capitals, never "AB" and "C", lest an all-capitals line backtrack for ever.) */
+const NAME_LIST_END = /(?:[\s,]|\band\b|\p{Lu}[\p{Ll}.'’-]*)*$/u;
+
 /** Words that put a person in an event without their being alive for it: their death, memory, absence. */
 const NOT_ALIVE = /\b(?:death|died|dead|late|memory|memorial|funeral|buried|tomb|posthumous|killed|shot|executed|suicide|murder(?:ed)?|absence|absent|without|legacy|name|portrait|ghost|shadow|heirs?)\b/i;
 
@@ -252,7 +259,9 @@ export function lifeConflicts(source: string, text: string, claims: readonly Cla
     const event = register.byId.get(c.event);
     if (!event || event.type !== 'event') continue;
     for (const m of mentions) {
-      if (!m.id || m.derived || m.type !== 'person' || Math.abs(m.start - c.trigger.start) > 200) continue;
+      // A list of those present may run longer ("a group photograph of delegates on the steps of the Kremlin, among them …").
+      const reach = Math.abs(m.start - c.trigger.start);
+      if (!m.id || m.derived || m.type !== 'person' || reach > 320) continue;
       const afterEvent = m.start >= c.trigger.end;
       if (!afterEvent && m.end > c.trigger.start) continue;
       const [from, to] = afterEvent ? [c.trigger.end, m.start] : [m.end, c.trigger.start];
@@ -261,10 +270,13 @@ export function lifeConflicts(source: string, text: string, claims: readonly Cla
       // "I remember Dzerzhinsky at the Fifteenth Congress": a person at an event, unless a portrait or memory of them.
       const lead = text.slice(Math.max(0, m.start - 25), m.start);
       const atEvent = !afterEvent && /^\s+at\s+(?:the\s+)?$/i.test(gap) && !NOT_ALIVE.test(lead) && !/\bof\s+$/i.test(lead);
-      const takesPart = ((afterEvent ? TAKES_PART_AFTER : TAKES_PART_BEFORE).test(gap) || inDock || atEvent || (!afterEvent && WHO_AT.test(gap))) && !NOT_ALIVE.test(gap);
+      // Listed among those present, in this sentence or the next: "Delegates to the Fifteenth Congress … In the front row, from left: Rykov, Stalin, Felix Dzerzhinsky".
+      const opening = afterEvent ? gap.replace(NAME_LIST_END, '') : '';
+      const present = afterEvent && PRESENT_LIST.test(opening) && PRESENT_GROUP.test(text.slice(Math.max(0, c.trigger.start - 60), from + opening.length)) && (opening.match(/[.!?](?:\s|$)/g) ?? []).length <= 1;
+      const takesPart = (present || (reach <= 200 && ((afterEvent ? TAKES_PART_AFTER : TAKES_PART_BEFORE).test(gap) || inDock || atEvent || (!afterEvent && WHO_AT.test(gap))))) && !NOT_ALIVE.test(gap);
       // Someone else named in between is the one the clause is about, unless the two are in one list ("with Bukharin, Rykov and Tomsky").
       const between = mentions.find((o) => o !== m && o.type === 'person' && o.start >= from && o.end <= to);
-      const listed = between && afterEvent && /^(?:[\s,]|and\b|\p{Lu}[\p{L}.'’-]*)*$/u.test(text.slice(between.start, m.start));
+      const listed = between && afterEvent && /^(?:[\s,]|and\b|\p{Lu}[\p{Ll}.'’-]*)*$/u.test(text.slice(between.start, m.start));
       if (!takesPart || text[m.end] === "'" || text[m.end] === '’' || (between && !listed)) continue;
       const person = register.byId.get(m.id)!;
       const died = person.dates.find((d) => d.role === 'died' && d.interval);
