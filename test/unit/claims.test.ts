@@ -418,6 +418,14 @@ describe('claims', () => {
     assert.deepEqual(life('Delegates to the Fifteenth Congress in December 1927, PHOTOGRAPHED ON THE STEPS OF THE GREAT KREMLIN PALACE BY THE STATE STUDIO FOR THE ARCHIVE, among them Dzerzhinsky.'), ['December 1927']);
   });
 
+  it('an event named as the time after which something happened is not dated by the date closing the phrase', () => {
+    // "The X: the Y held after Lenin's death, 23 May 1924": the date is the X's, not the death's.
+    assert.deepEqual(claims('The Twelfth Congress: the congress held after Lenin’s second stroke, 17–25 April 1923.'), []);
+    assert.deepEqual(claims('The Twelfth Congress met after Lenin’s first stroke, in April 1923.'), []);
+    // A date set off as the event's apposition still dates it.
+    assert.deepEqual(claims('After Lenin’s death, on 21 January 1924, the triumvirs ruled.'), [['lenin-death', '21 January 1924']]);
+  });
+
   it('an event named as what an anniversary is of is not dated by the anniversary', () => {
     assert.deepEqual(claims('On the tenth anniversary of the Kronstadt rising, 7 March 1931, nobody marched.'), []);
     assert.deepEqual(claims('On the eve of the Tenth Congress, 7 March 1921, the sailors waited.'), []);

@@ -135,3 +135,18 @@ describe('recognizeDates: a year that looks back within a sentence', () => {
     assert.equal(anchorText(text, m), '1917');
   });
 });
+
+describe('recognizeDates: a relative window across New Year', () => {
+  it('a date without a year after "a few weeks before" takes the year that puts it inside the window', () => {
+    const text = 'The delegates were home again by 20 January 1928. A few weeks before, on 19 December, the congress had closed.';
+    assert.deepEqual(find(recognizeDates(text), '19 December').interval, { earliest: '1927-12-19', latest: '1927-12-19' });
+    const later = 'The congress closed on 19 December 1927. A few weeks later, on 3 January, the delegates were home.';
+    assert.deepEqual(find(recognizeDates(later), '3 January').interval, { earliest: '1928-01-03', latest: '1928-01-03' });
+  });
+
+  it('a loose window counted from a bare year sets no year', () => {
+    // "A few months later" from "1917" spans two years: "mid-January" keeps the story's year (1923).
+    const text = 'In 1923, the opposition was weaker than at the seizure of power in 1917. A few months later, a wave of expulsions followed. The congress of mid-January was quiet.';
+    assert.deepEqual(find(recognizeDates(text), 'mid-January').interval?.earliest.slice(0, 4), '1923');
+  });
+});

@@ -359,6 +359,23 @@ describe('events told in free wording, on the sample register', () => {
     assert.deepEqual(claimsIn('Trotsky and Zinoviev were removed from the Central Committee on 23 October 1927.'), []);
   });
 
+  it('keeps two people joined by "and" in one clause, beside another date on the line', () => {
+    // The year opening the line does not cut the clause at "Zinoviev and Kamenev".
+    assert.deepEqual(claimsIn('- 1936 — a letter (scan 4): after the trial of Zinoviev and Kamenev opened on 19 August 1936, the club met no more.'), ['first-moscow-trial: 19 August 1936']);
+  });
+
+  it('reads a recantation as a capitulation, dated by a document in apposition', () => {
+    assert.deepEqual(claimsIn('Preobrazhensky recanted to Stalin, statement dated 13 July 1929, and was readmitted.'), ['preobrazhensky-capitulation: 13 July 1929']);
+    // A document alone says nothing of what was done.
+    assert.deepEqual(claimsIn('Preobrazhensky wrote to Stalin, statement dated 13 July 1929, and was readmitted.'), []);
+  });
+
+  it('reads a line’s label before its dash, a treaty as signed, and a kind of event in a clause of time as when', () => {
+    assert.deepEqual(claimsIn('- VERSAILLES (10) — peace treaty with Germany, signed June 1919 as the Paris conference closed.'), ['versailles-treaty: June 1919']);
+    // Without the label, the treaty is any treaty with Germany: nothing is read.
+    assert.deepEqual(claimsIn('- A peace treaty with Germany, signed June 1919 as the Paris conference closed.'), []);
+  });
+
   it('reads a subject and its passive verb as a phrase', () => {
     assert.deepEqual(claimsIn('The new Union of Soviet Republics was proclaimed on 30 December 1922.'), ['ussr-formation: 30 December 1922']);
   });

@@ -53,6 +53,9 @@ const END_WORDS = /\b(?:closed|closes|ended|ends|concluded|was\s+crushed|were\s+
 const MAX_COST = 160;
 const BOUNDARY_COST = 60;
 const PAREN_COST = 20;
+/** Words that make the event after them the time of something else ("reached after the Eleventh Congress", "the congress that followed the treaty"). */
+const TIME_REFERENCE = /\b(?:after|following|followed|before|preceding|preceded|since|until)\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?$/i;
+
 /** A description is a guess: a name or trigger beside the same date has it first. */
 const DESCRIPTION_COST = 40;
 /**
@@ -380,6 +383,10 @@ export function extractClaims(
       const work = ref.work ? datesWork(text, ref, date) : undefined;
       if (ref.work ? !work : !datesEvent(text, ref, date)) continue;
       if (ref.via === 'trigger' && opensOtherClause(text, date, ref)) continue;
+      // "the agreement reached after the Eleventh Congress, 16 April 1922": an event named as the time after which something
+      // happened is not dated by the date that closes the phrase ("met after Lenin's death, in April 1924."); a date set off
+      // as its apposition still dates it ("After Lenin's death, on 21 January 1924, the triumvirs …").
+      if (date.start >= ref.end && /^\s*,\s*(?:(?:in|on)\s+)?$/.test(text.slice(ref.end, date.start)) && /^\s*(?:[.;:!?]|$)/.test(text.slice(date.end, date.end + 3)) && TIME_REFERENCE.test(text.slice(Math.max(0, ref.start - 40), ref.start))) continue;
       // A description was read for its date from the date's own clause: commas inside it ("Zinoviev, Kamenev, I. N. Smirnov
       // and thirteen others stood in the dock") are no boundaries to charge for; only the distance, capped, and the guess.
       let cost = ref.via === 'description' ? DESCRIPTION_COST + Math.min(100, Math.max(0, Math.max(ref.start, date.start) - Math.min(ref.end, date.end))) : pairCost(text, ref, date, dates);

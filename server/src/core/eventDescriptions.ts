@@ -73,6 +73,8 @@ const SYNONYMS = new Map<string, string>([
   ['farewell', 'meet'],
   // "put their names to a declaration of surrender": a capitulation.
   ['surrender', 'capitul'],
+  // "recanted to Stalin", "their recantation": a capitulation.
+  ['recant', 'capitul'],
   // "the Rapallo deal", "the pact": a treaty.
   ['deal', 'treaty'],
   ['pact', 'treaty'],
@@ -167,6 +169,8 @@ export class EventDescriptions {
           if (EVENT_NOUNS.has(cueOf(w)) || IRREGULAR_PASTS.has(w) || /.{3}(?:ed|ion|ment|ing|ure|al)$/.test(w) && !ADJECTIVE_AL.test(w)) happenings.add(cueOf(w));
         }
       }
+      // Every treaty is signed: "signed May 1922" is a word of the Treaty of Rapallo as of Brest-Litovsk's "signed at Brest".
+      if (happenings.has('treaty')) words.add('sign');
       const nameWords = new Set(nameTokens(e.name));
       const owners = new Set(
         [...participants].filter((id) => {
@@ -221,11 +225,12 @@ export class EventDescriptions {
       for (const o of [dates[di - 1], dates[di + 1]]) {
         if (!o || !o.interval || o.end <= window.start || o.start >= window.end) continue;
         if (o.end <= d.start) {
+          // (Not the "and" of two names: "the trial of Zinoviev and Kamenev opened on 24 August 1936".)
           const k = text.lastIndexOf(' and ', d.start);
-          if (k >= o.end && k + 1 > window.start) window.start = k + 1;
+          if (k >= o.end && k + 1 > window.start && !nameEnds.has(k)) window.start = k + 1;
         } else if (o.start >= d.end) {
           const k = text.indexOf(' and ', d.end);
-          if (k >= 0 && k + 5 <= o.start && k < window.end) window.end = k;
+          if (k >= 0 && k + 5 <= o.start && k < window.end && !nameEnds.has(k)) window.end = k;
         }
       }
       if (REMEMBRANCE.test(text.slice(window.start, window.end)) || REPORTED.test(text.slice(window.start, d.start))) continue;
@@ -474,7 +479,9 @@ function plain(r: Scored, text: string, d: Span, cues: ReadonlyMap<string, Span>
  * than it (or within FOREIGN_KIND_REACH), unless `exempt`; and no bound ("after", "before") between it and the date.
  */
 function unbarred(profile: Profile, text: string, d: Span, happening: Span, cues: ReadonlyMap<string, Span>, kinds: readonly string[], exempt: (kind: string) => boolean = () => false): boolean {
-  if (!kinds.every((k) => profile.words.has(k) || exempt(k) || distance(cues.get(k)!, d) > Math.max(FOREIGN_KIND_REACH, distance(happening, d)))) return false;
+  // A kind of event in a clause of time after the date is when it happened, not what: "signed May 1922 as the Genoa conference broke up".
+  const when = (k: string) => cues.get(k)!.start >= d.end && /^[\s,]+(?:as|while|when|during)\s+(?:the\s+)?(?:\p{L}+\s+){0,2}$/u.test(text.slice(d.end, cues.get(k)!.start));
+  if (!kinds.every((k) => profile.words.has(k) || exempt(k) || when(k) || distance(cues.get(k)!, d) > Math.max(FOREIGN_KIND_REACH, distance(happening, d)))) return false;
   return !BOUNDS.test(text.slice(Math.min(d.end, happening.end), Math.max(d.start, happening.start)));
 }
 
@@ -545,8 +552,8 @@ function clauseAround(text: string, d: Span, s: Span, nameEnds: ReadonlySet<numb
   if (text[start - 1] === ',' && nameEnds.has(start - 1) && /^\s*who\b/i.test(text.slice(start, start + 8))) {
     for (start--; start > from && !isBoundary(start - 1); ) start--;
   }
-  // A line's label before its colon is what the line is about ("- Brest-Litovsk: the peace with the Germans is signed on 3 March 1918").
-  if (text[start - 1] === ':') {
+  // A line's label before its colon or dash is what the line is about ("- Brest-Litovsk: the peace with the Germans is signed on 3 March 1918", "- RAPALLO (7) — treaty with Germany, signed May 1922").
+  if (text[start - 1] === ':' || (/[—–]/.test(text[start - 1] ?? '') && text[start - 2] === ' ')) {
     const lineStart = text.lastIndexOf('\n', start - 1) + 1;
     if (start - lineStart <= 40 && lineStart >= s.start - 1) start = Math.max(lineStart, s.start);
   }
@@ -555,6 +562,10 @@ function clauseAround(text: string, d: Span, s: Span, nameEnds: ReadonlySet<numb
   const entry = /^\s*[-–—:]\s/.exec(text.slice(d.end, d.end + 4));
   if (entry && /(?:^|\n)[ \t]*(?:[-*•][ \t]+)?[*_]*$/.test(text.slice(Math.max(0, d.start - 12), d.start))) end = d.end + entry[0].length;
   while (end < to && !isBoundary(end)) end++;
+  // A document in apposition dates what the clause before it tells: "he and Preobrazhensky recanted to Stalin, statement dated 31 July 1929".
+  if (text[start - 1] === ',' && start > from && /^\s*(?:(?:the|a|an|his|her|their|its)\s+)?\p{L}+\s+(?:dated|signed|issued)\s+$/iu.test(text.slice(start, d.start))) {
+    for (start--; start > from && !isBoundary(start - 1); ) start--;
+  }
   // A date set off by commas on both sides ("only in Hamburg, on 3 October 1923, did a few hundred communists rise") belongs to the clause around it.
   if (end - start - (d.end - d.start) < 12 && text[start - 1] === ',' && text[end] === ',') {
     if (start > from) for (start--; start > from && !isBoundary(start - 1); ) start--;

@@ -79,7 +79,11 @@ export function resolve(sc: Scanner, cands: Cand[], options: DateOptions): DateM
           last = { lo: r[0], hi: r[1], g: r[2], span: { start: c.s, end: c.e } };
           const a = civilFromDays(r[0]);
           const b = civilFromDays(r[1]);
-          if (a.y === b.y && (r[2] === 'day' || r[2] === 'month' || r[2] === 'year')) disc = { y: a.y, yLo: a.y, lo: r[0], hi: r[1], span: { start: c.s, end: c.e }, sec };
+          // A window across New Year ("A few weeks before, on 19 December", from 20 January 1928) sets both its years: a date
+          // without a year then takes the one that puts it inside the window (19 December 1927), as for a range. Only a window
+          // counted from a day or a month: "a few months later" from "1917" is too loose to set the story's year.
+          const precise = a.y === b.y || ((base.g === 'day' || base.g === 'month') && r[1] - r[0] <= 366);
+          if (precise && (r[2] === 'day' || r[2] === 'month' || r[2] === 'year')) disc = { y: b.y, yLo: a.y, lo: r[0], hi: r[1], span: { start: c.s, end: c.e }, sec };
         } else mention.anchor = base.span; // base too coarse (relative.ts): counted from it, no interval
       }
       out.push(mention);
