@@ -93,8 +93,8 @@ describe('sequence: the order a text tells events in', () => {
   });
 
   it('reads "only when" and "only once" as "after", a pact as a treaty, and handing someone a post as an appointment', () => {
-    assert.deepEqual(sequences('Only when the Rimini pact had been signed did the Board give Stahl the post of General Warden.'), [['stahl-warden', 'Only when the Rimini pact']]);
-    assert.deepEqual(sequences('Only once the Rimini pact was signed did the Board hand Stahl the new post of General Warden.'), [['stahl-warden', 'Only once the Rimini pact']]);
+    assert.deepEqual(sequences('Only when the Rimini pact had been signed did the Board give Stahl the post of General Warden.'), [['stahl-warden', 'Only when the Rimini pact had been signed']]);
+    assert.deepEqual(sequences('Only once the Rimini pact was signed did the Board hand Stahl the new post of General Warden.'), [['stahl-warden', 'Only once the Rimini pact was signed']]);
     assert.deepEqual(sequences('Only when Stahl had been given the post of General Warden was the Rimini pact signed.'), []);
   });
 
