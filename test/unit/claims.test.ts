@@ -426,6 +426,14 @@ describe('claims', () => {
     assert.deepEqual(claims('After Lenin’s death, on 21 January 1924, the triumvirs ruled.'), [['lenin-death', '21 January 1924']]);
   });
 
+  it('a person who orders an event, or stands in the dock beside its defendants, takes part in it', () => {
+    const life = (text: string) => ruleConflicts(text, 'anachronism').map((c) => c.a.text);
+    assert.deepEqual(life('The branch condemned the Fifteenth Congress of December 1927, held on the orders of Dzerzhinsky.'), ['December 1927']);
+    assert.deepEqual(life('When the Fifteenth Congress opened in December 1927, Stalin stood in the dock with Zinoviev, with Kamenev, and with his old friend Felix Dzerzhinsky.'), ['December 1927']);
+    // Before the judges is not in the dock.
+    assert.deepEqual(life('When the Fifteenth Congress opened in December 1927, Stalin stood in the dock with Zinoviev facing the judges and Dzerzhinsky.'), []);
+  });
+
   it('an event named as what an anniversary is of is not dated by the anniversary', () => {
     assert.deepEqual(claims('On the tenth anniversary of the Kronstadt rising, 7 March 1931, nobody marched.'), []);
     assert.deepEqual(claims('On the eve of the Tenth Congress, 7 March 1921, the sailors waited.'), []);

@@ -86,3 +86,20 @@ describe('recognizeDates: documented rules (coarse bases, "and" ranges, decade p
     assert.deepEqual(m.anchor && text.slice(m.anchor.start, m.anchor.end), '1174');
   });
 });
+
+describe('recognizeDates: a clerk’s days of this month, the last and the next', () => {
+  it('reads "the 12th inst.", "the 28th ult." and "the 3rd prox." against the month of the date above', () => {
+    const text = 'Wednesday 20th April 1927. The branch condemns the raid on the 12th inst. and the arrests of the 28th ult., and will meet on the 3rd prox.';
+    const got = recognizeDates(text).map((d) => [d.text, d.interval?.earliest]);
+    assert.deepEqual(got, [
+      ['Wednesday 20th April 1927', '1927-04-20'],
+      ['the 12th inst.', '1927-04-12'],
+      ['the 28th ult.', '1927-03-28'],
+      ['the 3rd prox.', '1927-05-03'],
+    ]);
+    // With no day or month above, the month is unknown: nothing is read.
+    assert.deepEqual(recognizeDates('The raid on the 12th inst. was condemned.'), []);
+    // A day the month lacks is no date: 31 April.
+    assert.deepEqual(recognizeDates('Minutes of 20th April 1927. Letter of the 31st inst. read.').map((d) => d.text), ['20th April 1927']);
+  });
+});

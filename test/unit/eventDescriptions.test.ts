@@ -376,6 +376,18 @@ describe('events told in free wording, on the sample register', () => {
     assert.deepEqual(claimsIn('- A peace treaty with Germany, signed June 1919 as the Paris conference closed.'), []);
   });
 
+  it('reads a phrase that only one event has, however common its words ("the third trial")', () => {
+    assert.deepEqual(claimsIn('When the third trial opened on 2 March 1938, the hall was full.'), ['third-moscow-trial: 2 March 1938']);
+    // "the second congress" names several events: nothing is read.
+    assert.deepEqual(claimsIn('When the second congress opened on 2 March 1938, the hall was full.'), []);
+  });
+
+  it('takes a verb whose trigger gives it an object as what happened only with that object', () => {
+    // "{bolsheviks} seized power": a villa seized by the Bolsheviks is no revolution.
+    assert.deepEqual(claimsIn('The villa was seized by the Bolsheviks as their headquarters in March 1917.'), []);
+    assert.deepEqual(claimsIn('The Bolsheviks seized power on 7 November 1917.'), ['october-revolution: 7 November 1917']);
+  });
+
   it('reads a subject and its passive verb as a phrase', () => {
     assert.deepEqual(claimsIn('The new Union of Soviet Republics was proclaimed on 30 December 1922.'), ['ussr-formation: 30 December 1922']);
   });

@@ -119,6 +119,7 @@ describe('sequence: the order a text tells events in', () => {
   it('reads A across a short aside of speech, and a subject with its passive verb as a phrase', () => {
     assert.deepEqual(sequences('The new Union of Republics was proclaimed, my grandmother insisted, only after Orm’s third stroke.'), [['union-formation', 'only after Orm’s third stroke']]);
     assert.deepEqual(sequences('The new Union of Republics was proclaimed, my grandmother insisted, only after Orm’s second stroke.'), []);
+    assert.deepEqual(sequences('Orm’s second stroke came only after the Union had been proclaimed.'), [['orm-second-stroke', 'only after the Union had been proclaimed']]);
     // Words apart, with no name between them to join them: the union of the print workers is no state.
     assert.deepEqual(sequences('The union of the print workers was proclaimed, my grandmother insisted, only after Orm’s third stroke.'), []);
   });

@@ -230,7 +230,9 @@ export function relativeConflicts(source: string, text: string, dates: readonly 
 }
 
 /** Between an event's name and a person after it: the person takes part ("the Congress, at which Dzerzhinsky spoke"; "the trial, with Bukharin and Tomsky in the dock"). */
-const TAKES_PART_AFTER = /^[^.;!?]{0,80}?\b(?:at which|in which|during which|where|with|whose)\b[^.;!?]{0,60}$/i;
+const TAKES_PART_AFTER = /^[^.;!?]{0,80}?\b(?:at which|in which|during which|where|with|whose|on\s+the\s+orders?\s+of|by\s+order\s+of|ordered\s+by|at\s+the\s+hands\s+of|led\s+by|commanded\s+by|organi[sz]ed\s+by)\b[^.;!?]{0,60}$/i;
+/** Co-defendants listed after one in the dock: "Bukharin sat in the dock with Rykov, with Krestinsky, and with his old co-author, Preobrazhensky". */
+const DOCK_WITH = /\b(?:in\s+the\s+dock|on\s+trial|among\s+the\s+(?:accused|defendants))\s+(?:with|beside|alongside)\s[^.;!?]{0,160}$/i;
 /** Between a person and an event's name after them: the person acts in it ("Dzerzhinsky spoke at the Fifteenth Congress"). */
 const TAKES_PART_BEFORE = /^\s+(?:(?:was|were|had|also|then|himself|herself)\s+)*(?:spoke|attended|addressed|chaired|presided|denounced|opened|led|took\s+part|present|sat|voted|stood|appeared|testified|confessed|argued|defended|attacked|signed|delivered)\b[^.;!?,]{0,50}$/i;
 /** A person whose relative clause puts them at an event ("Dzerzhinsky, who from the platform of the Fifteenth Congress in December 1927 called for …"). */
@@ -273,11 +275,12 @@ export function lifeConflicts(source: string, text: string, claims: readonly Cla
       // Listed among those present, in this sentence or the next: "Delegates to the Fifteenth Congress … In the front row, from left: Rykov, Stalin, Felix Dzerzhinsky".
       const opening = afterEvent ? gap.replace(NAME_LIST_END, '') : '';
       const present = afterEvent && PRESENT_LIST.test(opening) && PRESENT_GROUP.test(text.slice(Math.max(0, c.trigger.start - 60), from + opening.length)) && (opening.match(/[.!?](?:\s|$)/g) ?? []).length <= 1;
-      const takesPart = (present || (reach <= 200 && ((afterEvent ? TAKES_PART_AFTER : TAKES_PART_BEFORE).test(gap) || inDock || atEvent || (!afterEvent && WHO_AT.test(gap))))) && !NOT_ALIVE.test(gap);
+      const dockWith = afterEvent && DOCK_WITH.test(gap) && !/\b(?:judges?|prosecutors?|court|bench)\b[^,]*$/i.test(gap.slice(-40));
+      const takesPart = (present || dockWith || (reach <= 200 && ((afterEvent ? TAKES_PART_AFTER : TAKES_PART_BEFORE).test(gap) || inDock || atEvent || (!afterEvent && WHO_AT.test(gap))))) && !NOT_ALIVE.test(gap);
       // Someone else named in between is the one the clause is about, unless the two are in one list ("with Bukharin, Rykov and Tomsky").
       const between = mentions.find((o) => o !== m && o.type === 'person' && o.start >= from && o.end <= to);
       const listed = between && afterEvent && /^(?:[\s,]|and\b|\p{Lu}[\p{Ll}.'’-]*)*$/u.test(text.slice(between.start, m.start));
-      if (!takesPart || text[m.end] === "'" || text[m.end] === '’' || (between && !listed)) continue;
+      if (!takesPart || text[m.end] === "'" || text[m.end] === '’' || (between && !listed && !dockWith)) continue;
       const person = register.byId.get(m.id)!;
       const died = person.dates.find((d) => d.role === 'died' && d.interval);
       const born = person.dates.find((d) => d.role === 'born' && d.interval);

@@ -136,6 +136,8 @@ interface Profile {
   words: Set<string>;
   /** The words that tell what happened (nouns of events, verbs, deverbal nouns): one of them must be in the text. */
   happenings: Set<string>;
+  /** Verbs that tell what happened only with their object: "seized" → "power". */
+  objects: Map<string, Set<string>>;
   /** People whose event this is, named in its name ("Trotsky's deportation", "Dictation of Lenin's Testament"). */
   owners: Set<string>;
   participants: Set<string>;
@@ -161,6 +163,18 @@ export class EventDescriptions {
       const words = new Set<string>();
       const happenings = new Set<string>();
       const participants = new Set(e.participants);
+      // A verb a trigger gives its object ("{bolsheviks} seized power"): without that object, the verb is another act ("the villa was seized by the Bolsheviks").
+      const objects = new Map<string, Set<string>>();
+      for (const trigger of e.triggers) {
+        const words = nameTokens(trigger.replace(/\{[^}]+\}/g, ' {} '));
+        for (let k = 0; k + 1 < words.length; k++) {
+          const [verb, object] = [words[k], words[k + 1]];
+          if (!/.{3}ed$/.test(verb) || STOPWORDS.has(verb) || STOPWORDS.has(object) || object.length <= 2 || /^(?:itself|himself|herself|themselves)$/.test(object)) continue;
+          const set = objects.get(cueOf(verb)) ?? new Set<string>();
+          set.add(cueOf(object));
+          objects.set(cueOf(verb), set);
+        }
+      }
       for (const phrase of [e.name, ...e.aliases, ...e.triggers]) {
         for (const slot of phrase.matchAll(/\{([^}]+)\}/g)) participants.add(slot[1].trim());
         for (const w of nameTokens(phrase.replace(/\{[^}]+\}/g, ' '))) {
@@ -180,7 +194,7 @@ export class EventDescriptions {
       );
       const wholes = new Set<string>();
       for (let w = e.partOf; w && !wholes.has(w); w = register.byId.get(w)?.partOf) wholes.add(w);
-      this.profiles.push({ id: e.id, words, happenings, owners, participants, wholes, reference });
+      this.profiles.push({ id: e.id, words, happenings, objects, owners, participants, wholes, reference });
     }
     for (const p of this.profiles) {
       for (const cue of [...p.words, ...[...p.participants].map((x) => `@${x}`)]) {
@@ -346,6 +360,11 @@ export class EventDescriptions {
       .filter((p) => !ordinals.length || ordinals.some((o) => p.words.has(o)) || ![...p.words].some((w) => ORDINALS.has(w)))
       .filter((p) => this.peopleFit(p, text, people, places, mentions, d, s, window))
       .map((p) => this.score(p, cues, personWords));
+    for (const r of fitting) {
+      if (r.matched.length < 2 || !phrase(text, r.wordSpans)) continue;
+      const sharing = r.matched.map((w) => new Set(this.byCue.get(w) ?? [])).reduce((a, b) => new Set([...a].filter((x) => b.has(x))));
+      r.distinct = sharing.size === 1;
+    }
     const inSentence = new Set(within(mentions, s).flatMap((m) => (m.id && m.start >= s.start && m.end <= s.end ? [m.id] : [])));
     let ranked = fitting.filter((r) => plain(r, text, d, cues, kinds, [...r.profile.owners].some((o) => inSentence.has(o)))).sort((a, b) => b.score - a.score);
     // "Lenin arrived here late on 3 April 1917": a person's own event told by the person doing what it names, where only one of theirs is so named.
@@ -423,6 +442,7 @@ export class EventDescriptions {
     let happening: Span | undefined;
     const spans: Span[] = [];
     const wordSpans: Span[] = [];
+    const matched: string[] = [];
     for (const [cue, at] of cues) {
       const own = cue.startsWith('@') ? p.participants.has(cue.slice(1)) : p.words.has(cue) && (pair || !personWords.has(cue));
       if (!own) continue;
@@ -435,18 +455,23 @@ export class EventDescriptions {
       }
       if (!cue.startsWith('@')) words++;
       // A word of a place's name ("the Yaroslavl station") tells where, not what happened.
-      if (p.happenings.has(cue) && !('id' in at)) happening ??= at;
+      const object = p.objects.get(cue);
+      if (p.happenings.has(cue) && !('id' in at) && (!object || [...object].some((o) => cues.has(o)))) happening ??= at;
       score += 1 / spread;
       count++;
       spans.push(at);
-      if (!cue.startsWith('@') && !personWords.has(cue)) wordSpans.push(at);
+      if (!cue.startsWith('@') && !personWords.has(cue)) (wordSpans.push(at), matched.push(cue));
     }
-    return { profile: p, score, count, words, spans, wordSpans, happening };
+    return { profile: p, matched, score, count, words, spans, wordSpans, happening };
   }
 }
 
 interface Scored {
   profile: Profile;
+  /** The words of the event's own matched (no participants, no people's names). */
+  matched: string[];
+  /** No other event has all the matched words, and they make a phrase ("the third trial"): the phrase names this event. */
+  distinct?: boolean;
   score: number;
   count: number;
   words: number;
@@ -467,7 +492,7 @@ function plain(r: Scored, text: string, d: Span, cues: ReadonlyMap<string, Span>
   // tell a person's own event from another's (Zinoviev's removal has the same verb and body), however common both are.
   // (peopleFit has let an owned event through only with its person in the sentence, or a pronoun for them.)
   const owned = r.profile.owners.size > 0;
-  if (r.words === 0 || r.count < 2 || (r.score < MIN_SCORE && !(owned && r.count > r.words)) || !happening) return false;
+  if (r.words === 0 || r.count < 2 || (r.score < MIN_SCORE && !(owned && r.count > r.words) && !r.distinct) || !happening) return false;
   // Words apart are read together where the sentence names the event's person ("the addition demanding Stalin's removal"), not a pronoun alone.
   if (r.count === r.words && !ownerNamed && !phrase(text, r.spans) && !/^\s+(?:of|on|in)\s+$/.test(text.slice(happening.end, d.start))) return false;
   // A noun of a kind of event that is about what happened is no rival: "a declaration of surrender".
@@ -518,7 +543,7 @@ function phrase(text: string, spans: readonly Span[]): boolean {
   const sorted = [...spans].sort((a, b) => a.start - b.start);
   // Side by side, or with one short word between ("raided its press", "the second great trial").
   // Or a subject and its passive verb: "the new Union of Soviet Republics was proclaimed".
-  return sorted.some((x, k) => k > 0 && (/^[\s-]+(?:\p{L}{1,5}[\s-]+)?$/u.test(text.slice(sorted[k - 1].end, x.start)) || /^(?:\s+(?:of\s+)?\p{Lu}[\p{L}-]*){0,3}\s+(?:was|were)\s+$/u.test(text.slice(sorted[k - 1].end, x.start))));
+  return sorted.some((x, k) => k > 0 && (/^[\s-]+(?:\p{L}{1,5}[\s-]+)?$/u.test(text.slice(sorted[k - 1].end, x.start)) || /^(?:\s+(?:of\s+)?\p{Lu}[\p{L}-]*){0,3}\s+(?:was|were|(?:had|has|have)\s+been)\s+$/u.test(text.slice(sorted[k - 1].end, x.start))));
 }
 
 /**

@@ -21,7 +21,7 @@
 // documents the conventions it implements.
 
 import type { DateMention, DayInterval, Granularity } from '../types';
-import { dayToIso, isoToDay, julianToGregorian } from './calendar';
+import { civilFromDays, dayToIso, daysFromCivil, daysInMonth, isoToDay, julianToGregorian } from './calendar';
 import { resolve } from './discourse';
 import { scanCandidates } from './scan';
 import { Scanner } from './scanner';
@@ -34,7 +34,37 @@ export interface DateOptions {
 /** Recognise date expressions: sorted by start, non-overlapping. */
 export function recognizeDates(text: string, options: DateOptions = {}): DateMention[] {
   const sc = new Scanner(text);
-  return resolve(sc, scanCandidates(sc), options);
+  return clerksDays(text, resolve(sc, scanCandidates(sc), options));
+}
+
+/** "the 12th inst.", "the 3rd ult.", "the 1st prox.": a day of this month, the last or the next, in the style of minutes and business letters. */
+const CLERKS_DAY = /\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(inst|instant|ult|ulto|ultimo|prox|proximo)\b\.?/gi;
+
+/**
+ * Days written against the month of the date above them ("Wednesday 20th April 1927 … the butchery at Shanghai on
+ * the 12th inst." is 12 April 1927). The month comes from the nearest day or month written out before, within a
+ * few paragraphs; without one, the expression is left alone.
+ */
+function clerksDays(text: string, dates: DateMention[]): DateMention[] {
+  CLERKS_DAY.lastIndex = 0;
+  if (!CLERKS_DAY.test(text)) return dates;
+  const out = [...dates];
+  CLERKS_DAY.lastIndex = 0;
+  for (let m = CLERKS_DAY.exec(text); m; m = CLERKS_DAY.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (dates.some((d) => d.start < end && d.end > start)) continue;
+    const anchor = [...dates].reverse().find((d) => d.end <= start && start - d.end < 3000 && d.interval && (d.granularity === 'day' || d.granularity === 'month'));
+    if (!anchor?.interval) continue;
+    const base = civilFromDays(isoToDay(anchor.interval.earliest));
+    const shift = /^ult/i.test(m[2]) ? -1 : /^prox/i.test(m[2]) ? 1 : 0;
+    const months = base.y * 12 + (base.m - 1) + shift;
+    const [y, mo, d] = [Math.floor(months / 12), (months % 12) + 1, parseInt(m[1], 10)];
+    if (d < 1 || d > daysInMonth(y, mo)) continue;
+    const iso = dayToIso(daysFromCivil(y, mo, d));
+    out.push({ start, end, text: m[0], kind: 'date', interval: { earliest: iso, latest: iso }, granularity: 'day', qualifiers: [], edtf: iso, anchor: { start: anchor.start, end: anchor.end } });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /**
