@@ -388,6 +388,13 @@ describe('events told in free wording, on the sample register', () => {
     assert.deepEqual(claimsIn('The Bolsheviks seized power on 7 November 1917.'), ['october-revolution: 7 November 1917']);
   });
 
+  it('reads "landed at" as an arrival and "removed under escort to" as a deportation, neither barring another event', () => {
+    assert.deepEqual(claimsIn('Trotsky landed at Constantinople in February 1929.'), ['trotsky-deportation-1929: February 1929']);
+    assert.deepEqual(claimsIn('In January 1928 Trotsky was removed under escort to Alma Ata.'), ['trotsky-exile-alma-ata: January 1928']);
+    // "removed to Gorki" tells what was done with Lenin after his stroke: the stroke is still read.
+    assert.deepEqual(claimsIn('At the end of May 1922 Lenin suffered the first of his strokes and was removed to Gorki.'), ['lenin-first-stroke: the end of May 1922']);
+  });
+
   it('reads a subject and its passive verb as a phrase', () => {
     assert.deepEqual(claimsIn('The new Union of Soviet Republics was proclaimed on 30 December 1922.'), ['ussr-formation: 30 December 1922']);
   });

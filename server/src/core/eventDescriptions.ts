@@ -92,6 +92,10 @@ function cueOf(word: string): string {
 /** Phrases that tell what happened without its word: the cue of the event's own word. */
 const PHRASE_CUES: [RegExp, string][] = [
   [/\b(?:lay|lays|laid|laying)\s+hands\s+on\b/i, 'arrest'],
+  // "landed at Constantinople": an arrival.
+  [/\blanded\s+(?:at|in)\b/i, 'arriv'],
+  // "removed under escort to Alma Ata", "packed off to Alma-Ata": a deportation.
+  [/\b(?:removed|taken|sent|transported|shipped|packed\s+off)\s+(?:under\s+(?:armed\s+)?escort\s+)?to\b/i, 'deport'],
   // "handed Stalin the new post of General Secretary": an appointment.
   // (Not "moved from the post of General Secretary".)
   [/\b(?:gave|give|gives|given|handed|hand|hands|offered|conferred|awarded)\s+(?:\p{Lu}\p{Ll}+\s+|him\s+|her\s+)?(?:the|a)\s+(?:new\s+)?(?:post|office)\s+of\b/iu, 'appoint'],
@@ -248,13 +252,13 @@ export class EventDescriptions {
         }
       }
       if (REMEMBRANCE.test(text.slice(window.start, window.end)) || REPORTED.test(text.slice(window.start, d.start))) continue;
-      const { cues, named, personWords } = this.cuesIn(text, tokens, mentions, window, d);
+      const { cues, named, personWords, phrased } = this.cuesIn(text, tokens, mentions, window, d);
       // A clause of only a name and its date takes the words of the dated clause before it in the sentence.
       const gapped = last?.sentence === s && /^\s*(?:and|but|then|,)?\s*(?:[^\s,;:]+(?:\s+[^\s,;:]+){0,3})?\s*(?:on|in|at)?\s*$/i.test(text.slice(window.start, d.start)) && named.some((m) => m.type === 'person' && m.end <= d.start && m.start >= window.start && /^\s*(?:on|in|at)?\s*$/i.test(text.slice(m.end, d.start))) && /^[\s.,;]*$/.test(text.slice(d.end, window.end));
       if (gapped) {
         for (const [cue, at] of last!.words) if (!cues.has(cue)) cues.set(cue, at);
       } else last = { sentence: s, words: [...cues].filter(([cue, at]) => !personWords.has(cue) && !('type' in at && at.type === 'person')) };
-      const best = this.best(text, mentions, others, window, d, s, cues, named, personWords);
+      const best = this.best(text, mentions, others, window, d, s, cues, named, personWords, phrased);
       if (!best || dayGap(d.interval, best.profile.reference) > PLAUSIBLE_DAYS) continue;
       // The reference spans the event's words, not the people named with them: "Tomsky stood in the dock" keeps Tomsky outside it, taking part.
       const spans = best.wordSpans;
@@ -272,9 +276,9 @@ export class EventDescriptions {
    */
   describe(text: string, tokens: readonly Token[], mentions: readonly EntityMention[], clause: Span, otherPeople: readonly EntityMention[] = []): EventReference | undefined {
     if (!this.profiles.length) return undefined;
-    const { cues, named, personWords } = this.cuesIn(text, tokens, mentions, clause);
+    const { cues, named, personWords, phrased } = this.cuesIn(text, tokens, mentions, clause);
     // The clause stands for the sentence: a person named in another clause of it ("only after that was Zinoviev removed") owns nothing in this one.
-    const best = this.best(text, mentions, [...otherPeople].sort((a, b) => a.start - b.start), clause, clause, clause, cues, named, personWords);
+    const best = this.best(text, mentions, [...otherPeople].sort((a, b) => a.start - b.start), clause, clause, clause, cues, named, personWords, phrased);
     if (best) {
       const spans = best.wordSpans.length ? best.wordSpans : best.spans;
       return { start: Math.min(...spans.map((x) => x.start)), end: Math.max(...spans.map((x) => x.end)), event: best.profile.id, via: 'description' };
@@ -290,7 +294,7 @@ export class EventDescriptions {
   }
 
   /** The cues in a window (word stems outside any mention, phrases, and the registered entities named), leaving out the date `skip`. */
-  private cuesIn(text: string, tokens: readonly Token[], mentions: readonly EntityMention[], window: Span, skip?: Span): { cues: Map<string, Span>; named: EntityMention[]; personWords: Set<string> } {
+  private cuesIn(text: string, tokens: readonly Token[], mentions: readonly EntityMention[], window: Span, skip?: Span): { cues: Map<string, Span>; named: EntityMention[]; personWords: Set<string>; phrased: Set<string> } {
     // Windows of neighbouring dates may overlap or widen backwards: find the first token by search, not by a running pointer.
     let ti = 0;
     for (let hi = tokens.length; ti < hi; ) {
@@ -323,9 +327,11 @@ export class EventDescriptions {
     }
     // Phrases that tell what happened in other words: "laid hands on him" (an arrest), "threw him into prison" (an imprisonment).
     const said = text.slice(window.start, window.end);
+    // (A phrase tells what someone did, not the kind of event the clause is about: "was removed to Gorki" bars no stroke.)
+    const phrased = new Set<string>();
     for (const [pattern, cue] of PHRASE_CUES) {
       const f = pattern.exec(said);
-      if (f) note(cue, { start: window.start + f.index, end: window.start + f.index + f[0].length });
+      if (f && !cues.has(cue)) (note(cue, { start: window.start + f.index, end: window.start + f.index + f[0].length }), phrased.add(cue));
     }
     const named = inWindow.filter((m) => m.id && !m.derived);
     const personWords = new Set<string>();
@@ -344,14 +350,14 @@ export class EventDescriptions {
         }
       }
     }
-    return { cues, named, personWords };
+    return { cues, named, personWords, phrased };
   }
 
   /** The event the cues of a window plainly tell of, clearly ahead of any other that is not its part or whole; `d` is what the window is read for (a date, or the clause itself). */
-  private best(text: string, mentions: readonly EntityMention[], others: readonly EntityMention[], window: Span, d: Span, s: Span, cues: Map<string, Span>, named: readonly EntityMention[], personWords: ReadonlySet<string>): Scored | undefined {
+  private best(text: string, mentions: readonly EntityMention[], others: readonly EntityMention[], window: Span, d: Span, s: Span, cues: Map<string, Span>, named: readonly EntityMention[], personWords: ReadonlySet<string>, phrased: ReadonlySet<string>): Scored | undefined {
     if (cues.size < 2) return undefined;
     const ordinals = [...cues.keys()].filter((c) => ORDINALS.has(c));
-    const kinds = [...cues.keys()].filter((c) => EVENT_NOUNS.has(c));
+    const kinds = [...cues.keys()].filter((c) => EVENT_NOUNS.has(c) && !phrased.has(c));
     const people = [...named, ...within(others, window)].filter((m) => m.type === 'person');
     const places = named.filter((m) => m.type === 'place');
     const candidates = new Set<Profile>();
