@@ -238,6 +238,11 @@ describe('events told in free wording', () => {
     assert.deepEqual(claimsOf('It is two years this month since the sailing from Harbour Quay on 28 June 1927.'), []);
   });
 
+  it('reads "came for our press" as a raid', () => {
+    assert.deepEqual(claimsOf('It was the night of 12–13 September 1927 when the Guard came for our press.'), ['press-raid: 12–13 September 1927 (described)']);
+    assert.deepEqual(claimsOf('It was the night of 12–13 September 1927 when the Guard came to our press.'), []);
+  });
+
   it('reads "thrown out" and "driven off" as an expulsion', () => {
     assert.deepEqual(claimsOf('The Guard stood by as Abel was thrown out of the Republic on 10 February 1929.'), ['abel-expulsion: 10 February 1929 (described)']);
     assert.deepEqual(claimsOf('The Guard stood by as Abel was carried out of the Republic on 10 February 1929.'), []);
@@ -393,6 +398,22 @@ describe('events told in free wording, on the sample register', () => {
     assert.deepEqual(claimsIn('In January 1928 Trotsky was removed under escort to Alma Ata.'), ['trotsky-exile-alma-ata: January 1928']);
     // "removed to Gorki" tells what was done with Lenin after his stroke: the stroke is still read.
     assert.deepEqual(claimsIn('At the end of May 1922 Lenin suffered the first of his strokes and was removed to Gorki.'), ['lenin-first-stroke: the end of May 1922']);
+  });
+
+  it('reads taking to the streets as a rising, with a name the event’s name writes out as its participant', () => {
+    assert.deepEqual(claimsIn('In Hamburg, on 23 October 1923, the dockers took to the streets.'), ['german-october: 23 October 1923']);
+    assert.deepEqual(claimsIn('In Hamburg, on 23 October 1923, the dockers went home.'), []);
+  });
+
+  it('reads being bundled onto a train as a deportation', () => {
+    assert.deepEqual(claimsIn('On 17 January 1928 Trotsky was bundled onto a train for Alma-Ata.'), ['trotsky-exile-alma-ata: 17 January 1928']);
+  });
+
+  it('reads a person’s possessive with a noun of what happened, taking the date at once, as their one event', () => {
+    assert.deepEqual(claimsIn('Trotsky, freed after Kornilov’s failed march of September 1917, chaired the Soviet.'), ['kornilov-affair: September 1917']);
+    // Not a noun of something that happened, nor a span of years.
+    assert.deepEqual(claimsIn('Trotsky, freed after Kornilov’s cavalry of September 1917 had gone, chaired the Soviet.'), []);
+    assert.deepEqual(claimsIn('Kornilov’s march of the 1910s is forgotten.'), []);
   });
 
   it('reads a subject and its passive verb as a phrase', () => {

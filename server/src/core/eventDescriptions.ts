@@ -50,6 +50,9 @@ const EVENT_NOUNS = new Set(
     .map((w) => stem(w)),
 );
 
+/** Nouns of what happens to or is done by a person, beside EVENT_NOUNS: "Kornilov's march", "his flight", "her return". */
+const HAPPENING_NOUNS = /^(?:march|attempt|adventure|affair|lunge|revolt|coup|putsch|return|flight|fall|escape|advance|offensive|mission|journey|visit|removal|arrival|dismissal|trial|betrayal|refusal|burial|departure|capture|seizure|(?:\p{Ll}{3,}(?:ion|ment)))$/u;
+
 /** Adjectives in "-al" ("General Secretary", "Central Committee", "Provisional Government"), unlike "removal" or "dismissal", tell of nothing that happened. */
 const ADJECTIVE_AL = /(?:[cr]|[^i]n|ti)al$/;
 
@@ -92,6 +95,12 @@ function cueOf(word: string): string {
 /** Phrases that tell what happened without its word: the cue of the event's own word. */
 const PHRASE_CUES: [RegExp, string][] = [
   [/\b(?:lay|lays|laid|laying)\s+hands\s+on\b/i, 'arrest'],
+  // "the night the GPU came for our press": a raid.
+  [/\b(?:came|come|comes|coming)\s+for\s+(?:our|their|his|her|the|its)\s/i, 'raid'],
+  // "a few hundred communists took to the streets": a rising.
+  [/\b(?:took|take|takes|taking|taken)\s+to\s+the\s+(?:streets|barricades)\b/i, 'upris'],
+  // "bundled onto a train for Alma-Ata", "put aboard a steamer": a deportation.
+  [/\b(?:bundled|put|placed|pushed|forced)\s+(?:on|onto|into|aboard|on\s+board)\s+(?:a|the)\s+(?:train|steamer|ship|boat)\b/i, 'deport'],
   // "landed at Constantinople": an arrival.
   [/\blanded\s+(?:at|in)\b/i, 'arriv'],
   // "removed under escort to Alma Ata", "packed off to Alma-Ata": a deportation.
@@ -259,7 +268,13 @@ export class EventDescriptions {
         for (const [cue, at] of last!.words) if (!cues.has(cue)) cues.set(cue, at);
       } else last = { sentence: s, words: [...cues].filter(([cue, at]) => !personWords.has(cue) && !('type' in at && at.type === 'person')) };
       const best = this.best(text, mentions, others, window, d, s, cues, named, personWords, phrased);
-      if (!best || dayGap(d.interval, best.profile.reference) > PLAUSIBLE_DAYS) continue;
+      if (!best) {
+        // "Kornilov's abortive march of July 1917": a person's possessive and a noun taking the date, for their one event.
+        const own = this.ownedTaking(text, named, d);
+        if (own && dayGap(d.interval, own.reference) <= PLAUSIBLE_DAYS) out.push({ start: own.start, end: own.end, event: own.id, via: 'description', forDate: d.start });
+        continue;
+      }
+      if (dayGap(d.interval, best.profile.reference) > PLAUSIBLE_DAYS) continue;
       // The reference spans the event's words, not the people named with them: "Tomsky stood in the dock" keeps Tomsky outside it, taking part.
       const spans = best.wordSpans;
       out.push({ start: Math.min(...spans.map((x) => x.start)), end: Math.max(...spans.map((x) => x.end)), event: best.profile.id, via: 'description', forDate: d.start });
@@ -291,6 +306,16 @@ export class EventDescriptions {
       if (own.length === 1) return { start: m.start, end: m.end + noun[0].length, event: own[0].id, via: 'description' };
     }
     return undefined;
+  }
+
+  /** The one event of a person whose possessive and noun take the date at once ("Kornilov's abortive march of July 1917"). */
+  private ownedTaking(text: string, named: readonly EntityMention[], d: DateMention): { id: string; start: number; end: number; reference: { earliest: string; latest: string } } | undefined {
+    const m = named.find((x) => x.type === 'person' && x.end < d.start && d.start - x.end <= 40);
+    const noun = m ? /^['’]s\s+(?:\p{Ll}+\s+){0,2}(\p{Ll}{3,})\s+(?:of|in|on)\s+$/u.exec(text.slice(m.end, d.start))?.[1] : undefined;
+    // A noun of something that happens ("march", "coup", "arrest", "removal"), not "Zinoviev's support in 1924-25"; and a day or a month, not "the 1920s".
+    if (!m || !noun || !(EVENT_NOUNS.has(stem(noun)) || HAPPENING_NOUNS.test(noun)) || (d.granularity !== 'day' && d.granularity !== 'month')) return undefined;
+    const own = this.profiles.filter((p) => p.owners.has(m.id!));
+    return own.length === 1 ? { id: own[0].id, start: m.start, end: d.start, reference: own[0].reference } : undefined;
   }
 
   /** The cues in a window (word stems outside any mention, phrases, and the registered entities named), leaving out the date `skip`. */
@@ -365,7 +390,7 @@ export class EventDescriptions {
     const fitting = [...candidates]
       .filter((p) => !ordinals.length || ordinals.some((o) => p.words.has(o)) || ![...p.words].some((w) => ORDINALS.has(w)))
       .filter((p) => this.peopleFit(p, text, people, places, mentions, d, s, window))
-      .map((p) => this.score(p, cues, personWords));
+      .map((p) => this.score(text, p, cues, personWords));
     for (const r of fitting) {
       if (r.matched.length < 2 || !phrase(text, r.wordSpans)) continue;
       const sharing = r.matched.map((w) => new Set(this.byCue.get(w) ?? [])).reduce((a, b) => new Set([...a].filter((x) => b.has(x))));
@@ -439,7 +464,7 @@ export class EventDescriptions {
     return false;
   }
 
-  private score(p: Profile, cues: Map<string, Span>, personWords: ReadonlySet<string>): Scored {
+  private score(text: string, p: Profile, cues: Map<string, Span>, personWords: ReadonlySet<string>): Scored {
     // One name the event's name writes out is too little ("Stalin … was formed" is not the anti-Stalin bloc); two are a pair the name pairs.
     const pair = [...personWords].filter((w) => p.words.has(w) && this.spread.get(w)! <= MAX_EVENTS_PER_CUE).length >= 2;
     let score = 0;
@@ -459,7 +484,11 @@ export class EventDescriptions {
         if (cue.startsWith('@')) score += 1 / spread;
         continue;
       }
-      if (!cue.startsWith('@')) words++;
+      // A name the event's name writes out ("Hamburg" of the Hamburg uprising, a place the register may lack) names it like a
+      // participant: it is not said in words. A capital inside the sentence, owned by this event alone.
+      // (Not for a person's own event: there the person must be named, which a pronoun with such a word would bypass.)
+      const name = spread === 1 && !p.owners.size && /^\p{Lu}\p{Ll}/u.test(text.slice(at.start, at.end)) && !/(?:^|[.!?:]["”’]?\s+|\n\s*)$/.test(text.slice(Math.max(0, at.start - 4), at.start));
+      if (!cue.startsWith('@') && !name) words++;
       // A word of a place's name ("the Yaroslavl station") tells where, not what happened.
       const object = p.objects.get(cue);
       if (p.happenings.has(cue) && !('id' in at) && (!object || [...object].some((o) => cues.has(o)))) happening ??= at;
