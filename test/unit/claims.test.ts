@@ -152,6 +152,8 @@ describe('claims', () => {
 
   it('a work is dated by its publication in brackets, not by the period in its title', () => {
     assert.deepEqual(claims("Malaparte's The Technique of the Coup d'Etat (1931) is famous."), [['technique', '1931']]);
+    // …and by its writing or publishing after the title's closing quote.
+    assert.deepEqual(claims("Malaparte's \"The Technique of the Coup d'Etat\", published in 1931, is famous."), [['technique', '1931']]);
     assert.deepEqual(claims('Carr, The Interregnum 1923–1924, is the standard account.'), []);
   });
 

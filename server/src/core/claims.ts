@@ -518,7 +518,8 @@ function datesWork(text: string, ref: EventReference, date: DateMention): 'work'
   // A bare year in brackets ("The Technique of Coup d'Etat (1931)"). Not an imprint's ("(Paris: Bélibaste, 1969)",
   // "(Greyfield, 1960)"): a reference list gives the year of the edition it cites, which is no claim about the work's first.
   if (/^\s*[,.]?\s*\(\s*$/.test(between)) return 'work';
-  if (/^\s*,?\s*(?:was\s+|first\s+)?(?:published|written|appeared|issued|dictated|signed|dated)\s+(?:in\s+|on\s+)?$/i.test(between)) return 'work';
+  // (After the title's closing quote or emphasis: "'Professional Dangers of Power', written in the last week of August 1928".)
+  if (/^["”’'*_]*\s*,?\s*(?:was\s+|first\s+)?(?:published|written|appeared|issued|dictated|signed|dated)\s+(?:in\s+|on\s+)?$/i.test(between)) return 'work';
   // "the postscript of 4 January 1923", "the letter of 8 October": a document's own day.
   if (date.granularity === 'day' && /^\s+of\s+$/.test(between)) return 'work';
   return edition && 'edition';
