@@ -124,6 +124,12 @@ describe('sequence: the order a text tells events in', () => {
     assert.deepEqual(sequences('The union of the print workers was proclaimed, my grandmother insisted, only after Orm’s third stroke.'), []);
   });
 
+  it('reads the sides of "A, and then B" in free wording too, but not a list of places', () => {
+    assert.deepEqual(sequences('Orm suffered her third stroke, and then the new Union of Republics was proclaimed.'), [['union-formation', 'then the new Union of Republics was proclaimed']]);
+    assert.deepEqual(sequences('The new Union of Republics was proclaimed, and then Orm suffered her third stroke.'), []);
+    assert.deepEqual(sequences('Orm suffered her third stroke, and then went to Kessel, where the Union of Republics was proclaimed.'), []);
+  });
+
   it('orders nothing in a counterfactual, but "had already been" is no counterfactual', () => {
     assert.deepEqual(sequences('Had Orm lived, the Ninth Assembly would have opened only after the Kessel mutiny was crushed.'), []);
     assert.deepEqual(sequences('Had Orm been there, the Ninth Assembly opened only after the Kessel mutiny was crushed.'), []);

@@ -107,8 +107,13 @@ export function sequenceConflicts(source: string, text: string, refs: readonly R
     for (let m = THEN_WORD.exec(sentence); m; m = THEN_WORD.exec(sentence)) {
       const at = m.index + m[0].search(/then/i);
       const wordEnd = at + 4;
-      const first = [...here].reverse().find((r) => r.end <= m!.index);
-      const next = here.find((r) => r.start >= wordEnd && r.start - wordEnd < 80 && !/[;:.]/.test(text.slice(wordEnd, r.start)));
+      // Either side named, or told in free wording in its clause ("Lenin died, and then the conference branded the Opposition").
+      const before = { start: Math.max(s.start, ...[';', ':'].map((c) => text.lastIndexOf(c, m!.index - 1) + 1)), end: m.index };
+      const stop = /[,;:.]/.exec(text.slice(wordEnd, s.end));
+      const after = { start: wordEnd, end: stop ? wordEnd + stop.index : s.end };
+      const first = [...here].reverse().find((r) => r.end <= m!.index) ?? described(before);
+      // (Not a list of places: "sent first to Barnaul, then to Tomsk, where he spent 1928 writing letters".)
+      const next = here.find((r) => r.start >= wordEnd && r.start - wordEnd < 80 && !/[;:.]/.test(text.slice(wordEnd, r.start))) ?? (/^\s*(?:to|in|at|on|from|into|for|with|by|via|back)\b/i.test(text.slice(wordEnd, wordEnd + 8)) ? undefined : described(after));
       if (!first || !next || first.event === next.event) continue;
       const ea = register.byId.get(first.event)!;
       const eb = register.byId.get(next.event)!;
