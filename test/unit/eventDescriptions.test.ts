@@ -4,7 +4,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { CorpusIndex } from '../../server/src/core';
-import { stem } from '../../server/src/core/eventDescriptions';
+import { stem } from '../../server/src/core/eventWords';
 
 const REGISTER = `entities:
   - { id: abel, type: person, name: Jonas Abel, aliases: [Abel] }

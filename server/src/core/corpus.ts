@@ -3,7 +3,8 @@
 // re-analyses one document and re-checks only the events it touches.
 // Document keys are opaque strings (URIs in the server, paths in the CLI).
 
-import { EventDescriptions, genericMeetingReferences, kindAloneReferences, numberedEventReferences } from './eventDescriptions';
+import { EventDescriptions } from './eventDescriptions';
+import { genericMeetingReferences, kindAloneReferences, numberedEventReferences } from './eventKinds';
 import { extractClaims, TriggerSet } from './claims';
 import { compatible, eventConflicts, lifeConflicts, relativeConflicts } from './conflicts';
 import { sequenceConflicts } from './sequences';

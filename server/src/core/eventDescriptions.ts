@@ -7,22 +7,15 @@
 // where the evidence is plain (two cues, one of them a word that says what happened;
 // clearly better than any other event) and the date lies within two years of the
 // event's reference date: a loose description far from it is another event.
-// Also here: a meeting named by its kind and date, and a person's numbered event
-// named by its number, two narrower ways of naming an event without its name.
+// Narrower ways of naming an event without its name (by its kind and date, by its
+// number) are in eventKinds.ts.
 
 import { isDatable, referenceDate, type Register } from './register';
 import { nameTokens, type Token } from './tokens';
 import type { DateMention, EntityMention, Span } from './types';
 import { dayGap, type EventReference } from './claims';
+import { ADJECTIVE_AL, cueOf, EVENT_NOUNS, HAPPENING_NOUNS, IRREGULAR_PASTS, ORDINALS, PHRASE_CUES, stem, STOPWORDS, SYNONYMS } from './eventWords';
 
-/** Words that say nothing about which event is meant: function words, light verbs, months. */
-const STOPWORDS = new Set(
-  (
-    'a an the of in on at to for from by with and or but as is was were be been being had has have his her its their our my your this that these those which who whom whose what when where while after before during into onto over under about against between through than then there here it he she they we you i s not no all any some one two three new old great yet also another other ' +
-    'took take taken came come went go gone gave give given put set got get made make would could should will shall may might must out up end last life text call called become became form place held hold sent send wrote write written read lost found left right issue state stated began begin ' +
-    'january february march april may june july august september october november december spring summer autumn winter year years day days month months week'
-  ).split(' '),
-);
 /** A word or participant shared by more events than this (congress, party, Trotsky) is no cue. */
 const MAX_EVENTS_PER_CUE = 6;
 /**
@@ -38,81 +31,8 @@ const PLAUSIBLE_DAYS = 731;
 /** Words around a date that make it the date of something done to the event later, or of remembering it. */
 const REMEMBRANCE = /\b(?:anniversar|jubilee|centenar|centennial|commemorat|memorial|remember|recall|celebrat)\w*/i;
 
-/**
- * Nouns that name a kind of event. One in the clause that the event's own words lack,
- * nearer the date than the event's own word, says the clause is about another event
- * ("the armistice signed at Brest on 15 December 1917" is not the treaty signed there;
- * "the letter … written a week after the Hamburg rising of 23 October 1923" is still the rising).
- */
-const EVENT_NOUNS = new Set(
-  'armistice treaty peace congress conference plenum session meeting trial trials strike rising uprising insurrection mutiny rebellion revolt revolution coup putsch war battle offensive campaign purge election elections decree resolution declaration letter speech funeral arrest expulsion deportation exile death murder assassination stroke demonstration raid massacre famine occupation invasion split founding capitulation execution'
-    .split(' ')
-    .map((w) => stem(w)),
-);
-
-/** Nouns of what happens to or is done by a person, beside EVENT_NOUNS: "Kornilov's march", "his flight", "her return". */
-const HAPPENING_NOUNS = /^(?:march|attempt|adventure|affair|lunge|revolt|coup|putsch|return|flight|fall|escape|advance|offensive|mission|journey|visit|removal|arrival|dismissal|trial|betrayal|refusal|burial|departure|capture|seizure|(?:\p{Ll}{3,}(?:ion|ment)))$/u;
-
-/** Adjectives in "-al" ("General Secretary", "Central Committee", "Provisional Government"), unlike "removal" or "dismissal", tell of nothing that happened. */
-const ADJECTIVE_AL = /(?:[cr]|[^i]n|ti)al$/;
-
 /** Within this many characters of the date, a noun of another kind of event always bars a reading. */
 const FOREIGN_KIND_REACH = 60;
-
-/** Words that tell of a kind of event without naming it: "stood in the dock", "brought into court" tell of a trial. */
-const SYNONYMS = new Map<string, string>([
-  ['dock', 'trial'],
-  ['court', 'trial'],
-  ['tried', 'trial'],
-  ['accus', 'trial'],
-  ['prosecutor', 'trial'],
-  ['verdict', 'trial'],
-  ['sentenc', 'trial'],
-  ['judg', 'trial'],
-  // "expulsion" and "expelled".
-  ['expuls', 'expel'],
-  // "several thousand people gathered", "a farewell at the station": a meeting.
-  ['gather', 'meet'],
-  ['farewell', 'meet'],
-  // "put their names to a declaration of surrender": a capitulation.
-  ['surrender', 'capitul'],
-  // "recanted to Stalin", "their recantation": a capitulation.
-  ['recant', 'capitul'],
-  // "the Rapallo deal", "the pact": a treaty.
-  ['deal', 'treaty'],
-  ['pact', 'treaty'],
-  // "the Hamburg rising", "the Hamburg Uprising".
-  ['rising', 'upris'],
-  ['risings', 'upris'],
-]);
-
-/** A word's cue: its stem, or the kind of event it tells of. The same for the register's words and the text's. */
-function cueOf(word: string): string {
-  const s = stem(word);
-  return SYNONYMS.get(s) ?? s;
-}
-
-/** Phrases that tell what happened without its word: the cue of the event's own word. */
-const PHRASE_CUES: [RegExp, string][] = [
-  [/\b(?:lay|lays|laid|laying)\s+hands\s+on\b/i, 'arrest'],
-  // "the night the GPU came for our press": a raid.
-  [/\b(?:came|come|comes|coming)\s+for\s+(?:our|their|his|her|the|its)\s/i, 'raid'],
-  // "a few hundred communists took to the streets": a rising.
-  [/\b(?:took|take|takes|taking|taken)\s+to\s+the\s+(?:streets|barricades)\b/i, 'upris'],
-  // "bundled onto a train for Alma-Ata", "put aboard a steamer": a deportation.
-  [/\b(?:bundled|put|placed|pushed|forced)\s+(?:on|onto|into|aboard|on\s+board)\s+(?:a|the)\s+(?:train|steamer|ship|boat)\b/i, 'deport'],
-  // "landed at Constantinople": an arrival.
-  [/\blanded\s+(?:at|in)\b/i, 'arriv'],
-  // "removed under escort to Alma Ata", "packed off to Alma-Ata": a deportation.
-  [/\b(?:removed|taken|sent|transported|shipped|packed\s+off)\s+(?:under\s+(?:armed\s+)?escort\s+)?to\b/i, 'deport'],
-  // "handed Stalin the new post of General Secretary": an appointment.
-  // (Not "moved from the post of General Secretary".)
-  [/\b(?:gave|give|gives|given|handed|hand|hands|offered|conferred|awarded)\s+(?:\p{Lu}\p{Ll}+\s+|him\s+|her\s+)?(?:the|a)\s+(?:new\s+)?(?:post|office)\s+of\b/iu, 'appoint'],
-  [/\b(?:threw|throw|throws|thrown|shut|shuts|locked|locks|clapped|put|puts)\s+(?:\p{Lu}\p{Ll}+|him|her|them)\s+(?:up\s+)?(?:in|into)\s+(?:prison|jail|gaol|a\s+cell|the\s+\p{Lu})/iu, 'imprison'],
-];
-
-/** Verbs whose past tense has no "-ed" ("the sailors rose"). */
-const IRREGULAR_PASTS = new Set(['rose', 'fell', 'broke', 'began', 'shot', 'fled', 'won', 'struck', 'overthrew', 'seized', 'sank', 'hanged']);
 
 /**
  * Words between the event's words and the date that make the date another's: a bound
@@ -121,28 +41,6 @@ const IRREGULAR_PASTS = new Set(['rose', 'fell', 'broke', 'began', 'shot', 'fled
  */
 const BOUNDS = /\b(?:after|before|since|until|till|following|preceding|prior\s+to)\b/i;
 const REPORTED = /\b(?:told|said|says|claimed|testified|confessed|stated|reported|wrote|argued|admitted|insisted|alleged|declared)\b[^.;]*\bthat\b[^.;]*$/i;
-
-/** Ordinals tell numbered events apart: "the second great trial" is not the first. */
-const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'last', 'final']);
-
-/** A crude stem, enough to equate "dictated", "dictating", "dictates" and "dictation", or "disavowal" and "disavowed". */
-export function stem(word: string): string {
-  let w = word.toLowerCase();
-  for (const suffix of ['ations', 'ation', 'ings', 'ing', 'ions', 'ion', 'ments', 'ment', 'als', 'al', 'ed', 'es', 's']) {
-    if (w.length - suffix.length < 4 || !w.endsWith(suffix)) continue;
-    // "press", "Congress": a double s is the word's own.
-    if (suffix === 's' && w.endsWith('ss')) break;
-    w = w.slice(0, -suffix.length);
-    break;
-  }
-  if (w.length > 4 && w.endsWith('e')) w = w.slice(0, -1);
-  // "dictat(ed)" and "dict(ation)", "deportat(ion)" and "deport(ed)".
-  if (w.length >= 6 && w.endsWith('at')) w = w.slice(0, -2);
-  // "expelled" → "expel", "dropped" → "drop".
-  if (w.length > 4 && w[w.length - 1] === w[w.length - 2] && !/[aeiousl]/.test(w[w.length - 1])) w = w.slice(0, -1);
-  if (w.length > 5 && w.endsWith('ll')) w = w.slice(0, -1);
-  return w;
-}
 
 interface Profile {
   id: string;
@@ -638,88 +536,4 @@ function clauseAround(text: string, d: Span, s: Span, nameEnds: ReadonlySet<numb
     end = next;
   }
   return { start, end };
-}
-
-// Two more ways of naming an event without its name: a meeting by its kind and date, a person's numbered event by its number.
-
-/** "the Congress of March 1923": a meeting named by its kind alone, with the date that tells which. */
-const GENERIC_MEETING = /\bthe\s+(?:(?:Party|party|Bolshevik)\s+)?(Congress|Conference|Plenum)\s+(?:of|in|held\s+in)\s+$/;
-
-/**
- * References to meetings named by their kind and a date ("During the Congress of
- * March 1923"): the registered meeting of that kind whose date is nearest, if it is
- * clearly the nearest (the next is a month farther) and no more than two months off.
- * Its date then makes an ordinary claim, which conflicts where the month is wrong.
- */
-export function genericMeetingReferences(text: string, dates: readonly DateMention[], mentions: readonly EntityMention[], register: Register): EventReference[] {
-  const out: EventReference[] = [];
-  for (const d of dates) {
-    if (!d.interval || (d.granularity !== 'day' && d.granularity !== 'month')) continue;
-    const m = GENERIC_MEETING.exec(text.slice(Math.max(0, d.start - 40), d.start));
-    if (!m) continue;
-    const start = d.start - m[0].length + m[0].indexOf('the');
-    if (mentions.some((x) => x.start < d.start && x.end > start)) continue;
-    const head = m[1].toLowerCase();
-    const ranked = register.entries
-      .filter((e) => e.type === 'event' && e.name.toLowerCase().endsWith(head))
-      .flatMap((e) => {
-        const r = referenceDate(e)?.interval;
-        return r ? [{ e, gap: dayGap(r, d.interval!) }] : [];
-      })
-      .sort((a, b) => a.gap - b.gap);
-    if (!ranked.length || ranked[0].gap > 62 || (ranked[1] && ranked[1].gap - ranked[0].gap < 31)) continue;
-    const headEnd = start + m[0].trimEnd().replace(/\s+(?:of|in|held\s+in)$/, '').length - m[0].indexOf('the');
-    out.push({ start, end: headEnd, event: ranked[0].e.id, via: 'mention' });
-  }
-  return out;
-}
-
-/**
- * A person's numbered events named without the person ("Lenin's third stroke" as "the
- * third stroke", "his third stroke"), where that person is named in the 300 characters
- * before: the passage is about them.
- */
-export function numberedEventReferences(text: string, mentions: readonly EntityMention[], register: Register): EventReference[] {
-  const out: EventReference[] = [];
-  for (const e of register.entries) {
-    const m = e.type === 'event' ? /^(.+?)['’]s\s+(first|second|third|fourth|fifth|last|final)\s+(\p{L}+)$/iu.exec(e.name) : null;
-    const who = m ? e.participants.find((p) => register.byId.get(p)?.type === 'person') : undefined;
-    if (!m || !who) continue;
-    const phrase = new RegExp(`\\b(?:the|his|her)\\s+${m[2]}\\s+${m[3]}\\b`, 'gi');
-    for (let f = phrase.exec(text); f; f = phrase.exec(text)) {
-      const at = f.index;
-      if (mentions.some((x) => x.start < at + f![0].length && x.end > at)) continue;
-      // The person named before, or just after in the same sentence ("the third stroke had taken Ilyich's speech away").
-      const end = at + f[0].length;
-      const after = mentions.find((x) => x.id === who && x.start >= end && x.start - end < 60);
-      if (mentions.some((x) => x.id === who && x.end <= at && at - x.end < 300) || (after && !/[.!?;]/.test(text.slice(end, after.start)))) out.push({ start: at, end, event: e.id, via: 'mention' });
-    }
-  }
-  return out;
-}
-
-/** "the congress", "the trial": a meeting, trial or treaty named by its kind alone, right after one of that kind was named. */
-const KIND_ALONE = /\b[Tt]he\s+(congress|conference|plenum|trial|treaty)\b(?!\s+(?:of|in|on|at|that|which)\b|['’]s?\b|-)/g;
-
-/**
- * References to an event named by its kind alone ("The congress opened on 8 March 1921") that
- * stand for the event of that kind named last before them in the same paragraph, within a few
- * sentences: "Tenth Congress: … The congress opened on 8 March 1921". Not "the congress of 1922",
- * which names another, nor across a paragraph.
- */
-export function kindAloneReferences(text: string, mentions: readonly EntityMention[], register: Register): EventReference[] {
-  const out: EventReference[] = [];
-  const events = mentions.filter((m) => m.id && register.byId.get(m.id)?.type === 'event');
-  KIND_ALONE.lastIndex = 0;
-  for (let k = KIND_ALONE.exec(text); k; k = KIND_ALONE.exec(text)) {
-    const at = k.index;
-    const end = at + k[0].length;
-    if (mentions.some((m) => m.start < end && m.end > at)) continue;
-    const kind = k[1].toLowerCase();
-    let last: EntityMention | undefined;
-    for (const m of events) if (m.end <= at && at - m.end <= 400 && nameTokens(register.byId.get(m.id!)!.name).includes(kind)) last = m;
-    if (!last || /\n\s*\n/.test(text.slice(last.end, at))) continue;
-    out.push({ start: at, end, event: last.id!, via: 'mention' });
-  }
-  return out;
 }

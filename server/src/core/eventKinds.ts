@@ -1,0 +1,91 @@
+// Ways of naming an event without its name, narrower than free wording
+// (eventDescriptions.ts): a meeting by its kind and date ("the Congress of March
+// 1923"), a person's numbered event by its number ("the third stroke"), and an event
+// by its kind alone right after one of that kind was named ("the congress").
+
+import { referenceDate, type Register } from './register';
+import { nameTokens } from './tokens';
+import type { DateMention, EntityMention } from './types';
+import { dayGap, type EventReference } from './claims';
+
+/** "the Congress of March 1923": a meeting named by its kind alone, with the date that tells which. */
+const GENERIC_MEETING = /\bthe\s+(?:(?:Party|party|Bolshevik)\s+)?(Congress|Conference|Plenum)\s+(?:of|in|held\s+in)\s+$/;
+
+/**
+ * References to meetings named by their kind and a date ("During the Congress of
+ * March 1923"): the registered meeting of that kind whose date is nearest, if it is
+ * clearly the nearest (the next is a month farther) and no more than two months off.
+ * Its date then makes an ordinary claim, which conflicts where the month is wrong.
+ */
+export function genericMeetingReferences(text: string, dates: readonly DateMention[], mentions: readonly EntityMention[], register: Register): EventReference[] {
+  const out: EventReference[] = [];
+  for (const d of dates) {
+    if (!d.interval || (d.granularity !== 'day' && d.granularity !== 'month')) continue;
+    const m = GENERIC_MEETING.exec(text.slice(Math.max(0, d.start - 40), d.start));
+    if (!m) continue;
+    const start = d.start - m[0].length + m[0].indexOf('the');
+    if (mentions.some((x) => x.start < d.start && x.end > start)) continue;
+    const head = m[1].toLowerCase();
+    const ranked = register.entries
+      .filter((e) => e.type === 'event' && e.name.toLowerCase().endsWith(head))
+      .flatMap((e) => {
+        const r = referenceDate(e)?.interval;
+        return r ? [{ e, gap: dayGap(r, d.interval!) }] : [];
+      })
+      .sort((a, b) => a.gap - b.gap);
+    if (!ranked.length || ranked[0].gap > 62 || (ranked[1] && ranked[1].gap - ranked[0].gap < 31)) continue;
+    const headEnd = start + m[0].trimEnd().replace(/\s+(?:of|in|held\s+in)$/, '').length - m[0].indexOf('the');
+    out.push({ start, end: headEnd, event: ranked[0].e.id, via: 'mention' });
+  }
+  return out;
+}
+
+/**
+ * A person's numbered events named without the person ("Lenin's third stroke" as "the
+ * third stroke", "his third stroke"), where that person is named in the 300 characters
+ * before: the passage is about them.
+ */
+export function numberedEventReferences(text: string, mentions: readonly EntityMention[], register: Register): EventReference[] {
+  const out: EventReference[] = [];
+  for (const e of register.entries) {
+    const m = e.type === 'event' ? /^(.+?)['’]s\s+(first|second|third|fourth|fifth|last|final)\s+(\p{L}+)$/iu.exec(e.name) : null;
+    const who = m ? e.participants.find((p) => register.byId.get(p)?.type === 'person') : undefined;
+    if (!m || !who) continue;
+    const phrase = new RegExp(`\\b(?:the|his|her)\\s+${m[2]}\\s+${m[3]}\\b`, 'gi');
+    for (let f = phrase.exec(text); f; f = phrase.exec(text)) {
+      const at = f.index;
+      if (mentions.some((x) => x.start < at + f![0].length && x.end > at)) continue;
+      // The person named before, or just after in the same sentence ("the third stroke had taken Ilyich's speech away").
+      const end = at + f[0].length;
+      const after = mentions.find((x) => x.id === who && x.start >= end && x.start - end < 60);
+      if (mentions.some((x) => x.id === who && x.end <= at && at - x.end < 300) || (after && !/[.!?;]/.test(text.slice(end, after.start)))) out.push({ start: at, end, event: e.id, via: 'mention' });
+    }
+  }
+  return out;
+}
+
+/** "the congress", "the trial": a meeting, trial or treaty named by its kind alone, right after one of that kind was named. */
+const KIND_ALONE = /\b[Tt]he\s+(congress|conference|plenum|trial|treaty)\b(?!\s+(?:of|in|on|at|that|which)\b|['’]s?\b|-)/g;
+
+/**
+ * References to an event named by its kind alone ("The congress opened on 8 March 1921") that
+ * stand for the event of that kind named last before them in the same paragraph, within a few
+ * sentences: "Tenth Congress: … The congress opened on 8 March 1921". Not "the congress of 1922",
+ * which names another, nor across a paragraph.
+ */
+export function kindAloneReferences(text: string, mentions: readonly EntityMention[], register: Register): EventReference[] {
+  const out: EventReference[] = [];
+  const events = mentions.filter((m) => m.id && register.byId.get(m.id)?.type === 'event');
+  KIND_ALONE.lastIndex = 0;
+  for (let k = KIND_ALONE.exec(text); k; k = KIND_ALONE.exec(text)) {
+    const at = k.index;
+    const end = at + k[0].length;
+    if (mentions.some((m) => m.start < end && m.end > at)) continue;
+    const kind = k[1].toLowerCase();
+    let last: EntityMention | undefined;
+    for (const m of events) if (m.end <= at && at - m.end <= 400 && nameTokens(register.byId.get(m.id!)!.name).includes(kind)) last = m;
+    if (!last || /\n\s*\n/.test(text.slice(last.end, at))) continue;
+    out.push({ start: at, end, event: last.id!, via: 'mention' });
+  }
+  return out;
+}

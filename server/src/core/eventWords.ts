@@ -1,0 +1,109 @@
+// The words Clio reads events by, when a text tells of an event without its name
+// (eventDescriptions.ts, sequences.ts): a crude stem, the words that say nothing,
+// the nouns of kinds of events, and the words and phrases that tell of a kind of
+// event in other words ("the dock" a trial, "laid hands on" an arrest). One table
+// for the register's words and the text's, so both are read alike.
+
+/** A crude stem, enough to equate "dictated", "dictating", "dictates" and "dictation", or "disavowal" and "disavowed". */
+export function stem(word: string): string {
+  let w = word.toLowerCase();
+  for (const suffix of ['ations', 'ation', 'ings', 'ing', 'ions', 'ion', 'ments', 'ment', 'als', 'al', 'ed', 'es', 's']) {
+    if (w.length - suffix.length < 4 || !w.endsWith(suffix)) continue;
+    // "press", "Congress": a double s is the word's own.
+    if (suffix === 's' && w.endsWith('ss')) break;
+    w = w.slice(0, -suffix.length);
+    break;
+  }
+  if (w.length > 4 && w.endsWith('e')) w = w.slice(0, -1);
+  // "dictat(ed)" and "dict(ation)", "deportat(ion)" and "deport(ed)".
+  if (w.length >= 6 && w.endsWith('at')) w = w.slice(0, -2);
+  // "expelled" → "expel", "dropped" → "drop".
+  if (w.length > 4 && w[w.length - 1] === w[w.length - 2] && !/[aeiousl]/.test(w[w.length - 1])) w = w.slice(0, -1);
+  if (w.length > 5 && w.endsWith('ll')) w = w.slice(0, -1);
+  return w;
+}
+
+/** Words that say nothing about which event is meant: function words, light verbs, months. */
+export const STOPWORDS = new Set(
+  (
+    'a an the of in on at to for from by with and or but as is was were be been being had has have his her its their our my your this that these those which who whom whose what when where while after before during into onto over under about against between through than then there here it he she they we you i s not no all any some one two three new old great yet also another other ' +
+    'took take taken came come went go gone gave give given put set got get made make would could should will shall may might must out up end last life text call called become became form place held hold sent send wrote write written read lost found left right issue state stated began begin ' +
+    'january february march april may june july august september october november december spring summer autumn winter year years day days month months week'
+  ).split(' '),
+);
+
+/**
+ * Nouns that name a kind of event. One in the clause that the event's own words lack,
+ * nearer the date than the event's own word, says the clause is about another event
+ * ("the armistice signed at Brest on 15 December 1917" is not the treaty signed there;
+ * "the letter … written a week after the Hamburg rising of 23 October 1923" is still the rising).
+ */
+export const EVENT_NOUNS = new Set(
+  'armistice treaty peace congress conference plenum session meeting trial trials strike rising uprising insurrection mutiny rebellion revolt revolution coup putsch war battle offensive campaign purge election elections decree resolution declaration letter speech funeral arrest expulsion deportation exile death murder assassination stroke demonstration raid massacre famine occupation invasion split founding capitulation execution'
+    .split(' ')
+    .map((w) => stem(w)),
+);
+
+/** Nouns of what happens to or is done by a person, beside EVENT_NOUNS: "Kornilov's march", "his flight", "her return". */
+export const HAPPENING_NOUNS = /^(?:march|attempt|adventure|affair|lunge|revolt|coup|putsch|return|flight|fall|escape|advance|offensive|mission|journey|visit|removal|arrival|dismissal|trial|betrayal|refusal|burial|departure|capture|seizure|(?:\p{Ll}{3,}(?:ion|ment)))$/u;
+
+/** Adjectives in "-al" ("General Secretary", "Central Committee", "Provisional Government"), unlike "removal" or "dismissal", tell of nothing that happened. */
+export const ADJECTIVE_AL = /(?:[cr]|[^i]n|ti)al$/;
+
+/** Words that tell of a kind of event without naming it: "stood in the dock", "brought into court" tell of a trial. */
+export const SYNONYMS = new Map<string, string>([
+  ['dock', 'trial'],
+  ['court', 'trial'],
+  ['tried', 'trial'],
+  ['accus', 'trial'],
+  ['prosecutor', 'trial'],
+  ['verdict', 'trial'],
+  ['sentenc', 'trial'],
+  ['judg', 'trial'],
+  // "expulsion" and "expelled".
+  ['expuls', 'expel'],
+  // "several thousand people gathered", "a farewell at the station": a meeting.
+  ['gather', 'meet'],
+  ['farewell', 'meet'],
+  // "put their names to a declaration of surrender": a capitulation.
+  ['surrender', 'capitul'],
+  // "recanted to Stalin", "their recantation": a capitulation.
+  ['recant', 'capitul'],
+  // "the Rapallo deal", "the pact": a treaty.
+  ['deal', 'treaty'],
+  ['pact', 'treaty'],
+  // "the Hamburg rising", "the Hamburg Uprising".
+  ['rising', 'upris'],
+  ['risings', 'upris'],
+]);
+
+/** A word's cue: its stem, or the kind of event it tells of. The same for the register's words and the text's. */
+export function cueOf(word: string): string {
+  const s = stem(word);
+  return SYNONYMS.get(s) ?? s;
+}
+
+/** Phrases that tell what happened without its word: the cue of the event's own word. */
+export const PHRASE_CUES: [RegExp, string][] = [
+  [/\b(?:lay|lays|laid|laying)\s+hands\s+on\b/i, 'arrest'],
+  // "the night the GPU came for our press": a raid.
+  [/\b(?:came|come|comes|coming)\s+for\s+(?:our|their|his|her|the|its)\s/i, 'raid'],
+  // "a few hundred communists took to the streets": a rising.
+  [/\b(?:took|take|takes|taking|taken)\s+to\s+the\s+(?:streets|barricades)\b/i, 'upris'],
+  // "bundled onto a train for Alma-Ata", "put aboard a steamer": a deportation.
+  [/\b(?:bundled|put|placed|pushed|forced)\s+(?:on|onto|into|aboard|on\s+board)\s+(?:a|the)\s+(?:train|steamer|ship|boat)\b/i, 'deport'],
+  // "landed at Constantinople": an arrival.
+  [/\blanded\s+(?:at|in)\b/i, 'arriv'],
+  // "removed under escort to Alma Ata", "packed off to Alma-Ata": a deportation.
+  [/\b(?:removed|taken|sent|transported|shipped|packed\s+off)\s+(?:under\s+(?:armed\s+)?escort\s+)?to\b/i, 'deport'],
+  // "handed Stalin the new post of General Secretary": an appointment.
+  // (Not "moved from the post of General Secretary".)
+  [/\b(?:gave|give|gives|given|handed|hand|hands|offered|conferred|awarded)\s+(?:\p{Lu}\p{Ll}+\s+|him\s+|her\s+)?(?:the|a)\s+(?:new\s+)?(?:post|office)\s+of\b/iu, 'appoint'],
+  [/\b(?:threw|throw|throws|thrown|shut|shuts|locked|locks|clapped|put|puts)\s+(?:\p{Lu}\p{Ll}+|him|her|them)\s+(?:up\s+)?(?:in|into)\s+(?:prison|jail|gaol|a\s+cell|the\s+\p{Lu})/iu, 'imprison'],
+];
+
+/** Verbs whose past tense has no "-ed" ("the sailors rose"). */
+export const IRREGULAR_PASTS = new Set(['rose', 'fell', 'broke', 'began', 'shot', 'fled', 'won', 'struck', 'overthrew', 'seized', 'sank', 'hanged']);
+
+/** Ordinals tell numbered events apart: "the second great trial" is not the first. */
+export const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'last', 'final']);
