@@ -436,6 +436,14 @@ describe('claims', () => {
     assert.deepEqual(life('When the Fifteenth Congress opened in December 1927, Stalin stood in the dock with Zinoviev facing the judges and Dzerzhinsky.'), []);
   });
 
+  it('a date the text quotes in order to correct it is not the text’s claim', () => {
+    assert.deepEqual(claims('- p. 12: "Lenin died on 24 January 1924" — a typo; the text elsewhere has the 21st.'), []);
+    assert.deepEqual(claims('The thesis has it that "Lenin died on 24 January 1924" (sic).'), []);
+    // A quotation the text does not mark as an error is still a claim, and so is the date outside the quotation.
+    assert.deepEqual(claims('Pravda wrote: "Lenin died on 21 January 1924" — and the country wept.'), [['lenin-death', '21 January 1924']]);
+    assert.deepEqual(claims('Lenin died on 21 January 1924, "a typo" said no one.'), [['lenin-death', '21 January 1924']]);
+  });
+
   it('an event named as what an anniversary is of is not dated by the anniversary', () => {
     assert.deepEqual(claims('On the tenth anniversary of the Kronstadt rising, 7 March 1931, nobody marched.'), []);
     assert.deepEqual(claims('On the eve of the Tenth Congress, 7 March 1921, the sailors waited.'), []);

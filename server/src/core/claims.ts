@@ -53,6 +53,27 @@ const END_WORDS = /\b(?:closed|closes|ended|ends|concluded|was\s+crushed|were\s+
 const MAX_COST = 160;
 const BOUNDARY_COST = 60;
 const PAREN_COST = 20;
+/** Words that mark a quotation as someone else's error: "'Lenin died on 24 January 1924' — a typo". */
+const ERROR_MARK = /\b(?:typo|misprint|sic|error|mistake|wrong(?:ly)?|slip|should\s+(?:be|read)|read\s+for|corrected?|not\s+so|in\s+fact)\b/i;
+
+/**
+ * Whether a date stands in a quotation the text marks as an error (the writer quotes it to correct it): "p. 88:
+ * "Lenin died on 24 January 1924" — a typo; the text elsewhere has the 21st". Such a date is not the text's claim.
+ */
+function quotedAsError(text: string, d: Span): boolean {
+  const lineStart = text.lastIndexOf('\n', d.start) + 1;
+  const lineEnd = text.indexOf('\n', d.end) === -1 ? text.length : text.indexOf('\n', d.end);
+  const open = Math.max(text.lastIndexOf('"', d.start - 1), text.lastIndexOf('“', d.start - 1));
+  if (open < lineStart) return false;
+  // The quotation closes after the date (an even count of plain quotes before the opening one on the line).
+  const before = text.slice(lineStart, open);
+  if (text[open] === '"' && (before.match(/"/g) ?? []).length % 2 === 1) return false;
+  const close = text.slice(d.end, lineEnd).search(/["”]/);
+  if (close < 0 || close > 200) return false;
+  const after = d.end + close + 1;
+  return ERROR_MARK.test(text.slice(after, Math.min(lineEnd, after + 40))) || /\b(?:typo|misprint|error|mistake|wrongly|erroneously)\b[^.;]{0,30}$/i.test(text.slice(Math.max(lineStart, open - 60), open));
+}
+
 /** Words that make the event after them the time of something else ("reached after the Eleventh Congress", "the congress that followed the treaty"). */
 const TIME_REFERENCE = /\b(?:after|following|followed|before|preceding|preceded|since|until)\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?$/i;
 
@@ -360,7 +381,7 @@ export function extractClaims(
   written?: DayInterval,
 ): Claim[] {
   const usable = dates.filter(
-    (d) => d.interval && (d.kind === 'date' || d.kind === 'range') && !insideMention(d, mentions) && !BOUNDING_WORDS.test(text.slice(Math.max(0, d.start - 30), d.start)),
+    (d) => d.interval && (d.kind === 'date' || d.kind === 'range') && !insideMention(d, mentions) && !BOUNDING_WORDS.test(text.slice(Math.max(0, d.start - 30), d.start)) && !quotedAsError(text, d),
   );
   const claims: Claim[] = [];
   let ri = 0;
