@@ -431,9 +431,15 @@ describe('claims', () => {
   it('a person who orders an event, or stands in the dock beside its defendants, takes part in it', () => {
     const life = (text: string) => ruleConflicts(text, 'anachronism').map((c) => c.a.text);
     assert.deepEqual(life('The branch condemned the Fifteenth Congress of December 1927, held on the orders of Dzerzhinsky.'), ['December 1927']);
+    assert.deepEqual(life('Dzerzhinsky sent his men to break up the Fifteenth Congress in December 1927.'), ['December 1927']);
     assert.deepEqual(life('When the Fifteenth Congress opened in December 1927, Stalin stood in the dock with Zinoviev, with Kamenev, and with his old friend Felix Dzerzhinsky.'), ['December 1927']);
     // Before the judges is not in the dock.
     assert.deepEqual(life('When the Fifteenth Congress opened in December 1927, Stalin stood in the dock with Zinoviev facing the judges and Dzerzhinsky.'), []);
+  });
+
+  it('"did not meet until" dates the event, where "until" alone bounds it', () => {
+    assert.deepEqual(claims('The Fifteenth Congress did not open until 2 December 1927.'), [['fifteenth-congress', '2 December 1927']]);
+    assert.deepEqual(claims('The Fifteenth Congress sat until 19 December 1927.'), []);
   });
 
   it('a date the text quotes in order to correct it is not the text’s claim', () => {

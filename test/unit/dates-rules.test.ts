@@ -103,3 +103,21 @@ describe('recognizeDates: a clerk’s days of this month, the last and the next'
     assert.deepEqual(recognizeDates('Minutes of 20th April 1927. Letter of the 31st inst. read.').map((d) => d.text), ['20th April 1927']);
   });
 });
+
+describe('recognizeDates: a bare day after a preposition, and "of this year"', () => {
+  it('reads "until the 18th" against the month just named in its paragraph, or the window of a relative date before it', () => {
+    const got = (text: string) => recognizeDates(text).map((d) => [d.text, d.interval?.earliest]);
+    assert.deepEqual(got('I was in Kiev until the 10th of December 1927. The congress did not open until the 18th.').slice(1), [['the 18th', '1927-12-18']]);
+    assert.deepEqual(got('He died on 29 January 1924. A few days later, on the 3rd, they met.').slice(2), [['the 3rd', '1924-02-03']]);
+    // Not a century, a named day, or a day with no month above it in its paragraph.
+    assert.deepEqual(got('On 3 May 1926 the 18th Army marched, as in the 18th century.').map((d) => d[0]), ['3 May 1926', 'the 18th century']);
+    assert.deepEqual(got('On 3 May 1926 he wrote.\n\nBy the 18th it was done.').map((d) => d[0]), ['3 May 1926']);
+  });
+
+  it('reads "in June of this year" and "this year" in the year the text was written', () => {
+    const got = recognizeDates('In 1933 he went to Paris. Since they were shot in June of this year, nobody will come.', { writtenYear: 1937 });
+    assert.deepEqual(got.map((d) => [d.text, d.interval?.earliest]), [['1933', '1933-01-01'], ['June', '1937-06-01'], ['this year', '1937-01-01']]);
+    // Without a date of writing, the story's year stands.
+    assert.deepEqual(recognizeDates('In 1933 he went to Paris. In June of this year he wrote.').map((d) => d.interval?.earliest)[1], '1933-06-01');
+  });
+});

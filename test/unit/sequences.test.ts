@@ -112,6 +112,8 @@ describe('sequence: the order a text tells events in', () => {
   it('reads a place as the one event named after it, and its guns falling silent as its end', () => {
     assert.deepEqual(sequences('The Ninth Assembly opened only after the guns of Kessel had fallen silent.'), [['ninth-assembly', 'only after the guns of Kessel']]);
     assert.deepEqual(sequences('The Ninth Assembly opened only after the Kessel mutiny had already been crushed.'), [['ninth-assembly', 'only after the Kessel mutiny']]);
+    // "had closed" is its end too: the Assembly met during the mutiny.
+    assert.deepEqual(sequences('The Ninth Assembly opened only after the Kessel mutiny had closed.'), [['ninth-assembly', 'only after the Kessel mutiny']]);
     // After it began is no error: the mutiny began a week before the Assembly.
     assert.deepEqual(sequences('The Ninth Assembly opened only after the guns of Kessel had begun to fire.'), []);
   });

@@ -35,8 +35,8 @@ export interface EventReference extends Span {
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its']);
 // Not "they", "them", "their": a trigger's slot is one person or body ("their deaths" is not Lenin's).
 const PRONOUNS = new Set(['he', 'him', 'she', 'it', ...POSSESSIVE_PRONOUNS]);
-/** A date after these words bounds the event rather than dating it ("until 1924"). */
-const BOUNDING_WORDS = /\b(since|until|till|before|after|by|prior to|as early as|as late as|up to)\s+(the\s+)?(end\s+of\s+|beginning\s+of\s+)?$/i;
+/** A date after these words bounds the event rather than dating it ("until 1924"); "did not open until the 18th" dates it. */
+const BOUNDING_WORDS = /\b(since|(?<!\bnot\s+(?:\w+\s+)?)until|(?<!\bnot\s+(?:\w+\s+)?)till|before|after|by|prior to|as early as|as late as|up to)\s+(the\s+)?(end\s+of\s+|beginning\s+of\s+)?$/i;
 /** A date after these words dates the writing or publication of a text ("this study, written in 1948"). */
 const WRITING_WORDS = /\b(written|wrote|published|composed|printed|translated|reprinted|revised|edited|dated|issued|presented|prepared|delivered)\s+(in|on)\s+(the\s+)?$/i;
 /**
@@ -47,7 +47,7 @@ const WRITING_WORDS = /\b(written|wrote|published|composed|printed|translated|re
 const NEWS_BEFORE = /\b(?:heard|hear|learn(?:ed|t)|told|informed|news|word|reports?|rumou?rs?|telegrams?|cabled|wired)\b[^.;!?]{0,25}?\b(?:of|about|that)\s+(?:the\s+)?$/i;
 const NEWS_DAYS = 30;
 /** Verbs that make a date an event's first day, or its last. */
-const START_WORDS = /\b(?:opened|opens|began|begins|begun|convened|convenes|started|starts|broke\s+out|assembled|opening)\b/i;
+const START_WORDS = /\b(?:opened|opens|not\s+open|began|begins|begun|convened|convenes|started|starts|broke\s+out|assembled|opening)\b/i;
 const END_WORDS = /\b(?:closed|closes|ended|ends|concluded|was\s+crushed|were\s+crushed|was\s+suppressed|collapsed|fell|closing)\b/i;
 /** How far (in characters, plus a penalty per clause boundary) a date may sit from the trigger it dates. */
 const MAX_COST = 160;
@@ -555,6 +555,8 @@ const HELD_BY = /^\s*,?\s*(?:[^,;:.()]{1,40}?\s)?(?:opened|convened|held|summone
 const PLACE_BETWEEN = /^\s*,\s*\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?\s*,\s*$/u;
 
 function attached(text: string, ref: Span, date: Span): boolean {
+  // "The Fifteenth Congress did not open until the 18th": its opening day.
+  if (date.start >= ref.end && /^\s+did\s+not\s+(?:open|meet|convene|begin|start|assemble|gather|sit)\s+(?:until|till)\s+$/i.test(text.slice(ref.end, date.start))) return true;
   if (date.start >= ref.end) return ATTACHED_AFTER.test(text.slice(ref.end, date.start)) || PLACE_BETWEEN.test(text.slice(ref.end, date.start));
   // A date before a colon dates what follows only as a line's opening or a short label ("- 3 March 1918: the peace is signed",
   // "Kronstadt, March 1921: the rising"), not as the end of a label of its own ("- Lenin to the Tenth Conference, 26 May 1921: the NEP as a retreat").

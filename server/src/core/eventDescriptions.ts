@@ -254,7 +254,11 @@ export class EventDescriptions {
     const phrased = new Set<string>();
     for (const [pattern, cue] of PHRASE_CUES) {
       const f = pattern.exec(said);
-      if (f && !cues.has(cue)) (note(cue, { start: window.start + f.index, end: window.start + f.index + f[0].length }), phrased.add(cue));
+      if (!f) continue;
+      const at = { start: window.start + f.index, end: window.start + f.index + f[0].length };
+      if (!cues.has(cue)) (note(cue, at), phrased.add(cue));
+      // The phrase's own words are no kind of event of their own: the "peace" of "made their peace with".
+      for (const [other, span] of cues) if (other !== cue && span.start >= at.start && span.end <= at.end) phrased.add(other);
     }
     const named = inWindow.filter((m) => m.id && !m.derived);
     const personWords = new Set<string>();
@@ -509,6 +513,15 @@ function clauseAround(text: string, d: Span, s: Span, nameEnds: ReadonlySet<numb
   // A relative clause's antecedent is its actor: "Zinoviev, who went before the judges in August 1936".
   if (text[start - 1] === ',' && nameEnds.has(start - 1) && /^\s*who\b/i.test(text.slice(start, start + 8))) {
     for (start--; start > from && !isBoundary(start - 1); ) start--;
+  }
+  // …and a verb after a relative clause has the names before it as its subject: "Mr. Radek and Mr. Preobrazhensky, whose
+  // articles the Society has bought, made their peace … in July 1929".
+  if (text[start - 1] === ',' && start > from) {
+    let k = start - 1;
+    while (k > from && !isBoundary(k - 1)) k--;
+    if (text[k - 1] === ',' && nameEnds.has(k - 1) && /^\s*whose\b/i.test(text.slice(k, k + 8))) {
+      for (start = k - 1; start > from && !isBoundary(start - 1); ) start--;
+    }
   }
   // A line's label before its colon or dash is what the line is about ("- Brest-Litovsk: the peace with the Germans is signed on 3 March 1918", "- RAPALLO (7) — treaty with Germany, signed May 1922").
   if (text[start - 1] === ':' || (/[—–]/.test(text[start - 1] ?? '') && text[start - 2] === ' ')) {

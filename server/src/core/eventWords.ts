@@ -67,6 +67,8 @@ export const SYNONYMS = new Map<string, string>([
   ['farewell', 'meet'],
   // "put their names to a declaration of surrender": a capitulation.
   ['surrender', 'capitul'],
+  // "Bukharin's secret visit to Kamenev": a meeting.
+  ['visit', 'meet'],
   // "recanted to Stalin", "their recantation": a capitulation.
   ['recant', 'capitul'],
   // "the Rapallo deal", "the pact": a treaty.
@@ -91,7 +93,12 @@ export const PHRASE_CUES: [RegExp, string][] = [
   // "a few hundred communists took to the streets": a rising.
   [/\b(?:took|take|takes|taking|taken)\s+to\s+the\s+(?:streets|barricades)\b/i, 'upris'],
   // "bundled onto a train for Alma-Ata", "put aboard a steamer": a deportation.
-  [/\b(?:bundled|put|placed|pushed|forced)\s+(?:on|onto|into|aboard|on\s+board)\s+(?:a|the)\s+(?:train|steamer|ship|boat)\b/i, 'deport'],
+  // …"put him off the boat at Constantinople".
+  [/\b(?:bundled|put|placed|pushed|forced)\s+(?:him\s+|her\s+|them\s+)?(?:on|onto|into|aboard|on\s+board|off)\s+(?:a|the)\s+(?:train|steamer|ship|boat)\b/i, 'deport'],
+  // "made their peace with the Stalin majority": a capitulation.
+  [/\b(?:made|make|makes|making)\s+(?:their|his|her|its)\s+peace\s+with\b/i, 'capitul'],
+  // "sent his men to break up the little press": a raid.
+  [/\b(?:break|breaks|broke|broken|breaking)\s+up\s+(?:the|a|an|our|their|his|her|its)\s/i, 'raid'],
   // "landed at Constantinople": an arrival.
   [/\blanded\s+(?:at|in)\b/i, 'arriv'],
   // "removed under escort to Alma Ata", "packed off to Alma-Ata": a deportation.

@@ -21,7 +21,7 @@ const THEN_WORD = /(?:[,;]|\band)\s+(?:only\s+)?then\b(?![-–])/gi;
 /** Words that order two events in a sentence: "only once the treaty was signed" and "only when" are "after". */
 const ORDER_WORD = /\b(?:(only\s+)?(after|before)(?:wards)?|afterwards|only\s+(?:once|when))\b/gi;
 /** Words after an event's name that put its end, not its start, in question ("after Kronstadt was crushed"). */
-const ENDED = /^[^,;.]*?\s(?:was|were|had\s+been|had)\s+(?:(?:already|finally|at\s+last)\s+)?(?:been\s+)?(?:crushed|suppressed|defeated|over|ended|finished|put\s+down|burnt\s+(?:itself\s+)?out|burned\s+(?:itself\s+)?out|concluded|collapsed|fallen\s+silent|fell\s+silent|surrendered|broken)\b/i;
+const ENDED = /^[^,;.]*?\s(?:was|were|had\s+been|had)\s+(?:(?:already|finally|at\s+last)\s+)?(?:been\s+)?(?:crushed|suppressed|defeated|over|ended|finished|put\s+down|burnt\s+(?:itself\s+)?out|burned\s+(?:itself\s+)?out|concluded|closed|collapsed|fallen\s+silent|fell\s+silent|surrendered|broken)\b/i;
 /** A counterfactual orders nothing: "if his third stroke had come after the Congress instead of before it". */
 const COUNTERFACTUAL = /\b(?:if|would\s+have|could\s+have|might\s+have|instead\s+of|rather\s+than|suppose|imagine)\b/i;
 /** "Had he lived …": an inverted "if" (not "had already been"). */

@@ -29,16 +29,42 @@ import { Scanner } from './scanner';
 export interface DateOptions {
   /** Year for dates without one when the discourse supplies none. */
   defaultYear?: number;
+  /** The year the text was written (its metadata's `written`): "in June of this year" is in it. */
+  writtenYear?: number;
 }
 
 /** Recognise date expressions: sorted by start, non-overlapping. */
 export function recognizeDates(text: string, options: DateOptions = {}): DateMention[] {
   const sc = new Scanner(text);
-  return clerksDays(text, resolve(sc, scanCandidates(sc), options));
+  return ofThisYear(text, clerksDays(text, resolve(sc, scanCandidates(sc), options)), options.writtenYear);
 }
 
-/** "the 12th inst.", "the 3rd ult.", "the 1st prox.": a day of this month, the last or the next, in the style of minutes and business letters. */
-const CLERKS_DAY = /\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(inst|instant|ult|ulto|ultimo|prox|proximo)\b\.?/gi;
+/**
+ * "in June of this year", "on 3 May this year": a day or month in the year the text was written, whatever year the
+ * story had reached ("… since Yakir and Tukhachevsky were tried and shot in June of this year", in a transcript of 1937).
+ */
+function ofThisYear(text: string, dates: DateMention[], writtenYear: number | undefined): DateMention[] {
+  if (writtenYear === undefined || !/\bthis\s+year\b/i.test(text)) return dates;
+  const y = String(writtenYear).padStart(4, '0');
+  return dates.map((d) => {
+    // "this year" itself is the year of writing.
+    if (d.kind === 'relative' && /^this\s+year$/i.test(d.text)) {
+      const { anchor: _anchor, ...rest } = d;
+      return { ...rest, interval: { earliest: `${y}-01-01`, latest: `${y}-12-31` }, granularity: 'year', edtf: y };
+    }
+    if (!d.interval || (d.granularity !== 'day' && d.granularity !== 'month') || !/^\s*,?\s*(?:of\s+)?this\s+year\b/i.test(text.slice(d.end, d.end + 20))) return d;
+    const move = (iso: string) => y + iso.slice(iso.indexOf('-', 1));
+    const interval = { earliest: move(d.interval.earliest), latest: move(d.interval.latest) };
+    const { implied: _implied, anchor: _anchor, ...rest } = d;
+    return { ...rest, interval, ...(d.edtf ? { edtf: d.edtf.replace(/^-?\d{4}/, y) } : {}) };
+  });
+}
+
+/**
+ * "the 12th inst.", "the 3rd ult.", "the 1st prox.": a day of this month, the last or the next, in the style of minutes
+ * and business letters; and a bare day after a preposition, "did not open until the 18th", a day of the month just named.
+ */
+const CLERKS_DAY = /\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+([Ii]nst|[Ii]nstant|[Uu]lt|[Uu]lto|[Uu]ltimo|[Pp]rox|[Pp]roximo)\b\.?|(?<=\b(?:[Oo]n|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Tt]o|[Bb]efore|[Aa]fter)\s+)the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s*(?:century|centuries|of\b|[-–]|\p{Lu}))/gu;
 
 /**
  * Days written against the month of the date above them ("Wednesday 20th April 1927 … the butchery at Shanghai on
@@ -54,12 +80,29 @@ function clerksDays(text: string, dates: DateMention[]): DateMention[] {
     const start = m.index;
     const end = start + m[0].length;
     if (dates.some((d) => d.start < end && d.end > start)) continue;
-    const anchor = [...dates].reverse().find((d) => d.end <= start && start - d.end < 3000 && d.interval && (d.granularity === 'day' || d.granularity === 'month'));
-    if (!anchor?.interval) continue;
+    // A bare day reads against a day or month just named (in its paragraph); the clerk's, against the letter's date above.
+    const bare = m[3] !== undefined;
+    const near = (d: DateMention) => d.end <= start && start - d.end < (bare ? 400 : 3000) && !!d.interval && (d.granularity === 'day' || d.granularity === 'month');
+    const anchor = [...dates].reverse().find((d) => near(d) && d.kind !== 'relative');
+    // The day's context (the anchor, or a relative date counted from it) is in its paragraph.
+    const context = [...dates].reverse().find(near);
+    if (!anchor?.interval || !context || (bare && /\n\s*\n/.test(text.slice(context.end, start)))) continue;
     const base = civilFromDays(isoToDay(anchor.interval.earliest));
-    const shift = /^ult/i.test(m[2]) ? -1 : /^prox/i.test(m[2]) ? 1 : 0;
+    const shift = bare ? 0 : /^ult/i.test(m[2]) ? -1 : /^prox/i.test(m[2]) ? 1 : 0;
+    const day = parseInt(m[1] ?? m[3], 10);
     const months = base.y * 12 + (base.m - 1) + shift;
-    const [y, mo, d] = [Math.floor(months / 12), (months % 12) + 1, parseInt(m[1], 10)];
+    let [y, mo] = [Math.floor(months / 12), (months % 12) + 1];
+    // After a relative date ("A few days later, on the 3rd", from 29 January), the month that puts the day inside its window.
+    const relative = bare ? [...dates].reverse().find((d) => near(d) && d.kind === 'relative' && d.start > anchor.start) : undefined;
+    if (relative?.interval) {
+      const [lo, hi] = [isoToDay(relative.interval.earliest), isoToDay(relative.interval.latest)];
+      for (const c of [civilFromDays(lo), civilFromDays(hi)]) {
+        if (day > daysInMonth(c.y, c.m)) continue;
+        const at = daysFromCivil(c.y, c.m, day);
+        if (at >= lo && at <= hi) [y, mo] = [c.y, c.m];
+      }
+    }
+    const d = day;
     if (d < 1 || d > daysInMonth(y, mo)) continue;
     const iso = dayToIso(daysFromCivil(y, mo, d));
     out.push({ start, end, text: m[0], kind: 'date', interval: { earliest: iso, latest: iso }, granularity: 'day', qualifiers: [], edtf: iso, anchor: { start: anchor.start, end: anchor.end } });
