@@ -121,3 +121,13 @@ describe('recognizeDates: a bare day after a preposition, and "of this year"', (
     assert.deepEqual(recognizeDates('In 1933 he went to Paris. In June of this year he wrote.').map((d) => d.interval?.earliest)[1], '1933-06-01');
   });
 });
+
+describe('recognizeDates: a year cut to two figures', () => {
+  it('reads "January \'29" and "April ’27" in the twentieth century, and no bare "\'29"', () => {
+    const got = (text: string) => recognizeDates(text).map((d) => [d.text, d.interval?.earliest]);
+    assert.deepEqual(got("They put him off the boat at the end of January '29, didn't they?"), [["the end of January '29", '1929-01-21']]);
+    assert.deepEqual(got('in Shanghai in April ’27 and after'), [['April ’27', '1927-04-01']]);
+    assert.deepEqual(got("On 3 May '26 he wrote."), [["3 May '26", '1926-05-03']]);
+    assert.deepEqual(got("The class of '29 met."), []);
+  });
+});

@@ -423,6 +423,12 @@ describe('events told in free wording, on the sample register', () => {
     assert.deepEqual(claimsIn('The Germans made their peace with the Soviets in July 1929.'), []);
   });
 
+  it('reads an event whose actor the text names wrongly, if he was dead by then (the life check then reports him)', () => {
+    assert.deepEqual(claimsIn('In September 1927, when Dzerzhinsky sent his men to break up the little press where the Platform was printed, Misha was taken.'), ['printing-shop-raid: September 1927']);
+    // A living man the event lacks is a sign of another event.
+    assert.deepEqual(claimsIn('In September 1927, when Bukharin sent his men to break up the little press where the Platform was printed, Misha was taken.'), []);
+  });
+
   it('reads a subject and its passive verb as a phrase', () => {
     assert.deepEqual(claimsIn('The new Union of Soviet Republics was proclaimed on 30 December 1922.'), ['ussr-formation: 30 December 1922']);
   });

@@ -65,9 +65,15 @@ export class EventDescriptions {
   private readonly byCue = new Map<string, Profile[]>();
   /** Each entry's type, for its participants. */
   private readonly types = new Map<string, string>();
+  /** When each person died: one named as acting after it is the text's error, not a sign of another event. */
+  private readonly deaths = new Map<string, string>();
 
   constructor(register: Register) {
-    for (const e of register.entries) this.types.set(e.id, e.type);
+    for (const e of register.entries) {
+      this.types.set(e.id, e.type);
+      const died = e.type === 'person' ? e.dates.find((x) => x.role === 'died' && x.interval)?.interval?.latest : undefined;
+      if (died) this.deaths.set(e.id, died);
+    }
     for (const e of register.entries) {
       const reference = e.type === 'event' && isDatable(e) ? referenceDate(e)?.interval : undefined;
       if (!reference) continue;
@@ -255,7 +261,7 @@ export class EventDescriptions {
     for (const [pattern, cue] of PHRASE_CUES) {
       const f = pattern.exec(said);
       if (!f) continue;
-      const at = { start: window.start + f.index, end: window.start + f.index + f[0].length };
+      const at = { start: window.start + f.index, end: window.start + f.index + f[0].trimEnd().length };
       if (!cues.has(cue)) (note(cue, at), phrased.add(cue));
       // The phrase's own words are no kind of event of their own: the "peace" of "made their peace with".
       for (const [other, span] of cues) if (other !== cue && span.start >= at.start && span.end <= at.end) phrased.add(other);
@@ -339,7 +345,11 @@ export class EventDescriptions {
     // One of the event's own, or one whose name the event's name writes out ("a former Wrangel officer" of the "Wrangel officer affair").
     const own = (m: EntityMention) => (!!m.id && p.participants.has(m.id)) || nameTokens(m.text).some((w) => p.words.has(cueOf(w)));
     // Not someone named well after the date, in a clause of their own ("at Brest on 3 March 1918, when we gave away the lands that Peter the Great had won").
-    const actors = people.filter((m) => !/^['’]s\b/.test(text.slice(m.end, m.end + 3)) && m.start < d.end + 30);
+    // Nor someone dead by the date ("In September 1927, when Dzerzhinsky sent his men to break up the press": he died in 1926):
+    // the event is still read, and the life check then reports him.
+    const at = (d as Partial<DateMention>).interval;
+    const dead = (m: EntityMention) => !!m.id && !!at && (this.deaths.get(m.id) ?? '9999') < at.earliest;
+    const actors = people.filter((m) => !/^['’]s\b/.test(text.slice(m.end, m.end + 3)) && m.start < d.end + 30 && !dead(m));
     if (actors.length && !actors.some(own)) return false;
     if (places.length && !places.some(own) && [...p.participants].some((id) => this.types.get(id) === 'place')) return false;
     if (!p.owners.size) return true;
@@ -480,7 +490,7 @@ function phrase(text: string, spans: readonly Span[]): boolean {
   const sorted = [...spans].sort((a, b) => a.start - b.start);
   // Side by side, or with one short word between ("raided its press", "the second great trial").
   // Or a subject and its passive verb: "the new Union of Soviet Republics was proclaimed".
-  return sorted.some((x, k) => k > 0 && (/^[\s-]+(?:\p{L}{1,5}[\s-]+)?$/u.test(text.slice(sorted[k - 1].end, x.start)) || /^(?:\s+(?:of\s+)?\p{Lu}[\p{L}-]*){0,3}\s+(?:was|were|(?:had|has|have)\s+been)\s+$/u.test(text.slice(sorted[k - 1].end, x.start))));
+  return sorted.some((x, k) => k > 0 && (/^[\s-]+(?:\p{L}{1,6}[\s-]+)?$/u.test(text.slice(sorted[k - 1].end, x.start)) || /^(?:\s+(?:of\s+)?\p{Lu}[\p{L}-]*){0,3}\s+(?:was|were|(?:had|has|have)\s+been)\s+$/u.test(text.slice(sorted[k - 1].end, x.start))));
 }
 
 /**

@@ -201,7 +201,12 @@ export function yearAfter(sc: Scanner, q: number, commaOk: boolean): { y: number
     if (of && of.w === 'of') p = sc.ws(of.e);
   }
   const m = sc.re(YEARNUM_RE, p, false);
-  if (!m) return null;
+  if (!m) {
+    // "January '29", "April ’27": a year cut to two figures, as people say it; read in the twentieth century, the period of
+    // the texts Clio was built for (a text of another century writes its years in full often enough to carry its own).
+    const short = /^['’](\d{2})(?![\d\p{L}'’])/u.exec(text.slice(p, p + 4));
+    return short ? { y: 1900 + parseInt(short[1], 10), e: p + 3 } : null;
+  }
   const digits = m[1];
   let e = YEARNUM_RE.lastIndex;
   const em = sc.re(ERA_RE, e);
