@@ -437,6 +437,15 @@ describe('claims', () => {
     assert.deepEqual(life('When the Fifteenth Congress opened in December 1927, Stalin stood in the dock with Zinoviev facing the judges and Dzerzhinsky.'), []);
   });
 
+  it('a relative date glossed in brackets is still counted from its anchor: an exact count the gloss contradicts is a conflict', () => {
+    const own = (text: string) => ruleConflicts(text, 'relative-vs-anchor').map((c) => [c.event, c.a.text, c.b.text]);
+    assert.deepEqual(own('Zinoviev was removed from the Politburo on 23 July 1926; the next blow fell six weeks later (23 October 1926).'), [['zinoviev-removed', 'six weeks later', '23 October 1926']]);
+    assert.deepEqual(own('Zinoviev was removed from the Politburo on 23 July 1926; the next blow fell six weeks later (3 September 1926).'), []);
+    // A loose count, or a loose anchor, is pointed at the day the gloss gives.
+    assert.deepEqual(own('Lenin died on 21 January 1924. A few days later (27 January 1924) the Twelfth Congress was forgotten.'), []);
+    assert.deepEqual(own('Lenin died around 21 January 1924. Six days later (4 February 1924) the Twelfth Congress was forgotten.'), []);
+  });
+
   it('"did not meet until" dates the event, where "until" alone bounds it', () => {
     assert.deepEqual(claims('The Fifteenth Congress did not open until 2 December 1927.'), [['fifteenth-congress', '2 December 1927']]);
     assert.deepEqual(claims('The Fifteenth Congress sat until 19 December 1927.'), []);

@@ -204,8 +204,12 @@ const GLOSS_GAP = /^\s*(?:[,:(—–-]\s*)?(?:(?:that\s+is|i\.e\.|namely)\s*,?\s
 export function relativeConflicts(source: string, text: string, dates: readonly DateMention[], claims: readonly Claim[], eventName: (id: string) => string | undefined): Conflict[] {
   const out: Conflict[] = [];
   for (let i = 0; i < dates.length; i++) {
-    const r = dates[i];
+    // A relative date its bracketed gloss took over is compared as counted from its own anchor.
+    const r = dates[i].counted ? { ...dates[i], interval: dates[i].counted!.interval, granularity: dates[i].counted!.granularity, anchor: dates[i].counted!.from } : dates[i];
     if (r.kind !== 'relative' || !r.interval || !r.anchor) continue;
+    // …only where it counts exactly from an exact anchor: "a few days later (January 4, 1923)", after "Around Christmas 1922",
+    // is the writer giving the day a loose phrase only pointed at.
+    if (dates[i].counted && (/\b(?:few|several|some|many|couple|about|around|nearly|almost|roughly)\b/i.test(r.text) || dates.find((d) => d.start === r.anchor!.start)?.qualifiers.includes('approximate'))) continue;
     // A gloss whose year the text leaves out ("a week later, on 17 April") counts when Clio took its year from the anchor's.
     const anchorYear = dates.find((d) => d.start === r.anchor!.start)?.interval?.earliest.slice(0, 4);
     const gloss = [dates[i + 1], dates[i - 1]].find(

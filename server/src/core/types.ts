@@ -40,6 +40,11 @@ export interface DateMention extends Span {
   calendar?: 'julian' | 'gregorian';
   /** The same date read in the other calendar (Old Style / New Style), when one applies. */
   otherCalendar?: DayInterval & { calendar: 'julian' | 'gregorian' };
+  /**
+   * A relative date glossed by a date in brackets ("six weeks later (23 Oct 1926)") takes the gloss's interval; what
+   * counting from its anchor gave is kept here, so that a gloss contradicting it can be reported.
+   */
+  counted?: { interval: DayInterval; granularity?: Granularity; from: Span };
 }
 
 /** An entity mention recognised in text: linked (`id`), or a name-like candidate (`id: null`). */

@@ -181,6 +181,7 @@ function glossRelative(text: string, out: DateMention[]): void {
   let q = d.end;
   while (text[q] === ' ') q++;
   if (text[q] !== ')') return;
+  if (rel.interval && rel.anchor) rel.counted = { interval: rel.interval, granularity: rel.granularity, from: rel.anchor };
   rel.interval = { ...d.interval };
   rel.granularity = d.granularity;
   rel.edtf = d.edtf;
