@@ -432,6 +432,9 @@ describe('claims', () => {
     const life = (text: string) => ruleConflicts(text, 'anachronism').map((c) => c.a.text);
     assert.deepEqual(life('The branch condemned the Fifteenth Congress of December 1927, held on the orders of Dzerzhinsky.'), ['December 1927']);
     assert.deepEqual(life('Dzerzhinsky sent his men to break up the Fifteenth Congress in December 1927.'), ['December 1927']);
+    // Co-subjects share the verb; an abbreviation's full stop ends no sentence.
+    assert.deepEqual(life('Dzerzhinsky and Stalin turned on the Fifteenth Congress in December 1927.'), ['December 1927']);
+    assert.deepEqual(life('Minutes of 20th December 1927. The Fifteenth Congress met on the 2nd inst. on the orders of Dzerzhinsky.'), ['the 2nd inst.']);
     assert.deepEqual(life('When the Fifteenth Congress opened in December 1927, Stalin stood in the dock with Zinoviev, with Kamenev, and with his old friend Felix Dzerzhinsky.'), ['December 1927']);
     // Before the judges is not in the dock.
     assert.deepEqual(life('When the Fifteenth Congress opened in December 1927, Stalin stood in the dock with Zinoviev facing the judges and Dzerzhinsky.'), []);

@@ -429,6 +429,10 @@ describe('events told in free wording, on the sample register', () => {
     assert.deepEqual(claimsIn('In September 1927, when Bukharin sent his men to break up the little press where the Platform was printed, Misha was taken.'), []);
   });
 
+  it('reads slaughter and butchery as a massacre', () => {
+    assert.deepEqual(claimsIn('Chiang Kai-shek turned on the communists in Shanghai in April 1927 and slaughtered them.'), ['shanghai-massacre: April 1927']);
+  });
+
   it('reads a subject and its passive verb as a phrase', () => {
     assert.deepEqual(claimsIn('The new Union of Soviet Republics was proclaimed on 30 December 1922.'), ['ussr-formation: 30 December 1922']);
   });

@@ -238,7 +238,7 @@ const TAKES_PART_AFTER = /^[^.;!?]{0,80}?\b(?:at which|in which|during which|whe
 /** Co-defendants listed after one in the dock: "Bukharin sat in the dock with Rykov, with Krestinsky, and with his old co-author, Preobrazhensky". */
 const DOCK_WITH = /\b(?:in\s+the\s+dock|on\s+trial|among\s+the\s+(?:accused|defendants))\s+(?:with|beside|alongside)\s[^.;!?]{0,160}$/i;
 /** Between a person and an event's name after them: the person acts in it ("Dzerzhinsky spoke at the Fifteenth Congress"). */
-const TAKES_PART_BEFORE = /^\s+(?:(?:was|were|had|also|then|himself|herself)\s+)*(?:spoke|attended|addressed|chaired|presided|denounced|opened|led|took\s+part|present|sat|voted|stood|appeared|testified|confessed|argued|defended|attacked|signed|delivered|sent\s+(?:his|her|their)\s+(?:men|agents|troops)|ordered)\b[^.;!?,]{0,50}$/i;
+const TAKES_PART_BEFORE = /^\s+(?:(?:was|were|had|also|then|himself|herself)\s+)*(?:spoke|attended|addressed|chaired|presided|denounced|opened|led|took\s+part|present|sat|voted|stood|appeared|testified|confessed|argued|defended|attacked|signed|delivered|sent\s+(?:his|her|their)\s+(?:men|agents|troops)|ordered|turned\s+on|crushed|organi[sz]ed|carried\s+out|launched|staged|raided|arrested)\b[^.;!?,]{0,50}$/i;
 /** A person whose relative clause puts them at an event ("Dzerzhinsky, who from the platform of the Fifteenth Congress in December 1927 called for …"). */
 const WHO_AT = /^\s*,\s*who\s+[^.;!?,()]{0,40}?\b(?:at|of|during|to)\s+(?:the\s+)?$/i;
 /** A person in the dock, on trial or among the accused takes part without a verb ("Bukharin, Rykov and Tomsky in the dock together"). */
@@ -271,7 +271,8 @@ export function lifeConflicts(source: string, text: string, claims: readonly Cla
       const afterEvent = m.start >= c.trigger.end;
       if (!afterEvent && m.end > c.trigger.start) continue;
       const [from, to] = afterEvent ? [c.trigger.end, m.start] : [m.end, c.trigger.start];
-      const gap = text.slice(from, to);
+      // An abbreviation's full stop before a word in lower case ends no sentence: "on the 12th inst. on the orders of".
+      const gap = text.slice(from, to).replace(/(\b\p{L}{1,5})\.(?=\s+\p{Ll})/gu, '$1 ');
       const inDock = IN_THE_DOCK.test(text.slice(m.end, m.end + 40)) && (!afterEvent || /^\s*[:—–,]/.test(gap));
       // "I remember Dzerzhinsky at the Fifteenth Congress": a person at an event, unless a portrait or memory of them.
       const lead = text.slice(Math.max(0, m.start - 25), m.start);
@@ -280,11 +281,15 @@ export function lifeConflicts(source: string, text: string, claims: readonly Cla
       const opening = afterEvent ? gap.replace(NAME_LIST_END, '') : '';
       const present = afterEvent && PRESENT_LIST.test(opening) && PRESENT_GROUP.test(text.slice(Math.max(0, c.trigger.start - 60), from + opening.length)) && (opening.match(/[.!?](?:\s|$)/g) ?? []).length <= 1;
       const dockWith = afterEvent && DOCK_WITH.test(gap) && !/\b(?:judges?|prosecutors?|court|bench)\b[^,]*$/i.test(gap.slice(-40));
-      const takesPart = (present || dockWith || (reach <= 200 && ((afterEvent ? TAKES_PART_AFTER : TAKES_PART_BEFORE).test(gap) || inDock || atEvent || (!afterEvent && WHO_AT.test(gap))))) && !NOT_ALIVE.test(gap);
+      // Co-subjects before the verb ("Sun Yat-sen and Chiang Kai-shek turned on the communists"): the verb is each one's.
+      const coSubjects = !afterEvent ? /^(?:\s*(?:,|and)\s*(?:\p{Lu}[\p{Ll}.'’-]*\s*)+)+/u.exec(gap)?.[0] ?? '' : '';
+      const verbGap = gap.slice(coSubjects.length);
+      const takesPart = (present || dockWith || (reach <= 200 && ((afterEvent ? TAKES_PART_AFTER.test(gap) : TAKES_PART_BEFORE.test(` ${verbGap}`)) || inDock || atEvent || (!afterEvent && WHO_AT.test(gap))))) && !NOT_ALIVE.test(gap);
       // Someone else named in between is the one the clause is about, unless the two are in one list ("with Bukharin, Rykov and Tomsky").
       const between = mentions.find((o) => o !== m && o.type === 'person' && o.start >= from && o.end <= to);
       const listed = between && afterEvent && /^(?:[\s,]|and\b|\p{Lu}[\p{Ll}.'’-]*)*$/u.test(text.slice(between.start, m.start));
-      if (!takesPart || text[m.end] === "'" || text[m.end] === '’' || (between && !listed && !dockWith)) continue;
+      const coSubject = between && between.end <= from + coSubjects.length;
+      if (!takesPart || text[m.end] === "'" || text[m.end] === '’' || (between && !listed && !dockWith && !coSubject)) continue;
       const person = register.byId.get(m.id)!;
       const died = person.dates.find((d) => d.role === 'died' && d.interval);
       const born = person.dates.find((d) => d.role === 'born' && d.interval);

@@ -67,6 +67,9 @@ export const SYNONYMS = new Map<string, string>([
   ['farewell', 'meet'],
   // "put their names to a declaration of surrender": a capitulation.
   ['surrender', 'capitul'],
+  // "slaughtered them", "the butchery of trade unionists": a massacre.
+  ['slaughter', 'massacr'],
+  ['butchery', 'massacr'],
   // "Bukharin's secret visit to Kamenev": a meeting.
   ['visit', 'meet'],
   // "recanted to Stalin", "their recantation": a capitulation.
