@@ -132,6 +132,13 @@ describe('sequence: the order a text tells events in', () => {
     assert.deepEqual(sequences('Orm suffered her third stroke, and then went to Kessel, where the Union of Republics was proclaimed.'), []);
   });
 
+  it('reads "By the time B, A had happened" as A before B', () => {
+    assert.deepEqual(sequences('By the time the Ninth Assembly met, Orm’s third stroke had already come.'), [['orm-third-stroke', 'By the time the Ninth Assembly']]);
+    assert.deepEqual(sequences('By the time Orm’s third stroke came, the Ninth Assembly had long dispersed.'), []);
+    // Without a pluperfect it orders nothing.
+    assert.deepEqual(sequences('By the time the Ninth Assembly met, Orm’s third stroke was feared.'), []);
+  });
+
   it('orders nothing in a counterfactual, but "had already been" is no counterfactual', () => {
     assert.deepEqual(sequences('Had Orm lived, the Ninth Assembly would have opened only after the Kessel mutiny was crushed.'), []);
     assert.deepEqual(sequences('Had Orm been there, the Ninth Assembly opened only after the Kessel mutiny was crushed.'), []);

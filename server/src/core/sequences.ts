@@ -19,7 +19,7 @@ type Ref = Pick<EventReference, 'start' | 'end' | 'event' | 'work'>;
 /** "then" after a comma, a semicolon or "and" orders what comes before it before what follows. */
 const THEN_WORD = /(?:[,;]|\band)\s+(?:only\s+)?then\b(?![-–])/gi;
 /** Words that order two events in a sentence: "only once the treaty was signed" and "only when" are "after". */
-const ORDER_WORD = /\b(?:(only\s+)?(after|before)(?:wards)?|afterwards|only\s+(?:once|when))\b/gi;
+const ORDER_WORD = /\b(?:(only\s+)?(after|before)(?:wards)?|afterwards|only\s+(?:once|when)|by\s+the\s+time)\b/gi;
 /** Words after an event's name that put its end, not its start, in question ("after Kronstadt was crushed"). */
 const ENDED = /^[^,;.]*?\s(?:was|were|had\s+been|had)\s+(?:(?:already|finally|at\s+last)\s+)?(?:been\s+)?(?:crushed|suppressed|defeated|over|ended|finished|put\s+down|burnt\s+(?:itself\s+)?out|burned\s+(?:itself\s+)?out|concluded|closed|collapsed|fallen\s+silent|fell\s+silent|surrendered|broken)\b/i;
 /** A counterfactual orders nothing: "if his third stroke had come after the Congress instead of before it". */
@@ -58,7 +58,10 @@ export function sequenceConflicts(source: string, text: string, refs: readonly R
     for (let m = ORDER_WORD.exec(sentence); m; m = ORDER_WORD.exec(sentence)) {
       const at = m.index;
       const wordEnd = at + m[0].length;
-      const after = !/before/i.test(m[0]);
+      // "By the time B, A had happened": A before B, told only with a pluperfect ("By the time the Congress met, Lenin was ill" orders nothing).
+      const byTheTime = /time$/i.test(m[0]);
+      if (byTheTime && !/\bhad\s+(?:already\s+|long\s+|just\s+)?\p{L}+/u.test(text.slice(wordEnd, s.end))) continue;
+      const after = !/before/i.test(m[0]) && !byTheTime;
       let b: Ref | undefined;
       let a: Ref | undefined;
       if (/wards$/i.test(m[0])) {
