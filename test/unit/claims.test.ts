@@ -449,6 +449,19 @@ describe('claims', () => {
     assert.deepEqual(own('Lenin died around 21 January 1924. Six days later (4 February 1924) the Twelfth Congress was forgotten.'), []);
   });
 
+  it('a relative date counted from an event the text names is checked against the date written beside it', () => {
+    const own = (text: string) => ruleConflicts(text, 'relative-vs-anchor').map((c) => [c.event, c.a.text, c.b.text]);
+    assert.deepEqual(own('In 1929, three years after Lenin’s death, the party was silent.'), [['lenin-death', 'three years after Lenin’s death', '1929']]);
+    assert.deepEqual(own('In 1927, three years after Lenin’s death, the party was silent.'), []);
+    // The date's own event is the one the conflict is about.
+    assert.deepEqual(own('The Twelfth Congress met in April 1926, a year after Lenin’s death.'), [['twelfth-congress', 'a year after Lenin’s death', 'April 1926']]);
+    // "A year" is loose by half a year either way.
+    assert.deepEqual(own('The Twelfth Congress met in April 1925, a year after Lenin’s death.'), []);
+    assert.deepEqual(own('The Twelfth Congress met in April 1923, a year before Lenin’s death.'), []);
+    // A loose count is no count.
+    assert.deepEqual(own('In 1929, some years after Lenin’s death, the party was silent.'), []);
+  });
+
   it('"did not meet until" dates the event, where "until" alone bounds it', () => {
     assert.deepEqual(claims('The Fifteenth Congress did not open until 2 December 1927.'), [['fifteenth-congress', '2 December 1927']]);
     assert.deepEqual(claims('The Fifteenth Congress sat until 19 December 1927.'), []);

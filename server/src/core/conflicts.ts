@@ -1,8 +1,8 @@
 // Conflicts: two claims about the same event whose intervals cannot both be true.
 // Checked per event, so an edit re-checks only the events whose claims changed.
 
-import { addDays, intervalsOverlap, toEdtf } from './dates';
-import { claimKey, referenceDates, type Register, type RegisterDate, type RegisterEntry } from './register';
+import { addDays, addMonths, intervalsOverlap, toEdtf } from './dates';
+import { claimKey, referenceDate, referenceDates, type Register, type RegisterDate, type RegisterEntry } from './register';
 import type { Claim, ClaimRef, Conflict, DateMention, DateQualifier, DayInterval, EntityMention, Granularity } from './types';
 
 export interface ConflictOptions {
@@ -227,6 +227,55 @@ export function relativeConflicts(source: string, text: string, dates: readonly 
       rule: 'relative-vs-anchor',
       message: `"${r.text}", counted from "${anchorText}", is ${toEdtf(r) ?? describeInterval(r.interval)}, but the text says "${gloss.text}" (${toEdtf(gloss) ?? describeInterval(gloss.interval)}).`,
       a: { source, start: r.start, end: r.end, text: r.text, interval: r.interval },
+      b: { source, start: gloss.start, end: gloss.end, text: gloss.text, interval: gloss.interval },
+    });
+  }
+  return out;
+}
+
+/** "six weeks after", "three years before": a count of units from an event named after it. */
+const COUNTED_FROM_EVENT = /^(?:only\s+|just\s+|barely\s+|exactly\s+)?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(day|week|fortnight|month|year)s?\s+(after|before)$/i;
+const COUNT_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+
+/**
+ * A relative date counted from an event the text names, against the date written beside it: "signed on 3 March 1918,
+ * only six weeks after the Bolsheviks took power" (the revolution of 7 November 1917 and six weeks make mid-December);
+ * "In 1929, three years after Lenin's death". Only an exact count; a unit's slack either way (three days for weeks,
+ * half a month for months, half a year for years), and the event's own span, keep loose phrasing quiet.
+ */
+export function eventRelativeConflicts(source: string, text: string, dates: readonly DateMention[], refs: readonly { start: number; end: number; event: string; work?: boolean }[], claims: readonly Claim[], register: Register): Conflict[] {
+  const out: Conflict[] = [];
+  for (let i = 0; i < dates.length; i++) {
+    const r = dates[i];
+    const m = r.kind === 'relative' && !r.interval ? COUNTED_FROM_EVENT.exec(r.text) : null;
+    if (!m) continue;
+    const e = refs.find((x) => !x.work && x.start >= r.end && /^\s*(?:the\s+)?$/i.test(text.slice(r.end, x.start)));
+    const entry = e ? register.byId.get(e.event) : undefined;
+    const ref = entry?.type === 'event' ? referenceDate(entry) : undefined;
+    if (!e || !entry || !ref?.interval) continue;
+    // The date written beside it: before, across a comma ("3 March 1918, only six weeks after"), or after the event's words (", in 1929").
+    const prev = dates[i - 1];
+    const next = dates[i + 1];
+    const gloss = prev && prev.interval && prev.kind === 'date' && !prev.implied && /^\s*,\s*$/.test(text.slice(prev.end, r.start).replace(/\s+(?:only|just|barely|exactly)\s*$/i, ''))
+      ? prev
+      : next && next.interval && next.kind === 'date' && !next.implied && next.start >= e.end && /^[^.;:!?]{0,40},\s*(?:in|on)\s+$/i.test(text.slice(e.end, next.start)) ? next : undefined;
+    if (!gloss?.interval) continue;
+    const n = COUNT_WORDS[m[1].toLowerCase()] ?? parseInt(m[1], 10);
+    const sign = m[3].toLowerCase() === 'after' ? 1 : -1;
+    const unit = m[2].toLowerCase();
+    const shift = (iso: string) => (unit === 'day' ? addDays(iso, sign * n) : unit === 'week' ? addDays(iso, sign * 7 * n) : unit === 'fortnight' ? addDays(iso, sign * 14 * n) : addMonths(iso, sign * n * (unit === 'year' ? 12 : 1)));
+    const slack = unit === 'day' ? 1 : unit === 'week' || unit === 'fortnight' ? 3 : unit === 'month' ? 15 : 183;
+    const counted = { earliest: addDays(shift(ref.interval.earliest), -slack), latest: addDays(shift(ref.interval.latest), slack) };
+    if (compatible({ interval: counted }, { interval: gloss.interval, granularity: gloss.granularity, qualifiers: gloss.qualifiers })) continue;
+    const claim = claims.find((c) => c.start === gloss.start);
+    const subject = claim ? register.byId.get(claim.event) : entry;
+    if (!subject) continue;
+    out.push({
+      event: subject.id,
+      eventName: subject.name,
+      rule: 'relative-vs-anchor',
+      message: `"${r.text} ${text.slice(e.start, e.end)}", counted from ${entry.name} (${ref.edtf}), is about ${describeInterval({ earliest: shift(ref.interval.earliest), latest: shift(ref.interval.latest) })}, but the text says "${gloss.text}" (${toEdtf(gloss) ?? describeInterval(gloss.interval)}).`,
+      a: { source, start: r.start, end: e.end, text: text.slice(r.start, e.end), interval: counted },
       b: { source, start: gloss.start, end: gloss.end, text: gloss.text, interval: gloss.interval },
     });
   }

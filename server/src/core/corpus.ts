@@ -6,7 +6,7 @@
 import { EventDescriptions } from './eventDescriptions';
 import { genericMeetingReferences, kindAloneReferences, numberedEventReferences } from './eventKinds';
 import { extractClaims, TriggerSet } from './claims';
-import { compatible, eventConflicts, lifeConflicts, relativeConflicts } from './conflicts';
+import { compatible, eventConflicts, eventRelativeConflicts, lifeConflicts, relativeConflicts } from './conflicts';
 import { sequenceConflicts } from './sequences';
 import { compareIso, recognizeDates } from './dates';
 import { retypeCandidates } from './typeModel';
@@ -407,6 +407,7 @@ export class CorpusIndex {
     const problems = links.problems.map((p) => ({ ...p, source: key }));
     const ownConflicts = [
       ...relativeConflicts(key, text, dates, claims, (id) => this.registerValue.byId.get(id)?.name),
+      ...eventRelativeConflicts(key, text, dates, refs, claims, this.registerValue),
       ...lifeConflicts(key, text, claims, mentions, this.registerValue, this.registerKeyValue ?? ''),
       ...sequenceConflicts(key, text, refs, sentences, this.registerValue, this.registerKeyValue ?? '', mentions, (clause) => this.descriptions.describe(text, tokens, mentions, clause, people)),
     ];

@@ -102,6 +102,8 @@ export const PHRASE_CUES: [RegExp, string][] = [
   [/\b(?:made|make|makes|making)\s+(?:their|his|her|its)\s+peace\s+with\b/i, 'capitul'],
   // "sent his men to break up the little press": a raid.
   [/\b(?:break|breaks|broke|broken|breaking)\s+up\s+(?:the|a|an|our|their|his|her|its)\s/i, 'raid'],
+  // "the Bolsheviks took power": the seizure of it.
+  [/\b(?:took|take|takes|taking|taken)\s+power\b/i, 'seiz'],
   // "landed at Constantinople": an arrival.
   [/\blanded\s+(?:at|in)\b/i, 'arriv'],
   // "removed under escort to Alma Ata", "packed off to Alma-Ata": a deportation.
