@@ -117,6 +117,8 @@ describe('recognizeDates: a bare day after a preposition, and "of this year"', (
   it('reads "in June of this year" and "this year" in the year the text was written', () => {
     const got = recognizeDates('In 1933 he went to Paris. Since they were shot in June of this year, nobody will come.', { writtenYear: 1937 });
     assert.deepEqual(got.map((d) => [d.text, d.interval?.earliest]), [['1933', '1933-01-01'], ['June', '1937-06-01'], ['this year', '1937-01-01']]);
+    // …and "of last year", "of next year" either side of it.
+    assert.deepEqual(recognizeDates('In 1925 they met. He was put off the Bureau in October of last year.', { writtenYear: 1927 }).map((d) => d.interval?.earliest)[1], '1926-10-01');
     // Without a date of writing, the story's year stands.
     assert.deepEqual(recognizeDates('In 1933 he went to Paris. In June of this year he wrote.').map((d) => d.interval?.earliest)[1], '1933-06-01');
   });

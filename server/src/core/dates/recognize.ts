@@ -40,13 +40,21 @@ export function recognizeDates(text: string, options: DateOptions = {}): DateMen
 }
 
 /**
- * "in June of this year", "on 3 May this year": a day or month in the year the text was written, whatever year the
+ * "in June of this year", "on 3 May this year" ("of last year", "of next year"): a day or month in the year the text was written (or either side of it), whatever year the
  * story had reached ("… since Yakir and Tukhachevsky were tried and shot in June of this year", in a transcript of 1937).
  */
 function ofThisYear(text: string, dates: DateMention[], writtenYear: number | undefined): DateMention[] {
-  if (writtenYear === undefined || !/\bthis\s+year\b/i.test(text)) return dates;
+  if (writtenYear === undefined || !/\b(?:this|last|next)\s+year\b/i.test(text)) return dates;
   const y = String(writtenYear).padStart(4, '0');
   return dates.map((d) => {
+    // "in October of last year", "in March of next year": the year before or after the writing.
+    const other = /^\s*,?\s*(?:of\s+)?(last|next)\s+year\b/i.exec(text.slice(d.end, d.end + 20));
+    if (other && d.interval && (d.granularity === 'day' || d.granularity === 'month')) {
+      const oy = String(writtenYear + (other[1].toLowerCase() === 'last' ? -1 : 1)).padStart(4, '0');
+      const move = (iso: string) => oy + iso.slice(iso.indexOf('-', 1));
+      const { implied: _implied, anchor: _anchor, ...rest } = d;
+      return { ...rest, interval: { earliest: move(d.interval.earliest), latest: move(d.interval.latest) }, ...(d.edtf ? { edtf: d.edtf.replace(/^-?\d{4}/, oy) } : {}) };
+    }
     // "this year" itself is the year of writing.
     if (d.kind === 'relative' && /^this\s+year$/i.test(d.text)) {
       const { anchor: _anchor, ...rest } = d;
