@@ -462,6 +462,14 @@ describe('claims', () => {
     assert.deepEqual(own('In 1929, some years after Lenin’s death, the party was silent.'), []);
   });
 
+  it('an opening and a closing date in one sentence are both claims, the closing one its end', () => {
+    const index = registered();
+    index.setDocument('n.md', 'The Fifteenth Congress, which opened on 2 December 1927 and closed on the 19th, expelled them.');
+    assert.deepEqual(index.get('n.md')!.claims.map((c) => [c.event, c.dateText, c.phase]), [['fifteenth-congress', '2 December 1927', 'start'], ['fifteenth-congress', 'the 19th', 'end']]);
+    assert.deepEqual(index.conflicts(), []);
+    assert.deepEqual(ruleConflicts('The Fifteenth Congress, which opened on 2 December 1927 and closed on the 29th, expelled them.', 'source-vs-reference').map((c) => c.a.text), ['the 29th']);
+  });
+
   it('"did not meet until" dates the event, where "until" alone bounds it', () => {
     assert.deepEqual(claims('The Fifteenth Congress did not open until 2 December 1927.'), [['fifteenth-congress', '2 December 1927']]);
     assert.deepEqual(claims('The Fifteenth Congress sat until 19 December 1927.'), []);

@@ -74,6 +74,9 @@ function quotedAsError(text: string, d: Span): boolean {
   return ERROR_MARK.test(text.slice(after, Math.min(lineEnd, after + 40))) || /\b(?:typo|misprint|error|mistake|wrongly|erroneously)\b[^.;]{0,30}$/i.test(text.slice(Math.max(lineStart, open - 60), open));
 }
 
+/** Between an opening's date and the next date: "… on 2nd December and closed on the 19th". */
+const CLOSED_AFTER = /^\s*,?\s*and\s+(?:was\s+|were\s+)?(?:closed|ended|finished|concluded|dissolved|wound\s+up|rose)\s+(?:on|in)\s+$/i;
+
 /** Words that make the event after them the time of something else ("reached after the Eleventh Congress", "the congress that followed the treaty"). */
 const TIME_REFERENCE = /\b(?:after|following|followed|before|preceding|preceded|since|until)\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?$/i;
 
@@ -398,7 +401,7 @@ export function extractClaims(
       di++;
     }
     if (!sRefs.length || !sDates.length) continue;
-    const pairs: { ref: EventReference; date: DateMention; cost: number; edition?: boolean }[] = [];
+    const pairs: { ref: EventReference; date: DateMention; cost: number; edition?: boolean; closing?: DateMention }[] = [];
     for (const ref of sRefs) for (const date of sDates) {
       if (ref.forDate !== undefined && ref.forDate !== date.start) continue;
       const work = ref.work ? datesWork(text, ref, date) : undefined;
@@ -418,18 +421,32 @@ export function extractClaims(
     pairs.sort((a, b) => a.cost - b.cost);
     const usedRefs = new Set<EventReference>();
     const usedDates = new Set<DateMention>();
+    // "which opened in Moscow on 2nd December and closed on the 19th": the end of an event whose opening the sentence dated.
+    const closing = (p: (typeof pairs)[number]) => {
+      const next = sDates.find((n) => n.start > p.date.end && !usedDates.has(n));
+      if (!next || !CLOSED_AFTER.test(text.slice(p.date.end, next.start))) return;
+      usedDates.add(next);
+      pairs.push({ ref: p.ref, date: next, cost: p.cost, closing: p.date });
+    };
+    // The year Clio moved an opening's date by, for its closing date read from the same discourse.
+    const moved = new Map<DateMention, number>();
     for (const p of pairs) {
-      if (usedRefs.has(p.ref) || usedDates.has(p.date)) continue;
+      if (!p.closing && (usedRefs.has(p.ref) || usedDates.has(p.date))) continue;
       // Two references to one event in a sentence share its date.
       for (const r of sRefs) if (r.event === p.ref.event) usedRefs.add(r);
       usedDates.add(p.date);
+      if (!p.closing) closing(p);
       const d = p.date;
       const news = NEWS_BEFORE.test(text.slice(Math.max(0, p.ref.start - 40), p.ref.start)) || /^news\b/i.test(text.slice(p.ref.start, p.ref.end));
       // A year the text does not write ("on 22 January", read from the years around it) is Clio's guess: it takes the
       // year that brings the date nearest the event's reference date, so a guess never raises an alarm about the year.
       const known = reference?.(p.ref.event);
       const ref = d.implied ? known : undefined;
-      const asWritten = ref ? nearestYear(d.interval!, ref) : d.interval!;
+      let asWritten = ref ? nearestYear(d.interval!, ref) : d.interval!;
+      if (ref) moved.set(d, Number(asWritten.earliest.slice(0, 4)) - Number(d.interval!.earliest.slice(0, 4)));
+      // A closing day read against its opening's month takes the opening's year as Clio moved it ("opened … on 2nd December and closed on the 19th").
+      const by = p.closing && !ref ? moved.get(p.closing) : undefined;
+      if (by) asWritten = { earliest: `${Number(asWritten.earliest.slice(0, 4)) + by}${asWritten.earliest.slice(4)}`, latest: `${Number(asWritten.latest.slice(0, 4)) + by}${asWritten.latest.slice(4)}` };
       // A span of years beside an event of days or months is the period a text covers ("The Defeat of the Opposition, 1927–1929"), not its date.
       if (known && d.kind === 'range' && isoToDay(d.interval!.latest) - isoToDay(d.interval!.earliest) > 1000 && isoToDay(known.latest) - isoToDay(known.earliest) <= 366) continue;
       // …but a passage set two years or more away from the event is about another one of the name ("the sailors of Kronstadt rose in October", in 1905).
@@ -440,7 +457,7 @@ export function extractClaims(
       const calendar = d.otherCalendar ? { earliest: d.otherCalendar.earliest, latest: d.otherCalendar.latest } : otherCalendarReading(asWritten);
       // "opened on", "began in", "was crushed on": the date is the event's start or end, not any day of it.
       const around = text.slice(Math.min(p.ref.start, d.start), Math.min(text.length, Math.max(p.ref.end, d.end) + 20));
-      const phase = START_WORDS.test(around) ? 'start' : END_WORDS.test(around) ? 'end' : undefined;
+      const phase = p.closing ? 'end' : START_WORDS.test(around) ? 'start' : END_WORDS.test(around) ? 'end' : undefined;
       claims.push({
         ...(phase ? { phase } : {}),
         event: p.ref.event,
