@@ -196,6 +196,12 @@ describe('events told in free wording', () => {
     assert.deepEqual(claimsOf('Abel told the court that in December 1932 he had flown to Vale with Brun.'), []);
   });
 
+  it('reads the event a "which opened" clause is about: the antecedent before its comma', () => {
+    assert.deepEqual(claimsOf('Photographs of the trial of Abel and Brun, which opened on 23 January 1934, were offered.'), ['second-trial: 23 January 1934 (described)']);
+    // Not a "which" clause about something else.
+    assert.deepEqual(claimsOf('Photographs of the trial of Abel and Brun, which arrived on 23 January 1934, were offered.'), []);
+  });
+
   it('reads a relative clause with its antecedent, judges as a court, and a plural as the whole', () => {
     assert.deepEqual(claimsOf('Few remember them now. Orm, who went before the judges in August 1933 with Dorn beside her, had been a printer.'), ['first-trial: August 1933 (described)']);
     // Without Orm the clause has too little to tell the first trial from the second.

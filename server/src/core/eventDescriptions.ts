@@ -520,8 +520,9 @@ function clauseAround(text: string, d: Span, s: Span, nameEnds: ReadonlySet<numb
   };
   let start = d.start;
   while (start > from && !isBoundary(start - 1)) start--;
-  // A relative clause's antecedent is its actor: "Zinoviev, who went before the judges in August 1936".
-  if (text[start - 1] === ',' && nameEnds.has(start - 1) && /^\s*who\b/i.test(text.slice(start, start + 8))) {
+  // A relative clause's antecedent is its actor: "Zinoviev, who went before the judges in August 1936"; or the event itself:
+  // "the trial of Bukharin, Rykov, Krestinsky and eighteen others, which opened on 12th March".
+  if (text[start - 1] === ',' && ((nameEnds.has(start - 1) && /^\s*who\b/i.test(text.slice(start, start + 8))) || /^\s*which\s+(?:(?:was|were)\s+)?(?:opened|began|met|closed|ended|held|convened|sat|took\s+place)\b/i.test(text.slice(start, start + 30)))) {
     for (start--; start > from && !isBoundary(start - 1); ) start--;
   }
   // …and a verb after a relative clause has the names before it as its subject: "Mr. Radek and Mr. Preobrazhensky, whose
