@@ -171,7 +171,9 @@ function readOrder(
   if (!b) return {};
   // "After B, A" and "only after B did A" tell A after B's clause; "A only after B" before the order word.
   let a: Ref | undefined;
-  const lead = text.slice(Math.max(s.start, ...[',', ';', ':'].map((c) => text.lastIndexOf(c, at - 1) + 1)), at);
+  // Where the clause ending at `k` begins: after the last comma, semicolon or colon of the sentence before it.
+  const boundaryBefore = (k: number) => Math.max(s.start, ...[',', ';', ':'].map((c) => text.lastIndexOf(c, k - 1) + 1));
+  const lead = text.slice(boundaryBefore(at), at);
   const inverted = /^\s*(?:did|that|was|were|had)\b/i.test(text.slice(bClause.end, bClause.end + 6));
   if (LEAD_IN.test(lead) && (inverted || (text[bClause.end] === ',' && /^[\s"“‘(]*$/.test(text.slice(s.start, at).replace(/\bonly\s*$/i, ''))))) {
     let start = bClause.end + (inverted ? 0 : 1);
@@ -181,7 +183,6 @@ function readOrder(
     const aClause = { start, end: rest ? start + 1 + rest.index : s.end };
     a = here.find((r) => inClause(aClause)(r) && r !== b) ?? described(aClause);
   } else {
-    const boundaryBefore = (k: number) => Math.max(s.start, ...[',', ';', ':'].map((c) => text.lastIndexOf(c, k - 1) + 1));
     let start = boundaryBefore(at);
     let end = at;
     // Past a short aside of speech, which is no part of A: "The new Union … was proclaimed, Mama insisted, only after …".
