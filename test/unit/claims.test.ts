@@ -460,6 +460,9 @@ describe('claims', () => {
     assert.deepEqual(own('The Twelfth Congress met in April 1923, a year before Lenin’s death.'), []);
     // A loose count is no count.
     assert.deepEqual(own('In 1929, some years after Lenin’s death, the party was silent.'), []);
+    // A dateline just before, of a place and a date alone, is the date written beside it.
+    assert.deepEqual(own('NARRATOR: Moscow, the sixteenth of December 1924. Four months after Lenin’s death, a new congress.').map((c) => c[1]), ['Four months after Lenin’s death']);
+    assert.deepEqual(own('The decree of December 1924. Four months after Lenin’s death, a new congress.'), []);
   });
 
   it('an opening and a closing date in one sentence are both claims, the closing one its end', () => {

@@ -256,7 +256,9 @@ export function eventRelativeConflicts(source: string, text: string, dates: read
     // The date written beside it: before, across a comma ("3 March 1918, only six weeks after"), or after the event's words (", in 1929").
     const prev = dates[i - 1];
     const next = dates[i + 1];
-    const gloss = prev && prev.interval && prev.kind === 'date' && !prev.implied && /^\s*,\s*$/.test(text.slice(prev.end, r.start).replace(/\s+(?:only|just|barely|exactly)\s*$/i, ''))
+    // …or a dateline just before, of a place and the date alone ("Moscow, the sixteenth of December 1922. Four months after the first stroke, a second one.").
+    const dateline = (d: DateMention) => /^[.:]\s+$/.test(text.slice(d.end, r.start)) && /(?:^|\n|[.!?:]\s)\s*(?:[\p{Lu}][\p{L}'’ -]{0,40},\s*)?$/u.test(text.slice(Math.max(0, d.start - 60), d.start));
+    const gloss = prev && prev.interval && prev.kind === 'date' && !prev.implied && (/^\s*,\s*$/.test(text.slice(prev.end, r.start).replace(/\s+(?:only|just|barely|exactly)\s*$/i, '')) || dateline(prev))
       ? prev
       : next && next.interval && next.kind === 'date' && !next.implied && next.start >= e.end && /^[^.;:!?]{0,40},\s*(?:in|on)\s+$/i.test(text.slice(e.end, next.start)) ? next : undefined;
     if (!gloss?.interval) continue;
