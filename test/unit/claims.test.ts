@@ -113,6 +113,11 @@ function claims(text: string): string[][] {
 }
 
 describe('claims', () => {
+  it('a trigger in the past tense matches the historical present of scripts and timelines', () => {
+    assert.deepEqual(claims('21 January 1924 — Lenin dies at Gorki.'), [['lenin-death', '21 January 1924']]);
+    assert.deepEqual(claims('On 14 November 1927 Trotsky is expelled from the party.'), [['expulsion', '14 November 1927']]);
+  });
+
   it('a trigger takes the date of its sentence, before or after it', () => {
     assert.deepEqual(claims('Lenin died on 21 January 1924.'), [['lenin-death', '21 January 1924']]);
     assert.deepEqual(claims('In January 1924, Lenin died at Gorki.'), [['lenin-death', 'January 1924']]);

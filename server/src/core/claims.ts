@@ -139,6 +139,8 @@ export class TriggerSet {
   private readonly bySlotNext = new Map<string, Trigger[]>();
   /** Triggers whose first word is a prefix ("expel*"), keyed by its first three letters. */
   private readonly byPrefix = new Map<string, Trigger[]>();
+  /** The historical present of the triggers' past tenses ("dies" for "died", "expels" for "expelled"): scripts, timelines and captions tell events so. */
+  private readonly pastOf = new Map<string, string>();
 
   constructor(register: Register) {
     const generic = siblingTriggers(register);
@@ -158,6 +160,9 @@ export class TriggerSet {
         else add(this.byWord, auxiliary(first.word), t);
       }
     }
+    const words = new Set<string>();
+    for (const list of [...this.byWord.values(), ...this.bySlot.values(), ...this.byPrefix.values()]) for (const t of list) for (const p of t.parts) if ('word' in p) words.add(p.word);
+    for (const w of words) for (const present of presentForms(w)) if (!words.has(present) && !this.pastOf.has(present)) this.pastOf.set(present, w);
   }
 
   /** Every trigger match and every event mention, in text order. */
@@ -194,6 +199,7 @@ export class TriggerSet {
 
   private matchUnits(text: string, tokens: Token[], mentions: EntityMention[], register: Register, sentences: Span[], refs: EventReference[], resolver: PronounResolver): void {
     const units = toUnits(tokens, mentions);
+    for (const u of units) if (u.norm && this.pastOf.has(u.norm)) u.norm = this.pastOf.get(u.norm);
     // A derived form ("the Thermidorian bureaucracy") describes, it does not refer to the event.
     // A work's title with a date attached ("The Technique of Coup d'Etat (1931)") dates the work.
     for (const m of mentions) if (m.id && (m.type === 'event' || m.type === 'work') && !m.derived) refs.push({ start: m.start, end: m.end, event: m.id, via: 'mention', work: m.type === 'work' });
@@ -227,6 +233,19 @@ export class TriggerSet {
       }
     }
   }
+}
+
+/** Irregular pasts a trigger may use, and their present ("{kronstadt} rose": "the sailors rise"). */
+const IRREGULAR_PRESENT: Record<string, string> = { rose: 'rises', fell: 'falls', broke: 'breaks', began: 'begins', shot: 'shoots', fled: 'flees', won: 'wins', struck: 'strikes', sank: 'sinks', left: 'leaves', met: 'meets', took: 'takes', came: 'comes', went: 'goes', gave: 'gives', lost: 'loses', fought: 'fights', led: 'leads', sent: 'sends', overthrew: 'overthrows' };
+
+/** The third person present a past tense may be told in: "died" → "dies", "arrived" → "arrives", "expelled" → "expels", "crushed" → "crushes". */
+function presentForms(past: string): string[] {
+  if (IRREGULAR_PRESENT[past]) return [IRREGULAR_PRESENT[past]];
+  if (past.length >= 4 && past.endsWith('ied')) return [`${past.slice(0, -3)}ies`];
+  if (past.length < 5 || !past.endsWith('ed')) return [];
+  const forms = [`${past.slice(0, -1)}s`, `${past.slice(0, -2)}s`, `${past.slice(0, -2)}es`];
+  if (past[past.length - 3] === past[past.length - 4]) forms.push(`${past.slice(0, -3)}s`);
+  return forms;
 }
 
 function add(map: Map<string, Trigger[]>, key: string, t: Trigger): void {
