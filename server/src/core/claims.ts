@@ -465,7 +465,7 @@ export function extractClaims(
       if (ref) moved.set(d, Number(asWritten.earliest.slice(0, 4)) - Number(d.interval!.earliest.slice(0, 4)));
       // A closing day read against its opening's month takes the opening's year as Clio moved it ("opened … on 2nd December and closed on the 19th").
       const by = p.closing && !ref ? moved.get(p.closing) : undefined;
-      if (by) asWritten = { earliest: `${Number(asWritten.earliest.slice(0, 4)) + by}${asWritten.earliest.slice(4)}`, latest: `${Number(asWritten.latest.slice(0, 4)) + by}${asWritten.latest.slice(4)}` };
+      if (by) asWritten = { earliest: shiftYears(asWritten.earliest, by), latest: shiftYears(asWritten.latest, by) };
       // A span of years beside an event of days or months is the period a text covers ("The Defeat of the Opposition, 1927–1929"), not its date.
       if (known && d.kind === 'range' && isoToDay(d.interval!.latest) - isoToDay(d.interval!.earliest) > 1000 && isoToDay(known.latest) - isoToDay(known.earliest) <= 366) continue;
       // …but a passage set two years or more away from the event is about another one of the name ("the sailors of Kronstadt rose in October", in 1905).
@@ -499,18 +499,19 @@ export function extractClaims(
   return claims.sort((a, b) => a.start - b.start);
 }
 
+/** A day moved by whole years; 29 February falls on the 28th in a common year. */
+function shiftYears(iso: string, k: number): string {
+  const y = Number(iso.slice(0, 4)) + k;
+  const md = iso.slice(5) === '02-29' && daysInMonth(y, 2) < 29 ? '02-28' : iso.slice(5);
+  return `${String(y).padStart(4, '0')}-${md}`;
+}
+
 /** `interval` moved by whole years to lie nearest `target` (an interval within a year or two of it). */
 function nearestYear(interval: DayInterval, target: DayInterval): DayInterval {
   const year = (iso: string) => Number(iso.slice(0, 4));
-  const shift = (iso: string, k: number) => {
-    const y = year(iso) + k;
-    // 29 February falls on the 28th in a common year.
-    const md = iso.slice(5) === '02-29' && daysInMonth(y, 2) < 29 ? '02-28' : iso.slice(5);
-    return `${String(y).padStart(4, '0')}-${md}`;
-  };
   let best = interval;
   for (let k = year(target.earliest) - year(interval.earliest) - 1; k <= year(target.latest) - year(interval.earliest) + 1; k++) {
-    const moved = { earliest: shift(interval.earliest, k), latest: shift(interval.latest, k) };
+    const moved = { earliest: shiftYears(interval.earliest, k), latest: shiftYears(interval.latest, k) };
     if (dayGap(moved, target) < dayGap(best, target)) best = moved;
   }
   return best;

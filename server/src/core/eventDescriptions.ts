@@ -206,8 +206,8 @@ export class EventDescriptions {
       const noun = m.type === 'person' ? /^['’]s\s+(\p{Ll}{3,})\b/u.exec(text.slice(m.end, m.end + 30)) : null;
       // ("Kornilov's march": a month's name is a noun here.)
       if (!noun || (STOPWORDS.has(noun[1]) && noun[1] !== 'march') || m.start - clause.start > 20) continue;
-      const own = this.profiles.filter((p) => p.owners.has(m.id!));
-      if (own.length === 1) return { start: m.start, end: m.end + noun[0].length, event: own[0].id, via: 'description' };
+      const own = this.onlyEventOf(m.id!);
+      if (own) return { start: m.start, end: m.end + noun[0].length, event: own.id, via: 'description' };
     }
     return undefined;
   }
@@ -218,8 +218,14 @@ export class EventDescriptions {
     const noun = m ? /^['’]s\s+(?:\p{Ll}+\s+){0,2}(\p{Ll}{3,})\s+(?:of|in|on)\s+$/u.exec(text.slice(m.end, d.start))?.[1] : undefined;
     // A noun of something that happens ("march", "coup", "arrest", "removal"), not "Zinoviev's support in 1924-25"; and a day or a month, not "the 1920s".
     if (!m || !noun || !(EVENT_NOUNS.has(stem(noun)) || HAPPENING_NOUNS.test(noun)) || (d.granularity !== 'day' && d.granularity !== 'month')) return undefined;
-    const own = this.profiles.filter((p) => p.owners.has(m.id!));
-    return own.length === 1 ? { id: own[0].id, start: m.start, end: d.start, reference: own[0].reference } : undefined;
+    const own = this.onlyEventOf(m.id!);
+    return own && { id: own.id, start: m.start, end: d.start, reference: own.reference };
+  }
+
+  /** The one registered event whose name names this person, if they have only one ("Kornilov affair" for Kornilov). */
+  private onlyEventOf(person: string): Profile | undefined {
+    const own = this.profiles.filter((p) => p.owners.has(person));
+    return own.length === 1 ? own[0] : undefined;
   }
 
   /** The cues in a window (word stems outside any mention, phrases, and the registered entities named), leaving out the date `skip`. */

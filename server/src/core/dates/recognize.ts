@@ -45,26 +45,20 @@ export function recognizeDates(text: string, options: DateOptions = {}): DateMen
  */
 function ofThisYear(text: string, dates: DateMention[], writtenYear: number | undefined): DateMention[] {
   if (writtenYear === undefined || !/\b(?:this|last|next)\s+year\b/i.test(text)) return dates;
-  const y = String(writtenYear).padStart(4, '0');
   return dates.map((d) => {
-    // "in October of last year", "in March of next year": the year before or after the writing.
-    const other = /^\s*,?\s*(?:of\s+)?(last|next)\s+year\b/i.exec(text.slice(d.end, d.end + 20));
-    if (other && d.interval && (d.granularity === 'day' || d.granularity === 'month')) {
-      const oy = String(writtenYear + (other[1].toLowerCase() === 'last' ? -1 : 1)).padStart(4, '0');
-      const move = (iso: string) => oy + iso.slice(iso.indexOf('-', 1));
-      const { implied: _implied, anchor: _anchor, ...rest } = d;
-      return { ...rest, interval: { earliest: move(d.interval.earliest), latest: move(d.interval.latest) }, ...(d.edtf ? { edtf: d.edtf.replace(/^-?\d{4}/, oy) } : {}) };
-    }
     // "this year" itself is the year of writing.
     if (d.kind === 'relative' && /^this\s+year$/i.test(d.text)) {
+      const y = String(writtenYear).padStart(4, '0');
       const { anchor: _anchor, ...rest } = d;
       return { ...rest, interval: { earliest: `${y}-01-01`, latest: `${y}-12-31` }, granularity: 'year', edtf: y };
     }
-    if (!d.interval || (d.granularity !== 'day' && d.granularity !== 'month') || !/^\s*,?\s*(?:of\s+)?this\s+year\b/i.test(text.slice(d.end, d.end + 20))) return d;
+    // "in June of this year"; "in October of last year", "in March of next year": the year before or after the writing.
+    const which = /^\s*,?\s*(?:of\s+)?(this|last|next)\s+year\b/i.exec(text.slice(d.end, d.end + 20))?.[1].toLowerCase();
+    if (!which || !d.interval || (d.granularity !== 'day' && d.granularity !== 'month')) return d;
+    const y = String(writtenYear + (which === 'last' ? -1 : which === 'next' ? 1 : 0)).padStart(4, '0');
     const move = (iso: string) => y + iso.slice(iso.indexOf('-', 1));
-    const interval = { earliest: move(d.interval.earliest), latest: move(d.interval.latest) };
     const { implied: _implied, anchor: _anchor, ...rest } = d;
-    return { ...rest, interval, ...(d.edtf ? { edtf: d.edtf.replace(/^-?\d{4}/, y) } : {}) };
+    return { ...rest, interval: { earliest: move(d.interval.earliest), latest: move(d.interval.latest) }, ...(d.edtf ? { edtf: d.edtf.replace(/^-?\d{4}/, y) } : {}) };
   });
 }
 
