@@ -345,6 +345,31 @@ describe('events told in free wording', () => {
   it('gives way to a name or trigger beside the same date', () => {
     assert.deepEqual(claimsOf('The treaty of Riverton was signed on 3 March 1918, and the peace held.'), ['riverton-treaty: 3 March 1918']);
   });
+
+  it('reads "sentences of death" as a verdict, no death that bars the trial', () => {
+    assert.deepEqual(claimsOf('Photographs were taken at the trial of Abel and Brun, which opened on 23 January 1934 and ended with two sentences of death.'), ['second-trial: 23 January 1934 (described)']);
+    assert.deepEqual(claimsOf('The trial of Abel and Brun, which opened on 23 January 1934, ended when both were condemned to death.'), ['second-trial: 23 January 1934 (described)']);
+  });
+
+  it('dates an event from a day and month whose year it guessed from older items, when the year nearest the event is the writer’s own', () => {
+    // Minutes of July 1934: an item on 1931, then "25th January" of the trial, this year's.
+    const ix = new CorpusIndex();
+    ix.setDocument('register.yaml', REGISTER);
+    ix.setDocument('sources.yaml', 'sources:\n  - path: minutes.txt\n    title: Minutes\n    written: "1934-07-14"\n', 'sources-meta', (p) => p);
+    const minutes = 'Item 2. A card of the League, dated 10th May 1931, was accepted.\n\nItem 3. Photographs taken at the trial of Abel and Brun, which opened on 25th January, were bought.';
+    ix.setDocument('minutes.txt', minutes);
+    assert.deepEqual(ix.get('minutes.txt')!.claims.map((c) => `${c.event}: ${c.dateText} ${c.interval.earliest}`), ['second-trial: 25th January 1934-01-25']);
+    // Written ten years on, the year is no one's guess to move: no claim.
+    ix.setDocument('sources.yaml', 'sources:\n  - path: minutes.txt\n    title: Minutes\n    written: "1944-07-14"\n', 'sources-meta', (p) => p);
+    assert.deepEqual(ix.get('minutes.txt')!.claims.map((c) => c.event), []);
+  });
+
+  it('reads "the trial" after a whole of trials as the one part a person named since took part in', () => {
+    assert.deepEqual(claimsOf('Brun was the star defendant at the last of the Harbour Trials. The trial opened on 23 January 1934.'), ['second-trial: 23 January 1934']);
+    // Named with both parts' accused, or with none: no reference.
+    assert.deepEqual(claimsOf('Orm and Brun were defendants in the Harbour Trials. The trial opened on 23 January 1934.'), []);
+    assert.deepEqual(claimsOf('Many were tried in the Harbour Trials. The trial opened on 23 January 1934.'), []);
+  });
 });
 
 describe('events told in free wording, on the sample register', () => {

@@ -507,7 +507,7 @@ function shiftYears(iso: string, k: number): string {
 }
 
 /** `interval` moved by whole years to lie nearest `target` (an interval within a year or two of it). */
-function nearestYear(interval: DayInterval, target: DayInterval): DayInterval {
+export function nearestYear(interval: DayInterval, target: DayInterval): DayInterval {
   const year = (iso: string) => Number(iso.slice(0, 4));
   let best = interval;
   for (let k = year(target.earliest) - year(interval.earliest) - 1; k <= year(target.latest) - year(interval.earliest) + 1; k++) {

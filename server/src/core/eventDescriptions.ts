@@ -13,7 +13,7 @@
 import { isDatable, referenceDate, type Register } from './register';
 import { nameTokens, type Token } from './tokens';
 import type { DateMention, EntityMention, Span } from './types';
-import { dayGap, type EventReference } from './claims';
+import { dayGap, nearestYear, type EventReference } from './claims';
 import { ADJECTIVE_AL, cueOf, EVENT_NOUNS, HAPPENING_NOUNS, IRREGULAR_PASTS, ORDINALS, PHRASE_CUES, stem, STOPWORDS, SYNONYMS } from './eventWords';
 
 /** A word or participant shared by more events than this (congress, party, Trotsky) is no cue. */
@@ -40,6 +40,8 @@ const FOREIGN_KIND_REACH = 60;
  * ("Pyatakov told the court that in December 1935 he had flown to Oslo").
  */
 const BOUNDS = /\b(?:after|before|since|until|till|following|preceding|prior\s+to)\b/i;
+/** Words before "death" that make it a verdict: "sentences of death", "condemned to death". */
+const VERDICT_BEFORE = /\b(?:sentences?|sentenced|condemned|condemning|penalty)\s+(?:of\s+|to\s+)?$/i;
 const REPORTED = /\b(?:told|said|says|claimed|testified|confessed|stated|reported|wrote|argued|admitted|insisted|alleged|declared)\b[^.;]*\bthat\b[^.;]*$/i;
 
 interface Profile {
@@ -178,7 +180,9 @@ export class EventDescriptions {
         if (own && dayGap(d.interval, own.reference) <= PLAUSIBLE_DAYS) out.push({ start: own.start, end: own.end, event: own.id, via: 'description', forDate: d.start });
         continue;
       }
-      if (dayGap(d.interval, best.profile.reference) > PLAUSIBLE_DAYS) continue;
+      // A year the text leaves out is Clio's guess from the years around it (the minutes of 1938 on "12th March", after items on 1921):
+      // the date is plausible in the year nearest the event; `extractClaims` decides whether that year may be taken.
+      if (dayGap(d.implied ? nearestYear(d.interval, best.profile.reference) : d.interval, best.profile.reference) > PLAUSIBLE_DAYS) continue;
       // The reference spans the event's words, not the people named with them: "Tomsky stood in the dock" keeps Tomsky outside it, taking part.
       const spans = best.wordSpans;
       out.push({ start: Math.min(...spans.map((x) => x.start)), end: Math.max(...spans.map((x) => x.end)), event: best.profile.id, via: 'description', forDate: d.start });
@@ -252,6 +256,8 @@ export class EventDescriptions {
       // "thrown off the Politburo", "driven out of the party", "put out of the Politburo": an expulsion.
       const thrownOut = /^(?:out|off)$/.test(t.norm) && /\b(?:thrown|driven|kicked|cast|voted|drummed|pushed|put)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, t.start - 24), t.start));
       if (!thrownOut && !(t.norm === 'off' && text[t.start - 1] === '-') && (t.norm.length <= 2 || STOPWORDS.has(t.norm))) continue;
+      // "ended with eighteen sentences of death", "condemned to death", "the death penalty": a verdict, no one's death.
+      if (t.norm === 'death' && (VERDICT_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start)) || /^\s+(?:sentences?|penalty|penalties|warrants?)\b/i.test(text.slice(t.end, t.end + 12)))) continue;
       // "lost his seat on the Politburo": a removal.
       // "the send-off at the station": a farewell meeting.
       const sendOff = t.norm === 'off' && /\bsend-$/i.test(text.slice(Math.max(0, t.start - 5), t.start));

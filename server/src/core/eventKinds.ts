@@ -83,9 +83,20 @@ export function kindAloneReferences(text: string, mentions: readonly EntityMenti
     if (mentions.some((m) => m.start < end && m.end > at)) continue;
     const kind = k[1].toLowerCase();
     let last: EntityMention | undefined;
-    for (const m of events) if (m.end <= at && at - m.end <= 400 && nameTokens(register.byId.get(m.id!)!.name).includes(kind)) last = m;
+    for (const m of events) if (m.end <= at && at - m.end <= 400 && nameTokens(register.byId.get(m.id!)!.name).some((w) => w === kind || w === `${kind}s`)) last = m;
     if (!last || /\n\s*\n/.test(text.slice(last.end, at))) continue;
-    out.push({ start: at, end, event: last.id!, via: 'mention' });
+    let event = last.id!;
+    // "The trial" after "the Moscow trials" is one of them: the one part of that kind a person named since took part in
+    // ("Bukharin was the star defendant at the last of the Moscow show trials. The trial opened on 2 March 1938").
+    const parts = register.entries.filter((e) => e.partOf === event && nameTokens(e.name).includes(kind));
+    if (parts.length) {
+      const from = Math.max(text.lastIndexOf('\n', last.start), ...['. ', '? ', '! '].map((p) => text.lastIndexOf(p, last!.start)));
+      const people = new Set(mentions.filter((m) => m.id && m.start > from && m.end <= at && register.byId.get(m.id)?.type === 'person').map((m) => m.id!));
+      const fit = parts.filter((e) => e.participants.some((p) => people.has(p)));
+      if (fit.length !== 1) continue;
+      event = fit[0].id;
+    }
+    out.push({ start: at, end, event, via: 'mention' });
   }
   return out;
 }
