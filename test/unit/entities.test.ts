@@ -139,6 +139,10 @@ describe('entity matcher', () => {
     ]);
   });
 
+  it('reads a ship named for a person as no mention of them', () => {
+    assert.deepEqual(ids('He sailed on the steamer Trotsky, and the cruiser "Zinoviev" passed; Trotsky waved.'), [['Trotsky', 'trotsky', false]]);
+  });
+
   it('prefers the longest match', () => {
     assert.deepEqual(ids('The Central Committee and the Committee; Leon Trotsky.'), [
       ['Central Committee', 'cc', false],

@@ -464,6 +464,18 @@ describe('events told in free wording, on the sample register', () => {
     assert.deepEqual(claimsIn('Chiang Kai-shek turned on the communists in Shanghai in April 1927 and slaughtered them.'), ['shanghai-massacre: April 1927']);
   });
 
+  it('reads a participle in apposition after the subject with the verb after it, and a deported man coming ashore as the deportation’s end', () => {
+    const ix = new CorpusIndex();
+    ix.setDocument('register.yaml', register);
+    ix.setDocument('note.md', 'Trotsky, deported from the Soviet Union, had stepped ashore at Constantinople from the steamer Ilyich on 2 February 1929, and stayed four years.');
+    assert.deepEqual(ix.get('note.md')!.claims.map((c) => `${c.event}: ${c.dateText} ${c.phase}`), ['trotsky-deportation-1929: 2 February 1929 end']);
+    // The end is the landing of 12 February: a day inside the deportation's span is still reported.
+    assert.deepEqual(ix.conflicts().map((c) => `${c.rule}: ${c.a.text}`), ['source-vs-reference: 2 February 1929']);
+    // Carried to the train on a day, reaching the town after it: the day is no arrival.
+    ix.setDocument('note.md', 'Trotsky was deported to Alma-Ata: carried to the train on 17 January 1928, he reached the town on 25 January.');
+    assert.deepEqual(ix.get('note.md')!.claims.map((c) => `${c.event}: ${c.dateText} ${c.phase}`)[0], 'trotsky-exile-alma-ata: 17 January 1928 undefined');
+  });
+
   it('reads a subject and its passive verb as a phrase', () => {
     assert.deepEqual(claimsIn('The new Union of Soviet Republics was proclaimed on 30 December 1922.'), ['ussr-formation: 30 December 1922']);
   });

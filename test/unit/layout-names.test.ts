@@ -111,4 +111,9 @@ describe('names in the apparatus of notes and posts', () => {
     const register = 'entities:\n  - id: tuldin\n    type: person\n    name: Lars Tuldin\n';
     assert.deepEqual(namesIn('By the time LT noticed, it was over. Lt. Varnakov knew.\n', register).filter((n) => n.startsWith('LT') || n.startsWith('Lt')), ['LT:tuldin']);
   });
+
+  it('reads the initials of a registered person\'s given name and patronymic', () => {
+    const register = 'entities:\n  - id: tuldin\n    type: person\n    name: Lars Tuldin\n    aliases: ["Lars Petrovich Tuldin"]\n';
+    assert.deepEqual(namesIn('LP was bundled onto the train on 17 January.\n', register).filter((n) => n.startsWith('LP')), ['LP:tuldin']);
+  });
 });

@@ -364,6 +364,8 @@ export class EntityMatcher {
       }
     }
     if (!best) return undefined;
+    // A ship named for a person is no mention of them: "the steamer Ilyich", "the cruiser Lenin".
+    if (best.hits.every((h) => h.entry.type === 'person') && VESSEL_BEFORE.test(text.slice(Math.max(0, tokens[i].start - 24), tokens[i].start))) return undefined;
     // A place's adjective used as a noun names something else ("the Petrograd Soviet" is a council); a group's names a member ("a Georgian Bolshevik").
     if (best.hits.every((h) => h.derived && h.entry.type === 'place') && best.last === i && !nounDerived(tokens[i].norm)) {
       if (nounUse(text, tokens[i])) return undefined;
@@ -561,6 +563,9 @@ function glossedNames(entry: RegisterEntry, allNames: Set<string>): string[] {
  * Soviet of Workers' Deputies", "the Petrograd Soviet" are councils, not "Soviet"
  * as in the Soviet Union.
  */
+/** A vessel's kind before its name. */
+const VESSEL_BEFORE = /\b(?:steamer|steamship|ship|liner|cruiser|battleship|icebreaker|gunboat|freighter|vessel|yacht|S\.S\.|SS)\s+[*_"“]?$/i;
+
 function nounUse(text: string, tok: Token): boolean {
   if (/^\s+of\b/.test(text.slice(tok.end, tok.end + 4))) return true;
   // A name before it, not a capitalised word that opens the sentence ("The Soviet economy").

@@ -104,8 +104,8 @@ export const PHRASE_CUES: [RegExp, string][] = [
   [/\b(?:break|breaks|broke|broken|breaking)\s+up\s+(?:the|a|an|our|their|his|her|its)\s/i, 'raid'],
   // "the Bolsheviks took power": the seizure of it.
   [/\b(?:took|take|takes|taking|taken)\s+power\b/i, 'seiz'],
-  // "landed at Constantinople": an arrival.
-  [/\blanded\s+(?:at|in)\b/i, 'arriv'],
+  // "landed at Constantinople", "stepped ashore at Constantinople": an arrival.
+  [/\b(?:landed|(?:stepped|came|went|was\s+put)\s+ashore)\s+(?:at|in)\b/i, 'arriv'],
   // "removed under escort to Alma Ata", "packed off to Alma-Ata": a deportation.
   [/\b(?:removed|taken|sent|transported|shipped|packed\s+off)\s+(?:under\s+(?:armed\s+)?escort\s+)?to\b/i, 'deport'],
   // "handed Stalin the new post of General Secretary": an appointment.

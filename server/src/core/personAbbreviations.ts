@@ -1,5 +1,5 @@
 // Short forms of registered names that working notes use: initials ("LDT" for
-// L. D. Trotsky, "VIL" for V. I. Lenin, "WO" for the Workers' Opposition) and a
+// L. D. Trotsky, "LD" for his given name and patronymic, "VIL" for V. I. Lenin, "WO" for the Workers' Opposition) and a
 // surname cut short with a full stop ("Zin." for Zinoviev, "Preo." for
 // Preobrazhensky). Both are read only where exactly one registered name fits, and
 // the link is made openly, as a short form the user can see and record.
@@ -34,6 +34,11 @@ export function personAbbreviations(register: Register): PersonAbbreviations {
       if (initialled) {
         const k = words.map((w) => w[0]).join('');
         initials.set(k, (initials.get(k) ?? new Set()).add(e.id));
+        // A given name and patronymic ("L. D." for Lev Davidovich Trotsky) are how his household and his comrades wrote him: "LD".
+        if (!body && words.length === 3 && /(?:vich|vna|ich|ichna)$/.test(words[1])) {
+          const given = words[0][0] + words[1][0];
+          initials.set(given, (initials.get(given) ?? new Set()).add(e.id));
+        }
       }
       if (body) continue;
       // A surname is the last word of a full name: a lone alias may be a given name ("Zinaida").
