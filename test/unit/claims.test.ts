@@ -85,6 +85,10 @@ const REGISTER = `entities:
     name: Postscript to the Letter
     aliases: [the postscript]
     dates: { written: { edtf: "1923-01-04", cite: "Lewin (1968)" } }
+  - id: harbour-manifesto
+    type: work
+    name: Manifesto of the Harbour Workers
+    dates: { published: { edtf: "1931-07-25", cite: "Hale (1970)" } }
   - id: interregnum
     type: work
     name: The Interregnum
@@ -160,6 +164,14 @@ describe('claims', () => {
     // …and by its writing or publishing after the title's closing quote.
     assert.deepEqual(claims("Malaparte's \"The Technique of the Coup d'Etat\", published in 1931, is famous."), [['technique', '1931']]);
     assert.deepEqual(claims('Carr, The Interregnum 1923–1924, is the standard account.'), []);
+  });
+
+  it('a work is named by its kind before its quoted title, and dated through its signers and its place of writing', () => {
+    assert.deepEqual(claims('A copy of the manifesto "Of the Harbour Workers", signed by Karl Abel and Jon Brun and dated Riverton, 25th July 1931, was given.'), [['harbour-manifesto', '25th July 1931']]);
+    assert.deepEqual(claims('A copy of the Manifesto of the Harbour Workers, signed by Karl Abel and Jon Brun and dated 25th July 1931.'), [['harbour-manifesto', '25th July 1931']]);
+    // A title the register lacks with its kind, or a kind that is not the registered name's: no work.
+    assert.deepEqual(claims('A copy of the manifesto "Of the Dock Workers", dated Riverton, 25th July 1931.'), []);
+    assert.deepEqual(claims('A copy of the pamphlet "Of the Harbour Workers", dated Riverton, 25th July 1931.'), []);
   });
 
   it('a work’s claim may match any of its registered dates, and editions never conflict between sources', () => {

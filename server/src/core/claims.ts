@@ -435,7 +435,9 @@ export function extractClaims(
       if (date.start >= ref.end && /^\s*,\s*(?:(?:in|on)\s+)?$/.test(text.slice(ref.end, date.start)) && /^\s*(?:[.;:!?]|$)/.test(text.slice(date.end, date.end + 3)) && TIME_REFERENCE.test(text.slice(Math.max(0, ref.start - 40), ref.start))) continue;
       // A description was read for its date from the date's own clause: commas inside it ("Zinoviev, Kamenev, I. N. Smirnov
       // and thirteen others stood in the dock") are no boundaries to charge for; only the distance, capped, and the guess.
-      let cost = ref.via === 'description' ? DESCRIPTION_COST + Math.min(100, Math.max(0, Math.max(ref.start, date.start) - Math.min(ref.end, date.end))) : pairCost(text, ref, date, dates);
+      // A work's date read through its signers or its place of writing ("…, signed by … and dated Mexico, 25th July 1938") costs its distance alone, capped.
+      const signed = work && /\bsigned\s+by\b|\bdated\s+\p{Lu}/u.test(text.slice(ref.end, date.start));
+      let cost = ref.via === 'description' ? DESCRIPTION_COST + Math.min(100, Math.max(0, Math.max(ref.start, date.start) - Math.min(ref.end, date.end))) : signed ? Math.min(MAX_COST, date.start - ref.end) : pairCost(text, ref, date, dates);
       // One phrase, several events (numbered ones share a generic trigger): the one whose date the date fits goes first.
       if (fits && sRefs.some((o) => o !== ref && o.start === ref.start && o.end === ref.end && o.event !== ref.event) && !fits(ref.event, date.interval!)) cost += 1;
       if (cost <= MAX_COST) pairs.push({ ref, date, cost, ...(work === 'edition' ? { edition: true } : {}) });
@@ -580,7 +582,9 @@ function datesWork(text: string, ref: EventReference, date: DateMention): 'work'
   // "(Greyfield, 1960)"): a reference list gives the year of the edition it cites, which is no claim about the work's first.
   if (/^\s*[,.]?\s*\(\s*$/.test(between)) return 'work';
   // (After the title's closing quote or emphasis: "'Professional Dangers of Power', written in the last week of August 1928".)
-  if (/^["”’'*_]*\s*,?\s*(?:was\s+|first\s+)?(?:published|written|appeared|issued|dictated|signed|dated)\s+(?:in\s+|on\s+)?$/i.test(between)) return 'work';
+  // (…and with its signers and the place of writing: "…Art", signed by André Breton and Diego Rivera and dated Mexico, 25th July 1938".)
+  const place = /(?:dated|written|signed)\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?,\s+)$/u.exec(between)?.[1] ?? '';
+  if (/^["”’'*_]*\s*,?\s*(?:was\s+|first\s+)?(?:(?:signed|written)\s+by\s+[^,;:.()"“”]{2,60}?\s+and\s+)?(?:published|written|appeared|issued|dictated|signed|dated)\s+(?:in\s+|on\s+)?$/i.test(between.slice(0, between.length - place.length))) return 'work';
   // "the postscript of 4 January 1923", "the letter of 8 October": a document's own day.
   if (date.granularity === 'day' && /^\s+of\s+$/.test(between)) return 'work';
   return edition && 'edition';

@@ -13,7 +13,7 @@ import { retypeCandidates } from './typeModel';
 import { findCandidates } from './candidates';
 import { bodiesOfTheState, compoundNames, invertedNames, namesWithCommonHead } from './nameCompounds';
 import { nameLexicon, places, typeByCoordination, typeLoneSurnames, type NameLexicon } from './candidateTypes';
-import { extendTitles, titleSpans, titleType, type TitleSpan } from './titles';
+import { extendTitles, titlesWithTheirKind, titleSpans, titleType, type TitleSpan } from './titles';
 import { frontMatter } from './frontMatter';
 import { definedAbbreviations, formsOfAddress } from './layoutNames';
 import { EntityMatcher } from './entities';
@@ -306,7 +306,13 @@ export class CorpusIndex {
     let dates = withoutContained(rawDates, linked, true);
     // A title quoted in a citation is a work, whatever names it contains; the register's own entry for it wins.
     // A source's own masthead and title are read from its layout; a note's first line is the user's own heading.
-    const { titles, named } = registeredTitles(text, titleSpans(text, role === 'source' ? frontMatter(text) : {}), linked);
+    const spans = titleSpans(text, role === 'source' ? frontMatter(text) : {});
+    const kinded = titlesWithTheirKind(text, spans, (name) => {
+      const [m, more] = this.matcher.match(name);
+      return m && !more && m.id && m.type === 'work' && m.start === 0 && m.end === name.length ? m.id : undefined;
+    });
+    const { titles, named } = registeredTitles(text, spans, kinded.length ? [...linked, ...kinded].sort((a, b) => a.start - b.start) : linked);
+    named.push(...kinded);
     const mentions = [...withoutContained(linked, dates, false).filter((m) => !(m.type === 'event' && BARE_MONTH.test(m.text) && monthReadsAsDate(text, m)) && !calendarMark(text, m, dates)).filter((m) => !titles.some((t) => t.start <= m.start && m.end <= t.end) && !named.some((t) => t.start <= m.start && m.end <= t.end)), ...named].sort((a, b) => a.start - b.start);
     const titleCandidates: EntityMention[] = titles.map((t) => ({ start: t.start, end: t.end, text: text.slice(t.start, t.end), id: null, type: titleType(text.slice(t.start, t.end), text, t), derived: false, ...(t.frame ? { frame: t.frame } : {}) }));
     const sentences = sentenceSpans(text);

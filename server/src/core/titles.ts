@@ -487,3 +487,21 @@ export function extendTitles(text: string, entities: EntityMention[], sentenceSt
   }
   return out;
 }
+
+/** A kind of writing before a quoted title that a registered name may begin with: "the manifesto "For an Independent Revolutionary Art"". */
+const KIND_BEFORE_TITLE = /\b(manifesto|pamphlet|platform|declaration|appeal|letter|theses|resolution|article|essay|book)\s+["“‘'*_]$/i;
+
+/**
+ * Titles that with the kind of writing named before them are a registered work's name: the
+ * manifesto "For an Independent Revolutionary Art" is the Manifesto for an Independent
+ * Revolutionary Art. `work` gives the one registered work a whole name names, if any.
+ */
+export function titlesWithTheirKind(text: string, spans: readonly TitleSpan[], work: (name: string) => string | undefined): EntityMention[] {
+  const out: EntityMention[] = [];
+  for (const t of spans) {
+    const kind = KIND_BEFORE_TITLE.exec(text.slice(Math.max(0, t.start - 14), t.start))?.[1];
+    const id = kind ? work(`${kind[0].toUpperCase()}${kind.slice(1).toLowerCase()} ${text.slice(t.start, t.end)}`) : undefined;
+    if (id) out.push({ start: t.start, end: t.end, text: text.slice(t.start, t.end), id, type: 'work', derived: false });
+  }
+  return out;
+}
