@@ -443,6 +443,17 @@ describe('claims', () => {
     assert.deepEqual(claims('The Twelfth Congress met after Lenin’s first stroke, in April 1923.'), []);
     // A date set off as the event's apposition still dates it.
     assert.deepEqual(claims('After Lenin’s death, on 21 January 1924, the triumvirs ruled.'), [['lenin-death', '21 January 1924']]);
+    // Inside a clause about something else, the date after the comma is that thing's, whatever follows it.
+    assert.deepEqual(claims('Mass recruitment of workers after Lenin’s death, spring 1924, roughly 240,000 of them.'), []);
+  });
+
+  it('a date after a clause of time between the event and the date is that clause’s', () => {
+    assert.deepEqual(claims('Trotsky was expelled only after Zinoviev had been removed (23 July 1926).'), []);
+    assert.deepEqual(claims('Trotsky was expelled from the party, after long delays, on 14 November 1927.'), [['expulsion', '14 November 1927']]);
+  });
+
+  it('a book about an event, dated, does not date the event', () => {
+    assert.deepEqual(claims('Carr’s volume appeared in 1954 and is still the best account of the death of Lenin.'), []);
   });
 
   it('a person who orders an event, or stands in the dock beside its defendants, takes part in it', () => {

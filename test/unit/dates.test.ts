@@ -180,6 +180,9 @@ const CASES: Case[] = [
   ['Elections were held in 1924; the following year nothing happened.', 'the following year', 'relative', '1925-01-01', '1925-12-31'],
   ['He wrote in March 1921. The next month he fell ill.', 'The next month', 'relative', '1921-04-01', '1921-04-30'],
   ['He came back a week after 4 May 1920 to see her.', 'a week after 4 May 1920', 'relative', '1920-05-11', '1920-05-11'],
+  // Counted from what the clause after "after" tells, not from the date before: no interval of its own.
+  ['He left Zurich on 9 April and arrived on 16 April, a week after leaving Switzerland.', 'a week after', 'relative', null, null],
+  ['He was freed on 3 May 1920, a month after he was taken.', 'a month after', 'relative', null, null],
   ['The war ended in 1918. A year later he died.', 'A year later', 'relative', '1919-01-01', '1919-12-31'],
   ['The next day he left.', 'The next day', 'relative', null, null],
   ['They met in 1850. That year the harvest failed.', 'That year', 'relative', '1850-01-01', '1850-12-31'],

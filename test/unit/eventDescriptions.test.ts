@@ -476,6 +476,17 @@ describe('events told in free wording, on the sample register', () => {
     assert.deepEqual(ix.get('note.md')!.claims.map((c) => `${c.event}: ${c.dateText} ${c.phase}`)[0], 'trotsky-exile-alma-ata: 17 January 1928 undefined');
   });
 
+  it('reads a tribunal as a trial, a finite verb after an aside with the sentence’s subject, and the execution of the commanders apart from their trial', () => {
+    assert.deepEqual(claimsIn('Tukhachevsky, Yakir and six other commanders were condemned by a closed military tribunal on 11 June 1937 and shot within hours.'), ['tukhachevsky-trial: 11 June 1937']);
+    assert.deepEqual(claimsIn('The commanders, Tukhachevsky among them, were tried in camera in June 1937.'), ['tukhachevsky-trial: June 1937']);
+    // Shot the day after the trial: the execution, which no source dating the trial contradicts.
+    const ix = new CorpusIndex();
+    ix.setDocument('register.yaml', register);
+    ix.setDocument('note.md', 'Tukhachevsky was shot on 12 June 1937, the day after the secret trial of the commanders.');
+    assert.deepEqual(ix.get('note.md')!.claims.map((c) => `${c.event}: ${c.dateText}`), ['tukhachevsky-execution: 12 June 1937']);
+    assert.deepEqual(ix.conflicts(), []);
+  });
+
   it('reads a subject and its passive verb as a phrase', () => {
     assert.deepEqual(claimsIn('The new Union of Soviet Republics was proclaimed on 30 December 1922.'), ['ussr-formation: 30 December 1922']);
   });

@@ -83,6 +83,9 @@ const CLOSED_AFTER = /^\s*,?\s*and\s+(?:was\s+|were\s+)?(?:closed|ended|finished
 /** Words that make the event after them the time of something else ("reached after the Eleventh Congress", "the congress that followed the treaty"). */
 const TIME_REFERENCE = /\b(?:after|following|followed|before|preceding|preceded|since|until)\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?$/i;
 
+/** A clause of time with its own subject and verb: "only after the Forty-Six had sent theirs", "before he was expelled". */
+const TIME_CLAUSE = /\b(?:after|before|until|till|once)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*|he|she|they|it|we)(?:[\s-]+[\p{L}'’-]+){0,3}?\s+(?:had|has|was|were|did|\p{Ll}+ed)\b/u;
+
 /** A description is a guess: a name or trigger beside the same date has it first. */
 const DESCRIPTION_COST = 40;
 /**
@@ -429,10 +432,18 @@ export function extractClaims(
       const work = ref.work ? datesWork(text, ref, date) : undefined;
       if (ref.work ? !work : !datesEvent(text, ref, date)) continue;
       if (ref.via === 'trigger' && opensOtherClause(text, date, ref)) continue;
+      // "wrote his letter only after the Forty-Six had sent theirs (15 October 1923)": a date after a clause of time is that clause's.
+      if (date.start >= ref.end && TIME_CLAUSE.test(text.slice(ref.end, date.start))) continue;
       // "the agreement reached after the Eleventh Congress, 16 April 1922": an event named as the time after which something
       // happened is not dated by the date that closes the phrase ("met after Lenin's death, in April 1924."); a date set off
       // as its apposition still dates it ("After Lenin's death, on 21 January 1924, the triumvirs …").
-      if (date.start >= ref.end && /^\s*,\s*(?:(?:in|on)\s+)?$/.test(text.slice(ref.end, date.start)) && /^\s*(?:[.;:!?]|$)/.test(text.slice(date.end, date.end + 3)) && TIME_REFERENCE.test(text.slice(Math.max(0, ref.start - 40), ref.start))) continue;
+      // Nor inside a clause that is about something else ("Mass recruitment of workers after Lenin's death, spring 1924, roughly 240,000"):
+      // there the date after the comma is the recruitment's, whatever follows it.
+      if (date.start >= ref.end && /^\s*,\s*(?:(?:in|on)\s+)?$/.test(text.slice(ref.end, date.start))) {
+        const lead = TIME_REFERENCE.exec(text.slice(Math.max(0, ref.start - 40), ref.start));
+        const at = lead ? ref.start - (Math.min(40, ref.start) - lead.index) : 0;
+        if (lead && (/^\s*(?:[.;:!?]|$)/.test(text.slice(date.end, date.end + 3)) || /\p{Ll}[\p{L}'’]*\s+$/u.test(text.slice(Math.max(0, at - 30), at)))) continue;
+      }
       // A description was read for its date from the date's own clause: commas inside it ("Zinoviev, Kamenev, I. N. Smirnov
       // and thirteen others stood in the dock") are no boundaries to charge for; only the distance, capped, and the guess.
       // A work's date read through its signers or its place of writing ("…, signed by … and dated Mexico, 25th July 1938") costs its distance alone, capped.
@@ -527,8 +538,8 @@ export function dayGap(a: DayInterval, b: DayInterval): number {
   return Math.max(0, isoToDay(b.earliest) - isoToDay(a.latest), isoToDay(a.earliest) - isoToDay(b.latest));
 }
 
-/** Verbs between an event's name and a date after it that date something done to the event later: its annulment, its commemoration, a book about it. */
-const LATER_ACTS = /\b(?:annul|abrogat|repudiat|renounc|revok|commemorat|celebrat|remember|marked|mourn|recall|publish|republish|reprint|revis|translat|discuss|debat|studied|describ|analys|analyz|investigat|rehabilitat|filmed|staged|dramati[sz])\w*/i;
+/** Verbs between an event's name and a date after it that date something done to the event later: its annulment, its commemoration, a book about it ("appeared in 1959 and is still the best account of the defeat"). */
+const LATER_ACTS = /\b(?:accounts?\s+of|histor(?:y|ies)\s+of|stud(?:y|ies)\s+of|annul|abrogat|repudiat|renounc|revok|commemorat|celebrat|remember|marked|mourn|recall|publish|republish|reprint|revis|translat|discuss|debat|studied|describ|analys|analyz|investigat|rehabilitat|filmed|staged|dramati[sz])\w*/i;
 
 /** An event named as what an anniversary or a commemoration is of. */
 const ANNIVERSARY_OF = /\b(?:anniversary|anniversaries|jubilee|centenary|centennial|bicentenary|commemoration|memory|eve)\s+of\s+(?:the\s+)?(?:great\s+)?$/i;

@@ -546,13 +546,10 @@ function clauseAround(text: string, d: Span, s: Span, nameEnds: ReadonlySet<numb
       for (start = k - 1; start > from && !isBoundary(start - 1); ) start--;
     }
   }
-  // A participle in apposition after the subject tells what happened to it: "Trotsky, deported from the Soviet Union, had stepped ashore … on 2 February 1929".
-  if (text[start - 1] === ',' && start > from && /^\s*(?:had|has|was|were|is|did|\p{Ll}+ed)\b/u.test(text.slice(start, start + 12))) {
-    let k = start - 1;
-    while (k > from && !isBoundary(k - 1)) k--;
-    const said = text.slice(k, start - 1);
-    const comma = said.indexOf(',');
-    if (comma > 0 && nameEnds.has(k + comma) && /^,\s*\p{Ll}+ed\b/u.test(said.slice(comma))) start = k;
+  // A finite verb with no subject after a comma has the sentence's opening as its subject, across an aside: "Trotsky, deported from the
+  // Soviet Union, had stepped ashore … on 2 February 1929"; "The commanders, Tukhachevsky among them, were tried … in June 1937".
+  if (text[start - 1] === ',' && start > from && /^\s*(?:had|has|was|were|is|are|did)\b/.test(text.slice(start, start + 12)) && start - s.start <= 90 && !/[;:()—]/.test(text.slice(s.start, start))) {
+    start = Math.max(s.start, from);
   }
   // A line's label before its colon or dash is what the line is about ("- Brest-Litovsk: the peace with the Germans is signed on 3 March 1918", "- RAPALLO (7) — treaty with Germany, signed May 1922").
   if (text[start - 1] === ':' || (/[—–]/.test(text[start - 1] ?? '') && text[start - 2] === ' ')) {

@@ -60,6 +60,8 @@ export const SYNONYMS = new Map<string, string>([
   ['verdict', 'trial'],
   ['sentenc', 'trial'],
   ['judg', 'trial'],
+  // "condemned by a closed military tribunal".
+  ['tribun', 'trial'],
   // "expulsion" and "expelled".
   ['expuls', 'expel'],
   // "several thousand people gathered", "a farewell at the station": a meeting.

@@ -223,6 +223,9 @@ function halfUnit(unit: Unit, mult: number, nLo: number, nHi: number): [Unit, nu
   }
 }
 
+/** Pronouns that open a clause after "after"/"before": the clause's event is the base. */
+const EVENT_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'it', 'i', 'you']);
+
 /** After "later"/"after"/"before": an explicit base date, or the previous mention. */
 function relTail(sc: Scanner, s: number, cue: Tok, unit: Unit, nLo: number, nHi: number, dir: -1 | 1, approx: boolean): Cand {
   if (cue.w === 'after' || cue.w === 'before' || cue.w === 'to') {
@@ -237,9 +240,12 @@ function relTail(sc: Scanner, s: number, cue: Tok, unit: Unit, nLo: number, nHi:
     if (base && (base.k === 'pt' || base.k === 'range') && (base.k !== 'pt' || base.y !== undefined || base.t === 'day' || base.t === 'month')) {
       return { k: 'relative', s, e: base.e, unit, nLo, nHi, dir, approx, base };
     }
-    // "the day after the congress", "a week before Lenin's death": counted from an event
+    // "the day after the congress", "a week before Lenin's death": counted from an event;
+    // so are "a week after leaving Switzerland" and "a month after he left": not from the date before
+    // ("The day before he had written" is the day before that date: "before" stands alone there).
     const nt = sc.tok(cue.e);
-    if (nt && (DETERMINERS.has(nt.w) || isUpper(sc.text[nt.s]))) return { k: 'relative', s, e: cue.e, unit, nLo, nHi, dir, approx, noInterval: true };
+    const clause = nt && EVENT_SUBJECTS.has(nt.w) && !/^(?:the|that)\b/i.test(sc.text.slice(s, s + 5));
+    if (nt && (DETERMINERS.has(nt.w) || isUpper(sc.text[nt.s]) || /^\p{Ll}{3,}ing$/u.test(nt.w) || clause)) return { k: 'relative', s, e: cue.e, unit, nLo, nHi, dir, approx, noInterval: true };
   }
   return { k: 'relative', s, e: cue.e, unit, nLo, nHi, dir, approx };
 }
