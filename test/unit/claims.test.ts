@@ -501,6 +501,17 @@ describe('claims', () => {
     assert.deepEqual(ruleConflicts('The Fifteenth Congress, which opened on 2 December 1927 and closed on the 29th, expelled them.', 'source-vs-reference').map((c) => c.a.text), ['the 29th']);
   });
 
+  it('a rising "put down" on a day ends then; days named one by one are a span whose end is not the first', () => {
+    const phases = (text: string) => {
+      const index = registered();
+      index.setDocument('n.md', text);
+      return index.get('n.md')!.claims.map((c) => [c.dateText, c.phase]);
+    };
+    assert.deepEqual(phases('The Kronstadt rising was put down on 7 March 1921.'), [['7 March 1921', 'end']]);
+    assert.deepEqual(ruleConflicts('The Kronstadt rising was put down on 7 March 1921.', 'source-vs-reference').map((c) => c.a.text), ['7 March 1921']);
+    assert.deepEqual(phases('The leaflet is dated 8th March 1921. The Kronstadt rising was put down on the 17th and 18th of that month.'), [['the 17th', undefined]]);
+  });
+
   it('"did not meet until" dates the event, where "until" alone bounds it', () => {
     assert.deepEqual(claims('The Fifteenth Congress did not open until 2 December 1927.'), [['fifteenth-congress', '2 December 1927']]);
     assert.deepEqual(claims('The Fifteenth Congress sat until 19 December 1927.'), []);

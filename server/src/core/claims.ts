@@ -48,7 +48,7 @@ const NEWS_BEFORE = /\b(?:heard|hear|learn(?:ed|t)|told|informed|news|word|repor
 const NEWS_DAYS = 30;
 /** Verbs that make a date an event's first day, or its last. */
 const START_WORDS = /\b(?:opened|opens|not\s+open|began|begins|begun|convened|convenes|started|starts|broke\s+out|assembled|opening)\b/i;
-const END_WORDS = /\b(?:closed|closes|ended|ends|concluded|was\s+crushed|were\s+crushed|was\s+suppressed|collapsed|fell|closing)\b/i;
+const END_WORDS = /\b(?:closed|closes|ended|ends|concluded|(?:was|were)\s+(?:crushed|suppressed|put\s+down)|collapsed|fell|closing)\b/i;
 /** A deportation ends where the deported man comes ashore ("deported from the Soviet Union, had stepped ashore at Constantinople on 12 February"). */
 const ARRIVAL_WORDS = /\b(?:landed|(?:stepped|came|went|put)\s+ashore|disembarked|arrived|arrives|reached)\b/i;
 const DEPORT_WORDS = /\b(?:deport\w*|banish\w*|expelled\s+from\s+the\s+(?:Soviet\s+Union|USSR)|expulsion\s+from\s+the\s+(?:Soviet\s+Union|USSR))\b/i;
@@ -492,7 +492,9 @@ export function extractClaims(
       const calendar = d.otherCalendar ? { earliest: d.otherCalendar.earliest, latest: d.otherCalendar.latest } : otherCalendarReading(asWritten);
       // "opened on", "began in", "was crushed on": the date is the event's start or end, not any day of it.
       const around = text.slice(Math.min(p.ref.start, d.start), Math.min(text.length, Math.max(p.ref.end, d.end) + 20));
-      const phase = p.closing ? 'end' : START_WORDS.test(around) ? 'start' : END_WORDS.test(around) || (ARRIVAL_WORDS.test(text.slice(Math.min(p.ref.start, d.start), d.start)) && DEPORT_WORDS.test(around)) ? 'end' : undefined;
+      // "put down on the 17th and 18th": days named one by one are a span, whose end is not the first.
+      const spanOfDays = /^\s+(?:and|or|to)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b/.test(text.slice(d.end, d.end + 16));
+      const phase = p.closing ? 'end' : spanOfDays ? undefined : START_WORDS.test(around) ? 'start' : END_WORDS.test(around) || (ARRIVAL_WORDS.test(text.slice(Math.min(p.ref.start, d.start), d.start)) && DEPORT_WORDS.test(around)) ? 'end' : undefined;
       claims.push({
         ...(phase ? { phase } : {}),
         event: p.ref.event,
