@@ -36,7 +36,7 @@ const REGISTER = `entities:
   - id: kronstadt
     type: event
     name: Kronstadt rebellion
-    aliases: [Kronstadt rebellion, Kronstadt rising]
+    aliases: [Kronstadt rebellion, Kronstadt rising, "Kronstadt Revolt of 1921"]
     dates: { happened: { edtf: "1921-03-01/1921-03-18", cite: "Avrich (1970)" } }
   - id: tenth-congress
     type: event
@@ -445,6 +445,16 @@ describe('claims', () => {
     assert.deepEqual(claims('After Lenin’s death, on 21 January 1924, the triumvirs ruled.'), [['lenin-death', '21 January 1924']]);
     // Inside a clause about something else, the date after the comma is that thing's, whatever follows it.
     assert.deepEqual(claims('Mass recruitment of workers after Lenin’s death, spring 1924, roughly 240,000 of them.'), []);
+  });
+
+  it('an event an opening "After" names sets the main clause in time, whose dates are the clause’s', () => {
+    assert.deepEqual(claims('After Lenin’s first stroke he recovered over the summer, gave his last speech in November 1922, and withdrew.'), []);
+    assert.deepEqual(claims('After Lenin’s first stroke, in May 1922, he recovered.'), [['first-stroke', 'May 1922']]);
+  });
+
+  it('a name that holds its own year is not dated by a neighbour’s date of another year', () => {
+    assert.deepEqual(claims('We discussed the famine years, the strikes of 1923, the Kronstadt Revolt of 1921, the New Course.'), []);
+    assert.deepEqual(claims('The Kronstadt Revolt of 1921 was crushed on 18 March 1921.').map(([id, d]) => [id, d]), [['kronstadt', '18 March 1921']]);
   });
 
   it('a date after a clause of time between the event and the date is that clause’s', () => {

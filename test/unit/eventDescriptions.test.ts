@@ -346,6 +346,11 @@ describe('events told in free wording', () => {
     assert.deepEqual(claimsOf('The treaty of Riverton was signed on 3 March 1918, and the peace held.'), ['riverton-treaty: 3 March 1918']);
   });
 
+  it('reads no person’s own event where a subject pronoun means another and the owner is named only after it', () => {
+    assert.deepEqual(claimsOf('Lund wrote a memoir. He was expelled from the Republic in March 1929, sided with Sand’s faction that winter, and recanted.'), []);
+    assert.deepEqual(claimsOf('Lund wrote a memoir. Then it was Sand’s turn: he was expelled from the Republic in March 1929.'), ['sand-expulsion: March 1929 (described)']);
+  });
+
   it('reads "sentences of death" as a verdict, no death that bars the trial', () => {
     assert.deepEqual(claimsOf('Photographs were taken at the trial of Abel and Brun, which opened on 23 January 1934 and ended with two sentences of death.'), ['second-trial: 23 January 1934 (described)']);
     assert.deepEqual(claimsOf('The trial of Abel and Brun, which opened on 23 January 1934, ended when both were condemned to death.'), ['second-trial: 23 January 1934 (described)']);

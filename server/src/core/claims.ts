@@ -83,6 +83,9 @@ const CLOSED_AFTER = /^\s*,?\s*and\s+(?:was\s+|were\s+)?(?:closed|ended|finished
 /** Words that make the event after them the time of something else ("reached after the Eleventh Congress", "the congress that followed the treaty"). */
 const TIME_REFERENCE = /\b(?:after|following|followed|before|preceding|preceded|since|until)\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?$/i;
 
+/** "After", "Before" opening a sentence or a line: the event named after it sets the main clause in time. */
+const SETTING_TIME = /(?:^|[.!?:]\s+|\n\s*(?:[-*•]\s+)?)(?:After|Before|Following)\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?$/;
+
 /** A clause of time with its own subject and verb: "only after the Forty-Six had sent theirs", "before he was expelled". */
 const TIME_CLAUSE = /\b(?:after|before|until|till|once)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*|he|she|they|it|we)(?:[\s-]+[\p{L}'’-]+){0,3}?\s+(?:had|has|was|were|did|\p{Ll}+ed)\b/u;
 
@@ -432,6 +435,8 @@ export function extractClaims(
       const work = ref.work ? datesWork(text, ref, date) : undefined;
       if (ref.work ? !work : !datesEvent(text, ref, date)) continue;
       if (ref.via === 'trigger' && opensOtherClause(text, date, ref)) continue;
+      // A name that holds its own year ("the Kronstadt Revolt of 1921") is not dated by a date of another year beside it (a list's neighbour: "the strikes of 1923, the Kronstadt Revolt of 1921").
+      if (ref.via === 'mention' && !ref.work && !namesYearOf(text.slice(ref.start, ref.end), date.interval!)) continue;
       // "wrote his letter only after the Forty-Six had sent theirs (15 October 1923)": a date after a clause of time is that clause's.
       if (date.start >= ref.end && TIME_CLAUSE.test(text.slice(ref.end, date.start))) continue;
       // "the agreement reached after the Eleventh Congress, 16 April 1922": an event named as the time after which something
@@ -443,6 +448,10 @@ export function extractClaims(
         const lead = TIME_REFERENCE.exec(text.slice(Math.max(0, ref.start - 40), ref.start));
         const at = lead ? ref.start - (Math.min(40, ref.start) - lead.index) : 0;
         if (lead && (/^\s*(?:[.;:!?]|$)/.test(text.slice(date.end, date.end + 3)) || /\p{Ll}[\p{L}'’]*\s+$/u.test(text.slice(Math.max(0, at - 30), at)))) continue;
+      } else if (date.start >= ref.end && SETTING_TIME.test(text.slice(Math.max(0, ref.start - 40), ref.start)) && /,|\b(?:he|she|they|it|we)\s+\p{Ll}/u.test(text.slice(ref.end, date.start))) {
+        // …and a date further on, in the clause that an opening "After X" sets in time, is that clause's: "After Lenin's first
+        // stroke he recovered over the summer, gave his last public speech in November 1922".
+        continue;
       }
       // A description was read for its date from the date's own clause: commas inside it ("Zinoviev, Kamenev, I. N. Smirnov
       // and thirteen others stood in the dock") are no boundaries to charge for; only the distance, capped, and the guess.
@@ -515,6 +524,13 @@ export function extractClaims(
     }
   }
   return claims.sort((a, b) => a.start - b.start);
+}
+
+/** Whether a name's own years, if it writes any, meet the interval. */
+function namesYearOf(name: string, interval: DayInterval): boolean {
+  const years = [...name.matchAll(/\b(1[5-9]\d\d|20\d\d)\b/g)].map((m) => Number(m[1]));
+  if (!years.length) return true;
+  return Number(interval.earliest.slice(0, 4)) <= Math.max(...years) && Number(interval.latest.slice(0, 4)) >= Math.min(...years);
 }
 
 /** A day moved by whole years; 29 February falls on the 28th in a common year. */

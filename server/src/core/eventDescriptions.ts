@@ -326,13 +326,20 @@ export class EventDescriptions {
     if (!ranked.length) return undefined;
     // A pronoun is one person, the one named last before it: "it was Trotsky's turn: in October 1926 he was put out of the Politburo" is not Zinoviev's removal, named in the sentence before.
     const pronoun = /\b(?:he|his|him|she|her)\b/i.exec(text.slice(window.start, window.end));
-    if (pronoun && ranked.length > 1) {
+    if (pronoun) {
       const at = window.start + pronoun.index;
       const [last, before] = within(mentions, { start: Math.max(0, at - 300), end: at }).reverse().filter((m) => m.end <= at && this.types.get(m.id ?? '') === 'person');
       // …unless two were named together ("Orm and Brun were tired … he"): then it is left alone.
       const meant = last && !(before && /^\s*(?:,|and|,\s*and|&)\s*$/.test(text.slice(before.end, last.start))) ? last.id : undefined;
       const byPronoun = (r: Scored) => r.profile.owners.size > 0 && ![...r.profile.owners].some((o) => inSentence.has(o));
-      if (meant && ranked.some((r) => r.profile.owners.has(meant))) ranked = ranked.filter((r) => !byPronoun(r) || r.profile.owners.has(meant));
+      if (meant && ranked.length > 1 && ranked.some((r) => r.profile.owners.has(meant))) ranked = ranked.filter((r) => !byPronoun(r) || r.profile.owners.has(meant));
+      // Nor is a person's own event read where a subject pronoun means someone else and the owner is named only after it, outside
+      // the clause ("Kamenev … He was removed from the Politburo in January 1926, sided with Zinoviev's opposition": not Zinoviev's removal).
+      if (meant && /^(?:he|she)$/i.test(pronoun[0])) {
+        const ownerFirst = (r: Scored) => mentions.some((m) => m.id && r.profile.owners.has(m.id) && m.start >= s.start && m.end <= s.end && (m.start < at || m.end <= window.end));
+        ranked = ranked.filter((r) => !r.profile.owners.size || r.profile.owners.has(meant) || ownerFirst(r));
+        if (!ranked.length) return undefined;
+      }
     }
     let best = ranked[0];
     // A part that fits as well as its whole is the answer ("the dock" with Bukharin and Rykov: the third trial, not the trials);
