@@ -492,6 +492,13 @@ describe('events told in free wording, on the sample register', () => {
     assert.deepEqual(ix.conflicts(), []);
   });
 
+  it('reads a pronoun as the person the text is about, however far back named, as triggers do; and being relieved of a post, or having it taken away, as a removal', () => {
+    const filler = 'The second part covers the years of argument, the long quarrel over the dues, the pamphlets and the counter-pamphlets, the meetings in back rooms and the resolutions that followed them, the votes, the walk-outs, the dinners at which nobody spoke, and a great deal of bad weather, which the letters describe at length.';
+    assert.deepEqual(claimsIn(`Trotsky wrote these papers. ${filler} Then come the letters of that winter, when he was relieved of the War Commissariat on 26 January 1925.`), ['trotsky-removed-war-commissariat: 26 January 1925']);
+    // "Since" bounds a date, but the "when" clause after it is what happened then.
+    assert.deepEqual(claimsIn('Trotsky was idle. Since 26 January 1925, when the Central Committee took the War Commissariat away from him, he had held minor posts.'), ['trotsky-removed-war-commissariat: 26 January 1925']);
+  });
+
   it('reads a rising put down by troops under a commander the register names for it', () => {
     assert.deepEqual(claimsIn('A: the sailors’ rising was put down on 7 March 1921 by troops under Tukhachevsky, sent across the ice.'), ['kronstadt-rebellion: 7 March 1921']);
   });

@@ -347,7 +347,7 @@ function matchAt(text: string, units: Unit[], i: number, parts: PatternPart[], l
  * In October 1926 he was removed", in an entry on Trotsky). People the register lacks
  * count too: in an essay on Serge, "he" is Serge, and no registered person's trigger takes it.
  */
-class PronounResolver {
+export class PronounResolver {
   private readonly people: EntityMention[];
   /** The person the whole text names most often, or undefined when that person is not registered. */
   private readonly topic: string | undefined;
@@ -412,7 +412,8 @@ export function extractClaims(
   written?: DayInterval,
 ): Claim[] {
   const usable = dates.filter(
-    (d) => d.interval && (d.kind === 'date' || d.kind === 'range') && !insideMention(d, mentions) && !BOUNDING_WORDS.test(text.slice(Math.max(0, d.start - 30), d.start)) && !quotedAsError(text, d),
+    // ("Since 15 January 1925, when the Central Committee took the War Commissariat away from him": the "when" clause is what happened then.)
+    (d) => d.interval && (d.kind === 'date' || d.kind === 'range') && !insideMention(d, mentions) && (!BOUNDING_WORDS.test(text.slice(Math.max(0, d.start - 30), d.start)) || /^\s*,\s*when\b/.test(text.slice(d.end, d.end + 8))) && !quotedAsError(text, d),
   );
   const claims: Claim[] = [];
   let ri = 0;

@@ -13,7 +13,7 @@
 import { isDatable, referenceDate, type Register } from './register';
 import { nameTokens, type Token } from './tokens';
 import type { DateMention, EntityMention, Span } from './types';
-import { dayGap, nearestYear, type EventReference } from './claims';
+import { dayGap, nearestYear, PronounResolver, type EventReference } from './claims';
 import { ADJECTIVE_AL, cueOf, EVENT_NOUNS, HAPPENING_NOUNS, IRREGULAR_PASTS, ORDINALS, PHRASE_CUES, stem, STOPWORDS, SYNONYMS } from './eventWords';
 
 /** A word or participant shared by more events than this (congress, party, Trotsky) is no cue. */
@@ -70,7 +70,7 @@ export class EventDescriptions {
   /** When each person died: one named as acting after it is the text's error, not a sign of another event. */
   private readonly deaths = new Map<string, string>();
 
-  constructor(register: Register) {
+  constructor(private readonly register: Register) {
     for (const e of register.entries) {
       this.types.set(e.id, e.type);
       const died = e.type === 'person' ? e.dates.find((x) => x.role === 'died' && x.interval)?.interval?.latest : undefined;
@@ -143,6 +143,8 @@ export class EventDescriptions {
     const others = [...otherPeople].sort((a, b) => a.start - b.start);
     // Where names end, registered or not: a comma there may only separate names in a list.
     const nameEnds = new Set([...mentions, ...others].map((m) => m.end));
+    // Who "he" may be, as triggers read it: the person named last, the passage's, or the text's own.
+    const pronouns = new PronounResolver([...mentions, ...others].sort((a, b) => a.start - b.start), this.register, [...sentences]);
     const out: EventReference[] = [];
     let si = 0;
     // The words the last dated clause read, for a clause that leaves them out ("Zinoviev was removed … in July 1926 and Trotsky on 23 October").
@@ -173,7 +175,7 @@ export class EventDescriptions {
       if (gapped) {
         for (const [cue, at] of last!.words) if (!cues.has(cue)) cues.set(cue, at);
       } else last = { sentence: s, words: [...cues].filter(([cue, at]) => !personWords.has(cue) && !('type' in at && at.type === 'person')) };
-      const best = this.best(text, mentions, others, window, d, s, cues, named, personWords, phrased);
+      const best = this.best(text, mentions, others, window, d, s, cues, named, personWords, phrased, (at) => pronouns.candidates(at));
       if (!best) {
         // "Kornilov's abortive march of July 1917": a person's possessive and a noun taking the date, for their one event.
         const own = this.ownedTaking(text, named, d);
@@ -299,7 +301,7 @@ export class EventDescriptions {
   }
 
   /** The event the cues of a window plainly tell of, clearly ahead of any other that is not its part or whole; `d` is what the window is read for (a date, or the clause itself). */
-  private best(text: string, mentions: readonly EntityMention[], others: readonly EntityMention[], window: Span, d: Span, s: Span, cues: Map<string, Span>, named: readonly EntityMention[], personWords: ReadonlySet<string>, phrased: ReadonlySet<string>): Scored | undefined {
+  private best(text: string, mentions: readonly EntityMention[], others: readonly EntityMention[], window: Span, d: Span, s: Span, cues: Map<string, Span>, named: readonly EntityMention[], personWords: ReadonlySet<string>, phrased: ReadonlySet<string>, pronouns?: (at: number) => string[]): Scored | undefined {
     if (cues.size < 2) return undefined;
     const ordinals = [...cues.keys()].filter((c) => ORDINALS.has(c));
     const kinds = [...cues.keys()].filter((c) => EVENT_NOUNS.has(c) && !phrased.has(c));
@@ -309,7 +311,7 @@ export class EventDescriptions {
     for (const cue of cues.keys()) for (const p of this.byCue.get(cue) ?? []) candidates.add(p);
     const fitting = [...candidates]
       .filter((p) => !ordinals.length || ordinals.some((o) => p.words.has(o)) || ![...p.words].some((w) => ORDINALS.has(w)))
-      .filter((p) => this.peopleFit(p, text, people, places, mentions, d, s, window))
+      .filter((p) => this.peopleFit(p, text, people, places, mentions, d, s, window, pronouns))
       .map((p) => this.score(text, p, cues, personWords));
     for (const r of fitting) {
       if (r.matched.length < 2 || !phrase(text, r.wordSpans)) continue;
@@ -360,7 +362,7 @@ export class EventDescriptions {
    * of a person's own (its name names them) needs that person in the sentence, or a
    * pronoun in the clause with the person named just before.
    */
-  private peopleFit(p: Profile, text: string, people: readonly EntityMention[], places: readonly EntityMention[], mentions: readonly EntityMention[], d: Span, sentence: Span, window: Span): boolean {
+  private peopleFit(p: Profile, text: string, people: readonly EntityMention[], places: readonly EntityMention[], mentions: readonly EntityMention[], d: Span, sentence: Span, window: Span, pronouns?: (at: number) => string[]): boolean {
     // One of the event's own, or one whose name the event's name writes out ("a former Wrangel officer" of the "Wrangel officer affair").
     const own = (m: EntityMention) => (!!m.id && p.participants.has(m.id)) || nameTokens(m.text).some((w) => p.words.has(cueOf(w)));
     // Not someone named well after the date, in a clause of their own ("at Brest on 3 March 1918, when we gave away the lands that Peter the Great had won").
@@ -373,7 +375,10 @@ export class EventDescriptions {
     if (places.length && !places.some(own) && [...p.participants].some((id) => this.types.get(id) === 'place')) return false;
     if (!p.owners.size) return true;
     const owner = (from: number, to: number) => mentions.some((m) => m.id && p.owners.has(m.id) && m.start < to && m.end > from);
-    return owner(sentence.start, sentence.end) || (/\b(?:he|his|him|she|her)\b/i.test(text.slice(window.start, window.end)) && owner(d.start - 300, d.start));
+    if (owner(sentence.start, sentence.end)) return true;
+    // …or a pronoun in the clause for them: named just before, or the one the passage or the text is about.
+    const pronoun = /\b(?:he|his|him|she|her)\b/i.exec(text.slice(window.start, window.end));
+    return !!pronoun && (owner(d.start - 300, d.start) || !!pronouns?.(window.start + pronoun.index).some((k) => p.owners.has(k)));
   }
 
   /**

@@ -62,6 +62,8 @@ export const SYNONYMS = new Map<string, string>([
   ['judg', 'trial'],
   // "condemned by a closed military tribunal".
   ['tribun', 'trial'],
+  // "relieved of the War Commissariat": a removal.
+  ['reliev', 'remov'],
   // "expulsion" and "expelled".
   ['expuls', 'expel'],
   // "several thousand people gathered", "a farewell at the station": a meeting.
@@ -106,6 +108,8 @@ export const PHRASE_CUES: [RegExp, string][] = [
   [/\b(?:break|breaks|broke|broken|breaking)\s+up\s+(?:the|a|an|our|their|his|her|its)\s/i, 'raid'],
   // "the Bolsheviks took power": the seizure of it.
   [/\b(?:took|take|takes|taking|taken)\s+power\b/i, 'seiz'],
+  // "took the War Commissariat away from him": a removal.
+  [/\b(?:took|taken|take|takes|taking)\s+(?:[\p{L}'’-]+\s+){1,4}away\s+from\b/iu, 'remov'],
   // "landed at Constantinople", "stepped ashore at Constantinople": an arrival.
   [/\b(?:landed|(?:stepped|came|went|was\s+put)\s+ashore)\s+(?:at|in)\b/i, 'arriv'],
   // "removed under escort to Alma Ata", "packed off to Alma-Ata": a deportation.
