@@ -499,6 +499,14 @@ describe('events told in free wording, on the sample register', () => {
     assert.deepEqual(claimsIn('Trotsky was idle. Since 26 January 1925, when the Central Committee took the War Commissariat away from him, he had held minor posts.'), ['trotsky-removed-war-commissariat: 26 January 1925']);
   });
 
+  it('reads the tsar’s abdication as its own event, part of the February Revolution, whose day two dates in one text cannot both be', () => {
+    const ix = new CorpusIndex();
+    ix.setDocument('register.yaml', register);
+    ix.setDocument('note.md', 'At Pskov the tsar signed his abdication late on 15 March 1917 (2 March by the Russian calendar).\n\nNobody knows what became of the saloon in which Nicholas signed away the throne on 12 March 1917.');
+    assert.deepEqual(ix.get('note.md')!.claims.map((c) => `${c.event}: ${c.dateText}`), ['tsar-abdication: 15 March 1917', 'tsar-abdication: 12 March 1917']);
+    assert.deepEqual(ix.conflicts().map((c) => `${c.rule}: ${c.a.text} / ${c.b.text}`).sort(), ['source-vs-reference: 12 March 1917 / 1917-03-15', 'within-source: 15 March 1917 / 12 March 1917']);
+  });
+
   it('reads a rising put down by troops under a commander the register names for it', () => {
     assert.deepEqual(claimsIn('A: the sailors’ rising was put down on 7 March 1921 by troops under Tukhachevsky, sent across the ice.'), ['kronstadt-rebellion: 7 March 1921']);
   });
