@@ -470,6 +470,8 @@ describe('claims', () => {
     const life = (text: string) => ruleConflicts(text, 'anachronism').map((c) => c.a.text);
     assert.deepEqual(life('The branch condemned the Fifteenth Congress of December 1927, held on the orders of Dzerzhinsky.'), ['December 1927']);
     assert.deepEqual(life('Dzerzhinsky sent his men to break up the Fifteenth Congress in December 1927.'), ['December 1927']);
+    // A relative clause set off by commas after the person is an aside.
+    assert.deepEqual(life('Dzerzhinsky, whom the delegates cheered, spoke at the Fifteenth Congress in December 1927.'), ['December 1927']);
     // Co-subjects share the verb; an abbreviation's full stop ends no sentence.
     assert.deepEqual(life('Dzerzhinsky and Stalin turned on the Fifteenth Congress in December 1927.'), ['December 1927']);
     assert.deepEqual(life('Minutes of 20th December 1927. The Fifteenth Congress met on the 2nd inst. on the orders of Dzerzhinsky.'), ['the 2nd inst.']);

@@ -507,6 +507,11 @@ describe('events told in free wording, on the sample register', () => {
     assert.deepEqual(ix.conflicts().map((c) => `${c.rule}: ${c.a.text} / ${c.b.text}`).sort(), ['source-vs-reference: 12 March 1917 / 1917-03-15', 'within-source: 15 March 1917 / 12 March 1917']);
   });
 
+  it('reads a date opening its clause after short asides of place with the clause before them', () => {
+    assert.deepEqual(claimsIn('The papers say that the mills were quiet, and that Trotsky had been put on a train for Alma-Ata, on the Chinese frontier, on the 17th January, 1928, with others.'), ['trotsky-exile-alma-ata: 17th January, 1928']);
+    assert.deepEqual(claimsIn('Mr. Trotsky himself was sent to Alma-Ata, near the Chinese frontier, in January 1928, and hundreds of his followers were exiled.'), ['trotsky-exile-alma-ata: January 1928']);
+  });
+
   it('reads a rising put down by troops under a commander the register names for it', () => {
     assert.deepEqual(claimsIn('A: the sailors’ rising was put down on 7 March 1921 by troops under Tukhachevsky, sent across the ice.'), ['kronstadt-rebellion: 7 March 1921']);
   });

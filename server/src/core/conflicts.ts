@@ -323,7 +323,8 @@ export function lifeConflicts(source: string, text: string, claims: readonly Cla
       if (!afterEvent && m.end > c.trigger.start) continue;
       const [from, to] = afterEvent ? [c.trigger.end, m.start] : [m.end, c.trigger.start];
       // An abbreviation's full stop before a word in lower case ends no sentence: "on the 12th inst. on the orders of".
-      const gap = text.slice(from, to).replace(/(\b\p{L}{1,5})\.(?=\s+\p{Ll})/gu, '$1 ');
+      // A relative clause set off by commas after the person is an aside: "Pyatakov, whom Vera meets on the front, stood in the dock".
+      const gap = text.slice(from, to).replace(/(\b\p{L}{1,5})\.(?=\s+\p{Ll})/gu, '$1 ').replace(afterEvent ? /^$/ : /^,\s*(?:who|whom|whose)\b[^,;:.]{0,100},/, '');
       const inDock = IN_THE_DOCK.test(text.slice(m.end, m.end + 40)) && (!afterEvent || /^\s*[:—–,]/.test(gap));
       // "I remember Dzerzhinsky at the Fifteenth Congress": a person at an event, unless a portrait or memory of them.
       const lead = text.slice(Math.max(0, m.start - 25), m.start);

@@ -558,6 +558,19 @@ function clauseAround(text: string, d: Span, s: Span, nameEnds: ReadonlySet<numb
       for (start = k - 1; start > from && !isBoundary(start - 1); ) start--;
     }
   }
+  // A date that opens its clause after a comma dates the clause before it, across short asides of place: "had been put on a train
+  // for Alma-Ata, on the Chinese frontier, on the 17th January, 1928".
+  const aside = (j: number, k: number) => text[j - 1] === ',' && k - j <= 45 && /^\s*(?:on|in|at|near|outside|inside|beyond)\s/i.test(text.slice(j, k));
+  const segmentBefore = (k: number) => {
+    let j = k;
+    while (j > from && !isBoundary(j - 1)) j--;
+    return j;
+  };
+  if (text[start - 1] === ',' && start > from && /^\s*(?:on|in)\s+(?:the\s+)?$/i.test(text.slice(start, d.start)) && aside(segmentBefore(start - 1), start - 1)) {
+    let k = start - 1;
+    for (let asides = 0; k > from && asides < 3 && aside(segmentBefore(k), k); asides++) k = segmentBefore(k) - 1;
+    start = segmentBefore(k);
+  }
   // A finite verb with no subject after a comma has the sentence's opening as its subject, across an aside: "Trotsky, deported from the
   // Soviet Union, had stepped ashore … on 2 February 1929"; "The commanders, Tukhachevsky among them, were tried … in June 1937".
   if (text[start - 1] === ',' && start > from && /^\s*(?:had|has|was|were|is|are|did)\b/.test(text.slice(start, start + 12)) && start - s.start <= 90 && !/[;:()—]/.test(text.slice(s.start, start))) {
