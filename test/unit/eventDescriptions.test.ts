@@ -512,6 +512,16 @@ describe('events told in free wording, on the sample register', () => {
     assert.deepEqual(claimsIn('Mr. Trotsky himself was sent to Alma-Ata, near the Chinese frontier, in January 1928, and hundreds of his followers were exiled.'), ['trotsky-exile-alma-ata: January 1928']);
   });
 
+  it('reads a date alone in brackets as the gloss of the words before them, which a count after a possessive may start from', () => {
+    const ix = new CorpusIndex();
+    ix.setDocument('register.yaml', register);
+    ix.setDocument('note.md', 'The send-off was in June 1927, a fortnight after Chiang’s massacre of the Shanghai communists (12 April 1927).');
+    assert.deepEqual(ix.get('note.md')!.claims.map((c) => `${c.event}: ${c.dateText}`), ['shanghai-massacre: 12 April 1927']);
+    assert.deepEqual(ix.conflicts().map((c) => `${c.rule}: ${c.a.text} / ${c.b.text}`), ['relative-vs-anchor: a fortnight after Chiang’s massacre of the Shanghai communists / June 1927']);
+    ix.setDocument('note.md', 'The send-off was in late April 1927, a fortnight after Chiang’s massacre of the Shanghai communists (12 April 1927).');
+    assert.deepEqual(ix.conflicts(), []);
+  });
+
   it('reads a rising put down by troops under a commander the register names for it', () => {
     assert.deepEqual(claimsIn('A: the sailors’ rising was put down on 7 March 1921 by troops under Tukhachevsky, sent across the ice.'), ['kronstadt-rebellion: 7 March 1921']);
   });

@@ -249,7 +249,8 @@ export function eventRelativeConflicts(source: string, text: string, dates: read
     const r = dates[i];
     const m = r.kind === 'relative' && !r.interval ? COUNTED_FROM_EVENT.exec(r.text) : null;
     if (!m) continue;
-    const e = refs.find((x) => !x.work && x.start >= r.end && /^\s*(?:the\s+)?$/i.test(text.slice(r.end, x.start)));
+    // (A person's possessive may stand before the event's words: "a fortnight after Chiang's massacre of the Shanghai communists".)
+    const e = refs.find((x) => !x.work && x.start >= r.end && /^\s*(?:the\s+|\p{Lu}[\p{L}.-]*['’]s\s+)?$/u.test(text.slice(r.end, x.start)));
     const entry = e ? register.byId.get(e.event) : undefined;
     const ref = entry?.type === 'event' ? referenceDate(entry) : undefined;
     if (!e || !entry || !ref?.interval) continue;

@@ -560,6 +560,10 @@ function clauseAround(text: string, d: Span, s: Span, nameEnds: ReadonlySet<numb
   }
   // A date that opens its clause after a comma dates the clause before it, across short asides of place: "had been put on a train
   // for Alma-Ata, on the Chinese frontier, on the 17th January, 1928".
+  // A date alone in brackets glosses the words before them: "Chiang's massacre of the Shanghai communists (12 April 1927)".
+  if (text[start - 1] === '(' && /^\s*\)/.test(text.slice(d.end, d.end + 2)) && /^\s*$/.test(text.slice(start, d.start))) {
+    for (start -= 1; start > from && !isBoundary(start - 1); ) start--;
+  }
   const aside = (j: number, k: number) => text[j - 1] === ',' && k - j <= 45 && /^\s*(?:on|in|at|near|outside|inside|beyond)\s/i.test(text.slice(j, k));
   const segmentBefore = (k: number) => {
     let j = k;
