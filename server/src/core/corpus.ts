@@ -5,7 +5,8 @@
 
 import { EventDescriptions } from './eventDescriptions';
 import { genericMeetingReferences, kindAloneReferences, numberedEventReferences } from './eventKinds';
-import { extractClaims, TriggerSet } from './claims';
+import { extractClaims } from './claims';
+import { TriggerSet } from './triggers';
 import { compatible, eventConflicts, eventRelativeConflicts, lifeConflicts, relativeConflicts } from './conflicts';
 import { sequenceConflicts } from './sequences';
 import { compareIso, recognizeDates } from './dates';

@@ -13,7 +13,8 @@
 import { isDatable, referenceDate, type Register } from './register';
 import { nameTokens, type Token } from './tokens';
 import type { DateMention, EntityMention, Span } from './types';
-import { dayGap, nearestYear, PronounResolver, type EventReference } from './claims';
+import { dayGap, nearestYear, type EventReference } from './claims';
+import { PronounResolver } from './triggers';
 import { ADJECTIVE_AL, cueOf, EVENT_NOUNS, HAPPENING_NOUNS, IRREGULAR_PASTS, ORDINALS, PHRASE_CUES, stem, STOPWORDS, SYNONYMS } from './eventWords';
 
 /** A word or participant shared by more events than this (congress, party, Trotsky) is no cue. */

@@ -10,6 +10,7 @@ export * from './candidates';
 export * from './nameCompounds';
 export * from './titles';
 export * from './claims';
+export * from './triggers';
 export * from './conflicts';
 export * from './corpus';
 export * from './narrative';

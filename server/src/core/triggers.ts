@@ -1,0 +1,316 @@
+// Triggers: the register's patterns over entities and words ("{lenin} died",
+// "death of {lenin}") and where a text matches them, with the pronouns that may
+// fill a slot ("he died"). Each match is a reference to an event that
+// `extractClaims` (claims.ts) pairs with a date.
+
+import type { EventReference } from './claims';
+import { isDatable, type Register, type RegisterEntry } from './register';
+import { spanAt } from './text';
+import { nameTokens, type Token } from './tokens';
+import type { EntityMention, Span } from './types';
+
+type PatternPart = { slot: string } | { word: string; prefix: boolean };
+
+interface Trigger {
+  event: RegisterEntry;
+  parts: PatternPart[];
+}
+
+interface Unit extends Span {
+  /** Folded word, or undefined for an entity mention. */
+  norm?: string;
+  entity?: string;
+}
+
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its']);
+// Not "they", "them", "their": a trigger's slot is one person or body ("their deaths" is not Lenin's).
+const PRONOUNS = new Set(['he', 'him', 'she', 'it', ...POSSESSIVE_PRONOUNS]);
+
+const AUXILIARIES = new Set(['was', 'were', 'is', 'are']);
+function auxiliary(word: string): string {
+  return AUXILIARIES.has(word) ? 'was' : word;
+}
+
+/** Ordinal words that tell numbered events apart ("Lenin's first stroke", "the Second Moscow Trial"). */
+const EVENT_ORDINAL = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final)\b\s*/i;
+
+/**
+ * Events the register numbers ("Lenin's first stroke", "… second stroke", "… third
+ * stroke": the same name but for the ordinal, with the same participants) share each
+ * other's generic triggers, those with an indefinite article ("{lenin} suffered a
+ * stroke"): such a phrase may mean any of them, and the date says which (`extractClaims`).
+ */
+function siblingTriggers(register: Register): Map<string, string[]> {
+  const groups = new Map<string, RegisterEntry[]>();
+  for (const e of register.entries) {
+    if (e.type !== 'event' || !EVENT_ORDINAL.test(e.name)) continue;
+    const key = `${e.name.replace(EVENT_ORDINAL, '').toLowerCase()}\0${[...e.participants].sort().join(',')}`;
+    groups.set(key, [...(groups.get(key) ?? []), e]);
+  }
+  const out = new Map<string, string[]>();
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    const genericOnes = group.flatMap((e) => e.triggers.filter((t) => /(?:^|\s)(?:a|an)\s/i.test(t)));
+    for (const e of group) out.set(e.id, genericOnes.filter((t) => !e.triggers.includes(t)));
+  }
+  return out;
+}
+
+/** Triggers compiled once per register, indexed by their first element. */
+export class TriggerSet {
+  private readonly byWord = new Map<string, Trigger[]>();
+  private readonly bySlot = new Map<string, Trigger[]>();
+  /**
+   * Slot-first triggers keyed by the slot and their second word ("{trotsky}\0was"), or by
+   * the slot alone where the second element is not a plain word: a mention or a pronoun
+   * tries only the triggers its next word can continue.
+   */
+  private readonly bySlotNext = new Map<string, Trigger[]>();
+  /** Triggers whose first word is a prefix ("expel*"), keyed by its first three letters. */
+  private readonly byPrefix = new Map<string, Trigger[]>();
+  /** The historical present of the triggers' past tenses ("dies" for "died", "expels" for "expelled"): scripts, timelines and captions tell events so. */
+  private readonly pastOf = new Map<string, string>();
+
+  constructor(register: Register) {
+    const generic = siblingTriggers(register);
+    for (const entry of register.entries) {
+      if (!isDatable(entry)) continue;
+      for (const pattern of [...entry.triggers, ...(generic.get(entry.id) ?? [])]) {
+        const parts = compilePattern(pattern);
+        if (!parts.length) continue;
+        const t = { event: entry, parts };
+        const first = parts[0];
+        if ('slot' in first) {
+          add(this.bySlot, first.slot, t);
+          const second = parts[1];
+          add(this.bySlotNext, second && 'word' in second && !second.prefix ? `${first.slot}\0${auxiliary(second.word)}` : first.slot, t);
+        }
+        else if (first.prefix) add(this.byPrefix, first.word.slice(0, 3), t);
+        else add(this.byWord, auxiliary(first.word), t);
+      }
+    }
+    const words = new Set<string>();
+    for (const list of [...this.byWord.values(), ...this.bySlot.values(), ...this.byPrefix.values()]) for (const t of list) for (const p of t.parts) if ('word' in p) words.add(p.word);
+    for (const w of words) for (const present of presentForms(w)) if (!words.has(present) && !this.pastOf.has(present)) this.pastOf.set(present, w);
+  }
+
+  /** Every trigger match and every event mention, in text order. */
+  /**
+   * Every trigger match and every event mention, in text order. `nested` gives
+   * the mentions inside an event's name, so "{lenin}'s death" also matches
+   * where "Lenin's death" is itself a registered name.
+   */
+  references(text: string, tokens: Token[], mentions: EntityMention[], register: Register, sentences: Span[], nested?: (m: EntityMention) => EntityMention[], otherPeople: EntityMention[] = []): EventReference[] {
+    const refs: EventReference[] = [];
+    // Who pronouns stand for, once for the text: registered people, and people the register lacks (a pronoun may be theirs).
+    const resolver = new PronounResolver([...mentions, ...otherPeople].sort((a, b) => a.start - b.start), register, sentences);
+    this.matchUnits(text, tokens, mentions, register, sentences, refs, resolver);
+    if (nested) {
+      let si = 0;
+      for (const m of mentions) {
+        if (m.type !== 'event' || !m.id) continue;
+        const inner = nested(m);
+        if (!inner.length) continue;
+        // The trigger may go on past the name: "{trotsky}'s expulsion from the party" where "Trotsky's expulsion" is a registered name.
+        while (si < sentences.length && sentences[si].end <= m.start) si++;
+        const end = Math.max(m.end, si < sentences.length ? sentences[si].end : m.end);
+        const after = mentions.filter((o) => o.start >= m.end && o.end <= end);
+        const local = tokensWithin(tokens, { start: m.start, end });
+        const found: EventReference[] = [];
+        this.matchUnits(text, local, [...inner, ...after], register, [{ start: m.start, end }], found, resolver);
+        refs.push(...found.filter((r) => r.event === m.id && r.start === m.start));
+      }
+    }
+    // Longest first; on the same span a trigger wins over a bare name, since the user wrote it for that phrasing.
+    refs.sort((a, b) => a.start - b.start || b.end - a.end || (a.via === 'trigger' ? -1 : 1) - (b.via === 'trigger' ? -1 : 1));
+    return refs.filter((r, k) => !refs.some((o, j) => j < k && o.event === r.event && o.start <= r.start && o.end >= r.end));
+  }
+
+  private matchUnits(text: string, tokens: Token[], mentions: EntityMention[], register: Register, sentences: Span[], refs: EventReference[], resolver: PronounResolver): void {
+    const units = toUnits(tokens, mentions);
+    for (const u of units) if (u.norm && this.pastOf.has(u.norm)) u.norm = this.pastOf.get(u.norm);
+    // A derived form ("the Thermidorian bureaucracy") describes, it does not refer to the event.
+    // A work's title with a date attached ("The Technique of Coup d'Etat (1931)") dates the work.
+    for (const m of mentions) if (m.id && (m.type === 'event' || m.type === 'work') && !m.derived) refs.push({ start: m.start, end: m.end, event: m.id, via: 'mention', work: m.type === 'work' });
+    let si = 0;
+    for (let i = 0; i < units.length; i++) {
+      const u = units[i];
+      while (si < sentences.length && sentences[si].end <= u.start) si++;
+      const sentenceEnd = si < sentences.length ? sentences[si].end : text.length;
+      const tryAll = (list: Trigger[] | undefined) => {
+        if (!list) return;
+        for (const t of list) {
+          const end = matchAt(text, units, i, t.parts, sentenceEnd, resolver);
+          if (end !== undefined) refs.push({ start: u.start, end, event: t.event.id, via: 'trigger' });
+        }
+      };
+      // The word after a name and the others named with it ("Trotsky and Zinoviev were expelled").
+      let after = i + 1;
+      while (units[after]?.norm === 'and' && units[after + 1]?.entity) after += 2;
+      const next = units[after]?.norm;
+      const bySlot = (slot: string, possessive: boolean) => {
+        if (next !== undefined) tryAll(this.bySlotNext.get(`${slot}\0${auxiliary(next)}`));
+        // "his death" may stand for "{x}'s death", whose second word is the possessive.
+        if (possessive && next !== 's') tryAll(this.bySlotNext.get(`${slot}\0s`));
+        tryAll(this.bySlotNext.get(slot));
+      };
+      if (u.entity !== undefined) bySlot(u.entity, false);
+      else {
+        tryAll(this.byWord.get(auxiliary(u.norm!)));
+        tryAll(this.byPrefix.get(u.norm!.slice(0, 3)));
+        if (PRONOUNS.has(u.norm!)) for (const who of resolver.candidates(u.start)) bySlot(who, POSSESSIVE_PRONOUNS.has(u.norm!));
+      }
+    }
+  }
+}
+
+/** Irregular pasts a trigger may use, and their present ("{kronstadt} rose": "the sailors rise"). */
+const IRREGULAR_PRESENT: Record<string, string> = { rose: 'rises', fell: 'falls', broke: 'breaks', began: 'begins', shot: 'shoots', fled: 'flees', won: 'wins', struck: 'strikes', sank: 'sinks', left: 'leaves', met: 'meets', took: 'takes', came: 'comes', went: 'goes', gave: 'gives', lost: 'loses', fought: 'fights', led: 'leads', sent: 'sends', overthrew: 'overthrows' };
+
+/** The third person present a past tense may be told in: "died" → "dies", "arrived" → "arrives", "expelled" → "expels", "crushed" → "crushes". */
+function presentForms(past: string): string[] {
+  if (IRREGULAR_PRESENT[past]) return [IRREGULAR_PRESENT[past]];
+  if (past.length >= 4 && past.endsWith('ied')) return [`${past.slice(0, -3)}ies`];
+  if (past.length < 5 || !past.endsWith('ed')) return [];
+  const forms = [`${past.slice(0, -1)}s`, `${past.slice(0, -2)}s`, `${past.slice(0, -2)}es`];
+  if (past[past.length - 3] === past[past.length - 4]) forms.push(`${past.slice(0, -3)}s`);
+  return forms;
+}
+
+function add(map: Map<string, Trigger[]>, key: string, t: Trigger): void {
+  const list = map.get(key);
+  if (list) list.push(t);
+  else map.set(key, [t]);
+}
+
+function tokensWithin(tokens: Token[], span: Span): Token[] {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  let end = lo;
+  while (end < tokens.length && tokens[end].end <= span.end) end++;
+  return tokens.slice(lo, end);
+}
+
+function compilePattern(pattern: string): PatternPart[] {
+  const parts: PatternPart[] = [];
+  for (const m of pattern.matchAll(/\{([^}]+)\}|([\p{L}\p{N}]+)(\*)?/gu)) {
+    if (m[1]) parts.push({ slot: m[1].trim() });
+    else for (const w of nameTokens(m[2])) parts.push({ word: w, prefix: !!m[3] });
+  }
+  return parts;
+}
+
+function toUnits(tokens: Token[], mentions: EntityMention[]): Unit[] {
+  const units: Unit[] = [];
+  let mi = 0;
+  for (const t of tokens) {
+    while (mi < mentions.length && mentions[mi].end <= t.start) mi++;
+    const m = mentions[mi];
+    if (m && m.start <= t.start && t.end <= m.end) {
+      const last = units[units.length - 1];
+      if (!(last && last.entity !== undefined && last.start === m.start)) units.push({ start: m.start, end: m.end, entity: m.id ?? '' });
+      continue;
+    }
+    units.push({ start: t.start, end: t.end, norm: t.norm });
+  }
+  return units;
+}
+
+/** Nothing but spaces, apostrophes and hyphens between two units: a loop, since this runs for every trigger tried. */
+function onlySpaceBetween(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== 32 && c !== 10 && c !== 13 && c !== 9 && c !== 0xa0 && c !== 39 && c !== 0x2019 && c !== 45) return false;
+  }
+  return true;
+}
+
+function matchAt(text: string, units: Unit[], i: number, parts: PatternPart[], limit: number, resolver: PronounResolver): number | undefined {
+  let u = i;
+  for (let p = 0; p < parts.length; p++, u++) {
+    const unit = units[u];
+    if (!unit || unit.start >= limit) return undefined;
+    if (u > i && !onlySpaceBetween(text, units[u - 1].end, unit.start)) return undefined;
+    const part = parts[p];
+    if ('slot' in part) {
+      if (unit.entity === part.slot) {
+        // "the expulsion of Trotsky and Zinoviev from the party": others named with the slot's entity come along.
+        while (units[u + 1]?.norm === 'and' && units[u + 2]?.entity && units[u + 2].start < limit && onlySpaceBetween(text, units[u].end, units[u + 1].start) && onlySpaceBetween(text, units[u + 1].end, units[u + 2].start)) u += 2;
+        continue;
+      }
+      if (unit.norm && PRONOUNS.has(unit.norm) && resolver.candidates(unit.start).includes(part.slot)) {
+        // "his death" stands for "{x}'s death": the pronoun takes the slot and the possessive.
+        const next = parts[p + 1];
+        if (POSSESSIVE_PRONOUNS.has(unit.norm) && next && 'word' in next && next.word === 's') p++;
+        continue;
+      }
+      return undefined;
+    }
+    if (!unit.norm) return undefined;
+    if (part.prefix ? !unit.norm.startsWith(part.word) : auxiliary(unit.norm) !== auxiliary(part.word)) return undefined;
+  }
+  return units[u - 1].end;
+}
+
+/**
+ * Who a pronoun may stand for: the person named last, the person the passage is about
+ * (named most often in the last stretch of text, nearer mentions counting more), and
+ * the person the whole text is about (named most often in it; on a tie, named first).
+ * Recency alone would pick whoever was named last ("Stalin had no need of it … he was
+ * to leave his exile", in a review of a life of Trotsky); any of the last few people
+ * would let a trigger take a figure named in passing ("joined Zinoviev and Kamenev …
+ * In October 1926 he was removed", in an entry on Trotsky). People the register lacks
+ * count too: in an essay on Serge, "he" is Serge, and no registered person's trigger takes it.
+ */
+export class PronounResolver {
+  private readonly people: EntityMention[];
+  /** The person the whole text names most often, or undefined when that person is not registered. */
+  private readonly topic: string | undefined;
+  constructor(
+    mentions: EntityMention[],
+    register: Register,
+    private readonly sentences: Span[] = [],
+  ) {
+    this.people = mentions.filter((m) => !m.derived && (m.id ? register.byId.get(m.id)?.type === 'person' : m.type === 'person'));
+    const count = new Map<string, number>();
+    for (const m of this.people) count.set(personKey(m), (count.get(personKey(m)) ?? 0) + 1);
+    let topic: string | undefined;
+    for (const [k, n] of count) if (topic === undefined || n > count.get(topic)!) topic = k;
+    this.topic = topic && !topic.startsWith('?') ? topic : undefined;
+  }
+  candidates(offset: number, window = 1200): string[] {
+    let lo = 0;
+    let hi = this.people.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.people[mid].end <= offset) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    if (found < 0 || offset - this.people[found].end >= window) return this.topic ? [this.topic] : [];
+    const score = new Map<string, number>();
+    for (let i = found; i >= 0 && offset - this.people[i].end < window; i--) {
+      const m = this.people[i];
+      score.set(personKey(m), (score.get(personKey(m)) ?? 0) + 1 + (window - (offset - m.end)) / window);
+    }
+    let local: string | undefined;
+    for (const [k, v] of score) if (local === undefined || v > score.get(local)!) local = k;
+    // The text's person stands in only where the sentence has named no one before the pronoun ("Wolf marries Knudsen; he is killed" is Wolf).
+    const sentence = spanAt(this.sentences, offset, false);
+    const namedBefore = !!sentence && this.people[found].start >= sentence.start;
+    const out = new Set([personKey(this.people[found]), local!, ...(this.topic && !namedBefore ? [this.topic] : [])]);
+    return [...out].filter((k) => !k.startsWith('?'));
+  }
+}
+
+/** A registered person by id; one the register lacks by surname, marked "?". */
+function personKey(m: EntityMention): string {
+  return m.id ?? `?${m.text.split(/\s+/).pop()}`;
+}
