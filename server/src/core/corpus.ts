@@ -4,28 +4,26 @@
 // Document keys are opaque strings (URIs in the server, paths in the CLI).
 
 import { EventDescriptions } from './eventDescriptions';
-import { genericMeetingReferences, kindAloneReferences, numberedEventReferences } from './eventKinds';
-import { extractClaims } from './claims';
+import { documentClaims } from './documentClaims';
 import { TriggerSet } from './triggers';
-import { compatible, eventConflicts, eventRelativeConflicts, lifeConflicts, relativeConflicts } from './conflicts';
-import { sequenceConflicts } from './sequences';
+import { eventConflicts } from './conflicts';
 import { compareIso, recognizeDates } from './dates';
 import { retypeCandidates } from './typeModel';
 import { findCandidates } from './candidates';
 import { bodiesOfTheState, compoundNames, invertedNames, namesWithCommonHead } from './nameCompounds';
-import { nameLexicon, places, typeByCoordination, typeLoneSurnames, type NameLexicon } from './candidateTypes';
-import { extendTitles, titlesWithTheirKind, titleSpans, titleType, type TitleSpan } from './titles';
+import { nameLexicon, typeByCoordination, typeLoneSurnames, type NameLexicon } from './candidateTypes';
+import { extendTitles, registeredTitles, titlesWithTheirKind, titleSpans, titleType } from './titles';
 import { frontMatter } from './frontMatter';
 import { definedAbbreviations, formsOfAddress } from './layoutNames';
 import { EntityMatcher } from './entities';
-import { EMPTY_REGISTER, isDatable, parseRegister, referenceDate, referenceDates, type Register, type RegisterEntry } from './register';
+import { linkCandidates } from './candidateLinks';
+import { EMPTY_REGISTER, isDatable, parseRegister, referenceDate, type Register, type RegisterEntry } from './register';
 import { narrativeOutliers, type DateOutlier } from './narrative';
-import { clippedName, personAbbreviations, personByClippedSurname, personByInitials, type PersonAbbreviations } from './personAbbreviations';
-import { isEnglishWord } from './nameWords';
+import { personAbbreviations, personByInitials, type PersonAbbreviations } from './personAbbreviations';
 import { parseSourcesMeta, type SourceMeta } from './sources';
-import { foldCase, headingSpans, LineIndex, relativePath, sentenceSpans, spanAt } from './text';
+import { headingSpans, LineIndex, relativePath, sentenceSpans, spanAt } from './text';
 import { BARE_MONTH, calendarMark, eventMonthsAsNames, monthOpenedEvents, monthReadsAsDate } from './monthsAsNames';
-import { nameTokens, tokenize } from './tokens';
+import { tokenize } from './tokens';
 import type { Claim, Conflict, DateMention, DayInterval, EntityMention, Problem, Span } from './types';
 
 export type DocumentRole = 'source' | 'note' | 'register' | 'sources-meta';
@@ -88,26 +86,6 @@ export interface IndexChange {
 const REGISTER_NAME = /(^|[\\/])register\.ya?ml$/i;
 const SOURCES_NAME = /(^|[\\/])sources\.ya?ml$/i;
 
-/**
- * The first words of the names of the registered people a text names in full
- * ("Natalia" of Natalia Sedova, "Sun" of Sun Yat-sen), each with the people it
- * could be: a given name alone, or a family name written first, refers to them.
- */
-function personNameParts(mentions: EntityMention[], register: Register): Map<string, Set<string>> {
-  const parts = new Map<string, Set<string>>();
-  for (const m of mentions) {
-    if (!m.id || m.type !== 'person' || m.derived || !/\s/.test(m.text.trim())) continue;
-    const entry = register.byId.get(m.id);
-    if (!entry) continue;
-    for (const name of [entry.name, ...entry.aliases]) {
-      const words = name.split(/\s+/);
-      if (words.length < 2 || !/^\p{Lu}\p{Ll}{2,}$/u.test(words[0])) continue;
-      const k = foldCase(words[0]);
-      parts.set(k, (parts.get(k) ?? new Set()).add(entry.id));
-    }
-  }
-  return parts;
-}
 
 /** Classifies a document by its path: the register, source metadata, a note (Markdown) or a source text. */
 export function roleOf(path: string): DocumentRole {
@@ -328,74 +306,22 @@ export class CorpusIndex {
       lexicon: this.lexicon,
     }).filter((c) => !calendarMark(text, c, dates));
     dates = monthOpenedEvents(text, candidates, dates, mentions);
-    const namedHere = personNameParts(mentions, this.registerValue);
-    for (const c of candidates) {
-      // Another transliteration of a registered name ("Korniloff") is that name, said openly.
-      // With initials before it ("L. D. Trotskii"), a person's surname in another spelling.
-      const initials = /^(?:\p{Lu}\.\s?)+(?=\p{Lu}\p{Ll})/u.exec(c.text)?.[0] ?? '';
-      const found = this.matcher.variantOf(c.text.slice(initials.length));
-      const variant = found && (!initials || found.entry.type === 'person') ? found : undefined;
-      if (variant) {
-        // The same spelling is the registered person's bare surname ("Lewin" for Moshe Lewin): a plain link.
-        const same = foldCase(c.text.slice(initials.length)) === foldCase(variant.name);
-        Object.assign(c, { id: variant.entry.id, type: variant.entry.type, ...(same ? {} : { variant: variant.name }) });
-        continue;
-      }
-      // Notes' short forms of one registered person's name: initials ("LDT") and a clipped surname ("Zin."), which keeps its full stop.
-      const byInitials = personByInitials(this.abbreviations, c.text);
-      const byClipped = byInitials ? undefined : personByClippedSurname(this.abbreviations, text, c.start, c.end);
-      if (byInitials || byClipped) {
-        const entry = this.registerValue.byId.get((byInitials ?? byClipped)!)!;
-        if (byClipped) widen(text, c, 1);
-        Object.assign(c, { id: entry.id, type: entry.type, variant: entry.name, shortForm: byClipped ? 'clipped' : 'initials' });
-        continue;
-      }
-      // "the Secretariat": the head noun of one registered body's "X of Y" name, used alone, is that body,
-      // linked openly (a hint offers to record the short form), as another spelling is.
-      const headed = /^\p{Lu}\p{Ll}+$/u.test(c.text) && /\bthe\s+$/i.test(text.slice(Math.max(0, c.start - 5), c.start)) ? this.matcher.headOf(c.text) : undefined;
-      if (headed) {
-        Object.assign(c, { id: headed.id, type: headed.type, variant: headed.name, shortForm: 'head-noun' });
-        continue;
-      }
-      // "Natalia", "Sun": one word of the name of exactly one registered person named in full in this text is that person,
-      // linked openly as a short form.
-      // …and a given name with a patronymic ("Grigory Evseevich"), as Russians address each other.
-      // (Not after a surname and its comma: "Sedov, Lev Lvovich" is an inverted name, read whole later.)
-      const patronymic = /[\p{L}.], $/u.test(text.slice(Math.max(0, c.start - 3), c.start)) ? undefined : /^(\p{Lu}\p{Ll}{2,}) \p{Lu}\p{Ll}+(?:ovich|evich|ich|ovna|evna|ichna|inichna)$/u.exec(c.text)?.[1];
-      const given = /^\p{Lu}\p{Ll}{2,}$/u.test(c.text) ? c.text : patronymic;
-      const part = given ? namedHere.get(foldCase(given)) : undefined;
-      if (part && part.size === 1) {
-        const entry = this.registerValue.byId.get([...part][0])!;
-        Object.assign(c, { id: entry.id, type: entry.type, variant: entry.name, shortForm: 'name-part' });
-        continue;
-      }
-      // A news agency's possessive name in a dateline's brackets keeps its "'s": "LONDON, Feb. 11 (Reuter's).".
-      if (text[c.start - 1] === '(' && /^['’]s\)/.test(text.slice(c.end, c.end + 3))) widen(text, c, 2).type = 'organization';
-      // A word cut short keeps its full stop: "Shl. and Kol. argued", "the 10th Cong., where".
-      if (clippedName(text, c.start, c.end, wordOrPlace)) widen(text, c, 1);
-      // A candidate one letter away from a registered name is probably that name misspelt.
-      const near = this.matcher.nearMiss(c.text);
-      if (near) c.nearMiss = near.id;
-    }
-    const people = candidates.filter((c) => c.type === 'person');
-    const refs = this.triggers
-      .references(text, tokens, mentions, this.registerValue, sentences, (m) => this.matcher.nested(text, tokens, m), candidates.filter((c) => c.type === 'person'))
-      .concat(
-        genericMeetingReferences(text, dates, mentions, this.registerValue),
-        numberedEventReferences(text, mentions, this.registerValue),
-        kindAloneReferences(text, mentions, this.registerValue),
-        this.descriptions.references(text, tokens, mentions, dates, sentences, people),
-      )
-      .sort((a, b) => a.start - b.start);
-    const claims = extractClaims(key, text, refs, dates, mentions, sentences, (id, interval) => {
-      const entry = this.registerValue.byId.get(id);
-      const known = entry ? referenceDates(entry) : [];
-      return !known.length || known.some((r) => r.interval && compatible({ interval }, { interval: r.interval, granularity: r.granularity }));
-    }, (id) => {
-      const entry = this.registerValue.byId.get(id);
-      // A year the text leaves out is read nearest the event's date, or the work's first date.
-      return entry?.type === 'event' ? referenceDate(entry)?.interval : entry?.type === 'work' ? referenceDates(entry)[0]?.interval : undefined;
-    }, this.meta.get(key)?.writtenInterval);
+    linkCandidates(text, candidates, mentions, this.matcher, this.abbreviations, this.registerValue);
+    const { claims, ownConflicts } = documentClaims({
+      key,
+      text,
+      tokens,
+      mentions,
+      people: candidates.filter((c) => c.type === 'person'),
+      dates,
+      sentences,
+      register: this.registerValue,
+      registerKey: this.registerKeyValue ?? '',
+      triggers: this.triggers,
+      descriptions: this.descriptions,
+      nested: (m) => this.matcher.nested(text, tokens, m),
+      written: this.meta.get(key)?.writtenInterval,
+    });
     let entities = formsOfAddress(text, [...mentions, ...candidates, ...titleCandidates].sort((a, b) => a.start - b.start));
     const compounds = compoundNames(text, entities, this.lexicon, this.registerValue);
     // Compounds replace what they cover; one that extends a mention ("First Duma") replaces that mention.
@@ -412,12 +338,6 @@ export class CorpusIndex {
     if (this.options.learnedTypes ?? true) retypeCandidates(text, entities);
     const outliers = narrativeOutliers(text, dates, this.meta.get(key)?.writtenInterval);
     const problems = links.problems.map((p) => ({ ...p, source: key }));
-    const ownConflicts = [
-      ...relativeConflicts(key, text, dates, claims, (id) => this.registerValue.byId.get(id)?.name),
-      ...eventRelativeConflicts(key, text, dates, refs, claims, this.registerValue),
-      ...lifeConflicts(key, text, claims, mentions, this.registerValue, this.registerKeyValue ?? ''),
-      ...sequenceConflicts(key, text, refs, sentences, this.registerValue, this.registerKeyValue ?? '', mentions, (clause) => this.descriptions.describe(text, tokens, mentions, clause, people)),
-    ];
     return { key, role, text, lines: new LineIndex(text), headings, entities, dates, claims, outliers, ownConflicts, problems };
   }
 
@@ -652,54 +572,5 @@ function wikilinks(text: string, register: Register): { mentions: EntityMention[
   return { mentions, problems };
 }
 
-/** A candidate that takes the next `by` characters of the text: a clipped name's full stop, an agency's "'s". */
-function widen(text: string, c: EntityMention, by: number): EntityMention {
-  return Object.assign(c, { end: c.end + by, text: text.slice(c.start, c.end + by) });
-}
 
-/** A dictionary's word or a known place's name (folded): no word cut short. */
-function wordOrPlace(folded: string): boolean {
-  return isEnglishWord(folded) || places().places.has(folded);
-}
 
-/**
- * Titles the text sets out, against the register's works: a title inside a
- * registered work's mention is that work; one that opens with a registered work's
- * name is that work's full title ("My Life: An Attempt at an Autobiography"), but not
- * with a place after a preposition ("The Revolution Betrayed in Norway");
- * one that holds two registered works is two titles run together ("The
- * Revolution Betrayed and My Life") and is dropped; an emphasised one that is exactly
- * a registered name of anything but a person keeps that name (*Pravda*). The rest are
- * candidate works.
- */
-function registeredTitles(text: string, spans: TitleSpan[], linked: EntityMention[]): { titles: TitleSpan[]; named: EntityMention[] } {
-  const titles: TitleSpan[] = [];
-  const named: EntityMention[] = [];
-  for (const t of spans) {
-    if (linked.some((m) => m.type === 'work' && m.id && m.start <= t.start && t.end <= m.end)) continue;
-    // Emphasised like a title but registered as something else that is not a person: *Pravda* is the newspaper.
-    // (A title quoted in a citation stays a work: 'Kronstadt' the article.)
-    if (/[*_]/.test(text[t.start - 1] ?? '') && linked.some((m) => m.id && !m.derived && m.type !== 'person' && m.start === t.start && m.end === t.end)) continue;
-    // Unmarked and without its year, a title read from its place alone ("the Directorate's Socialist Revolutionary
-    // members") that is exactly a registered name of something else is that name; "Miéville's October (2017)" stays a book.
-    if (!/["“‘'*_]/.test(text[t.start - 1] ?? '') && !/^\s\(\d{4}/.test(text.slice(t.end, t.end + 7)) && linked.some((m) => m.id && m.type !== 'work' && m.start === t.start && m.end === t.end)) continue;
-    // A periodical's name with its article: "The New International" is the registered New International.
-    const body = linked.find((m) => m.id && !m.derived && m.type === 'organization' && m.end === t.end && text.slice(t.start, m.start) === 'The ');
-    if (body) {
-      named.push({ ...body, start: t.start, text: text.slice(t.start, t.end) });
-      continue;
-    }
-    const works = linked.filter((m) => m.type === 'work' && m.id && t.start <= m.start && m.end <= t.end);
-    if (works.length > 1) continue;
-    const [w] = works;
-    // The registered title and a place after a preposition ("wrote The Revolution Betrayed in Norway"): the work as
-    // registered, and the place read on its own.
-    const after = w && w.start === t.start ? /^\s(?:in|at|from)\s(.+)$/.exec(text.slice(w.end, t.end)) : null;
-    if (w && after && places().places.has(nameTokens(after[1]).join(' '))) named.push(w);
-    // Only a subtitle or an alternative title runs on from the registered title ("…Nationalities or 'Autonomisation'");
-    // "The Russian Revolution and the Baltic Fleet" is another book.
-    else if (w && (w.start === t.start || text.slice(t.start, w.start) === 'The ') && /^(?:['’"”]*$|\s?(?:[:.]|or\s))/.test(text.slice(w.end, t.end))) named.push({ ...w, start: t.start, end: t.end, text: text.slice(t.start, t.end) });
-    else titles.push(t);
-  }
-  return { titles, named };
-}

@@ -505,3 +505,45 @@ export function titlesWithTheirKind(text: string, spans: readonly TitleSpan[], w
   }
   return out;
 }
+
+/**
+ * Titles the text sets out, against the register's works: a title inside a
+ * registered work's mention is that work; one that opens with a registered work's
+ * name is that work's full title ("My Life: An Attempt at an Autobiography"), but not
+ * with a place after a preposition ("The Revolution Betrayed in Norway");
+ * one that holds two registered works is two titles run together ("The
+ * Revolution Betrayed and My Life") and is dropped; an emphasised one that is exactly
+ * a registered name of anything but a person keeps that name (*Pravda*). The rest are
+ * candidate works.
+ */
+export function registeredTitles(text: string, spans: TitleSpan[], linked: EntityMention[]): { titles: TitleSpan[]; named: EntityMention[] } {
+  const titles: TitleSpan[] = [];
+  const named: EntityMention[] = [];
+  for (const t of spans) {
+    if (linked.some((m) => m.type === 'work' && m.id && m.start <= t.start && t.end <= m.end)) continue;
+    // Emphasised like a title but registered as something else that is not a person: *Pravda* is the newspaper.
+    // (A title quoted in a citation stays a work: 'Kronstadt' the article.)
+    if (/[*_]/.test(text[t.start - 1] ?? '') && linked.some((m) => m.id && !m.derived && m.type !== 'person' && m.start === t.start && m.end === t.end)) continue;
+    // Unmarked and without its year, a title read from its place alone ("the Directorate's Socialist Revolutionary
+    // members") that is exactly a registered name of something else is that name; "Miéville's October (2017)" stays a book.
+    if (!/["“‘'*_]/.test(text[t.start - 1] ?? '') && !/^\s\(\d{4}/.test(text.slice(t.end, t.end + 7)) && linked.some((m) => m.id && m.type !== 'work' && m.start === t.start && m.end === t.end)) continue;
+    // A periodical's name with its article: "The New International" is the registered New International.
+    const body = linked.find((m) => m.id && !m.derived && m.type === 'organization' && m.end === t.end && text.slice(t.start, m.start) === 'The ');
+    if (body) {
+      named.push({ ...body, start: t.start, text: text.slice(t.start, t.end) });
+      continue;
+    }
+    const works = linked.filter((m) => m.type === 'work' && m.id && t.start <= m.start && m.end <= t.end);
+    if (works.length > 1) continue;
+    const [w] = works;
+    // The registered title and a place after a preposition ("wrote The Revolution Betrayed in Norway"): the work as
+    // registered, and the place read on its own.
+    const after = w && w.start === t.start ? /^\s(?:in|at|from)\s(.+)$/.exec(text.slice(w.end, t.end)) : null;
+    if (w && after && places().places.has(nameTokens(after[1]).join(' '))) named.push(w);
+    // Only a subtitle or an alternative title runs on from the registered title ("…Nationalities or 'Autonomisation'");
+    // "The Russian Revolution and the Baltic Fleet" is another book.
+    else if (w && (w.start === t.start || text.slice(t.start, w.start) === 'The ') && /^(?:['’"”]*$|\s?(?:[:.]|or\s))/.test(text.slice(w.end, t.end))) named.push({ ...w, start: t.start, end: t.end, text: text.slice(t.start, t.end) });
+    else titles.push(t);
+  }
+  return { titles, named };
+}

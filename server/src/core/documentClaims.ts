@@ -1,0 +1,64 @@
+// One document's claims and the conflicts it holds within itself: every reference to
+// an event (its name, a register trigger, a meeting by kind and date, a numbered or
+// kind-alone event, free wording) paired with the dates the syntax lets date it; then
+// the checks a text can make alone: relative dates against their anchors, people
+// outside their lives, and the order it tells events in.
+
+import { extractClaims } from './claims';
+import { compatible, eventRelativeConflicts, lifeConflicts, relativeConflicts } from './conflicts';
+import type { EventDescriptions } from './eventDescriptions';
+import { genericMeetingReferences, kindAloneReferences, numberedEventReferences } from './eventKinds';
+import { referenceDate, referenceDates, type Register } from './register';
+import { sequenceConflicts } from './sequences';
+import type { Token } from './tokens';
+import type { TriggerSet } from './triggers';
+import type { Claim, Conflict, DateMention, DayInterval, EntityMention, Span } from './types';
+
+export interface ClaimContext {
+  key: string;
+  text: string;
+  tokens: Token[];
+  /** Linked mentions, sorted by offset. */
+  mentions: EntityMention[];
+  /** People the register lacks, named in the text. */
+  people: EntityMention[];
+  dates: DateMention[];
+  sentences: Span[];
+  register: Register;
+  registerKey: string;
+  triggers: TriggerSet;
+  descriptions: EventDescriptions;
+  /** Registered names inside a mention ("Lenin" in "Lenin's Testament"), for triggers' slots. */
+  nested: (m: EntityMention) => EntityMention[];
+  /** When the text was written (sources.yaml). */
+  written?: DayInterval;
+}
+
+export function documentClaims(c: ClaimContext): { claims: Claim[]; ownConflicts: Conflict[] } {
+  const { key, text, tokens, mentions, people, dates, sentences, register, registerKey } = c;
+  const refs = c.triggers
+    .references(text, tokens, mentions, register, sentences, c.nested, people)
+    .concat(
+      genericMeetingReferences(text, dates, mentions, register),
+      numberedEventReferences(text, mentions, register),
+      kindAloneReferences(text, mentions, register),
+      c.descriptions.references(text, tokens, mentions, dates, sentences, people),
+    )
+    .sort((a, b) => a.start - b.start);
+  const claims = extractClaims(key, text, refs, dates, mentions, sentences, (id, interval) => {
+    const entry = register.byId.get(id);
+    const known = entry ? referenceDates(entry) : [];
+    return !known.length || known.some((r) => r.interval && compatible({ interval }, { interval: r.interval, granularity: r.granularity }));
+  }, (id) => {
+    const entry = register.byId.get(id);
+    // A year the text leaves out is read nearest the event's date, or the work's first date.
+    return entry?.type === 'event' ? referenceDate(entry)?.interval : entry?.type === 'work' ? referenceDates(entry)[0]?.interval : undefined;
+  }, c.written);
+  const ownConflicts = [
+    ...relativeConflicts(key, text, dates, claims, (id) => register.byId.get(id)?.name),
+    ...eventRelativeConflicts(key, text, dates, refs, claims, register),
+    ...lifeConflicts(key, text, claims, mentions, register, registerKey),
+    ...sequenceConflicts(key, text, refs, sentences, register, registerKey, mentions, (clause) => c.descriptions.describe(text, tokens, mentions, clause, people)),
+  ];
+  return { claims, ownConflicts };
+}
