@@ -522,6 +522,13 @@ describe('events told in free wording, on the sample register', () => {
     assert.deepEqual(ix.conflicts(), []);
   });
 
+  it('reads a trigger whose subject has an adverb before its verb ("Stalin only became General Secretary")', () => {
+    const ix = new CorpusIndex();
+    ix.setDocument('register.yaml', register);
+    ix.setDocument('note.md', 'Stalin only became General Secretary after Lenin died.');
+    assert.deepEqual(ix.conflicts().map((c) => `${c.rule}: ${c.eventName}`), ['sequence: Stalin becomes General Secretary']);
+  });
+
   it('reads a rising put down by troops under a commander the register names for it', () => {
     assert.deepEqual(claimsIn('A: the sailors’ rising was put down on 7 March 1921 by troops under Tukhachevsky, sent across the ice.'), ['kronstadt-rebellion: 7 March 1921']);
   });

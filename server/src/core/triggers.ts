@@ -22,6 +22,9 @@ interface Unit extends Span {
   entity?: string;
 }
 
+/** Adverbs that may stand between a trigger's subject and its verb. */
+const SUBJECT_ADVERBS = new Set(['only', 'then', 'soon', 'later', 'finally', 'eventually', 'first', 'also', 'already', 'duly', 'formally', 'officially', 'promptly', 'himself', 'herself', 'itself']);
+
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its']);
 // Not "they", "them", "their": a trigger's slot is one person or body ("their deaths" is not Lenin's).
 const PRONOUNS = new Set(['he', 'him', 'she', 'it', ...POSSESSIVE_PRONOUNS]);
@@ -148,8 +151,11 @@ export class TriggerSet {
       let after = i + 1;
       while (units[after]?.norm === 'and' && units[after + 1]?.entity) after += 2;
       const next = units[after]?.norm;
+      // …or the word after an adverb ("Stalin only became").
+      const beyond = next !== undefined && SUBJECT_ADVERBS.has(next) ? units[after + 1]?.norm : undefined;
       const bySlot = (slot: string, possessive: boolean) => {
         if (next !== undefined) tryAll(this.bySlotNext.get(`${slot}\0${auxiliary(next)}`));
+        if (beyond !== undefined) tryAll(this.bySlotNext.get(`${slot}\0${auxiliary(beyond)}`));
         // "his death" may stand for "{x}'s death", whose second word is the possessive.
         if (possessive && next !== 's') tryAll(this.bySlotNext.get(`${slot}\0s`));
         tryAll(this.bySlotNext.get(slot));
@@ -238,15 +244,23 @@ function matchAt(text: string, units: Unit[], i: number, parts: PatternPart[], l
     if (u > i && !onlySpaceBetween(text, units[u - 1].end, unit.start)) return undefined;
     const part = parts[p];
     if ('slot' in part) {
+      // "Stalin only became General Secretary", "he then became": an adverb between the subject and its verb.
+      const adverb = () => {
+        const next = parts[p + 1];
+        const a = units[u + 1];
+        if (next && 'word' in next && a?.norm && SUBJECT_ADVERBS.has(a.norm) && a.norm !== next.word && a.start < limit && onlySpaceBetween(text, units[u].end, a.start)) u++;
+      };
       if (unit.entity === part.slot) {
         // "the expulsion of Trotsky and Zinoviev from the party": others named with the slot's entity come along.
         while (units[u + 1]?.norm === 'and' && units[u + 2]?.entity && units[u + 2].start < limit && onlySpaceBetween(text, units[u].end, units[u + 1].start) && onlySpaceBetween(text, units[u + 1].end, units[u + 2].start)) u += 2;
+        adverb();
         continue;
       }
       if (unit.norm && PRONOUNS.has(unit.norm) && resolver.candidates(unit.start).includes(part.slot)) {
         // "his death" stands for "{x}'s death": the pronoun takes the slot and the possessive.
         const next = parts[p + 1];
         if (POSSESSIVE_PRONOUNS.has(unit.norm) && next && 'word' in next && next.word === 's') p++;
+        else adverb();
         continue;
       }
       return undefined;
