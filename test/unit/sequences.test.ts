@@ -132,6 +132,13 @@ describe('sequence: the order a text tells events in', () => {
     assert.deepEqual(sequences('Orm suffered her third stroke, and then went to Kessel, where the Union of Republics was proclaimed.'), []);
   });
 
+  it('reads "B, and Y only afterwards" as the same thing done to Y after B', () => {
+    assert.deepEqual(sequences('Abel was removed from the Presidium in October 1926, and Orm only afterwards.'), [['orm-removed', 'only afterwards']]);
+    assert.deepEqual(sequences('Orm was removed from the Presidium in July 1926, and Abel only afterwards.'), []);
+    // Someone with no such event of their own: nothing to order.
+    assert.deepEqual(sequences('Abel was removed from the Presidium in October 1926, and Stahl only afterwards.'), []);
+  });
+
   it('reads "By the time B, A had happened" as A before B', () => {
     assert.deepEqual(sequences('By the time the Ninth Assembly met, Orm’s third stroke had already come.'), [['orm-third-stroke', 'By the time the Ninth Assembly']]);
     assert.deepEqual(sequences('By the time Orm’s third stroke came, the Ninth Assembly had long dispersed.'), []);

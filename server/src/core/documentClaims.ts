@@ -58,7 +58,7 @@ export function documentClaims(c: ClaimContext): { claims: Claim[]; ownConflicts
     ...relativeConflicts(key, text, dates, claims, (id) => register.byId.get(id)?.name),
     ...eventRelativeConflicts(key, text, dates, refs, claims, register),
     ...lifeConflicts(key, text, claims, mentions, register, registerKey),
-    ...sequenceConflicts(key, text, refs, sentences, register, registerKey, mentions, (clause) => c.descriptions.describe(text, tokens, mentions, clause, people)),
+    ...sequenceConflicts(key, text, refs, sentences, register, registerKey, mentions, (clause) => c.descriptions.describe(text, tokens, mentions, clause, people), (event, person) => c.descriptions.counterpart(event, person)),
   ];
   return { claims, ownConflicts };
 }

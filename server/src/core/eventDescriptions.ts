@@ -229,6 +229,19 @@ export class EventDescriptions {
     return own && { id: own.id, start: m.start, end: d.start, reference: own.reference };
   }
 
+  /**
+   * The one event like `id`, one person's own, that `person` owns instead: the same words of what happened and the
+   * same other participants ("Zinoviev's removal from the Politburo" for "Trotsky's"). For an elided clause:
+   * "Trotsky was put off the Political Bureau in October, and Zinoviev only afterwards".
+   */
+  counterpart(id: string, person: string): string | undefined {
+    const p = this.profiles.find((x) => x.id === id);
+    if (!p || !p.owners.size || p.owners.has(person)) return undefined;
+    const others = [...p.participants].filter((x) => !p.owners.has(x));
+    const fits = this.profiles.filter((q) => q !== p && q.owners.has(person) && [...p.happenings].every((w) => q.words.has(w)) && others.every((x) => q.participants.has(x)));
+    return fits.length === 1 ? fits[0].id : undefined;
+  }
+
   /** The one registered event whose name names this person, if they have only one ("Kornilov affair" for Kornilov). */
   private onlyEventOf(person: string): Profile | undefined {
     const own = this.profiles.filter((p) => p.owners.has(person));

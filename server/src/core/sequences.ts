@@ -40,7 +40,7 @@ const SPEECH_ASIDE = /^\s*(?:\S+\s+){0,3}(?:said|says|insisted|insists|recalled|
  * register has A wholly before B, or, where B's end is meant and both lasted days
  * at most a month, A beginning before B ended. "A before B" the other way round.
  */
-export function sequenceConflicts(source: string, text: string, refs: readonly Ref[], sentences: readonly Span[], register: Register, registerKey: string, mentions: readonly EntityMention[] = [], describe?: DescribeClause): Conflict[] {
+export function sequenceConflicts(source: string, text: string, refs: readonly Ref[], sentences: readonly Span[], register: Register, registerKey: string, mentions: readonly EntityMention[] = [], describe?: DescribeClause, counterpart?: (event: string, person: string) => string | undefined): Conflict[] {
   const out: Conflict[] = [];
   const events = refs.filter((r) => !r.work && register.byId.get(r.event)?.type === 'event');
   const isEvent = (r: Ref | undefined): r is Ref => !!r && !r.work && register.byId.get(r.event)?.type === 'event';
@@ -68,6 +68,10 @@ export function sequenceConflicts(source: string, text: string, refs: readonly R
         // "B; only afterwards did A": B is the event named last before it, A the next one after it.
         b = [...events].reverse().find((r) => r.end <= at && at - r.end < 200);
         a = here.find((r) => r.start >= wordEnd);
+        // "B, and Y only afterwards": the same thing done to Y, told by Y's name alone.
+        const y = !a && b && counterpart ? mentions.find((x) => x.id && x.type === 'person' && x.start >= b!.end && /,\s*(?:and|but)\s+$/.test(text.slice(Math.max(b!.end, x.start - 8), x.start)) && /^\s*(?:only|not\s+until)?\s*$/i.test(text.slice(x.end, at))) : undefined;
+        const same = y && b ? counterpart!(b.event, y.id!) : undefined;
+        if (same) a = { start: y!.start, end: y!.end, event: same };
       } else {
         // "after B" / "before B": B follows the word at once; A is the nearest other event in the sentence.
         b = here.find((r) => r.start >= wordEnd && /^\s*(?:the\s+)?$/i.test(text.slice(wordEnd, r.start)));
