@@ -141,6 +141,11 @@ describe('entity matcher', () => {
 
   it('reads a ship named for a person as no mention of them', () => {
     assert.deepEqual(ids('He sailed on the steamer Trotsky, and the cruiser "Zinoviev" passed; Trotsky waved.'), [['Trotsky', 'trotsky', false]]);
+    // …nor, in a corpus, as another spelling of their name.
+    const ix = new CorpusIndex();
+    ix.setDocument('register.yaml', 'entities:\n  - { id: lenin, type: person, name: Vladimir Lenin, aliases: [Lenin, Ilyich] }\n');
+    ix.setDocument('n.md', 'The steamer Ilyich left Odessa in February 1929.');
+    assert.deepEqual(ix.get('n.md')!.entities.filter((m) => m.id === 'lenin'), []);
   });
 
   it('prefers the longest match', () => {

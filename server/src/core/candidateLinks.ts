@@ -5,7 +5,7 @@
 // a registered name, marked as its probable misspelling.
 
 import { places } from './candidateTypes';
-import type { EntityMatcher } from './entities';
+import { VESSEL_BEFORE, type EntityMatcher } from './entities';
 import { isEnglishWord } from './nameWords';
 import { clippedName, personByClippedSurname, personByInitials, type PersonAbbreviations } from './personAbbreviations';
 import type { Register } from './register';
@@ -16,6 +16,8 @@ import type { EntityMention } from './types';
 export function linkCandidates(text: string, candidates: EntityMention[], mentions: EntityMention[], matcher: EntityMatcher, abbreviations: PersonAbbreviations, register: Register): void {
   const namedHere = personNameParts(mentions, register);
   for (const c of candidates) {
+    // A ship named for a person ("the steamer Ilyich") is no mention of them, in any spelling.
+    if (VESSEL_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start))) continue;
     // Another transliteration of a registered name ("Korniloff") is that name, said openly.
     // With initials before it ("L. D. Trotskii"), a person's surname in another spelling.
     const initials = /^(?:\p{Lu}\.\s?)+(?=\p{Lu}\p{Ll})/u.exec(c.text)?.[0] ?? '';

@@ -564,7 +564,7 @@ function glossedNames(entry: RegisterEntry, allNames: Set<string>): string[] {
  * as in the Soviet Union.
  */
 /** A vessel's kind before its name. */
-const VESSEL_BEFORE = /\b(?:steamer|steamship|ship|liner|cruiser|battleship|icebreaker|gunboat|freighter|vessel|yacht|S\.S\.|SS)\s+[*_"“]?$/i;
+export const VESSEL_BEFORE = /\b(?:steamer|steamship|ship|liner|cruiser|battleship|icebreaker|gunboat|freighter|vessel|yacht|S\.S\.|SS)\s+[*_"“]?$/i;
 
 function nounUse(text: string, tok: Token): boolean {
   if (/^\s+of\b/.test(text.slice(tok.end, tok.end + 4))) return true;
