@@ -148,6 +148,11 @@ describe('entity matcher', () => {
     assert.deepEqual(ix.get('n.md')!.entities.filter((m) => m.id === 'lenin'), []);
   });
 
+  it('reads a name with one word emphasised as the name, emphasis and all', () => {
+    const m = new EntityMatcher(register('entities:\n  - { id: trial, type: event, name: Second Moscow Trial }\n'));
+    assert.deepEqual(m.match('It was the Second Moscow *Trial*, which sat in January.').map((x) => [x.text, x.id]), [['Second Moscow *Trial*', 'trial']]);
+  });
+
   it('prefers the longest match', () => {
     assert.deepEqual(ids('The Central Committee and the Committee; Leon Trotsky.'), [
       ['Central Committee', 'cc', false],

@@ -529,6 +529,21 @@ describe('events told in free wording, on the sample register', () => {
     assert.deepEqual(ix.conflicts().map((c) => `${c.rule}: ${c.eventName}`), ['sequence: Stalin becomes General Secretary']);
   });
 
+  it('gives a date past a clause of time ("shortly before X was shot, …") to what the clause is not about, and none to what the text quotes someone saying in order to correct it', () => {
+    const conflicts = (text: string) => {
+      const ix = new CorpusIndex();
+      ix.setDocument('register.yaml', register);
+      ix.setDocument('note.md', text);
+      return ix.conflicts().map((c) => `${c.rule}: ${c.a.text}`);
+    };
+    // Emphasis on a word of the name keeps the name, which takes the date of its "which" clause.
+    assert.deepEqual(conflicts('The trial that alarmed the commanders shortly before Tukhachevsky was shot was the Second Moscow *Trial*, which sat from 23 to 30 January 1937.'), []);
+    assert.deepEqual(conflicts('The trial that alarmed the commanders shortly before Tukhachevsky was shot was the Pyatakov trial, which sat from 23 to 30 January 1937.'), []);
+    assert.deepEqual(conflicts('You said Tukhachevsky was shot "a week after the Third Moscow Trial".'), []);
+    assert.deepEqual(conflicts('You said Tukhachevsky was shot on 12 May 1937, but it was 12 June.'), []);
+    assert.deepEqual(conflicts('Tukhachevsky was shot on 12 May 1937.'), ['source-vs-reference: 12 May 1937']);
+  });
+
   it('reads a rising put down by troops under a commander the register names for it', () => {
     assert.deepEqual(claimsIn('A: the sailors’ rising was put down on 7 March 1921 by troops under Tukhachevsky, sent across the ice.'), ['kronstadt-rebellion: 7 March 1921']);
   });

@@ -143,9 +143,10 @@ export function extractClaims(
         const lead = TIME_REFERENCE.exec(text.slice(Math.max(0, ref.start - 40), ref.start));
         const at = lead ? ref.start - (Math.min(40, ref.start) - lead.index) : 0;
         if (lead && (/^\s*(?:[.;:!?]|$)/.test(text.slice(date.end, date.end + 3)) || /\p{Ll}[\p{L}'’]*\s+$/u.test(text.slice(Math.max(0, at - 30), at)))) continue;
-      } else if (date.start >= ref.end && SETTING_TIME.test(text.slice(Math.max(0, ref.start - 40), ref.start)) && /,|\b(?:he|she|they|it|we)\s+\p{Ll}/u.test(text.slice(ref.end, date.start))) {
+      } else if (date.start >= ref.end && (SETTING_TIME.test(text.slice(Math.max(0, ref.start - 40), ref.start)) ? /,|\b(?:he|she|they|it|we)\s+\p{Ll}/u.test(text.slice(ref.end, date.start)) : /[,;]/.test(text.slice(ref.end, date.start)) && !/^\s*,\s*(?:which|that)\b/.test(text.slice(ref.end, date.start))) && TIME_REFERENCE.test(text.slice(Math.max(0, ref.start - 40), ref.start))) {
         // …and a date further on, in the clause that an opening "After X" sets in time, is that clause's: "After Lenin's first
-        // stroke he recovered over the summer, gave his last public speech in November 1922".
+        // stroke he recovered over the summer, gave his last public speech in November 1922"; so is one past a clause
+        // boundary after "before X" inside a sentence ("shortly before Tukhachevsky was shot was the Pyatakov trial, which sat …").
         continue;
       }
       // A description was read for its date from the date's own clause: commas inside it ("Zinoviev, Kamenev, I. N. Smirnov

@@ -34,8 +34,30 @@ export interface ClaimContext {
   written?: DayInterval;
 }
 
+/**
+ * What the text reports another as saying in order to correct it: "You said he was shot 'a week after the trial'",
+ * "you wrote 12 May, but it was 12 June". From the reporting verb to the end of the sentence or its "but".
+ */
+const YOU_SAID = /\b[Yy]ou\s+(?:(?:have|had)\s+)?(?:said|say|wrote|written|write|claimed|claim|stated|state|suggested|suggest|asserted|assert|told\s+\w+|put|gave|give|dated|date)\b/g;
+
+function rejectedSpans(text: string, sentences: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  YOU_SAID.lastIndex = 0;
+  for (let m = YOU_SAID.exec(text); m; m = YOU_SAID.exec(text)) {
+    const sentence = sentences.find((s) => s.start <= m!.index && m!.index < s.end);
+    const end = sentence?.end ?? text.length;
+    const but = /[,;]?\s+but\b/.exec(text.slice(m.index, end));
+    out.push({ start: m.index, end: but ? m.index + but.index : end });
+  }
+  return out;
+}
+
 export function documentClaims(c: ClaimContext): { claims: Claim[]; ownConflicts: Conflict[] } {
-  const { key, text, tokens, mentions, people, dates, sentences, register, registerKey } = c;
+  const { key, text, tokens, mentions, people, sentences, register, registerKey } = c;
+  // A date the text quotes someone as saying, to correct it, is no claim of its own.
+  const rejected = rejectedSpans(text, sentences);
+  const inside = (x: Span) => rejected.some((r) => r.start <= x.start && x.end <= r.end);
+  const dates = rejected.length ? c.dates.filter((d) => !inside(d)) : c.dates;
   const refs = c.triggers
     .references(text, tokens, mentions, register, sentences, c.nested, people)
     .concat(
@@ -60,5 +82,5 @@ export function documentClaims(c: ClaimContext): { claims: Claim[]; ownConflicts
     ...lifeConflicts(key, text, claims, mentions, register, registerKey),
     ...sequenceConflicts(key, text, refs, sentences, register, registerKey, mentions, (clause) => c.descriptions.describe(text, tokens, mentions, clause, people), (event, person) => c.descriptions.counterpart(event, person)),
   ];
-  return { claims, ownConflicts };
+  return { claims, ownConflicts: rejected.length ? ownConflicts.filter((x) => !inside(x.a)) : ownConflicts };
 }

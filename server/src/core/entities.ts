@@ -347,7 +347,8 @@ export class EntityMatcher {
       const next: TrieNode | undefined = j === i && head ? head : child(node, tokens[j]);
       if (!next) break;
       // Within a name, only what joins words; a comma only where an alias has one.
-      if (j > i && !joinable(text, tokens[j - 1].end, tokens[j].start, true) && !(next.afterComma && /^,\s?$/.test(text.slice(tokens[j - 1].end, tokens[j].start))) && !(next.afterColon && /^\s?:\s?$/.test(text.slice(tokens[j - 1].end, tokens[j].start))) && !(next.afterBracket && /^\s?\($/.test(text.slice(tokens[j - 1].end, tokens[j].start)) && !/\d/.test(text[tokens[j].start]))) break;
+      // (Emphasis on one word of a name is still the name: "the Second Moscow *Trial*".)
+      if (j > i && !joinable(text, tokens[j - 1].end, tokens[j].start, true) && !/^\s[*_]{1,2}$/.test(text.slice(tokens[j - 1].end, tokens[j].start)) && !(next.afterComma && /^,\s?$/.test(text.slice(tokens[j - 1].end, tokens[j].start))) && !(next.afterColon && /^\s?:\s?$/.test(text.slice(tokens[j - 1].end, tokens[j].start))) && !(next.afterBracket && /^\s?\($/.test(text.slice(tokens[j - 1].end, tokens[j].start)) && !/\d/.test(text[tokens[j].start]))) break;
       node = next;
       if (node.hits) {
         // A name of several words, all in lower case after "the", is still that name ("the civil war", "the
@@ -385,7 +386,10 @@ export class EntityMatcher {
     const dotted = text.charCodeAt(start + 1) === 46 && /^(?:\p{Lu}\.\s?)+\p{Lu}$/u.test(text.slice(start, last));
     // A bracket the name opened closes inside it: "Russian Communist Party (Bolsheviks)".
     const bracketed = text[last] === ')' && text.lastIndexOf('(', last) > start;
-    const end = last + ((dotted && text[last] === '.') || bracketed ? 1 : 0);
+    // An emphasis opened inside the name closes with it: "Second Moscow *Trial*".
+    const opened = /\s([*_]{1,2})\p{L}/u.exec(text.slice(start, last))?.[1];
+    const closed = opened && text.startsWith(opened, last) ? opened.length : 0;
+    const end = last + ((dotted && text[last] === '.') || bracketed ? 1 : 0) + closed;
     if (dotted && /(?:^|[^\p{L}.])\p{Lu}\.$/u.test(text.slice(Math.max(0, start - 3), start))) start -= 2;
     const mention = this.resolve(text, { start, end }, hits);
     return { mention, next: best.last + 1 };

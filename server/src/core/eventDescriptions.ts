@@ -409,6 +409,9 @@ export class EventDescriptions {
       // …from a body the event lacks: "Trotsky and Zinoviev were removed from the Central Committee" is not a removal from the Politburo.
       const body = named.find((m) => m.type === 'organization' && m.start >= at.end && m.start - at.end < 30);
       if (body && !r.profile.participants.has(body.id!) && [...r.profile.participants].some((id) => this.types.get(id) === 'organization')) continue;
+      // …or from one the register does not link, named in words the event lacks ("expelled from the Communist Party" is no removal from the Politburo).
+      const unlinked = /^\s+from\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s*){1,4})/u.exec(text.slice(at.end, at.end + 50));
+      if (!body && unlinked && !nameTokens(unlinked[1]).some((w) => r.profile.words.has(cueOf(w)))) continue;
       return unbarred(r.profile, text, d, at, cues, kinds);
     }
     return false;
@@ -492,6 +495,9 @@ function unbarred(profile: Profile, text: string, d: Span, happening: Span, cues
   // A kind of event in a clause of time after the date is when it happened, not what: "signed May 1922 as the Genoa conference broke up".
   const when = (k: string) => cues.get(k)!.start >= d.end && /^[\s,]+(?:as|while|when|during)\s+(?:the\s+)?(?:\p{L}+\s+){0,2}$/u.test(text.slice(d.end, cues.get(k)!.start));
   if (!kinds.every((k) => profile.words.has(k) || exempt(k) || when(k) || distance(cues.get(k)!, d) > Math.max(FOREIGN_KIND_REACH, distance(happening, d)))) return false;
+  // What happened in a clause of time ("shortly before Tukhachevsky was shot") is when something else happened: a date past that clause is the other's.
+  const timeClause = /\b(?:before|after|until|since)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:(?:was|were|had|has|been)\s+)*$/u.test(text.slice(Math.max(0, happening.start - 50), happening.start));
+  if (timeClause && d.start >= happening.end && /[,;]/.test(text.slice(happening.end, d.start))) return false;
   return !BOUNDS.test(text.slice(Math.min(d.end, happening.end), Math.max(d.start, happening.start)));
 }
 

@@ -521,6 +521,8 @@ export function registeredTitles(text: string, spans: TitleSpan[], linked: Entit
   const named: EntityMention[] = [];
   for (const t of spans) {
     if (linked.some((m) => m.type === 'work' && m.id && m.start <= t.start && t.end <= m.end)) continue;
+    // An emphasised word inside a longer registered name is part of it: the "*Trial*" of "the Second Moscow *Trial*".
+    if (linked.some((m) => m.id && m.start <= t.start && t.end <= m.end && (m.start < t.start || t.end < m.end))) continue;
     // Emphasised like a title but registered as something else that is not a person: *Pravda* is the newspaper.
     // (A title quoted in a citation stays a work: 'Kronstadt' the article.)
     if (/[*_]/.test(text[t.start - 1] ?? '') && linked.some((m) => m.id && !m.derived && m.type !== 'person' && m.start === t.start && m.end === t.end)) continue;
