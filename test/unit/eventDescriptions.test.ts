@@ -544,6 +544,25 @@ describe('events told in free wording, on the sample register', () => {
     assert.deepEqual(conflicts('Tukhachevsky was shot on 12 May 1937.'), ['source-vs-reference: 12 May 1937']);
   });
 
+  it('reads no removal from the Politburo in an expulsion from a body the register does not link', () => {
+    const ix = new CorpusIndex();
+    ix.setDocument('register.yaml', register);
+    ix.setDocument('note.md', 'Trotsky and Zinoviev were expelled from the Communist Party three weeks later, after the Opposition’s own columns had appeared in the tenth-anniversary demonstrations of 7 November 1927.');
+    assert.deepEqual(ix.conflicts(), []);
+  });
+
+  it('gives a date set off by commas after a phrase of time to that phrase, and a relative clause’s order to what "which" stands for', () => {
+    const conflicts = (text: string) => {
+      const ix = new CorpusIndex();
+      ix.setDocument('register.yaml', register);
+      ix.setDocument('note.md', text);
+      return ix.conflicts().map((c) => `${c.rule}: ${c.eventName}`);
+    };
+    assert.deepEqual(conflicts('Trotsky spoke often in 1917. It was only after the Kornilov affair, at the end of August, that Trotsky himself was arrested and put in the Kresty.'), []);
+    assert.deepEqual(conflicts('The Thirteenth Party Conference of 16 to 18 January 1924, which condemned Trotsky’s supporters three days before Lenin died, is not the same as the Thirteenth Party Congress of 23 to 31 May 1924.'), []);
+    assert.deepEqual(conflicts('The Thirteenth Party Congress of 23 to 31 May 1924, which condemned Trotsky’s supporters three days before Lenin died, was long.'), ['sequence: Thirteenth Party Congress']);
+  });
+
   it('reads a rising put down by troops under a commander the register names for it', () => {
     assert.deepEqual(claimsIn('A: the sailors’ rising was put down on 7 March 1921 by troops under Tukhachevsky, sent across the ice.'), ['kronstadt-rebellion: 7 March 1921']);
   });

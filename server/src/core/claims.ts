@@ -69,6 +69,9 @@ const TIME_REFERENCE = /\b(?:after|following|followed|before|preceding|preceded|
 /** "After", "Before" opening a sentence or a line: the event named after it sets the main clause in time. */
 const SETTING_TIME = /(?:^|[.!?:]\s+|\n\s*(?:[-*•]\s+)?)(?:After|Before|Following)\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?$/;
 
+/** A phrase of time and a comma before a date set off as its apposition: "after the Kornilov business, at the end of August,". */
+const APPOSED_TO_TIME = /\b(?:after|before|since|until|following)\s+[^,;:.()]{2,60},\s*(?:(?:at|in|on|by|towards?)\s+)?(?:the\s+)?$/i;
+
 /** A clause of time with its own subject and verb: "only after the Forty-Six had sent theirs", "before he was expelled". */
 const TIME_CLAUSE = /\b(?:after|before|until|till|once)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*|he|she|they|it|we)(?:[\s-]+[\p{L}'’-]+){0,3}?\s+(?:had|has|was|were|did|\p{Ll}+ed)\b/u;
 
@@ -132,6 +135,10 @@ export function extractClaims(
       if (ref.via === 'trigger' && opensOtherClause(text, date, ref)) continue;
       // A name that holds its own year ("the Kronstadt Revolt of 1921") is not dated by a date of another year beside it (a list's neighbour: "the strikes of 1923, the Kronstadt Revolt of 1921").
       if (ref.via === 'mention' && !ref.work && !namesYearOf(text.slice(ref.start, ref.end), date.interval!)) continue;
+      // "only after the Kornilov business, at the end of August, that Trotsky was arrested": a date set off by commas right after a
+      // phrase of time is that phrase's, not the main clause's.
+      const phraseOfTime = APPOSED_TO_TIME.exec(text.slice(Math.max(0, date.start - 90), date.start));
+      if (phraseOfTime && /^\s*,/.test(text.slice(date.end, date.end + 2)) && (ref.start >= date.end || ref.end <= date.start - phraseOfTime[0].length)) continue;
       // "wrote his letter only after the Forty-Six had sent theirs (15 October 1923)": a date after a clause of time is that clause's.
       if (date.start >= ref.end && TIME_CLAUSE.test(text.slice(ref.end, date.start))) continue;
       // "the agreement reached after the Eleventh Congress, 16 April 1922": an event named as the time after which something

@@ -78,6 +78,13 @@ export function sequenceConflicts(source: string, text: string, refs: readonly R
         // …in the same clause: "A met only after B", "after B, A …", "only after B did A"; not an event of the clause before ("At the Congress they …; after B they …").
         const others = here.filter((r) => r !== b && r.event !== b?.event && b !== undefined && sameClause(text, r, at, b));
         a = others.sort((x, y) => Math.abs(x.start - at) - Math.abs(y.start - at))[0];
+        // Inside a relative clause ("the Conference of 16 to 18 January 1924, which condemned them three days before Lenin died, is not
+        // the Congress"), A is what "which" stands for: the event named just before it.
+        const which = /,\s*(?:which|who|that)\b[^,;]*$/i.exec(text.slice(s.start, at));
+        if (which && b) {
+          const opens = s.start + which.index;
+          a = [...here].reverse().find((r) => r.end <= opens && r.event !== b!.event && !/[,;]/.test(text.slice(r.end, opens))) ?? (a && a.start < opens ? a : undefined);
+        }
         if (!a || !b) {
           const read = readOrder(text, s, at, wordEnd, here, si > 0 ? sentences[si - 1] : undefined, events, mentions, register, described);
           b ??= read.b;
