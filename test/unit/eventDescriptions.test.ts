@@ -563,6 +563,15 @@ describe('events told in free wording, on the sample register', () => {
     assert.deepEqual(conflicts('The Thirteenth Party Congress of 23 to 31 May 1924, which condemned Trotsky’s supporters three days before Lenin died, was long.'), ['sequence: Thirteenth Party Congress']);
   });
 
+  it('reads an event reported over on a day as ended by then', () => {
+    const ix = new CorpusIndex();
+    ix.setDocument('register.yaml', register);
+    ix.setDocument('note.md', 'On 14 September 1917 the Kornilov affair was over.');
+    assert.deepEqual(ix.conflicts(), []);
+    ix.setDocument('note.md', 'On 14 September 1917 the Kornilov affair began.');
+    assert.deepEqual(ix.conflicts().map((c) => c.rule), ['source-vs-reference']);
+  });
+
   it('reads a rising put down by troops under a commander the register names for it', () => {
     assert.deepEqual(claimsIn('A: the sailors’ rising was put down on 7 March 1921 by troops under Tukhachevsky, sent across the ice.'), ['kronstadt-rebellion: 7 March 1921']);
   });

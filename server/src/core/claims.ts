@@ -29,6 +29,8 @@ const WRITING_WORDS = /\b(written|wrote|published|composed|printed|translated|re
  */
 const NEWS_BEFORE = /\b(?:heard|hear|learn(?:ed|t)|told|informed|news|word|reports?|rumou?rs?|telegrams?|cabled|wired)\b[^.;!?]{0,25}?\b(?:of|about|that)\s+(?:the\s+)?$/i;
 const NEWS_DAYS = 30;
+/** After an event's name: it is over by the date ("the Kornilov affair over", "the rising is at an end", "the strike has collapsed"). */
+const OVER_AFTER = /^\s+(?:(?:is|was|now|already|finally|all)\s+)*(?:over|at\s+an\s+end|(?:has|had)\s+(?:ended|collapsed|failed|fizzled\s+out))\b/i;
 /** Verbs that make a date an event's first day, or its last. */
 const START_WORDS = /\b(?:opened|opens|not\s+open|began|begins|begun|convened|convenes|started|starts|broke\s+out|assembled|opening)\b/i;
 const END_WORDS = /\b(?:closed|closes|ended|ends|concluded|(?:was|were)\s+(?:crushed|suppressed|put\s+down)|collapsed|fell|closing)\b/i;
@@ -184,7 +186,8 @@ export function extractClaims(
       usedDates.add(p.date);
       if (!p.closing) closing(p);
       const d = p.date;
-      const news = NEWS_BEFORE.test(text.slice(Math.max(0, p.ref.start - 40), p.ref.start)) || /^news\b/i.test(text.slice(p.ref.start, p.ref.end));
+      // …and a report that the event is over ("1 Sept. KORNILOV AFFAIR OVER"): it ended by then, on that day or before.
+      const news = NEWS_BEFORE.test(text.slice(Math.max(0, p.ref.start - 40), p.ref.start)) || /^news\b/i.test(text.slice(p.ref.start, p.ref.end)) || OVER_AFTER.test(text.slice(p.ref.end, p.ref.end + 24));
       // A year the text does not write ("on 22 January", read from the years around it) is Clio's guess: it takes the
       // year that brings the date nearest the event's reference date, so a guess never raises an alarm about the year.
       const known = reference?.(p.ref.event);
