@@ -548,6 +548,10 @@ describe('claims', () => {
     assert.deepEqual(claims('The Twelfth Congress of the Russian Communist Party, held in Moscow in April 1923, was Lenin’s last.'), [['twelfth-congress', 'April 1923']]);
   });
 
+  it('a name takes the date after a body it is from or of ("Trotsky’s expulsion from the Communist Party in November 1928")', () => {
+    assert.deepEqual(claims('It dates from after Trotsky’s expulsion from the Communist Party in November 1928, when the committee met.'), [['expulsion', 'November 1928']]);
+  });
+
   it('a proposal or plan for an event, and a reprint of a work, date neither', () => {
     assert.deepEqual(claims('The sailors’ plan for the Kronstadt rising of February 1921 was never written down.'), []);
     assert.deepEqual(claims('The Kronstadt rising of March 1921 was never planned.'), [['kronstadt', 'March 1921']]);
