@@ -476,6 +476,8 @@ describe('events told in free wording, on the sample register', () => {
     assert.deepEqual(ix.get('note.md')!.claims.map((c) => `${c.event}: ${c.dateText} ${c.phase}`), ['trotsky-deportation-1929: 2 February 1929 end']);
     // The end is the landing of 12 February: a day inside the deportation's span is still reported.
     assert.deepEqual(ix.conflicts().map((c) => `${c.rule}: ${c.a.text}`), ['source-vs-reference: 2 February 1929']);
+    ix.setDocument('note.md', 'They put him off the boat at Constantinople at the end of January 1929, and Trotsky never went back.');
+    assert.deepEqual(ix.get('note.md')!.claims.map((c) => `${c.event}: ${c.dateText} ${c.phase}`), ['trotsky-deportation-1929: the end of January 1929 end']);
     // Carried to the train on a day, reaching the town after it: the day is no arrival.
     ix.setDocument('note.md', 'Trotsky was deported to Alma-Ata: carried to the train on 17 January 1928, he reached the town on 25 January.');
     assert.deepEqual(ix.get('note.md')!.claims.map((c) => `${c.event}: ${c.dateText} ${c.phase}`)[0], 'trotsky-exile-alma-ata: 17 January 1928 undefined');

@@ -34,9 +34,9 @@ const OVER_AFTER = /^\s+(?:(?:is|was|now|already|finally|all)\s+)*(?:over|at\s+a
 /** Verbs that make a date an event's first day, or its last. */
 const START_WORDS = /\b(?:opened|opens|not\s+open|began|begins|begun|convened|convenes|started|starts|broke\s+out|assembled|opening)\b/i;
 const END_WORDS = /\b(?:closed|closes|ended|ends|concluded|(?:was|were)\s+(?:crushed|suppressed|put\s+down)|collapsed|fell|closing)\b/i;
-/** A deportation ends where the deported man comes ashore ("deported from the Soviet Union, had stepped ashore at Constantinople on 12 February"). */
-const ARRIVAL_WORDS = /\b(?:landed|(?:stepped|came|went|put)\s+ashore|disembarked|arrived|arrives|reached)\b/i;
-const DEPORT_WORDS = /\b(?:deport\w*|banish\w*|expelled\s+from\s+the\s+(?:Soviet\s+Union|USSR)|expulsion\s+from\s+the\s+(?:Soviet\s+Union|USSR))\b/i;
+/** A deportation ends where the deported man comes ashore ("deported from the Soviet Union, had stepped ashore at Constantinople on 12 February", "put him off the boat at Constantinople"). */
+const ARRIVAL_WORDS = /\b(?:landed|(?:stepped|came|went|put)\s+ashore|disembarked|arrived|arrives|reached|put\s+(?:him|her|them)\s+off\s+the\s+(?:boat|ship|steamer))\b/i;
+const DEPORT_WORDS = /\b(?:deport\w*|banish\w*|put\s+(?:him|her|them)\s+off\s+the\s+(?:boat|ship|steamer)|expelled\s+from\s+the\s+(?:Soviet\s+Union|USSR)|expulsion\s+from\s+the\s+(?:Soviet\s+Union|USSR))\b/i;
 /** How far (in characters, plus a penalty per clause boundary) a date may sit from the trigger it dates. */
 const MAX_COST = 160;
 const BOUNDARY_COST = 60;
