@@ -323,9 +323,11 @@ export class EventDescriptions {
     const places = named.filter((m) => m.type === 'place');
     const candidates = new Set<Profile>();
     for (const cue of cues.keys()) for (const p of this.byCue.get(cue) ?? []) candidates.add(p);
+    // Who the clause's pronoun may be, asked once for all the candidates (the pronoun is the same for each).
+    let whoPronoun: string[] | undefined;
     const fitting = [...candidates]
       .filter((p) => !ordinals.length || ordinals.some((o) => p.words.has(o)) || ![...p.words].some((w) => ORDINALS.has(w)))
-      .filter((p) => this.peopleFit(p, text, people, places, mentions, d, s, window, pronouns))
+      .filter((p) => this.peopleFit(p, text, people, places, mentions, d, s, window, pronouns && ((at: number) => (whoPronoun ??= pronouns(at)))))
       .map((p) => this.score(text, p, cues, personWords));
     for (const r of fitting) {
       if (r.matched.length < 2 || !phrase(text, r.wordSpans)) continue;
