@@ -380,12 +380,14 @@ describe('events told in free wording', () => {
 describe('events told in free wording, on the sample register', () => {
   // The sample register's people take part in many events each, so naming them weighs little: the cases here need that.
   const register = readFileSync(path.join(__dirname, '..', '..', 'corpus', 'register.yaml'), 'utf8');
-  const claimsIn = (text: string) => {
+  /** An index of the sample register and one note. */
+  const indexOf = (text: string) => {
     const ix = new CorpusIndex();
     ix.setDocument('register.yaml', register);
     ix.setDocument('note.md', text);
-    return ix.get('note.md')!.claims.map((c) => `${c.event}: ${c.dateText}`);
+    return ix;
   };
+  const claimsIn = (text: string) => indexOf(text).get('note.md')!.claims.map((c) => `${c.event}: ${c.dateText}`);
 
   it('reads a person’s own event from words apart, with the person named', () => {
     assert.deepEqual(claimsIn('For the general reader, the addition demanding Stalin’s removal was dictated on 5 March 1923.'), ['testament-postscript: 5 March 1923']);
@@ -470,9 +472,7 @@ describe('events told in free wording, on the sample register', () => {
   });
 
   it('reads a participle in apposition after the subject with the verb after it, and a deported man coming ashore as the deportation’s end', () => {
-    const ix = new CorpusIndex();
-    ix.setDocument('register.yaml', register);
-    ix.setDocument('note.md', 'Trotsky, deported from the Soviet Union, had stepped ashore at Constantinople from the steamer Ilyich on 2 February 1929, and stayed four years.');
+    const ix = indexOf('Trotsky, deported from the Soviet Union, had stepped ashore at Constantinople from the steamer Ilyich on 2 February 1929, and stayed four years.');
     assert.deepEqual(ix.get('note.md')!.claims.map((c) => `${c.event}: ${c.dateText} ${c.phase}`), ['trotsky-deportation-1929: 2 February 1929 end']);
     // The end is the landing of 12 February: a day inside the deportation's span is still reported.
     assert.deepEqual(ix.conflicts().map((c) => `${c.rule}: ${c.a.text}`), ['source-vs-reference: 2 February 1929']);
@@ -487,9 +487,7 @@ describe('events told in free wording, on the sample register', () => {
     assert.deepEqual(claimsIn('Tukhachevsky, Yakir and six other commanders were condemned by a closed military tribunal on 11 June 1937 and shot within hours.'), ['tukhachevsky-trial: 11 June 1937']);
     assert.deepEqual(claimsIn('The commanders, Tukhachevsky among them, were tried in camera in June 1937.'), ['tukhachevsky-trial: June 1937']);
     // Shot the day after the trial: the execution, which no source dating the trial contradicts.
-    const ix = new CorpusIndex();
-    ix.setDocument('register.yaml', register);
-    ix.setDocument('note.md', 'Tukhachevsky was shot on 12 June 1937, the day after the secret trial of the commanders.');
+    const ix = indexOf('Tukhachevsky was shot on 12 June 1937, the day after the secret trial of the commanders.');
     assert.deepEqual(ix.get('note.md')!.claims.map((c) => `${c.event}: ${c.dateText}`), ['tukhachevsky-execution: 12 June 1937']);
     assert.deepEqual(ix.conflicts(), []);
   });
@@ -502,9 +500,7 @@ describe('events told in free wording, on the sample register', () => {
   });
 
   it('reads the tsar’s abdication as its own event, part of the February Revolution, whose day two dates in one text cannot both be', () => {
-    const ix = new CorpusIndex();
-    ix.setDocument('register.yaml', register);
-    ix.setDocument('note.md', 'At Pskov the tsar signed his abdication late on 15 March 1917 (2 March by the Russian calendar).\n\nNobody knows what became of the saloon in which Nicholas signed away the throne on 12 March 1917.');
+    const ix = indexOf('At Pskov the tsar signed his abdication late on 15 March 1917 (2 March by the Russian calendar).\n\nNobody knows what became of the saloon in which Nicholas signed away the throne on 12 March 1917.');
     assert.deepEqual(ix.get('note.md')!.claims.map((c) => `${c.event}: ${c.dateText}`), ['tsar-abdication: 15 March 1917', 'tsar-abdication: 12 March 1917']);
     assert.deepEqual(ix.conflicts().map((c) => `${c.rule}: ${c.a.text} / ${c.b.text}`).sort(), ['source-vs-reference: 12 March 1917 / 1917-03-15', 'within-source: 15 March 1917 / 12 March 1917']);
   });
@@ -515,9 +511,7 @@ describe('events told in free wording, on the sample register', () => {
   });
 
   it('reads a date alone in brackets as the gloss of the words before them, which a count after a possessive may start from', () => {
-    const ix = new CorpusIndex();
-    ix.setDocument('register.yaml', register);
-    ix.setDocument('note.md', 'The send-off was in June 1927, a fortnight after Chiang’s massacre of the Shanghai communists (12 April 1927).');
+    const ix = indexOf('The send-off was in June 1927, a fortnight after Chiang’s massacre of the Shanghai communists (12 April 1927).');
     assert.deepEqual(ix.get('note.md')!.claims.map((c) => `${c.event}: ${c.dateText}`), ['shanghai-massacre: 12 April 1927']);
     assert.deepEqual(ix.conflicts().map((c) => `${c.rule}: ${c.a.text} / ${c.b.text}`), ['relative-vs-anchor: a fortnight after Chiang’s massacre of the Shanghai communists / June 1927']);
     ix.setDocument('note.md', 'The send-off was in late April 1927, a fortnight after Chiang’s massacre of the Shanghai communists (12 April 1927).');
@@ -525,19 +519,12 @@ describe('events told in free wording, on the sample register', () => {
   });
 
   it('reads a trigger whose subject has an adverb before its verb ("Stalin only became General Secretary")', () => {
-    const ix = new CorpusIndex();
-    ix.setDocument('register.yaml', register);
-    ix.setDocument('note.md', 'Stalin only became General Secretary after Lenin died.');
+    const ix = indexOf('Stalin only became General Secretary after Lenin died.');
     assert.deepEqual(ix.conflicts().map((c) => `${c.rule}: ${c.eventName}`), ['sequence: Stalin becomes General Secretary']);
   });
 
   it('gives a date past a clause of time ("shortly before X was shot, …") to what the clause is not about, and none to what the text quotes someone saying in order to correct it', () => {
-    const conflicts = (text: string) => {
-      const ix = new CorpusIndex();
-      ix.setDocument('register.yaml', register);
-      ix.setDocument('note.md', text);
-      return ix.conflicts().map((c) => `${c.rule}: ${c.a.text}`);
-    };
+    const conflicts = (text: string) => indexOf(text).conflicts().map((c) => `${c.rule}: ${c.a.text}`);
     // Emphasis on a word of the name keeps the name, which takes the date of its "which" clause.
     assert.deepEqual(conflicts('The trial that alarmed the commanders shortly before Tukhachevsky was shot was the Second Moscow *Trial*, which sat from 23 to 30 January 1937.'), []);
     assert.deepEqual(conflicts('The trial that alarmed the commanders shortly before Tukhachevsky was shot was the Pyatakov trial, which sat from 23 to 30 January 1937.'), []);
@@ -547,28 +534,19 @@ describe('events told in free wording, on the sample register', () => {
   });
 
   it('reads no removal from the Politburo in an expulsion from a body the register does not link', () => {
-    const ix = new CorpusIndex();
-    ix.setDocument('register.yaml', register);
-    ix.setDocument('note.md', 'Trotsky and Zinoviev were expelled from the Communist Party three weeks later, after the Opposition’s own columns had appeared in the tenth-anniversary demonstrations of 7 November 1927.');
+    const ix = indexOf('Trotsky and Zinoviev were expelled from the Communist Party three weeks later, after the Opposition’s own columns had appeared in the tenth-anniversary demonstrations of 7 November 1927.');
     assert.deepEqual(ix.conflicts(), []);
   });
 
   it('gives a date set off by commas after a phrase of time to that phrase, and a relative clause’s order to what "which" stands for', () => {
-    const conflicts = (text: string) => {
-      const ix = new CorpusIndex();
-      ix.setDocument('register.yaml', register);
-      ix.setDocument('note.md', text);
-      return ix.conflicts().map((c) => `${c.rule}: ${c.eventName}`);
-    };
+    const conflicts = (text: string) => indexOf(text).conflicts().map((c) => `${c.rule}: ${c.eventName}`);
     assert.deepEqual(conflicts('Trotsky spoke often in 1917. It was only after the Kornilov affair, at the end of August, that Trotsky himself was arrested and put in the Kresty.'), []);
     assert.deepEqual(conflicts('The Thirteenth Party Conference of 16 to 18 January 1924, which condemned Trotsky’s supporters three days before Lenin died, is not the same as the Thirteenth Party Congress of 23 to 31 May 1924.'), []);
     assert.deepEqual(conflicts('The Thirteenth Party Congress of 23 to 31 May 1924, which condemned Trotsky’s supporters three days before Lenin died, was long.'), ['sequence: Thirteenth Party Congress']);
   });
 
   it('reads an event reported over on a day as ended by then', () => {
-    const ix = new CorpusIndex();
-    ix.setDocument('register.yaml', register);
-    ix.setDocument('note.md', 'On 14 September 1917 the Kornilov affair was over.');
+    const ix = indexOf('On 14 September 1917 the Kornilov affair was over.');
     assert.deepEqual(ix.conflicts(), []);
     ix.setDocument('note.md', 'On 14 September 1917 the Kornilov affair began.');
     assert.deepEqual(ix.conflicts().map((c) => c.rule), ['source-vs-reference']);
