@@ -132,6 +132,11 @@ describe('sequence: the order a text tells events in', () => {
     assert.deepEqual(sequences('Orm suffered her third stroke, and then went to Kessel, where the Union of Republics was proclaimed.'), []);
   });
 
+  it('reads a cleft whose "that" follows an aside, and a person’s name modifying "business" or "affair" as their one event', () => {
+    assert.deepEqual(sequences('It was only after the Brun business, at the end of September, that the Directory laid hands on Abel.'), [['abel-arrest', 'only after the Brun business']]);
+    assert.deepEqual(sequences('It was only after the Brun business, at the end of September, that the Directory let Abel go.'), []);
+  });
+
   it('reads "B, and Y only afterwards" as the same thing done to Y after B', () => {
     assert.deepEqual(sequences('Abel was removed from the Presidium in October 1926, and Orm only afterwards.'), [['orm-removed', 'only afterwards']]);
     assert.deepEqual(sequences('Orm was removed from the Presidium in July 1926, and Abel only afterwards.'), []);

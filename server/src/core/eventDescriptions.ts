@@ -210,7 +210,8 @@ export class EventDescriptions {
       return { start: Math.min(...spans.map((x) => x.start)), end: Math.max(...spans.map((x) => x.end)), event: best.profile.id, via: 'description' };
     }
     for (const m of named) {
-      const noun = m.type === 'person' ? /^['’]s\s+(\p{Ll}{3,})\b/u.exec(text.slice(m.end, m.end + 30)) : null;
+      // "Kornilov's march", or the name as a noun's modifier with a word for a happening: "the Kornilov business".
+      const noun = m.type === 'person' ? /^['’]s\s+(\p{Ll}{3,})\b/u.exec(text.slice(m.end, m.end + 30)) ?? /^\s+(business|affair|episode|adventure|revolt|rising|putsch|plot|coup|march|mutiny)\b/u.exec(text.slice(m.end, m.end + 20)) : null;
       // ("Kornilov's march": a month's name is a noun here.)
       if (!noun || (STOPWORDS.has(noun[1]) && noun[1] !== 'march') || m.start - clause.start > 20) continue;
       const own = this.onlyEventOf(m.id!);
