@@ -115,6 +115,8 @@ const CASES: Case[] = [
   // --- ranges --------------------------------------------------------------------------------
   ['The Workers\' Opposition (since 1920-21) grew.', '1920-21', 'range', '1920-01-01', '1921-12-31', '1920/1921'],
   ['The famine of 1920–21 was terrible.', '1920–21', 'range', '1920-01-01', '1921-12-31'],
+  ['The congress sat from the 2nd to the 19th of December 1927.', 'from the 2nd to the 19th of December 1927', 'range', '1927-12-02', '1927-12-19'],
+  ['They met between the 20th and the 25th of October 1917.', 'between the 20th and the 25th of October 1917', 'range', '1917-10-20', '1917-10-25'],
   ['In 1922-1923 much thought was given.', '1922-1923', 'range', '1922-01-01', '1923-12-31'],
   ['They retreated 1908-1911 and regrouped.', '1908-1911', 'range', '1908-01-01', '1911-12-31'],
   ['During the war of 1914-18 millions died.', '1914-18', 'range', '1914-01-01', '1918-12-31'],

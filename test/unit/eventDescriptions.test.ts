@@ -553,6 +553,12 @@ describe('events told in free wording, on the sample register', () => {
     assert.deepEqual(ix.conflicts().map((c) => c.rule), ['source-vs-reference']);
   });
 
+  it('reads two things one subject did, each with its date, apart; and taking up a post as an appointment', () => {
+    assert.deepEqual(claimsIn('Stalin took up his post as General Secretary in April 1922, was appointed to chair the commission on the union of the republics in August 1922.'), ['stalin-general-secretary: April 1922']);
+    // A relative clause is an aside, whatever it dates.
+    assert.deepEqual(claimsIn('Pyatakov and Radek, who stood with Trotsky in 1926, were brought to trial with fifteen others in January 1937.'), ['second-moscow-trial: January 1937']);
+  });
+
   it('reads a rising put down by troops under a commander the register names for it', () => {
     assert.deepEqual(claimsIn('A: the sailors’ rising was put down on 7 March 1921 by troops under Tukhachevsky, sent across the ice.'), ['kronstadt-rebellion: 7 March 1921']);
   });

@@ -600,7 +600,11 @@ function clauseAround(text: string, d: Span, s: Span, nameEnds: ReadonlySet<numb
   }
   // A finite verb with no subject after a comma has the sentence's opening as its subject, across an aside: "Trotsky, deported from the
   // Soviet Union, had stepped ashore … on 2 February 1929"; "The commanders, Tukhachevsky among them, were tried … in June 1937".
-  if (text[start - 1] === ',' && start > from && /^\s*(?:had|has|was|were|is|are|did)\b/.test(text.slice(start, start + 12)) && start - s.start <= 90 && !/[;:()—]/.test(text.slice(s.start, start))) {
+  // (Not across a clause with a date of its own: "Stalin took up his post as General Secretary in April 1922, was appointed to chair
+  // the commission in August 1922" is two things done, each dated.)
+  // (A relative clause is an aside whatever it dates: "Pyatakov and Radek, who stood with Trotsky in 1926, were brought to trial …".)
+  const relativeAside = text[start - 1] === ',' && /,\s*(?:who|whom|whose|which)\b[^,;:]*,\s*$/i.test(text.slice(s.start, start));
+  if (text[start - 1] === ',' && start > from && /^\s*(?:had|has|was|were|is|are|did)\b/.test(text.slice(start, start + 12)) && start - s.start <= 90 && !/[;:()—]/.test(text.slice(s.start, start)) && (relativeAside || !/\b1[5-9]\d\d\b/.test(text.slice(s.start, start)))) {
     start = Math.max(s.start, from);
   }
   // A line's label before its colon or dash is what the line is about ("- Brest-Litovsk: the peace with the Germans is signed on 3 March 1918", "- RAPALLO (7) — treaty with Germany, signed May 1922").

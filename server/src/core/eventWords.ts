@@ -108,6 +108,8 @@ export const PHRASE_CUES: [RegExp, string][] = [
   [/\b(?:break|breaks|broke|broken|breaking)\s+up\s+(?:the|a|an|our|their|his|her|its)\s/i, 'raid'],
   // "the Bolsheviks took power": the seizure of it.
   [/\b(?:took|take|takes|taking|taken)\s+power\b/i, 'seiz'],
+  // "took up his post as General Secretary": an appointment.
+  [/\b(?:took|taken|take|takes|taking)\s+up\s+(?:his|her|the)\s+(?:post|office|duties)\s+(?:as|of)\b/i, 'appoint'],
   // "took the War Commissariat away from him": a removal.
   [/\b(?:took|taken|take|takes|taking)\s+(?:[\p{L}'’-]+\s+){1,4}away\s+from\b/iu, 'remov'],
   // "landed at Constantinople", "stepped ashore at Constantinople": an arrival.

@@ -26,7 +26,7 @@ import {
 import type { PointCtx, Pt, Rng } from './model';
 import { Scanner, isDigitCode, isLetterCode, isUpper, matchStart, type Tok } from './scanner';
 
-const DAYRANGE_RE = /(\d{1,2})(?:st|nd|rd|th)?[ \t]*(?:[-\u2013\u2014]|to|until|till|and)[ \t]*(\d{1,2})(?:st|nd|rd|th)?(?![\d\p{L}])/uy;
+const DAYRANGE_RE = /(\d{1,2})(?:st|nd|rd|th)?[ \t]*(?:[-\u2013\u2014]|to|until|till|and)[ \t]*(?:the[ \t]+)?(\d{1,2})(?:st|nd|rd|th)?(?![\d\p{L}])(?:[ \t]+of)?/uy;
 const ISO_RE = /(\d{4})-(\d{2})-(\d{2})(?![\d\p{L}])/uy;
 const NUMERIC_RE = /(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?![\d\p{L}])/uy;
 const ORD_NUM_RE = /(\d{1,2})(st|nd|rd|th)(?![A-Za-z\d])/y;

@@ -92,7 +92,13 @@ export function expr(sc: Scanner, p: number): Cand | null {
 
 /** After "from", "between", "the period": point, separator, point (or "from 1914-18"). */
 function rangeAfter(sc: Scanner, p: number, s: number, seps: Set<string>, dashOk: boolean): Rng | null {
-  const a = point(sc, p, { partner: true });
+  let a = point(sc, p, { partner: true });
+  // "from the 17th to the 25th of April": ordinals with their article.
+  const article = sc.tok(p);
+  if ((!a || a.k !== 'range') && article?.w === 'the') {
+    const days = point(sc, sc.ws(article.e), { partner: true });
+    if (days?.k === 'range') a = days;
+  }
   if (a && a.k === 'range' && (seps.has('and') ? /\band\b/.test(sc.text.slice(a.s, a.e)) : !/\band\b/.test(sc.text.slice(a.s, a.e)))) {
     // "between 20 and 25 October 1917", "from 12 to 14 March"
     a.s = s;
