@@ -559,6 +559,12 @@ describe('events told in free wording, on the sample register', () => {
     assert.deepEqual(claimsIn('Pyatakov and Radek, who stood with Trotsky in 1926, were brought to trial with fifteen others in January 1937.'), ['second-moscow-trial: January 1937']);
   });
 
+  it('reads co-subjects as sharing the verb, and a short form of a registered name ("LD") as that person', () => {
+    // Both were expelled from the party: no removal of Zinoviev's alone from the Politburo.
+    assert.deepEqual(indexOf('In November 1927 Trotsky and Zinoviev were expelled; the Fifteenth Congress expelled their followers.').conflicts(), []);
+    assert.deepEqual(claimsIn('LD was bundled onto the train in Moscow on 17 Jan 1928 and reached Alma-Ata on the 25th.'), ['trotsky-exile-alma-ata: 17 Jan 1928']);
+  });
+
   it('reads a rising put down by troops under a commander the register names for it', () => {
     assert.deepEqual(claimsIn('A: the sailors’ rising was put down on 7 March 1921 by troops under Tukhachevsky, sent across the ice.'), ['kronstadt-rebellion: 7 March 1921']);
   });

@@ -311,8 +311,9 @@ export class CorpusIndex {
       key,
       text,
       tokens,
-      mentions,
-      people: candidates.filter((c) => c.type === 'person'),
+      // Candidates linked as short forms of registered names ("LD", "Zin.", "Natalia") name them as mentions do.
+      mentions: candidates.some((c) => c.id) ? [...mentions, ...candidates.filter((c) => c.id)].sort((a, b) => a.start - b.start) : mentions,
+      people: candidates.filter((c) => c.type === 'person' && !c.id),
       dates,
       sentences,
       register: this.registerValue,

@@ -407,6 +407,9 @@ export class EventDescriptions {
     for (const [cue, at] of cues) {
       if (!r.profile.happenings.has(cue) || 'id' in at || this.spread.get(cue)! > MAX_EVENTS_PER_CUE) continue;
       const subject = named.find((m) => r.profile.owners.has(m.id!) && m.end <= at.start && /^\s+(?:(?:was|were|had|has|been|is|are|also|then|finally|first|later|soon)\s+){0,2}$/i.test(text.slice(m.end, at.start)));
+      // Co-subjects share the verb, so the event must have them all: "Trotsky and Zinoviev were expelled" is no removal of Zinoviev's alone.
+      const coSubject = subject && named.find((m) => m.type === 'person' && m.end <= subject.start && /^\s*(?:,|and|,\s*and)\s*$/.test(text.slice(m.end, subject.start)));
+      if (coSubject && !r.profile.participants.has(coSubject.id!)) continue;
       // Done to them ("was appointed"), or done with no object ("arrived here late"): "Lenin proposed the tax in kind" is not his proposal of a bloc.
       if (!subject || !(/\b(?:was|were|been)\b/i.test(text.slice(subject.end, at.start)) || /^\s+(?:here|there|back|home|late|early|at|in|on|from|into|onto|again|finally|safely)\b/i.test(text.slice(at.end, at.end + 12)))) continue;
       // …from a body the event lacks: "Trotsky and Zinoviev were removed from the Central Committee" is not a removal from the Politburo.
