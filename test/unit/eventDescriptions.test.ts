@@ -565,6 +565,12 @@ describe('events told in free wording, on the sample register', () => {
     assert.deepEqual(claimsIn('LD was bundled onto the train in Moscow on 17 Jan 1928 and reached Alma-Ata on the 25th.'), ['trotsky-exile-alma-ata: 17 Jan 1928']);
   });
 
+  it('reads a date closing its sentence after a comma with the clause before it', () => {
+    assert.deepEqual(claimsIn('- Decree nationalising the big industrial enterprises, 28 June 1918. The workshops were already run by a committee.'), ['nationalization-1918: 28 June 1918']);
+    // Not a date set off by commas inside its sentence, which the clause around it takes.
+    assert.deepEqual(claimsIn('In the minutes, 28 June 1918, the decree nationalising the big industrial enterprises was read.'), ['nationalization-1918: 28 June 1918']);
+  });
+
   it('reads a rising put down by troops under a commander the register names for it', () => {
     assert.deepEqual(claimsIn('A: the sailors’ rising was put down on 7 March 1921 by troops under Tukhachevsky, sent across the ice.'), ['kronstadt-rebellion: 7 March 1921']);
   });

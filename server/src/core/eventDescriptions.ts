@@ -624,6 +624,10 @@ function clauseAround(text: string, d: Span, s: Span, nameEnds: ReadonlySet<numb
   if (text[start - 1] === ',' && start > from && /^\s*(?:(?:the|a|an|his|her|their|its)\s+)?\p{L}+\s+(?:dated|signed|issued)\s+$/iu.test(text.slice(start, d.start))) {
     for (start--; start > from && !isBoundary(start - 1); ) start--;
   }
+  // A date closing its sentence after a comma, alone in its clause, dates the clause before it: "reporting that the party had arrived safely in Alma-Ata, 22 January 1928."
+  if (text[start - 1] === ',' && start > from && /^\s*(?:(?:on|in)\s+)?$/i.test(text.slice(start, d.start)) && /^(?:[.!?](?:\s|$)|\s*\n|\s*$)/.test(text.slice(d.end, d.end + 3))) {
+    for (start--; start > from && !isBoundary(start - 1); ) start--;
+  }
   // A date set off by commas on both sides ("only in Hamburg, on 3 October 1923, did a few hundred communists rise") belongs to the clause around it.
   if (end - start - (d.end - d.start) < 12 && text[start - 1] === ',' && text[end] === ',') {
     if (start > from) for (start--; start > from && !isBoundary(start - 1); ) start--;
