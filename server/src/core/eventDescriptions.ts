@@ -568,38 +568,38 @@ function clauseAround(text: string, d: Span, s: Span, nameEnds: ReadonlySet<numb
     if (ch === ' ' && /^ and (?:the|his|her|their|its) /i.test(text.slice(k, k + 11))) return 5;
     return 0;
   };
-  let start = d.start;
-  while (start > from && !isBoundary(start - 1)) start--;
+  // Where the clause ending at `k` begins, and where the one beginning at `k` ends.
+  const segmentStart = (k: number) => {
+    while (k > from && !isBoundary(k - 1)) k--;
+    return k;
+  };
+  const segmentEnd = (k: number) => {
+    while (k < to && !isBoundary(k)) k++;
+    return k;
+  };
+  let start = segmentStart(d.start);
   // A relative clause's antecedent is its actor: "Zinoviev, who went before the judges in August 1936"; or the event itself:
   // "the trial of Bukharin, Rykov, Krestinsky and eighteen others, which opened on 12th March".
   if (text[start - 1] === ',' && ((nameEnds.has(start - 1) && /^\s*who\b/i.test(text.slice(start, start + 8))) || /^\s*which\s+(?:(?:was|were)\s+)?(?:opened|began|met|closed|ended|held|convened|sat|took\s+place)\b/i.test(text.slice(start, start + 30)))) {
-    for (start--; start > from && !isBoundary(start - 1); ) start--;
+    start = segmentStart(start - 1);
   }
   // …and a verb after a relative clause has the names before it as its subject: "Mr. Radek and Mr. Preobrazhensky, whose
   // articles the Society has bought, made their peace … in July 1929".
   if (text[start - 1] === ',' && start > from) {
-    let k = start - 1;
-    while (k > from && !isBoundary(k - 1)) k--;
-    if (text[k - 1] === ',' && nameEnds.has(k - 1) && /^\s*whose\b/i.test(text.slice(k, k + 8))) {
-      for (start = k - 1; start > from && !isBoundary(start - 1); ) start--;
-    }
+    const k = segmentStart(start - 1);
+    if (text[k - 1] === ',' && nameEnds.has(k - 1) && /^\s*whose\b/i.test(text.slice(k, k + 8))) start = segmentStart(k - 1);
+  }
+  // A date alone in brackets glosses the words before them: "Chiang's massacre of the Shanghai communists (12 April 1927)".
+  if (text[start - 1] === '(' && /^\s*\)/.test(text.slice(d.end, d.end + 2)) && /^\s*$/.test(text.slice(start, d.start))) {
+    start = segmentStart(start - 1);
   }
   // A date that opens its clause after a comma dates the clause before it, across short asides of place: "had been put on a train
   // for Alma-Ata, on the Chinese frontier, on the 17th January, 1928".
-  // A date alone in brackets glosses the words before them: "Chiang's massacre of the Shanghai communists (12 April 1927)".
-  if (text[start - 1] === '(' && /^\s*\)/.test(text.slice(d.end, d.end + 2)) && /^\s*$/.test(text.slice(start, d.start))) {
-    for (start -= 1; start > from && !isBoundary(start - 1); ) start--;
-  }
   const aside = (j: number, k: number) => text[j - 1] === ',' && k - j <= 45 && /^\s*(?:on|in|at|near|outside|inside|beyond)\s/i.test(text.slice(j, k));
-  const segmentBefore = (k: number) => {
-    let j = k;
-    while (j > from && !isBoundary(j - 1)) j--;
-    return j;
-  };
-  if (text[start - 1] === ',' && start > from && /^\s*(?:on|in)\s+(?:the\s+)?$/i.test(text.slice(start, d.start)) && aside(segmentBefore(start - 1), start - 1)) {
+  if (text[start - 1] === ',' && start > from && /^\s*(?:on|in)\s+(?:the\s+)?$/i.test(text.slice(start, d.start)) && aside(segmentStart(start - 1), start - 1)) {
     let k = start - 1;
-    for (let asides = 0; k > from && asides < 3 && aside(segmentBefore(k), k); asides++) k = segmentBefore(k) - 1;
-    start = segmentBefore(k);
+    for (let asides = 0; k > from && asides < 3 && aside(segmentStart(k), k); asides++) k = segmentStart(k) - 1;
+    start = segmentStart(k);
   }
   // A finite verb with no subject after a comma has the sentence's opening as its subject, across an aside: "Trotsky, deported from the
   // Soviet Union, had stepped ashore … on 2 February 1929"; "The commanders, Tukhachevsky among them, were tried … in June 1937".
@@ -619,25 +619,23 @@ function clauseAround(text: string, d: Span, s: Span, nameEnds: ReadonlySet<numb
   // A timeline's line: "- Early June 1927 — the send-off for Smilga at the Yaroslavl station". The dash introduces what the date dates.
   const entry = /^\s*[-–—:]\s/.exec(text.slice(d.end, d.end + 4));
   if (entry && /(?:^|\n)[ \t]*(?:[-*•][ \t]+)?[*_]*$/.test(text.slice(Math.max(0, d.start - 12), d.start))) end = d.end + entry[0].length;
-  while (end < to && !isBoundary(end)) end++;
+  end = segmentEnd(end);
   // A document in apposition dates what the clause before it tells: "he and Preobrazhensky recanted to Stalin, statement dated 31 July 1929".
   if (text[start - 1] === ',' && start > from && /^\s*(?:(?:the|a|an|his|her|their|its)\s+)?\p{L}+\s+(?:dated|signed|issued)\s+$/iu.test(text.slice(start, d.start))) {
-    for (start--; start > from && !isBoundary(start - 1); ) start--;
+    start = segmentStart(start - 1);
   }
   // A date closing its sentence after a comma, alone in its clause, dates the clause before it: "reporting that the party had arrived safely in Alma-Ata, 22 January 1928."
   if (text[start - 1] === ',' && start > from && /^\s*(?:(?:on|in)\s+)?$/i.test(text.slice(start, d.start)) && /^(?:[.!?](?:\s|$)|\s*\n|\s*$)/.test(text.slice(d.end, d.end + 3))) {
-    for (start--; start > from && !isBoundary(start - 1); ) start--;
+    start = segmentStart(start - 1);
   }
   // A date set off by commas on both sides ("only in Hamburg, on 3 October 1923, did a few hundred communists rise") belongs to the clause around it.
   if (end - start - (d.end - d.start) < 12 && text[start - 1] === ',' && text[end] === ',') {
-    if (start > from) for (start--; start > from && !isBoundary(start - 1); ) start--;
-    if (end < to) for (end++; end < to && !isBoundary(end); ) end++;
+    if (start > from) start = segmentStart(start - 1);
+    if (end < to) end = segmentEnd(end + 1);
   } else if (end - start - (d.end - d.start) < 12 && /^\s*$/.test(text.slice(s.start, start)) && text[end] === ',') {
     // …and so does a date opening its sentence, across a short aside of place: "Early in June 1927, at the Yaroslavl station, several thousand people gathered".
-    let next = end + 1;
-    while (next < to && !isBoundary(next)) next++;
-    if (text[next] === ',' && next - end <= 45 && /^,\s*(?:at|in|on|near|outside|inside)\s/i.test(text.slice(end, end + 12))) for (next++; next < to && !isBoundary(next); ) next++;
-    end = next;
+    const next = segmentEnd(end + 1);
+    end = text[next] === ',' && next - end <= 45 && /^,\s*(?:at|in|on|near|outside|inside)\s/i.test(text.slice(end, end + 12)) ? segmentEnd(next + 1) : next;
   }
   return { start, end };
 }
