@@ -137,27 +137,7 @@ export function extractClaims(
       if (ref.via === 'trigger' && opensOtherClause(text, date, ref)) continue;
       // A name that holds its own year ("the Kronstadt Revolt of 1921") is not dated by a date of another year beside it (a list's neighbour: "the strikes of 1923, the Kronstadt Revolt of 1921").
       if (ref.via === 'mention' && !ref.work && !namesYearOf(text.slice(ref.start, ref.end), date.interval!)) continue;
-      // "only after the Kornilov business, at the end of August, that Trotsky was arrested": a date set off by commas right after a
-      // phrase of time is that phrase's, not the main clause's.
-      const phraseOfTime = APPOSED_TO_TIME.exec(text.slice(Math.max(0, date.start - 90), date.start));
-      if (phraseOfTime && /^\s*,/.test(text.slice(date.end, date.end + 2)) && (ref.start >= date.end || ref.end <= date.start - phraseOfTime[0].length)) continue;
-      // "wrote his letter only after the Forty-Six had sent theirs (15 October 1923)": a date after a clause of time is that clause's.
-      if (date.start >= ref.end && TIME_CLAUSE.test(text.slice(ref.end, date.start))) continue;
-      // "the agreement reached after the Eleventh Congress, 16 April 1922": an event named as the time after which something
-      // happened is not dated by the date that closes the phrase ("met after Lenin's death, in April 1924."); a date set off
-      // as its apposition still dates it ("After Lenin's death, on 21 January 1924, the triumvirs …").
-      // Nor inside a clause that is about something else ("Mass recruitment of workers after Lenin's death, spring 1924, roughly 240,000"):
-      // there the date after the comma is the recruitment's, whatever follows it.
-      if (date.start >= ref.end && /^\s*,\s*(?:(?:in|on)\s+)?$/.test(text.slice(ref.end, date.start))) {
-        const lead = TIME_REFERENCE.exec(text.slice(Math.max(0, ref.start - 40), ref.start));
-        const at = lead ? ref.start - (Math.min(40, ref.start) - lead.index) : 0;
-        if (lead && (/^\s*(?:[.;:!?]|$)/.test(text.slice(date.end, date.end + 3)) || /\p{Ll}[\p{L}'’]*\s+$/u.test(text.slice(Math.max(0, at - 30), at)))) continue;
-      } else if (date.start >= ref.end && (SETTING_TIME.test(text.slice(Math.max(0, ref.start - 40), ref.start)) ? /,|\b(?:he|she|they|it|we)\s+\p{Ll}/u.test(text.slice(ref.end, date.start)) : /[,;]/.test(text.slice(ref.end, date.start)) && !/^\s*,\s*(?:which|that)\b/.test(text.slice(ref.end, date.start))) && TIME_REFERENCE.test(text.slice(Math.max(0, ref.start - 40), ref.start))) {
-        // …and a date further on, in the clause that an opening "After X" sets in time, is that clause's: "After Lenin's first
-        // stroke he recovered over the summer, gave his last public speech in November 1922"; so is one past a clause
-        // boundary after "before X" inside a sentence ("shortly before Tukhachevsky was shot was the Pyatakov trial, which sat …").
-        continue;
-      }
+      if (belongsToTime(text, ref, date)) continue;
       // A description was read for its date from the date's own clause: commas inside it ("Zinoviev, Kamenev, I. N. Smirnov
       // and thirteen others stood in the dock") are no boundaries to charge for; only the distance, capped, and the guess.
       // A work's date read through its signers or its place of writing ("…, signed by … and dated Mexico, 25th July 1938") costs its distance alone, capped.
@@ -230,6 +210,33 @@ export function extractClaims(
     }
   }
   return claims.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Whether the date goes with a phrase or clause of time rather than with the event `ref` beside it:
+ * - set off by commas right after a phrase of time ("only after the Kornilov business, at the end of August, that Trotsky was arrested");
+ * - after a clause of time between the event and the date ("wrote his letter only after the Forty-Six had sent theirs (15 October 1923)");
+ * - closing the phrase that names the event as a time ("the agreement reached after the Eleventh Congress, 16 April 1922."), or
+ *   after it inside a clause about something else ("Mass recruitment of workers after Lenin's death, spring 1924, roughly 240,000");
+ *   a date set off as its apposition at a sentence's opening still dates it ("After Lenin's death, on 21 January 1924, the triumvirs …");
+ * - further on, in the clause an opening "After X" sets in time ("After Lenin's first stroke he recovered over the summer, gave his
+ *   last public speech in November 1922"), or past a clause boundary after "before X" inside a sentence ("shortly before
+ *   Tukhachevsky was shot was the Pyatakov trial, which sat …").
+ */
+function belongsToTime(text: string, ref: Span, date: Span): boolean {
+  const phraseOfTime = APPOSED_TO_TIME.exec(text.slice(Math.max(0, date.start - 90), date.start));
+  if (phraseOfTime && /^\s*,/.test(text.slice(date.end, date.end + 2)) && (ref.start >= date.end || ref.end <= date.start - phraseOfTime[0].length)) return true;
+  if (date.start < ref.end) return false;
+  const between = text.slice(ref.end, date.start);
+  if (TIME_CLAUSE.test(between)) return true;
+  const before = text.slice(Math.max(0, ref.start - 40), ref.start);
+  const lead = TIME_REFERENCE.exec(before);
+  if (!lead) return false;
+  if (/^\s*,\s*(?:(?:in|on)\s+)?$/.test(between)) {
+    const at = ref.start - (before.length - lead.index);
+    return /^\s*(?:[.;:!?]|$)/.test(text.slice(date.end, date.end + 3)) || /\p{Ll}[\p{L}'’]*\s+$/u.test(text.slice(Math.max(0, at - 30), at));
+  }
+  return SETTING_TIME.test(before) ? /,|\b(?:he|she|they|it|we)\s+\p{Ll}/u.test(between) : /[,;]/.test(between) && !/^\s*,\s*(?:which|that)\b/.test(between);
 }
 
 /** Whether a name's own years, if it writes any, meet the interval. */
