@@ -188,15 +188,10 @@ function readOrder(
   const inverted = /^\s*(?:did|that|was|were|had)\b/i.test(text.slice(bClause.end, bClause.end + 6));
   // "It was only after B, at the end of August, that A": a cleft whose "that" comes after an aside.
   const cleftThat = /^[\s"“‘(]*it\s+(?:was|is)\s+(?:only\s+)?$/i.test(text.slice(s.start, at)) && text[bClause.end] === ',' ? /^,[^,;:]{0,40},\s*that\b/i.exec(text.slice(bClause.end, bClause.end + 60)) : null;
-  if (cleftThat) {
-    const start = bClause.end + cleftThat[0].length;
-    const rest = /[,;:—]|\s[–-]\s/.exec(text.slice(start + 1, s.end));
-    const aClause = { start, end: rest ? start + 1 + rest.index : s.end };
-    a = here.find((r) => inClause(aClause)(r) && r !== b) ?? described(aClause);
-  } else if (LEAD_IN.test(lead) && (inverted || (text[bClause.end] === ',' && /^[\s"“‘(]*$/.test(text.slice(s.start, at).replace(/\bonly\s*$/i, ''))))) {
-    let start = bClause.end + (inverted ? 0 : 1);
+  if (cleftThat || (LEAD_IN.test(lead) && (inverted || (text[bClause.end] === ',' && /^[\s"“‘(]*$/.test(text.slice(s.start, at).replace(/\bonly\s*$/i, '')))))) {
+    let start = cleftThat ? bClause.end + cleftThat[0].length : bClause.end + (inverted ? 0 : 1);
     // Past a relative clause on B: "After the Opposition's declaration of 16 October 1926, in which its leaders promised …, Zinoviev lost his seat".
-    if (!inverted && /^\s*(?:in\s+which|which|who|whose|when|where)\b/i.test(text.slice(start, start + 12))) start = text.indexOf(',', start) + 1 || s.end;
+    if (!cleftThat && !inverted && /^\s*(?:in\s+which|which|who|whose|when|where)\b/i.test(text.slice(start, start + 12))) start = text.indexOf(',', start) + 1 || s.end;
     const rest = /[,;:—]|\s[–-]\s/.exec(text.slice(start + 1, s.end));
     const aClause = { start, end: rest ? start + 1 + rest.index : s.end };
     a = here.find((r) => inClause(aClause)(r) && r !== b) ?? described(aClause);
