@@ -10,6 +10,7 @@ import type { EventDescriptions } from './eventDescriptions';
 import { genericMeetingReferences, kindAloneReferences, numberedEventReferences } from './eventKinds';
 import { referenceDate, referenceDates, type Register } from './register';
 import { sequenceConflicts } from './sequences';
+import { spanAt } from './text';
 import type { Token } from './tokens';
 import type { TriggerSet } from './triggers';
 import type { Claim, Conflict, DateMention, DayInterval, EntityMention, Span } from './types';
@@ -44,7 +45,7 @@ function rejectedSpans(text: string, sentences: readonly Span[]): Span[] {
   const out: Span[] = [];
   YOU_SAID.lastIndex = 0;
   for (let m = YOU_SAID.exec(text); m; m = YOU_SAID.exec(text)) {
-    const sentence = sentences.find((s) => s.start <= m!.index && m!.index < s.end);
+    const sentence = spanAt(sentences, m.index, false);
     const end = sentence?.end ?? text.length;
     const but = /[,;]?\s+but\b/.exec(text.slice(m.index, end));
     out.push({ start: m.index, end: but ? m.index + but.index : end });
@@ -63,7 +64,7 @@ export function documentClaims(c: ClaimContext): { claims: Claim[]; ownConflicts
     .concat(
       genericMeetingReferences(text, dates, mentions, register),
       numberedEventReferences(text, mentions, register),
-      kindAloneReferences(text, mentions, register),
+      kindAloneReferences(text, mentions, register, sentences),
       c.descriptions.references(text, tokens, mentions, dates, sentences, people),
     )
     .sort((a, b) => a.start - b.start);

@@ -5,7 +5,8 @@
 
 import { referenceDate, type Register } from './register';
 import { nameTokens } from './tokens';
-import type { DateMention, EntityMention } from './types';
+import { spanAt } from './text';
+import type { DateMention, EntityMention, Span } from './types';
 import { dayGap, type EventReference } from './claims';
 
 /** "the Congress of March 1923": a meeting named by its kind alone, with the date that tells which. */
@@ -73,7 +74,7 @@ const KIND_ALONE = /\b[Tt]he\s+(congress|conference|plenum|trial|treaty)\b(?!\s+
  * sentences: "Tenth Congress: … The congress opened on 8 March 1921". Not "the congress of 1922",
  * which names another, nor across a paragraph.
  */
-export function kindAloneReferences(text: string, mentions: readonly EntityMention[], register: Register): EventReference[] {
+export function kindAloneReferences(text: string, mentions: readonly EntityMention[], register: Register, sentences: readonly Span[]): EventReference[] {
   const out: EventReference[] = [];
   const events = mentions.filter((m) => m.id && register.byId.get(m.id)?.type === 'event');
   KIND_ALONE.lastIndex = 0;
@@ -90,8 +91,8 @@ export function kindAloneReferences(text: string, mentions: readonly EntityMenti
     // ("Bukharin was the star defendant at the last of the Moscow show trials. The trial opened on 2 March 1938").
     const parts = register.entries.filter((e) => e.partOf === event && nameTokens(e.name).includes(kind));
     if (parts.length) {
-      const from = Math.max(text.lastIndexOf('\n', last.start), ...['. ', '? ', '! '].map((p) => text.lastIndexOf(p, last!.start)));
-      const people = new Set(mentions.filter((m) => m.id && m.start > from && m.end <= at && register.byId.get(m.id)?.type === 'person').map((m) => m.id!));
+      const from = spanAt(sentences, last.start)?.start ?? last.start;
+      const people = new Set(mentions.filter((m) => m.id && m.start >= from && m.end <= at && register.byId.get(m.id)?.type === 'person').map((m) => m.id!));
       const fit = parts.filter((e) => e.participants.some((p) => people.has(p)));
       if (fit.length !== 1) continue;
       event = fit[0].id;
