@@ -12,7 +12,7 @@ import { referenceDate, referenceDates, type Register } from './register';
 import { sequenceConflicts } from './sequences';
 import { spanAt } from './text';
 import type { Token } from './tokens';
-import type { TriggerSet } from './triggers';
+import { PronounResolver, type TriggerSet } from './triggers';
 import type { Claim, Conflict, DateMention, DayInterval, EntityMention, Span } from './types';
 
 export interface ClaimContext {
@@ -59,13 +59,16 @@ export function documentClaims(c: ClaimContext): { claims: Claim[]; ownConflicts
   const rejected = rejectedSpans(text, sentences);
   const inside = (x: Span) => rejected.some((r) => r.start <= x.start && x.end <= r.end);
   const dates = rejected.length ? c.dates.filter((d) => !inside(d)) : c.dates;
+  // Who pronouns stand for, once for the text: registered people, and people the register lacks (a pronoun may be theirs);
+  // triggers and free wording read them alike.
+  const pronouns = new PronounResolver([...mentions, ...people].sort((a, b) => a.start - b.start), register, sentences);
   const refs = c.triggers
-    .references(text, tokens, mentions, register, sentences, c.nested, people)
+    .references(text, tokens, mentions, register, sentences, c.nested, pronouns)
     .concat(
       genericMeetingReferences(text, dates, mentions, register),
       numberedEventReferences(text, mentions, register),
       kindAloneReferences(text, mentions, register, sentences),
-      c.descriptions.references(text, tokens, mentions, dates, sentences, people),
+      c.descriptions.references(text, tokens, mentions, dates, sentences, people, pronouns),
     )
     .sort((a, b) => a.start - b.start);
   const claims = extractClaims(key, text, refs, dates, mentions, sentences, (id, interval) => {

@@ -14,7 +14,7 @@ import { isDatable, referenceDate, type Register } from './register';
 import { nameTokens, type Token } from './tokens';
 import type { DateMention, EntityMention, Span } from './types';
 import { dayGap, nearestYear, type EventReference } from './claims';
-import { PronounResolver } from './triggers';
+import type { PronounResolver } from './triggers';
 import { ADJECTIVE_AL, cueOf, EVENT_NOUNS, HAPPENING_NOUNS, IRREGULAR_PASTS, ORDINALS, PHRASE_CUES, stem, STOPWORDS, SYNONYMS } from './eventWords';
 
 /** A word or participant shared by more events than this (congress, party, Trotsky) is no cue. */
@@ -71,7 +71,7 @@ export class EventDescriptions {
   /** When each person died: one named as acting after it is the text's error, not a sign of another event. */
   private readonly deaths = new Map<string, string>();
 
-  constructor(private readonly register: Register) {
+  constructor(register: Register) {
     for (const e of register.entries) {
       this.types.set(e.id, e.type);
       const died = e.type === 'person' ? e.dates.find((x) => x.role === 'died' && x.interval)?.interval?.latest : undefined;
@@ -138,14 +138,14 @@ export class EventDescriptions {
     dates: readonly DateMention[],
     sentences: readonly Span[],
     /** People the register lacks: "Gurvich joined the Bolsheviks in 1915" is not Trotsky joining. */
-    otherPeople: readonly EntityMention[] = [],
+    otherPeople: readonly EntityMention[],
+    /** Who a pronoun may stand for, as triggers read it. */
+    pronouns: PronounResolver,
   ): EventReference[] {
     if (!this.profiles.length) return [];
     const others = [...otherPeople].sort((a, b) => a.start - b.start);
     // Where names end, registered or not: a comma there may only separate names in a list.
     const nameEnds = new Set([...mentions, ...others].map((m) => m.end));
-    // Who "he" may be, as triggers read it: the person named last, the passage's, or the text's own.
-    const pronouns = new PronounResolver([...mentions, ...others].sort((a, b) => a.start - b.start), this.register, [...sentences]);
     const out: EventReference[] = [];
     let si = 0;
     // The words the last dated clause read, for a clause that leaves them out ("Zinoviev was removed … in July 1926 and Trotsky on 23 October").

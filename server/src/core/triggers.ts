@@ -103,10 +103,8 @@ export class TriggerSet {
    * the mentions inside an event's name, so "{lenin}'s death" also matches
    * where "Lenin's death" is itself a registered name.
    */
-  references(text: string, tokens: Token[], mentions: EntityMention[], register: Register, sentences: Span[], nested?: (m: EntityMention) => EntityMention[], otherPeople: EntityMention[] = []): EventReference[] {
+  references(text: string, tokens: Token[], mentions: EntityMention[], register: Register, sentences: Span[], nested: ((m: EntityMention) => EntityMention[]) | undefined, resolver: PronounResolver): EventReference[] {
     const refs: EventReference[] = [];
-    // Who pronouns stand for, once for the text: registered people, and people the register lacks (a pronoun may be theirs).
-    const resolver = new PronounResolver([...mentions, ...otherPeople].sort((a, b) => a.start - b.start), register, sentences);
     this.matchUnits(text, tokens, mentions, register, sentences, refs, resolver);
     if (nested) {
       let si = 0;
