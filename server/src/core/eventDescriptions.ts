@@ -43,6 +43,8 @@ const FOREIGN_KIND_REACH = 60;
 const BOUNDS = /\b(?:after|before|since|until|till|following|preceding|prior\s+to)\b/i;
 /** Words before "death" that make it a verdict: "sentences of death", "condemned to death". */
 const VERDICT_BEFORE = /\b(?:sentences?|sentenced|condemned|condemning|penalty)\s+(?:of\s+|to\s+)?$/i;
+/** A pronoun for one person, in a clause. */
+const PRONOUN = /\b(?:he|his|him|she|her)\b/i;
 const REPORTED = /\b(?:told|said|says|claimed|testified|confessed|stated|reported|wrote|argued|admitted|insisted|alleged|declared)\b[^.;]*\bthat\b[^.;]*$/i;
 
 interface Profile {
@@ -324,11 +326,13 @@ export class EventDescriptions {
     const places = named.filter((m) => m.type === 'place');
     const candidates = new Set<Profile>();
     for (const cue of cues.keys()) for (const p of this.byCue.get(cue) ?? []) candidates.add(p);
-    // Who the clause's pronoun may be, asked once for all the candidates (the pronoun is the same for each).
+    // The clause's pronoun, and who it may be, found once for all the candidates.
+    const pronoun = PRONOUN.exec(text.slice(window.start, window.end));
     let whoPronoun: string[] | undefined;
+    const who = () => (whoPronoun ??= pronoun && pronouns ? pronouns(window.start + pronoun.index) : []);
     const fitting = [...candidates]
       .filter((p) => !ordinals.length || ordinals.some((o) => p.words.has(o)) || ![...p.words].some((w) => ORDINALS.has(w)))
-      .filter((p) => this.peopleFit(p, text, people, places, mentions, d, s, window, pronouns && ((at: number) => (whoPronoun ??= pronouns(at)))))
+      .filter((p) => this.peopleFit(p, text, people, places, mentions, d, s, !!pronoun, who))
       .map((p) => this.score(text, p, cues, personWords));
     for (const r of fitting) {
       if (r.matched.length < 2 || !phrase(text, r.wordSpans)) continue;
@@ -344,7 +348,6 @@ export class EventDescriptions {
     }
     if (!ranked.length) return undefined;
     // A pronoun is one person, the one named last before it: "it was Trotsky's turn: in October 1926 he was put out of the Politburo" is not Zinoviev's removal, named in the sentence before.
-    const pronoun = /\b(?:he|his|him|she|her)\b/i.exec(text.slice(window.start, window.end));
     if (pronoun) {
       const at = window.start + pronoun.index;
       const [last, before] = within(mentions, { start: Math.max(0, at - 300), end: at }).reverse().filter((m) => m.end <= at && this.types.get(m.id ?? '') === 'person');
@@ -379,7 +382,7 @@ export class EventDescriptions {
    * of a person's own (its name names them) needs that person in the sentence, or a
    * pronoun in the clause with the person named just before.
    */
-  private peopleFit(p: Profile, text: string, people: readonly EntityMention[], places: readonly EntityMention[], mentions: readonly EntityMention[], d: Span, sentence: Span, window: Span, pronouns?: (at: number) => string[]): boolean {
+  private peopleFit(p: Profile, text: string, people: readonly EntityMention[], places: readonly EntityMention[], mentions: readonly EntityMention[], d: Span, sentence: Span, pronoun: boolean, who: () => string[]): boolean {
     // One of the event's own, or one whose name the event's name writes out ("a former Wrangel officer" of the "Wrangel officer affair").
     const own = (m: EntityMention) => (!!m.id && p.participants.has(m.id)) || nameTokens(m.text).some((w) => p.words.has(cueOf(w)));
     // Not someone named well after the date, in a clause of their own ("at Brest on 3 March 1918, when we gave away the lands that Peter the Great had won").
@@ -394,8 +397,7 @@ export class EventDescriptions {
     const owner = (from: number, to: number) => mentions.some((m) => m.id && p.owners.has(m.id) && m.start < to && m.end > from);
     if (owner(sentence.start, sentence.end)) return true;
     // …or a pronoun in the clause for them: named just before, or the one the passage or the text is about.
-    const pronoun = /\b(?:he|his|him|she|her)\b/i.exec(text.slice(window.start, window.end));
-    return !!pronoun && (owner(d.start - 300, d.start) || !!pronouns?.(window.start + pronoun.index).some((k) => p.owners.has(k)));
+    return pronoun && (owner(d.start - 300, d.start) || who().some((k) => p.owners.has(k)));
   }
 
   /**
