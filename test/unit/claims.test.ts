@@ -377,7 +377,8 @@ describe('claims', () => {
     assert.deepEqual(index.conflicts(), []);
     index.setDocument('a.md', 'War Communism began in June 1918.');
     index.setDocument('b.md', 'War Communism began in May 1920.');
-    assert.deepEqual(index.conflicts().map((c) => c.rule), ['source-vs-source']);
+    // (…and May 1920 is two years past the first month the register gives it.)
+    assert.deepEqual(index.conflicts().map((c) => [c.rule, c.a.text]), [['source-vs-source', 'June 1918'], ['source-vs-reference', 'May 1920']]);
   });
 
   it('a date opening its sentence, then an aside between commas, dates the main clause, not the aside', () => {
@@ -522,6 +523,15 @@ describe('claims', () => {
     assert.deepEqual(phases('The Kronstadt rising was put down on 7 March 1921.'), [['7 March 1921', 'end']]);
     assert.deepEqual(ruleConflicts('The Kronstadt rising was put down on 7 March 1921.', 'source-vs-reference').map((c) => c.a.text), ['7 March 1921']);
     assert.deepEqual(phases('The leaflet is dated 8th March 1921. The Kronstadt rising was put down on the 17th and 18th of that month.'), [['the 17th', undefined]]);
+  });
+
+  it('a policy "launched" then is dated by its start, checked against the first month the register gives it', () => {
+    const index = registered();
+    index.setDocument('n.md', 'When War Communism was launched, in the spring of 1920, the towns were already starving.');
+    assert.deepEqual(index.get('n.md')!.claims.map((c) => [c.dateText, c.phase]), [['the spring of 1920', 'start']]);
+    assert.deepEqual(ruleConflicts('When War Communism was launched, in the spring of 1920, the towns were already starving.', 'source-vs-reference').map((c) => c.a.text), ['the spring of 1920']);
+    assert.deepEqual(ruleConflicts('War Communism was launched in the summer of 1918.', 'source-vs-reference'), []);
+    assert.deepEqual(ruleConflicts('War Communism was at its harshest in the spring of 1920.', 'source-vs-reference'), []);
   });
 
   it('"did not meet until" dates the event, where "until" alone bounds it', () => {

@@ -46,6 +46,15 @@ describe('conflict rule', () => {
     assert.deepEqual({ ...c.b, interval: undefined }, { source: 'sources.yaml', start: 5, end: 15, text: '1927-11-11', interval: undefined, metadata: true });
     assert.deepEqual(eventConflicts(event, [claim('a', '1927-11-07')], { ...opts, written }), [], 'an anniversary before the writing');
   });
+  it('checks an opening date against the first month of a campaign the register dates by months, give or take half a year', () => {
+    const drive = { ...event, dates: [{ role: 'happened', edtf: '1929-11/1933', interval: { earliest: '1929-11-01', latest: '1933-12-31' }, granularity: 'year' as const, span: { start: 0, end: 0 } }] };
+    const launched = (earliest: string, latest: string): Claim => ({ ...claim('a', earliest, latest), phase: 'start', granularity: 'season' });
+    const withReference = { ...opts, reference: true, registerKey: 'register.yaml' };
+    const [c] = eventConflicts(drive, [launched('1931-03-01', '1931-05-31')], withReference);
+    assert.equal(c?.rule, 'source-vs-reference', '"launched in the spring of 1931" is a year and more after November 1929');
+    assert.deepEqual(eventConflicts(drive, [launched('1930-01-01', '1930-03-31')], withReference), [], '"launched in the winter of 1930": within half a year');
+    assert.deepEqual(eventConflicts(drive, [claim('a', '1931-03-01', '1931-05-31')], withReference), [], 'a day of the campaign, not its start');
+  });
   it('reports one conflict per disagreeing pair of sources, repeated dates collapsed', () => {
     const found = eventConflicts(event, [claim('a', '1924-01-21'), claim('a', '1924-01-21'), claim('b', '1923-01-21')], opts);
     assert.equal(found.length, 1);

@@ -32,7 +32,7 @@ const NEWS_DAYS = 30;
 /** After an event's name: it is over by the date ("the Kornilov affair over", "the rising is at an end", "the strike has collapsed"). */
 const OVER_AFTER = /^\s+(?:(?:is|was|now|already|finally|all)\s+)*(?:over|at\s+an\s+end|(?:has|had)\s+(?:ended|collapsed|failed|fizzled\s+out))\b/i;
 /** Verbs that make a date an event's first day, or its last. */
-const START_WORDS = /\b(?:opened|opens|not\s+open|began|begins|begun|convened|convenes|started|starts|broke\s+out|assembled|opening)\b/i;
+const START_WORDS = /\b(?:opened|opens|not\s+open|began|begins|begun|convened|convenes|started|starts|broke\s+out|assembled|opening|launched|launch\s+of)\b(?!\s+in\s+earnest)/i;
 const END_WORDS = /\b(?:closed|closes|ended|ends|concluded|(?:was|were)\s+(?:crushed|suppressed|put\s+down)|collapsed|fell|closing)\b/i;
 /** A deportation ends where the deported man comes ashore ("deported from the Soviet Union, had stepped ashore at Constantinople on 12 February", "put him off the boat at Constantinople"). */
 const ARRIVAL_WORDS = /\b(?:landed|(?:stepped|came|went|put)\s+ashore|disembarked|arrived|arrives|reached|put\s+(?:him|her|them)\s+off\s+the\s+(?:boat|ship|steamer))\b/i;

@@ -1,7 +1,7 @@
 // Conflicts: two claims about the same event whose intervals cannot both be true.
 // Checked per event, so an edit re-checks only the events whose claims changed.
 
-import { addDays, addMonths, intervalsOverlap, toEdtf } from './dates';
+import { addDays, addMonths, intervalsOverlap, parseEdtf, toEdtf } from './dates';
 import { claimKey, referenceDate, referenceDates, type Register, type RegisterDate, type RegisterEntry } from './register';
 import type { Claim, ClaimRef, Conflict, DateMention, DateQualifier, DayInterval, EntityMention, Granularity } from './types';
 
@@ -49,6 +49,21 @@ export function compatible(a: Dated, b: Dated): boolean {
     for (const y of readings(b)) if (intervalsOverlap(wide, y)) return true;
   }
   return false;
+}
+
+/**
+ * An opening or closing date is checked against the reference's first or last day; against its first or last month
+ * or year, give or take half a year, where the register knows no closer ("1929-11/1933": a collectivisation "launched in
+ * the spring of 1931" is wrong, one "begun in 1930" is the loose talk of a campaign that gathered pace over the winter).
+ */
+const PHASE_SLACK_DAYS = 183;
+function phaseOf(r: RegisterDate, phase: 'start' | 'end'): { interval: DayInterval; granularity: Granularity }[] | undefined {
+  const ends = r.edtf.split('/');
+  if (ends.length !== 2) return undefined;
+  const end = parseEdtf(ends[phase === 'start' ? 0 : 1]);
+  if ('error' in end) return undefined;
+  if (end.granularity === 'day') return [{ interval: end.interval, granularity: 'day' }];
+  return [{ interval: { earliest: addDays(end.interval.earliest, -PHASE_SLACK_DAYS), latest: addDays(end.interval.latest, PHASE_SLACK_DAYS) }, granularity: end.granularity }];
 }
 
 /** An interval as messages show it; a claim dated by the news of its event says so ("news by 1924-01-10"). */
@@ -151,8 +166,7 @@ export function eventConflicts(event: RegisterEntry, claims: readonly Claim[], o
     const readings = refDates.map((r) => ({ interval: r.interval!, granularity: r.granularity }));
     const register = registerSide(opts.registerKey, refDate);
     for (const c of list) {
-      // An opening or closing date is checked against the reference's first or last day.
-      const phased = lasted && lastedRef!.granularity === 'day' && c.phase ? [{ interval: c.phase === 'start' ? { earliest: lasted.earliest, latest: lasted.earliest } : { earliest: lasted.latest, latest: lasted.latest }, granularity: 'day' as const }] : readings;
+      const phased = (lasted && c.phase && phaseOf(lastedRef!, c.phase)) || readings;
       if (c.edition || phased.some((r) => compatible(c, r)) || isAccepted(event, ref(c), register, opts.claimPath)) continue;
       out.push({
         event: event.id,
