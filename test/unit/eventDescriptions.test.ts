@@ -14,6 +14,7 @@ const REGISTER = `entities:
   - { id: carlsen, type: person, name: Ivar Carlsen, aliases: [Carlsen] }
   - { id: sand, type: person, name: Mikael Sand, aliases: [Sand] }
   - { id: lund, type: person, name: Erik Lund, aliases: [Lund] }
+  - { id: vik, type: person, name: Oskar Vik, aliases: [Vik] }
   - { id: quay, type: place, name: Harbour Quay }
   - { id: league, type: organization, name: Northern League }
   - { id: council, type: organization, name: Harbour Council, aliases: [the Council] }
@@ -99,6 +100,12 @@ const REGISTER = `entities:
     name: Vale Uprising
     participants: [league]
     dates: { happened: { edtf: "1923-10-23", cite: "Hale (1970)" } }
+  - id: vik-murder
+    type: event
+    name: Murder of Oskar Vik
+    aliases: ["murder of Vik", "Vik's murder"]
+    participants: [vik]
+    dates: { happened: { edtf: "1934-06-02/1934-06-03", cite: "Hale (1970)" } }
   - id: press-raid
     type: event
     name: Raid on the League's printing press
@@ -123,6 +130,16 @@ function lifeConflicts(text: string): string[] {
 }
 
 describe('events told in free wording', () => {
+  it('reads a killing by its blow, with its victim named, and dates the blow as its first moment', () => {
+    assert.deepEqual(claimsOf('On 2 June 1934 Vik was struck down in his study.'), ['vik-murder: 2 June 1934 (described)']);
+    assert.deepEqual(claimsOf("On 3 June 1934 an agent drove an ice axe into Vik's skull."), ['vik-murder: 3 June 1934 (described)']);
+    const ix = new CorpusIndex();
+    ix.setDocument('register.yaml', REGISTER);
+    ix.setDocument('note.md', "- 3 June 1934: an agent attacks Vik in his study with an ice axe. Vik dies in hospital.");
+    assert.deepEqual(ix.get('note.md')!.claims.map((c) => c.phase), ['start']);
+    assert.deepEqual(ix.conflicts().map((c) => [c.rule, c.a.text]), [['source-vs-reference', '3 June 1934']], 'the blow fell on 2 June; Vik died on the 3rd');
+      });
+
   it('equates the forms of a word by a crude stem', () => {
     assert.equal(stem('dictating'), stem('dictation'));
     assert.equal(stem('dictated'), stem('dictates'));
@@ -392,6 +409,13 @@ describe('events told in free wording, on the sample register', () => {
   it('reads a person’s own event from words apart, with the person named', () => {
     assert.deepEqual(claimsIn('For the general reader, the addition demanding Stalin’s removal was dictated on 5 March 1923.'), ['testament-postscript: 5 March 1923']);
     assert.deepEqual(claimsIn('For the general reader, the addition demanding the secretary’s removal was dictated on 5 March 1923.'), []);
+  });
+
+  it('reads a person’s own event from one phrase for what happened that no other event has, with the person named', () => {
+    // Trotsky takes part in too many events to count as a second cue: the phrase of the blow and his name suffice.
+    assert.deepEqual(claimsIn("Mercader drove an ice axe into Trotsky's skull on 20 August 1940."), ['trotsky-assassination: 20 August 1940']);
+    // Not a word of a trigger's that tells of something else: "deprived Lenin of speech" (the third stroke) makes no speech a stroke.
+    assert.deepEqual(claimsIn('In a speech to the political education workers in October 1921, Lenin admitted that NEP was a retreat.'), []);
   });
 
   it('reads a person’s own event from the person doing what it names, with no object', () => {

@@ -7,6 +7,7 @@
 import { addDays, daysInMonth, isoToDay, otherCalendarReading } from './dates';
 import { isClauseBoundary } from './text';
 import type { Claim, DateMention, DayInterval, EntityMention, Span } from './types';
+import { BLOW } from './eventWords';
 
 /** A place in the text that refers to an event: its name, or a trigger phrase. */
 export interface EventReference extends Span {
@@ -189,7 +190,8 @@ export function extractClaims(
       const around = text.slice(Math.min(p.ref.start, d.start), Math.min(text.length, Math.max(p.ref.end, d.end) + 20));
       // "put down on the 17th and 18th": days named one by one are a span, whose end is not the first.
       const spanOfDays = /^\s+(?:and|or|to)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b/.test(text.slice(d.end, d.end + 16));
-      const phase = p.closing ? 'end' : spanOfDays ? undefined : START_WORDS.test(around) ? 'start' : END_WORDS.test(around) || (ARRIVAL_WORDS.test(text.slice(Math.min(p.ref.start, d.start), d.start)) && DEPORT_WORDS.test(around)) ? 'end' : undefined;
+      // The blow of a killing is its first moment: the victim may die the next day.
+      const phase = p.closing ? 'end' : spanOfDays ? undefined : START_WORDS.test(around) || BLOW.test(text.slice(p.ref.start, p.ref.end)) ? 'start' : END_WORDS.test(around) || (ARRIVAL_WORDS.test(text.slice(Math.min(p.ref.start, d.start), d.start)) && DEPORT_WORDS.test(around)) ? 'end' : undefined;
       claims.push({
         ...(phase ? { phase } : {}),
         event: p.ref.event,

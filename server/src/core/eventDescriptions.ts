@@ -335,6 +335,9 @@ export class EventDescriptions {
       .filter((p) => this.peopleFit(p, text, people, places, mentions, d, s, !!pronoun, who))
       .map((p) => this.score(text, p, cues, personWords));
     for (const r of fitting) {
+      // A person's own event told by a phrase for what happened that no other event's words have ("drove an ice axe into
+      // Trotsky's skull": a killing) needs no second word. (Not a word of its triggers': "deprived Lenin of speech" is no cue that a speech is the stroke.)
+      r.sole = r.matched.length === 1 && phrased.has(r.matched[0]) && r.profile.owners.size > 0 && this.byCue.get(r.matched[0])?.length === 1;
       if (r.matched.length < 2 || !phrase(text, r.wordSpans)) continue;
       const sharing = r.matched.map((w) => new Set(this.byCue.get(w) ?? [])).reduce((a, b) => new Set([...a].filter((x) => b.has(x))));
       r.distinct = sharing.size === 1;
@@ -468,6 +471,8 @@ interface Scored {
   matched: string[];
   /** No other event has all the matched words, and they make a phrase ("the third trial"): the phrase names this event. */
   distinct?: boolean;
+  /** A person's own event whose one matched word is its alone: with the person named, that word names the event. */
+  sole?: boolean;
   score: number;
   count: number;
   words: number;
@@ -488,7 +493,7 @@ function plain(r: Scored, text: string, d: Span, cues: ReadonlyMap<string, Span>
   // tell a person's own event from another's (Zinoviev's removal has the same verb and body), however common both are.
   // (peopleFit has let an owned event through only with its person in the sentence, or a pronoun for them.)
   const owned = r.profile.owners.size > 0;
-  if (r.words === 0 || r.count < 2 || (r.score < MIN_SCORE && !(owned && r.count > r.words) && !r.distinct) || !happening) return false;
+  if (r.words === 0 || (r.count < 2 && !(r.sole && ownerNamed)) || (r.score < MIN_SCORE && !(owned && r.count > r.words) && !r.distinct) || !happening) return false;
   // Words apart are read together where the sentence names the event's person ("the addition demanding Stalin's removal"), not a pronoun alone.
   if (r.count === r.words && !ownerNamed && !phrase(text, r.spans) && !/^\s+(?:of|on|in)\s+$/.test(text.slice(happening.end, d.start))) return false;
   // A noun of a kind of event that is about what happened is no rival: "a declaration of surrender".

@@ -92,6 +92,9 @@ export function cueOf(word: string): string {
   return SYNONYMS.get(s) ?? s;
 }
 
+/** The blow of a killing, which may come a day before the death: "struck down in his study", "drove an ice axe into his skull". */
+export const BLOW = /\b(?:struck|strikes|strike|striking|cut|gunned)\s+(?:him\s+|her\s+)?down\b|\bmortally\s+wounded\b|\b(?:with|drove|drives|driving|buried|sank|brought\s+down)\s+(?:an?\s+|the\s+|his\s+)?(?:ice[\s-]?(?:axe|ax|pick)|pickaxe|alpenstock)\b/i;
+
 /** Phrases that tell what happened without its word: the cue of the event's own word. */
 export const PHRASE_CUES: [RegExp, string][] = [
   [/\b(?:lay|lays|laid|laying)\s+hands\s+on\b/i, 'arrest'],
@@ -119,6 +122,8 @@ export const PHRASE_CUES: [RegExp, string][] = [
   // "handed Stalin the new post of General Secretary": an appointment.
   // (Not "moved from the post of General Secretary".)
   [/\b(?:gave|give|gives|given|handed|hand|hands|offered|conferred|awarded)\s+(?:\p{Lu}\p{Ll}+\s+|him\s+|her\s+)?(?:the|a)\s+(?:new\s+)?(?:post|office)\s+of\b/iu, 'appoint'],
+  // "struck down in his study", "drove an ice axe into his skull", "mortally wounded": a killing.
+  [BLOW, 'murder'],
   [/\b(?:threw|throw|throws|thrown|shut|shuts|locked|locks|clapped|put|puts)\s+(?:\p{Lu}\p{Ll}+|him|her|them)\s+(?:up\s+)?(?:in|into)\s+(?:prison|jail|gaol|a\s+cell|the\s+\p{Lu})/iu, 'imprison'],
 ];
 
