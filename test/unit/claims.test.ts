@@ -1,6 +1,6 @@
 // Claim extraction: which date in a sentence dates which event (or work).
 import { strict as assert } from 'node:assert';
-import { CorpusIndex, type Conflict, type ConflictRule } from '../../server/src/core';
+import { CorpusIndex, sexByName, type Conflict, type ConflictRule } from '../../server/src/core';
 
 const REGISTER = `entities:
   - { id: lenin, type: person, name: Vladimir Lenin, aliases: [Lenin] }
@@ -8,6 +8,7 @@ const REGISTER = `entities:
   - { id: stalin, type: person, name: Joseph Stalin, aliases: [Stalin] }
   - { id: zinoviev, type: person, name: Grigory Zinoviev, aliases: [Zinoviev] }
   - { id: kamenev, type: person, name: Lev Kamenev, aliases: [Kamenev] }
+  - { id: krupskaya, type: person, name: Nadezhda Krupskaya, aliases: [Krupskaya] }
   - { id: dzerzhinsky, type: person, name: Felix Dzerzhinsky, aliases: [Dzerzhinsky], dates: { born: { edtf: "1877-09-11" }, died: { edtf: "1926-07-20", cite: "Britannica" } } }
   - id: zinoviev-removed
     type: event
@@ -532,6 +533,24 @@ describe('claims', () => {
     assert.deepEqual(ruleConflicts('When War Communism was launched, in the spring of 1920, the towns were already starving.', 'source-vs-reference').map((c) => c.a.text), ['the spring of 1920']);
     assert.deepEqual(ruleConflicts('War Communism was launched in the summer of 1918.', 'source-vs-reference'), []);
     assert.deepEqual(ruleConflicts('War Communism was at its harshest in the spring of 1920.', 'source-vs-reference'), []);
+  });
+
+  it('a count forward from the date before, opening its clause, dates what the clause goes on to tell', () => {
+    assert.deepEqual(claims('On 7 November 1927 the Opposition marched in Moscow. A week later Trotsky was expelled from the party.'), [['expulsion', 'A week later']]);
+    assert.deepEqual(ruleConflicts('On 7 November 1927 the Opposition marched in Moscow. A week later Trotsky was expelled from the party.', 'source-vs-reference'), []);
+    assert.deepEqual(ruleConflicts('On 7 November 1927 the Opposition marched in Moscow. Three weeks later Trotsky was expelled from the party.', 'source-vs-reference').map((c) => c.a.text), ['Three weeks later']);
+    // Not a count after a noun, whose anchor may be an event; not what the clause before the count told.
+    assert.deepEqual(claims('In 1929 he was deported. Readers confuse this with Trotsky’s expulsion from the party two years earlier.'), []);
+    assert.deepEqual(claims('On 14 November 1927 Trotsky was expelled; a month later, in December, the exiles left Moscow.'), [['expulsion', '14 November 1927']]);
+  });
+
+  it('a pronoun is no one whose name tells the other sex', () => {
+    assert.deepEqual(claims('Lenin married Krupskaya in Siberia. She died in Moscow on 27 February 1939.'), []);
+    assert.deepEqual(['Nadezhda Krupskaya', 'Natalia Sedova', 'Rosa Luxemburg', 'Iona Yakir', 'Leon Trotsky', 'Stalin'].map(sexByName), ['f', 'f', 'f', 'm', 'm', undefined]);
+  });
+
+  it('after an event named as a time, a date past a second verb is that verb’s', () => {
+    assert.deepEqual(claims('Krupskaya kept the envelopes until after Lenin’s death and handed them to the Central Committee in May 1924.'), []);
   });
 
   it('"did not meet until" dates the event, where "until" alone bounds it', () => {

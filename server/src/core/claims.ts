@@ -19,6 +19,19 @@ export interface EventReference extends Span {
   forDate?: number;
 }
 
+/** A count forward or back from the date before: "five days later", "the next day", "a fortnight afterwards". */
+const STEP = /^(?:(?:only|just|barely|exactly|some)\s+)?(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?:days?|weeks?|fortnights?|months?|years?)\s+(?:later|afterwards|earlier|on)|(?:the\s+)?(?:next|following)\s+(?:day|morning|afternoon|evening|night|week|month|year))$/i;
+/**
+ * A relative date that opens its clause and counts from the date told just before it ("On 5 March 1923 Lenin wrote to Stalin
+ * … Five days later a third stroke deprived him of speech"; "removed on 23 October 1927; three weeks later the party threw him
+ * out") dates its clause as the date it counts to. Not one after a noun ("his expulsion two years earlier"), whose anchor may
+ * be an event, and not a count from now ("four years ago this month").
+ */
+function narrativeStep(text: string, d: DateMention): boolean {
+  if (d.kind !== 'relative' || !d.anchor || d.counted || d.anchor.end > d.start || d.start - d.anchor.end > 200) return false;
+  return STEP.test(d.text) && /(?:^|[.;:!?]["”’)]?\s+|[,—–]\s*(?:and\s+|but\s+|then\s+)?|\n\s*)$/.test(text.slice(Math.max(0, d.start - 12), d.start));
+}
+
 /** A date after these words bounds the event rather than dating it ("until 1924"); "did not open until the 18th" dates it. */
 const BOUNDING_WORDS = /\b(since|(?<!\bnot\s+(?:\w+\s+)?)until|(?<!\bnot\s+(?:\w+\s+)?)till|before|after|by|prior to|as early as|as late as|up to)\s+(the\s+)?(end\s+of\s+|beginning\s+of\s+)?$/i;
 /** A date after these words dates the writing or publication of a text ("this study, written in 1948"). */
@@ -113,7 +126,7 @@ export function extractClaims(
 ): Claim[] {
   const usable = dates.filter(
     // ("Since 15 January 1925, when the Central Committee took the War Commissariat away from him": the "when" clause is what happened then.)
-    (d) => d.interval && (d.kind === 'date' || d.kind === 'range') && !insideMention(d, mentions) && (!BOUNDING_WORDS.test(text.slice(Math.max(0, d.start - 30), d.start)) || /^\s*,\s*when\b/.test(text.slice(d.end, d.end + 8))) && !quotedAsError(text, d),
+    (d) => d.interval && (d.kind === 'date' || d.kind === 'range' || narrativeStep(text, d)) && !insideMention(d, mentions) && (!BOUNDING_WORDS.test(text.slice(Math.max(0, d.start - 30), d.start)) || /^\s*,\s*when\b/.test(text.slice(d.end, d.end + 8))) && !quotedAsError(text, d),
   );
   const claims: Claim[] = [];
   let ri = 0;
@@ -136,6 +149,8 @@ export function extractClaims(
       const work = ref.work ? datesWork(text, ref, date) : undefined;
       if (ref.work ? !work : !datesEvent(text, ref, date)) continue;
       if (ref.via === 'trigger' && opensOtherClause(text, date, ref)) continue;
+      // A count from the date before dates what its own clause goes on to tell, not what came before it.
+      if (date.kind === 'relative' && (ref.start < date.end || /[.;:!?]/.test(text.slice(date.end, ref.start)))) continue;
       // A name that holds its own year ("the Kronstadt Revolt of 1921") is not dated by a date of another year beside it (a list's neighbour: "the strikes of 1923, the Kronstadt Revolt of 1921").
       if (ref.via === 'mention' && !ref.work && !namesYearOf(text.slice(ref.start, ref.end), date.interval!)) continue;
       if (belongsToTime(text, ref, date)) continue;
@@ -184,7 +199,10 @@ export function extractClaims(
       const movedYear = Number(asWritten.earliest.slice(0, 4));
       const ownYear = !!written && movedYear >= Number(written.earliest.slice(0, 4)) && movedYear <= Number(written.latest.slice(0, 4));
       if (ref && !ownYear && Math.abs(movedYear - Number(d.interval!.earliest.slice(0, 4))) >= 2) continue;
-      const interval = news ? { earliest: addDays(asWritten.earliest, -NEWS_DAYS), latest: asWritten.latest } : asWritten;
+      // A count of days or weeks is loose by a day or three ("three weeks later" of 22 days; counted with the first day or without).
+      const loose = d.kind !== 'relative' ? 0 : /\b(?:weeks?|fortnights?)\b/i.test(d.text) ? 3 : /\b(?:days?|morning|afternoon|evening|night)\b/i.test(d.text) ? 1 : 0;
+      const counted = loose ? { earliest: addDays(asWritten.earliest, -loose), latest: addDays(asWritten.latest, loose) } : asWritten;
+      const interval = news ? { earliest: addDays(counted.earliest, -NEWS_DAYS), latest: counted.latest } : counted;
       const calendar = d.otherCalendar ? { earliest: d.otherCalendar.earliest, latest: d.otherCalendar.latest } : otherCalendarReading(asWritten);
       // "opened on", "began in", "was crushed on": the date is the event's start or end, not any day of it.
       const around = text.slice(Math.min(p.ref.start, d.start), Math.min(text.length, Math.max(p.ref.end, d.end) + 20));
@@ -238,6 +256,8 @@ function belongsToTime(text: string, ref: Span, date: Span): boolean {
     const at = ref.start - (before.length - lead.index);
     return /^\s*(?:[.;:!?]|$)/.test(text.slice(date.end, date.end + 3)) || /\p{Ll}[\p{L}'’]*\s+$/u.test(text.slice(Math.max(0, at - 30), at));
   }
+  // ("kept the envelopes until after his death and handed them to the Central Committee in May 1924": the date is the next verb's.)
+  if (/^\s+(?:and|then|but)\s+(?:then\s+)?\p{Ll}{3,}(?:ed|ent|ought|ook|ave|ew)\b/u.test(between)) return true;
   return SETTING_TIME.test(before) ? /,|\b(?:he|she|they|it|we)\s+\p{Ll}/u.test(between) : /[,;]/.test(between) && !/^\s*,\s*(?:which|that)\b/.test(between);
 }
 

@@ -178,7 +178,7 @@ export class EventDescriptions {
       if (gapped) {
         for (const [cue, at] of last!.words) if (!cues.has(cue)) cues.set(cue, at);
       } else last = { sentence: s, words: [...cues].filter(([cue, at]) => !personWords.has(cue) && !('type' in at && at.type === 'person')) };
-      const best = this.best(text, mentions, others, window, d, s, cues, named, personWords, phrased, (at) => pronouns.candidates(at));
+      const best = this.best(text, mentions, others, window, d, s, cues, named, personWords, phrased, (at, word) => pronouns.candidates(at, undefined, word));
       if (!best) {
         // "Kornilov's abortive march of July 1917": a person's possessive and a noun taking the date, for their one event.
         const own = this.ownedTaking(text, named, d);
@@ -318,7 +318,7 @@ export class EventDescriptions {
   }
 
   /** The event the cues of a window plainly tell of, clearly ahead of any other that is not its part or whole; `d` is what the window is read for (a date, or the clause itself). */
-  private best(text: string, mentions: readonly EntityMention[], others: readonly EntityMention[], window: Span, d: Span, s: Span, cues: Map<string, Span>, named: readonly EntityMention[], personWords: ReadonlySet<string>, phrased: ReadonlySet<string>, pronouns?: (at: number) => string[]): Scored | undefined {
+  private best(text: string, mentions: readonly EntityMention[], others: readonly EntityMention[], window: Span, d: Span, s: Span, cues: Map<string, Span>, named: readonly EntityMention[], personWords: ReadonlySet<string>, phrased: ReadonlySet<string>, pronouns?: (at: number, word: string) => string[]): Scored | undefined {
     if (cues.size < 2) return undefined;
     const ordinals = [...cues.keys()].filter((c) => ORDINALS.has(c));
     const kinds = [...cues.keys()].filter((c) => EVENT_NOUNS.has(c) && !phrased.has(c));
@@ -329,7 +329,7 @@ export class EventDescriptions {
     // The clause's pronoun, and who it may be, found once for all the candidates.
     const pronoun = PRONOUN.exec(text.slice(window.start, window.end));
     let whoPronoun: string[] | undefined;
-    const who = () => (whoPronoun ??= pronoun && pronouns ? pronouns(window.start + pronoun.index) : []);
+    const who = () => (whoPronoun ??= pronoun && pronouns ? pronouns(window.start + pronoun.index, pronoun[0]) : []);
     const fitting = [...candidates]
       .filter((p) => !ordinals.length || ordinals.some((o) => p.words.has(o)) || ![...p.words].some((w) => ORDINALS.has(w)))
       .filter((p) => this.peopleFit(p, text, people, places, mentions, d, s, !!pronoun, who))

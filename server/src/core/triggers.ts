@@ -162,7 +162,7 @@ export class TriggerSet {
       else {
         tryAll(this.byWord.get(auxiliary(u.norm!)));
         tryAll(this.byPrefix.get(u.norm!.slice(0, 3)));
-        if (PRONOUNS.has(u.norm!)) for (const who of resolver.candidates(u.start)) bySlot(who, POSSESSIVE_PRONOUNS.has(u.norm!));
+        if (PRONOUNS.has(u.norm!)) for (const who of resolver.candidates(u.start, undefined, u.norm!)) bySlot(who, POSSESSIVE_PRONOUNS.has(u.norm!));
       }
     }
   }
@@ -254,7 +254,7 @@ function matchAt(text: string, units: Unit[], i: number, parts: PatternPart[], l
         adverb();
         continue;
       }
-      if (unit.norm && PRONOUNS.has(unit.norm) && resolver.candidates(unit.start).includes(part.slot)) {
+      if (unit.norm && PRONOUNS.has(unit.norm) && resolver.candidates(unit.start, undefined, unit.norm).includes(part.slot)) {
         // "his death" stands for "{x}'s death": the pronoun takes the slot and the possessive.
         const next = parts[p + 1];
         if (POSSESSIVE_PRONOUNS.has(unit.norm) && next && 'word' in next && next.word === 's') p++;
@@ -281,45 +281,80 @@ function matchAt(text: string, units: Unit[], i: number, parts: PatternPart[], l
  */
 export class PronounResolver {
   private readonly people: EntityMention[];
+  /** The people a "she" or a "he" may be: no one whose name says the other sex ("she" is not Lenin). */
+  private readonly bySex: Record<'f' | 'm', EntityMention[]>;
   /** The person the whole text names most often, or undefined when that person is not registered. */
   private readonly topic: string | undefined;
+  private readonly topicSex: 'f' | 'm' | undefined;
   constructor(
     mentions: EntityMention[],
     register: Register,
     private readonly sentences: Span[] = [],
   ) {
     this.people = mentions.filter((m) => !m.derived && (m.id ? register.byId.get(m.id)?.type === 'person' : m.type === 'person'));
+    const sexes = new Map<string, 'f' | 'm' | undefined>();
+    const sexOf = (m: EntityMention) => {
+      const key = personKey(m);
+      if (!sexes.has(key)) sexes.set(key, sexByName(m.id ? (register.byId.get(m.id)?.name ?? m.text) : m.text));
+      return sexes.get(key);
+    };
+    this.bySex = { f: this.people.filter((m) => sexOf(m) !== 'm'), m: this.people.filter((m) => sexOf(m) !== 'f') };
     const count = new Map<string, number>();
     for (const m of this.people) count.set(personKey(m), (count.get(personKey(m)) ?? 0) + 1);
     let topic: string | undefined;
     for (const [k, n] of count) if (topic === undefined || n > count.get(topic)!) topic = k;
     this.topic = topic && !topic.startsWith('?') ? topic : undefined;
+    this.topicSex = this.topic ? sexes.get(this.topic) : undefined;
   }
-  candidates(offset: number, window = 1200): string[] {
+  /** Who a pronoun at `offset` may be; with the pronoun given, no one its sex rules out. */
+  candidates(offset: number, window = 1200, pronoun?: string): string[] {
+    const sex = pronoun ? PRONOUN_SEX[pronoun.toLowerCase()] : undefined;
+    const people = sex ? this.bySex[sex] : this.people;
+    const topic = sex && this.topicSex && this.topicSex !== sex ? undefined : this.topic;
     let lo = 0;
-    let hi = this.people.length - 1;
+    let hi = people.length - 1;
     let found = -1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      if (this.people[mid].end <= offset) {
+      if (people[mid].end <= offset) {
         found = mid;
         lo = mid + 1;
       } else hi = mid - 1;
     }
-    if (found < 0 || offset - this.people[found].end >= window) return this.topic ? [this.topic] : [];
+    if (found < 0 || offset - people[found].end >= window) return topic ? [topic] : [];
     const score = new Map<string, number>();
-    for (let i = found; i >= 0 && offset - this.people[i].end < window; i--) {
-      const m = this.people[i];
+    for (let i = found; i >= 0 && offset - people[i].end < window; i--) {
+      const m = people[i];
       score.set(personKey(m), (score.get(personKey(m)) ?? 0) + 1 + (window - (offset - m.end)) / window);
     }
     let local: string | undefined;
     for (const [k, v] of score) if (local === undefined || v > score.get(local)!) local = k;
     // The text's person stands in only where the sentence has named no one before the pronoun ("Wolf marries Knudsen; he is killed" is Wolf).
     const sentence = spanAt(this.sentences, offset, false);
-    const namedBefore = !!sentence && this.people[found].start >= sentence.start;
-    const out = new Set([personKey(this.people[found]), local!, ...(this.topic && !namedBefore ? [this.topic] : [])]);
+    const namedBefore = !!sentence && people[found].start >= sentence.start;
+    const out = new Set([personKey(people[found]), local!, ...(topic && !namedBefore ? [topic] : [])]);
     return [...out].filter((k) => !k.startsWith('?'));
   }
+}
+
+const PRONOUN_SEX: Record<string, 'f' | 'm'> = { she: 'f', her: 'f', hers: 'f', herself: 'f', he: 'm', him: 'm', his: 'm', himself: 'm' };
+/** Given names ending in "-a" that are men's. */
+const MEN_IN_A = new Set(['iona', 'ilya', 'ilia', 'nikita', 'foma', 'kuzma', 'luka', 'savva', 'sasha', 'misha', 'kolya', 'grisha', 'volodya', 'andrea', 'luca', 'joshua', 'ezra', 'ante']);
+
+/**
+ * A person's sex as the name tells it, where it does: a Russian surname in "-aya", "-ova", "-eva", "-ina" ("Krupskaya",
+ * "Sedova"), or a given name in "-a" ("Natalia", "Rosa") is a woman's; another given name before a surname is a man's.
+ * A surname alone tells nothing. Only used to rule candidates out, so a wrong guess loses a reading, never makes one.
+ */
+export function sexByName(name: string): 'f' | 'm' | undefined {
+  const words = name.replace(/\([^)]*\)/g, ' ').split(/\s+/).filter((w) => /^\p{Lu}\p{Ll}/u.test(w));
+  if (!words.length) return undefined;
+  const last = words[words.length - 1].toLowerCase();
+  if (/(?:aya|ova|eva|yova|ina)$/.test(last)) return 'f';
+  if (words.length < 2) return undefined;
+  const first = words[0].toLowerCase();
+  if (/a$/.test(first) && !MEN_IN_A.has(first)) return 'f';
+  return 'm';
 }
 
 /** A registered person by id; one the register lacks by surname, marked "?". */
