@@ -12,6 +12,9 @@ const ROWS: Row[] = [
   ['It happened on the 4th of January 1923.', 'the 4th of January 1923', 'date', '1923-01-04', '1923-01-04'],
   ['Signed 8.10.1923 in Berlin.', '8.10.1923', 'date', '1923-10-08', '1923-10-08'],
   ['Signed 1923-10-08 in Berlin.', '1923-10-08', 'date', '1923-10-08', '1923-10-08'],
+  // A month in ISO form (a table's cell), where it cannot be a span of years: "1905-07" may be 1905–1907.
+  ['| 5 | 1922-12 | Formation of the USSR |', '1922-12', 'date', '1922-12-01', '1922-12-31'],
+  ['The years 1905-07 were hard.', '1905-07', 'range', '1905-01-01', '1907-12-31'],
   ['Publication date: Sunday 19 March 2017', 'Sunday 19 March 2017', 'date', '2017-03-19', '2017-03-19'],
   ['In March 1921 the sailors rose.', 'March 1921', 'date', '1921-03-01', '1921-03-31'],
   ['In 1921 the sailors rose.', '1921', 'date', '1921-01-01', '1921-12-31'],

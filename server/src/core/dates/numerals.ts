@@ -28,6 +28,7 @@ import { Scanner, isDigitCode, isLetterCode, isUpper, matchStart, type Tok } fro
 
 const DAYRANGE_RE = /(\d{1,2})(?:st|nd|rd|th)?[ \t]*(?:[-\u2013\u2014]|to|until|till|and)[ \t]*(?:the[ \t]+)?(\d{1,2})(?:st|nd|rd|th)?(?![\d\p{L}])(?:[ \t]+of)?/uy;
 const ISO_RE = /(\d{4})-(\d{2})-(\d{2})(?![\d\p{L}])/uy;
+const ISO_MONTH_RE = /(\d{4})-(\d{2})(?![\d\p{L}]|[-\u2013\/]\d)/uy;
 const NUMERIC_RE = /(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?![\d\p{L}])/uy;
 const ORD_NUM_RE = /(\d{1,2})(st|nd|rd|th)(?![A-Za-z\d])/y;
 
@@ -49,6 +50,12 @@ export function numberPoint(sc: Scanner, t: Tok, ctx: PointCtx): Pt | Rng | null
       const y = +im[1], m = +im[2], d = +im[3];
       if (isValidCivil(y, m, d)) return { k: 'pt', s, e: ISO_RE.lastIndex, t: 'day', y, m, d };
       return null;
+    }
+    // ISO 1922-12 (a table's month cell): a month only where it cannot be a span of years, which runs forward ("1917-18").
+    const mm = sc.re(ISO_MONTH_RE, s, false);
+    if (mm) {
+      const y = +mm[1], m = +mm[2];
+      if (m >= 1 && m <= 12 && m <= y % 100) return { k: 'pt', s, e: ISO_MONTH_RE.lastIndex, t: 'month', y, m };
     }
   }
   // 8.10.1923 / 08/10/1923
