@@ -544,6 +544,12 @@ describe('claims', () => {
     assert.deepEqual(claims('On 14 November 1927 Trotsky was expelled; a month later, in December, the exiles left Moscow.'), [['expulsion', '14 November 1927']]);
   });
 
+  it('a date closing one noun phrase of a pair is that phrase’s; what was yet to happen at a date is not dated by it', () => {
+    assert.deepEqual(claims('The arrest of Zinoviev in March 1927 and Trotsky’s expulsion from the party that autumn split the Opposition.'), [['expulsion', 'that autumn']]);
+    assert.deepEqual(claims('On 10 November 1927 the Central Committee met to decide whether Trotsky was to be expelled from the party.'), []);
+    assert.deepEqual(claims('On 10 November 1927 his friends tried to prevent Trotsky’s expulsion from the party.'), []);
+  });
+
   it('a pronoun is no one whose name tells the other sex', () => {
     assert.deepEqual(claims('Lenin married Krupskaya in Siberia. She died in Moscow on 27 February 1939.'), []);
     assert.deepEqual(['Nadezhda Krupskaya', 'Natalia Sedova', 'Rosa Luxemburg', 'Iona Yakir', 'Leon Trotsky', 'Stalin'].map(sexByName), ['f', 'f', 'f', 'm', 'm', undefined]);

@@ -418,6 +418,20 @@ describe('events told in free wording, on the sample register', () => {
     assert.deepEqual(claimsIn('In a speech to the political education workers in October 1921, Lenin admitted that NEP was a retreat.'), []);
   });
 
+  it('dates a setting out ("put him on a train") as the event’s first day, or as the day the register says it set out', () => {
+    const phases = (text: string) => indexOf(text).get('note.md')!.claims.map((c) => `${c.event}: ${c.dateText} ${c.phase}`);
+    const reported = (text: string) => indexOf(text).conflicts().map((c) => `${c.rule}: ${c.a.text}`);
+    assert.deepEqual(phases('On 19 January 1928 GPU agents carried Trotsky out of his flat and put him on a train for Alma-Ata.'), ['trotsky-exile-alma-ata: 19 January 1928 departure']);
+    assert.deepEqual(reported('On 19 January 1928 GPU agents carried Trotsky out of his flat and put him on a train for Alma-Ata.'), ['source-vs-reference: 19 January 1928']);
+    // The deportation of 1929 began with the decree of 20 January; the register says the convoy left on the 22nd.
+    assert.deepEqual(reported('Trotsky was put on a train for Odessa on 22 January 1929.'), []);
+    assert.deepEqual(reported('Trotsky was put on a train for Odessa on 25 January 1929.'), ['source-vs-reference: 25 January 1929']);
+  });
+
+  it('a pronoun co-subject is another person the event must have', () => {
+    assert.deepEqual(claimsIn('Trotsky lost everything in turn: the army in 1925, the Political Bureau in 1926, and the Communist party itself in November 1927, when he and Zinoviev were expelled for leading an opposition against Stalin.'), []);
+  });
+
   it('reads a person’s own event from the person doing what it names, with no object', () => {
     assert.deepEqual(claimsIn('Come up beside the station. Lenin arrived here late on 3 April 1917, 16 April by our reckoning.'), ['lenin-return-1917: 3 April 1917']);
     // Proposing something else is not his proposal of a bloc.

@@ -19,6 +19,8 @@ export interface EventReference extends Span {
   forDate?: number;
 }
 
+/** Before an event's words, after its date: the event was still to come, meant or stopped then. */
+const INTENDED = /\b(?:(?:was|were)\s+(?:due\s+|meant\s+|supposed\s+|about\s+|going\s+)?to\s+\p{Ll}+|(?:to|trying\s+to|tried\s+to|failed\s+to)\s+(?:stop|prevent|block|halt|delay|avert|forestall))\b[^.;:!?]*$/iu;
 /** A count forward or back from the date before: "five days later", "the next day", "a fortnight afterwards". */
 const STEP = /^(?:(?:only|just|barely|exactly|some)\s+)?(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?:days?|weeks?|fortnights?|months?|years?)\s+(?:later|afterwards|earlier|on)|(?:the\s+)?(?:next|following)\s+(?:day|morning|afternoon|evening|night|week|month|year))$/i;
 /**
@@ -51,6 +53,8 @@ const END_WORDS = /\b(?:closed|closes|ended|ends|concluded|(?:was|were)\s+(?:cru
 /** A deportation ends where the deported man comes ashore ("deported from the Soviet Union, had stepped ashore at Constantinople on 12 February", "put him off the boat at Constantinople"). */
 const ARRIVAL_WORDS = /\b(?:landed|(?:stepped|came|went|put)\s+ashore|disembarked|arrived|arrives|reached|put\s+(?:him|her|them)\s+off\s+the\s+(?:boat|ship|steamer))\b/i;
 const DEPORT_WORDS = /\b(?:deport\w*|banish\w*|put\s+(?:him|her|them)\s+off\s+the\s+(?:boat|ship|steamer)|expelled\s+from\s+the\s+(?:Soviet\s+Union|USSR)|expulsion\s+from\s+the\s+(?:Soviet\s+Union|USSR))\b/i;
+/** Words of an event's own that tell it set out then: "put him on a train for Alma-Ata" (not "aboard a steamer", which may be a later leg). */
+const SETTING_OUT = /\b(?:put|bundled|placed|pushed|forced|carried|taken|sent)\s+(?:him|her|them)?\s*(?:on|onto|into|aboard|on\s+board)\s+(?:a|the)\s+train\b/i;
 /** How far (in characters, plus a penalty per clause boundary) a date may sit from the trigger it dates. */
 const MAX_COST = 160;
 const BOUNDARY_COST = 60;
@@ -149,6 +153,10 @@ export function extractClaims(
       const work = ref.work ? datesWork(text, ref, date) : undefined;
       if (ref.work ? !work : !datesEvent(text, ref, date)) continue;
       if (ref.via === 'trigger' && opensOtherClause(text, date, ref)) continue;
+      // A date closing one noun phrase of a pair is that phrase's: "The arrest of Danton in March 1794 and the fall of Robespierre that summer".
+      if (date.end <= ref.start && /^\s*,?\s+and\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?$/i.test(text.slice(date.end, ref.start)) && /\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+\p{Ll}+\s+of\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:in|on)\s+$/u.test(text.slice(Math.max(0, date.start - 80), date.start))) continue;
+      // What was yet to happen at the date ("On 16 January a crowd lay across the rails to stop the train that was to carry him into exile").
+      if (date.end <= ref.start && INTENDED.test(text.slice(date.end, ref.start))) continue;
       // A count from the date before dates what its own clause goes on to tell, not what came before it.
       if (date.kind === 'relative' && (ref.start < date.end || /[.;:!?]/.test(text.slice(date.end, ref.start)))) continue;
       // A name that holds its own year ("the Kronstadt Revolt of 1921") is not dated by a date of another year beside it (a list's neighbour: "the strikes of 1923, the Kronstadt Revolt of 1921").
@@ -209,7 +217,9 @@ export function extractClaims(
       // "put down on the 17th and 18th": days named one by one are a span, whose end is not the first.
       const spanOfDays = /^\s+(?:and|or|to)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b/.test(text.slice(d.end, d.end + 16));
       // The blow of a killing is its first moment: the victim may die the next day.
-      const phase = p.closing ? 'end' : spanOfDays ? undefined : START_WORDS.test(around) || BLOW.test(text.slice(p.ref.start, p.ref.end)) ? 'start' : END_WORDS.test(around) || (ARRIVAL_WORDS.test(text.slice(Math.min(p.ref.start, d.start), d.start)) && DEPORT_WORDS.test(around)) ? 'end' : undefined;
+      // …and a deportation's or a journey's setting out: "put him on a train for Alma-Ata".
+      const named = text.slice(p.ref.start, p.ref.end);
+      const phase = p.closing ? 'end' : spanOfDays ? undefined : SETTING_OUT.test(named) ? 'departure' : START_WORDS.test(around) || BLOW.test(named) ? 'start' : END_WORDS.test(around) || (ARRIVAL_WORDS.test(text.slice(Math.min(p.ref.start, d.start), d.start)) && DEPORT_WORDS.test(around)) ? 'end' : undefined;
       claims.push({
         ...(phase ? { phase } : {}),
         event: p.ref.event,

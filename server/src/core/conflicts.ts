@@ -57,10 +57,14 @@ export function compatible(a: Dated, b: Dated): boolean {
  * the spring of 1931" is wrong, one "begun in 1930" is the loose talk of a campaign that gathered pace over the winter).
  */
 const PHASE_SLACK_DAYS = 183;
-function phaseOf(r: RegisterDate, phase: 'start' | 'end'): { interval: DayInterval; granularity: Granularity }[] | undefined {
+function phaseOf(r: RegisterDate, phase: NonNullable<Claim['phase']>, event: RegisterEntry): { interval: DayInterval; granularity: Granularity }[] | undefined {
+  // A setting out is checked against the day the register says the event set out, where that is not its first
+  // (a deportation that began with the decree served on 20 January and left Alma-Ata on the 22nd).
+  const departed = phase === 'departure' ? event.dates.find((d) => d.role === 'departed' && d.interval) : undefined;
+  if (departed) return [{ interval: departed.interval!, granularity: departed.granularity ?? 'day' }];
   const ends = r.edtf.split('/');
   if (ends.length !== 2) return undefined;
-  const end = parseEdtf(ends[phase === 'start' ? 0 : 1]);
+  const end = parseEdtf(ends[phase === 'end' ? 1 : 0]);
   if ('error' in end) return undefined;
   if (end.granularity === 'day') return [{ interval: end.interval, granularity: 'day' }];
   return [{ interval: { earliest: addDays(end.interval.earliest, -PHASE_SLACK_DAYS), latest: addDays(end.interval.latest, PHASE_SLACK_DAYS) }, granularity: end.granularity }];
@@ -166,7 +170,7 @@ export function eventConflicts(event: RegisterEntry, claims: readonly Claim[], o
     const readings = refDates.map((r) => ({ interval: r.interval!, granularity: r.granularity }));
     const register = registerSide(opts.registerKey, refDate);
     for (const c of list) {
-      const phased = (lasted && c.phase && phaseOf(lastedRef!, c.phase)) || readings;
+      const phased = (lasted && c.phase && phaseOf(lastedRef!, c.phase, event)) || readings;
       if (c.edition || phased.some((r) => compatible(c, r)) || isAccepted(event, ref(c), register, opts.claimPath)) continue;
       out.push({
         event: event.id,

@@ -346,7 +346,7 @@ export class EventDescriptions {
     let ranked = fitting.filter((r) => plain(r, text, d, cues, kinds, [...r.profile.owners].some((o) => inSentence.has(o)))).sort((a, b) => b.score - a.score);
     // "Lenin arrived here late on 3 April 1917": a person's own event told by the person doing what it names, where only one of theirs is so named.
     if (!ranked.length) {
-      const acting = fitting.filter((r) => this.ownerActs(r, text, named, d, cues, kinds));
+      const acting = fitting.filter((r) => this.ownerActs(r, text, named, d, cues, kinds, pronouns));
       if (acting.length === 1) ranked = acting;
     }
     if (!ranked.length) return undefined;
@@ -407,7 +407,7 @@ export class EventDescriptions {
    * Whether the event's own person is the subject of a word that says what happened, a word few events share
    * ("Lenin arrived", "Stalin was appointed"), with no noun of another kind of event near the date and no bound between.
    */
-  private ownerActs(r: Scored, text: string, named: readonly EntityMention[], d: Span, cues: ReadonlyMap<string, Span>, kinds: readonly string[]): boolean {
+  private ownerActs(r: Scored, text: string, named: readonly EntityMention[], d: Span, cues: ReadonlyMap<string, Span>, kinds: readonly string[], pronouns?: (at: number, word: string) => string[]): boolean {
     if (!r.profile.owners.size) return false;
     for (const [cue, at] of cues) {
       if (!r.profile.happenings.has(cue) || 'id' in at || this.spread.get(cue)! > MAX_EVENTS_PER_CUE) continue;
@@ -415,6 +415,9 @@ export class EventDescriptions {
       // Co-subjects share the verb, so the event must have them all: "Trotsky and Zinoviev were expelled" is no removal of Zinoviev's alone.
       const coSubject = subject && named.find((m) => m.type === 'person' && m.end <= subject.start && /^\s*(?:,|and|,\s*and)\s*$/.test(text.slice(m.end, subject.start)));
       if (coSubject && !r.profile.participants.has(coSubject.id!)) continue;
+      // …and so must a pronoun co-subject's person: "when he and Zinoviev were expelled", of Trotsky, is no removal of Zinoviev's alone.
+      const coPronoun = subject && /\b(he|she|they|we|I)\s+and\s+$/i.exec(text.slice(Math.max(0, subject.start - 12), subject.start));
+      if (coPronoun && !(pronouns?.(subject.start - coPronoun[0].length, coPronoun[1]) ?? []).some((who) => who !== subject.id && r.profile.participants.has(who))) continue;
       // Done to them ("was appointed"), or done with no object ("arrived here late"): "Lenin proposed the tax in kind" is not his proposal of a bloc.
       if (!subject || !(/\b(?:was|were|been)\b/i.test(text.slice(subject.end, at.start)) || /^\s+(?:here|there|back|home|late|early|at|in|on|from|into|onto|again|finally|safely)\b/i.test(text.slice(at.end, at.end + 12)))) continue;
       // …from a body the event lacks: "Trotsky and Zinoviev were removed from the Central Committee" is not a removal from the Politburo.

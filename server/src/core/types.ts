@@ -96,8 +96,11 @@ export interface Claim {
   correction?: { original: DayInterval; originalGranularity?: Granularity; note?: string; when: string };
   /** The date is when news of the event came ("we heard of Lenin's death on 22 January"): `interval` runs from a month before it. */
   news?: true;
-  /** The date is the event's first day ("opened on 2 December") or its last ("was crushed on 18 March"), not any day of it. */
-  phase?: 'start' | 'end';
+  /**
+   * The date is the event's first day ("opened on 2 December") or its last ("was crushed on 18 March"), not any day of it;
+   * or the day it set out ("put him on a train for Alma-Ata"), which is its first day unless the register gives a `departed` date.
+   */
+  phase?: 'start' | 'end' | 'departure';
   /**
    * The date is an edition's of a work the text cites ("(London, 1968)", "tr. 1932"), not the work's first appearing:
    * it conflicts with nothing but the text's own date of writing, which it cannot postdate.
