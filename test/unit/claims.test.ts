@@ -544,6 +544,14 @@ describe('claims', () => {
     assert.deepEqual(claims('On 14 November 1927 Trotsky was expelled; a month later, in December, the exiles left Moscow.'), [['expulsion', '14 November 1927']]);
   });
 
+  it('a name takes the date after a verb of lasting or meeting, past a short aside', () => {
+    assert.deepEqual(claims('War Communism lasted from the summer of 1918 to the spring of 1921.'), [['war-communism', 'from the summer of 1918 to the spring of 1921']]);
+    assert.deepEqual(claims('The Tenth Congress, meeting from 8 to 16 March 1921, banned factions.'), [['tenth-congress', 'from 8 to 16 March 1921']]);
+    assert.deepEqual(claims('The Twelfth Congress, the first without Lenin, opened on 17 April 1923.'), [['twelfth-congress', '17 April 1923']]);
+    // Not a place and a year after a comma, as a record or a citation writes them.
+    assert.deepEqual(claims('Papers on the Kronstadt rising at the Rand School, 1951.'), []);
+  });
+
   it('a date closing one noun phrase of a pair is that phrase’s; what was yet to happen at a date is not dated by it', () => {
     assert.deepEqual(claims('The arrest of Zinoviev in March 1927 and Trotsky’s expulsion from the party that autumn split the Opposition.'), [['expulsion', 'that autumn']]);
     assert.deepEqual(claims('On 10 November 1927 the Central Committee met to decide whether Trotsky was to be expelled from the party.'), []);
