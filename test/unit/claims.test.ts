@@ -544,6 +544,11 @@ describe('claims', () => {
     assert.deepEqual(claims('On 14 November 1927 Trotsky was expelled; a month later, in December, the exiles left Moscow.'), [['expulsion', '14 November 1927']]);
   });
 
+  it('a trigger reads past an aside between its subject and its verb, whose own dates date nothing', () => {
+    assert.deepEqual(claims('Lenin, paralysed since March 1923, died on 21 January 1924.'), [['lenin-death', '21 January 1924']]);
+    assert.deepEqual(claims('Trotsky, expelled from the Politburo in 1926, was expelled from the party in 1927.'), [['expulsion', '1927']]);
+  });
+
   it('a name takes the date after a verb of lasting or meeting, past a short aside', () => {
     assert.deepEqual(claims('War Communism lasted from the summer of 1918 to the spring of 1921.'), [['war-communism', 'from the summer of 1918 to the spring of 1921']]);
     assert.deepEqual(claims('The Tenth Congress, meeting from 8 to 16 March 1921, banned factions.'), [['tenth-congress', 'from 8 to 16 March 1921']]);

@@ -150,6 +150,8 @@ export function extractClaims(
     const pairs: { ref: EventReference; date: DateMention; cost: number; edition?: boolean; closing?: DateMention }[] = [];
     for (const ref of sRefs) for (const date of sDates) {
       if (ref.forDate !== undefined && ref.forDate !== date.start) continue;
+      // A date inside the words that name the event is an aside's ("Trotsky, born at Yanovka in 1879, was murdered").
+      if (date.start >= ref.start && date.end <= ref.end && ref.via === 'trigger') continue;
       const work = ref.work ? datesWork(text, ref, date) : undefined;
       if (ref.work ? !work : !datesEvent(text, ref, date)) continue;
       if (ref.via === 'trigger' && opensOtherClause(text, date, ref)) continue;

@@ -149,11 +149,14 @@ export class TriggerSet {
       let after = i + 1;
       while (units[after]?.norm === 'and' && units[after + 1]?.entity) after += 2;
       const next = units[after]?.norm;
-      // …or the word after an adverb ("Stalin only became").
+      // …or the word after an adverb ("Stalin only became"), or after an aside ("Trotsky, born at Yanovka in 1879, was murdered").
       const beyond = next !== undefined && SUBJECT_ADVERBS.has(next) ? units[after + 1]?.norm : undefined;
+      const asideEnd = pastAside(text, units, i, sentenceEnd);
+      const aside = asideEnd !== undefined ? units[asideEnd].norm : undefined;
       const bySlot = (slot: string, possessive: boolean) => {
         if (next !== undefined) tryAll(this.bySlotNext.get(`${slot}\0${auxiliary(next)}`));
         if (beyond !== undefined) tryAll(this.bySlotNext.get(`${slot}\0${auxiliary(beyond)}`));
+        if (aside !== undefined) tryAll(this.bySlotNext.get(`${slot}\0${auxiliary(aside)}`));
         // "his death" may stand for "{x}'s death", whose second word is the possessive.
         if (possessive && next !== 's') tryAll(this.bySlotNext.get(`${slot}\0s`));
         tryAll(this.bySlotNext.get(slot));
@@ -234,19 +237,38 @@ function onlySpaceBetween(text: string, from: number, to: number): boolean {
   return true;
 }
 
+/**
+ * The unit after an aside set off by commas after the subject at `i` ("Trotsky, born at Yanovka in 1879, was murdered";
+ * "Lenin, already gravely ill, died"): an aside opens in lower case, so a list of names ("Trotsky, Zinoviev, …") is none.
+ */
+function pastAside(text: string, units: Unit[], i: number, limit: number): number | undefined {
+  if (units[i].entity === undefined && !PRONOUNS.has(units[i].norm ?? '')) return undefined;
+  const m = /^\s*,\s*\p{Ll}[^,.;:!?()\n]{1,60}?,\s*/u.exec(text.slice(units[i].end, units[i].end + 72));
+  if (!m) return undefined;
+  const at = units[i].end + m[0].length;
+  for (let k = i + 1; k < units.length && units[k].start <= at; k++) if (units[k].start === at && at < limit && units[k].norm) return k;
+  return undefined;
+}
+
 function matchAt(text: string, units: Unit[], i: number, parts: PatternPart[], limit: number, resolver: PronounResolver): number | undefined {
   let u = i;
+  let asideEnd: number | undefined;
   for (let p = 0; p < parts.length; p++, u++) {
     const unit = units[u];
     if (!unit || unit.start >= limit) return undefined;
-    if (u > i && !onlySpaceBetween(text, units[u - 1].end, unit.start)) return undefined;
+    if (u > i && u !== asideEnd && !onlySpaceBetween(text, units[u - 1].end, unit.start)) return undefined;
     const part = parts[p];
     if ('slot' in part) {
-      // "Stalin only became General Secretary", "he then became": an adverb between the subject and its verb.
+      // "Stalin only became General Secretary", "he then became": an adverb between the subject and its verb;
+      // or an aside set off by commas, when the subject opens the trigger ("Trotsky, born at Yanovka in 1879, was murdered").
       const adverb = () => {
         const next = parts[p + 1];
         const a = units[u + 1];
         if (next && 'word' in next && a?.norm && SUBJECT_ADVERBS.has(a.norm) && a.norm !== next.word && a.start < limit && onlySpaceBetween(text, units[u].end, a.start)) u++;
+        else if (p === 0 && next && 'word' in next) {
+          const k = pastAside(text, units, u, limit);
+          if (k !== undefined && units[k].norm !== undefined && auxiliary(units[k].norm!) === next.word) (asideEnd = k), (u = k - 1);
+        }
       };
       if (unit.entity === part.slot) {
         // "the expulsion of Trotsky and Zinoviev from the party": others named with the slot's entity come along.
