@@ -544,6 +544,11 @@ describe('claims', () => {
     assert.deepEqual(claims('On 14 November 1927 Trotsky was expelled; a month later, in December, the exiles left Moscow.'), [['expulsion', '14 November 1927']]);
   });
 
+  it('"Since DATE, when …" dates the clause of "when"', () => {
+    assert.deepEqual(claims('Since January 1924, when Lenin died, the old Politburo has ceased to exist for me.'), [['lenin-death', 'January 1924']]);
+    assert.deepEqual(claims('Since January 1924 Lenin has been dead and the Politburo divided.'), []);
+  });
+
   it('a trigger reads past an aside between its subject and its verb, whose own dates date nothing', () => {
     assert.deepEqual(claims('Lenin, paralysed since March 1923, died on 21 January 1924.'), [['lenin-death', '21 January 1924']]);
     assert.deepEqual(claims('Trotsky, expelled from the Politburo in 1926, was expelled from the party in 1927.'), [['expulsion', '1927']]);

@@ -393,7 +393,7 @@ function shortLabel(text: string, date: Span): boolean {
 }
 
 /** A date that opens its sentence, or follows only a relative phrase that does ("Three weeks later, on 8 March, …"). */
-const OPENS_SENTENCE = /(?:^|[.!?]["”’]?\s+|\n\s*)(?:\p{Lu}[\p{L} ]{0,30}?\b(?:later|earlier|afterwards)\s*,\s*(?:(?:in|on|by)\s+)?|(?:In|On|By)\s+)?$/u;
+const OPENS_SENTENCE = /(?:^|[.!?]["”’]?\s+|\n\s*)(?:\p{Lu}[\p{L} ]{0,30}?\b(?:later|earlier|afterwards)\s*,\s*(?:(?:in|on|by)\s+)?|(?:(?:Early|Late)\s+(?:on|in)\s+)|(?:In|On|By)\s+)?$/u;
 
 /**
  * "In 1927, three years after Lenin's death, Trotsky was expelled"; "In January 1924,
@@ -426,6 +426,8 @@ function opensOtherClause(text: string, date: Span, ref: Span): boolean {
   // "exiled to Alma-Ata, and put across the frontier in February 1929": the date after a new coordinated verb is that verb's.
   if (date.start >= ref.end) return /,\s+(?:and|then|but)\s+(?!(?:in|on|at|during)\b)\p{Ll}+/u.test(text.slice(ref.end, date.start));
   const gap = text.slice(date.end, ref.start);
+  // "Since January 1924, when Lenin died": the clause of "when" is what happened then.
+  if (/^\s*,\s*when\s+$/i.test(gap)) return false;
   return /[,;:]/.test(gap) && !/^\s*[,;:]\s*(?:(?:the|a|an)\s+)?$/i.test(gap) && !acrossAside(text, date, ref);
 }
 
