@@ -21,10 +21,13 @@ describe('conflict rule', () => {
     const os = claim('a', '1917-10-25', '1917-10-25', { earliest: '1917-11-07', latest: '1917-11-07' });
     assert.ok(compatible(os, claim('b', '1917-11-07')));
   });
-  it('a plain month allows a week of slack; a chosen part of a month does not', () => {
+  it('a plain month allows a week of slack back, none ahead; a chosen part of a month none', () => {
     const july = { ...claim('a', '1918-07-01', '1918-07-31'), granularity: 'month' as const };
-    assert.ok(compatible(july, claim('b', '1918-06-28')), 'in July 1918 for 28 June');
+    assert.ok(compatible(july, claim('b', '1918-06-28')), 'in July 1918 for 28 June: the month its effects came');
+    assert.ok(compatible(claim('b', '1918-06-28'), july), 'either way round');
     assert.ok(!compatible(july, claim('b', '1918-06-20')), 'but not for 20 June');
+    const february = { ...claim('a', '1918-02-01', '1918-02-28'), granularity: 'month' as const };
+    assert.ok(!compatible(february, claim('b', '1918-03-03')), 'in February 1918 for 3 March puts it before it happened');
     const early = { ...claim('a', '1924-01-01', '1924-01-10'), granularity: 'month' as const, qualifiers: ['early' as const] };
     assert.ok(!compatible(early, claim('b', '1924-01-12')));
   });

@@ -32,22 +32,23 @@ function readings(c: Dated): DayInterval[] {
 }
 
 /**
- * Slack for loose phrasing: "in July 1918" said of something done on 28 June.
- * A plain month gets 7 days either side, a season 15; a day, a year or a part
- * the writer chose on purpose ("early January") gets none.
+ * Slack for loose phrasing, as days before and after: "in July 1918" said of something done on 28 June (the month its
+ * effects or its news came), but not "in February 1918" of a peace signed on 3 March, which puts it before it happened.
+ * A plain month reaches 7 days back, a season 15 days either way; a day, a year or a part the writer chose on purpose
+ * ("early January") gets none.
  */
-export function toleranceDays(c: Dated): number {
-  if (c.qualifiers?.some((q) => q === 'early' || q === 'mid' || q === 'late')) return 0;
-  return c.granularity === 'month' ? 7 : c.granularity === 'season' ? 15 : 0;
+export function toleranceDays(c: Dated): { before: number; after: number } {
+  if (c.qualifiers?.some((q) => q === 'early' || q === 'mid' || q === 'late')) return { before: 0, after: 0 };
+  return c.granularity === 'month' ? { before: 7, after: 0 } : c.granularity === 'season' ? { before: 15, after: 15 } : { before: 0, after: 0 };
 }
 
-/** True when some reading of `a` and some reading of `b` can both be true, allowing for loose phrasing. */
+/** True when some reading of `a` and some reading of `b` can both be true, allowing for either's loose phrasing. */
 export function compatible(a: Dated, b: Dated): boolean {
-  const slack = Math.max(toleranceDays(a), toleranceDays(b));
-  for (const x of readings(a)) {
-    const wide = slack ? { earliest: addDays(x.earliest, -slack), latest: addDays(x.latest, slack) } : x;
-    for (const y of readings(b)) if (intervalsOverlap(wide, y)) return true;
-  }
+  const widen = (c: Dated, x: DayInterval) => {
+    const t = toleranceDays(c);
+    return t.before || t.after ? { earliest: addDays(x.earliest, -t.before), latest: addDays(x.latest, t.after) } : x;
+  };
+  for (const x of readings(a)) for (const y of readings(b)) if (intervalsOverlap(widen(a, x), y) || intervalsOverlap(x, widen(b, y))) return true;
   return false;
 }
 
