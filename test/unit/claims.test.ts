@@ -558,6 +558,7 @@ describe('claims', () => {
     assert.deepEqual(claims('War Communism lasted from the summer of 1918 to the spring of 1921.'), [['war-communism', 'from the summer of 1918 to the spring of 1921']]);
     assert.deepEqual(claims('The Tenth Congress, meeting from 8 to 16 March 1921, banned factions.'), [['tenth-congress', 'from 8 to 16 March 1921']]);
     assert.deepEqual(claims('The Twelfth Congress, the first without Lenin, opened on 17 April 1923.'), [['twelfth-congress', '17 April 1923']]);
+    assert.deepEqual(claims('Trotsky, ill in the Caucasus, missed the Tenth Congress, which had taken place in March 1921.'), [['tenth-congress', 'March 1921']]);
     // Not a place and a year after a comma, as a record or a citation writes them.
     assert.deepEqual(claims('Papers on the Kronstadt rising at the Rand School, 1951.'), []);
   });
