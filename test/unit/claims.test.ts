@@ -544,6 +544,17 @@ describe('claims', () => {
     assert.deepEqual(claims('On 14 November 1927 Trotsky was expelled; a month later, in December, the exiles left Moscow.'), [['expulsion', '14 November 1927']]);
   });
 
+  it('a count and its gloss are checked against each other, tied to the one event their sentences name', () => {
+    const relative = (text: string) => ruleConflicts(text, 'relative-vs-anchor').map((c) => [c.event, c.a.text, c.b.text]);
+    assert.deepEqual(relative('We buried him on 27 January 1924. Lenin died three weeks earlier, on the evening of 21 January.'), [['lenin-death', 'three weeks earlier', '21 January']]);
+    // No claim in the sentence, but one event named in it.
+    assert.deepEqual(relative('The plenum met on 8 October 1927, and the Fifteenth Congress followed a month later, on 15 October.'), [['fifteenth-congress', 'a month later', '15 October']]);
+    // A count from an Old Style gloss, glossed in New Style, agrees.
+    assert.deepEqual(relative('Lenin reached Petrograd on 16 April 1917 (3 April OS). The October Revolution was first urged four days later, on 20 April (7 April OS).'), []);
+    // The date before a count is not its gloss when the count runs from it.
+    assert.deepEqual(relative('Trotsky lost his seat on 23 October 1926; Zinoviev had been removed from the Politburo on 23 July 1926, three months earlier.'), []);
+  });
+
   it('"Since DATE, when …" dates the clause of "when"', () => {
     assert.deepEqual(claims('Since January 1924, when Lenin died, the old Politburo has ceased to exist for me.'), [['lenin-death', 'January 1924']]);
     assert.deepEqual(claims('Since January 1924 Lenin has been dead and the Politburo divided.'), []);

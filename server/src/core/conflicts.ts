@@ -1,9 +1,10 @@
 // Conflicts: two claims about the same event whose intervals cannot both be true.
 // Checked per event, so an edit re-checks only the events whose claims changed.
 
-import { addDays, addMonths, intervalsOverlap, parseEdtf, toEdtf } from './dates';
+import { addDays, addMonths, intervalsOverlap, otherCalendarReading, parseEdtf, toEdtf } from './dates';
 import { claimKey, referenceDate, referenceDates, type Register, type RegisterDate, type RegisterEntry } from './register';
-import type { Claim, ClaimRef, Conflict, DateMention, DateQualifier, DayInterval, EntityMention, Granularity } from './types';
+import type { Claim, ClaimRef, Conflict, DateMention, DateQualifier, DayInterval, EntityMention, Granularity, Span } from './types';
+import { spanAt } from './text';
 
 export interface ConflictOptions {
   /** Compare claims with the register's reference chronology too. */
@@ -213,14 +214,21 @@ export function conflictMessageFrom(c: Conflict, here: ClaimRef, sourceName: (so
 }
 
 /** What may stand between a relative date and the date that glosses it: "Three months later, in April 1923", "in about a year (early 1928)". */
-const GLOSS_GAP = /^\s*(?:[,:(—–-]\s*)?(?:(?:that\s+is|i\.e\.|namely)\s*,?\s*)?(?:(?:in|on|by)\s+)?(?:the\s+)?$/i;
+const GLOSS_GAP = /^\s*(?:[,:(—–-]\s*)?(?:(?:that\s+is|i\.e\.|namely)\s*,?\s*)?(?:(?:in|on|by)\s+)?(?:the\s+)?(?:(?:morning|afternoon|evening|night)\s+of\s+(?:the\s+)?)?$/i;
 
 /**
  * A relative date that contradicts the date written beside it ("Three months later [than
  * 10 March 1923], in April 1923"): the text cannot mean both. Checked per document, as
  * the anchor and the gloss are its own; tied to the event whose claim either date makes.
  */
-export function relativeConflicts(source: string, text: string, dates: readonly DateMention[], claims: readonly Claim[], eventName: (id: string) => string | undefined): Conflict[] {
+export function relativeConflicts(source: string, text: string, dates: readonly DateMention[], claims: readonly Claim[], eventName: (id: string) => string | undefined, refs: readonly { start: number; event: string; work?: boolean }[] = [], sentences: readonly Span[] = []): Conflict[] {
+  // The one event a sentence names, for a count and its gloss whose own words name none ("the Declaration of the 46 followed a
+  // month later, on 15 October"; "On 17 January GPU agents put him on a train … A month later, on 25 January, he reached Alma-Ata").
+  const soleEvent = (at: number): string | undefined => {
+    const s = spanAt(sentences, at, false);
+    const named = s ? new Set(refs.filter((x) => !x.work && x.start >= s.start && x.start < s.end).map((x) => x.event)) : new Set<string>();
+    return named.size === 1 ? [...named][0] : undefined;
+  };
   const out: Conflict[] = [];
   for (let i = 0; i < dates.length; i++) {
     // A relative date its bracketed gloss took over is compared as counted from its own anchor.
@@ -234,14 +242,18 @@ export function relativeConflicts(source: string, text: string, dates: readonly 
     const gloss = [dates[i + 1], dates[i - 1]].find(
       (a) => a && a.interval && (a.kind === 'date' || a.kind === 'range') && (!a.implied || a.interval.earliest.slice(0, 4) === anchorYear) && GLOSS_GAP.test(a.start >= r.end ? text.slice(r.end, a.start) : text.slice(a.end, r.start)),
     );
-    if (!gloss?.interval || compatible({ interval: r.interval, granularity: r.granularity, qualifiers: r.qualifiers }, { interval: gloss.interval, granularity: gloss.granularity, qualifiers: gloss.qualifiers })) continue;
+    // (Not the anchor itself read back as the gloss: "on 23 July 1926, three months earlier" counts from another date.)
+    if (!gloss?.interval || gloss.start === r.anchor.start) continue;
+    // A count from an Old Style anchor may be glossed in New Style ("16 April (3 April OS) … four days later, on 20 April").
+    const otherReading = otherCalendarReading(r.interval, r.granularity);
+    if (compatible({ interval: r.interval, granularity: r.granularity, qualifiers: r.qualifiers, ...(otherReading ? { otherReading } : {}) }, { interval: gloss.interval, granularity: gloss.granularity, qualifiers: gloss.qualifiers })) continue;
     // Tied to the event either date claims, or else to the one its anchor dates.
-    const claim = claims.find((c) => c.start === gloss.start || c.start === r.start) ?? claims.find((c) => c.start === r.anchor!.start);
-    const name = claim ? eventName(claim.event) : undefined;
-    if (!claim || !name) continue;
+    const event = (claims.find((c) => c.start === gloss.start || c.start === r.start) ?? claims.find((c) => c.start === r.anchor!.start))?.event ?? soleEvent(r.start) ?? soleEvent(r.anchor.start);
+    const name = event ? eventName(event) : undefined;
+    if (!event || !name) continue;
     const anchorText = text.slice(r.anchor.start, r.anchor.end);
     out.push({
-      event: claim.event,
+      event,
       eventName: name,
       rule: 'relative-vs-anchor',
       message: `"${r.text}", counted from "${anchorText}", is ${toEdtf(r) ?? describeInterval(r.interval)}, but the text says "${gloss.text}" (${toEdtf(gloss) ?? describeInterval(gloss.interval)}).`,

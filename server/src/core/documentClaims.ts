@@ -81,7 +81,7 @@ export function documentClaims(c: ClaimContext): { claims: Claim[]; ownConflicts
     return entry?.type === 'event' ? referenceDate(entry)?.interval : entry?.type === 'work' ? referenceDates(entry)[0]?.interval : undefined;
   }, c.written);
   const ownConflicts = [
-    ...relativeConflicts(key, text, dates, claims, (id) => register.byId.get(id)?.name),
+    ...relativeConflicts(key, text, dates, claims, (id) => register.byId.get(id)?.name, refs, sentences),
     ...eventRelativeConflicts(key, text, dates, refs, claims, register),
     ...lifeConflicts(key, text, claims, mentions, register, registerKey),
     ...sequenceConflicts(key, text, refs, sentences, register, registerKey, mentions, (clause) => c.descriptions.describe(text, tokens, mentions, clause, people), (event, person) => c.descriptions.counterpart(event, person)),
