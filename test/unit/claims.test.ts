@@ -551,6 +551,9 @@ describe('claims', () => {
     assert.deepEqual(relative('The plenum met on 8 October 1927, and the Fifteenth Congress followed a month later, on 15 October.'), [['fifteenth-congress', 'a month later', '15 October']]);
     // A count from an Old Style gloss, glossed in New Style, agrees.
     assert.deepEqual(relative('Lenin reached Petrograd on 16 April 1917 (3 April OS). The October Revolution was first urged four days later, on 20 April (7 April OS).'), []);
+    // Between days, a count is exact give or take its slack: December is the month after November, but 2 December is no month after 26 November.
+    assert.deepEqual(relative('The plenum met on 26 November 1927, and the Fifteenth Congress opened a month later, on 2 December.'), [['fifteenth-congress', 'a month later', '2 December']]);
+    assert.deepEqual(relative('The plenum met on 26 November 1927, and the Fifteenth Congress opened a week later, on 2 December.'), []);
     // The date before a count is not its gloss when the count runs from it.
     assert.deepEqual(relative('Trotsky lost his seat on 23 October 1926; Zinoviev had been removed from the Politburo on 23 July 1926, three months earlier.'), []);
   });

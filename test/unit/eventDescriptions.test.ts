@@ -422,6 +422,7 @@ describe('events told in free wording, on the sample register', () => {
     const phases = (text: string) => indexOf(text).get('note.md')!.claims.map((c) => `${c.event}: ${c.dateText} ${c.phase}`);
     const reported = (text: string) => indexOf(text).conflicts().map((c) => `${c.rule}: ${c.a.text}`);
     assert.deepEqual(phases('On 19 January 1928 GPU agents carried Trotsky out of his flat and put him on a train for Alma-Ata.'), ['trotsky-exile-alma-ata: 19 January 1928 departure']);
+    assert.deepEqual(phases('On 17 January 1928 GPU men carried Trotsky bodily on to a train for Alma-Ata.'), ['trotsky-exile-alma-ata: 17 January 1928 departure']);
     assert.deepEqual(reported('On 19 January 1928 GPU agents carried Trotsky out of his flat and put him on a train for Alma-Ata.'), ['source-vs-reference: 19 January 1928']);
     // The deportation of 1929 began with the decree of 20 January; the register says the convoy left on the 22nd.
     assert.deepEqual(reported('Trotsky was put on a train for Odessa on 22 January 1929.'), []);

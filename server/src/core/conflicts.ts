@@ -214,7 +214,7 @@ export function conflictMessageFrom(c: Conflict, here: ClaimRef, sourceName: (so
 }
 
 /** What may stand between a relative date and the date that glosses it: "Three months later, in April 1923", "in about a year (early 1928)". */
-const GLOSS_GAP = /^\s*(?:[,:(—–-]\s*)?(?:(?:that\s+is|i\.e\.|namely)\s*,?\s*)?(?:(?:in|on|by)\s+)?(?:the\s+)?(?:(?:morning|afternoon|evening|night)\s+of\s+(?:the\s+)?)?$/i;
+const GLOSS_GAP = /^\s*(?:[,:(—–-]\s*)?(?:(?:that\s+is|i\.e\.|namely)\s*,?\s*)?(?:(?:in|on|by|from)\s+)?(?:the\s+)?(?:(?:morning|afternoon|evening|night)\s+of\s+(?:the\s+)?)?$/i;
 
 /**
  * A relative date that contradicts the date written beside it ("Three months later [than
@@ -224,10 +224,15 @@ const GLOSS_GAP = /^\s*(?:[,:(—–-]\s*)?(?:(?:that\s+is|i\.e\.|namely)\s*,?\s
 export function relativeConflicts(source: string, text: string, dates: readonly DateMention[], claims: readonly Claim[], eventName: (id: string) => string | undefined, refs: readonly { start: number; event: string; work?: boolean }[] = [], sentences: readonly Span[] = []): Conflict[] {
   // The one event a sentence names, for a count and its gloss whose own words name none ("the Declaration of the 46 followed a
   // month later, on 15 October"; "On 17 January GPU agents put him on a train … A month later, on 25 January, he reached Alma-Ata").
+  // The clause up to the count first ("Lenin's third stroke … silenced him, and the Twelfth Congress met … two weeks later").
   const soleEvent = (at: number): string | undefined => {
     const s = spanAt(sentences, at, false);
-    const named = s ? new Set(refs.filter((x) => !x.work && x.start >= s.start && x.start < s.end).map((x) => x.event)) : new Set<string>();
-    return named.size === 1 ? [...named][0] : undefined;
+    if (!s) return undefined;
+    const named = (from: number, to: number) => new Set(refs.filter((x) => !x.work && x.start >= from && x.start < to).map((x) => x.event));
+    const boundary = Math.max(text.lastIndexOf(';', at), text.lastIndexOf(', and ', at), text.lastIndexOf('—', at), text.lastIndexOf(', but ', at));
+    const clause = boundary > s.start ? named(boundary, at) : new Set<string>();
+    const inSentence = named(s.start, s.end);
+    return clause.size === 1 ? [...clause][0] : inSentence.size === 1 ? [...inSentence][0] : undefined;
   };
   const out: Conflict[] = [];
   for (let i = 0; i < dates.length; i++) {
@@ -244,9 +249,14 @@ export function relativeConflicts(source: string, text: string, dates: readonly 
     );
     // (Not the anchor itself read back as the gloss: "on 23 July 1926, three months earlier" counts from another date.)
     if (!gloss?.interval || gloss.start === r.anchor.start) continue;
+    // Between an anchor and a gloss that are days, a count of units is exact, give or take its slack: "a month later, on
+    // 4 January" is no month after 26 December, though January is the month after December.
+    const anchor = dates.find((d) => d.start === r.anchor!.start);
+    const count = anchor?.granularity === 'day' && gloss.granularity === 'day' && !dates[i].counted ? countOf(r.text) : undefined;
+    const interval = count && anchor?.interval ? counted(anchor.interval, count) : r.interval;
     // A count from an Old Style anchor may be glossed in New Style ("16 April (3 April OS) … four days later, on 20 April").
-    const otherReading = otherCalendarReading(r.interval, r.granularity);
-    if (compatible({ interval: r.interval, granularity: r.granularity, qualifiers: r.qualifiers, ...(otherReading ? { otherReading } : {}) }, { interval: gloss.interval, granularity: gloss.granularity, qualifiers: gloss.qualifiers })) continue;
+    const otherReading = otherCalendarReading(interval, count ? 'day' : r.granularity);
+    if (compatible({ interval, granularity: count ? 'day' : r.granularity, qualifiers: r.qualifiers, ...(otherReading ? { otherReading } : {}) }, { interval: gloss.interval, granularity: gloss.granularity, qualifiers: gloss.qualifiers })) continue;
     // Tied to the event either date claims, or else to the one its anchor dates.
     const event = (claims.find((c) => c.start === gloss.start || c.start === r.start) ?? claims.find((c) => c.start === r.anchor!.start))?.event ?? soleEvent(r.start) ?? soleEvent(r.anchor.start);
     const name = event ? eventName(event) : undefined;
@@ -256,8 +266,8 @@ export function relativeConflicts(source: string, text: string, dates: readonly 
       event,
       eventName: name,
       rule: 'relative-vs-anchor',
-      message: `"${r.text}", counted from "${anchorText}", is ${toEdtf(r) ?? describeInterval(r.interval)}, but the text says "${gloss.text}" (${toEdtf(gloss) ?? describeInterval(gloss.interval)}).`,
-      a: { source, start: r.start, end: r.end, text: r.text, interval: r.interval },
+      message: `"${r.text}", counted from "${anchorText}", is ${count && anchor?.interval ? `about ${describeInterval({ earliest: shiftBy(anchor.interval.earliest, count), latest: shiftBy(anchor.interval.latest, count) })}` : (toEdtf(r) ?? describeInterval(r.interval))}, but the text says "${gloss.text}" (${toEdtf(gloss) ?? describeInterval(gloss.interval)}).`,
+      a: { source, start: r.start, end: r.end, text: r.text, interval },
       b: { source, start: gloss.start, end: gloss.end, text: gloss.text, interval: gloss.interval },
     });
   }
@@ -266,7 +276,33 @@ export function relativeConflicts(source: string, text: string, dates: readonly 
 
 /** "six weeks after", "three years before": a count of units from an event named after it. */
 const COUNTED_FROM_EVENT = /^(?:only\s+|just\s+|barely\s+|exactly\s+)?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(day|week|fortnight|month|year)s?\s+(after|before)$/i;
+/** "three weeks later", "a month earlier", "two days afterwards": a count of units from the date before. */
+const COUNTED_FROM_DATE = /^(?:only\s+|just\s+|barely\s+|exactly\s+)?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(day|week|fortnight|month|year)s?\s+(later|afterwards|on|earlier|before)$/i;
 const COUNT_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+
+interface Count {
+  n: number;
+  unit: 'day' | 'week' | 'fortnight' | 'month' | 'year';
+  sign: 1 | -1;
+}
+
+function countOf(text: string, re = COUNTED_FROM_DATE): Count | undefined {
+  const m = re.exec(text);
+  if (!m) return undefined;
+  return { n: COUNT_WORDS[m[1].toLowerCase()] ?? parseInt(m[1], 10), unit: m[2].toLowerCase() as Count['unit'], sign: /^(?:after|later|afterwards|on)$/i.test(m[3]) ? 1 : -1 };
+}
+
+/** A day moved by a count of units. */
+function shiftBy(iso: string, c: Count): string {
+  const k = c.sign * c.n;
+  return c.unit === 'day' ? addDays(iso, k) : c.unit === 'week' ? addDays(iso, 7 * k) : c.unit === 'fortnight' ? addDays(iso, 14 * k) : addMonths(iso, k * (c.unit === 'year' ? 12 : 1));
+}
+
+/** An interval moved by a count, widened by the count's slack: a day for days, three for weeks, half a month for months, half a year for years. */
+function counted(from: DayInterval, c: Count): DayInterval {
+  const slack = c.unit === 'day' ? 1 : c.unit === 'week' || c.unit === 'fortnight' ? 3 : c.unit === 'month' ? 15 : 183;
+  return { earliest: addDays(shiftBy(from.earliest, c), -slack), latest: addDays(shiftBy(from.latest, c), slack) };
+}
 
 /**
  * A relative date counted from an event the text names, against the date written beside it: "signed on 3 March 1918,
@@ -278,8 +314,8 @@ export function eventRelativeConflicts(source: string, text: string, dates: read
   const out: Conflict[] = [];
   for (let i = 0; i < dates.length; i++) {
     const r = dates[i];
-    const m = r.kind === 'relative' && !r.interval ? COUNTED_FROM_EVENT.exec(r.text) : null;
-    if (!m) continue;
+    const count = r.kind === 'relative' && !r.interval ? countOf(r.text, COUNTED_FROM_EVENT) : undefined;
+    if (!count) continue;
     // (A person's possessive may stand before the event's words: "a fortnight after Chiang's massacre of the Shanghai communists".)
     const e = refs.find((x) => !x.work && x.start >= r.end && /^\s*(?:the\s+|\p{Lu}[\p{L}.-]*['’]s\s+)?$/u.test(text.slice(r.end, x.start)));
     const entry = e ? register.byId.get(e.event) : undefined;
@@ -294,13 +330,8 @@ export function eventRelativeConflicts(source: string, text: string, dates: read
       ? prev
       : next && next.interval && next.kind === 'date' && !next.implied && next.start >= e.end && /^[^.;:!?]{0,40},\s*(?:in|on)\s+$/i.test(text.slice(e.end, next.start)) ? next : undefined;
     if (!gloss?.interval) continue;
-    const n = COUNT_WORDS[m[1].toLowerCase()] ?? parseInt(m[1], 10);
-    const sign = m[3].toLowerCase() === 'after' ? 1 : -1;
-    const unit = m[2].toLowerCase();
-    const shift = (iso: string) => (unit === 'day' ? addDays(iso, sign * n) : unit === 'week' ? addDays(iso, sign * 7 * n) : unit === 'fortnight' ? addDays(iso, sign * 14 * n) : addMonths(iso, sign * n * (unit === 'year' ? 12 : 1)));
-    const slack = unit === 'day' ? 1 : unit === 'week' || unit === 'fortnight' ? 3 : unit === 'month' ? 15 : 183;
-    const counted = { earliest: addDays(shift(ref.interval.earliest), -slack), latest: addDays(shift(ref.interval.latest), slack) };
-    if (compatible({ interval: counted }, { interval: gloss.interval, granularity: gloss.granularity, qualifiers: gloss.qualifiers })) continue;
+    const around = counted(ref.interval, count);
+    if (compatible({ interval: around }, { interval: gloss.interval, granularity: gloss.granularity, qualifiers: gloss.qualifiers })) continue;
     const claim = claims.find((c) => c.start === gloss.start);
     const subject = claim ? register.byId.get(claim.event) : entry;
     if (!subject) continue;
@@ -308,8 +339,8 @@ export function eventRelativeConflicts(source: string, text: string, dates: read
       event: subject.id,
       eventName: subject.name,
       rule: 'relative-vs-anchor',
-      message: `"${r.text} ${text.slice(e.start, e.end)}", counted from ${entry.name} (${ref.edtf}), is about ${describeInterval({ earliest: shift(ref.interval.earliest), latest: shift(ref.interval.latest) })}, but the text says "${gloss.text}" (${toEdtf(gloss) ?? describeInterval(gloss.interval)}).`,
-      a: { source, start: r.start, end: e.end, text: text.slice(r.start, e.end), interval: counted },
+      message: `"${r.text} ${text.slice(e.start, e.end)}", counted from ${entry.name} (${ref.edtf}), is about ${describeInterval({ earliest: shiftBy(ref.interval.earliest, count), latest: shiftBy(ref.interval.latest, count) })}, but the text says "${gloss.text}" (${toEdtf(gloss) ?? describeInterval(gloss.interval)}).`,
+      a: { source, start: r.start, end: e.end, text: text.slice(r.start, e.end), interval: around },
       b: { source, start: gloss.start, end: gloss.end, text: gloss.text, interval: gloss.interval },
     });
   }

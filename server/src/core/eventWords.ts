@@ -104,7 +104,7 @@ export const PHRASE_CUES: [RegExp, string][] = [
   [/\b(?:took|take|takes|taking|taken)\s+to\s+the\s+(?:streets|barricades)\b/i, 'upris'],
   // "bundled onto a train for Alma-Ata", "put aboard a steamer": a deportation.
   // …"put him off the boat at Constantinople".
-  [/\b(?:bundled|put|placed|pushed|forced)\s+(?:him\s+|her\s+|them\s+)?(?:on|onto|into|aboard|on\s+board|off)\s+(?:a|the)\s+(?:train|steamer|ship|boat)\b/i, 'deport'],
+  [/\b(?:bundled|put|placed|pushed|forced|carried)\s+(?:him\s+|her\s+|them\s+)?(?:[^.;:!?]{0,40}?\s)?(?:on|onto|on\s+to|into|aboard|on\s+board|off)\s+(?:a|the)\s+(?:train|steamer|ship|boat)\b/i, 'deport'],
   // "made their peace with the Stalin majority": a capitulation.
   [/\b(?:made|make|makes|making)\s+(?:their|his|her|its)\s+peace\s+with\b/i, 'capitul'],
   // "sent his men to break up the little press": a raid.
