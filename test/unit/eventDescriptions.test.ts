@@ -429,6 +429,12 @@ describe('events told in free wording, on the sample register', () => {
     assert.deepEqual(reported('Trotsky was put on a train for Odessa on 25 January 1929.'), ['source-vs-reference: 25 January 1929']);
   });
 
+  it('reads a massacre told as guns turned or fire opened on people, and its doers as taking part', () => {
+    assert.deepEqual(claimsIn('On 12 April 1927 Chiang Kai-shek opened fire on the Shanghai workers and their communist leaders.'), ['shanghai-massacre: 12 April 1927']);
+    const life = indexOf('On 12 April 1927 Sun Yat-sen and Chiang Kai-shek turned the guns on the Shanghai unions.').conflicts().filter((c) => c.rule === 'anachronism');
+    assert.deepEqual(life.map((c) => c.message.split(',')[0]), ['Sun Yat-sen died 1925-03-12 (Encyclopaedia Britannica']);
+  });
+
   it('a pronoun co-subject is another person the event must have', () => {
     assert.deepEqual(claimsIn('Trotsky lost everything in turn: the army in 1925, the Political Bureau in 1926, and the Communist party itself in November 1927, when he and Zinoviev were expelled for leading an opposition against Stalin.'), []);
   });

@@ -399,7 +399,9 @@ export function lifeConflicts(source: string, text: string, claims: readonly Cla
       // Co-subjects before the verb ("Sun Yat-sen and Chiang Kai-shek turned on the communists"): the verb is each one's.
       const coSubjects = !afterEvent ? /^(?:\s*(?:,|and)\s*(?:\p{Lu}[\p{Ll}.'’-]*\s*)+)+/u.exec(gap)?.[0] ?? '' : '';
       const verbGap = gap.slice(coSubjects.length);
-      const takesPart = (present || dockWith || (reach <= 200 && ((afterEvent ? TAKES_PART_AFTER.test(gap) : TAKES_PART_BEFORE.test(` ${verbGap}`)) || inDock || atEvent || (!afterEvent && WHO_AT.test(gap))))) && !NOT_ALIVE.test(gap);
+      // …or the subject of the words that tell the event in free wording, which begin with its verb ("turned the guns on the Shanghai unions").
+      const doer = !afterEvent && c.described !== undefined && /^\s*$/.test(verbGap) && /^\p{Ll}+(?:ed|ew|ook|ot|ove|ent|ang)\b/u.test(text.slice(c.trigger.start, c.trigger.end));
+      const takesPart = (present || dockWith || doer || (reach <= 200 && ((afterEvent ? TAKES_PART_AFTER.test(gap) : TAKES_PART_BEFORE.test(` ${verbGap}`)) || inDock || atEvent || (!afterEvent && WHO_AT.test(gap))))) && !NOT_ALIVE.test(gap);
       // Someone else named in between is the one the clause is about, unless the two are in one list ("with Bukharin, Rykov and Tomsky").
       const between = mentions.find((o) => o !== m && o.type === 'person' && o.start >= from && o.end <= to);
       const listed = between && afterEvent && /^(?:[\s,]|and\b|\p{Lu}[\p{Ll}.'’-]*)*$/u.test(text.slice(between.start, m.start));

@@ -122,6 +122,8 @@ export const PHRASE_CUES: [RegExp, string][] = [
   // "handed Stalin the new post of General Secretary": an appointment.
   // (Not "moved from the post of General Secretary".)
   [/\b(?:gave|give|gives|given|handed|hand|hands|offered|conferred|awarded)\s+(?:\p{Lu}\p{Ll}+\s+|him\s+|her\s+)?(?:the|a)\s+(?:new\s+)?(?:post|office)\s+of\b/iu, 'appoint'],
+  // "turned the guns on the Shanghai unions", "opened fire on the crowd": a massacre.
+  [/\b(?:turned|turn|turns|turning)\s+(?:the|their|his)\s+(?:guns|machine[\s-]guns|rifles)\s+on\b|\b(?:opened|open|opens|opening)\s+fire\s+on\b/i, 'massacr'],
   // "struck down in his study", "drove an ice axe into his skull", "mortally wounded": a killing.
   [BLOW, 'murder'],
   [/\b(?:threw|throw|throws|thrown|shut|shuts|locked|locks|clapped|put|puts)\s+(?:\p{Lu}\p{Ll}+|him|her|them)\s+(?:up\s+)?(?:in|into)\s+(?:prison|jail|gaol|a\s+cell|the\s+\p{Lu})/iu, 'imprison'],
