@@ -435,6 +435,10 @@ describe('events told in free wording, on the sample register', () => {
     assert.deepEqual(life.map((c) => c.message.split(',')[0]), ['Sun Yat-sen died 1925-03-12 (Encyclopaedia Britannica']);
   });
 
+  it('reads a deportation’s arrival told as a ship putting its man ashore', () => {
+    assert.deepEqual(claimsIn('Trotsky sailed from Odessa. The steamer Ilyich put him ashore at Constantinople on 12 February 1929.'), ['trotsky-deportation-1929: 12 February 1929']);
+  });
+
   it('a pronoun co-subject is another person the event must have', () => {
     assert.deepEqual(claimsIn('Trotsky lost everything in turn: the army in 1925, the Political Bureau in 1926, and the Communist party itself in November 1927, when he and Zinoviev were expelled for leading an opposition against Stalin.'), []);
   });

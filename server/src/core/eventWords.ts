@@ -116,7 +116,7 @@ export const PHRASE_CUES: [RegExp, string][] = [
   // "took the War Commissariat away from him": a removal.
   [/\b(?:took|taken|take|takes|taking)\s+(?:[\p{L}'’-]+\s+){1,4}away\s+from\b/iu, 'remov'],
   // "landed at Constantinople", "stepped ashore at Constantinople": an arrival.
-  [/\b(?:landed|(?:stepped|came|went|was\s+put)\s+ashore)\s+(?:at|in)\b/i, 'arriv'],
+  [/\b(?:landed|(?:stepped|came|went|was\s+put|put\s+(?:him|her|them))\s+ashore)\s+(?:at|in)\b/i, 'arriv'],
   // "removed under escort to Alma Ata", "packed off to Alma-Ata": a deportation.
   [/\b(?:removed|taken|sent|transported|shipped|packed\s+off)\s+(?:under\s+(?:armed\s+)?escort\s+)?to\b/i, 'deport'],
   // "handed Stalin the new post of General Secretary": an appointment.
