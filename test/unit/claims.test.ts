@@ -558,6 +558,15 @@ describe('claims', () => {
     assert.deepEqual(relative('Trotsky lost his seat on 23 October 1926; Zinoviev had been removed from the Politburo on 23 July 1926, three months earlier.'), []);
   });
 
+  it('a day whose year Clio took from the writer’s own date is read nearest the event', () => {
+    const index = registered();
+    index.setDocument('sources.yaml', 'sources:\n  - { path: t.md, written: "2015-03-17" }\n', 'sources-meta', (p) => p);
+    index.setDocument('t.md', '> **reader** (17 March 2015): Small correction: the Fifteenth Congress opened on 12 December, not the 2nd.');
+    assert.deepEqual(index.get('t.md')!.claims.map((c) => [c.dateText, c.interval.earliest]), [['12 December', '1927-12-12']]);
+    // …but a passage set in another year is about another event of the name.
+    assert.deepEqual(claims('In 1905 the sailors mutinied. The Kronstadt rising came in October.'), []);
+  });
+
   it('"Since DATE, when …" dates the clause of "when"', () => {
     assert.deepEqual(claims('Since January 1924, when Lenin died, the old Politburo has ceased to exist for me.'), [['lenin-death', 'January 1924']]);
     assert.deepEqual(claims('Since January 1924 Lenin has been dead and the Politburo divided.'), []);

@@ -207,8 +207,11 @@ export function extractClaims(
       if (known && d.kind === 'range' && isoToDay(d.interval!.latest) - isoToDay(d.interval!.earliest) > 1000 && isoToDay(known.latest) - isoToDay(known.earliest) <= 366) continue;
       // …but a passage set two years or more away from the event is about another one of the name ("the sailors of Kronstadt rose in October", in 1905).
       const movedYear = Number(asWritten.earliest.slice(0, 4));
-      const ownYear = !!written && movedYear >= Number(written.earliest.slice(0, 4)) && movedYear <= Number(written.latest.slice(0, 4));
-      if (ref && !ownYear && Math.abs(movedYear - Number(d.interval!.earliest.slice(0, 4))) >= 2) continue;
+      const inWriting = (year: number) => !!written && year >= Number(written.earliest.slice(0, 4)) && year <= Number(written.latest.slice(0, 4));
+      // (Not where the year Clio guessed is the writer's present, read from a post's or a letter's own date: "(17 March 2015):
+      // the Fifteenth Congress opened on 12 December, not the 2nd" is about 1927.)
+      const guessed = Number(d.interval!.earliest.slice(0, 4));
+      if (ref && !inWriting(movedYear) && !inWriting(guessed) && Math.abs(movedYear - guessed) >= 2) continue;
       // A count of days or weeks is loose by a day or three ("three weeks later" of 22 days; counted with the first day or without).
       const loose = d.kind !== 'relative' ? 0 : /\b(?:weeks?|fortnights?)\b/i.test(d.text) ? 3 : /\b(?:days?|morning|afternoon|evening|night)\b/i.test(d.text) ? 1 : 0;
       const counted = loose ? { earliest: addDays(asWritten.earliest, -loose), latest: addDays(asWritten.latest, loose) } : asWritten;
