@@ -567,6 +567,13 @@ describe('claims', () => {
     assert.deepEqual(claims('In 1905 the sailors mutinied. The Kronstadt rising came in October.'), []);
   });
 
+  it('a dispatch dates what its body reports by "yesterday" from its dateline, or else as news by the dateline’s day', () => {
+    assert.deepEqual(claims('MOSCOW, 22 JANUARY 1924 (ROSTA). — Lenin died yesterday at Gorki.'), [['lenin-death', 'yesterday']]);
+    assert.deepEqual(ruleConflicts('MOSCOW, 22 JANUARY 1924. — Lenin died on Monday evening at Gorki.', 'source-vs-reference'), []);
+    // A chronology's entry is no dispatch: its date is the event's.
+    assert.deepEqual(ruleConflicts('- 22 January 1924: Lenin dies at Gorki.', 'source-vs-reference').map((c) => c.a.text), ['22 January 1924']);
+  });
+
   it('"Since DATE, when …" dates the clause of "when"', () => {
     assert.deepEqual(claims('Since January 1924, when Lenin died, the old Politburo has ceased to exist for me.'), [['lenin-death', 'January 1924']]);
     assert.deepEqual(claims('Since January 1924 Lenin has been dead and the Politburo divided.'), []);

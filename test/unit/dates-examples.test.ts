@@ -65,6 +65,14 @@ describe('every date form the issue names', () => {
     });
   }
 
+  it('"yesterday" and "today" count from a dateline only', () => {
+    const days = (text: string) => recognizeDates(text).filter((d) => d.kind === 'relative').map((d) => [d.text, d.interval?.earliest]);
+    assert.deepEqual(days('MOSCOW, 22 JANUARY 1924 (ROSTA). — Lenin died yesterday at Gorki.'), [['yesterday', '1924-01-21']]);
+    assert.deepEqual(days('CONSTANTINOPLE FEB 12, 1929 — TROTSKY LANDED TODAY.'), [['TODAY', '1929-02-12']]);
+    // A date of the story is no dateline: "today" is the writer's day, which the text does not give, and no date.
+    assert.deepEqual(days('Lenin died on 21 January 1924. Today his body lies in the mausoleum.'), []);
+  });
+
   it('implied years and relative dates take their anchor from the text, never from today', () => {
     const text = 'In 1923 the crisis grew. On October 25 the Politburo met, and on December 8 he wrote. That spring he was ill. Two years later he returned. A week after 3 May 1925 he spoke.';
     const got = recognizeDates(text).map((d) => [d.text, d.kind, d.interval?.earliest, d.interval?.latest]);

@@ -439,6 +439,18 @@ describe('events told in free wording, on the sample register', () => {
     assert.deepEqual(claimsIn('Trotsky sailed from Odessa. The steamer Ilyich put him ashore at Constantinople on 12 February 1929.'), ['trotsky-deportation-1929: 12 February 1929']);
   });
 
+  it('a table’s cell ends the clause a description is read in', () => {
+    const row = '| No. | Day | Event | Note |\n|---|---|---|---|\n| 41 | 1929-01-22 | Trotsky bundled onto a train for Odessa | arrives there on the 28th |';
+    assert.deepEqual(indexOf(row).conflicts(), []);
+  });
+
+  it('a dispatch’s news, or a date closing the other noun phrase of a pair, dates nothing it did not see', () => {
+    // "today" is when the rumour came, not the day of the execution the "that" clause tells.
+    const diary = 'Embassy diary, 1937\n\nTuesday 15 June. The rumour reached the legation over tea today that Tukhachevsky was shot on Saturday with seven other commanders.';
+    assert.deepEqual(indexOf(diary).conflicts().filter((c) => c.rule === 'source-vs-reference'), []);
+    assert.deepEqual(claimsIn('The strikes in Petrograd in March 1917 and the return of Lenin, Zinoviev and Krupskaya that spring changed everything.'), ['lenin-return-1917: that spring']);
+  });
+
   it('a pronoun co-subject is another person the event must have', () => {
     assert.deepEqual(claimsIn('Trotsky lost everything in turn: the army in 1925, the Political Bureau in 1926, and the Communist party itself in November 1927, when he and Zinoviev were expelled for leading an opposition against Stalin.'), []);
   });

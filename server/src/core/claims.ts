@@ -4,7 +4,7 @@
 // free wording (eventDescriptions.ts); the claim's date is the nearest date in the
 // same sentence, counting clause boundaries, that the syntax lets date it.
 
-import { addDays, daysInMonth, isoToDay, otherCalendarReading } from './dates';
+import { addDays, daysInMonth, isDateline, isoToDay, otherCalendarReading } from './dates';
 import { isClauseBoundary } from './text';
 import type { Claim, DateMention, DayInterval, EntityMention, Span } from './types';
 import { BLOW } from './eventWords';
@@ -21,6 +21,7 @@ export interface EventReference extends Span {
 
 /** Before an event's words, after its date: the event was still to come, meant or stopped then. */
 const INTENDED = /\b(?:(?:was|were)\s+(?:due\s+|meant\s+|supposed\s+|about\s+|going\s+)?to\s+\p{Ll}+|(?:to|trying\s+to|tried\s+to|failed\s+to)\s+(?:stop|prevent|block|halt|delay|avert|forestall))\b[^.;:!?]*$/iu;
+const DEICTIC = /^(?:yesterday|today|tonight|tomorrow)$/i;
 /** A count forward or back from the date before: "five days later", "the next day", "a fortnight afterwards". */
 const STEP = /^(?:(?:only|just|barely|exactly|some)\s+)?(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?:days?|weeks?|fortnights?|months?|years?)\s+(?:later|afterwards|earlier|on)|(?:the\s+)?(?:next|following)\s+(?:day|morning|afternoon|evening|night|week|month|year))$/i;
 /**
@@ -30,7 +31,10 @@ const STEP = /^(?:(?:only|just|barely|exactly|some)\s+)?(?:(?:a|an|one|two|three
  * be an event, and not a count from now ("four years ago this month").
  */
 function narrativeStep(text: string, d: DateMention): boolean {
-  if (d.kind !== 'relative' || !d.anchor || d.counted || d.anchor.end > d.start || d.start - d.anchor.end > 200) return false;
+  if (d.kind !== 'relative' || !d.anchor || d.counted || d.anchor.end > d.start) return false;
+  // "yesterday", "today" have a day only when counted from a dateline ("MOSCOW, 22 JANUARY 1924. — Lenin died yesterday").
+  if (DEICTIC.test(d.text)) return !!d.interval;
+  if (d.start - d.anchor.end > 200) return false;
   return STEP.test(d.text) && /(?:^|[.;:!?]["”’)]?\s+|[,—–]\s*(?:and\s+|but\s+|then\s+)?|\n\s*)$/.test(text.slice(Math.max(0, d.start - 12), d.start));
 }
 
@@ -43,7 +47,7 @@ const WRITING_WORDS = /\b(written|wrote|published|composed|printed|translated|re
  * Lenin's death on 22 January", "Stalin cabled him the news of Lenin's death"): the
  * event happened on that day or up to NEWS_DAYS before it.
  */
-const NEWS_BEFORE = /\b(?:heard|hear|learn(?:ed|t)|told|informed|news|word|reports?|rumou?rs?|telegrams?|cabled|wired)\b[^.;!?]{0,25}?\b(?:of|about|that)\s+(?:the\s+)?$/i;
+const NEWS_BEFORE = /\b(?:heard|hear|learn(?:ed|t)|told|informed|news|word|reports?|rumou?rs?|telegrams?|cabled|wired)\b[^.;!?]{0,60}?\b(?:of|about|that)\s+(?:the\s+)?$/i;
 const NEWS_DAYS = 30;
 /** After an event's name: it is over by the date ("the Kornilov affair over", "the rising is at an end", "the strike has collapsed"). */
 const OVER_AFTER = /^\s+(?:(?:is|was|now|already|finally|all)\s+)*(?:over|at\s+an\s+end|(?:has|had)\s+(?:ended|collapsed|failed|fizzled\s+out))\b/i;
@@ -156,11 +160,11 @@ export function extractClaims(
       if (ref.work ? !work : !datesEvent(text, ref, date)) continue;
       if (ref.via === 'trigger' && opensOtherClause(text, date, ref)) continue;
       // A date closing one noun phrase of a pair is that phrase's: "The arrest of Danton in March 1794 and the fall of Robespierre that summer".
-      if (date.end <= ref.start && /^\s*,?\s+and\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?$/i.test(text.slice(date.end, ref.start)) && /\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+\p{Ll}+\s+of\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:in|on)\s+$/u.test(text.slice(Math.max(0, date.start - 80), date.start))) continue;
+      if (date.end <= ref.start && /^\s*,?\s+and\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?$/i.test(text.slice(date.end, ref.start)) && /(?:^|[.;:!?]\s+|\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+)\p{L}\p{Ll}+\s+(?:of|in|at|by|against)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:in|on)\s+$/u.test(text.slice(Math.max(0, date.start - 80), date.start))) continue;
       // What was yet to happen at the date ("On 16 January a crowd lay across the rails to stop the train that was to carry him into exile").
       if (date.end <= ref.start && INTENDED.test(text.slice(date.end, ref.start))) continue;
       // A count from the date before dates what its own clause goes on to tell, not what came before it.
-      if (date.kind === 'relative' && (ref.start < date.end || /[.;:!?]/.test(text.slice(date.end, ref.start)))) continue;
+      if (date.kind === 'relative' && !DEICTIC.test(date.text) && (ref.start < date.end || /[.;:!?]/.test(text.slice(date.end, ref.start)))) continue;
       // A name that holds its own year ("the Kronstadt Revolt of 1921") is not dated by a date of another year beside it (a list's neighbour: "the strikes of 1923, the Kronstadt Revolt of 1921").
       if (ref.via === 'mention' && !ref.work && !namesYearOf(text.slice(ref.start, ref.end), date.interval!)) continue;
       if (belongsToTime(text, ref, date)) continue;
@@ -193,7 +197,9 @@ export function extractClaims(
       if (!p.closing) closing(p);
       const d = p.date;
       // …and a report that the event is over ("1 Sept. KORNILOV AFFAIR OVER"): it ended by then, on that day or before.
-      const news = NEWS_BEFORE.test(text.slice(Math.max(0, p.ref.start - 40), p.ref.start)) || /^news\b/i.test(text.slice(p.ref.start, p.ref.end)) || OVER_AFTER.test(text.slice(p.ref.end, p.ref.end + 24));
+      // …and a dispatch's dateline, a place and a day, dates what its body reports on or before that day ("MOSCOW, 22 JANUARY 1924. —
+      // Lenin died on Monday"); not a chronology's entry ("- 21 August 1940: Mercader attacks Trotsky").
+      const news = NEWS_BEFORE.test(text.slice(Math.max(0, p.ref.start - 90), p.ref.start)) || /^news\b/i.test(text.slice(p.ref.start, p.ref.end)) || OVER_AFTER.test(text.slice(p.ref.end, p.ref.end + 24)) || (d.end <= p.ref.start && d.kind === 'date' && d.granularity === 'day' && isDateline(text, d, true));
       // A year the text does not write ("on 22 January", read from the years around it) is Clio's guess: it takes the
       // year that brings the date nearest the event's reference date, so a guess never raises an alarm about the year.
       const known = reference?.(p.ref.event);

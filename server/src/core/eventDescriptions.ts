@@ -567,7 +567,8 @@ function clauseAround(text: string, d: Span, s: Span, nameEnds: ReadonlySet<numb
   const to = Math.min(s.end, d.end + REACH);
   const isBoundary = (k: number): number => {
     const ch = text[k];
-    if (ch === ';' || ch === ':' || ch === '(' || ch === ')' || ch === '—' || ch === '–' && text[k - 1] === ' ') return 1;
+    // (A table's cell ends its clause: "| bundled onto a train for Odessa | | arrives there on the 28th |".)
+    if (ch === ';' || ch === ':' || ch === '(' || ch === ')' || ch === '|' || ch === '—' || ch === '–' && text[k - 1] === ' ') return 1;
     if (ch === ',') {
       if (/^,\s*(?:when|where|as|while|beside|alongside|among|with|together\s+with|published|printed|issued|signed|dated)\b/i.test(text.slice(k, k + 16))) return 0;
       const listed = nameEnds.has(k) && /^,\s*(?:and\s+)?\p{Lu}/u.test(text.slice(k, k + 8));

@@ -38,6 +38,16 @@ import type { DateOptions } from './recognize';
 import { UNIT_GRAN, relativeInterval } from './relative';
 import { Scanner, isLetterCode } from './scanner';
 
+/**
+ * A dateline: a date opening its line, after at most a place and a comma ("MOSCOW, 22 JANUARY 1924 (ROSTA). —",
+ * "CONSTANTINOPLE FEB 12 —", "Gorki, 10 March 1923."), closed by a stop, a dash or a colon.
+ */
+export function isDateline(text: string, span: Span, withPlace = false): boolean {
+  const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
+  const place = withPlace ? '' : '?';
+  return new RegExp(`^[\\s>*_#-]*(?:\\p{Lu}[\\p{L}.'’ -]{1,40},\\s+|\\p{Lu}[\\p{Lu}.'’ -]{1,40}\\s+)${place}$`, 'u').test(text.slice(lineStart, span.start)) && /^\s*(?:\([^()\n]{1,30}\))?\s*[.:—–-]/.test(text.slice(span.end, span.end + 40));
+}
+
 /** Resolve candidates (sorted, non-overlapping) into mentions. */
 export function resolve(sc: Scanner, cands: Cand[], options: DateOptions): DateMention[] {
   const text = sc.text;
@@ -69,6 +79,9 @@ export function resolve(sc: Scanner, cands: Cand[], options: DateOptions): DateM
         const b = resolveCand(c.base, discYear?.y);
         base = b ? { lo: b.lo, hi: b.hi, g: b.g, span: { start: c.base.s, end: c.base.e } } : undefined;
       }
+      // "yesterday", "today" count from a dateline only ("MOSCOW, 22 JANUARY 1924. — Lenin died yesterday"), never from a date of the story.
+      // Elsewhere they are the writer's day, which the text does not give, or a figure of speech ("built for tomorrow"): no mention.
+      if (c.deictic && !(base && base.g === 'day' && isDateline(text, base.span))) continue;
       if (!c.noInterval && base) {
         const r = relativeInterval(base, c);
         if (r) {

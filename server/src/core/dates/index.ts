@@ -4,3 +4,4 @@ export { toEdtf, parseEdtf, isValidEdtf, edtfInterval, seasonBounds, widenApprox
 export type { EdtfSource, ParsedEdtf } from './edtf';
 export { recognizeDates, otherCalendarReading } from './recognize';
 export type { DateOptions } from './recognize';
+export { isDateline } from './discourse';

@@ -77,6 +77,8 @@ export interface Rel {
   approx: boolean;
   base?: Pt | Rng; // an explicit date the expression counts from
   noInterval?: boolean;
+  /** "yesterday", "today": counted only from a dateline, the day the text was written. */
+  deictic?: boolean;
 }
 
 export interface Duration {

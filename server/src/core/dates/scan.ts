@@ -35,6 +35,9 @@ function alts(words: string[], cases: 'cap' | 'all'): string {
   return out.join('|');
 }
 
+/** Days named from the writer's own day, in days from it. */
+const DEICTIC_DAYS: Record<string, number> = { yesterday: -1, today: 0, tonight: 0, tomorrow: 1 };
+
 const ANCHOR_RE = new RegExp(
   [
     '\\d+',
@@ -45,6 +48,7 @@ const ANCHOR_RE = new RegExp(
       '|' +
       alts(['spring', 'summer', 'autumn', 'fall', 'winter', 'century', 'centuries', 'day', 'days', 'week', 'weeks', 'fortnight',
         'month', 'months', 'year', 'years', 'decade', 'decades', 'hour', 'hours', 'annually', 'yearly', 'every', 'each',
+        'yesterday', 'today', 'tonight', 'tomorrow',
         ...Object.keys(DECADE_WORDS)], 'all') +
       '|New Year|AD)\\b|A\\.\\s?D\\.',
   ].join('|'),
@@ -102,6 +106,8 @@ function atAnchor(sc: Scanner, as: number, ae: number): Cand | null {
     const u = UNIT_WORDS[word];
     if (u) return relativeAt(sc, as, ae, u);
     if (word === 'annually' || word === 'yearly') return { k: 'set', s: as, e: ae };
+    // "yesterday", "today": counted from a dateline only (discourse.ts), the day a dispatch or a diary entry was written.
+    if (word in DEICTIC_DAYS) return { k: 'relative', s: as, e: ae, unit: 'day', nLo: Math.abs(DEICTIC_DAYS[word]), nHi: Math.abs(DEICTIC_DAYS[word]), dir: Math.sign(DEICTIC_DAYS[word]) as -1 | 0 | 1, approx: false, deictic: true };
     if (word === 'every' || word === 'each') return setAt(sc, as, ae);
   }
   // Candidate starts: walk back over prefix words.
