@@ -570,6 +570,8 @@ describe('claims', () => {
   it('a dispatch dates what its body reports by "yesterday" from its dateline, or else as news by the dateline’s day', () => {
     assert.deepEqual(claims('MOSCOW, 22 JANUARY 1924 (ROSTA). — Lenin died yesterday at Gorki.'), [['lenin-death', 'yesterday']]);
     assert.deepEqual(ruleConflicts('MOSCOW, 22 JANUARY 1924. — Lenin died on Monday evening at Gorki.', 'source-vs-reference'), []);
+    assert.deepEqual(claims('MOSCOW, 22 JANUARY 1924. — Lenin died on Monday evening at Gorki.'), [['lenin-death', 'Monday evening']]);
+    assert.deepEqual(ruleConflicts('MOSCOW, 22 JANUARY 1924. — Lenin died on Sunday at Gorki.', 'source-vs-reference').map((c) => c.a.text), ['Sunday']);
     // A chronology's entry is no dispatch: its date is the event's.
     assert.deepEqual(ruleConflicts('- 22 January 1924: Lenin dies at Gorki.', 'source-vs-reference').map((c) => c.a.text), ['22 January 1924']);
   });

@@ -21,7 +21,8 @@ export interface EventReference extends Span {
 
 /** Before an event's words, after its date: the event was still to come, meant or stopped then. */
 const INTENDED = /\b(?:(?:was|were)\s+(?:due\s+|meant\s+|supposed\s+|about\s+|going\s+)?to\s+\p{Ll}+|(?:to|trying\s+to|tried\s+to|failed\s+to)\s+(?:stop|prevent|block|halt|delay|avert|forestall))\b[^.;:!?]*$/iu;
-const DEICTIC = /^(?:yesterday|today|tonight|tomorrow)$/i;
+/** Days named from a dateline's: "yesterday", "today", "on Monday evening", "last Saturday". */
+const DEICTIC = /^(?:yesterday|today|tonight|tomorrow|(?:(?:last|next|this)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?)$/i;
 /** A count forward or back from the date before: "five days later", "the next day", "a fortnight afterwards". */
 const STEP = /^(?:(?:only|just|barely|exactly|some)\s+)?(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?:days?|weeks?|fortnights?|months?|years?)\s+(?:later|afterwards|earlier|on)|(?:the\s+)?(?:next|following)\s+(?:day|morning|afternoon|evening|night|week|month|year))$/i;
 /**

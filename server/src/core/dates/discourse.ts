@@ -48,6 +48,16 @@ export function isDateline(text: string, span: Span, withPlace = false): boolean
   return new RegExp(`^[\\s>*_#-]*(?:\\p{Lu}[\\p{L}.'’ -]{1,40},\\s+|\\p{Lu}[\\p{Lu}.'’ -]{1,40}\\s+)${place}$`, 'u').test(text.slice(lineStart, span.start)) && /^\s*(?:\([^()\n]{1,30}\))?\s*[.:—–-]/.test(text.slice(span.end, span.end + 40));
 }
 
+/** The day of `weekday` (0 = Monday) on or before `day` (dir -1), or the first after it (dir 1). */
+function weekdayBefore(day: number, weekday: number, dir: number): [number, number, Granularity] {
+  // Day 0 (1970-01-01) was a Thursday.
+  const of = (d: number) => (((d + 3) % 7) + 7) % 7;
+  let d = day;
+  if (dir > 0) d++;
+  while (of(d) !== weekday) d += dir > 0 ? 1 : -1;
+  return [d, d, 'day'];
+}
+
 /** Resolve candidates (sorted, non-overlapping) into mentions. */
 export function resolve(sc: Scanner, cands: Cand[], options: DateOptions): DateMention[] {
   const text = sc.text;
@@ -55,6 +65,8 @@ export function resolve(sc: Scanner, cands: Cand[], options: DateOptions): DateM
   const out: DateMention[] = [];
   let disc: { y: number; yLo: number; lo: number; hi: number; span: Span; sec: number } | undefined;
   let last: { lo: number; hi: number; g: Granularity; span: Span } | undefined;
+  // The last dateline's day, which "yesterday" and "on Monday" count from, whatever dates the dispatch has told since.
+  let dateline: typeof last;
   // The discourse year each section last set: an enclosing section's is the default of the sections under it.
   const ownDisc = new Map<number, NonNullable<typeof disc>>();
   for (const c of cands) {
@@ -81,9 +93,12 @@ export function resolve(sc: Scanner, cands: Cand[], options: DateOptions): DateM
       }
       // "yesterday", "today" count from a dateline only ("MOSCOW, 22 JANUARY 1924. — Lenin died yesterday"), never from a date of the story.
       // Elsewhere they are the writer's day, which the text does not give, or a figure of speech ("built for tomorrow"): no mention.
-      if (c.deictic && !(base && base.g === 'day' && isDateline(text, base.span))) continue;
+      if (c.deictic) {
+        if (!dateline) continue;
+        base = dateline;
+      }
       if (!c.noInterval && base) {
-        const r = relativeInterval(base, c);
+        const r = c.weekday !== undefined ? weekdayBefore(base.lo, c.weekday, c.dir) : relativeInterval(base, c);
         if (r) {
           mention.interval = { earliest: dayToIso(r[0]), latest: dayToIso(r[1]) };
           mention.granularity = r[2];
@@ -159,6 +174,7 @@ export function resolve(sc: Scanner, cands: Cand[], options: DateOptions): DateM
     glossRelative(text, out);
     const attributive = attributiveYear(sc, c);
     if (!attributive) last = { lo: r.lo, hi: r.hi, g: r.g, span: { start: c.s, end: c.e } };
+    if (r.g === 'day' && isDateline(text, { start: c.s, end: c.e })) dateline = { lo: r.lo, hi: r.hi, g: r.g, span: { start: c.s, end: c.e } };
     if (explicitYear !== undefined && (r.g === 'day' || r.g === 'month' || r.g === 'season' || r.g === 'year')) {
       const paren = c.k === 'pt' ? c.paren : c.a.paren || (text[c.s - 1] === '(' && text[c.e] === ')');
       // Within one sentence, a year earlier than the one the sentence already set looks back

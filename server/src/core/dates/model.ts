@@ -77,8 +77,10 @@ export interface Rel {
   approx: boolean;
   base?: Pt | Rng; // an explicit date the expression counts from
   noInterval?: boolean;
-  /** "yesterday", "today": counted only from a dateline, the day the text was written. */
+  /** "yesterday", "today", "on Monday": counted only from a dateline, the day the text was written. */
   deictic?: boolean;
+  /** "on Monday" (0 = Monday): the last such day on or before the dateline's ("next Monday": the first after it). */
+  weekday?: number;
 }
 
 export interface Duration {

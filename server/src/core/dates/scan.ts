@@ -6,7 +6,7 @@
 // anchor. Mentions never overlap: scanning resumes after each accepted mention.
 // URLs and e-mail addresses are skipped whole, and no mention may run into one.
 
-import { DECADE_WORDS, ORDINAL_WORDS, UNIT_WORDS, WEEKDAYS } from './lexicon';
+import { DECADE_WORDS, MONTH_RE, ORDINAL_WORDS, UNIT_WORDS, WEEKDAYS, weekdayIndex } from './lexicon';
 import type { Cand } from './model';
 import { expr } from './ranges';
 import { relativeAt, setAt } from './relative';
@@ -35,6 +35,21 @@ function alts(words: string[], cases: 'cap' | 'all'): string {
   return out.join('|');
 }
 
+const WEEKDAY_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const PARTS_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night']);
+
+function weekdayAt(sc: Scanner, as: number, ae: number, word: string): Cand | null {
+  const next = sc.tok(ae);
+  const after = next && next.w === ',' ? sc.tok(next.e) : next;
+  if (after && (/^\d/.test(after.w) || after.w === 'the' || sc.re(MONTH_RE, after.s, false))) return null;
+  const prev = sc.prev(as);
+  const lead = prev && prev.s >= sc.lastEnd && (prev.w === 'on' || prev.w === 'last' || prev.w === 'next' || prev.w === 'this') ? prev : undefined;
+  const part = next && PARTS_OF_DAY.has(next.w) ? next : undefined;
+  if (!lead && !part) return null;
+  const s = lead && lead.w !== 'on' ? lead.s : as;
+  return { k: 'relative', s, e: part ? part.e : ae, unit: 'day', nLo: 0, nHi: 0, dir: lead?.w === 'next' ? 1 : -1, approx: false, deictic: true, weekday: weekdayIndex(word) };
+}
+
 /** Days named from the writer's own day, in days from it. */
 const DEICTIC_DAYS: Record<string, number> = { yesterday: -1, today: 0, tonight: 0, tomorrow: 1 };
 
@@ -50,6 +65,8 @@ const ANCHOR_RE = new RegExp(
         'month', 'months', 'year', 'years', 'decade', 'decades', 'hour', 'hours', 'annually', 'yearly', 'every', 'each',
         'yesterday', 'today', 'tonight', 'tomorrow',
         ...Object.keys(DECADE_WORDS)], 'all') +
+      '|' +
+      alts(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'], 'cap') +
       '|New Year|AD)\\b|A\\.\\s?D\\.',
   ].join('|'),
   'g',
@@ -106,6 +123,9 @@ function atAnchor(sc: Scanner, as: number, ae: number): Cand | null {
     const u = UNIT_WORDS[word];
     if (u) return relativeAt(sc, as, ae, u);
     if (word === 'annually' || word === 'yearly') return { k: 'set', s: as, e: ae };
+    // "on Monday", "last Saturday", "Monday evening": the weekday before a dateline's day (discourse.ts); a weekday before
+    // a date is that date's ("Easter Sunday, 16 April 1922"), scanned from its number.
+    if (WEEKDAY_NAMES.has(word)) return weekdayAt(sc, as, ae, word);
     // "yesterday", "today": counted from a dateline only (discourse.ts), the day a dispatch or a diary entry was written.
     if (word in DEICTIC_DAYS) return { k: 'relative', s: as, e: ae, unit: 'day', nLo: Math.abs(DEICTIC_DAYS[word]), nHi: Math.abs(DEICTIC_DAYS[word]), dir: Math.sign(DEICTIC_DAYS[word]) as -1 | 0 | 1, approx: false, deictic: true };
     if (word === 'every' || word === 'each') return setAt(sc, as, ae);
