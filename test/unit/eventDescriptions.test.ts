@@ -451,6 +451,13 @@ describe('events told in free wording, on the sample register', () => {
     assert.deepEqual(claimsIn('The strikes in Petrograd in March 1917 and the return of Lenin, Zinoviev and Krupskaya that spring changed everything.'), ['lenin-return-1917: that spring']);
   });
 
+  it('reads a person’s own event from what is done to them as the verb’s object, where the register says it is done to them', () => {
+    assert.deepEqual(claimsIn('In October 1926 the plenum removed Trotsky from the Politburo.'), ['trotsky-removed-politburo: October 1926']);
+    assert.deepEqual(claimsIn('In November 1927 Stalin expelled Trotsky from the party.'), ['trotsky-expelled-party: November 1927']);
+    // "from the party" is no deportation, and joining is something Trotsky did, not something done to him.
+    assert.deepEqual(claimsIn('In December 1925 Zinoviev and Kamenev broke with Stalin and then joined Trotsky in the United Opposition.'), []);
+  });
+
   it('a pronoun co-subject is another person the event must have', () => {
     assert.deepEqual(claimsIn('Trotsky lost everything in turn: the army in 1925, the Political Bureau in 1926, and the Communist party itself in November 1927, when he and Zinoviev were expelled for leading an opposition against Stalin.'), []);
   });

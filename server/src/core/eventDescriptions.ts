@@ -59,6 +59,8 @@ interface Profile {
   participants: Set<string>;
   /** The events this one is part of: a description that fits the part fits its whole too, and the part is the answer. */
   wholes: Set<string>;
+  /** Verbs the register's words say are done to the event's person: the person may be their object. */
+  undergone: Set<string>;
   reference: { earliest: string; latest: string };
 }
 
@@ -97,6 +99,14 @@ export class EventDescriptions {
           objects.set(cueOf(verb), set);
         }
       }
+      // What the register's words say is done to someone ("{trotsky} was expelled", "Trotsky removed from the Politburo", "removal of {trotsky}"):
+      // only those verbs read the person as their object ("the plenum removed Trotsky"), not "joined Trotsky".
+      const undergone = new Set<string>();
+      for (const phrase of [e.name, ...e.aliases, ...e.triggers]) {
+        for (const m of phrase.matchAll(/(?:\}|\p{Lu}\p{Ll}+)\s+(?:was|were|had\s+been|been)\s+(\p{Ll}+)/gu)) undergone.add(cueOf(m[1]));
+        for (const m of phrase.matchAll(/(?:\}|\p{Lu}\p{Ll}+)\s+(\p{Ll}+ed)\s+(?:from|to|as|into)\b/gu)) undergone.add(cueOf(m[1]));
+        for (const m of phrase.matchAll(/\b(\p{Ll}+(?:ion|al|ment))\s+of\s+\{/gu)) undergone.add(cueOf(m[1]));
+      }
       for (const phrase of [e.name, ...e.aliases, ...e.triggers]) {
         for (const slot of phrase.matchAll(/\{([^}]+)\}/g)) participants.add(slot[1].trim());
         for (const w of nameTokens(phrase.replace(/\{[^}]+\}/g, ' '))) {
@@ -116,7 +126,7 @@ export class EventDescriptions {
       );
       const wholes = new Set<string>();
       for (let w = e.partOf; w && !wholes.has(w); w = register.byId.get(w)?.partOf) wholes.add(w);
-      this.profiles.push({ id: e.id, words, happenings, objects, owners, participants, wholes, reference });
+      this.profiles.push({ id: e.id, words, happenings, objects, owners, participants, wholes, reference, undergone });
     }
     for (const p of this.profiles) {
       for (const cue of [...p.words, ...[...p.participants].map((x) => `@${x}`)]) {
@@ -419,14 +429,25 @@ export class EventDescriptions {
       const coPronoun = subject && /\b(he|she|they|we|I)\s+and\s+$/i.exec(text.slice(Math.max(0, subject.start - 12), subject.start));
       if (coPronoun && !(pronouns?.(subject.start - coPronoun[0].length, coPronoun[1]) ?? []).some((who) => who !== subject.id && r.profile.participants.has(who))) continue;
       // Done to them ("was appointed"), or done with no object ("arrived here late"): "Lenin proposed the tax in kind" is not his proposal of a bloc.
-      if (!subject || !(/\b(?:was|were|been)\b/i.test(text.slice(subject.end, at.start)) || /^\s+(?:here|there|back|home|late|early|at|in|on|from|into|onto|again|finally|safely)\b/i.test(text.slice(at.end, at.end + 12)))) continue;
+      const undergoes = !!subject && (/\b(?:was|were|been)\b/i.test(text.slice(subject.end, at.start)) || /^\s+(?:here|there|back|home|late|early|at|in|on|from|into|onto|again|finally|safely)\b/i.test(text.slice(at.end, at.end + 12)));
+      // …or done to them as the verb's object, in the active: "the plenum removed Trotsky from the Politburo", "Stalin expelled Trotsky from the party";
+      // every person so named must be the event's ("expelled Trotsky and Zinoviev" is no removal of Zinoviev's alone).
+      const object = !undergoes && /ed$/i.test(text.slice(at.start, at.end)) && r.profile.undergone.has(cue) ? named.find((m) => r.profile.owners.has(m.id!) && m.start >= at.end && /^\s+$/.test(text.slice(at.end, m.start))) : undefined;
+      if (object && named.some((m) => m.type === 'person' && m !== object && m.start > object.end && /^\s*(?:,|and|,\s*and)\s*$/.test(text.slice(object.end, m.start)) && !r.profile.participants.has(m.id!))) continue;
+      if (!undergoes && !object) continue;
       // …from a body the event lacks: "Trotsky and Zinoviev were removed from the Central Committee" is not a removal from the Politburo.
-      const body = named.find((m) => m.type === 'organization' && m.start >= at.end && m.start - at.end < 30);
+      const after = object ? object.end : at.end;
+      const body = named.find((m) => m.type === 'organization' && m.start >= after && m.start - after < 30);
       if (body && !r.profile.participants.has(body.id!) && [...r.profile.participants].some((id) => this.types.get(id) === 'organization')) continue;
       // …or from one the register does not link, named in words the event lacks ("expelled from the Communist Party" is no removal from the Politburo).
-      const unlinked = /^\s+from\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s*){1,4})/u.exec(text.slice(at.end, at.end + 50));
+      const unlinked = /^\s+from\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s*){1,4})/u.exec(text.slice(after, after + 50));
       if (!body && unlinked && !nameTokens(unlinked[1]).some((w) => r.profile.words.has(cueOf(w)))) continue;
-      return unbarred(r.profile, text, d, at, cues, kinds);
+      // …and, done to them in the active, from a place in words the event lacks ("expelled Trotsky from the party" is no deportation).
+      const from = object && /^\s+from\s+(?:the\s+)?([\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)/u.exec(text.slice(after, after + 40));
+      if (!body && from && !nameTokens(from[1]).some((w) => !STOPWORDS.has(w) && r.profile.words.has(cueOf(w)))) continue;
+      // (A body named as the verb's subject is the doer, no rival kind of event: "the plenum removed Trotsky".)
+      const doer = (k: string) => !!object && cues.get(k)!.end <= at.start && /^\s*$/.test(text.slice(cues.get(k)!.end, at.start));
+      return unbarred(r.profile, text, d, at, cues, kinds, doer);
     }
     return false;
   }
