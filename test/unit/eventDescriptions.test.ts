@@ -449,6 +449,9 @@ describe('events told in free wording, on the sample register', () => {
     const diary = 'Embassy diary, 1937\n\nTuesday 15 June. The rumour reached the legation over tea today that Tukhachevsky was shot on Saturday with seven other commanders.';
     assert.deepEqual(indexOf(diary).conflicts().filter((c) => c.rule === 'source-vs-reference'), []);
     assert.deepEqual(claimsIn('The strikes in Petrograd in March 1917 and the return of Lenin, Zinoviev and Krupskaya that spring changed everything.'), ['lenin-return-1917: that spring']);
+    // …past a place the first phrase names.
+    assert.deepEqual(claimsIn('The arrest of Bukharin at the Central Committee plenum in February 1937 and the execution of Tukhachevsky, Yakir and Uborevich that summer broke the old guard.'), ['tukhachevsky-execution: that summer']);
+    assert.deepEqual(indexOf('The posting of Krasin to Paris in October 1924 and the deposition of Trotsky, Sklyansky and Lashevich that winter left the Commissariat in new hands.').conflicts(), []);
   });
 
   it('reads a person’s own event from what is done to them as the verb’s object, where the register says it is done to them', () => {

@@ -160,8 +160,9 @@ export function extractClaims(
       const work = ref.work ? datesWork(text, ref, date) : undefined;
       if (ref.work ? !work : !datesEvent(text, ref, date)) continue;
       if (ref.via === 'trigger' && opensOtherClause(text, date, ref)) continue;
-      // A date closing one noun phrase of a pair is that phrase's: "The arrest of Danton in March 1794 and the fall of Robespierre that summer".
-      if (date.end <= ref.start && /^\s*,?\s+and\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?$/i.test(text.slice(date.end, ref.start)) && /(?:^|[.;:!?]\s+|\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+)\p{L}\p{Ll}+\s+(?:of|in|at|by|against)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:in|on)\s+$/u.test(text.slice(Math.max(0, date.start - 80), date.start))) continue;
+      // A date closing one noun phrase of a pair is that phrase's: "The arrest of Danton in March 1794 and the fall of Robespierre that summer",
+      // past a place the first phrase names ("The arrest of Bukharin at the Central Committee plenum in February 1937 and …", "The posting of Krasin to Paris in …").
+      if (date.end <= ref.start && /^\s*,?\s+and\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?$/i.test(text.slice(date.end, ref.start)) && /(?:^|[.;:!?]\s+|\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+)\p{L}\p{Ll}+\s+(?:of|in|at|by|against)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:(?:at|in|of|by|before|during|from|to|into|towards|for)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){1,5})?(?:in|on)\s+$/u.test(text.slice(Math.max(0, date.start - 80), date.start))) continue;
       // What was yet to happen at the date ("On 16 January a crowd lay across the rails to stop the train that was to carry him into exile").
       if (date.end <= ref.start && INTENDED.test(text.slice(date.end, ref.start))) continue;
       // A count from the date before dates what its own clause goes on to tell, not what came before it.
