@@ -45,6 +45,8 @@ export interface DateMention extends Span {
    * counting from its anchor gave is kept here, so that a gloss contradicting it can be reported.
    */
   counted?: { interval: DayInterval; granularity?: Granularity; from: Span };
+  /** "yesterday", "today", "on Monday": a day counted from the text's dateline (there is no such mention without one). */
+  deictic?: true;
 }
 
 /** An entity mention recognised in text: linked (`id`), or a name-like candidate (`id: null`). */

@@ -42,10 +42,13 @@ import { Scanner, isLetterCode } from './scanner';
  * A dateline: a date opening its line, after at most a place and a comma ("MOSCOW, 22 JANUARY 1924 (ROSTA). —",
  * "CONSTANTINOPLE FEB 12 —", "Gorki, 10 March 1923."), closed by a stop, a dash or a colon.
  */
+const DATELINE_PLACE = /^[\s>*_#-]*(?:\p{Lu}[\p{L}.'’ -]{1,40},\s+|\p{Lu}[\p{Lu}.'’ -]{1,40}\s+)$/u;
+const DATELINE_OPENING = /^[\s>*_#-]*(?:\p{Lu}[\p{L}.'’ -]{1,40},\s+|\p{Lu}[\p{Lu}.'’ -]{1,40}\s+)?$/u;
+const DATELINE_CLOSE = /^\s*(?:\([^()\n]{1,30}\))?\s*[.:—–-]/;
+
 export function isDateline(text: string, span: Span, withPlace = false): boolean {
   const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
-  const place = withPlace ? '' : '?';
-  return new RegExp(`^[\\s>*_#-]*(?:\\p{Lu}[\\p{L}.'’ -]{1,40},\\s+|\\p{Lu}[\\p{Lu}.'’ -]{1,40}\\s+)${place}$`, 'u').test(text.slice(lineStart, span.start)) && /^\s*(?:\([^()\n]{1,30}\))?\s*[.:—–-]/.test(text.slice(span.end, span.end + 40));
+  return (withPlace ? DATELINE_PLACE : DATELINE_OPENING).test(text.slice(lineStart, span.start)) && DATELINE_CLOSE.test(text.slice(span.end, span.end + 40));
 }
 
 /** The day of `weekday` (0 = Monday) on or before `day` (dir -1), or the first after it (dir 1). */
@@ -96,6 +99,7 @@ export function resolve(sc: Scanner, cands: Cand[], options: DateOptions): DateM
       if (c.deictic) {
         if (!dateline) continue;
         base = dateline;
+        mention.deictic = true;
       }
       if (!c.noInterval && base) {
         const r = c.weekday !== undefined ? weekdayBefore(base.lo, c.weekday, c.dir) : relativeInterval(base, c);
