@@ -171,8 +171,10 @@ export function eventConflicts(event: RegisterEntry, claims: readonly Claim[], o
     // The register writes New Style; a claim's own Old Style reading covers texts that do not.
     const readings = refDates.map((r) => ({ interval: r.interval!, granularity: r.granularity }));
     const register = registerSide(opts.registerKey, refDate);
+    // What an opening, a closing or a setting out is checked against, read from the register once per event.
+    const byPhase = lasted && list.some((c) => c.phase) ? { start: phaseOf(lastedRef!, 'start', event), end: phaseOf(lastedRef!, 'end', event), departure: phaseOf(lastedRef!, 'departure', event) } : undefined;
     for (const c of list) {
-      const phased = (lasted && c.phase && phaseOf(lastedRef!, c.phase, event)) || readings;
+      const phased = (byPhase && c.phase && byPhase[c.phase]) || readings;
       if (c.edition || phased.some((r) => compatible(c, r)) || isAccepted(event, ref(c), register, opts.claimPath)) continue;
       out.push({
         event: event.id,
@@ -229,7 +231,8 @@ export function relativeConflicts(source: string, text: string, dates: readonly 
     const s = spanAt(sentences, at, false);
     if (!s) return undefined;
     const named = (from: number, to: number) => new Set(refs.filter((x) => !x.work && x.start >= from && x.start < to).map((x) => x.event));
-    const boundary = Math.max(text.lastIndexOf(';', at), text.lastIndexOf(', and ', at), text.lastIndexOf('—', at), text.lastIndexOf(', but ', at));
+    const head = text.slice(s.start, at);
+    const boundary = s.start + Math.max(head.lastIndexOf(';'), head.lastIndexOf(', and '), head.lastIndexOf('—'), head.lastIndexOf(', but '));
     const clause = boundary > s.start ? named(boundary, at) : new Set<string>();
     const inSentence = named(s.start, s.end);
     return clause.size === 1 ? [...clause][0] : inSentence.size === 1 ? [...inSentence][0] : undefined;
@@ -241,9 +244,10 @@ export function relativeConflicts(source: string, text: string, dates: readonly 
     if (r.kind !== 'relative' || !r.interval || !r.anchor) continue;
     // …only where it counts exactly from an exact anchor: "a few days later (January 4, 1923)", after "Around Christmas 1922",
     // is the writer giving the day a loose phrase only pointed at.
-    if (dates[i].counted && (/\b(?:few|several|some|many|couple|about|around|nearly|almost|roughly)\b/i.test(r.text) || dates.find((d) => d.start === r.anchor!.start)?.qualifiers.includes('approximate'))) continue;
+    const anchor = dates.find((d) => d.start === r.anchor!.start);
+    if (dates[i].counted && (/\b(?:few|several|some|many|couple|about|around|nearly|almost|roughly)\b/i.test(r.text) || anchor?.qualifiers.includes('approximate'))) continue;
     // A gloss whose year the text leaves out ("a week later, on 17 April") counts when Clio took its year from the anchor's.
-    const anchorYear = dates.find((d) => d.start === r.anchor!.start)?.interval?.earliest.slice(0, 4);
+    const anchorYear = anchor?.interval?.earliest.slice(0, 4);
     const gloss = [dates[i + 1], dates[i - 1]].find(
       (a) => a && a.interval && (a.kind === 'date' || a.kind === 'range') && (!a.implied || a.interval.earliest.slice(0, 4) === anchorYear) && GLOSS_GAP.test(a.start >= r.end ? text.slice(r.end, a.start) : text.slice(a.end, r.start)),
     );
@@ -251,7 +255,6 @@ export function relativeConflicts(source: string, text: string, dates: readonly 
     if (!gloss?.interval || gloss.start === r.anchor.start) continue;
     // Between an anchor and a gloss that are days, a count of units is exact, give or take its slack: "a month later, on
     // 4 January" is no month after 26 December, though January is the month after December.
-    const anchor = dates.find((d) => d.start === r.anchor!.start);
     const count = anchor?.granularity === 'day' && gloss.granularity === 'day' && !dates[i].counted ? countOf(r.text) : undefined;
     const interval = count && anchor?.interval ? counted(anchor.interval, count) : r.interval;
     // A count from an Old Style anchor may be glossed in New Style ("16 April (3 April OS) … four days later, on 20 April").
