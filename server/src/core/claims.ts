@@ -19,10 +19,14 @@ export interface EventReference extends Span {
   forDate?: number;
 }
 
+/**
+ * Before a date, a noun phrase it closes: "The arrest of Danton in March 1794 and the fall of Robespierre that summer",
+ * past a place the phrase names ("The arrest of Bukharin at the Central Committee plenum in February 1937 and …",
+ * "The posting of Krasin to Paris in October 1924 and …"). The event after "and" takes its own date.
+ */
+const FIRST_OF_PAIR = /(?:^|[.;:!?]\s+|\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+)\p{L}\p{Ll}+\s+(?:of|in|at|by|against)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:(?:at|in|of|by|before|during|from|to|into|towards|for)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){1,5})?(?:in|on)\s+$/u;
 /** Before an event's words, after its date: the event was still to come, meant or stopped then. */
 const INTENDED = /\b(?:(?:was|were)\s+(?:due\s+|meant\s+|supposed\s+|about\s+|going\s+)?to\s+\p{Ll}+|(?:to|trying\s+to|tried\s+to|failed\s+to)\s+(?:stop|prevent|block|halt|delay|avert|forestall))\b[^.;:!?]*$/iu;
-/** Days named from a dateline's: "yesterday", "today", "on Monday evening", "last Saturday". */
-const DEICTIC = /^(?:yesterday|today|tonight|tomorrow|(?:(?:last|next|this)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?)$/i;
 /** A count forward or back from the date before: "five days later", "the next day", "a fortnight afterwards". */
 const STEP = /^(?:(?:only|just|barely|exactly|some)\s+)?(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?:days?|weeks?|fortnights?|months?|years?)\s+(?:later|afterwards|earlier|on)|(?:the\s+)?(?:next|following)\s+(?:day|morning|afternoon|evening|night|week|month|year))$/i;
 /**
@@ -33,8 +37,8 @@ const STEP = /^(?:(?:only|just|barely|exactly|some)\s+)?(?:(?:a|an|one|two|three
  */
 function narrativeStep(text: string, d: DateMention): boolean {
   if (d.kind !== 'relative' || !d.anchor || d.counted || d.anchor.end > d.start) return false;
-  // "yesterday", "today" have a day only when counted from a dateline ("MOSCOW, 22 JANUARY 1924. — Lenin died yesterday").
-  if (DEICTIC.test(d.text)) return !!d.interval;
+  // "yesterday", "today", "on Monday" are days counted from a dateline ("MOSCOW, 22 JANUARY 1924. — Lenin died yesterday").
+  if (d.deictic) return true;
   if (d.start - d.anchor.end > 200) return false;
   return STEP.test(d.text) && /(?:^|[.;:!?]["”’)]?\s+|[,—–]\s*(?:and\s+|but\s+|then\s+)?|\n\s*)$/.test(text.slice(Math.max(0, d.start - 12), d.start));
 }
@@ -160,13 +164,12 @@ export function extractClaims(
       const work = ref.work ? datesWork(text, ref, date) : undefined;
       if (ref.work ? !work : !datesEvent(text, ref, date)) continue;
       if (ref.via === 'trigger' && opensOtherClause(text, date, ref)) continue;
-      // A date closing one noun phrase of a pair is that phrase's: "The arrest of Danton in March 1794 and the fall of Robespierre that summer",
-      // past a place the first phrase names ("The arrest of Bukharin at the Central Committee plenum in February 1937 and …", "The posting of Krasin to Paris in …").
-      if (date.end <= ref.start && /^\s*,?\s+and\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?$/i.test(text.slice(date.end, ref.start)) && /(?:^|[.;:!?]\s+|\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+)\p{L}\p{Ll}+\s+(?:of|in|at|by|against)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:(?:at|in|of|by|before|during|from|to|into|towards|for)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){1,5})?(?:in|on)\s+$/u.test(text.slice(Math.max(0, date.start - 80), date.start))) continue;
+      // A date closing one noun phrase of a pair is that phrase's (FIRST_OF_PAIR).
+      if (date.end <= ref.start && /^\s*,?\s+and\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?$/i.test(text.slice(date.end, ref.start)) && FIRST_OF_PAIR.test(text.slice(Math.max(0, date.start - 80), date.start))) continue;
       // What was yet to happen at the date ("On 16 January a crowd lay across the rails to stop the train that was to carry him into exile").
       if (date.end <= ref.start && INTENDED.test(text.slice(date.end, ref.start))) continue;
       // A count from the date before dates what its own clause goes on to tell, not what came before it.
-      if (date.kind === 'relative' && !DEICTIC.test(date.text) && (ref.start < date.end || /[.;:!?]/.test(text.slice(date.end, ref.start)))) continue;
+      if (date.kind === 'relative' && !date.deictic && (ref.start < date.end || /[.;:!?]/.test(text.slice(date.end, ref.start)))) continue;
       // A name that holds its own year ("the Kronstadt Revolt of 1921") is not dated by a date of another year beside it (a list's neighbour: "the strikes of 1923, the Kronstadt Revolt of 1921").
       if (ref.via === 'mention' && !ref.work && !namesYearOf(text.slice(ref.start, ref.end), date.interval!)) continue;
       if (belongsToTime(text, ref, date)) continue;

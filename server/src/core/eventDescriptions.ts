@@ -106,8 +106,6 @@ export class EventDescriptions {
         for (const m of phrase.matchAll(/(?:\}|\p{Lu}\p{Ll}+)\s+(?:was|were|had\s+been|been)\s+(\p{Ll}+)/gu)) undergone.add(cueOf(m[1]));
         for (const m of phrase.matchAll(/(?:\}|\p{Lu}\p{Ll}+)\s+(\p{Ll}+ed)\s+(?:from|to|as|into)\b/gu)) undergone.add(cueOf(m[1]));
         for (const m of phrase.matchAll(/\b(\p{Ll}+(?:ion|al|ment))\s+of\s+\{/gu)) undergone.add(cueOf(m[1]));
-      }
-      for (const phrase of [e.name, ...e.aliases, ...e.triggers]) {
         for (const slot of phrase.matchAll(/\{([^}]+)\}/g)) participants.add(slot[1].trim());
         for (const w of nameTokens(phrase.replace(/\{[^}]+\}/g, ' '))) {
           if (w.length <= 2 || STOPWORDS.has(w) || /^\d/.test(w)) continue;
