@@ -7,7 +7,7 @@
 import { addDays, daysInMonth, isDateline, isoToDay, otherCalendarReading } from './dates';
 import { isClauseBoundary } from './text';
 import type { Claim, DateMention, DayInterval, EntityMention, Span } from './types';
-import { BLOW } from './eventWords';
+import { BLOW, COMING_ASHORE } from './eventWords';
 
 /** A place in the text that refers to an event: its name, or a trigger phrase. */
 export interface EventReference extends Span {
@@ -60,7 +60,7 @@ const OVER_AFTER = /^\s+(?:(?:is|was|now|already|finally|all)\s+)*(?:over|at\s+a
 const START_WORDS = /\b(?:opened|opens|not\s+open|began|begins|begun|convened|convenes|started|starts|broke\s+out|assembled|opening|launched|launch\s+of)\b(?!\s+in\s+earnest)/i;
 const END_WORDS = /\b(?:closed|closes|ended|ends|concluded|(?:was|were)\s+(?:crushed|suppressed|put\s+down)|collapsed|fell|closing)\b/i;
 /** A deportation ends where the deported man comes ashore ("deported from the Soviet Union, had stepped ashore at Constantinople on 12 February", "put him off the boat at Constantinople"). */
-const ARRIVAL_WORDS = /\b(?:landed|(?:stepped|came|went|put|put\s+(?:him|her|them))\s+ashore|disembarked|arrived|arrives|reached|put\s+(?:him|her|them)\s+off\s+the\s+(?:boat|ship|steamer))\b/i;
+const ARRIVAL_WORDS = new RegExp(`\\b(?:${COMING_ASHORE.source}|put\\s+ashore|disembarked|arrived|arrives|reached|put\\s+(?:him|her|them)\\s+off\\s+the\\s+(?:boat|ship|steamer))\\b`, 'i');
 const DEPORT_WORDS = /\b(?:deport\w*|banish\w*|put\s+(?:him|her|them)\s+off\s+the\s+(?:boat|ship|steamer)|expelled\s+from\s+the\s+(?:Soviet\s+Union|USSR)|expulsion\s+from\s+the\s+(?:Soviet\s+Union|USSR))\b/i;
 /** Words of an event's own that tell it set out then: "put him on a train for Alma-Ata" (not "aboard a steamer", which may be a later leg). */
 const SETTING_OUT = /\b(?:put|bundled|placed|pushed|forced|carried|taken|sent)\s+(?:him|her|them)?\s*(?:[^.;:!?]{0,40}?\s)?(?:on|onto|on\s+to|into|aboard|on\s+board)\s+(?:a|the)\s+train\b/i;

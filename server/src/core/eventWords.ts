@@ -95,6 +95,9 @@ export function cueOf(word: string): string {
 /** The blow of a killing, which may come a day before the death: "struck down in his study", "drove an ice axe into his skull". */
 export const BLOW = /\b(?:struck|strikes|strike|striking|cut|gunned)\s+(?:him\s+|her\s+)?down\b|\bmortally\s+wounded\b|\b(?:with|drove|drives|driving|buried|sank|brought\s+down)\s+(?:an?\s+|the\s+|his\s+)?(?:ice[\s-]?(?:axe|ax|pick)|pickaxe|alpenstock)\b/i;
 
+/** Coming ashore: "landed", "stepped ashore", "was put ashore", "put him ashore" (an arrival; the end of a deportation, claims.ts). */
+export const COMING_ASHORE = /(?:landed|(?:stepped|came|went|was\s+put|put\s+(?:him|her|them))\s+ashore)/;
+
 /** Phrases that tell what happened without its word: the cue of the event's own word. */
 export const PHRASE_CUES: [RegExp, string][] = [
   [/\b(?:lay|lays|laid|laying)\s+hands\s+on\b/i, 'arrest'],
@@ -116,7 +119,7 @@ export const PHRASE_CUES: [RegExp, string][] = [
   // "took the War Commissariat away from him": a removal.
   [/\b(?:took|taken|take|takes|taking)\s+(?:[\p{L}'’-]+\s+){1,4}away\s+from\b/iu, 'remov'],
   // "landed at Constantinople", "stepped ashore at Constantinople": an arrival.
-  [/\b(?:landed|(?:stepped|came|went|was\s+put|put\s+(?:him|her|them))\s+ashore)\s+(?:at|in)\b/i, 'arriv'],
+  [new RegExp(`\\b${COMING_ASHORE.source}\\s+(?:at|in)\\b`, 'i'), 'arriv'],
   // "removed under escort to Alma Ata", "packed off to Alma-Ata": a deportation.
   [/\b(?:removed|taken|sent|transported|shipped|packed\s+off)\s+(?:under\s+(?:armed\s+)?escort\s+)?to\b/i, 'deport'],
   // "handed Stalin the new post of General Secretary": an appointment.
