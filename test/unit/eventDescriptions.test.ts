@@ -359,6 +359,31 @@ describe('events told in free wording', () => {
     assert.deepEqual(ix.get('note.md')!.claims.map((c) => c.event), ['gathering']);
   });
 
+  it('tells one person’s events that share a verb apart by where the person was put out of, or by a date on one of them far from the rest', () => {
+    const register = [
+      'entities:',
+      '  - { id: abel, type: person, name: Jonas Abel, aliases: [Abel] }',
+      '  - { id: council, type: organization, name: Harbour Council, aliases: [the Council] }',
+      '  - { id: league, type: organization, name: Northern League }',
+      '  - { id: republic, type: place, name: Harbour Republic, aliases: [the Republic] }',
+      '  - { id: abel-council, type: event, name: Abel removed from the Council, participants: [abel, council], triggers: ["{abel} was expelled from the {council}"], dates: { happened: { edtf: "1927-10-23", cite: "Hale" } } }',
+      '  - { id: abel-league, type: event, name: Abel expelled from the League, participants: [abel, league], triggers: ["{abel} was expelled from the {league}"], dates: { happened: { edtf: "1928-11-14", cite: "Hale" } } }',
+      '  - { id: abel-republic, type: event, name: Abel expelled from the Republic, participants: [abel, republic], triggers: ["{abel} was expelled from the {republic}"], dates: { happened: { edtf: "1929-06-10", cite: "Hale" } } }',
+    ].join('\n');
+    const claims = (text: string) => {
+      const ix = new CorpusIndex();
+      ix.setDocument('register.yaml', register + '\n');
+      ix.setDocument('note.md', text);
+      return ix.get('note.md')!.claims.map((c) => `${c.event}: ${c.dateText}`);
+    };
+    // Where from, in the event's own words; a date opening the sentence dates its main clause across an aside with a bound of its own.
+    assert.deepEqual(claims('In 1928, two years after the strike, Abel was thrown out of the league he had built.'), ['abel-league: 1928']);
+    assert.deepEqual(claims('In 1928, two years after the strike, Abel was thrown out.'), [], 'three events of his have the verb');
+    // The date on one of them, and far from the others.
+    assert.deepEqual(claims('Abel was expelled on 14 November 1928.'), ['abel-league: 14 November 1928']);
+    assert.deepEqual(claims('Abel was expelled in 1929.'), [], 'the League’s expulsion, in November 1928, is too near to tell');
+  });
+
   it('gives way to a name or trigger beside the same date', () => {
     assert.deepEqual(claimsOf('The treaty of Riverton was signed on 3 March 1918, and the peace held.'), ['riverton-treaty: 3 March 1918']);
   });

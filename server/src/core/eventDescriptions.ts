@@ -27,6 +27,8 @@ const MAX_EVENTS_PER_CUE = 6;
 const MIN_SCORE = 0.85;
 /** How far from the date, in characters, the cues may lie. */
 const REACH = 150;
+/** Where one person's events share a verb, how far from the others a date must be to tell which it dates. */
+const DATE_TIE_DAYS = 180;
 /** How far from its reference date a described event may be dated. */
 const PLAUSIBLE_DAYS = 731;
 /** Words around a date that make it the date of something done to the event later, or of remembering it. */
@@ -289,9 +291,12 @@ export class EventDescriptions {
       // "the send-off at the station": a farewell meeting.
       const sendOff = t.norm === 'off' && /\bsend-$/i.test(text.slice(Math.max(0, t.start - 5), t.start));
       const cue = thrownOut ? 'expel' : sendOff ? 'meet' : /^seats?$/.test(t.norm) && /\blos(?:t|es|e|ing)\s+(?:his|her|their)\s+$/i.test(text.slice(Math.max(0, t.start - 20), t.start)) ? 'remov' : cueOf(t.norm);
+      // "was thrown out": the verb and its particle are one word for what happened, whose subject is the one thrown out.
+      const verb = thrownOut ? /\b(?:thrown|driven|kicked|cast|voted|drummed|pushed|put)\s+$/i.exec(text.slice(Math.max(0, t.start - 12), t.start)) : null;
+      const at = verb ? { start: t.start - verb[0].length, end: t.end } : t;
       // A noun of events is noted even where no event has it: it says what the clause is about.
-      if (EVENT_NOUNS.has(cue) && !cues.has(cue)) cues.set(cue, t);
-      else note(cue, t);
+      if (EVENT_NOUNS.has(cue) && !cues.has(cue)) cues.set(cue, at);
+      else note(cue, at);
     }
     // Phrases that tell what happened in other words: "laid hands on him" (an arrest), "threw him into prison" (an imprisonment).
     const said = text.slice(window.start, window.end);
@@ -355,7 +360,8 @@ export class EventDescriptions {
     // "Lenin arrived here late on 3 April 1917": a person's own event told by the person doing what it names, where only one of theirs is so named.
     if (!ranked.length) {
       const acting = fitting.filter((r) => this.ownerActs(r, text, named, d, cues, kinds, pronouns));
-      if (acting.length === 1) ranked = acting;
+      const one = acting.length > 1 ? narrow(acting, text, window, d) : acting;
+      if (one.length === 1) ranked = one;
     }
     if (!ranked.length) return undefined;
     // A pronoun is one person, the one named last before it: "it was Trotsky's turn: in October 1926 he was put out of the Politburo" is not Zinoviev's removal, named in the sentence before.
@@ -382,7 +388,9 @@ export class EventDescriptions {
     else for (let part = partOf(ranked, best); part; part = partOf(ranked, best)) best = part;
     // A whole and its parts are one reading at two scales, not rivals ("Bukharin, Rykov and Tomsky in the dock": the trials, or the third of them).
     const rival = ranked.find((r) => r !== best && !best.profile.wholes.has(r.profile.id) && !r.profile.wholes.has(best.profile.id));
-    return rival && rival.score * 1.5 > best.score ? undefined : best;
+    if (!rival || rival.score * 1.5 <= best.score) return best;
+    const close = narrow(ranked.filter((r) => r.score * 1.5 > best.score), text, window, d);
+    return close.length === 1 ? close[0] : undefined;
   }
 
   /**
@@ -527,13 +535,40 @@ function plain(r: Scored, text: string, d: Span, cues: ReadonlyMap<string, Span>
  * than it (or within FOREIGN_KIND_REACH), unless `exempt`; and no bound ("after", "before") between it and the date.
  */
 function unbarred(profile: Profile, text: string, d: Span, happening: Span, cues: ReadonlyMap<string, Span>, kinds: readonly string[], exempt: (kind: string) => boolean = () => false): boolean {
+  // A date opening its sentence before a comma dates the clause it opens, across an aside of time counted from another
+  // event, whose noun is no rival and whose bound is its own: "In 1927, three years after Lenin's death, Trotsky was thrown out of the party".
+  const aside = d.end <= happening.start && /(?:^|[.!?]\s+|\n\s*)(?:(?:in|on|by|early\s+in|late\s+in)\s+)?(?:the\s+)?$/i.test(text.slice(Math.max(0, d.start - 16), d.start)) ? /^,[^,;:]*,/.exec(text.slice(d.end, happening.start)) : null;
+  const inAside = (k: string) => !!aside && cues.get(k)!.start >= d.end && cues.get(k)!.end <= d.end + aside[0].length;
   // A kind of event in a clause of time after the date is when it happened, not what: "signed May 1922 as the Genoa conference broke up".
   const when = (k: string) => cues.get(k)!.start >= d.end && /^[\s,]+(?:as|while|when|during)\s+(?:the\s+)?(?:\p{L}+\s+){0,2}$/u.test(text.slice(d.end, cues.get(k)!.start));
-  if (!kinds.every((k) => profile.words.has(k) || exempt(k) || when(k) || distance(cues.get(k)!, d) > Math.max(FOREIGN_KIND_REACH, distance(happening, d)))) return false;
+  if (!kinds.every((k) => profile.words.has(k) || exempt(k) || when(k) || inAside(k) || distance(cues.get(k)!, d) > Math.max(FOREIGN_KIND_REACH, distance(happening, d)))) return false;
   // What happened in a clause of time ("shortly before Tukhachevsky was shot") is when something else happened: a date past that clause is the other's.
   const timeClause = /\b(?:before|after|until|since)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:(?:was|were|had|has|been)\s+)*$/u.test(text.slice(Math.max(0, happening.start - 50), happening.start));
   if (timeClause && d.start >= happening.end && /[,;]/.test(text.slice(happening.end, d.start))) return false;
-  return !BOUNDS.test(text.slice(Math.min(d.end, happening.end), Math.max(d.start, happening.start)));
+  const between = text.slice(Math.min(d.end, happening.end), Math.max(d.start, happening.start));
+  return !BOUNDS.test(aside ? between.slice(aside[0].length) : between);
+}
+
+/**
+ * Of one person's events that fit a clause equally (sharing a verb: "expelled" from the Politburo, the party, the
+ * country), the one where the clause says from or out of what, in the event's own words ("Trotsky was thrown out of
+ * the party"); or the one the date falls on, far from the rest ("Trotsky was expelled on 14 November 1927"). A reading by
+ * the date agrees with the register by construction: it adds the claim to the chronology, never a conflict with the reference.
+ */
+function narrow(list: readonly Scored[], text: string, window: Span, d: Span): Scored[] {
+  // Only one person's events: "a peace treaty with Germany, signed June 1919" names no one, and a date is no name.
+  const [first, ...rest] = list;
+  if (!first || ![...first.profile.owners].some((o) => rest.every((r) => r.profile.owners.has(o)))) return [...list];
+  let out = [...list];
+  const whence = /\b(?:from|out\s+of|off)\s+(?:the\s+|his\s+|her\s+)?([\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)/u.exec(text.slice(window.start, window.end));
+  const words = whence ? nameTokens(whence[1]).filter((w) => w.length > 2 && !STOPWORDS.has(w)).map(cueOf) : [];
+  if (words.length) out = out.filter((r) => words.some((w) => r.profile.words.has(w)));
+  const at = (d as Partial<DateMention>).interval;
+  if (out.length > 1 && at) {
+    const on = out.filter((r) => dayGap(at, r.profile.reference) === 0);
+    if (on.length === 1 && out.every((r) => r === on[0] || dayGap(at, r.profile.reference) > DATE_TIE_DAYS)) out = on;
+  }
+  return out;
 }
 
 /** A part of `best`'s event that fits at least as well. */
@@ -665,7 +700,9 @@ function clauseAround(text: string, d: Span, s: Span, nameEnds: ReadonlySet<numb
   } else if (end - start - (d.end - d.start) < 12 && /^\s*$/.test(text.slice(s.start, start)) && text[end] === ',') {
     // …and so does a date opening its sentence, across a short aside of place: "Early in June 1927, at the Yaroslavl station, several thousand people gathered".
     const next = segmentEnd(end + 1);
-    end = text[next] === ',' && next - end <= 45 && /^,\s*(?:at|in|on|near|outside|inside)\s/i.test(text.slice(end, end + 12)) ? segmentEnd(next + 1) : next;
+    // …or of time, counted from another event: "In 1927, three years after Lenin's death, Trotsky was thrown out of the party".
+    const aside = (next - end <= 45 && /^,\s*(?:at|in|on|near|outside|inside)\s/i.test(text.slice(end, end + 12))) || (next - end <= 60 && /^,\s*(?:[\p{L}-]+\s+){1,3}(?:after|before|since)\s/iu.test(text.slice(end, next)));
+    end = text[next] === ',' && aside ? segmentEnd(next + 1) : next;
   }
   return { start, end };
 }
