@@ -196,6 +196,14 @@ describe('claims', () => {
     assert.match(index.conflicts().map((c) => c.message).join('\n'), /"early January 1924" \(the news by 1924-01-10\)/);
   });
 
+  it('a newspaper’s date before "stating that" dates the report, the event on or before it', () => {
+    const index = registered();
+    index.setDocument('a.md', 'The secretary read the Herald of 23 January 1924 stating that Lenin died at Gorki.');
+    const [read] = index.get('a.md')!.claims;
+    assert.deepEqual([read.dateText, read.news], ['23 January 1924', true]);
+    assert.deepEqual(index.conflicts(), [], 'the paper two days after the death is no contradiction');
+  });
+
   it('numbered events share a generic phrase, and the date says which one it means', () => {
     // "suffered a stroke" is registered for the first stroke only; in December 1922 it is the second.
     assert.deepEqual(claims('When Lenin suffered a stroke in mid-December 1922, the struggle moved to the sickroom.'), [['second-stroke', 'mid-December 1922']]);

@@ -13,6 +13,8 @@ const CASES: Case[] = [
   ['It happened on the 4th of January 1923.', 'the 4th of January 1923', 'date', '1923-01-04', '1923-01-04'],
   ['It happened on the 4th of January, 1923, at night.', 'the 4th of January, 1923', 'date', '1923-01-04', '1923-01-04'],
   ['Letter to Bukharin (8.10.1923).', '8.10.1923', 'date', '1923-10-08', '1923-10-08'],
+  ['Lenin (b. 22.IV.1870, Simbirsk).', '22.IV.1870', 'date', '1870-04-22', '1870-04-22'],
+  ['Expelled 14/XI/1927 by the plenum.', '14/XI/1927', 'date', '1927-11-14', '1927-11-14'],
   ['Record 1923-10-08 in the ledger.', '1923-10-08', 'date', '1923-10-08', '1923-10-08', '1923-10-08'],
   ['Publication date: Sunday 19 March 2017', 'Sunday 19 March 2017', 'date', '2017-03-19', '2017-03-19'],
   ['He died on 21 January 1924 at Gorki.', '21 January 1924', 'date', '1924-01-21', '1924-01-21'],

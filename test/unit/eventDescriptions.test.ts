@@ -515,6 +515,13 @@ describe('events told in free wording, on the sample register', () => {
     assert.deepEqual(claimsIn('- A peace treaty with Germany, signed June 1919 as the Paris conference closed.'), []);
   });
 
+  it('reads a person’s own event with the person first of two subjects, whom the event must both have', () => {
+    assert.deepEqual(claimsIn('Trotsky and Zinoviev were expelled on 14 November 1927.'), ['trotsky-expelled-party: 14 November 1927']);
+    assert.deepEqual(claimsIn('Trotsky and Kamenev were expelled on 14 November 1927.'), [], 'Kamenev was expelled by the congress in December');
+    // A chronicle's entry, its date a label before a full stop.
+    assert.deepEqual(claimsIn('14.XI.1927. Trotsky expelled from the party at a joint plenum.'), ['trotsky-expelled-party: 14.XI.1927']);
+  });
+
   it('reads a phrase that only one event has, however common its words ("the third trial")', () => {
     assert.deepEqual(claimsIn('When the third trial opened on 2 March 1938, the hall was full.'), ['third-moscow-trial: 2 March 1938']);
     // "the second congress" names several events: nothing is read.

@@ -18,6 +18,11 @@ describe('text model', () => {
     assert.deepEqual(texts(text, sentenceSpans(text)), ['E. H. Carr wrote at length.', 'He cited p. 42 of the memoir!', 'Then c. 1850 came up.', 'A heading']);
   });
 
+  it('reads a line-opening date before its full stop as a chronicle entry’s label, not a sentence', () => {
+    const text = '14.XI.1927. Trotsky expelled from the party.\n1929. Exile.\nIn 1929. Then more.';
+    assert.deepEqual(texts(text, sentenceSpans(text)), ['14.XI.1927. Trotsky expelled from the party.', '1929. Exile.', 'In 1929.', 'Then more.']);
+  });
+
   it('finds Markdown, numbered and standalone headings', () => {
     const text = '# Notes\n\nBody text here.\n\n12. Lenin\'s death\n\nMore text follows here.\n\n¹ 18 Brumaire\n\nIntroduction\n\nLast.';
     assert.deepEqual(texts(text, headingSpans(text)), ['# Notes', "12. Lenin's death", 'Introduction']);

@@ -427,9 +427,13 @@ export class EventDescriptions {
     if (!r.profile.owners.size) return false;
     for (const [cue, at] of cues) {
       if (!r.profile.happenings.has(cue) || 'id' in at || this.spread.get(cue)! > MAX_EVENTS_PER_CUE) continue;
-      const subject = named.find((m) => r.profile.owners.has(m.id!) && m.end <= at.start && /^\s+(?:(?:was|were|had|has|been|is|are|also|then|finally|first|later|soon)\s+){0,2}$/i.test(text.slice(m.end, at.start)));
+      const beforeVerb = (m: EntityMention) => m.end <= at.start && /^\s+(?:(?:was|were|had|has|been|is|are|also|then|finally|first|later|soon)\s+){0,2}$/i.test(text.slice(m.end, at.start));
+      const paired = (a: EntityMention, b: EntityMention) => a.end <= b.start && /^\s*(?:,|and|,\s*and)\s*$/.test(text.slice(a.end, b.start));
+      // The subject, or the first of two ("Trotsky and Zinoviev were expelled").
+      const next = named.find((m) => m.type === 'person' && beforeVerb(m));
+      const subject = named.find((m) => r.profile.owners.has(m.id!) && beforeVerb(m)) ?? (next && named.find((m) => r.profile.owners.has(m.id!) && paired(m, next)));
       // Co-subjects share the verb, so the event must have them all: "Trotsky and Zinoviev were expelled" is no removal of Zinoviev's alone.
-      const coSubject = subject && named.find((m) => m.type === 'person' && m.end <= subject.start && /^\s*(?:,|and|,\s*and)\s*$/.test(text.slice(m.end, subject.start)));
+      const coSubject = subject && (subject === next || !next ? named.find((m) => m.type === 'person' && paired(m, subject)) : next);
       if (coSubject && !r.profile.participants.has(coSubject.id!)) continue;
       // …and so must a pronoun co-subject's person: "when he and Zinoviev were expelled", of Trotsky, is no removal of Zinoviev's alone.
       const coPronoun = subject && /\b(he|she|they|we|I)\s+and\s+$/i.exec(text.slice(Math.max(0, subject.start - 12), subject.start));

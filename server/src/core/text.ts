@@ -94,12 +94,17 @@ export function sentenceSpans(text: string): Span[] {
     while (k < text.length && (text[k] === ' ' || text[k] === '\t')) k++;
     if (k < text.length && text[k] !== '\n' && !/[\p{Lu}\d"'“‘(\[]/u.test(text[k])) continue;
     if (ch === '.' && isAbbreviationBefore(text, i)) continue;
+    // A chronicle's entry opens with its date as a label: "14.XI.1927. Trotsky and Zinoviev expelled from the party."
+    if (ch === '.' && DATE_LABEL.test(text.slice(text.lastIndexOf('\n', i - 1) + 1, i))) continue;
     push(j);
     start = j;
   }
   push(text.length);
   return spans;
 }
+
+/** A line opening with a numeric date or a year alone, before its full stop. */
+const DATE_LABEL = /^[ \t>*_#-]*(?:\d{1,2}[./](?:\d{1,2}|[IVX]{1,4})[./]\d{4}|\d{4})$/;
 
 function isAbbreviationBefore(text: string, dot: number): boolean {
   let s = dot;

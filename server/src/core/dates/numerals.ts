@@ -31,6 +31,9 @@ const ISO_RE = /(\d{4})-(\d{2})-(\d{2})(?![\d\p{L}])/uy;
 const ISO_MONTH_RE = /(\d{4})-(\d{2})(?![\d\p{L}]|[-\u2013\/]\d)/uy;
 const NUMERIC_RE = /(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?![\d\p{L}])/uy;
 const ORD_NUM_RE = /(\d{1,2})(st|nd|rd|th)(?![A-Za-z\d])/y;
+/** 14.XI.1927, 21/I/1924: the month in Roman numerals, as Russian and German reference works write it; day first. */
+const ROMAN_MONTH_RE = /(\d{1,2})([./])(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\2(\d{4})(?![\d\p{L}])/uy;
+const ROMAN_MONTHS: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6, VII: 7, VIII: 8, IX: 9, X: 10, XI: 11, XII: 12 };
 
 /** A point starting with the number token `t`. */
 export function numberPoint(sc: Scanner, t: Tok, ctx: PointCtx): Pt | Rng | null {
@@ -67,6 +70,12 @@ export function numberPoint(sc: Scanner, t: Tok, ctx: PointCtx): Pt | Rng | null
       let d = a, m = b;
       if (b > 12 && a <= 12) (d = b), (m = a);
       if (isValidCivil(y, m, d)) return { k: 'pt', s, e: NUMERIC_RE.lastIndex, t: 'day', y, m, d };
+      return null;
+    }
+    const rm = sc.re(ROMAN_MONTH_RE, s, false);
+    if (rm) {
+      const d = +rm[1], m = ROMAN_MONTHS[rm[3]], y = +rm[4];
+      if (isValidCivil(y, m, d)) return { k: 'pt', s, e: ROMAN_MONTH_RE.lastIndex, t: 'day', y, m, d };
       return null;
     }
   }
