@@ -196,6 +196,14 @@ describe('claims', () => {
     assert.match(index.conflicts().map((c) => c.message).join('\n'), /"early January 1924" \(the news by 1924-01-10\)/);
   });
 
+  it('an act’s date dates what it enacts: "the decree of … on the …"', () => {
+    const index = new CorpusIndex();
+    index.setDocument('register.yaml', REGISTER + '  - { id: nationalisation, type: event, name: Nationalisation of industry, aliases: ["nationalisation of industry"], dates: { happened: { edtf: "1918-06-28", cite: "Carr" } } }\n');
+    index.setDocument('note.md', 'By the decree of 28 June 1919 on the nationalisation of industry the works became state property.');
+    assert.deepEqual(index.get('note.md')!.claims.map((c) => [c.event, c.dateText]), [['nationalisation', '28 June 1919']]);
+    assert.deepEqual(index.conflicts().map((c) => c.rule), ['source-vs-reference']);
+  });
+
   it('a newspaper’s date before "stating that" dates the report, the event on or before it', () => {
     const index = registered();
     index.setDocument('a.md', 'The secretary read the Herald of 23 January 1924 stating that Lenin died at Gorki.');
@@ -665,6 +673,8 @@ describe('claims', () => {
     // Another congress named by its date, another paragraph, or a congress last named far back: no reference.
     assert.deepEqual(claims('The Tenth Congress and the sailors. The congress of March 1922 was calmer.').filter(([id]) => id === 'tenth-congress'), []);
     assert.deepEqual(claims('The Tenth Congress and the sailors.\n\nThe congress opened on 8 March 1921.'), []);
+    // Capitalised, as formal prose writes it, though Clio took "Congress" for a name it does not know.
+    assert.deepEqual(claims('I was a delegate to the Tenth Congress. At the call of the Congress I went to the ice. The Congress opened on 8 March 1921.'), [['tenth-congress', '8 March 1921']]);
   });
 
   it('a timeline line’s date takes its event through a calendar mark, and a name its date through a verb and a comma', () => {

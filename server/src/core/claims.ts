@@ -390,6 +390,10 @@ const HELD_BY = /^\s*,?\s*(?:[^,;:.()]{1,40}?\s)?(?:opened|convened|held|summone
 /** "the Third World Congress, Moscow, 22 June – 12 July 1922": a place between the name and its date, as a heading writes it. */
 const PLACE_BETWEEN = /^\s*,\s*\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?\s*,\s*$/u;
 
+/** An act that enacts what it is on: "the decree of …", "the resolution of …". */
+const ACT_OF = /\b(?:decree|resolution|law|edict|ukase|directive)\s+of\s+(?:the\s+)?$/i;
+const ENACTED_ON = /^\s+on\s+(?:the\s+)?$/i;
+
 function attached(text: string, ref: Span, date: Span): boolean {
   // "The Fifteenth Congress did not open until the 18th": its opening day.
   if (date.start >= ref.end && /^\s+did\s+not\s+(?:open|meet|convene|begin|start|assemble|gather|sit)\s+(?:until|till)\s+$/i.test(text.slice(ref.end, date.start))) return true;
@@ -397,6 +401,8 @@ function attached(text: string, ref: Span, date: Span): boolean {
   // A date before a colon dates what follows only as a line's opening or a short label ("- 3 March 1918: the peace is signed",
   // "Kronstadt, March 1921: the rising"), not as the end of a label of its own ("- Lenin to the Tenth Conference, 26 May 1921: the NEP as a retreat").
   if (date.end <= ref.start && text.slice(date.end, ref.start).includes(':') && !shortLabel(text, date)) return false;
+  // "the decree of 28 June 1918 on the nationalisation of large-scale industry": an act's date is the date of what it enacts.
+  if (date.end <= ref.start && ENACTED_ON.test(text.slice(date.end, ref.start)) && ACT_OF.test(text.slice(Math.max(0, date.start - 24), date.start))) return true;
   if (date.end <= ref.start) return ATTACHED_BEFORE.test(text.slice(date.end, ref.start)) || HELD_BY.test(text.slice(date.end, ref.start)) || scopesTaking(text, ref, date) || (acrossAside(text, date, ref) && !/^\s*(?:of\b|['’]s\b|and\b|,)/.test(text.slice(ref.end, ref.end + 6)));
   return false;
 }

@@ -65,8 +65,8 @@ export function numberedEventReferences(text: string, mentions: readonly EntityM
   return out;
 }
 
-/** "the congress", "the trial": a meeting, trial or treaty named by its kind alone, right after one of that kind was named. */
-const KIND_ALONE = /\b[Tt]he\s+(congress|conference|plenum|trial|treaty)\b(?!\s+(?:of|in|on|at|that|which)\b|['’]s?\b|-)/g;
+/** "the congress", "the Congress", "the trial": a meeting, trial or treaty named by its kind alone, right after one of that kind was named. */
+const KIND_ALONE = /\b[Tt]he\s+([Cc]ongress|[Cc]onference|[Pp]lenum|[Tt]rial|[Tt]reaty)\b(?!\s+(?:of|in|on|at|that|which)\b|['’]s?\b|-)/g;
 
 /**
  * References to an event named by its kind alone ("The congress opened on 8 March 1921") that
@@ -81,7 +81,8 @@ export function kindAloneReferences(text: string, mentions: readonly EntityMenti
   for (let k = KIND_ALONE.exec(text); k; k = KIND_ALONE.exec(text)) {
     const at = k.index;
     const end = at + k[0].length;
-    if (mentions.some((m) => m.start < end && m.end > at)) continue;
+    // (A registered name there is the name; a word Clio only guessed to be a name, "the Congress", is still the kind.)
+    if (mentions.some((m) => m.id && m.start < end && m.end > at)) continue;
     const kind = k[1].toLowerCase();
     let last: EntityMention | undefined;
     for (const m of events) if (m.end <= at && at - m.end <= 400 && nameTokens(register.byId.get(m.id!)!.name).some((w) => w === kind || w === `${kind}s`)) last = m;
