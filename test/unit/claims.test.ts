@@ -204,6 +204,19 @@ describe('claims', () => {
     assert.deepEqual(index.conflicts().map((c) => c.rule), ['source-vs-reference']);
   });
 
+  it('a question about an event is answered by the date after it, across "? A." or a flashcard’s "? ::"', () => {
+    assert.deepEqual(claims('Q. When did the Fifteenth Congress meet? A. From 2 to 19 December 1927, in Moscow.'), [['fifteenth-congress', 'From 2 to 19 December 1927']]);
+    assert.deepEqual(claims('- Fifteenth Congress, dates and decisions? :: 2–19 Dec 1927. The Opposition expelled.'), [['fifteenth-congress', '2–19 Dec 1927']]);
+  });
+
+  it('a trial’s verdict after its opening in the same sentence is its last day', () => {
+    const index = new CorpusIndex();
+    index.setDocument('register.yaml', REGISTER + '  - { id: trial, type: event, name: Trial of the Sixteen, aliases: ["Trial of the Sixteen"], participants: [zinoviev, kamenev], dates: { happened: { edtf: "1936-08-19/1936-08-24", cite: "Conquest" } } }\n');
+    index.setDocument('note.md', '- Trial of the Sixteen? :: Opens 19 Aug 1936: Zinoviev, Kamenev, I. N. Smirnov and 13 others; all sentenced to death 21 Aug 1936.');
+    assert.deepEqual(index.get('note.md')!.claims.map((c) => [c.dateText, c.phase]), [['19 Aug 1936', 'start'], ['21 Aug 1936', 'end']]);
+    assert.deepEqual(index.conflicts().map((c) => [c.rule, c.a.text]), [['source-vs-reference', '21 Aug 1936']], 'the verdict came on the 24th');
+  });
+
   it('a newspaper’s date before "stating that" dates the report, the event on or before it', () => {
     const index = registered();
     index.setDocument('a.md', 'The secretary read the Herald of 23 January 1924 stating that Lenin died at Gorki.');
@@ -442,6 +455,14 @@ describe('claims', () => {
     assert.deepEqual(ruleConflicts('I remember Dzerzhinsky at the Fifteenth Congress in December 1927, white with anger.', 'anachronism').map((c) => c.a.text), ['December 1927']);
     assert.deepEqual(ruleConflicts('A portrait of Dzerzhinsky at the Fifteenth Congress in December 1927 hung behind the chair.', 'anachronism'), []);
     assert.deepEqual(ruleConflicts('The memory of Dzerzhinsky at the Fifteenth Congress in December 1927 was invoked.', 'anachronism'), []);
+  });
+
+  it('names listed after an event, its date and a colon take part in it', () => {
+    const life = (text: string) => ruleConflicts(text, 'anachronism').map((c) => c.a.text);
+    assert.deepEqual(life('- Fifteenth Congress? :: 2–19 Dec 1927: Stalin, Bukharin, Dzerzhinsky and Rykov; the Opposition expelled.'), ['2–19 Dec 1927']);
+    assert.deepEqual(life('- Fifteenth Congress, 2–19 December 1927: Stalin, Bukharin and F. E. Dzerzhinsky.'), ['2–19 December 1927']);
+    // Not names after another clause, nor a list of the dead remembered.
+    assert.deepEqual(life('- Fifteenth Congress, 2–19 December 1927. Remembered: Dzerzhinsky.'), []);
   });
 
   it('people listed among those present at an event take part in it: a photograph’s delegates "among them" or "from left"', () => {

@@ -94,6 +94,10 @@ function quotedAsError(text: string, d: Span): boolean {
 /** Between an opening's date and the next date: "… on 2nd December and closed on the 19th". */
 const CLOSED_AFTER = /^\s*,?\s*and\s+(?:was\s+|were\s+)?(?:closed|ended|finished|concluded|dissolved|wound\s+up|rose)\s+(?:on|in)\s+$/i;
 
+/** A trial's verdict, its last day, after its opening in the same sentence: "Opens 19 Aug 1936: Zinoviev, Kamenev … all sentenced to death 21 Aug 1936". */
+const VERDICT_AFTER = /^(?:[^.!?]|(?<=\b\p{Lu})\.){0,120}?\b(?:sentenced|condemned|sentences?\s+(?:was|were)\s+(?:passed|pronounced|read(?:\s+out)?)|verdicts?\s+(?:was|were)\s+(?:given|delivered|pronounced|read(?:\s+out)?))(?:\s+to\s+(?:death|be\s+shot))?\s+(?:(?:on|in)\s+)?(?:the\s+)?$/iu;
+const TRIAL_NAMED = /\b(?:trials?|tribunal|court)\b/i;
+
 /** Words that make the event after them the time of something else ("reached after the Eleventh Congress", "the congress that followed the treaty"). */
 const TIME_REFERENCE = /\b(?:after|following|followed|before|preceding|preceded|since|until)\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?$/i;
 
@@ -179,7 +183,9 @@ export function extractClaims(
       // and thirteen others stood in the dock") are no boundaries to charge for; only the distance, capped, and the guess.
       // A work's date read through its signers or its place of writing ("…, signed by … and dated Mexico, 25th July 1938") costs its distance alone, capped.
       const signed = work && /\bsigned\s+by\b|\bdated\s+\p{Lu}/u.test(text.slice(ref.end, date.start));
-      let cost = ref.via === 'description' ? DESCRIPTION_COST + Math.min(100, Math.max(0, Math.max(ref.start, date.start) - Math.min(ref.end, date.end))) : signed ? Math.min(MAX_COST, date.start - ref.end) : pairCost(text, ref, date, dates);
+      // So does an answer to a question about the event: its marks ("? ::", "? A.") are no clause boundaries.
+      const answer = date.start >= ref.end && ANSWERED.test(text.slice(ref.end, date.start));
+      let cost = ref.via === 'description' ? DESCRIPTION_COST + Math.min(100, Math.max(0, Math.max(ref.start, date.start) - Math.min(ref.end, date.end))) : signed || answer ? Math.min(MAX_COST, date.start - ref.end) : pairCost(text, ref, date, dates);
       // One phrase, several events (numbered ones share a generic trigger): the one whose date the date fits goes first.
       if (fits && sRefs.some((o) => o !== ref && o.start === ref.start && o.end === ref.end && o.event !== ref.event) && !fits(ref.event, date.interval!)) cost += 1;
       if (cost <= MAX_COST) pairs.push({ ref, date, cost, ...(work === 'edition' ? { edition: true } : {}) });
@@ -190,7 +196,9 @@ export function extractClaims(
     // "which opened in Moscow on 2nd December and closed on the 19th": the end of an event whose opening the sentence dated.
     const closing = (p: (typeof pairs)[number]) => {
       const next = sDates.find((n) => n.start > p.date.end && !usedDates.has(n));
-      if (!next || !CLOSED_AFTER.test(text.slice(p.date.end, next.start))) return;
+      if (!next) return;
+      const between = text.slice(p.date.end, next.start);
+      if (!CLOSED_AFTER.test(between) && !(TRIAL_NAMED.test(text.slice(p.ref.start, p.ref.end)) && VERDICT_AFTER.test(between))) return;
       usedDates.add(next);
       pairs.push({ ref: p.ref, date: next, cost: p.cost, closing: p.date });
     };
@@ -390,6 +398,12 @@ const HELD_BY = /^\s*,?\s*(?:[^,;:.()]{1,40}?\s)?(?:opened|convened|held|summone
 /** "the Third World Congress, Moscow, 22 June – 12 July 1922": a place between the name and its date, as a heading writes it. */
 const PLACE_BETWEEN = /^\s*,\s*\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?\s*,\s*$/u;
 
+/**
+ * A question about an event answered by a date: "When did the Fifteenth Congress meet? A. From 2 to 19 December 1927";
+ * a flashcard's "Trial of the Sixteen? :: Opens 19 Aug 1936".
+ */
+const ANSWERED = /^[^.;!?\n]{0,40}\?\s*(?:::|A[.:]|Ans(?:wer)?[.:])\s*(?:(?:opens|opened|began|met|meets|signed|held|convened)\s+)?(?:(?:on|in)\s+)?$/i;
+
 /** An act that enacts what it is on: "the decree of …", "the resolution of …". */
 const ACT_OF = /\b(?:decree|resolution|law|edict|ukase|directive)\s+of\s+(?:the\s+)?$/i;
 const ENACTED_ON = /^\s+on\s+(?:the\s+)?$/i;
@@ -397,7 +411,7 @@ const ENACTED_ON = /^\s+on\s+(?:the\s+)?$/i;
 function attached(text: string, ref: Span, date: Span): boolean {
   // "The Fifteenth Congress did not open until the 18th": its opening day.
   if (date.start >= ref.end && /^\s+did\s+not\s+(?:open|meet|convene|begin|start|assemble|gather|sit)\s+(?:until|till)\s+$/i.test(text.slice(ref.end, date.start))) return true;
-  if (date.start >= ref.end) return ATTACHED_AFTER.test(text.slice(ref.end, date.start)) || PLACE_BETWEEN.test(text.slice(ref.end, date.start));
+  if (date.start >= ref.end) return ATTACHED_AFTER.test(text.slice(ref.end, date.start)) || PLACE_BETWEEN.test(text.slice(ref.end, date.start)) || ANSWERED.test(text.slice(ref.end, date.start));
   // A date before a colon dates what follows only as a line's opening or a short label ("- 3 March 1918: the peace is signed",
   // "Kronstadt, March 1921: the rising"), not as the end of a label of its own ("- Lenin to the Tenth Conference, 26 May 1921: the NEP as a retreat").
   if (date.end <= ref.start && text.slice(date.end, ref.start).includes(':') && !shortLabel(text, date)) return false;

@@ -94,6 +94,8 @@ export function sentenceSpans(text: string): Span[] {
     while (k < text.length && (text[k] === ' ' || text[k] === '\t')) k++;
     if (k < text.length && text[k] !== '\n' && !/[\p{Lu}\d"'“‘(\[]/u.test(text[k])) continue;
     if (ch === '.' && isAbbreviationBefore(text, i)) continue;
+    // A question and its answer are one statement: "Q. When did the Fifteenth Congress meet? A. From 2 to 19 December 1927."
+    if (ch === '?' && /^(?:A[.:]|Ans(?:wer)?[.:])\s/.test(text.slice(k, k + 8))) continue;
     // A chronicle's entry opens with its date as a label: "14.XI.1927. Trotsky and Zinoviev expelled from the party."
     if (ch === '.' && DATE_LABEL.test(text.slice(text.lastIndexOf('\n', i - 1) + 1, i))) continue;
     push(j);
