@@ -29,7 +29,7 @@
 //   and granularity, with the date as its anchor.
 
 import type { DateMention, Granularity, Span } from '../types';
-import { civilFromDays, dayToIso, daysFromCivil } from './calendar';
+import { civilFromDays, dayToIso, daysFromCivil, isoToDay } from './calendar';
 import { otherCalendarOf } from './calendarMarks';
 import { toEdtf } from './edtf';
 import { ATTRIBUTIVE_DETERMINERS, MONTHS, NON_HEAD_WORDS, SEASONS } from './lexicon';
@@ -72,6 +72,8 @@ export function resolve(sc: Scanner, cands: Cand[], options: DateOptions): DateM
   let dateline: typeof last;
   // The discourse year each section last set: an enclosing section's is the default of the sections under it.
   const ownDisc = new Map<number, NonNullable<typeof disc>>();
+  // The days a log or a diary was written, where it has entries dated without a year (two at least: one such line may be a caption).
+  const written = options.written && loggedDays(text, cands, [isoToDay(options.written.earliest), isoToDay(options.written.latest)]);
   for (const c of cands) {
     const mention: DateMention = { start: c.s, end: c.e, text: text.slice(c.s, c.e), kind: 'date', qualifiers: [] };
     if (c.k === 'duration' || c.k === 'set') {
@@ -126,7 +128,20 @@ export function resolve(sc: Scanner, cands: Cand[], options: DateOptions): DateM
     let year: number | undefined = undefined;
     let implied = false;
     const needYear = c.k === 'pt' ? c.y === undefined : c.a.y === undefined && c.b.y === undefined;
-    if (needYear) {
+    // A log's or a diary's entry dated without a year, as a dateline ("Saturday, 19th January. Constantinople, Galata quay."),
+    // is in the days the text was written, whatever year the story had reached; the entries after it follow it.
+    let entryYear: number | undefined;
+    if (needYear && c.k === 'pt' && c.t === 'day' && written && isDateline(text, { start: c.s, end: c.e })) {
+      const [lo, hi] = written;
+      for (let y = civilFromDays(lo).y; y <= civilFromDays(hi).y && entryYear === undefined; y++) {
+        const r = ptBounds(c, y);
+        if (r && r[0] >= lo && r[1] <= hi) entryYear = y;
+      }
+    }
+    if (entryYear !== undefined) {
+      year = entryYear;
+      implied = true;
+    } else if (needYear) {
       if (discYear) {
         year = discYear.y;
         // a range in the discourse: the year that puts the date inside it
@@ -179,7 +194,8 @@ export function resolve(sc: Scanner, cands: Cand[], options: DateOptions): DateM
     const attributive = attributiveYear(sc, c);
     if (!attributive) last = { lo: r.lo, hi: r.hi, g: r.g, span: { start: c.s, end: c.e } };
     if (r.g === 'day' && isDateline(text, { start: c.s, end: c.e })) dateline = { lo: r.lo, hi: r.hi, g: r.g, span: { start: c.s, end: c.e } };
-    if (explicitYear !== undefined && (r.g === 'day' || r.g === 'month' || r.g === 'season' || r.g === 'year')) {
+    if (entryYear !== undefined) disc = { y: entryYear, yLo: entryYear, lo: r.lo, hi: r.hi, span: { start: c.s, end: c.e }, sec };
+    else if (explicitYear !== undefined && (r.g === 'day' || r.g === 'month' || r.g === 'season' || r.g === 'year')) {
       const paren = c.k === 'pt' ? c.paren : c.a.paren || (text[c.s - 1] === '(' && text[c.e] === ')');
       // Within one sentence, a year earlier than the one the sentence already set looks back
       // ("In 1923, the proletariat was a shadow of its self of the seizure of power in 1917"):
@@ -194,6 +210,23 @@ export function resolve(sc: Scanner, cands: Cand[], options: DateOptions): DateM
   return out;
 }
 
+
+/** The writing window, if at least two yearless days open their lines as datelines and fall in it. */
+function loggedDays(text: string, cands: readonly Cand[], window: [number, number]): [number, number] | undefined {
+  let entries = 0;
+  for (const c of cands) {
+    if (c.k !== 'pt' || c.t !== 'day' || c.y !== undefined || !isDateline(text, { start: c.s, end: c.e })) continue;
+    for (let y = civilFromDays(window[0]).y; y <= civilFromDays(window[1]).y; y++) {
+      const r = ptBounds(c, y);
+      if (r && r[0] >= window[0] && r[1] <= window[1]) {
+        entries++;
+        break;
+      }
+    }
+    if (entries >= 2) return window;
+  }
+  return undefined;
+}
 
 /**
  * "A few days later (January 4, 1923)": a relative date directly followed by a

@@ -31,6 +31,8 @@ export interface DateOptions {
   defaultYear?: number;
   /** The year the text was written (its metadata's `written`): "in June of this year" is in it. */
   writtenYear?: number;
+  /** When the text was written (ISO days): a log's or a diary's entry dated without a year ("Saturday, 19th January.") is in it. */
+  written?: { earliest: string; latest: string };
 }
 
 /** Recognise date expressions: sorted by start, non-overlapping. */
