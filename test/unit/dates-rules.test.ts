@@ -114,6 +114,13 @@ describe('recognizeDates: a bare day after a preposition, and "of this year"', (
     assert.deepEqual(got('On 3 May 1926 he wrote.\n\nBy the 18th it was done.').map((d) => d[0]), ['3 May 1926']);
   });
 
+  it('reads "on the night of the 10th" against a date in its sentence or a diary’s dateline, not a post’s own date above it', () => {
+    const got = (text: string) => recognizeDates(text).map((d) => [d.text, d.interval?.earliest]);
+    assert.deepEqual(got('Saturday, 9th February 1929. Sailed 1.30 p.m. The agent says the Ilyich sailed on the night of the 10th.').slice(1), [['the 10th', '1929-02-10']]);
+    assert.deepEqual(got('In February 1929 the Ilyich sailed on the night of the 10th.').slice(1), [['the 10th', '1929-02-10']]);
+    assert.deepEqual(got('> **kestrel** (15 March 2015): Lenin died on the evening of the 21st.').map((d) => d[0]), ['15 March 2015']);
+  });
+
   it('reads "in June of this year" and "this year" in the year the text was written', () => {
     const got = recognizeDates('In 1933 he went to Paris. Since they were shot in June of this year, nobody will come.', { writtenYear: 1937 });
     assert.deepEqual(got.map((d) => [d.text, d.interval?.earliest]), [['1933', '1933-01-01'], ['June', '1937-06-01'], ['this year', '1937-01-01']]);

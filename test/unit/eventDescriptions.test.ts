@@ -436,6 +436,14 @@ describe('events told in free wording, on the sample register', () => {
     assert.deepEqual(claimsIn('For the general reader, the addition demanding the secretary’s removal was dictated on 5 March 1923.'), []);
   });
 
+  it('reads a phrase only one person’s events have by the date that falls on one of them ("sailed with Trotsky aboard"), and a ship named after a man as no man', () => {
+    // The deportation of 1929 and the exile of 1928 are both deportations: the date says which.
+    assert.deepEqual(claimsIn('Before we cast off our agent had it that the Ilyich sailed with Trotsky aboard on 10 February 1929.'), ['trotsky-deportation-1929: 10 February 1929']);
+    assert.deepEqual(claimsIn('Our agent had it that the Ilyich sailed with Trotsky aboard in June 1928.'), [], 'far from both');
+    // The steamer Ilyich is not Lenin, dead five years: no anachronism of his life.
+    assert.deepEqual(indexOf('Our agent had it that the Ilyich sailed with Trotsky aboard on 10 February 1929.').conflicts(), []);
+  });
+
   it('reads a person’s own event from one phrase for what happened that no other event has, with the person named', () => {
     // Trotsky takes part in too many events to count as a second cue: the phrase of the blow and his name suffice.
     assert.deepEqual(claimsIn("Mercader drove an ice axe into Trotsky's skull on 20 August 1940."), ['trotsky-assassination: 20 August 1940']);

@@ -387,6 +387,8 @@ export function lifeConflicts(source: string, text: string, claims: readonly Cla
       // A list of those present may run longer ("a group photograph of delegates on the steps of the Kremlin, among them …").
       const reach = Math.abs(m.start - c.trigger.start);
       if (!m.id || m.derived || m.type !== 'person' || reach > 320) continue;
+      // "the Ilyich", "the Dzerzhinsky": a person's name after an article names a ship, a works or a street after them, not them.
+      if (/\b[Tt]he\s+$/.test(text.slice(Math.max(0, m.start - 5), m.start))) continue;
       const afterEvent = m.start >= c.trigger.end;
       if (!afterEvent && m.end > c.trigger.start) continue;
       const [from, to] = afterEvent ? [c.trigger.end, m.start] : [m.end, c.trigger.start];

@@ -283,7 +283,8 @@ export class EventDescriptions {
       const m = inWindow[mi];
       if (m && m.start <= t.start && t.end <= m.end) continue;
       // "thrown off the Politburo", "driven out of the party", "put out of the Politburo": an expulsion.
-      const thrownOut = /^(?:out|off)$/.test(t.norm) && /\b(?:thrown|driven|kicked|cast|voted|drummed|pushed|put)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, t.start - 24), t.start));
+      // (Not a ship's "cast off".)
+      const thrownOut = /^(?:out|off)$/.test(t.norm) && /\b(?:thrown|driven|kicked|cast|voted|drummed|pushed|put)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, t.start - 24), t.start)) && !(t.norm === 'off' && /\bcast\s+$/i.test(text.slice(Math.max(0, t.start - 8), t.start)));
       if (!thrownOut && !(t.norm === 'off' && text[t.start - 1] === '-') && (t.norm.length <= 2 || STOPWORDS.has(t.norm))) continue;
       // "ended with eighteen sentences of death", "condemned to death", "the death penalty": a verdict, no one's death.
       if (t.norm === 'death' && (VERDICT_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start)) || /^\s+(?:sentences?|penalty|penalties|warrants?)\b/i.test(text.slice(t.end, t.end + 12)))) continue;
@@ -362,6 +363,13 @@ export class EventDescriptions {
       const acting = fitting.filter((r) => this.ownerActs(r, text, named, d, cues, kinds, pronouns));
       const one = acting.length > 1 ? narrow(acting, text, window, d) : acting;
       if (one.length === 1) ranked = one;
+    }
+    // …or by a phrase for what happened that only that person's events have ("the Ilyich sailed with Trotsky aboard": the deportation
+    // of 1929 or the exile of 1928), where the date tells which.
+    if (!ranked.length) {
+      const phrasedOwn = fitting.filter((r) => r.matched.length === 1 && phrased.has(r.matched[0]) && r.happening && [...r.profile.owners].some((o) => inSentence.has(o)) && (this.byCue.get(r.matched[0]) ?? []).every((p) => [...r.profile.owners].some((o) => p.owners.has(o))));
+      const one = phrasedOwn.length > 1 ? narrow(phrasedOwn, text, window, d) : [];
+      if (one.length === 1 && unbarred(one[0].profile, text, d, one[0].happening!, cues, kinds)) ranked = one;
     }
     if (!ranked.length) return undefined;
     // A pronoun is one person, the one named last before it: "it was Trotsky's turn: in October 1926 he was put out of the Politburo" is not Zinoviev's removal, named in the sentence before.
@@ -566,7 +574,9 @@ function narrow(list: readonly Scored[], text: string, window: Span, d: Span): S
   let out = [...list];
   const whence = /\b(?:from|out\s+of|off)\s+(?:the\s+|his\s+|her\s+)?([\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)/u.exec(text.slice(window.start, window.end));
   const words = whence ? nameTokens(whence[1]).filter((w) => w.length > 2 && !STOPWORDS.has(w)).map(cueOf) : [];
-  if (words.length) out = out.filter((r) => words.some((w) => r.profile.words.has(w)));
+  // (Words none of them has are about something else: "before we cast off our agent had it …".)
+  const whose = out.filter((r) => words.some((w) => r.profile.words.has(w)));
+  if (whose.length) out = whose;
   const at = (d as Partial<DateMention>).interval;
   if (out.length > 1 && at) {
     const on = out.filter((r) => dayGap(at, r.profile.reference) === 0);

@@ -22,7 +22,7 @@
 
 import type { DateMention, DayInterval, Granularity } from '../types';
 import { civilFromDays, dayToIso, daysFromCivil, daysInMonth, isoToDay, julianToGregorian } from './calendar';
-import { resolve } from './discourse';
+import { isDateline, resolve } from './discourse';
 import { scanCandidates } from './scan';
 import { Scanner } from './scanner';
 
@@ -66,9 +66,10 @@ function ofThisYear(text: string, dates: DateMention[], writtenYear: number | un
 
 /**
  * "the 12th inst.", "the 3rd ult.", "the 1st prox.": a day of this month, the last or the next, in the style of minutes
- * and business letters; and a bare day after a preposition, "did not open until the 18th", a day of the month just named.
+ * and business letters; and a bare day after a preposition or a part of the day, "did not open until the 18th", "on the night of
+ * the 10th", a day of the month just named.
  */
-const CLERKS_DAY = /\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+([Ii]nst|[Ii]nstant|[Uu]lt|[Uu]lto|[Uu]ltimo|[Pp]rox|[Pp]roximo)\b\.?|(?<=\b(?:[Oo]n|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Tt]o|[Bb]efore|[Aa]fter)\s+)the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s*(?:century|centuries|of\b|[-–]|\p{Lu}))/gu;
+const CLERKS_DAY = /\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+([Ii]nst|[Ii]nstant|[Uu]lt|[Uu]lto|[Uu]ltimo|[Pp]rox|[Pp]roximo)\b\.?|(?<=\b(?:[Oo]n|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Tt]o|[Bb]efore|[Aa]fter|(?:morning|afternoon|evening|night)\s+of)\s+)the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s*(?:century|centuries|of\b|[-–]|\p{Lu}))/gu;
 
 /**
  * Days written against the month of the date above them ("Wednesday 20th April 1927 … the butchery at Shanghai on
@@ -87,7 +88,10 @@ function clerksDays(text: string, dates: DateMention[]): DateMention[] {
     // A bare day reads against a day or month just named (in its paragraph); the clerk's, against the letter's date above.
     const bare = m[3] !== undefined;
     const near = (d: DateMention) => d.end <= start && start - d.end < (bare ? 400 : 3000) && !!d.interval && (d.granularity === 'day' || d.granularity === 'month');
-    const anchor = [...dates].reverse().find((d) => near(d) && d.kind !== 'relative');
+    // A day of a part of the day ("on the evening of the 21st") reads against a date in its own sentence or a diary's
+    // dateline only: a post's own date above it ("(15 March 2015): Lenin died on the evening of the 21st") is not its month.
+    const partOfDay = bare && /(?:morning|afternoon|evening|night)\s+of\s+$/.test(text.slice(Math.max(0, start - 16), start));
+    const anchor = [...dates].reverse().find((d) => near(d) && d.kind !== 'relative' && (!partOfDay || !/[.!?:;]\s/.test(text.slice(d.end, start)) || isDateline(text, d)));
     // The day's context (the anchor, or a relative date counted from it) is in its paragraph.
     const context = [...dates].reverse().find(near);
     if (!anchor?.interval || !context || (bare && /\n\s*\n/.test(text.slice(context.end, start)))) continue;
