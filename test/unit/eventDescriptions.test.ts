@@ -444,6 +444,13 @@ describe('events told in free wording, on the sample register', () => {
     assert.deepEqual(indexOf('Our agent had it that the Ilyich sailed with Trotsky aboard on 10 February 1929.').conflicts(), []);
   });
 
+  it('reads "the one" after a comma as the noun phrase before it, and a person whose men did the deed as taking part', () => {
+    const ix = indexOf('They set type for the Opposition’s secret press, the one Dzerzhinsky’s men raided in September 1927.');
+    assert.deepEqual(ix.get('note.md')!.claims.map((c) => `${c.event}: ${c.dateText}`), ['printing-shop-raid: September 1927']);
+    assert.deepEqual(ix.conflicts().map((c) => c.rule), ['anachronism'], 'Dzerzhinsky died in July 1926');
+    assert.deepEqual(indexOf('They set type for the Opposition’s secret press, the one Yagoda’s men raided in September 1927.').conflicts(), []);
+  });
+
   it('reads a person’s own event from one phrase for what happened that no other event has, with the person named', () => {
     // Trotsky takes part in too many events to count as a second cue: the phrase of the blow and his name suffice.
     assert.deepEqual(claimsIn("Mercader drove an ice axe into Trotsky's skull on 20 August 1940."), ['trotsky-assassination: 20 August 1940']);
@@ -551,6 +558,7 @@ describe('events told in free wording, on the sample register', () => {
 
   it('reads taking to the streets as a rising, with a name the event’s name writes out as its participant', () => {
     assert.deepEqual(claimsIn('In Hamburg, on 23 October 1923, the dockers took to the streets.'), ['german-october: 23 October 1923']);
+    assert.deepEqual(claimsIn('In October 1923 the workers of Hamburg took up arms.'), ['german-october: October 1923']);
     assert.deepEqual(claimsIn('In Hamburg, on 23 October 1923, the dockers went home.'), []);
   });
 

@@ -389,6 +389,8 @@ export function lifeConflicts(source: string, text: string, claims: readonly Cla
       if (!m.id || m.derived || m.type !== 'person' || reach > 320) continue;
       // "the Ilyich", "the Dzerzhinsky": a person's name after an article names a ship, a works or a street after them, not them.
       if (/\b[Tt]he\s+$/.test(text.slice(Math.max(0, m.start - 5), m.start))) continue;
+      // "the press Dzerzhinsky's men raided in September 1927": whose men did it takes part, as their commander.
+      if (m.start >= c.trigger.start - 40 && m.start < c.trigger.end && c.described !== undefined && HIS_MEN_DID.test(text.slice(m.end, m.end + 40)) && lifeConflict(m, c, event, source, registerKey, register, out)) continue;
       const afterEvent = m.start >= c.trigger.end;
       if (!afterEvent && m.end > c.trigger.start) continue;
       const [from, to] = afterEvent ? [c.trigger.end, m.start] : [m.end, c.trigger.start];
@@ -417,22 +419,31 @@ export function lifeConflicts(source: string, text: string, claims: readonly Cla
       const listed = between && afterEvent && /^(?:[\s,]|and\b|\p{Lu}[\p{Ll}.'’-]*)*$/u.test(text.slice(between.start, m.start));
       const coSubject = between && between.end <= from + coSubjects.length;
       if (!takesPart || text[m.end] === "'" || text[m.end] === '’' || (between && !listed && !dockWith && !coSubject && !roll)) continue;
-      const person = register.byId.get(m.id)!;
-      const died = person.dates.find((d) => d.role === 'died' && d.interval);
-      const born = person.dates.find((d) => d.role === 'born' && d.interval);
-      const after = died && c.interval.earliest > died.interval!.latest;
-      const before = born && c.interval.latest < born.interval!.earliest;
-      if (!after && !before) continue;
-      const life = (after ? died : born)!;
-      out.push({
-        event: event.id,
-        eventName: event.name,
-        rule: 'anachronism',
-        message: `${person.name} ${after ? 'died' : 'was born'} ${life.edtf}${life.cite ? ` (${life.cite})` : ''}, but this text has ${m.text} at ${event.name} in "${c.dateText}" (${describeInterval(c.interval, c.news)}).`,
-        a: { source, start: c.start, end: c.end, text: c.dateText, interval: c.interval },
-        b: registerSide(registerKey, life),
-      });
+      lifeConflict(m, c, event, source, registerKey, register, out);
     }
   }
   return out;
+}
+
+/** Subordinates of a person's as the subject of a verb: "Dzerzhinsky's men raided". */
+const HIS_MEN_DID = /^['’]s\s+(?:men|agents|troops|police|policemen|chekists|gunmen|henchmen|soldiers|officers|squads?)\s+(?:had\s+|have\s+)?\p{Ll}+ed\b/u;
+
+/** Adds the anachronism of a person named as taking part in a claim's event outside their life, if they were dead or unborn; whether they were. */
+function lifeConflict(m: EntityMention, c: Claim, event: RegisterEntry, source: string, registerKey: string, register: Register, out: Conflict[]): boolean {
+  const person = register.byId.get(m.id!)!;
+  const died = person.dates.find((d) => d.role === 'died' && d.interval);
+  const born = person.dates.find((d) => d.role === 'born' && d.interval);
+  const after = died && c.interval.earliest > died.interval!.latest;
+  const before = born && c.interval.latest < born.interval!.earliest;
+  if (!after && !before) return false;
+  const life = (after ? died : born)!;
+  out.push({
+    event: event.id,
+    eventName: event.name,
+    rule: 'anachronism',
+    message: `${person.name} ${after ? 'died' : 'was born'} ${life.edtf}${life.cite ? ` (${life.cite})` : ''}, but this text has ${m.text} at ${event.name} in "${c.dateText}" (${describeInterval(c.interval, c.news)}).`,
+    a: { source, start: c.start, end: c.end, text: c.dateText, interval: c.interval },
+    b: registerSide(registerKey, life),
+  });
+  return true;
 }

@@ -662,6 +662,13 @@ function clauseAround(text: string, d: Span, s: Span, nameEnds: ReadonlySet<numb
   if (text[start - 1] === ',' && ((nameEnds.has(start - 1) && /^\s*who\b/i.test(text.slice(start, start + 8))) || /^\s*which\s+(?:(?:was|were)\s+)?(?:opened|began|met|closed|ended|held|convened|sat|took\s+place)\b/i.test(text.slice(start, start + 30)))) {
     start = segmentStart(start - 1);
   }
+  // "the Opposition's secret press, the one Dzerzhinsky's men raided in September 1927": "the one" stands for the noun before the comma.
+  // (The noun phrase only: who did what else before it is another clause's.)
+  if (text[start - 1] === ',' && start > from && /^\s*the\s+(?:one|same)\b/i.test(text.slice(start, start + 12))) {
+    const before = text.slice(Math.max(from, start - 61), start - 1);
+    const np = /(?:\b(?:the|a|an|his|her|their|its|our)\s+)(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+$/iu.exec(before);
+    if (np) start = start - 1 - np[0].length;
+  }
   // …and a verb after a relative clause has the names before it as its subject: "Mr. Radek and Mr. Preobrazhensky, whose
   // articles the Society has bought, made their peace … in July 1929".
   if (text[start - 1] === ',' && start > from) {

@@ -104,7 +104,8 @@ export const PHRASE_CUES: [RegExp, string][] = [
   // "the night the GPU came for our press": a raid.
   [/\b(?:came|come|comes|coming)\s+for\s+(?:our|their|his|her|the|its)\s/i, 'raid'],
   // "a few hundred communists took to the streets": a rising.
-  [/\b(?:took|take|takes|taking|taken)\s+to\s+the\s+(?:streets|barricades)\b/i, 'upris'],
+  // …"when the workers of Hamburg took up arms": a rising.
+  [/\b(?:took|take|takes|taking|taken)\s+to\s+the\s+(?:streets|barricades)\b|\b(?:took|take|takes|taking|taken)\s+up\s+arms\b/i, 'upris'],
   // "bundled onto a train for Alma-Ata", "put aboard a steamer": a deportation.
   // …"put him off the boat at Constantinople".
   [/\b(?:bundled|put|placed|pushed|forced|carried)\s+(?:him\s+|her\s+|them\s+)?(?:[^.;:!?]{0,40}?\s)?(?:on|onto|on\s+to|into|aboard|on\s+board|off)\s+(?:a|the)\s+(?:train|steamer|ship|boat)\b/i, 'deport'],
