@@ -444,6 +444,11 @@ describe('events told in free wording, on the sample register', () => {
     assert.deepEqual(indexOf('Our agent had it that the Ilyich sailed with Trotsky aboard on 10 February 1929.').conflicts(), []);
   });
 
+  it('reads the main clause of a cleft past a list of names, and "that founding conference" as the conference', () => {
+    const order = (text: string) => indexOf(text).conflicts().filter((c) => c.rule === 'sequence').map((c) => `${c.event}: ${c.a.text}`);
+    assert.deepEqual(order('It was only after that founding conference that Moscow put Bukharin, Rykov and Rakovsky in the dock.'), ['third-moscow-trial: only after that founding conference']);
+  });
+
   it('reads "the one" after a comma as the noun phrase before it, and a person whose men did the deed as taking part', () => {
     const ix = indexOf('They set type for the Opposition’s secret press, the one Dzerzhinsky’s men raided in September 1927.');
     assert.deepEqual(ix.get('note.md')!.claims.map((c) => `${c.event}: ${c.dateText}`), ['printing-shop-raid: September 1927']);

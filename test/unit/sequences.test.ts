@@ -98,6 +98,11 @@ describe('sequence: the order a text tells events in', () => {
     assert.deepEqual(sequences('Only when Stahl had been given the post of General Warden was the Rimini pact signed.'), []);
   });
 
+  it('reads "after that Rimini pact" as the pact itself, "that" its determiner', () => {
+    assert.deepEqual(sequences('The delegates went home, and it was only after that Rimini pact that the Board gave Stahl the post of General Warden.'), [['stahl-warden', 'only after that Rimini pact']]);
+    assert.deepEqual(sequences('The delegates went home, and it was only after that Rimini pact that the Board met.'), []);
+  });
+
   it('reads "only after that" as after the event of the clause before it', () => {
     assert.deepEqual(sequences('The Presidium first removed Abel; only after that was Orm removed from it as well.'), [['orm-removed', 'only after']]);
     assert.deepEqual(sequences('The Presidium first removed Orm; only after that was Abel removed from it as well.'), []);

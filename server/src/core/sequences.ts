@@ -171,12 +171,16 @@ function readOrder(
   const bClause = { start: wordEnd, end: stop ? from + stop.index : s.end };
   const inClause = (c: Span) => (r: Ref) => r.start >= c.start && r.end <= c.end;
   let b: Ref | undefined;
-  if (anaphor) {
+  // "after that founding conference": "that" is the determiner of the words that tell B, read first.
+  const noun = anaphor && /^(?:that|this)$/i.test(anaphor[1]) ? /^\s+(?:\p{Lu}[\p{L}-]+\s+)?(\p{Ll}{3,})\b/u.exec(text.slice(from, from + 40)) : null;
+  const determiner = !!noun && !/^(?:was|were|had|has|have|is|are|did|came|happened|took|followed)$/.test(noun[1]);
+  if (determiner) b = here.find(inClause(bClause)) ?? described(bClause);
+  if (!b && anaphor) {
     // "that" and "it": the event told just before, in this sentence ("Kornilov's lunge … came first, she said, and only after it had collapsed"), or for "that" the sentence before.
     const before = { start: s.start, end: at };
     b = [...here].reverse().find(inClause(before)) ?? described(before);
     if (!b && previous && !/^it$/i.test(anaphor[1]) && /^[\s"“‘(]*(?:(?:and|but|yet|only)\s+)*$/i.test(text.slice(s.start, at))) b = [...events].reverse().find(inClause(previous)) ?? described(previous);
-  } else {
+  } else if (!b) {
     b = here.find(inClause(bClause)) ?? described(bClause) ?? placeEvent(text, bClause, mentions, register);
   }
   if (!b) return {};
@@ -192,8 +196,7 @@ function readOrder(
     let start = cleftThat ? bClause.end + cleftThat[0].length : bClause.end + (inverted ? 0 : 1);
     // Past a relative clause on B: "After the Opposition's declaration of 16 October 1926, in which its leaders promised …, Zinoviev lost his seat".
     if (!cleftThat && !inverted && /^\s*(?:in\s+which|which|who|whose|when|where)\b/i.test(text.slice(start, start + 12))) start = text.indexOf(',', start) + 1 || s.end;
-    const rest = /[,;:—]|\s[–-]\s/.exec(text.slice(start + 1, s.end));
-    const aClause = { start, end: rest ? start + 1 + rest.index : s.end };
+    const aClause = { start, end: clauseEnd(text, start + 1, s.end, mentions) };
     a = here.find((r) => inClause(aClause)(r) && r !== b) ?? described(aClause);
   } else {
     let start = boundaryBefore(at);
@@ -205,6 +208,20 @@ function readOrder(
     a = [...here].reverse().find((r) => inClause(aClause)(r) && r !== b) ?? described(aClause);
   }
   return { a, b };
+}
+
+/**
+ * Where a clause from `from` ends: at a semicolon, colon or dash, or a comma that does not just separate names in a list
+ * ("that Moscow put Bukharin, Rykov and Rakovsky in the dock").
+ */
+function clauseEnd(text: string, from: number, to: number, mentions: readonly EntityMention[]): number {
+  const re = /[,;:—]|\s[–-]\s/g;
+  re.lastIndex = from;
+  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+    const listed = m[0] === ',' && mentions.some((x) => x.type === 'person' && x.end === m!.index) && /^,\s*(?:and\s+)?\p{Lu}/u.test(text.slice(m.index, m.index + 8));
+    if (!listed) return m.index;
+  }
+  return to;
 }
 
 /**
