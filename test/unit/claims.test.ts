@@ -621,6 +621,9 @@ describe('claims', () => {
   it('a trigger reads past an aside between its subject and its verb, whose own dates date nothing', () => {
     assert.deepEqual(claims('Lenin, paralysed since March 1923, died on 21 January 1924.'), [['lenin-death', '21 January 1924']]);
     assert.deepEqual(claims('Trotsky, expelled from the Politburo in 1926, was expelled from the party in 1927.'), [['expulsion', '1927']]);
+    // …an aside opening with a title in capitals; not a name alone, one of a list.
+    assert.deepEqual(claims('Lenin, Chairman of the Council since 1917, died on 21 January 1924.'), [['lenin-death', '21 January 1924']]);
+    assert.deepEqual(claims('Lenin, Trotsky, Kamenev died on 21 January 1924.'), []);
   });
 
   it('a name takes the date after a verb of lasting or meeting, past a short aside', () => {

@@ -561,6 +561,10 @@ describe('events told in free wording, on the sample register', () => {
     assert.deepEqual(claimsIn('At the end of May 1922 Lenin suffered the first of his strokes and was removed to Gorki.'), ['lenin-first-stroke: the end of May 1922']);
   });
 
+  it('reads stepping off the train as an arrival, with a calendar’s mark after the date inside the date’s clause', () => {
+    assert.deepEqual(claimsIn('On 3 April 1917 (Old Style) Lenin stepped off the train at the Finland Station into a crowd of sailors.'), ['lenin-return-1917: 3 April 1917']);
+  });
+
   it('reads taking to the streets as a rising, with a name the event’s name writes out as its participant', () => {
     assert.deepEqual(claimsIn('In Hamburg, on 23 October 1923, the dockers took to the streets.'), ['german-october: 23 October 1923']);
     assert.deepEqual(claimsIn('In October 1923 the workers of Hamburg took up arms.'), ['german-october: October 1923']);

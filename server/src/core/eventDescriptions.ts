@@ -702,6 +702,9 @@ function clauseAround(text: string, d: Span, s: Span, nameEnds: ReadonlySet<numb
     if (start - lineStart <= 40 && lineStart >= s.start - 1) start = Math.max(lineStart, s.start);
   }
   let end = d.end;
+  // A calendar's mark after the date is part of it: "On 3 April 1917 (Old Style) Lenin stepped off the train".
+  const mark = /^\s*\((?:O\.?\s?S\.?|N\.?\s?S\.?|[^()\n]{0,20}\b(?:Old|New)\s+Style\b[^()\n]{0,20})\)/i.exec(text.slice(d.end, d.end + 48));
+  if (mark) end += mark[0].length;
   // A timeline's line: "- Early June 1927 — the send-off for Smilga at the Yaroslavl station". The dash introduces what the date dates.
   const entry = /^\s*[-–—:]\s/.exec(text.slice(d.end, d.end + 4));
   if (entry && /(?:^|\n)[ \t]*(?:[-*•][ \t]+)?[*_]*$/.test(text.slice(Math.max(0, d.start - 12), d.start))) end = d.end + entry[0].length;

@@ -243,8 +243,9 @@ function onlySpaceBetween(text: string, from: number, to: number): boolean {
  */
 function pastAside(text: string, units: Unit[], i: number, limit: number): number | undefined {
   if (units[i].entity === undefined && !PRONOUNS.has(units[i].norm ?? '')) return undefined;
-  const m = /^\s*,\s*\p{Ll}[^,.;:!?()\n]{1,60}?,\s*/u.exec(text.slice(units[i].end, units[i].end + 72));
-  if (!m) return undefined;
+  // A title in capitals may open it ("Stalin, People's Commissar of Nationalities since 1917, became …"), not a name alone in a list ("Stalin, Zinoviev, Kamenev").
+  const m = /^\s*,\s*(?:\p{Ll}|\p{Lu}(?=[^,.;:!?()\n]*\s\p{Ll}{2,}\b))[^,.;:!?()\n]{1,60}?,\s*/u.exec(text.slice(units[i].end, units[i].end + 72));
+  if (!m || /^\s*,\s*and\b/.test(m[0])) return undefined;
   const at = units[i].end + m[0].length;
   for (let k = i + 1; k < units.length && units[k].start <= at; k++) if (units[k].start === at && at < limit && units[k].norm) return k;
   return undefined;
