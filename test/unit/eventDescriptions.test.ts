@@ -561,6 +561,12 @@ describe('events told in free wording, on the sample register', () => {
     assert.deepEqual(claimsIn('At the end of May 1922 Lenin suffered the first of his strokes and was removed to Gorki.'), ['lenin-first-stroke: the end of May 1922']);
   });
 
+  it('reads past an anniversary in apposition to the date, and one word of what happened only one person’s events have by the date', () => {
+    // Exile is the word of the deportation to Alma-Ata (January 1928) and of that from the Soviet Union (1929): the date tells which.
+    assert.deepEqual(claimsIn('On 21 January 1928, the fourth anniversary of Lenin’s death, Trotsky was still in the train carrying him into exile.'), ['trotsky-exile-alma-ata: 21 January 1928']);
+    assert.deepEqual(claimsIn('On 21 January 1928, the fourth anniversary of Lenin’s death, the streets were empty.'), []);
+  });
+
   it('reads stepping off the train as an arrival, with a calendar’s mark after the date inside the date’s clause', () => {
     assert.deepEqual(claimsIn('On 3 April 1917 (Old Style) Lenin stepped off the train at the Finland Station into a crowd of sailors.'), ['lenin-return-1917: 3 April 1917']);
   });

@@ -181,8 +181,12 @@ export class EventDescriptions {
           if (k >= 0 && k + 5 <= o.start && k < window.end && !nameEnds.has(k)) window.end = k;
         }
       }
-      if (REMEMBRANCE.test(text.slice(window.start, window.end)) || REPORTED.test(text.slice(window.start, d.start))) continue;
-      const { cues, named, personWords, phrased } = this.cuesIn(text, tokens, mentions, window, d);
+      // An anniversary in apposition to the date says what the day was, not what the clause tells: "On 21 January 1928, the fourth
+      // anniversary of Lenin's death, Trotsky was still in the train"; "On the tenth anniversary of October, 7 November 1927, Opposition columns marched".
+      const aside = anniversaryAside(text, d, window);
+      const said = aside ? text.slice(window.start, aside.start) + text.slice(aside.end, window.end) : text.slice(window.start, window.end);
+      if (REMEMBRANCE.test(said) || REPORTED.test(text.slice(window.start, d.start))) continue;
+      const { cues, named, personWords, phrased } = this.cuesIn(text, tokens, mentions, window, d, aside);
       // A clause of only a name and its date takes the words of the dated clause before it in the sentence.
       const gapped = last?.sentence === s && /^\s*(?:and|but|then|,)?\s*(?:[^\s,;:]+(?:\s+[^\s,;:]+){0,3})?\s*(?:on|in|at)?\s*$/i.test(text.slice(window.start, d.start)) && named.some((m) => m.type === 'person' && m.end <= d.start && m.start >= window.start && /^\s*(?:on|in|at)?\s*$/i.test(text.slice(m.end, d.start))) && /^[\s.,;]*$/.test(text.slice(d.end, window.end));
       if (gapped) {
@@ -262,7 +266,7 @@ export class EventDescriptions {
   }
 
   /** The cues in a window (word stems outside any mention, phrases, and the registered entities named), leaving out the date `skip`. */
-  private cuesIn(text: string, tokens: readonly Token[], mentions: readonly EntityMention[], window: Span, skip?: Span): { cues: Map<string, Span>; named: EntityMention[]; personWords: Set<string>; phrased: Set<string> } {
+  private cuesIn(text: string, tokens: readonly Token[], mentions: readonly EntityMention[], window: Span, skip?: Span, aside?: Span): { cues: Map<string, Span>; named: EntityMention[]; personWords: Set<string>; phrased: Set<string> } {
     // Windows of neighbouring dates may overlap or widen backwards: find the first token by search, not by a running pointer.
     let ti = 0;
     for (let hi = tokens.length; ti < hi; ) {
@@ -278,7 +282,7 @@ export class EventDescriptions {
     let mi = 0;
     for (let k = ti; k < tokens.length && tokens[k].start < window.end; k++) {
       const t = tokens[k];
-      if (skip && t.start >= skip.start && t.end <= skip.end) continue;
+      if ((skip && t.start >= skip.start && t.end <= skip.end) || (aside && t.start >= aside.start && t.end <= aside.end)) continue;
       while (mi < inWindow.length && inWindow[mi].end <= t.start) mi++;
       const m = inWindow[mi];
       if (m && m.start <= t.start && t.end <= m.end) continue;
@@ -311,7 +315,7 @@ export class EventDescriptions {
       // The phrase's own words are no kind of event of their own: the "peace" of "made their peace with".
       for (const [other, span] of cues) if (other !== cue && span.start >= at.start && span.end <= at.end) phrased.add(other);
     }
-    const named = inWindow.filter((m) => m.id && !m.derived);
+    const named = inWindow.filter((m) => m.id && !m.derived && !(aside && m.start >= aside.start && m.end <= aside.end));
     const personWords = new Set<string>();
     for (const m of named) {
       note(`@${m.id}`, m);
@@ -364,10 +368,10 @@ export class EventDescriptions {
       const one = acting.length > 1 ? narrow(acting, text, window, d) : acting;
       if (one.length === 1) ranked = one;
     }
-    // …or by a phrase for what happened that only that person's events have ("the Ilyich sailed with Trotsky aboard": the deportation
-    // of 1929 or the exile of 1928), where the date tells which.
+    // …or by a phrase or a word for what happened that only that person's events have ("the Ilyich sailed with Trotsky aboard",
+    // "the train carrying him into exile": the deportation of 1929 or the exile of 1928), where the date tells which.
     if (!ranked.length) {
-      const phrasedOwn = fitting.filter((r) => r.matched.length === 1 && phrased.has(r.matched[0]) && r.happening && [...r.profile.owners].some((o) => inSentence.has(o)) && (this.byCue.get(r.matched[0]) ?? []).every((p) => [...r.profile.owners].some((o) => p.owners.has(o))));
+      const phrasedOwn = fitting.filter((r) => r.matched.length === 1 && (phrased.has(r.matched[0]) || r.profile.happenings.has(r.matched[0])) && r.happening && [...r.profile.owners].some((o) => inSentence.has(o)) && (this.byCue.get(r.matched[0]) ?? []).every((p) => [...r.profile.owners].some((o) => p.owners.has(o))));
       const one = phrasedOwn.length > 1 ? narrow(phrasedOwn, text, window, d) : [];
       if (one.length === 1 && unbarred(one[0].profile, text, d, one[0].happening!, cues, kinds)) ranked = one;
     }
@@ -585,6 +589,17 @@ function narrow(list: readonly Scored[], text: string, window: Span, d: Span): S
   return out;
 }
 
+/** ", the fourth anniversary of Lenin's death,": what the day before it was. */
+const ANNIVERSARY_ASIDE = /^,\s*(?:the|its|his|her)\s+(?:[\p{L}-]+\s+){0,2}(?:anniversary|jubilee|centenary)\s+of\s[^,;:.]{1,60},$/iu;
+
+/** The anniversary in apposition to a date, after it (", the fourth anniversary of Lenin's death,") or before it ("On the tenth anniversary of October, 7 November 1927,"). */
+function anniversaryAside(text: string, d: Span, window: Span): Span | undefined {
+  const after = /^,\s*(?:the|its|his|her)\s+(?:[\p{L}-]+\s+){0,2}(?:anniversary|jubilee|centenary)\s+of\s[^,;:.]{1,60},/iu.exec(text.slice(d.end, window.end + 1));
+  if (after) return { start: d.end, end: d.end + after[0].length };
+  const before = /\b(?:[Oo]n|[Aa]t)\s+the\s+(?:[\p{L}-]+\s+){0,2}(?:anniversary|jubilee|centenary)\s+of\s[^,;:.]{1,60},\s*$/u.exec(text.slice(window.start, d.start));
+  return before && /^,/.test(text.slice(d.end, d.end + 1)) ? { start: window.start + before.index, end: d.start } : undefined;
+}
+
 /** A part of `best`'s event that fits at least as well. */
 function partOf(ranked: readonly Scored[], best: Scored): Scored | undefined {
   return ranked.find((r) => r.profile.wholes.has(best.profile.id) && r.score >= best.score);
@@ -725,7 +740,7 @@ function clauseAround(text: string, d: Span, s: Span, nameEnds: ReadonlySet<numb
     // …and so does a date opening its sentence, across a short aside of place: "Early in June 1927, at the Yaroslavl station, several thousand people gathered".
     const next = segmentEnd(end + 1);
     // …or of time, counted from another event: "In 1927, three years after Lenin's death, Trotsky was thrown out of the party".
-    const aside = (next - end <= 45 && /^,\s*(?:at|in|on|near|outside|inside)\s/i.test(text.slice(end, end + 12))) || (next - end <= 60 && /^,\s*(?:[\p{L}-]+\s+){1,3}(?:after|before|since)\s/iu.test(text.slice(end, next)));
+    const aside = (next - end <= 45 && /^,\s*(?:at|in|on|near|outside|inside)\s/i.test(text.slice(end, end + 12))) || (next - end <= 60 && /^,\s*(?:[\p{L}-]+\s+){1,3}(?:after|before|since)\s/iu.test(text.slice(end, next))) || (next - end <= 70 && ANNIVERSARY_ASIDE.test(text.slice(end, next + 1)));
     end = text[next] === ',' && aside ? segmentEnd(next + 1) : next;
   }
   return { start, end };
