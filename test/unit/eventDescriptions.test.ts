@@ -567,6 +567,14 @@ describe('events told in free wording, on the sample register', () => {
     assert.deepEqual(claimsIn('On 21 January 1928, the fourth anniversary of Lenin’s death, the streets were empty.'), []);
   });
 
+  it('reads a participant undergoing what an event names as that event, the one of a whole and its parts they took part in; a verdict as a trial’s last day', () => {
+    assert.deepEqual(claimsIn('Radek was sentenced in January 1937.'), ['second-moscow-trial: January 1937']);
+    assert.deepEqual(claimsIn('Bukharin was tried in March 1938.'), ['third-moscow-trial: March 1938']);
+    const ix = indexOf('Kamenev was sentenced to death on 21 August 1936.');
+    assert.deepEqual(ix.get('note.md')!.claims.map((c) => [c.event, c.phase]), [['first-moscow-trial', 'end']]);
+    assert.deepEqual(ix.conflicts().map((c) => c.rule), ['source-vs-reference'], 'the verdict came on the 24th');
+  });
+
   it('reads stepping off the train as an arrival, with a calendar’s mark after the date inside the date’s clause', () => {
     assert.deepEqual(claimsIn('On 3 April 1917 (Old Style) Lenin stepped off the train at the Finland Station into a crowd of sailors.'), ['lenin-return-1917: 3 April 1917']);
   });

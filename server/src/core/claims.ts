@@ -245,7 +245,8 @@ export function extractClaims(
       // The blow of a killing is its first moment: the victim may die the next day.
       // …and a deportation's or a journey's setting out: "put him on a train for Alma-Ata".
       const named = text.slice(p.ref.start, p.ref.end);
-      const phase = p.closing ? 'end' : spanOfDays ? undefined : SETTING_OUT.test(named) ? 'departure' : START_WORDS.test(around) || BLOW.test(named) ? 'start' : END_WORDS.test(around) || (ARRIVAL_WORDS.test(text.slice(Math.min(p.ref.start, d.start), d.start)) && DEPORT_WORDS.test(around)) ? 'end' : undefined;
+      // A trial read from its verdict ("Kamenev was sentenced to death on 24 August 1936") is dated by its last day.
+      const phase = p.closing ? 'end' : spanOfDays ? undefined : SETTING_OUT.test(named) ? 'departure' : START_WORDS.test(around) || BLOW.test(named) ? 'start' : END_WORDS.test(around) || (p.ref.via === 'description' && /^(?:sentenced|condemned)$/i.test(named)) || (ARRIVAL_WORDS.test(text.slice(Math.min(p.ref.start, d.start), d.start)) && DEPORT_WORDS.test(around)) ? 'end' : undefined;
       claims.push({
         ...(phase ? { phase } : {}),
         event: p.ref.event,

@@ -375,6 +375,13 @@ export class EventDescriptions {
       const one = phrasedOwn.length > 1 ? narrow(phrasedOwn, text, window, d) : [];
       if (one.length === 1 && unbarred(one[0].profile, text, d, one[0].happening!, cues, kinds)) ranked = one;
     }
+    // …or by one of its participants undergoing what it names, where that names one event of theirs or one whole and its parts
+    // ("Kamenev was sentenced to death on 24 August 1936": of the Moscow trials, only the first had him in the dock).
+    if (!ranked.length) {
+      const undergoing = fitting.filter((r) => this.participantUndergoes(r, text, named, d, cues, kinds));
+      const chain = undergoing.filter((r) => undergoing.every((o) => o === r || o.profile.wholes.has(r.profile.id) || r.profile.wholes.has(o.profile.id)));
+      if (chain.length === undergoing.length && chain.length) ranked = chain.sort((a, b) => b.profile.wholes.size - a.profile.wholes.size).slice(0, 1);
+    }
     if (!ranked.length) return undefined;
     // A pronoun is one person, the one named last before it: "it was Trotsky's turn: in October 1926 he was put out of the Politburo" is not Zinoviev's removal, named in the sentence before.
     if (pronoun) {
@@ -470,6 +477,22 @@ export class EventDescriptions {
       // (A body named as the verb's subject is the doer, no rival kind of event: "the plenum removed Trotsky".)
       const doer = (k: string) => !!object && cues.get(k)!.end <= at.start && /^\s*$/.test(text.slice(cues.get(k)!.end, at.start));
       return unbarred(r.profile, text, d, at, cues, kinds, doer);
+    }
+    return false;
+  }
+
+  /**
+   * Whether a participant of the event is the subject of a passive verb that says what happened, a word of the event's own
+   * ("Kamenev was sentenced", "Bukharin was tried"), with nothing barring the date.
+   */
+  private participantUndergoes(r: Scored, text: string, named: readonly EntityMention[], d: Span, cues: ReadonlyMap<string, Span>, kinds: readonly string[]): boolean {
+    for (const [cue, at] of cues) {
+      if (!r.profile.happenings.has(cue) && !(cue === 'trial' && r.profile.words.has('trial'))) continue;
+      if ('id' in at || !/ed$/i.test(text.slice(at.start, at.end))) continue;
+      const subject = named.find((m) => m.type === 'person' && r.profile.participants.has(m.id!) && m.end <= at.start && /^\s+(?:(?:was|were|had\s+been|has\s+been)\s+)(?:(?:also|then|finally|later|soon|duly|publicly|secretly)\s+)?$/i.test(text.slice(m.end, at.start)));
+      // Every person named as a co-subject must be the event's too.
+      if (!subject || named.some((m) => m.type === 'person' && m !== subject && !r.profile.participants.has(m.id!) && m.end <= subject.start && /^\s*(?:,|and|,\s*and)\s*$/.test(text.slice(m.end, subject.start)))) continue;
+      if (unbarred(r.profile, text, d, at, cues, kinds)) return true;
     }
     return false;
   }
