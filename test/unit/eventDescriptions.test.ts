@@ -575,6 +575,14 @@ describe('events told in free wording, on the sample register', () => {
     assert.deepEqual(ix.conflicts().map((c) => c.rule), ['source-vs-reference'], 'the verdict came on the 24th');
   });
 
+  it('reads defendants as a trial’s, across a list of names with their own and a cross-reference mark, "condemned on" as its verdict', () => {
+    const ix = indexOf('The Presidium rejected the appeals for mercy of Zinoviev, *Kamenev and their fellow defendants, condemned on 21 August 1936.');
+    assert.deepEqual(ix.get('note.md')!.claims.map((c) => [c.event, c.dateText, c.phase]), [['first-moscow-trial', '21 August 1936', 'end']]);
+    assert.deepEqual(ix.conflicts().map((c) => c.rule), ['source-vs-reference'], 'the verdict came on the 24th');
+    // A verb of what is done to papers is their own clause.
+    assert.deepEqual(claimsIn('Lenin’s notes for the coming congress, dictated in the winter of 1922–23 and known to the world as Lenin’s Testament, said that Stalin was too rude.'), ['lenin-testament-dictation: the winter of 1922–23']);
+  });
+
   it('reads stepping off the train as an arrival, with a calendar’s mark after the date inside the date’s clause', () => {
     assert.deepEqual(claimsIn('On 3 April 1917 (Old Style) Lenin stepped off the train at the Finland Station into a crowd of sailors.'), ['lenin-return-1917: 3 April 1917']);
   });

@@ -97,6 +97,8 @@ const CLOSED_AFTER = /^\s*,?\s*and\s+(?:was\s+|were\s+)?(?:closed|ended|finished
 /** A trial's verdict, its last day, after its opening in the same sentence: "Opens 19 Aug 1936: Zinoviev, Kamenev … all sentenced to death 21 Aug 1936". */
 const VERDICT_AFTER = /^(?:[^.!?]|(?<=\b\p{Lu})\.){0,120}?\b(?:sentenced|condemned|sentences?\s+(?:was|were)\s+(?:passed|pronounced|read(?:\s+out)?)|verdicts?\s+(?:was|were)\s+(?:given|delivered|pronounced|read(?:\s+out)?))(?:\s+to\s+(?:death|be\s+shot))?\s+(?:(?:on|in)\s+)?(?:the\s+)?$/iu;
 const TRIAL_NAMED = /\b(?:trials?|tribunal|court)\b/i;
+/** Just before a date, the verdict on those just named: ", condemned on", "were sentenced to death on". */
+const VERDICT_ON = /^\s*,?\s*(?:and\s+)?(?:(?:were|was)\s+)?(?:sentenced|condemned)(?:\s+to\s+(?:death|be\s+shot))?\s+(?:on|in)\s+(?:the\s+)?$/i;
 
 /** Words that make the event after them the time of something else ("reached after the Eleventh Congress", "the congress that followed the treaty"). */
 const TIME_REFERENCE = /\b(?:after|following|followed|before|preceding|preceded|since|until)\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?$/i;
@@ -246,7 +248,9 @@ export function extractClaims(
       // …and a deportation's or a journey's setting out: "put him on a train for Alma-Ata".
       const named = text.slice(p.ref.start, p.ref.end);
       // A trial read from its verdict ("Kamenev was sentenced to death on 24 August 1936") is dated by its last day.
-      const phase = p.closing ? 'end' : spanOfDays ? undefined : SETTING_OUT.test(named) ? 'departure' : START_WORDS.test(around) || BLOW.test(named) ? 'start' : END_WORDS.test(around) || (p.ref.via === 'description' && /^(?:sentenced|condemned)$/i.test(named)) || (ARRIVAL_WORDS.test(text.slice(Math.min(p.ref.start, d.start), d.start)) && DEPORT_WORDS.test(around)) ? 'end' : undefined;
+      // …as is one whose accused are "condemned on" the date.
+      const verdict = p.ref.via === 'description' && (/^(?:sentenced|condemned)$/i.test(named) || (/\b(?:trials?|defendants?|accused|dock)\b/i.test(named) && d.start >= p.ref.end && VERDICT_ON.test(text.slice(p.ref.end, d.start))));
+      const phase = p.closing ? 'end' : spanOfDays ? undefined : SETTING_OUT.test(named) ? 'departure' : START_WORDS.test(around) || BLOW.test(named) ? 'start' : END_WORDS.test(around) || verdict || (ARRIVAL_WORDS.test(text.slice(Math.min(p.ref.start, d.start), d.start)) && DEPORT_WORDS.test(around)) ? 'end' : undefined;
       claims.push({
         ...(phase ? { phase } : {}),
         event: p.ref.event,

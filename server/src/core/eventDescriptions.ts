@@ -564,7 +564,8 @@ function plain(r: Scored, text: string, d: Span, cues: ReadonlyMap<string, Span>
   const owned = r.profile.owners.size > 0;
   if (r.words === 0 || (r.count < 2 && !(r.sole && ownerNamed)) || (r.score < MIN_SCORE && !(owned && r.count > r.words) && !r.distinct) || !happening) return false;
   // Words apart are read together where the sentence names the event's person ("the addition demanding Stalin's removal"), not a pronoun alone.
-  if (r.count === r.words && !ownerNamed && !phrase(text, r.spans) && !/^\s+(?:of|on|in)\s+$/.test(text.slice(happening.end, d.start))) return false;
+  // (…or a participle set off after it, dated: "their fellow defendants, condemned on 21 August 1936".)
+  if (r.count === r.words && !ownerNamed && !phrase(text, r.spans) && !/^(?:\s+(?:of|on|in)|\s*,\s*(?:condemned|sentenced|tried|executed|shot)\s+(?:on|in))\s+$/.test(text.slice(happening.end, d.start))) return false;
   // A noun of a kind of event that is about what happened is no rival: "a declaration of surrender".
   return unbarred(r.profile, text, d, happening, cues, kinds, (k) => /^\s+(?:of|on)\s+(?:(?:the|their|his|her)\s+)?$/i.test(text.slice(cues.get(k)!.end, happening.start)));
 }
@@ -677,12 +678,17 @@ function clauseAround(text: string, d: Span, s: Span, nameEnds: ReadonlySet<numb
     if (ch === ';' || ch === ':' || ch === '(' || ch === ')' || ch === '|' || ch === '—' || ch === '–' && text[k - 1] === ' ') return 1;
     if (ch === ',') {
       if (/^,\s*(?:when|where|as|while|beside|alongside|among|with|together\s+with|published|printed|issued|signed|dated)\b/i.test(text.slice(k, k + 16))) return 0;
-      const listed = nameEnds.has(k) && /^,\s*(?:and\s+)?\p{Lu}/u.test(text.slice(k, k + 8));
+      // "Zinoviev, Kamenev and their fellow defendants, condemned on 21 August 1936": a participle and its date tell of the words before.
+      // (A verb of what is done to people: "Lenin's notes for the coming congress, dictated in the winter of 1922–23" is the notes' own clause.)
+      if (k < d.start && /^,\s*(?:condemned|sentenced|tried|executed|shot|arrested|deported|exiled|expelled|banished|imprisoned)\s+(?:on|in)\s+(?:the\s+)?$/.test(text.slice(k, d.start))) return 0;
+      // (A dictionary's cross-reference mark may stand before a name: "Zinoviev, *Kamenev".)
+      const listed = nameEnds.has(k) && /^,\s*[*_]*(?:and\s+)?[*_]*\p{Lu}/u.test(text.slice(k, k + 10));
       // "Which three members, Bukharin, Rykov and Tomsky, faced the prosecutor": names in apposition, then their verb.
       const appositive = nameEnds.has(k) && /^,\s*(?!(?:he|she|they|it|we|i|you|the|a|an|his|her|their|its|this|that|these|those|and|but|or|nor|which|who|whom|whose|where|when|while|as|if|so|then|there)\b)\p{Ll}+ed\b/u.test(text.slice(k, k + 24));
       return listed || appositive ? 0 : 1;
     }
-    if (ch === ' ' && /^ and (?:the|his|her|their|its) /i.test(text.slice(k, k + 11))) return 5;
+    // (Not after names in a list, before their own: "Zinoviev, Kamenev and their fellow defendants".)
+    if (ch === ' ' && /^ and (?:the|his|her|their|its) /i.test(text.slice(k, k + 11)) && !(nameEnds.has(k) && /^ and (?:his|her|their) /i.test(text.slice(k, k + 11)))) return 5;
     return 0;
   };
   // Where the clause ending at `k` begins, and where the one beginning at `k` ends.

@@ -56,6 +56,8 @@ export const SYNONYMS = new Map<string, string>([
   ['court', 'trial'],
   ['tried', 'trial'],
   ['accus', 'trial'],
+  // "their fellow defendants" (not "defended").
+  ['defendant', 'trial'],
   ['prosecutor', 'trial'],
   ['verdict', 'trial'],
   ['sentenc', 'trial'],
