@@ -538,6 +538,12 @@ describe('events told in free wording, on the sample register', () => {
   it('reads a person’s own event with the person first of two subjects, whom the event must both have', () => {
     assert.deepEqual(claimsIn('Trotsky and Zinoviev were expelled on 14 November 1927.'), ['trotsky-expelled-party: 14 November 1927']);
     assert.deepEqual(claimsIn('Trotsky and Kamenev were expelled on 14 November 1927.'), [], 'Kamenev was expelled by the congress in December');
+    // A co-subject's given name Clio does not link is part of the pair: this is no removal of Zinoviev's from the Politburo.
+    assert.deepEqual(claimsIn('Leon Trotsky and Gregory Zinoviev were expelled on 14 November 1927.'), ['trotsky-expelled-party: 14 November 1927']);
+    // Expelled "from the Communist party" (its head in lower case), by a body named after "by", which is the doer, no rival event.
+    const ix = indexOf('MOSCOW, November 20, 1927. — Leon Trotsky and Gregory Zinoviev were expelled from the Communist party yesterday, on November 14, by a joint session of the Central Committee.');
+    assert.deepEqual(ix.get('note.md')!.claims.map((c) => `${c.event}: ${c.dateText}`), ['trotsky-expelled-party: November 14']);
+    assert.deepEqual(ix.conflicts().map((c) => c.rule), ['relative-vs-anchor'], '"yesterday" from the dateline is 19 November');
     // A chronicle's entry, its date a label before a full stop.
     assert.deepEqual(claimsIn('14.XI.1927. Trotsky expelled from the party at a joint plenum.'), ['trotsky-expelled-party: 14.XI.1927']);
   });

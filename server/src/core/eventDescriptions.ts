@@ -447,7 +447,8 @@ export class EventDescriptions {
     for (const [cue, at] of cues) {
       if (!r.profile.happenings.has(cue) || 'id' in at || this.spread.get(cue)! > MAX_EVENTS_PER_CUE) continue;
       const beforeVerb = (m: EntityMention) => m.end <= at.start && /^\s+(?:(?:was|were|had|has|been|is|are|also|then|finally|first|later|soon)\s+){0,2}$/i.test(text.slice(m.end, at.start));
-      const paired = (a: EntityMention, b: EntityMention) => a.end <= b.start && /^\s*(?:,|and|,\s*and)\s*$/.test(text.slice(a.end, b.start));
+      // (The second may have a given name Clio does not link: "Leon Trotsky and Gregory Zinoviev".)
+      const paired = (a: EntityMention, b: EntityMention) => a.end <= b.start && /^\s*(?:,|and|,\s*and)\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}$/u.test(text.slice(a.end, b.start));
       // The subject, or the first of two ("Trotsky and Zinoviev were expelled").
       const next = named.find((m) => m.type === 'person' && beforeVerb(m));
       const subject = named.find((m) => r.profile.owners.has(m.id!) && beforeVerb(m)) ?? (next && named.find((m) => r.profile.owners.has(m.id!) && paired(m, next)));
@@ -469,7 +470,8 @@ export class EventDescriptions {
       const body = named.find((m) => m.type === 'organization' && m.start >= after && m.start - after < 30);
       if (body && !r.profile.participants.has(body.id!) && [...r.profile.participants].some((id) => this.types.get(id) === 'organization')) continue;
       // …or from one the register does not link, named in words the event lacks ("expelled from the Communist Party" is no removal from the Politburo).
-      const unlinked = /^\s+from\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s*){1,4})/u.exec(text.slice(after, after + 50));
+      // (With its head in lower case: "from the Communist party".)
+      const unlinked = /^\s+from\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s*){1,4}(?:\p{Ll}+)?)/u.exec(text.slice(after, after + 50));
       if (!body && unlinked && !nameTokens(unlinked[1]).some((w) => r.profile.words.has(cueOf(w)))) continue;
       // …and, done to them in the active, from a place in words the event lacks ("expelled Trotsky from the party" is no deportation).
       const from = object && /^\s+from\s+(?:the\s+)?([\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)/u.exec(text.slice(after, after + 40));
@@ -581,7 +583,9 @@ function unbarred(profile: Profile, text: string, d: Span, happening: Span, cues
   const inAside = (k: string) => !!aside && cues.get(k)!.start >= d.end && cues.get(k)!.end <= d.end + aside[0].length;
   // A kind of event in a clause of time after the date is when it happened, not what: "signed May 1922 as the Genoa conference broke up".
   const when = (k: string) => cues.get(k)!.start >= d.end && /^[\s,]+(?:as|while|when|during)\s+(?:the\s+)?(?:\p{L}+\s+){0,2}$/u.test(text.slice(d.end, cues.get(k)!.start));
-  if (!kinds.every((k) => profile.words.has(k) || exempt(k) || when(k) || inAside(k) || distance(cues.get(k)!, d) > Math.max(FOREIGN_KIND_REACH, distance(happening, d)))) return false;
+  // …nor one that did what happened, after "by": "expelled from the party … by a joint session of the Central Committee".
+  const agent = (k: string) => cues.get(k)!.start > happening.end && /\bby\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(0, cues.get(k)!.start - 24), cues.get(k)!.start));
+  if (!kinds.every((k) => profile.words.has(k) || exempt(k) || when(k) || inAside(k) || agent(k) || distance(cues.get(k)!, d) > Math.max(FOREIGN_KIND_REACH, distance(happening, d)))) return false;
   // What happened in a clause of time ("shortly before Tukhachevsky was shot") is when something else happened: a date past that clause is the other's.
   const timeClause = /\b(?:before|after|until|since)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:(?:was|were|had|has|been)\s+)*$/u.test(text.slice(Math.max(0, happening.start - 50), happening.start));
   if (timeClause && d.start >= happening.end && /[,;]/.test(text.slice(happening.end, d.start))) return false;
