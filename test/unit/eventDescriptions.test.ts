@@ -589,6 +589,10 @@ describe('events told in free wording, on the sample register', () => {
     assert.deepEqual(claimsIn('Lenin’s notes for the coming congress, dictated in the winter of 1922–23 and known to the world as Lenin’s Testament, said that Stalin was too rude.'), ['lenin-testament-dictation: the winter of 1922–23']);
   });
 
+  it('reads making someone a body’s General Secretary as an appointment', () => {
+    assert.deepEqual(claimsIn('On 3 April 1922 the new Central Committee made Stalin its General Secretary.'), ['stalin-general-secretary: 3 April 1922']);
+  });
+
   it('reads stepping off the train as an arrival, with a calendar’s mark after the date inside the date’s clause', () => {
     assert.deepEqual(claimsIn('On 3 April 1917 (Old Style) Lenin stepped off the train at the Finland Station into a crowd of sailors.'), ['lenin-return-1917: 3 April 1917']);
   });

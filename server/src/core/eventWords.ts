@@ -127,6 +127,8 @@ export const PHRASE_CUES: [RegExp, string][] = [
   [new RegExp(`\\b${COMING_ASHORE.source}\\s+(?:at|in)\\b`, 'i'), 'arriv'],
   // "removed under escort to Alma Ata", "packed off to Alma-Ata": a deportation.
   [/\b(?:removed|taken|sent|transported|shipped|packed\s+off)\s+(?:under\s+(?:armed\s+)?escort\s+)?to\b/i, 'deport'],
+  // "the new Central Committee made Stalin its General Secretary": an appointment.
+  [/\b(?:made|makes|make|making|named|names|elected|elects|chose|chooses)\s+(?:\p{Lu}\p{Ll}+|him|her)\s+(?:its|their|the|a|his|her)\s+(?:new\s+|first\s+)?(?:General\s+Secretary|general\s+secretary|[Cc]hairman|[Pp]resident|[Cc]ommissar|[Ss]ecretary)\b/u, 'appoint'],
   // "handed Stalin the new post of General Secretary": an appointment.
   // (Not "moved from the post of General Secretary".)
   [/\b(?:gave|give|gives|given|handed|hand|hands|offered|conferred|awarded)\s+(?:\p{Lu}\p{Ll}+\s+|him\s+|her\s+)?(?:the|a)\s+(?:new\s+)?(?:post|office)\s+of\b/iu, 'appoint'],
