@@ -589,6 +589,10 @@ describe('events told in free wording, on the sample register', () => {
     assert.deepEqual(claimsIn('Lenin’s notes for the coming congress, dictated in the winter of 1922–23 and known to the world as Lenin’s Testament, said that Stalin was too rude.'), ['lenin-testament-dictation: the winter of 1922–23']);
   });
 
+  it('reads a clause on past ", this time with" and the names after it', () => {
+    assert.deepEqual(claimsIn('In March 1938 the dock filled again, this time with Bukharin, Rykov, Krestinsky and Rakovsky.'), ['third-moscow-trial: March 1938']);
+  });
+
   it('reads making someone a body’s General Secretary as an appointment', () => {
     assert.deepEqual(claimsIn('On 3 April 1922 the new Central Committee made Stalin its General Secretary.'), ['stalin-general-secretary: 3 April 1922']);
   });
