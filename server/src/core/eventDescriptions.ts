@@ -618,11 +618,11 @@ function narrow(list: readonly Scored[], text: string, window: Span, d: Span): S
 }
 
 /** ", the fourth anniversary of Lenin's death,": what the day before it was. */
-const ANNIVERSARY_ASIDE = /^,\s*(?:the|its|his|her)\s+(?:[\p{L}-]+\s+){0,2}(?:anniversary|jubilee|centenary)\s+of\s[^,;:.]{1,60},$/iu;
+const ANNIVERSARY_ASIDE = /^,\s*(?:the|its|his|her)\s+(?:[\p{L}-]+\s+){0,2}(?:anniversary|jubilee|centenary)\s+of\s[^,;:.]{1,60},/iu;
 
 /** The anniversary in apposition to a date, after it (", the fourth anniversary of Lenin's death,") or before it ("On the tenth anniversary of October, 7 November 1927,"). */
 function anniversaryAside(text: string, d: Span, window: Span): Span | undefined {
-  const after = /^,\s*(?:the|its|his|her)\s+(?:[\p{L}-]+\s+){0,2}(?:anniversary|jubilee|centenary)\s+of\s[^,;:.]{1,60},/iu.exec(text.slice(d.end, window.end + 1));
+  const after = ANNIVERSARY_ASIDE.exec(text.slice(d.end, window.end + 1));
   if (after) return { start: d.end, end: d.end + after[0].length };
   const before = /\b(?:[Oo]n|[Aa]t)\s+the\s+(?:[\p{L}-]+\s+){0,2}(?:anniversary|jubilee|centenary)\s+of\s[^,;:.]{1,60},\s*$/u.exec(text.slice(window.start, d.start));
   return before && /^,/.test(text.slice(d.end, d.end + 1)) ? { start: window.start + before.index, end: d.start } : undefined;
