@@ -131,13 +131,7 @@ export function resolve(sc: Scanner, cands: Cand[], options: DateOptions): DateM
     // A log's or a diary's entry dated without a year, as a dateline ("Saturday, 19th January. Constantinople, Galata quay."),
     // is in the days the text was written, whatever year the story had reached; the entries after it follow it.
     let entryYear: number | undefined;
-    if (needYear && c.k === 'pt' && c.t === 'day' && written && isDateline(text, { start: c.s, end: c.e })) {
-      const [lo, hi] = written;
-      for (let y = civilFromDays(lo).y; y <= civilFromDays(hi).y && entryYear === undefined; y++) {
-        const r = ptBounds(c, y);
-        if (r && r[0] >= lo && r[1] <= hi) entryYear = y;
-      }
-    }
+    if (needYear && c.k === 'pt' && c.t === 'day' && written && isDateline(text, { start: c.s, end: c.e })) entryYear = yearWithin(c, written);
     if (entryYear !== undefined) {
       year = entryYear;
       implied = true;
@@ -216,14 +210,16 @@ function loggedDays(text: string, cands: readonly Cand[], window: [number, numbe
   let entries = 0;
   for (const c of cands) {
     if (c.k !== 'pt' || c.t !== 'day' || c.y !== undefined || !isDateline(text, { start: c.s, end: c.e })) continue;
-    for (let y = civilFromDays(window[0]).y; y <= civilFromDays(window[1]).y; y++) {
-      const r = ptBounds(c, y);
-      if (r && r[0] >= window[0] && r[1] <= window[1]) {
-        entries++;
-        break;
-      }
-    }
-    if (entries >= 2) return window;
+    if (yearWithin(c, window) !== undefined && ++entries >= 2) return window;
+  }
+  return undefined;
+}
+
+/** The year that puts a day without one inside a window of days, if any. */
+function yearWithin(c: Pt, [lo, hi]: [number, number]): number | undefined {
+  for (let y = civilFromDays(lo).y; y <= civilFromDays(hi).y; y++) {
+    const r = ptBounds(c, y);
+    if (r && r[0] >= lo && r[1] <= hi) return y;
   }
   return undefined;
 }
