@@ -196,6 +196,16 @@ describe('claims', () => {
     assert.match(index.conflicts().map((c) => c.message).join('\n'), /"early January 1924" \(the news by 1924-01-10\)/);
   });
 
+  it('an Old Style gloss whose year Clio moved nearest the event is read in the other calendar in that year too', () => {
+    const index = new CorpusIndex();
+    index.setDocument('register.yaml', REGISTER + '  - { id: march-on-capital, type: event, name: Kornilov affair, participants: [lenin], triggers: ["{lenin}\'s march on the capital"], dates: { happened: { edtf: "1917-09-09/1917-09-12", cite: "Figes" } } }\n');
+    // The text's New Style year is wrong; its bracketed Old Style days, read in 1917, are the register's.
+    index.setDocument('note.md', '- **10–13 September 1918** (28–31 August O.S.) — Lenin’s march on the capital stalls at the junctions.');
+    const [c] = index.get('note.md')!.claims;
+    assert.deepEqual([c.dateText, c.otherReading], ['28–31 August O.S.', { earliest: '1917-09-10', latest: '1917-09-13' }]);
+    assert.deepEqual(index.conflicts(), []);
+  });
+
   it('an act’s date dates what it enacts: "the decree of … on the …"', () => {
     const index = new CorpusIndex();
     index.setDocument('register.yaml', REGISTER + '  - { id: nationalisation, type: event, name: Nationalisation of industry, aliases: ["nationalisation of industry"], dates: { happened: { edtf: "1918-06-28", cite: "Carr" } } }\n');
