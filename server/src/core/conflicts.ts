@@ -366,8 +366,8 @@ const PRESENT_LIST = /\b(?:among\s+them|amongst\s+them|from\s+(?:the\s+)?left|le
 const PRESENT_GROUP = /\b(?:delegates?|participants?|speakers?|defendants|accused|photograph(?:ed)?|group\s+portrait|assembled|gathered)\b/i;
 /** Names and the commas and "and" of a list, at the end of a gap. (Each piece can be matched one way only: "ABC" is three capitals, never "AB" and "C", lest an all-capitals line backtrack for ever.) */
 const NAME_LIST_END = /(?:[\s,]|\band\b|\p{Lu}[\p{Ll}.'’-]*)*$/u;
-/** After an event: its date (in the first group), a colon, and names in a list up to the person. */
-const DATED_LIST = /^((?:\?\s*::)?[^.;!?\n]{0,40}):\s*(?:\p{Lu}[\p{L}.'’-]*\s*)*(?:(?:,|\band\b)\s*(?:\p{Lu}[\p{L}.'’-]*\s*)+)*(?:,|\band\b)?\s*$/u;
+/** After an event, before the names listed up to the person (NAME_LIST_END): its date (in the first group) and a colon. */
+const DATED_LIST = /^((?:\?\s*::)?[^.;!?\n]{0,40}):\s*$/u;
 
 /** Words that put a person in an event without their being alive for it: their death, memory, absence. */
 const NOT_ALIVE = /\b(?:death|died|dead|late|memory|memorial|funeral|buried|tomb|posthumous|killed|shot|executed|suicide|murder(?:ed)?|absence|absent|without|legacy|name|portrait|ghost|shadow|heirs?)\b/i;
@@ -406,7 +406,7 @@ export function lifeConflicts(source: string, text: string, claims: readonly Cla
       const present = afterEvent && PRESENT_LIST.test(opening) && PRESENT_GROUP.test(text.slice(Math.max(0, c.trigger.start - 60), from + opening.length)) && (opening.match(/[.!?](?:\s|$)/g) ?? []).length <= 1;
       const dockWith = afterEvent && DOCK_WITH.test(gap) && !/\b(?:judges?|prosecutors?|court|bench)\b[^,]*$/i.test(gap.slice(-40));
       // A list of names after the event, its date and a colon: those who took part ("Trial of the Twenty-One? :: 2–13 Mar 1938: Bukharin, Rykov, … Pyatakov").
-      const colon = afterEvent ? DATED_LIST.exec(gap) : null;
+      const colon = afterEvent ? DATED_LIST.exec(opening) : null;
       const roll = !!colon && c.end <= from + colon[1].length && c.start >= from;
       // Co-subjects before the verb ("Sun Yat-sen and Chiang Kai-shek turned on the communists"): the verb is each one's.
       const coSubjects = !afterEvent ? /^(?:\s*(?:,|and)\s*(?:\p{Lu}[\p{Ll}.'’-]*\s*)+)+/u.exec(gap)?.[0] ?? '' : '';
