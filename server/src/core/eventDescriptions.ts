@@ -33,6 +33,11 @@ const PLAUSIBLE_DAYS = 731;
 /** Words around a date that make it the date of something done to the event later, or of remembering it. */
 const REMEMBRANCE = /\b(?:anniversar|jubilee|centenar|centennial|commemorat|memorial|remember|recall|celebrat)\w*/i;
 
+/** Verbs whose "out" or "off" is an expulsion: before the particle, with or without its object ("thrown him out"), or at once ("thrown out"). */
+const THROWN = '(?:thrown|driven|kicked|cast|voted|drummed|pushed|put)';
+const THROWN_BEFORE = new RegExp(`\\b${THROWN}\\s+(?:\\w+\\s+)?$`, 'i');
+const THROWN_JUST_BEFORE = new RegExp(`\\b${THROWN}\\s+$`, 'i');
+
 /** Within this many characters of the date, a noun of another kind of event always bars a reading. */
 const FOREIGN_KIND_REACH = 60;
 
@@ -287,7 +292,9 @@ export class EventDescriptions {
       if (m && m.start <= t.start && t.end <= m.end) continue;
       // "thrown off the Politburo", "driven out of the party", "put out of the Politburo": an expulsion.
       // (Not a ship's "cast off".)
-      const thrownOut = /^(?:out|off)$/.test(t.norm) && /\b(?:thrown|driven|kicked|cast|voted|drummed|pushed|put)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, t.start - 24), t.start)) && !(t.norm === 'off' && /\bcast\s+$/i.test(text.slice(Math.max(0, t.start - 8), t.start)));
+      const particle = /^(?:out|off)$/.test(t.norm);
+      const verb = particle ? THROWN_JUST_BEFORE.exec(text.slice(Math.max(0, t.start - 12), t.start)) : null;
+      const thrownOut = particle && THROWN_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start)) && !(t.norm === 'off' && !!verb && /^cast\b/i.test(verb[0]));
       if (!thrownOut && !(t.norm === 'off' && text[t.start - 1] === '-') && (t.norm.length <= 2 || STOPWORDS.has(t.norm))) continue;
       // "ended with eighteen sentences of death", "condemned to death", "the death penalty": a verdict, no one's death.
       if (t.norm === 'death' && (VERDICT_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start)) || /^\s+(?:sentences?|penalty|penalties|warrants?)\b/i.test(text.slice(t.end, t.end + 12)))) continue;
@@ -296,8 +303,7 @@ export class EventDescriptions {
       const sendOff = t.norm === 'off' && /\bsend-$/i.test(text.slice(Math.max(0, t.start - 5), t.start));
       const cue = thrownOut ? 'expel' : sendOff ? 'meet' : /^seats?$/.test(t.norm) && /\blos(?:t|es|e|ing)\s+(?:his|her|their)\s+$/i.test(text.slice(Math.max(0, t.start - 20), t.start)) ? 'remov' : cueOf(t.norm);
       // "was thrown out": the verb and its particle are one word for what happened, whose subject is the one thrown out.
-      const verb = thrownOut ? /\b(?:thrown|driven|kicked|cast|voted|drummed|pushed|put)\s+$/i.exec(text.slice(Math.max(0, t.start - 12), t.start)) : null;
-      const at = verb ? { start: t.start - verb[0].length, end: t.end } : t;
+      const at = thrownOut && verb ? { start: t.start - verb[0].length, end: t.end } : t;
       // A noun of events is noted even where no event has it: it says what the clause is about.
       if (EVENT_NOUNS.has(cue) && !cues.has(cue)) cues.set(cue, at);
       else note(cue, at);
