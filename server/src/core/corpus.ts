@@ -280,7 +280,7 @@ export class CorpusIndex {
       ? [...links.mentions, ...matched.filter((m) => !links.mentions.some((l) => l.start < m.end && m.start < l.end))].sort((a, b) => a.start - b.start)
       : matched;
     const written = this.meta.get(key)?.writtenInterval;
-    const rawDates = eventMonthsAsNames(text, recognizeDates(text, written ? { writtenYear: Number(written.latest.slice(0, 4)), written } : {}), linked);
+    const rawDates = eventMonthsAsNames(text, recognizeDates(text, written ? { written } : {}), linked);
     // A date inside a name ("the 1905 Revolution") is part of the name; a name inside a date ("around Christmas 1922") is part of the date.
     let dates = withoutContained(rawDates, linked, true);
     // A title quoted in a citation is a work, whatever names it contains; the register's own entry for it wins.

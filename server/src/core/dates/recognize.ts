@@ -29,7 +29,7 @@ import { Scanner } from './scanner';
 export interface DateOptions {
   /** Year for dates without one when the discourse supplies none. */
   defaultYear?: number;
-  /** The year the text was written (its metadata's `written`): "in June of this year" is in it. */
+  /** The year the text was written: "in June of this year" is in it. Without it, the last year of `written`. */
   writtenYear?: number;
   /** When the text was written (ISO days): a log's or a diary's entry dated without a year ("Saturday, 19th January.") is in it. */
   written?: { earliest: string; latest: string };
@@ -38,7 +38,7 @@ export interface DateOptions {
 /** Recognise date expressions: sorted by start, non-overlapping. */
 export function recognizeDates(text: string, options: DateOptions = {}): DateMention[] {
   const sc = new Scanner(text);
-  return ofThisYear(text, clerksDays(text, resolve(sc, scanCandidates(sc), options)), options.writtenYear);
+  return ofThisYear(text, clerksDays(text, resolve(sc, scanCandidates(sc), options)), options.writtenYear ?? (options.written ? Number(options.written.latest.slice(0, 4)) : undefined));
 }
 
 /**
