@@ -97,10 +97,10 @@ const REGISTER = `entities:
     dates: { published: { edtf: "1954", cite: "Carr" } }
 `;
 
-/** An index with the test register and nothing else. */
-function registered(): CorpusIndex {
+/** An index with the test register, and any entries a test adds to it (YAML lines), and nothing else. */
+function registered(extra = ''): CorpusIndex {
   const index = new CorpusIndex();
-  index.setDocument('register.yaml', REGISTER);
+  index.setDocument('register.yaml', REGISTER + extra);
   return index;
 }
 
@@ -197,8 +197,7 @@ describe('claims', () => {
   });
 
   it('an Old Style gloss whose year Clio moved nearest the event is read in the other calendar in that year too', () => {
-    const index = new CorpusIndex();
-    index.setDocument('register.yaml', REGISTER + '  - { id: march-on-capital, type: event, name: Kornilov affair, participants: [lenin], triggers: ["{lenin}\'s march on the capital"], dates: { happened: { edtf: "1917-09-09/1917-09-12", cite: "Figes" } } }\n');
+    const index = registered('  - { id: march-on-capital, type: event, name: Kornilov affair, participants: [lenin], triggers: ["{lenin}\'s march on the capital"], dates: { happened: { edtf: "1917-09-09/1917-09-12", cite: "Figes" } } }\n');
     // The text's New Style year is wrong; its bracketed Old Style days, read in 1917, are the register's.
     index.setDocument('note.md', '- **10–13 September 1918** (28–31 August O.S.) — Lenin’s march on the capital stalls at the junctions.');
     const [c] = index.get('note.md')!.claims;
@@ -207,8 +206,7 @@ describe('claims', () => {
   });
 
   it('an act’s date dates what it enacts: "the decree of … on the …"', () => {
-    const index = new CorpusIndex();
-    index.setDocument('register.yaml', REGISTER + '  - { id: nationalisation, type: event, name: Nationalisation of industry, aliases: ["nationalisation of industry"], dates: { happened: { edtf: "1918-06-28", cite: "Carr" } } }\n');
+    const index = registered('  - { id: nationalisation, type: event, name: Nationalisation of industry, aliases: ["nationalisation of industry"], dates: { happened: { edtf: "1918-06-28", cite: "Carr" } } }\n');
     index.setDocument('note.md', 'By the decree of 28 June 1919 on the nationalisation of industry the works became state property.');
     assert.deepEqual(index.get('note.md')!.claims.map((c) => [c.event, c.dateText]), [['nationalisation', '28 June 1919']]);
     assert.deepEqual(index.conflicts().map((c) => c.rule), ['source-vs-reference']);
@@ -220,8 +218,7 @@ describe('claims', () => {
   });
 
   it('a trial’s verdict after its opening in the same sentence is its last day', () => {
-    const index = new CorpusIndex();
-    index.setDocument('register.yaml', REGISTER + '  - { id: trial, type: event, name: Trial of the Sixteen, aliases: ["Trial of the Sixteen"], participants: [zinoviev, kamenev], dates: { happened: { edtf: "1936-08-19/1936-08-24", cite: "Conquest" } } }\n');
+    const index = registered('  - { id: trial, type: event, name: Trial of the Sixteen, aliases: ["Trial of the Sixteen"], participants: [zinoviev, kamenev], dates: { happened: { edtf: "1936-08-19/1936-08-24", cite: "Conquest" } } }\n');
     index.setDocument('note.md', '- Trial of the Sixteen? :: Opens 19 Aug 1936: Zinoviev, Kamenev, I. N. Smirnov and 13 others; all sentenced to death 21 Aug 1936.');
     assert.deepEqual(index.get('note.md')!.claims.map((c) => [c.dateText, c.phase]), [['19 Aug 1936', 'start'], ['21 Aug 1936', 'end']]);
     assert.deepEqual(index.conflicts().map((c) => [c.rule, c.a.text]), [['source-vs-reference', '21 Aug 1936']], 'the verdict came on the 24th');
