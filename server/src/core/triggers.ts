@@ -239,11 +239,11 @@ function onlySpaceBetween(text: string, from: number, to: number): boolean {
 
 /**
  * The unit after an aside set off by commas after the subject at `i` ("Trotsky, born at Yanovka in 1879, was murdered";
- * "Lenin, already gravely ill, died"): an aside opens in lower case, so a list of names ("Trotsky, Zinoviev, …") is none.
+ * "Lenin, already gravely ill, died"): an aside opens in lower case, or with a title in capitals followed by words in lower
+ * case ("Stalin, People's Commissar of Nationalities since 1917, became …"), so a list of names ("Trotsky, Zinoviev, …") is none.
  */
 function pastAside(text: string, units: Unit[], i: number, limit: number): number | undefined {
   if (units[i].entity === undefined && !PRONOUNS.has(units[i].norm ?? '')) return undefined;
-  // A title in capitals may open it ("Stalin, People's Commissar of Nationalities since 1917, became …"), not a name alone in a list ("Stalin, Zinoviev, Kamenev").
   const m = /^\s*,\s*(?:\p{Ll}|\p{Lu}(?=[^,.;:!?()\n]*\s\p{Ll}{2,}\b))[^,.;:!?()\n]{1,60}?,\s*/u.exec(text.slice(units[i].end, units[i].end + 72));
   if (!m || /^\s*,\s*and\b/.test(m[0])) return undefined;
   const at = units[i].end + m[0].length;
