@@ -708,6 +708,25 @@ describe('claims', () => {
     assert.deepEqual(claims('I was a delegate to the Tenth Congress. At the call of the Congress I went to the ice. The Congress opened on 8 March 1921.'), [['tenth-congress', '8 March 1921']]);
   });
 
+  it('"the congress itself" turns back to the congress named before, across a paragraph, and "its opening on" dates it', () => {
+    assert.deepEqual(claims('The Tenth Congress and the sailors.\n\nThe next chapter takes up the congress itself, in the week that followed its opening on 8 March 1921.'), [['tenth-congress', '8 March 1921']]);
+    assert.deepEqual(claims('The Tenth Congress met. The congress, after its opening on 8 March 1921, heard Lenin.'), [['tenth-congress', '8 March 1921']]);
+    // "its" with another name between belongs to that name.
+    assert.deepEqual(claims('The Tenth Congress met. The congress heard of the Kronstadt rising after its outbreak on 1 March 1921.').filter(([id]) => id === 'tenth-congress'), []);
+  });
+
+  it('"the congress" is the congress named, though a part of it has "congress" in its name', () => {
+    const index = registered(`
+  - id: tenth-congress-session
+    type: event
+    name: Closed session of the congress delegates
+    part_of: tenth-congress
+    dates: { happened: { edtf: "1921-03-10", cite: "Carr" } }
+`);
+    index.setDocument('note.md', 'The Tenth Congress met in Moscow. The congress opened on 8 March 1921.');
+    assert.deepEqual(index.get('note.md')!.claims.map((c) => [c.event, c.dateText]), [['tenth-congress', '8 March 1921']]);
+  });
+
   it('a timeline line’s date takes its event through a calendar mark, and a name its date through a verb and a comma', () => {
     assert.deepEqual(claims('In 1921 the sailors rose.\n- 8–16 March (OS) [21–29 March NS]: the Tenth Congress meets.'), [['tenth-congress', '8–16 March']]);
     assert.deepEqual(claims('When the Kronstadt rising was crushed, in March 1921, the sailors fled.'), [['kronstadt', 'March 1921']]);

@@ -72,7 +72,7 @@ const KIND_ALONE = /\b[Tt]he\s+([Cc]ongress|[Cc]onference|[Pp]lenum|[Tt]rial|[Tt
  * References to an event named by its kind alone ("The congress opened on 8 March 1921") that
  * stand for the event of that kind named last before them in the same paragraph, within a few
  * sentences: "Tenth Congress: … The congress opened on 8 March 1921". Not "the congress of 1922",
- * which names another, nor across a paragraph.
+ * which names another, nor across a paragraph unless it says "itself".
  */
 export function kindAloneReferences(text: string, mentions: readonly EntityMention[], register: Register, sentences: readonly Span[]): EventReference[] {
   const out: EventReference[] = [];
@@ -84,13 +84,17 @@ export function kindAloneReferences(text: string, mentions: readonly EntityMenti
     // (A registered name there is the name; a word Clio only guessed to be a name, "the Congress", is still the kind.)
     if (mentions.some((m) => m.id && m.start < end && m.end > at)) continue;
     const kind = k[1].toLowerCase();
+    // "the congress itself" turns back to the one named before, even from the next paragraph.
+    const itself = /^\s+itself\b/.test(text.slice(end, end + 8));
     let last: EntityMention | undefined;
-    for (const m of events) if (m.end <= at && at - m.end <= 400 && nameTokens(register.byId.get(m.id!)!.name).some((w) => w === kind || w === `${kind}s`)) last = m;
-    if (!last || /\n\s*\n/.test(text.slice(last.end, at))) continue;
+    for (const m of events) if (m.end <= at && at - m.end <= (itself ? 1200 : 400) && nameTokens(register.byId.get(m.id!)!.name).some((w) => w === kind || w === `${kind}s`)) last = m;
+    if (!last || (!itself && /\n\s*\n/.test(text.slice(last.end, at)))) continue;
     let event = last.id!;
     // "The trial" after "the Moscow trials" is one of them: the one part of that kind a person named since took part in
     // ("Bukharin was the star defendant at the last of the Moscow show trials. The trial opened on 2 March 1938").
-    const parts = register.entries.filter((e) => e.partOf === event && nameTokens(e.name).includes(kind));
+    // Only for a series ("trials"): a congress's own parts ("the reading of the Testament to the congress delegations") are not what "the congress" names.
+    const series = !nameTokens(register.byId.get(event)!.name).includes(kind);
+    const parts = series ? register.entries.filter((e) => e.partOf === event && nameTokens(e.name).includes(kind)) : [];
     if (parts.length) {
       const from = spanAt(sentences, last.start)?.start ?? last.start;
       const people = new Set(mentions.filter((m) => m.id && m.start >= from && m.end <= at && register.byId.get(m.id)?.type === 'person').map((m) => m.id!));
