@@ -104,6 +104,20 @@ describe('recognizeDates: a clerk’s days of this month, the last and the next'
   });
 });
 
+describe('recognizeDates: a day named by its weekday and its day of the month alone', () => {
+  it('reads "Tuesday the 12th" in the month near the date above, or the writing date, where the 12th is a Tuesday', () => {
+    const got = (text: string, written?: { earliest: string; latest: string }) => recognizeDates(text, written ? { written } : {}).map((d) => [d.text, d.interval?.earliest]);
+    assert.deepEqual(got('Monday, 11 February 1929. The steamer put him ashore at Constantinople on Tuesday the 12th.'), [['Monday, 11 February 1929', '1929-02-11'], ['Tuesday the 12th', '1929-02-12']]);
+    // The 12th is a Tuesday in February 1929, not in January: the next month.
+    assert.deepEqual(got('On 20 January 1929 the steamer waited. It sailed on Tuesday the 12th.').slice(1), [['Tuesday the 12th', '1929-02-12']]);
+    // With nothing above, the writing date.
+    assert.deepEqual(got('The steamer put him ashore on Tuesday the 12th.', { earliest: '1929-02-08', latest: '1929-02-08' }), [['Tuesday the 12th', '1929-02-12']]);
+    // No month within two of the date above has a Tuesday the 31st; and with nothing to read it against, no date.
+    assert.deepEqual(got('On 20 February 1929 the steamer waited. It sailed on Tuesday the 31st.').map((d) => d[0]), ['20 February 1929']);
+    assert.deepEqual(got('It sailed on Tuesday the 12th.'), []);
+  });
+});
+
 describe('recognizeDates: a bare day after a preposition, and "of this year"', () => {
   it('reads "until the 18th" against the month just named in its paragraph, or the window of a relative date before it', () => {
     const got = (text: string) => recognizeDates(text).map((d) => [d.text, d.interval?.earliest]);

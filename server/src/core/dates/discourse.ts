@@ -342,6 +342,6 @@ function findHeadings(text: string): Heading[] {
 }
 
 /** 0 for Monday … 6 for Sunday (1 January 1970, day 0, was a Thursday). */
-function weekdayOf(y: number, m: number, d: number): number {
+export function weekdayOf(y: number, m: number, d: number): number {
   return (((daysFromCivil(y, m, d) + 3) % 7) + 7) % 7;
 }

@@ -22,7 +22,7 @@
 
 import type { DateMention, DayInterval, Granularity } from '../types';
 import { civilFromDays, dayToIso, daysFromCivil, daysInMonth, isoToDay, julianToGregorian } from './calendar';
-import { isDateline, resolve } from './discourse';
+import { isDateline, resolve, weekdayOf } from './discourse';
 import { scanCandidates } from './scan';
 import { Scanner } from './scanner';
 
@@ -38,7 +38,7 @@ export interface DateOptions {
 /** Recognise date expressions: sorted by start, non-overlapping. */
 export function recognizeDates(text: string, options: DateOptions = {}): DateMention[] {
   const sc = new Scanner(text);
-  return ofThisYear(text, clerksDays(text, resolve(sc, scanCandidates(sc), options)), options.writtenYear ?? (options.written ? Number(options.written.latest.slice(0, 4)) : undefined));
+  return ofThisYear(text, weekdayDays(text, clerksDays(text, resolve(sc, scanCandidates(sc), options)), options.written), options.writtenYear ?? (options.written ? Number(options.written.latest.slice(0, 4)) : undefined));
 }
 
 /**
@@ -114,6 +114,38 @@ function clerksDays(text: string, dates: DateMention[]): DateMention[] {
     if (d < 1 || d > daysInMonth(y, mo)) continue;
     const iso = dayToIso(daysFromCivil(y, mo, d));
     out.push({ start, end, text: m[0], kind: 'date', interval: { earliest: iso, latest: iso }, granularity: 'day', qualifiers: [], edtf: iso, anchor: { start: anchor.start, end: anchor.end } });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** "on Tuesday the 12th", "Sunday, the 3rd": a day of the month named with its weekday, and no month. */
+const WEEKDAY_DAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b(?!\s*(?:century|centuries|of\b|[-–/]|\p{Lu}))/gu;
+const WEEKDAY_NUMBER: Record<string, number> = { Monday: 0, Tuesday: 1, Wednesday: 2, Thursday: 3, Friday: 4, Saturday: 5, Sunday: 6 };
+
+/**
+ * Days named by weekday and day of the month ("put him ashore at Constantinople on Tuesday the 12th"): the weekday tells
+ * the month, the one nearest the last day or month written before (or else the writing date) in which that day falls on
+ * that weekday, this month first, then the next, the last, and two either side. Where none does, the day is left alone.
+ */
+function weekdayDays(text: string, dates: DateMention[], written?: DayInterval): DateMention[] {
+  WEEKDAY_DAY.lastIndex = 0;
+  if (!WEEKDAY_DAY.test(text)) return dates;
+  const out = [...dates];
+  WEEKDAY_DAY.lastIndex = 0;
+  for (let m = WEEKDAY_DAY.exec(text); m; m = WEEKDAY_DAY.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (dates.some((d) => d.start < end && d.end > start)) continue;
+    const anchor = [...dates].reverse().find((d) => d.end <= start && d.kind !== 'relative' && !!d.interval && (d.granularity === 'day' || d.granularity === 'month'));
+    // (An anchor whose year Clio guessed yields to the writing date: "On the twentieth of January" in a newsreel of February 1929.)
+    const bases = anchor?.implied ? [written?.latest, anchor.interval!.earliest] : [anchor?.interval!.earliest, written?.latest];
+    const day = parseInt(m[2], 10);
+    const found = bases.flatMap((from) => (from ? [civilFromDays(isoToDay(from))] : [])).flatMap((base) =>
+      [0, 1, -1, 2, -2].map((k) => base.y * 12 + (base.m - 1) + k).map((n) => [Math.floor(n / 12), (n % 12) + 1]),
+    ).find(([y, mo]) => day >= 1 && day <= daysInMonth(y, mo) && weekdayOf(y, mo, day) === WEEKDAY_NUMBER[m![1]]);
+    if (!found) continue;
+    const iso = dayToIso(daysFromCivil(found[0], found[1], day));
+    out.push({ start, end, text: m[0], kind: 'date', interval: { earliest: iso, latest: iso }, granularity: 'day', qualifiers: [], edtf: iso, ...(anchor ? { anchor: { start: anchor.start, end: anchor.end } } : {}) });
   }
   return out.sort((a, b) => a.start - b.start);
 }
