@@ -535,6 +535,17 @@ describe('claims', () => {
     assert.deepEqual(own('Lenin died around 21 January 1924. Six days later (4 February 1924) the Twelfth Congress was forgotten.'), []);
   });
 
+  it('a span of time from the date before to the date its "until" gives must fit between them', () => {
+    const own = (text: string) => ruleConflicts(text, 'relative-vs-anchor').map((c) => [c.event, c.a.text, c.b.text]);
+    assert.deepEqual(own('Lenin’s second stroke came on 16 December 1922. He lived on for almost two more years, until Lenin died on 21 January 1924.'), [['lenin-death', 'almost two more years', '21 January 1924']]);
+    // About a year and a month: "almost two years" is too long, "a year" fits with its slack.
+    assert.deepEqual(own('Lenin’s second stroke came on 16 December 1922. He lived on for another year, until Lenin died on 21 January 1924.'), []);
+    assert.deepEqual(own('Lenin’s second stroke came on 16 December 1922. He lived on for a year, until Lenin died on 21 January 1924.'), []);
+    // The date before another paragraph, or a span with no "until", counts from nothing.
+    assert.deepEqual(own('Lenin’s second stroke came on 16 December 1922.\n\nHe lived on for almost two more years, until Lenin died on 21 January 1924.'), []);
+    assert.deepEqual(own('Lenin’s second stroke came on 16 December 1922. He lived on for almost two more years; Lenin died on 21 January 1924.'), []);
+  });
+
   it('a relative date counted from an event the text names is checked against the date written beside it', () => {
     const own = (text: string) => ruleConflicts(text, 'relative-vs-anchor').map((c) => [c.event, c.a.text, c.b.text]);
     assert.deepEqual(own('In 1929, three years after Lenin’s death, the party was silent.'), [['lenin-death', 'three years after Lenin’s death', '1929']]);

@@ -350,6 +350,46 @@ export function eventRelativeConflicts(source: string, text: string, dates: read
   return out;
 }
 
+/** "for almost two more years", "for another three months": how long something went on, counted from the date before it. */
+const LASTED = /^(?:(?:almost|nearly|about|some|roughly|around|another|a\s+further|only|just)\s+)?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?:more\s+|further\s+)?(day|week|fortnight|month|year)s?$/i;
+
+/**
+ * A span of time between two dates of the text, against them: "10 March 1923 — Lenin's third stroke. He lived on,
+ * speechless, for almost two more years, until his death on 21 January 1924" (ten months). The span runs from the
+ * date before it, in its sentence or the one before, to the date its "until" clause gives in the same sentence; a
+ * unit's slack either way (see `counted`) keeps "almost" and "some" quiet.
+ */
+export function durationConflicts(source: string, text: string, dates: readonly DateMention[], claims: readonly Claim[], sentences: readonly Span[], eventName: (id: string) => string | undefined): Conflict[] {
+  const out: Conflict[] = [];
+  for (let i = 1; i < dates.length - 1; i++) {
+    const r = dates[i];
+    const m = r.kind === 'duration' ? LASTED.exec(r.text) : null;
+    if (!m || !/\bfor\s+$/i.test(text.slice(Math.max(0, r.start - 6), r.start))) continue;
+    const [from, to] = [dates[i - 1], dates[i + 1]];
+    if (!from.interval || !to.interval || from.kind === 'relative' || to.kind === 'relative' || (to.kind !== 'date' && to.kind !== 'range')) continue;
+    if (!/^\s*,?\s*(?:until|till|up\s+to)\b[^.;:!?]{0,60}$/i.test(text.slice(r.end, to.start))) continue;
+    // The date it runs from: in the sentence, or the one before in the same paragraph.
+    const own = spanAt(sentences, r.start, false);
+    const before = own ? [...sentences].reverse().find((x) => x.end <= own.start) : undefined;
+    if (!own || from.start < (before ?? own).start || /\n\s*\n/.test(text.slice(from.end, r.start))) continue;
+    const count = { n: COUNT_WORDS[m[1].toLowerCase()] ?? parseInt(m[1], 10), unit: m[2].toLowerCase() as Count['unit'], sign: 1 as const };
+    const around = counted(from.interval, count);
+    if (compatible({ interval: around }, { interval: to.interval, granularity: to.granularity, qualifiers: to.qualifiers })) continue;
+    const event = (claims.find((c) => c.start === to.start) ?? claims.find((c) => c.start === from.start))?.event;
+    const name = event ? eventName(event) : undefined;
+    if (!event || !name) continue;
+    out.push({
+      event,
+      eventName: name,
+      rule: 'relative-vs-anchor',
+      message: `"for ${r.text}" from "${from.text}" runs to about ${describeInterval({ earliest: shiftBy(from.interval.earliest, count), latest: shiftBy(from.interval.latest, count) })}, but the text says "${to.text}" (${toEdtf(to) ?? describeInterval(to.interval)}).`,
+      a: { source, start: r.start, end: r.end, text: r.text, interval: around },
+      b: { source, start: to.start, end: to.end, text: to.text, interval: to.interval },
+    });
+  }
+  return out;
+}
+
 /** Between an event's name and a person after it: the person takes part ("the Congress, at which Dzerzhinsky spoke"; "the trial, with Bukharin and Tomsky in the dock"). */
 const TAKES_PART_AFTER = /^[^.;!?]{0,80}?\b(?:at which|in which|during which|where|with|whose|on\s+the\s+orders?\s+of|by\s+order\s+of|ordered\s+by|at\s+the\s+hands\s+of|led\s+by|commanded\s+by|organi[sz]ed\s+by)\b[^.;!?]{0,60}$/i;
 /** Co-defendants listed after one in the dock: "Bukharin sat in the dock with Rykov, with Krestinsky, and with his old co-author, Preobrazhensky". */

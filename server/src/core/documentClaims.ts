@@ -5,7 +5,7 @@
 // outside their lives, and the order it tells events in.
 
 import { extractClaims } from './claims';
-import { compatible, eventRelativeConflicts, lifeConflicts, relativeConflicts } from './conflicts';
+import { compatible, durationConflicts, eventRelativeConflicts, lifeConflicts, relativeConflicts } from './conflicts';
 import type { EventDescriptions } from './eventDescriptions';
 import { genericMeetingReferences, kindAloneReferences, numberedEventReferences } from './eventKinds';
 import { referenceDate, referenceDates, type Register } from './register';
@@ -83,6 +83,7 @@ export function documentClaims(c: ClaimContext): { claims: Claim[]; ownConflicts
   const ownConflicts = [
     ...relativeConflicts(key, text, dates, claims, (id) => register.byId.get(id)?.name, refs, sentences),
     ...eventRelativeConflicts(key, text, dates, refs, claims, register),
+    ...durationConflicts(key, text, dates, claims, sentences, (id) => register.byId.get(id)?.name),
     ...lifeConflicts(key, text, claims, mentions, register, registerKey),
     ...sequenceConflicts(key, text, refs, sentences, register, registerKey, mentions, (clause) => c.descriptions.describe(text, tokens, mentions, clause, people), (event, person) => c.descriptions.counterpart(event, person)),
   ];
