@@ -264,6 +264,10 @@ describe('claims', () => {
     assert.deepEqual(ruleConflicts('The Kronstadt rising was crushed on 18 March 1921. Two years later, in March 1923, the Twelfth Congress was being prepared.', 'relative-vs-anchor'), []);
   });
 
+  it('a pronoun may be a person named inside an event’s name', () => {
+    assert.deepEqual(claims('Lenin’s death came in January 1924. A year before, on 16 December 1922, his second stroke had silenced him.'), [['lenin-death', 'January 1924'], ['second-stroke', '16 December 1922']]);
+  });
+
   it('a pronoun is the person named last, the one the passage is about, or the one the text is about; not a figure named in passing', () => {
     const entry = 'Trotsky led the Opposition from 1923. Trotsky lost the War Commissariat in 1925. He then joined Zinoviev and Kamenev. In October 1926 he was removed from the Politburo.';
     assert.deepEqual(claims(entry), [], 'not Zinoviev’s removal');

@@ -61,7 +61,9 @@ export function documentClaims(c: ClaimContext): { claims: Claim[]; ownConflicts
   const dates = rejected.length ? c.dates.filter((d) => !inside(d)) : c.dates;
   // Who pronouns stand for, once for the text: registered people, and people the register lacks (a pronoun may be theirs);
   // triggers and free wording read them alike.
-  const pronouns = new PronounResolver([...mentions, ...people].sort((a, b) => a.start - b.start), register, sentences);
+  // …and people named inside an event's or a work's name ("Lenin's third stroke came on 10 March 1923. He lived on").
+  const named = mentions.filter((m) => m.id && register.byId.get(m.id)?.type !== 'person').flatMap((m) => c.nested(m).filter((n) => n.id && register.byId.get(n.id)?.type === 'person'));
+  const pronouns = new PronounResolver([...mentions, ...people, ...named].sort((a, b) => a.start - b.start), register, sentences);
   const refs = c.triggers
     .references(text, tokens, mentions, register, sentences, c.nested, pronouns)
     .concat(
