@@ -528,6 +528,10 @@ describe('claims', () => {
     assert.deepEqual(life('When the Fifteenth Congress opened in December 1927, Stalin stood in the dock with Zinoviev, with Kamenev, and with his old friend Felix Dzerzhinsky.'), ['December 1927']);
     // Before the judges is not in the dock.
     assert.deepEqual(life('When the Fifteenth Congress opened in December 1927, Stalin stood in the dock with Zinoviev facing the judges and Dzerzhinsky.'), []);
+    // Anywhere in a list of those in the dock, not only its last.
+    assert.deepEqual(life('The Fifteenth Congress, December 1927. Dzerzhinsky, Zinoviev and Kamenev in the dock in their own suits.'), ['December 1927']);
+    // In the dock in one sentence is not at an event the next one names.
+    assert.deepEqual(life('In 1936 Zinoviev, Dzerzhinsky and Kamenev stood in the dock. The Fifteenth Congress met in December 1927.'), []);
   });
 
   it('a relative date glossed in brackets is still counted from its anchor: an exact count the gloss contradicts is a conflict', () => {

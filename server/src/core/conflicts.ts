@@ -437,7 +437,10 @@ export function lifeConflicts(source: string, text: string, claims: readonly Cla
       // An abbreviation's full stop before a word in lower case ends no sentence: "on the 12th inst. on the orders of".
       // A relative clause set off by commas after the person is an aside: "Pyatakov, whom Vera meets on the front, stood in the dock".
       const gap = text.slice(from, to).replace(/(\b\p{L}{1,5})\.(?=\s+\p{Ll})/gu, '$1 ').replace(afterEvent ? /^$/ : /^,\s*(?:who|whom|whose)\b[^,;:.]{0,100},/, '');
-      const inDock = IN_THE_DOCK.test(text.slice(m.end, m.end + 40)) && (!afterEvent || /^\s*[:—–,]/.test(gap));
+      // (Past the rest of a list the person ends: "Bukharin, Rykov, Tomsky and Krestinsky in the dock".)
+      const listRest = /^(?:\s*(?:,\s*(?:and\s+)?|and\s+)\p{Lu}[\p{Ll}.'’-]*(?:\s+\p{Lu}[\p{Ll}.'’-]*)*)*/u.exec(text.slice(m.end, m.end + 160))![0].length;
+      // (A person in the dock before the event's words is at it in the same sentence only: not "… stood in the dock. … Trotsky was murdered".)
+      const inDock = IN_THE_DOCK.test(text.slice(m.end + listRest, m.end + listRest + 40)) && (afterEvent ? /^\s*[:—–,]/.test(gap) : !/[.!?;]\s/.test(gap));
       // "I remember Dzerzhinsky at the Fifteenth Congress": a person at an event, unless a portrait or memory of them.
       const lead = text.slice(Math.max(0, m.start - 25), m.start);
       const atEvent = !afterEvent && /^\s+at\s+(?:the\s+)?$/i.test(gap) && !NOT_ALIVE.test(lead) && !/\bof\s+$/i.test(lead);
