@@ -194,6 +194,10 @@ describe('claims', () => {
     // News that came before the event is.
     index.setDocument('c.md', 'Stalin cabled him the news of Lenin’s death in early January 1924.');
     assert.match(index.conflicts().map((c) => c.message).join('\n'), /"early January 1924" \(the news by 1924-01-10\)/);
+    // A date the event's own participle takes is the event's, news or not.
+    index.setDocument('d.md', 'Her letter gives the news of the Tenth Congress held in Moscow on 8 March 1921.');
+    const [held] = index.get('d.md')!.claims;
+    assert.deepEqual([held.dateText, held.interval, held.news], ['8 March 1921', { earliest: '1921-03-08', latest: '1921-03-08' }, undefined]);
   });
 
   it('an Old Style gloss whose year Clio moved nearest the event is read in the other calendar in that year too', () => {

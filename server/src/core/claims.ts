@@ -54,6 +54,8 @@ const WRITING_WORDS = /\b(written|wrote|published|composed|printed|translated|re
  */
 const NEWS_BEFORE = /\b(?:heard|hear|learn(?:ed|t)|told|informed|news|word|reports?|rumou?rs?|telegrams?|cabled|wired)\b[^.;!?]{0,60}?\b(?:of|about|that)\s+(?:the\s+)?$/i;
 const NEWS_DAYS = 30;
+/** An event's words ending in a participle of what was done (and where), with the date after it: "the treaty … signed at Rapallo on". */
+const OWN_PARTICIPLE = /\b(?:signed|concluded|held|opened|proclaimed|declared|founded|passed|adopted|crushed|suppressed|launched|staged|convened)(?:\s+(?:at|in|near)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)?\s+(?:on|in)\s+(?:the\s+)?$/u;
 /** Between a date and an event, words that make the date a report's: "the Daily Herald of the 16th inst. stating that Trotsky and Zinoviev had been expelled". */
 const NEWS_BETWEEN = /\b(?:stating|saying|announcing|reporting|which\s+(?:said|stated|reported|announced))\s+that\b/i;
 /** After an event's name: it is over by the date ("the Kornilov affair over", "the rising is at an end", "the strike has collapsed"). */
@@ -218,7 +220,9 @@ export function extractClaims(
       // …and a report that the event is over ("1 Sept. KORNILOV AFFAIR OVER"): it ended by then, on that day or before.
       // …and a dispatch's dateline, a place and a day, dates what its body reports on or before that day ("MOSCOW, 22 JANUARY 1924. —
       // Lenin died on Monday"); not a chronology's entry ("- 21 August 1940: Mercader attacks Trotsky").
-      const news = NEWS_BEFORE.test(text.slice(Math.max(0, p.ref.start - 90), p.ref.start)) || (d.end <= p.ref.start && NEWS_BETWEEN.test(text.slice(d.end, p.ref.start))) || /^news\b/i.test(text.slice(p.ref.start, p.ref.end)) || OVER_AFTER.test(text.slice(p.ref.end, p.ref.end + 24)) || (d.end <= p.ref.start && d.kind === 'date' && d.granularity === 'day' && isDateline(text, d, true));
+      // (Not a date the event's own participle takes: "the news of the treaty with Germany signed at Rapallo on 16 April 1922".)
+      const ownVerb = d.start >= p.ref.end && OWN_PARTICIPLE.test(text.slice(p.ref.start, d.start));
+      const news = (NEWS_BEFORE.test(text.slice(Math.max(0, p.ref.start - 90), p.ref.start)) && !ownVerb) || (d.end <= p.ref.start && NEWS_BETWEEN.test(text.slice(d.end, p.ref.start))) || /^news\b/i.test(text.slice(p.ref.start, p.ref.end)) || OVER_AFTER.test(text.slice(p.ref.end, p.ref.end + 24)) || (d.end <= p.ref.start && d.kind === 'date' && d.granularity === 'day' && isDateline(text, d, true));
       // A year the text does not write ("on 22 January", read from the years around it) is Clio's guess: it takes the
       // year that brings the date nearest the event's reference date, so a guess never raises an alarm about the year.
       const known = reference?.(p.ref.event);
