@@ -558,6 +558,22 @@ describe('claims', () => {
     assert.deepEqual(own('Lenin’s second stroke came on 16 December 1922. He lived on for almost two more years; Lenin died on 21 January 1924.'), []);
   });
 
+  it('a count from an event named by the head noun of its name alone is checked when the paragraph dates that event', () => {
+    const index = registered(`
+  - { id: july-demonstrations, type: event, name: July demonstrations, dates: { happened: { edtf: "1917-07-16/1917-07-20", cite: "Rabinowitch" } } }
+  - { id: november-demonstration, type: event, name: Opposition demonstrations of 7 November 1927, dates: { happened: { edtf: "1927-11-07", cite: "Deutscher" } } }
+`);
+    const own = (text: string) => {
+      index.setDocument('n.md', text);
+      return index.conflicts().filter((c) => c.rule === 'relative-vs-anchor').map((c) => [c.event, c.a.text, c.b.text]);
+    };
+    assert.deepEqual(own('The Opposition marched with its own banners on 7 November 1927. On 14 November 1927, a fortnight after the street demonstrations, Trotsky was expelled from the party.'), [['expulsion', 'a fortnight after the street demonstrations', '14 November 1927']]);
+    assert.deepEqual(own('The Opposition marched with its own banners on 7 November 1927. On 14 November 1927, a week after the street demonstrations, Trotsky was expelled from the party.'), []);
+    // Unless the paragraph dates one of the events with that head noun, other than by the date the count is checked against, it is no anchor.
+    assert.deepEqual(own('The Opposition marched with its own banners. On 14 November 1927, a fortnight after the street demonstrations, Trotsky was expelled from the party.'), []);
+    assert.deepEqual(own('The Opposition marched with its own banners on 7 November 1927.\n\nOn 14 November 1927, a fortnight after the street demonstrations, Trotsky was expelled from the party.'), []);
+  });
+
   it('a relative date counted from an event the text names is checked against the date written beside it', () => {
     const own = (text: string) => ruleConflicts(text, 'relative-vs-anchor').map((c) => [c.event, c.a.text, c.b.text]);
     assert.deepEqual(own('In 1929, three years after Lenin’s death, the party was silent.'), [['lenin-death', 'three years after Lenin’s death', '1929']]);

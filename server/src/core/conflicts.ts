@@ -5,6 +5,7 @@ import { addDays, addMonths, intervalsOverlap, otherCalendarReading, parseEdtf, 
 import { claimKey, referenceDate, referenceDates, type Register, type RegisterDate, type RegisterEntry } from './register';
 import type { Claim, ClaimRef, Conflict, DateMention, DateQualifier, DayInterval, EntityMention, Granularity, Span } from './types';
 import { spanAt } from './text';
+import { headNounAnchor } from './eventKinds';
 
 export interface ConflictOptions {
   /** Compare claims with the register's reference chronology too. */
@@ -320,7 +321,9 @@ export function eventRelativeConflicts(source: string, text: string, dates: read
     const count = r.kind === 'relative' && !r.interval ? countOf(r.text, COUNTED_FROM_EVENT) : undefined;
     if (!count) continue;
     // (A person's possessive may stand before the event's words: "a fortnight after Chiang's massacre of the Shanghai communists".)
-    const e = refs.find((x) => !x.work && x.start >= r.end && /^\s*(?:the\s+|\p{Lu}[\p{L}.-]*['’]s\s+)?$/u.test(text.slice(r.end, x.start)));
+    // …or by the head noun of its name alone, dated elsewhere in the paragraph ("a month after the demonstrations").
+    const named = refs.find((x) => !x.work && x.start >= r.end && /^\s*(?:the\s+|\p{Lu}[\p{L}.-]*['’]s\s+)?$/u.test(text.slice(r.end, x.start)));
+    const e = named ?? headNounAnchor(text, r.end, dates, register, []);
     const entry = e ? register.byId.get(e.event) : undefined;
     const ref = entry?.type === 'event' ? referenceDate(entry) : undefined;
     if (!e || !entry || !ref?.interval) continue;
@@ -333,6 +336,8 @@ export function eventRelativeConflicts(source: string, text: string, dates: read
       ? prev
       : next && next.interval && next.kind === 'date' && !next.implied && next.start >= e.end && /^[^.;:!?]{0,40},\s*(?:in|on)\s+$/i.test(text.slice(e.end, next.start)) ? next : undefined;
     if (!gloss?.interval) continue;
+    // (The head noun's event must be dated by another date than the one the count is checked against.)
+    if (!named && headNounAnchor(text, r.end, dates, register, [gloss])?.event !== e.event) continue;
     const around = counted(ref.interval, count);
     if (compatible({ interval: around }, { interval: gloss.interval, granularity: gloss.granularity, qualifiers: gloss.qualifiers })) continue;
     const claim = claims.find((c) => c.start === gloss.start);

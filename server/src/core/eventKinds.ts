@@ -1,7 +1,8 @@
 // Ways of naming an event without its name, narrower than free wording
 // (eventDescriptions.ts): a meeting by its kind and date ("the Congress of March
 // 1923"), a person's numbered event by its number ("the third stroke"), and an event
-// by its kind alone right after one of that kind was named ("the congress").
+// by its kind alone right after one of that kind was named ("the congress"), and an
+// event a count is made from by the head noun of its name ("a month after the demonstrations").
 
 import { referenceDate, type Register } from './register';
 import { nameTokens } from './tokens';
@@ -105,4 +106,61 @@ export function kindAloneReferences(text: string, mentions: readonly EntityMenti
     out.push({ start: at, end, event, via: 'mention' });
   }
   return out;
+}
+
+/** The head noun of an event's name, alias or trigger, singular: "demonstration" of "Opposition demonstrations of 7 November 1927". */
+function headNoun(phrase: string): string | undefined {
+  const words = phrase.replace(/\{[^}]*\}/g, ' ').split(/\s+(?:of|to|in|on|at|for|from|against|with|by|and)\s+/i)[0].split(/\s+/).filter(Boolean);
+  const last = words[words.length - 1]?.toLowerCase().replace(/[^\p{L}-]/gu, '');
+  return last && last.length > 2 ? singular(last) : undefined;
+}
+
+function singular(word: string): string {
+  return word.replace(/ies$/, 'y').replace(/(?<!s)s$/, '');
+}
+
+const HEADS = new WeakMap<Register, Map<string, string[]>>();
+
+/** Events by the head nouns of their names, aliases and triggers. */
+function eventsByHead(register: Register): Map<string, string[]> {
+  let heads = HEADS.get(register);
+  if (heads) return heads;
+  heads = new Map();
+  for (const e of register.entries) {
+    if (e.type !== 'event') continue;
+    for (const phrase of [e.name, ...e.aliases, ...e.triggers]) {
+      const h = headNoun(phrase);
+      if (!h) continue;
+      const ids = heads.get(h) ?? [];
+      if (!ids.includes(e.id)) ids.push(e.id);
+      heads.set(h, ids);
+    }
+  }
+  HEADS.set(register, heads);
+  return heads;
+}
+
+/**
+ * The event a count is made from, named by the head noun of its name alone, "a month after the demonstrations" or
+ * "a fortnight after the street demonstrations": among the events with that head noun, the one a date of the same
+ * paragraph (not one of `except`, the date the count is checked against) falls on. "The march of the Oppositionists on
+ * 7 November 1927 … a month after the demonstrations" is the Opposition's demonstration of that day, not the July Days.
+ */
+export function headNounAnchor(text: string, at: number, dates: readonly DateMention[], register: Register, except: readonly Span[]): EventReference | undefined {
+  // The noun phrase: up to three words in lower case; its head is its last ("the street demonstrations"), unless "of" follows.
+  const m = /^\s*the((?:\s+\p{Ll}[\p{L}-]*){1,3}?)(?=\s*(?:[,.;:!?)]|$)|\s+(?:on|in|at|and|when|which|that|had|was|were)\b)/u.exec(text.slice(at, at + 60));
+  if (!m) return undefined;
+  const head = m[1].trim().split(/\s+/).pop()!;
+  const ids = eventsByHead(register).get(singular(head));
+  if (!ids) return undefined;
+  const from = text.lastIndexOf('\n\n', at) + 1;
+  const end = text.indexOf('\n\n', at);
+  const to = end < 0 ? text.length : end;
+  const dated = dates.filter((d) => d.start >= from && d.end <= to && !except.some((x) => x.start === d.start) && d.interval && (d.kind === 'date' || d.kind === 'range') && (d.granularity === 'day' || d.granularity === 'month'));
+  const fit = ids.filter((id) => {
+    const known = referenceDate(register.byId.get(id)!)?.interval;
+    return !!known && dated.some((d) => dayGap(d.interval!, known) === 0);
+  });
+  if (fit.length !== 1) return undefined;
+  return { start: at + m[0].length - m[0].trimStart().length, end: at + m[0].length, event: fit[0], via: 'mention' };
 }
