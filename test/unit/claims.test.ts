@@ -542,6 +542,9 @@ describe('claims', () => {
     const own = (text: string) => ruleConflicts(text, 'relative-vs-anchor').map((c) => [c.event, c.a.text, c.b.text]);
     assert.deepEqual(own('Zinoviev was removed from the Politburo on 23 July 1926; the next blow fell six weeks later (23 October 1926).'), [['zinoviev-removed', 'six weeks later', '23 October 1926']]);
     assert.deepEqual(own('Zinoviev was removed from the Politburo on 23 July 1926; the next blow fell six weeks later (3 September 1926).'), []);
+    // A count after a person is made from the date before.
+    assert.deepEqual(own('Zinoviev was removed from the Politburo on 23 July 1926, and Trotsky two months after him, on 23 December 1926.'), [['zinoviev-removed', 'two months after', '23 December 1926']]);
+    assert.deepEqual(own('Zinoviev was removed from the Politburo on 23 July 1926, and Trotsky two months after him, on 23 September 1926.'), []);
     // A loose count, or a loose anchor, is pointed at the day the gloss gives.
     assert.deepEqual(own('Lenin died on 21 January 1924. A few days later (27 January 1924) the Twelfth Congress was forgotten.'), []);
     assert.deepEqual(own('Lenin died around 21 January 1924. Six days later (4 February 1924) the Twelfth Congress was forgotten.'), []);

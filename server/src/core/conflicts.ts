@@ -216,8 +216,11 @@ export function conflictMessageFrom(c: Conflict, here: ClaimRef, sourceName: (so
   return `${c.eventName}: this text says "${here.text}" (${describeInterval(here.interval, here.news)}), but ${theirs}.${read}`;
 }
 
-/** What may stand between a relative date and the date that glosses it: "Three months later, in April 1923", "in about a year (early 1928)". */
-const GLOSS_GAP = /^\s*(?:[,:(—–-]\s*)?(?:(?:that\s+is|i\.e\.|namely)\s*,?\s*)?(?:(?:in|on|by|from)\s+)?(?:the\s+)?(?:(?:morning|afternoon|evening|night)\s+of\s+(?:the\s+)?)?$/i;
+/**
+ * What may stand between a relative date and the date that glosses it: "Three months later, in April 1923", "in about a year (early 1928)";
+ * and the one a count after a person or a thing is made from, which is the date before ("Zinoviev lost his seat on 23 July 1926 and Trotsky two months after him, on 23 October").
+ */
+const GLOSS_GAP = /^\s*(?:(?:him|her|them|it|that|this)\s*(?=[,:(—–-]))?(?:[,:(—–-]\s*)?(?:(?:that\s+is|i\.e\.|namely)\s*,?\s*)?(?:(?:in|on|by|from)\s+)?(?:the\s+)?(?:(?:morning|afternoon|evening|night)\s+of\s+(?:the\s+)?)?$/i;
 
 /**
  * A relative date that contradicts the date written beside it ("Three months later [than
