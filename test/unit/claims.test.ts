@@ -123,6 +123,18 @@ describe('claims', () => {
     assert.deepEqual(claims('On 14 November 1927 Trotsky is expelled from the party.'), [['expulsion', '14 November 1927']]);
   });
 
+  it('a passive trigger matches a participle set off after its subject', () => {
+    const index = registered('  - { id: kamenev-shot, type: event, name: Execution of the Old Bolsheviks, participants: [kamenev, zinoviev], triggers: ["{kamenev} was shot"], dates: { happened: { edtf: "1936-08-25", cite: "Conquest" } } }\n');
+    const claimed = (text: string) => {
+      index.setDocument('n.md', text);
+      return index.get('n.md')!.claims.map((c) => [c.event, c.dateText]);
+    };
+    assert.deepEqual(claimed('The plan was Stalin’s, and Kamenev, himself shot on 25 August 1936, knew it.'), [['kamenev-shot', '25 August 1936']]);
+    assert.deepEqual(claimed('The plan was Stalin’s, and Kamenev, shot on 25 August 1936, knew it.'), [['kamenev-shot', '25 August 1936']]);
+    // Another participle is another event.
+    assert.deepEqual(claimed('The plan was Stalin’s, and Kamenev, exiled on 25 August 1936, knew it.'), []);
+  });
+
   it('a trigger takes the date of its sentence, before or after it', () => {
     assert.deepEqual(claims('Lenin died on 21 January 1924.'), [['lenin-death', '21 January 1924']]);
     assert.deepEqual(claims('In January 1924, Lenin died at Gorki.'), [['lenin-death', 'January 1924']]);

@@ -153,10 +153,13 @@ export class TriggerSet {
       const beyond = next !== undefined && SUBJECT_ADVERBS.has(next) ? units[after + 1]?.norm : undefined;
       const asideEnd = pastAside(text, units, i, sentenceEnd);
       const aside = asideEnd !== undefined ? units[asideEnd].norm : undefined;
+      const setOff = u.entity !== undefined && SET_OFF.test(text.slice(u.end, u.end + 24));
       const bySlot = (slot: string, possessive: boolean) => {
         if (next !== undefined) tryAll(this.bySlotNext.get(`${slot}\0${auxiliary(next)}`));
         if (beyond !== undefined) tryAll(this.bySlotNext.get(`${slot}\0${auxiliary(beyond)}`));
         if (aside !== undefined) tryAll(this.bySlotNext.get(`${slot}\0${auxiliary(aside)}`));
+        // A participle set off after the subject ("Tukhachevsky, himself shot in …") tries the passives ("{x} was shot").
+        if (setOff) tryAll(this.bySlotNext.get(`${slot}\0was`));
         // "his death" may stand for "{x}'s death", whose second word is the possessive.
         if (possessive && next !== 's') tryAll(this.bySlotNext.get(`${slot}\0s`));
         tryAll(this.bySlotNext.get(slot));
@@ -251,6 +254,9 @@ function pastAside(text: string, units: Unit[], i: number, limit: number): numbe
   return undefined;
 }
 
+/** A comma after a subject and the participle it opens, perhaps after "himself": "Tukhachevsky, himself shot", "Trotsky, expelled". */
+const SET_OFF = /^\s*,\s*(?:(?:himself|herself|themselves|itself)\s+)?(?=\p{Ll}+(?:ed|en|ot|wn|ung|ought)\b)/u;
+
 function matchAt(text: string, units: Unit[], i: number, parts: PatternPart[], limit: number, resolver: PronounResolver): number | undefined {
   let u = i;
   let asideEnd: number | undefined;
@@ -269,6 +275,15 @@ function matchAt(text: string, units: Unit[], i: number, parts: PatternPart[], l
         else if (p === 0 && next && 'word' in next) {
           const k = pastAside(text, units, u, limit);
           if (k !== undefined && units[k].norm !== undefined && auxiliary(units[k].norm!) === next.word) (asideEnd = k), (u = k - 1);
+          else {
+            // "Tukhachevsky, himself shot in the purge of the army", "Trotsky, expelled from the party": a participle set off
+            // after the subject is the passive "{x} was shot", "{x} was expelled".
+            const participle = parts[p + 2];
+            const set = auxiliary(next.word) === 'was' && participle && 'word' in participle ? SET_OFF.exec(text.slice(units[u].end, units[u].end + 24)) : null;
+            const at = set ? units[u].end + set[0].length : -1;
+            const k = set ? units.findIndex((x, j) => j > u && x.start === at) : -1;
+            if (k > 0 && units[k].start < limit && units[k].norm === (participle as { word: string }).word) (asideEnd = k), (u = k - 1), p++;
+          }
         }
       };
       if (unit.entity === part.slot) {
