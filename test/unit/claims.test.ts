@@ -123,6 +123,16 @@ describe('claims', () => {
     assert.deepEqual(claims('On 14 November 1927 Trotsky is expelled from the party.'), [['expulsion', '14 November 1927']]);
   });
 
+  it('a pluperfect tells the same event as the past, and a semicolon parts a date from the clause after it more surely than a comma', () => {
+    assert.deepEqual(claims('Lenin had died on 21 January 1924, the papers said.'), [['lenin-death', '21 January 1924']]);
+    const index = registered(`
+  - { id: forty-six, type: organization, name: The Forty-Six, aliases: ["the 46", "the Forty-Six"] }
+  - { id: declaration-sent, type: event, name: Submission of the Declaration of the 46, participants: [forty-six], triggers: ["{forty-six} sent theirs"], dates: { happened: { edtf: "1923-10-15", cite: "Carr" } } }
+`);
+    index.setDocument('n.md', 'Trotsky’s letter 8 October 1923; the 46 sent theirs a week later, on 15 October 1923.');
+    assert.deepEqual(index.get('n.md')!.claims.map((c) => [c.event, c.dateText]), [['declaration-sent', '15 October 1923']]);
+  });
+
   it('a passive trigger matches a participle set off after its subject', () => {
     const index = registered('  - { id: kamenev-shot, type: event, name: Execution of the Old Bolsheviks, participants: [kamenev, zinoviev], triggers: ["{kamenev} was shot"], dates: { happened: { edtf: "1936-08-25", cite: "Conquest" } } }\n');
     const claimed = (text: string) => {

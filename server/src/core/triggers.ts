@@ -23,7 +23,8 @@ interface Unit extends Span {
 }
 
 /** Adverbs that may stand between a trigger's subject and its verb. */
-const SUBJECT_ADVERBS = new Set(['only', 'then', 'soon', 'later', 'finally', 'eventually', 'first', 'also', 'already', 'duly', 'formally', 'officially', 'promptly', 'himself', 'herself', 'itself']);
+// ("had": the pluperfect tells the same event, "the Forty-Six had sent theirs".)
+const SUBJECT_ADVERBS = new Set(['only', 'then', 'soon', 'later', 'finally', 'eventually', 'first', 'also', 'already', 'duly', 'formally', 'officially', 'promptly', 'himself', 'herself', 'itself', 'had']);
 
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its']);
 // Not "they", "them", "their": a trigger's slot is one person or body ("their deaths" is not Lenin's).
