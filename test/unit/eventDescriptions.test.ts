@@ -436,6 +436,12 @@ describe('events told in free wording, on the sample register', () => {
     assert.deepEqual(claimsIn('For the general reader, the addition demanding the secretary’s removal was dictated on 5 March 1923.'), []);
   });
 
+  it('reads words apart with the two people the event’s name pairs, to the end of a list "and the others"', () => {
+    assert.deepEqual(claimsIn('The sentences were read out in Moscow against Zinoviev, Kamenev and the others, on 24 August 1936.'), ['first-moscow-trial: 24 August 1936']);
+    // One of the pair is not enough.
+    assert.deepEqual(claimsIn('The sentences were read out in Moscow against Zinoviev and the others, on 24 August 1936.'), []);
+  });
+
   it('reads a phrase only one person’s events have by the date that falls on one of them ("sailed with Trotsky aboard"), and a ship named after a man as no man', () => {
     // The deportation of 1929 and the exile of 1928 are both deportations: the date says which.
     assert.deepEqual(claimsIn('Before we cast off our agent had it that the Ilyich sailed with Trotsky aboard on 10 February 1929.'), ['trotsky-deportation-1929: 10 February 1929']);

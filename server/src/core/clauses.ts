@@ -48,7 +48,8 @@ export function clauseAround(text: string, d: Span, s: Span, nameEnds: ReadonlyS
       return listed || appositive ? 0 : 1;
     }
     // (Not after names in a list, before their own: "Zinoviev, Kamenev and their fellow defendants".)
-    if (ch === ' ' && /^ and (?:the|his|her|their|its) /i.test(text.slice(k, k + 11)) && !(nameEnds.has(k) && /^ and (?:his|her|their) /i.test(text.slice(k, k + 11)))) return 5;
+    // (Nor "and the others", "and the rest", which close a list of names.)
+    if (ch === ' ' && /^ and (?:the|his|her|their|its) /i.test(text.slice(k, k + 11)) && !(nameEnds.has(k) && /^ and (?:his|her|their) |^ and the (?:others|rest)\b/i.test(text.slice(k, k + 18)))) return 5;
     return 0;
   };
   // Where the clause ending at `k` begins, and where the one beginning at `k` ends.

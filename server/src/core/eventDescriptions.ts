@@ -572,7 +572,9 @@ function plain(r: Scored, text: string, d: Span, cues: ReadonlyMap<string, Span>
   if (r.words === 0 || (r.count < 2 && !(r.sole && ownerNamed)) || (r.score < MIN_SCORE && !(owned && r.count > r.words) && !r.distinct) || !happening) return false;
   // Words apart are read together where the sentence names the event's person ("the addition demanding Stalin's removal"), not a pronoun alone.
   // (…or a participle set off after it, dated: "their fellow defendants, condemned on 21 August 1936".)
-  if (r.count === r.words && !ownerNamed && !phrase(text, r.spans) && !/^(?:\s+(?:of|on|in)|\s*,\s*(?:condemned|sentenced|tried|executed|shot)\s+(?:on|in))\s+$/.test(text.slice(happening.end, d.start))) return false;
+  // (…or two people its name pairs, named in the clause: "the sentences were read out in Moscow against Zinoviev, Kamenev and the others".)
+  const pairNamed = r.spans.length - r.wordSpans.length >= 2;
+  if (r.count === r.words && !ownerNamed && !pairNamed && !phrase(text, r.spans) && !/^(?:\s+(?:of|on|in)|\s*,\s*(?:condemned|sentenced|tried|executed|shot)\s+(?:on|in))\s+$/.test(text.slice(happening.end, d.start))) return false;
   // A noun of a kind of event that is about what happened is no rival: "a declaration of surrender".
   return unbarred(r.profile, text, d, happening, cues, kinds, (k) => /^\s+(?:of|on)\s+(?:(?:the|their|his|her)\s+)?$/i.test(text.slice(cues.get(k)!.end, happening.start)));
 }
