@@ -436,6 +436,10 @@ describe('events told in free wording, on the sample register', () => {
     assert.deepEqual(claimsIn('For the general reader, the addition demanding the secretary’s removal was dictated on 5 March 1923.'), []);
   });
 
+  it('reads a kind of event the happening is addressed to as no rival ("dictating his letter to the congress")', () => {
+    assert.deepEqual(claimsIn('On 23 December 1922 Lenin began dictating his letter to the congress.'), ['lenin-testament-dictation: 23 December 1922']);
+  });
+
   it('reads words apart with the two people the event’s name pairs, to the end of a list "and the others"', () => {
     assert.deepEqual(claimsIn('The sentences were read out in Moscow against Zinoviev, Kamenev and the others, on 24 August 1936.'), ['first-moscow-trial: 24 August 1936']);
     // One of the pair is not enough.

@@ -576,7 +576,9 @@ function plain(r: Scored, text: string, d: Span, cues: ReadonlyMap<string, Span>
   const pairNamed = r.spans.length - r.wordSpans.length >= 2;
   if (r.count === r.words && !ownerNamed && !pairNamed && !phrase(text, r.spans) && !/^(?:\s+(?:of|on|in)|\s*,\s*(?:condemned|sentenced|tried|executed|shot)\s+(?:on|in))\s+$/.test(text.slice(happening.end, d.start))) return false;
   // A noun of a kind of event that is about what happened is no rival: "a declaration of surrender".
-  return unbarred(r.profile, text, d, happening, cues, kinds, (k) => /^\s+(?:of|on)\s+(?:(?:the|their|his|her)\s+)?$/i.test(text.slice(cues.get(k)!.end, happening.start)));
+  // …nor one the happening is addressed to, after it: "began dictating his letter to the congress".
+  const addressee = (k: string) => cues.get(k)!.start >= happening.end && /^[^,;:.!?]{0,40}\b(?:to|for)\s+(?:the|a|an)\s+(?:\p{Ll}+\s+)?$/u.test(text.slice(happening.end, cues.get(k)!.start));
+  return unbarred(r.profile, text, d, happening, cues, kinds, (k) => /^\s+(?:of|on)\s+(?:(?:the|their|his|her)\s+)?$/i.test(text.slice(cues.get(k)!.end, happening.start)) || addressee(k));
 }
 
 /**
