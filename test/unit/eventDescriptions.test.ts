@@ -436,6 +436,10 @@ describe('events told in free wording, on the sample register', () => {
     assert.deepEqual(claimsIn('For the general reader, the addition demanding the secretary’s removal was dictated on 5 March 1923.'), []);
   });
 
+  it('dates a recantation, a statement, by its publication', () => {
+    assert.deepEqual(claimsIn('We want a paragraph on the recantation of Preobrazhensky and Radek, published in Moscow in July 1929.'), ['preobrazhensky-capitulation: July 1929']);
+  });
+
   it('reads a kind of event the happening is addressed to as no rival ("dictating his letter to the congress")', () => {
     assert.deepEqual(claimsIn('On 23 December 1922 Lenin began dictating his letter to the congress.'), ['lenin-testament-dictation: 23 December 1922']);
   });

@@ -357,7 +357,7 @@ const PROPOSAL_DATE = /\b(?:proposals?|plans?|drafts?|projects?|suggestions?|mot
 const MONTH_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 /** Words of an event that is a document's appearing: its printing dates it. */
-const DOCUMENT_EVENT = /\b(?:statement|declaration|open\s+letter|article|manifesto|appeal|disavowal)s?\b/i;
+const DOCUMENT_EVENT = /\b(?:statement|declaration|open\s+letter|article|manifesto|appeal|disavowal|recantation|retraction)s?\b/i;
 
 /** Whether a date can date an event: not the writing of a text, not a citation, not an adjective, not a later act upon it. */
 function datesEvent(text: string, ref: EventReference, date: DateMention): boolean {
