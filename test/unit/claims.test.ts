@@ -133,6 +133,15 @@ describe('claims', () => {
     assert.deepEqual(index.get('n.md')!.claims.map((c) => [c.event, c.dateText]), [['declaration-sent', '15 October 1923']]);
   });
 
+  it('a trigger reads past an aside after a subject that ends in its slot', () => {
+    const index = registered(`
+  - { id: fortress, type: place, name: Kronstadt, aliases: [Kronstadt] }
+  - { id: sailors-rose, type: event, name: Rising of the sailors, triggers: ["sailors of {fortress} rose"], dates: { happened: { edtf: "1921-03-01/1921-03-18", cite: "Avrich" } } }
+`);
+    index.setDocument('n.md', 'In March 1921 the sailors of Kronstadt, once the pride and glory of the revolution, rose against the Bolsheviks.');
+    assert.deepEqual(index.get('n.md')!.claims.map((c) => [c.event, c.dateText]), [['sailors-rose', 'March 1921']]);
+  });
+
   it('a passive trigger matches a participle set off after its subject', () => {
     const index = registered('  - { id: kamenev-shot, type: event, name: Execution of the Old Bolsheviks, participants: [kamenev, zinoviev], triggers: ["{kamenev} was shot"], dates: { happened: { edtf: "1936-08-25", cite: "Conquest" } } }\n');
     const claimed = (text: string) => {

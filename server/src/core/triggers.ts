@@ -273,10 +273,11 @@ function matchAt(text: string, units: Unit[], i: number, parts: PatternPart[], l
         const next = parts[p + 1];
         const a = units[u + 1];
         if (next && 'word' in next && a?.norm && SUBJECT_ADVERBS.has(a.norm) && a.norm !== next.word && a.start < limit && onlySpaceBetween(text, units[u].end, a.start)) u++;
-        else if (p === 0 && next && 'word' in next) {
+        else if (next && 'word' in next) {
+          // (The subject may end in the slot: "the sailors of Kronstadt, once the pride and glory of the revolution, rose".)
           const k = pastAside(text, units, u, limit);
           if (k !== undefined && units[k].norm !== undefined && auxiliary(units[k].norm!) === next.word) (asideEnd = k), (u = k - 1);
-          else {
+          else if (p === 0) {
             // "Tukhachevsky, himself shot in the purge of the army", "Trotsky, expelled from the party": a participle set off
             // after the subject is the passive "{x} was shot", "{x} was expelled".
             const participle = parts[p + 2];
