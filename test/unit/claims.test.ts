@@ -563,6 +563,9 @@ describe('claims', () => {
     assert.deepEqual(life('When the Fifteenth Congress opened in December 1927, Stalin stood in the dock with Zinoviev, with Kamenev, and with his old friend Felix Dzerzhinsky.'), ['December 1927']);
     // Before the judges is not in the dock.
     assert.deepEqual(life('When the Fifteenth Congress opened in December 1927, Stalin stood in the dock with Zinoviev facing the judges and Dzerzhinsky.'), []);
+    // An index's heading of a person, and a subentry under it that puts them at the event.
+    assert.deepEqual(life('- Dzerzhinsky, F. E.: and the Georgian affair, 12; speech at Fifteenth Congress (Dec. 1927), 204'), ['Dec. 1927']);
+    assert.deepEqual(life('- Dzerzhinsky, F. E.: and the Georgian affair, 12; obituary in the Fifteenth Congress bulletin (Dec. 1927), 204'), []);
     // Anywhere in a list of those in the dock, not only its last.
     assert.deepEqual(life('The Fifteenth Congress, December 1927. Dzerzhinsky, Zinoviev and Kamenev in the dock in their own suits.'), ['December 1927']);
     // In the dock in one sentence is not at an event the next one names.

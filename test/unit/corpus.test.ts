@@ -529,6 +529,8 @@ describe('corpus index', () => {
       'Orlovism: Essays in Interpretation:work',
       'Memoirs of a Revolutionary:work',
     ]);
+    // An index's heading is no entry: its last initial before the colon opens no title.
+    assert.deepEqual(namesIn('- Haverford, J. A.: speech at Kessel Mills (Dec. 1927), 204\n', undefined, withType).filter((n) => n.endsWith(':work')), []);
     // A registered title runs on through a subtitle, not into another book that opens with it.
     const register = 'entities:\n  - { id: strike, type: work, name: The Long Strike }\n';
     assert.deepEqual(namesIn('Reading\n– Vask, Anna. The Long Strike: A History. Oslo: Nord, 1990.\n– Vask, Anna. The Long Strike and the Fleet. Oslo: Nord, 1992.\n', register).filter((n) => !n.startsWith('Vask')), ['The Long Strike: A History:strike', 'Oslo:place', 'Nord:organization', 'The Long Strike and the Fleet:work', 'Oslo:place', 'Nord:organization']);

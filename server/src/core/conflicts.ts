@@ -464,16 +464,32 @@ export function lifeConflicts(source: string, text: string, claims: readonly Cla
       const verbGap = gap.slice(coSubjects.length);
       // …or the subject of the words that tell the event in free wording, which begin with its verb ("turned the guns on the Shanghai unions").
       const doer = !afterEvent && c.described !== undefined && /^\s*$/.test(verbGap) && /^\p{Ll}+(?:ed|ew|ook|ot|ove|ent|ang)\b/u.test(text.slice(c.trigger.start, c.trigger.end));
-      const takesPart = (present || dockWith || doer || roll || (reach <= 200 && ((afterEvent ? TAKES_PART_AFTER.test(gap) : TAKES_PART_BEFORE.test(` ${verbGap}`)) || inDock || atEvent || (!afterEvent && WHO_AT.test(gap))))) && !NOT_ALIVE.test(gap);
+      // An index's heading and the subentry under it that puts them at the event ("Dzerzhinsky, F. E.: and the Georgian affair, 12; speech at Fifteenth Congress (Dec. 1927), 204").
+      const indexed = !afterEvent && indexedAt(text, m, c.trigger.start);
+      const takesPart = (present || dockWith || doer || roll || indexed || (reach <= 200 && ((afterEvent ? TAKES_PART_AFTER.test(gap) : TAKES_PART_BEFORE.test(` ${verbGap}`)) || inDock || atEvent || (!afterEvent && WHO_AT.test(gap))))) && !NOT_ALIVE.test(gap);
       // Someone else named in between is the one the clause is about, unless the two are in one list ("with Bukharin, Rykov and Tomsky").
       const between = mentions.find((o) => o !== m && o.type === 'person' && o.start >= from && o.end <= to);
       const listed = between && afterEvent && /^(?:[\s,]|and\b|\p{Lu}[\p{Ll}.'’-]*)*$/u.test(text.slice(between.start, m.start));
       const coSubject = between && between.end <= from + coSubjects.length;
-      if (!takesPart || text[m.end] === "'" || text[m.end] === '’' || (between && !listed && !dockWith && !coSubject && !roll)) continue;
+      if (!takesPart || text[m.end] === "'" || text[m.end] === '’' || (between && !listed && !dockWith && !coSubject && !roll && !indexed)) continue;
       lifeConflict(m, c, event, source, registerKey, register, out);
     }
   }
   return out;
+}
+
+/** After a person's name opening its line, an index's heading: "- Dzerzhinsky, F. E.:", "Lenin, V. I.:" (the initials may be the mention's own). */
+const INDEX_HEADING = /^(?:,\s*(?:\p{Lu}[\p{L}'’-]*\.?\s*){1,4})?:/u;
+/** A subentry that puts the heading's person at the event after it: "speech at", "delegate to", "attends". */
+const AT_IN_SUBENTRY = /^\s*(?:speech(?:es)?|address(?:es)?|report|spoke|speaks|attends|attended|present|delegate|votes?|voted)\s+(?:at|to|in|before)\s+(?:the\s+)?$/i;
+
+/** Whether `m` heads an index entry on its line and the subentry that holds the event at `at` puts them there. */
+function indexedAt(text: string, m: Span, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
+  if (!/^[\s>*_-]*$/.test(text.slice(lineStart, m.start)) || !INDEX_HEADING.test(text.slice(m.end, m.end + 40)) || text.slice(m.end, at).includes('\n')) return false;
+  const head = text.slice(m.end, at);
+  const sub = Math.max(head.lastIndexOf(';'), head.lastIndexOf(':'));
+  return sub >= 0 && AT_IN_SUBENTRY.test(head.slice(sub + 1));
 }
 
 /** Subordinates of a person's as the subject of a verb: "Dzerzhinsky's men raided". */

@@ -311,6 +311,8 @@ export function bibliographyTitles(text: string): Span[] {
     const start = m.index! + m[0].length;
     // Quoted or emphasised titles are read as such elsewhere.
     if (!/^\p{Lu}/u.test(text.slice(start, start + 1))) continue;
+    // (Nor the author's last initial, before an index's colon: "Dzerzhinsky, F. E.: speech at Fifteenth Congress (Dec. 1927)".)
+    if (/^\p{Lu}\.[\s:;,]/u.test(text.slice(start, start + 3))) continue;
     const lineEnd = text.indexOf('\n', start);
     const line = text.slice(start, lineEnd < 0 ? text.length : lineEnd);
     const end = BIBLIOGRAPHY_TITLE_END.exec(line);
