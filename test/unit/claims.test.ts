@@ -563,6 +563,9 @@ describe('claims', () => {
     assert.deepEqual(life('When the Fifteenth Congress opened in December 1927, Stalin stood in the dock with Zinoviev, with Kamenev, and with his old friend Felix Dzerzhinsky.'), ['December 1927']);
     // Before the judges is not in the dock.
     assert.deepEqual(life('When the Fifteenth Congress opened in December 1927, Stalin stood in the dock with Zinoviev facing the judges and Dzerzhinsky.'), []);
+    // Men sent by a person, doing what the event names: the person takes part, as their commander.
+    assert.deepEqual(life('The GPU men sent by Dzerzhinsky saw to it that Trotsky was expelled from the party on 14 November 1927.'), ['14 November 1927']);
+    assert.deepEqual(life('The GPU men sent by Dzerzhinsky were long gone. Trotsky was expelled from the party on 14 November 1927.'), []);
     // An index's heading of a person, and a subentry under it that puts them at the event.
     assert.deepEqual(life('- Dzerzhinsky, F. E.: and the Georgian affair, 12; speech at Fifteenth Congress (Dec. 1927), 204'), ['Dec. 1927']);
     assert.deepEqual(life('- Dzerzhinsky, F. E.: and the Georgian affair, 12; obituary in the Fifteenth Congress bulletin (Dec. 1927), 204'), []);

@@ -466,7 +466,9 @@ export function lifeConflicts(source: string, text: string, claims: readonly Cla
       const doer = !afterEvent && c.described !== undefined && /^\s*$/.test(verbGap) && /^\p{Ll}+(?:ed|ew|ook|ot|ove|ent|ang)\b/u.test(text.slice(c.trigger.start, c.trigger.end));
       // An index's heading and the subentry under it that puts them at the event ("Dzerzhinsky, F. E.: and the Georgian affair, 12; speech at Fifteenth Congress (Dec. 1927), 204").
       const indexed = !afterEvent && indexedAt(text, m, c.trigger.start);
-      const takesPart = (present || dockWith || doer || roll || indexed || (reach <= 200 && ((afterEvent ? TAKES_PART_AFTER.test(gap) : TAKES_PART_BEFORE.test(` ${verbGap}`)) || inDock || atEvent || (!afterEvent && WHO_AT.test(gap))))) && !NOT_ALIVE.test(gap);
+      // Whose men did it, by "sent by" before the verb: "the GPU men sent by Dzerzhinsky carried him … and put him on a train".
+      const sentBy = !afterEvent && SENT_BY.test(text.slice(Math.max(0, m.start - 40), m.start)) && gap.length <= 120 && !/[.;!?]/.test(gap);
+      const takesPart = (present || dockWith || doer || roll || indexed || sentBy || (reach <= 200 && ((afterEvent ? TAKES_PART_AFTER.test(gap) : TAKES_PART_BEFORE.test(` ${verbGap}`)) || inDock || atEvent || (!afterEvent && WHO_AT.test(gap))))) && !NOT_ALIVE.test(gap);
       // Someone else named in between is the one the clause is about, unless the two are in one list ("with Bukharin, Rykov and Tomsky").
       const between = mentions.find((o) => o !== m && o.type === 'person' && o.start >= from && o.end <= to);
       const listed = between && afterEvent && /^(?:[\s,]|and\b|\p{Lu}[\p{Ll}.'’-]*)*$/u.test(text.slice(between.start, m.start));
@@ -491,6 +493,9 @@ function indexedAt(text: string, m: Span, at: number): boolean {
   const sub = Math.max(head.lastIndexOf(';'), head.lastIndexOf(':'));
   return sub >= 0 && AT_IN_SUBENTRY.test(head.slice(sub + 1));
 }
+
+/** Subordinates sent by a person, before the person: "the GPU men sent by". */
+const SENT_BY = /\b(?:men|agents|troops|police|policemen|chekists|gunmen|henchmen|soldiers|officers|guards|squads?|detachments?)\s+(?:sent|dispatched|commanded|led)\s+by\s+$/i;
 
 /** Subordinates of a person's as the subject of a verb: "Dzerzhinsky's men raided". */
 const HIS_MEN_DID = /^['’]s\s+(?:men|agents|troops|police|policemen|chekists|gunmen|henchmen|soldiers|officers|squads?)\s+(?:had\s+|have\s+)?\p{Ll}+ed\b/u;
