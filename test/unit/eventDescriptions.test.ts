@@ -436,6 +436,20 @@ describe('events told in free wording, on the sample register', () => {
     assert.deepEqual(claimsIn('For the general reader, the addition demanding the secretary’s removal was dictated on 5 March 1923.'), []);
   });
 
+  it('reads "the verdict", "the sentences" as the verdict of the one trial named before, dated by the trial’s last day; and "the first of the Moscow trials" by the number its part’s name gives', () => {
+    const index = indexOf('My great-uncle covered the first of the Moscow trials for a London paper. He always said the sentences were read out on 21 August 1936.');
+    assert.deepEqual(index.get('note.md')!.claims.map((c) => [c.event, c.dateText, c.phase]), [['first-moscow-trial', '21 August 1936', 'end']]);
+    // The verdict read on the 21st, three days before the trial's last day in the register: a conflict.
+    assert.equal(index.conflicts().length, 1);
+    assert.deepEqual(claimsIn('The first Moscow trial opened on 19 August 1936. The Ministry notes that by the verdict of 24 August, delivered at Moscow, he stands accused.'), ['first-moscow-trial: 19 August 1936', 'first-moscow-trial: 24 August']);
+    // The third of the trials the register numbers, not the third in time of its parts (the generals' secret trial came between).
+    assert.deepEqual(claimsIn('He covered the third of the Moscow trials. The verdict was pronounced on 13 March 1938.'), ['third-moscow-trial: 13 March 1938']);
+    // Two trials named: whose verdict it is the words do not say.
+    assert.deepEqual(claimsIn('The first Moscow trial and the second Moscow trial were shams. The verdict of 24 August 1936 was read in Oslo.'), []);
+    // A verdict months after the trial named is another trial's, told in words Clio does not know.
+    assert.deepEqual(claimsIn('The first Moscow trial closed on 24 August 1936. In January 1937 a fresh group stood in the same hall, and the sentences were handed down on 30 January 1937.'), ['first-moscow-trial: 24 August 1936']);
+  });
+
   it('dates a recantation, a statement, by its publication', () => {
     assert.deepEqual(claimsIn('We want a paragraph on the recantation of Preobrazhensky and Radek, published in Moscow in July 1929.'), ['preobrazhensky-capitulation: July 1929']);
   });

@@ -17,6 +17,8 @@ export interface EventReference extends Span {
   work?: boolean;
   /** A description (`eventDescriptions.ts`) was read for one date: it dates nothing else. */
   forDate?: number;
+  /** The words name a trial's verdict ("the verdict of 21 August"): its date is the trial's last day. */
+  verdict?: true;
 }
 
 /**
@@ -128,6 +130,8 @@ const DESCRIPTION_COST = 40;
  * does not date the name.
  */
 const ATTACHED_AFTER = /^(?:\s+(?:of|from|to)\s+the\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)?\s*(?:,\s*|\(\s*)?(?:[^,;:.()[\]]{2,50},\s*(?=(?:(?:which|that|was|were|had|has|is)\s+)*(?:held|met|meeting|convened|took\s+place|began|ended|opened|closed|sat|sitting|lasted|lasting|raged|ran|running|continued|assembled|gathered)\b))?(?:(?:which|that)\s+)?(?:(?:was|were|had|has|is|been)\s+){0,2}(?:(?:held|met|meeting|convened|took\s+place|taken\s+place|began|begun|ended|opened|closed|happened|occurred|broke\s+out|erupted|started|signed|proclaimed|founded|assembled|gathered|sat|sitting|came|followed|collapsed|failed|fell|crushed|suppressed|defeated|put\s+down|launched|called|dissolved|announced|adopted|passed|ratified|concluded|staged|lasted|lasting|raged|ran|running|continued|dragged\s+on)(?:\s*,)?\s+)?(?:(?:in|at)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+)?(?:(?:in|on|of|at|during|from|between|since|by|through|throughout)\s+)?$/iu;
+/** After a verdict's words, the verbs of its giving: "were read out in Moscow on", "was pronounced on". */
+const VERDICT_GIVEN = /^\s+(?:was|were)\s+(?:read\s+out|read|pronounced|delivered|handed\s+down|passed|announced)\s+(?:(?:in|at)\s+\p{Lu}[\p{L}-]+\s+)?(?:on|in)\s+(?:the\s+)?$/u;
 /** The event's own opening or close, by "its" with no other name between to take it: "the congress itself, in the week that followed its opening on 27 May 1924". */
 const ITS_PHASE = /^(?:\s+itself)?\s*,?(?:\s+\p{Ll}[\p{L}'’-]*){0,8}\s+its\s+(?:opening|first\s+(?:day|session|sitting)|beginning|outbreak|closing|close|last\s+(?:day|session|sitting)|end)\s+(?:on|in)\s+$/u;
 const ATTACHED_BEFORE = /^[*_]*(?:\s*[([][^()[\]\n]{1,30}[)\]])*\s*(?:[,:—–]\s*|-\s+)?[*_]*(?:(?:came|began|opened|followed|started|there\s+(?:was|were|came))\s+)?(?:(?:the|a|an)\s+)?$/i;
@@ -258,7 +262,7 @@ export function extractClaims(
       const named = text.slice(p.ref.start, p.ref.end);
       // A trial read from its verdict ("Kamenev was sentenced to death on 24 August 1936") is dated by its last day.
       // …as is one whose accused are "condemned on" the date.
-      const verdict = p.ref.via === 'description' && (/^(?:sentenced|condemned)$/i.test(named) || (/\b(?:trials?|defendants?|accused|dock)\b/i.test(named) && d.start >= p.ref.end && VERDICT_ON.test(text.slice(p.ref.end, d.start))));
+      const verdict = p.ref.verdict || (p.ref.via === 'description' && (/^(?:sentenced|condemned)$/i.test(named) || (/\b(?:trials?|defendants?|accused|dock)\b/i.test(named) && d.start >= p.ref.end && VERDICT_ON.test(text.slice(p.ref.end, d.start)))));
       const phase = p.closing ? 'end' : spanOfDays ? undefined : SETTING_OUT.test(named) ? 'departure' : START_WORDS.test(around) || BLOW.test(named) ? 'start' : END_WORDS.test(around) || verdict || (ARRIVAL_WORDS.test(text.slice(Math.min(p.ref.start, d.start), d.start)) && DEPORT_WORDS.test(around)) ? 'end' : undefined;
       claims.push({
         ...(phase ? { phase } : {}),
@@ -425,6 +429,8 @@ const ENACTED_ON = /^\s+on\s+(?:the\s+)?$/i;
 function attached(text: string, ref: Span, date: Span): boolean {
   // "The Fifteenth Congress did not open until the 18th": its opening day.
   if (date.start >= ref.end && /^\s+did\s+not\s+(?:open|meet|convene|begin|start|assemble|gather|sit)\s+(?:until|till)\s+$/i.test(text.slice(ref.end, date.start))) return true;
+  // "the sentences were read out on 21 August 1936": a verdict's own verbs.
+  if (date.start >= ref.end && (ref as EventReference).verdict && VERDICT_GIVEN.test(text.slice(ref.end, date.start))) return true;
   if (date.start >= ref.end) return ATTACHED_AFTER.test(text.slice(ref.end, date.start)) || ITS_PHASE.test(text.slice(ref.end, date.start)) || PLACE_BETWEEN.test(text.slice(ref.end, date.start)) || ANSWERED.test(text.slice(ref.end, date.start));
   // A date before a colon dates what follows only as a line's opening or a short label ("- 3 March 1918: the peace is signed",
   // "Kronstadt, March 1921: the rising"), not as the end of a label of its own ("- Lenin to the Tenth Conference, 26 May 1921: the NEP as a retreat").

@@ -7,7 +7,7 @@
 import { extractClaims } from './claims';
 import { compatible, durationConflicts, eventRelativeConflicts, lifeConflicts, relativeConflicts } from './conflicts';
 import type { EventDescriptions } from './eventDescriptions';
-import { genericMeetingReferences, kindAloneReferences, numberedEventReferences } from './eventKinds';
+import { genericMeetingReferences, kindAloneReferences, numberedEventReferences, orderedPartReferences, verdictReferences } from './eventKinds';
 import { referenceDate, referenceDates, type Register } from './register';
 import { sequenceConflicts } from './sequences';
 import { spanAt } from './text';
@@ -70,9 +70,13 @@ export function documentClaims(c: ClaimContext): { claims: Claim[]; ownConflicts
       genericMeetingReferences(text, dates, mentions, register),
       numberedEventReferences(text, mentions, register),
       kindAloneReferences(text, mentions, register, sentences),
+      orderedPartReferences(text, mentions, register),
       c.descriptions.references(text, tokens, mentions, dates, sentences, people, pronouns),
     )
     .sort((a, b) => a.start - b.start);
+  // …and a trial's verdict by its words alone ("the verdict of 21 August"), once the trial was named.
+  const verdicts = verdictReferences(text, refs, register, dates, sentences);
+  if (verdicts.length) refs.push(...verdicts), refs.sort((a, b) => a.start - b.start);
   const claims = extractClaims(key, text, refs, dates, mentions, sentences, (id, interval) => {
     const entry = register.byId.get(id);
     const known = entry ? referenceDates(entry) : [];

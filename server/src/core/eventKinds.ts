@@ -8,7 +8,7 @@ import { referenceDate, type Register } from './register';
 import { nameTokens } from './tokens';
 import { spanAt } from './text';
 import type { DateMention, EntityMention, Span } from './types';
-import { dayGap, type EventReference } from './claims';
+import { dayGap, nearestYear, type EventReference } from './claims';
 
 /** "the Congress of March 1923": a meeting named by its kind alone, with the date that tells which. */
 const GENERIC_MEETING = /\bthe\s+(?:(?:Party|party|Bolshevik)\s+)?(Congress|Conference|Plenum)\s+(?:of|in|held\s+in)\s+$/;
@@ -163,4 +163,67 @@ export function headNounAnchor(text: string, at: number, dates: readonly DateMen
   });
   if (fit.length !== 1) return undefined;
   return { start: at + m[0].length - m[0].trimStart().length, end: at + m[0].length, event: fit[0], via: 'mention' };
+}
+
+/** "the verdict", "the sentences": a trial's end, by its words alone; not "the verdict of history" (a date may follow "of"). */
+const VERDICT_ALONE = /\b[Tt]he\s+(?:verdicts?|sentences)\b(?!\s+(?:of|on|in|against|upon)\s+(?!\d|the\s+\d)|\s+(?:of|on)\s+(?:the\s+)?(?:\p{Lu}|history|the\s+court))/gu;
+
+/**
+ * "by the verdict of 21 August, delivered at Moscow"; "He always said the sentences were read out on 21 August 1936":
+ * the verdict of the one trial the text has named before it (within a few paragraphs), dated by its last day. Not where
+ * two trials were named: which one's verdict it is the words do not say.
+ */
+export function verdictReferences(text: string, refs: readonly EventReference[], register: Register, dates: readonly DateMention[], sentences: readonly Span[]): EventReference[] {
+  const out: EventReference[] = [];
+  VERDICT_ALONE.lastIndex = 0;
+  for (let m = VERDICT_ALONE.exec(text); m; m = VERDICT_ALONE.exec(text)) {
+    const at = m.index;
+    const end = at + m[0].length;
+    if (refs.some((r) => r.start < end && r.end > at)) continue;
+    const trials = new Set(refs.filter((r) => !r.work && r.end <= at && at - r.end <= VERDICT_REACH && TRIAL_NAME.test(register.byId.get(r.event)?.name ?? '') && !register.entries.some((e) => e.partOf === r.event)).map((r) => r.event));
+    if (trials.size !== 1) continue;
+    const event = [...trials][0];
+    // Only for a date of its sentence near the trial: a verdict a year on is another trial's, told in words Clio did not know
+    // ("A year later a fresh group stood in the same hall … the sentences were handed down on 30 January"). (A year Clio
+    // guessed is moved nearest the trial first, as the claim will be.)
+    const known = referenceDate(register.byId.get(event)!)?.interval;
+    const s = spanAt(sentences, at, false);
+    const date = known && s ? dates.find((d) => d.start >= end && d.end <= s.end && d.interval && (d.kind === 'date' || d.kind === 'range') && dayGap(d.implied ? nearestYear(d.interval, known) : d.interval, known) <= VERDICT_DAYS) : undefined;
+    if (!date) continue;
+    out.push({ start: at, end, event, via: 'mention', verdict: true, forDate: date.start });
+  }
+  return out;
+}
+
+/** How far from the trial's own dates its verdict may be dated: appeals and confirmations aside, the last day, or days after. */
+const VERDICT_DAYS = 31;
+
+const TRIAL_NAME = /\btrial\b/i;
+/** How far back the trial may have been named. */
+const VERDICT_REACH = 2500;
+
+const ORDER_OF = /\b[Tt]he\s+(first|second|third|fourth|fifth|last|final)\s+of\s+(?:the\s+)?$/;
+const ORDER: Record<string, number> = { first: 0, second: 1, third: 2, fourth: 3, fifth: 4 };
+const NUMBERED_NAME = /\b(first|second|third|fourth|fifth)\b/i;
+
+/** "the first of the Moscow trials", "the last of the show trials": a series' part by the number its name gives it. */
+export function orderedPartReferences(text: string, mentions: readonly EntityMention[], register: Register): EventReference[] {
+  const out: EventReference[] = [];
+  for (const m of mentions) {
+    if (!m.id) continue;
+    const lead = ORDER_OF.exec(text.slice(Math.max(0, m.start - 30), m.start));
+    if (!lead) continue;
+    // By the numbers the parts' own names give: the register may hold a part the series is not counted by (the secret
+    // trial of the generals among the three Moscow trials), so the order in time alone would miscount.
+    const numbered = register.entries.flatMap((e) => {
+      const n = e.partOf === m.id ? NUMBERED_NAME.exec(e.name) : null;
+      return n ? [{ id: e.id, n: ORDER[n[1].toLowerCase()] }] : [];
+    });
+    if (!numbered.length) continue;
+    const want = /^(?:last|final)$/i.test(lead[1]) ? Math.max(...numbered.map((x) => x.n)) : ORDER[lead[1].toLowerCase()];
+    const part = numbered.filter((x) => x.n === want);
+    if (part.length !== 1) continue;
+    out.push({ start: m.start - lead[0].length, end: m.end, event: part[0].id, via: 'mention' });
+  }
+  return out;
 }
