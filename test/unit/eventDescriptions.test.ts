@@ -450,6 +450,13 @@ describe('events told in free wording, on the sample register', () => {
     assert.deepEqual(claimsIn('The first Moscow trial closed on 24 August 1936. In January 1937 a fresh group stood in the same hall, and the sentences were handed down on 30 January 1937.'), ['first-moscow-trial: 24 August 1936']);
   });
 
+  it('reads a deportation’s leaving of a town ("taken from Alma-Ata") as its setting out, against the day the register gives for it', () => {
+    const index = indexOf('The decree was read to Trotsky on 20 January 1929; he was removed from Alma-Ata on 28 January 1929, taken by train to Odessa.');
+    assert.deepEqual(index.get('note.md')!.claims.filter((c) => c.event === 'trotsky-deportation-1929').map((c) => [c.dateText, c.phase]), [['28 January 1929', 'departure']]);
+    assert.equal(index.conflicts().filter((c) => c.event === 'trotsky-deportation-1929').length, 1);
+    assert.deepEqual(indexOf('Trotsky was taken from Alma-Ata on 22 January 1929.').conflicts(), []);
+  });
+
   it('dates a recantation, a statement, by its publication', () => {
     assert.deepEqual(claimsIn('We want a paragraph on the recantation of Preobrazhensky and Radek, published in Moscow in July 1929.'), ['preobrazhensky-capitulation: July 1929']);
   });

@@ -69,7 +69,8 @@ const END_WORDS = /\b(?:closed|closes|ended|ends|concluded|(?:was|were)\s+(?:cru
 const ARRIVAL_WORDS = new RegExp(`\\b(?:${COMING_ASHORE.source}|put\\s+ashore|disembarked|arrived|arrives|reached|put\\s+(?:him|her|them)\\s+off\\s+the\\s+(?:boat|ship|steamer))\\b`, 'i');
 const DEPORT_WORDS = /\b(?:deport\w*|banish\w*|put\s+(?:him|her|them)\s+off\s+the\s+(?:boat|ship|steamer)|expelled\s+from\s+the\s+(?:Soviet\s+Union|USSR)|expulsion\s+from\s+the\s+(?:Soviet\s+Union|USSR))\b/i;
 /** Words of an event's own that tell it set out then: "put him on a train for Alma-Ata" (not "aboard a steamer", which may be a later leg). */
-const SETTING_OUT = /\b(?:put|bundled|placed|pushed|forced|carried|taken|sent)\s+(?:him|her|them)?\s*(?:[^.;:!?]{0,40}?\s)?(?:on|onto|on\s+to|into|aboard|on\s+board)\s+(?:a|the)\s+train\b/i;
+// …or the leaving of a place: "he was taken from Alma-Ata", "removed from Alma-Ata", "left Alma-Ata".
+const SETTING_OUT = /\b(?:put|bundled|placed|pushed|forced|carried|taken|sent)\s+(?:him|her|them)?\s*(?:[^.;:!?]{0,40}?\s)?(?:on|onto|on\s+to|into|aboard|on\s+board)\s+(?:a|the)\s+train\b|\b(?:taken|removed|carried|driven)\s+(?:away\s+)?from\s+\p{Lu}/iu;
 /** How far (in characters, plus a penalty per clause boundary) a date may sit from the trigger it dates. */
 const MAX_COST = 160;
 const BOUNDARY_COST = 60;
