@@ -563,6 +563,14 @@ describe('claims', () => {
     assert.deepEqual(life('When the Fifteenth Congress opened in December 1927, Stalin stood in the dock with Zinoviev, with Kamenev, and with his old friend Felix Dzerzhinsky.'), ['December 1927']);
     // Before the judges is not in the dock.
     assert.deepEqual(life('When the Fifteenth Congress opened in December 1927, Stalin stood in the dock with Zinoviev facing the judges and Dzerzhinsky.'), []);
+    // The accused named after a trial's word and "of".
+    const index = registered('  - { id: show-trial, type: event, name: The Show Trial, aliases: [show trial], dates: { happened: { edtf: "1927-12", cite: "x" } } }\n');
+    const accused = (text: string) => {
+      index.setDocument('n.md', text);
+      return index.conflicts().filter((c) => c.rule === 'anachronism').map((c) => c.a.text);
+    };
+    assert.deepEqual(accused('In December 1927 came the show trial of Stalin, Zinoviev and Dzerzhinsky.'), ['December 1927']);
+    assert.deepEqual(accused('In December 1927 came the show trial; of Dzerzhinsky nothing was said.'), []);
     // Men sent by a person, doing what the event names: the person takes part, as their commander.
     assert.deepEqual(life('The GPU men sent by Dzerzhinsky saw to it that Trotsky was expelled from the party on 14 November 1927.'), ['14 November 1927']);
     assert.deepEqual(life('The GPU men sent by Dzerzhinsky were long gone. Trotsky was expelled from the party on 14 November 1927.'), []);

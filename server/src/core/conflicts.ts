@@ -468,12 +468,14 @@ export function lifeConflicts(source: string, text: string, claims: readonly Cla
       const indexed = !afterEvent && indexedAt(text, m, c.trigger.start);
       // Whose men did it, by "sent by" before the verb: "the GPU men sent by Dzerzhinsky carried him … and put him on a train".
       const sentBy = !afterEvent && SENT_BY.test(text.slice(Math.max(0, m.start - 40), m.start)) && gap.length <= 120 && !/[.;!?]/.test(gap);
-      const takesPart = (present || dockWith || doer || roll || indexed || sentBy || (reach <= 200 && ((afterEvent ? TAKES_PART_AFTER.test(gap) : TAKES_PART_BEFORE.test(` ${verbGap}`)) || inDock || atEvent || (!afterEvent && WHO_AT.test(gap))))) && !NOT_ALIVE.test(gap);
+      // The accused, named after the trial's word and "of": "the trial of Zinoviev, Radek and Pyatakov".
+      const accused = afterEvent && /^\s+of\s*$/.test(opening) && /\btrials?$/i.test(text.slice(c.trigger.start, c.trigger.end));
+      const takesPart = (present || dockWith || doer || roll || indexed || sentBy || accused || (reach <= 200 && ((afterEvent ? TAKES_PART_AFTER.test(gap) : TAKES_PART_BEFORE.test(` ${verbGap}`)) || inDock || atEvent || (!afterEvent && WHO_AT.test(gap))))) && !NOT_ALIVE.test(gap);
       // Someone else named in between is the one the clause is about, unless the two are in one list ("with Bukharin, Rykov and Tomsky").
       const between = mentions.find((o) => o !== m && o.type === 'person' && o.start >= from && o.end <= to);
       const listed = between && afterEvent && /^(?:[\s,]|and\b|\p{Lu}[\p{Ll}.'’-]*)*$/u.test(text.slice(between.start, m.start));
       const coSubject = between && between.end <= from + coSubjects.length;
-      if (!takesPart || text[m.end] === "'" || text[m.end] === '’' || (between && !listed && !dockWith && !coSubject && !roll && !indexed)) continue;
+      if (!takesPart || text[m.end] === "'" || text[m.end] === '’' || (between && !listed && !dockWith && !coSubject && !roll && !indexed && !(accused && listed))) continue;
       lifeConflict(m, c, event, source, registerKey, register, out);
     }
   }
