@@ -509,10 +509,14 @@ describe('events told in free wording, on the sample register', () => {
     assert.deepEqual(reported('Trotsky was put on a train for Odessa on 25 January 1929.'), ['source-vs-reference: 25 January 1929']);
   });
 
-  it('reads a massacre told as guns turned or fire opened on people, and its doers as taking part', () => {
+  it('reads a massacre told as guns turned or fire opened on people, or thousands had shot, and its doers as taking part', () => {
     assert.deepEqual(claimsIn('On 12 April 1927 Chiang Kai-shek opened fire on the Shanghai workers and their communist leaders.'), ['shanghai-massacre: 12 April 1927']);
     const life = indexOf('On 12 April 1927 Sun Yat-sen and Chiang Kai-shek turned the guns on the Shanghai unions.').conflicts().filter((c) => c.rule === 'anachronism');
     assert.deepEqual(life.map((c) => c.message.split(',')[0]), ['Sun Yat-sen died 1925-03-12 (Encyclopaedia Britannica']);
+    // …or as thousands had shot.
+    const shot = indexOf('In China the communists stayed in the Kuomintang, and in April 1927 Sun Yat-sen turned on them and had thousands shot in Shanghai.');
+    assert.deepEqual(shot.get('note.md')!.claims.map((c) => `${c.event}: ${c.dateText}`), ['shanghai-massacre: April 1927']);
+    assert.deepEqual(shot.conflicts().filter((c) => c.rule === 'anachronism').map((c) => c.message.split(',')[0]), ['Sun Yat-sen died 1925-03-12 (Encyclopaedia Britannica']);
   });
 
   it('reads a deportation’s arrival told as a ship putting its man ashore', () => {

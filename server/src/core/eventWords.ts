@@ -113,6 +113,8 @@ export const PHRASE_CUES: [RegExp, string][] = [
   [/\b(?:bundled|put|placed|pushed|forced|carried)\s+(?:him\s+|her\s+|them\s+)?(?:[^.;:!?]{0,40}?\s)?(?:on|onto|on\s+to|into|aboard|on\s+board|off)\s+(?:a|the)\s+(?:train|steamer|ship|boat)\b/i, 'deport'],
   // "the Ilyich sailed with Trotsky aboard": a deportation by sea (the person named is whose event it is).
   [/\b(?:sailed|sails|sailing|steamed|put\s+(?:out|to\s+sea))\s+(?:from\s+\p{Lu}[\p{L}-]*\s+)?with\s+(?:him|her|them|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+(?:aboard|on\s+board)\b/iu, 'deport'],
+  // "had thousands shot in Shanghai", "ordered hundreds of workers killed": a massacre.
+  [/\b(?:had|have|has|ordered)\s+(?:(?:some|many|several)\s+)?(?:thousands|hundreds|scores|dozens)\s+(?:of\s+[\p{L}-]+\s+)?(?:shot|killed|executed|slaughtered|massacred|butchered|cut\s+down)\b/iu, 'massacr'],
   // "made their peace with the Stalin majority": a capitulation.
   [/\b(?:made|make|makes|making)\s+(?:their|his|her|its)\s+peace\s+with\b/i, 'capitul'],
   // "sent his men to break up the little press": a raid.
