@@ -446,6 +446,8 @@ describe('events told in free wording, on the sample register', () => {
     assert.deepEqual(claimsIn('He covered the third of the Moscow trials. The verdict was pronounced on 13 March 1938.'), ['third-moscow-trial: 13 March 1938']);
     // Two trials named: whose verdict it is the words do not say.
     assert.deepEqual(claimsIn('The first Moscow trial and the second Moscow trial were shams. The verdict of 24 August 1936 was read in Oslo.'), []);
+    // "Sentence was pronounced in the early hours of …", without an article, at a sentence's opening.
+    assert.deepEqual(claimsIn('The first Moscow trial opened on 19 August 1936. Sentence was pronounced in the early hours of 24 August 1936.'), ['first-moscow-trial: 19 August 1936', 'first-moscow-trial: 24 August 1936']);
     // A verdict months after the trial named is another trial's, told in words Clio does not know.
     assert.deepEqual(claimsIn('The first Moscow trial closed on 24 August 1936. In January 1937 a fresh group stood in the same hall, and the sentences were handed down on 30 January 1937.'), ['first-moscow-trial: 24 August 1936']);
   });

@@ -165,8 +165,8 @@ export function headNounAnchor(text: string, at: number, dates: readonly DateMen
   return { start: at + m[0].length - m[0].trimStart().length, end: at + m[0].length, event: fit[0], via: 'mention' };
 }
 
-/** "the verdict", "the sentences": a trial's end, by its words alone; not "the verdict of history" (a date may follow "of"). */
-const VERDICT_ALONE = /\b[Tt]he\s+(?:verdicts?|sentences)\b(?!\s+(?:of|on|in|against|upon)\s+(?!\d|the\s+\d)|\s+(?:of|on)\s+(?:the\s+)?(?:\p{Lu}|history|the\s+court))/gu;
+/** "the verdict", "the sentences", "Sentence was pronounced": a trial's end, by its words alone; not "the verdict of history" (a date may follow "of"). */
+const VERDICT_ALONE = /\b(?:[Tt]he\s+(?:verdicts?|sentences)|(?:Verdict|Sentences?)(?=\s+(?:was|were)\s))\b(?!\s+(?:of|on|in|against|upon)\s+(?!\d|the\s+\d)|\s+(?:of|on)\s+(?:the\s+)?(?:\p{Lu}|history|the\s+court))/gu;
 
 /**
  * "by the verdict of 21 August, delivered at Moscow"; "He always said the sentences were read out on 21 August 1936":
