@@ -790,7 +790,8 @@ describe('claims', () => {
     assert.deepEqual(claims('The Tenth Congress and the sailors: the NEP came out of it. The congress opened on 8 March 1921.'), [['tenth-congress', '8 March 1921']]);
     // Another congress named by its date, another paragraph, or a congress last named far back: no reference.
     assert.deepEqual(claims('The Tenth Congress and the sailors. The congress of March 1922 was calmer.').filter(([id]) => id === 'tenth-congress'), []);
-    assert.deepEqual(claims('The Tenth Congress and the sailors.\n\nThe congress opened on 8 March 1921.'), []);
+    // (A day inside the congress would name it by the date alone: kindByDateReferences.)
+    assert.deepEqual(claims('The Tenth Congress and the sailors.\n\nThe congress opened on 8 April 1921.'), []);
     // Capitalised, as formal prose writes it, though Clio took "Congress" for a name it does not know.
     assert.deepEqual(claims('I was a delegate to the Tenth Congress. At the call of the Congress I went to the ice. The Congress opened on 8 March 1921.'), [['tenth-congress', '8 March 1921']]);
   });

@@ -413,9 +413,11 @@ describe('events told in free wording', () => {
 
   it('reads "the trial" after a whole of trials as the one part a person named since took part in', () => {
     assert.deepEqual(claimsOf('Brun was the star defendant at the last of the Harbour Trials. The trial opened on 23 January 1934.'), ['second-trial: 23 January 1934']);
-    // Named with both parts' accused, or with none: no reference.
-    assert.deepEqual(claimsOf('Orm and Brun were defendants in the Harbour Trials. The trial opened on 23 January 1934.'), []);
-    assert.deepEqual(claimsOf('Many were tried in the Harbour Trials. The trial opened on 23 January 1934.'), []);
+    // Named with both parts' accused, or with none, the people do not tell which; a day inside one part alone does
+    // (kindByDateReferences), and one inside neither names none.
+    assert.deepEqual(claimsOf('Orm and Brun were defendants in the Harbour Trials. The trial opened on 23 January 1934.'), ['second-trial: 23 January 1934 (described)']);
+    assert.deepEqual(claimsOf('Many were tried in the Harbour Trials. The trial opened on 23 January 1934.'), ['second-trial: 23 January 1934 (described)']);
+    assert.deepEqual(claimsOf('Many were tried in the Harbour Trials. The trial opened on 23 March 1934.'), []);
   });
 });
 
@@ -457,6 +459,13 @@ describe('events told in free wording, on the sample register', () => {
     assert.deepEqual(index.get('note.md')!.claims.filter((c) => c.event === 'trotsky-deportation-1929').map((c) => [c.dateText, c.phase]), [['28 January 1929', 'departure']]);
     assert.equal(index.conflicts().filter((c) => c.event === 'trotsky-deportation-1929').length, 1);
     assert.deepEqual(indexOf('Trotsky was taken from Alma-Ata on 22 January 1929.').conflicts(), []);
+  });
+
+  it('reads "the trial", "the congress" dated in its sentence by a day inside one registered event of that kind as that event', () => {
+    assert.deepEqual(claimsIn('The trial of the so-called Parallel Centre, which opened in the October Hall on 23 January 1937, has ended.'), ['second-moscow-trial: 23 January 1937']);
+    // A date inside none, or inside two, names none.
+    assert.deepEqual(claimsIn('The trial of the so-called Parallel Centre, which opened in the October Hall on 23 October 1937, has ended.'), []);
+    assert.deepEqual(claimsIn('The trial of the Industrial Party opened in Moscow on 25 November 1930.'), []);
   });
 
   it('dates a recantation, a statement, by its publication', () => {

@@ -7,7 +7,7 @@
 import { extractClaims } from './claims';
 import { compatible, durationConflicts, eventRelativeConflicts, lifeConflicts, relativeConflicts } from './conflicts';
 import type { EventDescriptions } from './eventDescriptions';
-import { genericMeetingReferences, kindAloneReferences, numberedEventReferences, orderedPartReferences, verdictReferences } from './eventKinds';
+import { genericMeetingReferences, kindAloneReferences, kindByDateReferences, numberedEventReferences, orderedPartReferences, verdictReferences } from './eventKinds';
 import { referenceDate, referenceDates, type Register } from './register';
 import { sequenceConflicts } from './sequences';
 import { spanAt } from './text';
@@ -74,7 +74,10 @@ export function documentClaims(c: ClaimContext): { claims: Claim[]; ownConflicts
       c.descriptions.references(text, tokens, mentions, dates, sentences, people, pronouns),
     )
     .sort((a, b) => a.start - b.start);
+  // …a meeting or a trial by its kind, dated in its sentence by a day inside one such event ("the trial …, which opened on the 23rd January");
   // …and a trial's verdict by its words alone ("the verdict of 21 August"), once the trial was named.
+  const byDate = kindByDateReferences(text, dates, refs, register, sentences);
+  if (byDate.length) refs.push(...byDate), refs.sort((a, b) => a.start - b.start);
   const verdicts = verdictReferences(text, refs, register, dates, sentences);
   if (verdicts.length) refs.push(...verdicts), refs.sort((a, b) => a.start - b.start);
   const claims = extractClaims(key, text, refs, dates, mentions, sentences, (id, interval) => {

@@ -227,3 +227,45 @@ export function orderedPartReferences(text: string, mentions: readonly EntityMen
   }
   return out;
 }
+
+const SITTING = /^[^.;:!?]*\b(?:opened|began|met|sat|closed|ended|held|convened|took\s+place|assembled|started|lasted|ran)\b[^.;:!?]*$/;
+/** "the trial", "the congress": a meeting or trial by its kind, in lower case or capitals. */
+const KIND_WORD = /\b[Tt]he\s+(trial|congress|conference|plenum)\b/gi;
+
+/**
+ * A meeting or trial named by its kind alone and dated in its sentence, where the date falls inside one registered event of
+ * that kind ("the trial of the so-called Parallel Centre …, which opened in the October Hall on the 23rd January": the
+ * second Moscow trial). A date outside every such event names none: the reading never disagrees with the register about
+ * which days the event took, only, through its phrase, about which of them it opened or closed on.
+ * A reading by the date is a guess, as free wording is, and is told as one.
+ */
+export function kindByDateReferences(text: string, dates: readonly DateMention[], refs: readonly EventReference[], register: Register, sentences: readonly Span[]): EventReference[] {
+  const out: EventReference[] = [];
+  KIND_WORD.lastIndex = 0;
+  for (let m = KIND_WORD.exec(text); m; m = KIND_WORD.exec(text)) {
+    const at = m.index;
+    const end = at + m[0].length;
+    if (refs.some((r) => r.start < end + 40 && r.end > at)) continue;
+    const s = spanAt(sentences, at, false);
+    if (!s) continue;
+    const kind = m[1].toLowerCase();
+    const kinds = register.entries.filter((e) => e.type === 'event' && nameTokens(e.name).includes(kind) && !register.entries.some((p) => p.partOf === e.id));
+    const fits = new Map<string, DateMention>();
+    for (const d of dates) {
+      if (d.start < end || d.end > s.end || !d.interval || (d.kind !== 'date' && d.kind !== 'range') || (d.granularity !== 'day' && d.granularity !== 'month')) continue;
+      // The date must be the meeting's: by a verb of its sitting ("which opened … on"), or right after it, perhaps past its
+      // place ("the trial in Moscow this January"); not a clause about something else ("photographs of the trial, which arrived on").
+      // (An abbreviation's full stops are no sentence's: "before the Supreme Court of the U.S.S.R., which opened".)
+      const between = text.slice(end, d.start).replace(/\b(\p{L}{1,3})\./gu, '$1');
+      if (!SITTING.test(between) && !/^\s+(?:(?:in|at)\s+\p{Lu}[\p{L}-]+\s+)?(?:(?:of|in|on|during)\s+)?(?:the\s+)?$/u.test(between)) continue;
+      for (const e of kinds) {
+        const known = referenceDate(e)?.interval;
+        if (known && dayGap(d.implied ? nearestYear(d.interval, known) : d.interval, known) === 0 && !fits.has(e.id)) fits.set(e.id, d);
+      }
+    }
+    if (fits.size !== 1) continue;
+    const [[event, date]] = [...fits];
+    out.push({ start: at, end, event, via: 'description', forDate: date.start });
+  }
+  return out;
+}
