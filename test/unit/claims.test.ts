@@ -563,6 +563,9 @@ describe('claims', () => {
     assert.deepEqual(life('When the Fifteenth Congress opened in December 1927, Stalin stood in the dock with Zinoviev, with Kamenev, and with his old friend Felix Dzerzhinsky.'), ['December 1927']);
     // Before the judges is not in the dock.
     assert.deepEqual(life('When the Fifteenth Congress opened in December 1927, Stalin stood in the dock with Zinoviev facing the judges and Dzerzhinsky.'), []);
+    // A list in apposition, closed by a comma before its verb: each of its people.
+    assert.deepEqual(life('Which three members, Stalin, Zinoviev and Dzerzhinsky, faced the Fifteenth Congress in December 1927?'), ['December 1927']);
+    assert.deepEqual(life('Which three members, Dzerzhinsky, Stalin and Zinoviev, faced the Fifteenth Congress in December 1927?'), ['December 1927']);
     // The accused named after a trial's word and "of".
     const index = registered('  - { id: show-trial, type: event, name: The Show Trial, aliases: [show trial], dates: { happened: { edtf: "1927-12", cite: "x" } } }\n');
     const accused = (text: string) => {

@@ -403,7 +403,7 @@ const TAKES_PART_AFTER = /^[^.;!?]{0,80}?\b(?:at which|in which|during which|whe
 /** Co-defendants listed after one in the dock: "Bukharin sat in the dock with Rykov, with Krestinsky, and with his old co-author, Preobrazhensky". */
 const DOCK_WITH = /\b(?:in\s+the\s+dock|on\s+trial|among\s+the\s+(?:accused|defendants))\s+(?:with|beside|alongside)\s[^.;!?]{0,160}$/i;
 /** Between a person and an event's name after them: the person acts in it ("Dzerzhinsky spoke at the Fifteenth Congress"). */
-const TAKES_PART_BEFORE = /^\s+(?:(?:was|were|had|also|then|himself|herself)\s+)*(?:spoke|attended|addressed|chaired|presided|denounced|opened|led|took\s+part|present|sat|voted|stood|appeared|testified|confessed|argued|defended|attacked|signed|delivered|sent\s+(?:his|her|their)\s+(?:men|agents|troops)|ordered|turned\s+on|crushed|organi[sz]ed|carried\s+out|launched|staged|raided|arrested)\b[^.;!?,]{0,50}$/i;
+const TAKES_PART_BEFORE = /^\s+(?:(?:was|were|had|also|then|himself|herself)\s+)*(?:spoke|attended|addressed|chaired|presided|denounced|opened|led|took\s+part|present|sat|voted|stood|appeared|testified|confessed|faced|argued|defended|attacked|signed|delivered|sent\s+(?:his|her|their)\s+(?:men|agents|troops)|ordered|turned\s+on|crushed|organi[sz]ed|carried\s+out|launched|staged|raided|arrested)\b[^.;!?,]{0,50}$/i;
 /** A person whose relative clause puts them at an event ("Dzerzhinsky, who from the platform of the Fifteenth Congress in December 1927 called for …"). */
 const WHO_AT = /^\s*,\s*who\s+[^.;!?,()]{0,40}?\b(?:at|of|during|to)\s+(?:the\s+)?$/i;
 /** A person in the dock, on trial or among the accused takes part without a verb ("Bukharin, Rykov and Tomsky in the dock together"). */
@@ -461,7 +461,9 @@ export function lifeConflicts(source: string, text: string, claims: readonly Cla
       const roll = !!colon && c.end <= from + colon[1].length && c.start >= from;
       // Co-subjects before the verb ("Sun Yat-sen and Chiang Kai-shek turned on the communists"): the verb is each one's.
       const coSubjects = !afterEvent ? /^(?:\s*(?:,|and)\s*(?:\p{Lu}[\p{Ll}.'’-]*\s*)+)+/u.exec(gap)?.[0] ?? '' : '';
-      const verbGap = gap.slice(coSubjects.length);
+      // (A list in apposition closes with a comma before its verb: "Which three members, Bukharin, Rykov and Tomsky, faced the prosecutor".)
+      const inList = !afterEvent && /(?:,|\band)\s+$/.test(text.slice(Math.max(0, m.start - 6), m.start));
+      const verbGap = inList ? gap.slice(coSubjects.length).replace(/^\s*,(?=\s*\p{Ll})/u, '') : gap.slice(coSubjects.length);
       // …or the subject of the words that tell the event in free wording, which begin with its verb ("turned the guns on the Shanghai unions").
       const doer = !afterEvent && c.described !== undefined && /^\s*$/.test(verbGap) && /^\p{Ll}+(?:ed|ew|ook|ot|ove|ent|ang)\b/u.test(text.slice(c.trigger.start, c.trigger.end));
       // An index's heading and the subentry under it that puts them at the event ("Dzerzhinsky, F. E.: and the Georgian affair, 12; speech at Fifteenth Congress (Dec. 1927), 204").
