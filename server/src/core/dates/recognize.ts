@@ -64,6 +64,17 @@ function ofThisYear(text: string, dates: DateMention[], writtenYear: number | un
   });
 }
 
+/** The matches of a global pattern that overlap none of `dates`: what a later pass may still read as a date. */
+function freeMatches(re: RegExp, text: string, dates: readonly DateMention[]): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const [start, end] = [m.index, m.index + m[0].length];
+    if (!dates.some((d) => d.start < end && d.end > start)) out.push(m);
+  }
+  return out;
+}
+
 /**
  * "the 12th inst.", "the 3rd ult.", "the 1st prox.": a day of this month, the last or the next, in the style of minutes
  * and business letters; and a bare day after a preposition or a part of the day, "did not open until the 18th", "on the night of
@@ -77,14 +88,12 @@ const CLERKS_DAY = /\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+([Ii]nst|[Ii]nstant
  * few paragraphs; without one, the expression is left alone.
  */
 function clerksDays(text: string, dates: DateMention[]): DateMention[] {
-  CLERKS_DAY.lastIndex = 0;
-  if (!CLERKS_DAY.test(text)) return dates;
+  const found = freeMatches(CLERKS_DAY, text, dates);
+  if (!found.length) return dates;
   const out = [...dates];
-  CLERKS_DAY.lastIndex = 0;
-  for (let m = CLERKS_DAY.exec(text); m; m = CLERKS_DAY.exec(text)) {
+  for (const m of found) {
     const start = m.index;
     const end = start + m[0].length;
-    if (dates.some((d) => d.start < end && d.end > start)) continue;
     // A bare day reads against a day or month just named (in its paragraph); the clerk's, against the letter's date above.
     const bare = m[3] !== undefined;
     const near = (d: DateMention) => d.end <= start && start - d.end < (bare ? 400 : 3000) && !!d.interval && (d.granularity === 'day' || d.granularity === 'month');
@@ -128,21 +137,19 @@ const WEEKDAY_NUMBER: Record<string, number> = { Monday: 0, Tuesday: 1, Wednesda
  * that weekday, this month first, then the next, the last, and two either side. Where none does, the day is left alone.
  */
 function weekdayDays(text: string, dates: DateMention[], written?: DayInterval): DateMention[] {
-  WEEKDAY_DAY.lastIndex = 0;
-  if (!WEEKDAY_DAY.test(text)) return dates;
+  const found = freeMatches(WEEKDAY_DAY, text, dates);
+  if (!found.length) return dates;
   const out = [...dates];
-  WEEKDAY_DAY.lastIndex = 0;
-  for (let m = WEEKDAY_DAY.exec(text); m; m = WEEKDAY_DAY.exec(text)) {
+  for (const m of found) {
     const start = m.index;
     const end = start + m[0].length;
-    if (dates.some((d) => d.start < end && d.end > start)) continue;
     const anchor = [...dates].reverse().find((d) => d.end <= start && d.kind !== 'relative' && !!d.interval && (d.granularity === 'day' || d.granularity === 'month'));
     // (An anchor whose year Clio guessed yields to the writing date: "On the twentieth of January" in a newsreel of February 1929.)
     const bases = anchor?.implied ? [written?.latest, anchor.interval!.earliest] : [anchor?.interval!.earliest, written?.latest];
     const day = parseInt(m[2], 10);
     const found = bases.flatMap((from) => (from ? [civilFromDays(isoToDay(from))] : [])).flatMap((base) =>
       [0, 1, -1, 2, -2].map((k) => base.y * 12 + (base.m - 1) + k).map((n) => [Math.floor(n / 12), (n % 12) + 1]),
-    ).find(([y, mo]) => day >= 1 && day <= daysInMonth(y, mo) && weekdayOf(y, mo, day) === WEEKDAY_NUMBER[m![1]]);
+    ).find(([y, mo]) => day >= 1 && day <= daysInMonth(y, mo) && weekdayOf(y, mo, day) === WEEKDAY_NUMBER[m[1]]);
     if (!found) continue;
     const iso = dayToIso(daysFromCivil(found[0], found[1], day));
     out.push({ start, end, text: m[0], kind: 'date', interval: { earliest: iso, latest: iso }, granularity: 'day', qualifiers: [], edtf: iso, ...(anchor ? { anchor: { start: anchor.start, end: anchor.end } } : {}) });
