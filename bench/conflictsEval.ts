@@ -35,7 +35,7 @@ interface NearMiss extends Place {
 }
 
 /** Development sets (their errors are listed and read) and held-out sets (totals only: their errors are never listed, so no rule is fitted to them). */
-export const CONFLICT_SETS = ['conflicts-dev-1', 'conflicts-dev-2', 'conflicts-dev-3', 'conflicts-dev-4', 'conflicts-dev-5', 'conflicts-dev-6', 'conflicts-dev-7', 'conflicts-dev-8', 'conflicts-dev-9', 'conflicts-dev-10', 'conflicts-dev-11', 'conflicts-dev-12', 'conflicts-dev-13', 'conflicts-dev-14', 'conflicts-dev-15', 'conflicts-heldout-1', 'conflicts-heldout-2', 'conflicts-heldout-3', 'conflicts-heldout-4', 'conflicts-heldout-5', 'conflicts-heldout-6', 'conflicts-heldout-7', 'conflicts-heldout-8', 'conflicts-heldout-9', 'conflicts-heldout-10', 'conflicts-heldout-11', 'conflicts-heldout-12', 'conflicts-heldout-13', 'conflicts-heldout-14', 'conflicts-heldout-15', 'conflicts-heldout-16'];
+export const CONFLICT_SETS = ['conflicts-dev-1', 'conflicts-dev-2', 'conflicts-dev-3', 'conflicts-dev-4', 'conflicts-dev-5', 'conflicts-dev-6', 'conflicts-dev-7', 'conflicts-dev-8', 'conflicts-dev-9', 'conflicts-dev-10', 'conflicts-dev-11', 'conflicts-dev-12', 'conflicts-dev-13', 'conflicts-dev-14', 'conflicts-dev-15', 'conflicts-dev-16', 'conflicts-heldout-1', 'conflicts-heldout-2', 'conflicts-heldout-3', 'conflicts-heldout-4', 'conflicts-heldout-5', 'conflicts-heldout-6', 'conflicts-heldout-7', 'conflicts-heldout-8', 'conflicts-heldout-9', 'conflicts-heldout-10', 'conflicts-heldout-11', 'conflicts-heldout-12', 'conflicts-heldout-13', 'conflicts-heldout-14', 'conflicts-heldout-15', 'conflicts-heldout-16'];
 
 function filesUnder(dir: string, rel = ''): string[] {
   return readdirSync(path.join(dir, rel), { withFileTypes: true }).flatMap((d) =>
