@@ -168,3 +168,12 @@ describe('recognizeDates: a log’s entries dated without a year', () => {
     assert.equal(at(recognizeDates(one, { written }), 'Saturday, 19th January'), '1918-01-19');
   });
 });
+
+describe('recognizeDates: a time that cannot be placed ends a chain of counts', () => {
+  it('does not count "twenty years later" from the date before "150 years ago", which it cannot place', () => {
+    const got = recognizeDates('| 2 Apr 2030 | 150 years ago today the mill burnt down. Twenty years later, on 2 April 1900, the new mill opened. |');
+    assert.deepEqual(got.map((d) => [d.text, d.interval?.earliest]), [['2 Apr 2030', '2030-04-02'], ['150 years ago', undefined], ['Twenty years later', undefined], ['2 April 1900', '1900-04-02']]);
+    // With nothing unplaced between, the count runs from the date before.
+    assert.deepEqual(recognizeDates('The mill burnt down on 2 April 1880. Twenty years later the new mill opened.').map((d) => [d.text, d.interval?.earliest]), [['2 April 1880', '1880-04-02'], ['Twenty years later', '1900-01-01']]);
+  });
+});

@@ -120,6 +120,9 @@ export function resolve(sc: Scanner, cands: Cand[], options: DateOptions): DateM
           if (precise && (r[2] === 'day' || r[2] === 'month' || r[2] === 'year')) disc = { y: b.y, yLo: a.y, lo: r[0], hi: r[1], span: { start: c.s, end: c.e }, sec };
         } else mention.anchor = base.span; // base too coarse (relative.ts): counted from it, no interval
       }
+      // A time Clio cannot place ends the chain: "150 years ago today the mill burnt down. Twenty years later, on 2 April 1900"
+      // counts from the fire, not from the date before it.
+      if (!mention.interval) last = undefined;
       out.push(mention);
       continue;
     }
