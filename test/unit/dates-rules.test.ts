@@ -154,3 +154,12 @@ describe('recognizeDates: a year cut to two figures', () => {
     assert.deepEqual(got("The class of '29 met."), []);
   });
 });
+
+describe('recognizeDates: "on this day in <year>"', () => {
+  it('reads the anniversary formula as one date, the day of "this day" in the year written', () => {
+    const got = (text: string) => recognizeDates(text).map((d) => [d.text, d.interval?.earliest, d.kind]);
+    assert.deepEqual(got('| Sat 14 Jun 2030 | On this day in 1846 the bridge opened to carts. |'), [['Sat 14 Jun 2030', '2030-06-14', 'date'], ['this day in 1846', '1846-06-14', 'date']]);
+    // With no day for "this day", the year alone.
+    assert.deepEqual(got('On this day in 1846 the bridge opened to carts.'), [['1846', '1846-01-01', 'date']]);
+  });
+});

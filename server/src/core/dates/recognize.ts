@@ -38,7 +38,7 @@ export interface DateOptions {
 /** Recognise date expressions: sorted by start, non-overlapping. */
 export function recognizeDates(text: string, options: DateOptions = {}): DateMention[] {
   const sc = new Scanner(text);
-  return ofThisYear(text, weekdayDays(text, clerksDays(text, resolve(sc, scanCandidates(sc), options)), options.written), options.writtenYear ?? (options.written ? Number(options.written.latest.slice(0, 4)) : undefined));
+  return ofThisYear(text, onThisDay(text, weekdayDays(text, clerksDays(text, resolve(sc, scanCandidates(sc), options)), options.written)), options.writtenYear ?? (options.written ? Number(options.written.latest.slice(0, 4)) : undefined));
 }
 
 /**
@@ -62,6 +62,31 @@ function ofThisYear(text: string, dates: DateMention[], writtenYear: number | un
     const { implied: _implied, anchor: _anchor, ...rest } = d;
     return { ...rest, interval: { earliest: move(d.interval.earliest), latest: move(d.interval.latest) }, ...(d.edtf ? { edtf: d.edtf.replace(/^-?\d{4}/, y) } : {}) };
   });
+}
+
+/**
+ * "On this day in 1846": an anniversary's formula, one date: the day and month of "this day" (the post's, the dateline's)
+ * in the year written after it, not "this day" and a year of its own. Without a day for "this day", the year alone.
+ */
+function onThisDay(text: string, dates: DateMention[]): DateMention[] {
+  const out: DateMention[] = [];
+  for (let i = 0; i < dates.length; i++) {
+    const d = dates[i];
+    const y = dates[i + 1];
+    if (d.kind === 'relative' && /^this\s+(?:very\s+)?day$/i.test(d.text) && y?.granularity === 'year' && y.kind === 'date' && y.interval && /^\s+in\s+$/.test(text.slice(d.end, y.start))) {
+      // (Not 29 February in a year without one.)
+      const [year, month, day] = [Number(y.interval.earliest.slice(0, 4)), Number(d.interval?.earliest.slice(5, 7)), Number(d.interval?.earliest.slice(8, 10))];
+      if (d.interval && day <= daysInMonth(year, month)) {
+        const iso = `${y.interval.earliest.slice(0, 4)}${d.interval.earliest.slice(4)}`;
+        const { anchor: _anchor, deictic: _deictic, ...rest } = d;
+        out.push({ ...rest, kind: 'date', end: y.end, text: text.slice(d.start, y.end), interval: { earliest: iso, latest: iso }, granularity: 'day', edtf: iso });
+      } else out.push(y);
+      i++;
+      continue;
+    }
+    out.push(d);
+  }
+  return out;
 }
 
 /** The matches of a global pattern that overlap none of `dates`: what a later pass may still read as a date. */
