@@ -85,6 +85,7 @@ const ERROR_MARK = /\b(?:typo|misprint|sic|error|mistake|wrong(?:ly)?|slip|shoul
  * "Lenin died on 24 January 1924" — a typo; the text elsewhere has the 21st". Such a date is not the text's claim.
  */
 function quotedAsError(text: string, d: Span): boolean {
+  if (queriedQuotation(text, d)) return true;
   const lineStart = text.lastIndexOf('\n', d.start) + 1;
   const lineEnd = text.indexOf('\n', d.end) === -1 ? text.length : text.indexOf('\n', d.end);
   const open = Math.max(text.lastIndexOf('"', d.start - 1), text.lastIndexOf('“', d.start - 1));
@@ -96,6 +97,20 @@ function quotedAsError(text: string, d: Span): boolean {
   if (close < 0 || close > 200) return false;
   const after = d.end + close + 1;
   return ERROR_MARK.test(text.slice(after, Math.min(lineEnd, after + 40))) || /\b(?:typo|misprint|error|mistake|wrongly|erroneously)\b[^.;]{0,30}$/i.test(text.slice(Math.max(lineStart, open - 60), open));
+}
+
+/**
+ * A quotation from another text that the text then questions: "Query: the draft says 'the Fifth Synod in March 1611, which
+ * deposed the abbot'. Is that the Council?" The date is the quoted text's, put in doubt, not this text's claim.
+ */
+function queriedQuotation(text: string, d: Span): boolean {
+  const lineStart = text.lastIndexOf('\n', d.start) + 1;
+  const said = /\b(?:says|said|writes|wrote|has|reads|gives|puts\s+it|dates\s+it|claims)\s*:?\s*(["“‘'])[^"“”‘’\n]*$/.exec(text.slice(lineStart, d.start));
+  if (!said) return false;
+  const closer = said[1] === '“' ? '”' : said[1] === '‘' ? '’' : said[1];
+  const close = text.indexOf(closer, d.end);
+  if (close < 0 || close - d.end > 200 || text.slice(d.end, close).includes('\n')) return false;
+  return /^[^.!?\n]{0,3}[.!]?\s*[^.!?]{0,80}\?/.test(text.slice(close + 1, close + 100));
 }
 
 /** Between an opening's date and the next date: "… on 2nd December and closed on the 19th". */
