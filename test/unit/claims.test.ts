@@ -758,6 +758,8 @@ describe('claims', () => {
     // A quotation the text does not mark as an error is still a claim, and so is the date outside the quotation.
     assert.deepEqual(claims('Pravda wrote: "Lenin died on 21 January 1924" — and the country wept.'), [['lenin-death', '21 January 1924']]);
     assert.deepEqual(claims('Lenin died on 21 January 1924, "a typo" said no one.'), [['lenin-death', '21 January 1924']]);
+    // A count of years to the day since an event dates the count, not the event.
+    assert.deepEqual(claims('21 January 1930. On the water he said it is six years today since Lenin died.'), []);
     // A quotation from another text that the text then questions is the quoted text's, put in doubt.
     assert.deepEqual(claims("Query: the draft says 'the Tenth Congress in March 1922, which banned factions'. Is that the Eleventh?"), []);
     assert.deepEqual(claims("The draft says 'the Tenth Congress in March 1922, which banned factions'. We print it as written."), [['tenth-congress', 'March 1922']]);

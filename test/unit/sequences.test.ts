@@ -160,4 +160,11 @@ describe('sequence: the order a text tells events in', () => {
     assert.deepEqual(sequences('Had Orm lived, the Ninth Assembly would have opened only after the Kessel mutiny was crushed.'), []);
     assert.deepEqual(sequences('Had Orm been there, the Ninth Assembly opened only after the Kessel mutiny was crushed.'), []);
   });
+
+  it('orders nothing in a question whether things were so', () => {
+    assert.deepEqual(sequences('- 09:31. A student asked whether the Ninth Assembly opened only after the Kessel mutiny was crushed.'), []);
+    assert.deepEqual(sequences('Q: Did the Ninth Assembly open only after the Kessel mutiny was crushed?'), []);
+    // A statement still does.
+    assert.equal(sequences('The Ninth Assembly opened only after the Kessel mutiny was crushed.').length, 1);
+  });
 });

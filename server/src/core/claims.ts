@@ -113,6 +113,9 @@ function queriedQuotation(text: string, d: Span): boolean {
   return /^[^.!?\n]{0,3}[.!]?\s*[^.!?]{0,80}\?/.test(text.slice(close + 1, close + 100));
 }
 
+/** Before an event, a count of years to the day since it: "six years today since", "ten years ago this day since". */
+const YEARS_SINCE = /\b(?:years?|months?|weeks?)\s+(?:(?:ago\s+)?today|to\s+the\s+day|(?:ago\s+)?this\s+(?:very\s+)?day)\s+since\s+(?:the\s+)?$/i;
+
 /** Between an opening's date and the next date: "… on 2nd December and closed on the 19th". */
 const CLOSED_AFTER = /^\s*,?\s*and\s+(?:was\s+|were\s+)?(?:closed|ended|finished|concluded|dissolved|wound\s+up|rose)\s+(?:on|in)\s+$/i;
 
@@ -393,6 +396,8 @@ function datesEvent(text: string, ref: EventReference, date: DateMention): boole
   // "On the tenth anniversary of October, 7 November 1927": the date is the anniversary's;
   // "his proposal of February 1921 for a tax in kind": the proposal's, not the policy's.
   if (ANNIVERSARY_OF.test(text.slice(Math.max(0, ref.start - 40), ref.start)) || PROPOSAL_OF.test(text.slice(Math.max(0, ref.start - 60), ref.start))) return false;
+  // "it is six years today since Lenin died": the date is the day of the count, an anniversary.
+  if (YEARS_SINCE.test(text.slice(Math.max(0, ref.start - 60), ref.start))) return false;
   // …and the event as the object of such an act ("obliged Germany to renounce the treaty of Brest-Litovsk").
   if (/\b(?:to|and)\s+\w+\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, ref.start - 30), ref.start)) && LATER_ACTS.test(text.slice(Math.max(0, ref.start - 30), ref.start))) return false;
   if (isAttributive(text, date) && !(date.end <= ref.start && ref.start - date.end <= 1)) return false;

@@ -24,6 +24,8 @@ const ORDER_WORD = /\b(?:(only\s+)?(after|before)(?:wards)?|afterwards|only\s+(?
 const ENDED = /^[^,;.]*?\s(?:was|were|had\s+been|had)\s+(?:(?:already|finally|at\s+last)\s+)?(?:been\s+)?(?:crushed|suppressed|defeated|over|ended|finished|put\s+down|burnt\s+(?:itself\s+)?out|burned\s+(?:itself\s+)?out|concluded|closed|collapsed|fallen\s+silent|fell\s+silent|surrendered|broken)\b/i;
 /** A counterfactual orders nothing: "if his third stroke had come after the Congress instead of before it". */
 const COUNTERFACTUAL = /\b(?:if|would\s+have|could\s+have|might\s+have|instead\s+of|rather\s+than|suppose|imagine)\b/i;
+/** A question whether things were so orders nothing: "A. asked whether the Conference came after Lenin's death", "Did the Conference come after it?". */
+const ASKED = /\bwhether\b|^\s*(?:[-*>]\s*)?(?:[^.?!]{0,40}:\s*)?(?:Did|Does|Do|Was|Were|Is|Are|Had|Has|Have)\b[^?]*\?\s*$/;
 /** "Had he lived …": an inverted "if" (not "had already been"). */
 const INVERTED_IF = /\b[Hh]ad\s+(?:he|she|they|it|we|I|[A-Z]\p{Ll}+)\s+(?:had|been|not|lived|stayed|survived|died)\b/u;
 /** Where the clause after an order word ends: a stop, or the inverted main clause of "only after B did A", "it was only after B that A", "only after that was Zinoviev removed". */
@@ -51,7 +53,7 @@ export function sequenceConflicts(source: string, text: string, refs: readonly R
   };
   for (const [si, s] of sentences.entries()) {
     const said = text.slice(s.start, s.end);
-    if (COUNTERFACTUAL.test(said) || INVERTED_IF.test(said)) continue;
+    if (COUNTERFACTUAL.test(said) || INVERTED_IF.test(said) || ASKED.test(said)) continue;
     const here = events.filter((r) => r.start >= s.start && r.end <= s.end);
     ORDER_WORD.lastIndex = s.start;
     const sentence = text.slice(0, s.end);
