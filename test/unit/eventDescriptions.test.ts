@@ -524,6 +524,9 @@ describe('events told in free wording, on the sample register', () => {
     assert.deepEqual(claimsIn('On 12 April 1927 Chiang Kai-shek opened fire on the Shanghai workers and their communist leaders.'), ['shanghai-massacre: 12 April 1927']);
     const life = indexOf('On 12 April 1927 Sun Yat-sen and Chiang Kai-shek turned the guns on the Shanghai unions.').conflicts().filter((c) => c.rule === 'anachronism');
     assert.deepEqual(life.map((c) => c.message.split(',')[0]), ['Sun Yat-sen died 1925-03-12 (Encyclopaedia Britannica']);
+    // The passive subject of what the event does to people takes part too.
+    const sentenced = indexOf('Renamed Trade Union Street in 1938, after Tomsky was sentenced with Bukharin and Rykov in March 1938.').conflicts().filter((c) => c.rule === 'anachronism');
+    assert.deepEqual(sentenced.map((c) => c.message.split(' died')[0]), ['Mikhail Tomsky']);
     // …or as thousands had shot.
     const shot = indexOf('In China the communists stayed in the Kuomintang, and in April 1927 Sun Yat-sen turned on them and had thousands shot in Shanghai.');
     assert.deepEqual(shot.get('note.md')!.claims.map((c) => `${c.event}: ${c.dateText}`), ['shanghai-massacre: April 1927']);

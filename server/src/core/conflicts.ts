@@ -472,7 +472,9 @@ export function lifeConflicts(source: string, text: string, claims: readonly Cla
       const sentBy = !afterEvent && SENT_BY.test(text.slice(Math.max(0, m.start - 40), m.start)) && gap.length <= 120 && !/[.;!?]/.test(gap);
       // The accused, named after the trial's word and "of": "the trial of Zinoviev, Radek and Pyatakov".
       const accused = afterEvent && /^\s+of\s*$/.test(opening) && /\btrials?$/i.test(text.slice(c.trigger.start, c.trigger.end));
-      const takesPart = (present || dockWith || doer || roll || indexed || sentBy || accused || (reach <= 200 && ((afterEvent ? TAKES_PART_AFTER.test(gap) : TAKES_PART_BEFORE.test(` ${verbGap}`)) || inDock || atEvent || (!afterEvent && WHO_AT.test(gap))))) && !NOT_ALIVE.test(gap);
+      // …or its passive subject, what the event names done to them ("after Tomsky was sentenced with Bukharin and Rykov in March 1938").
+      const undergoer = !afterEvent && c.described !== undefined && /^\s+(?:was|were|had\s+been)\s+$/.test(verbGap) && /^(?:sentenced|condemned|tried|shot|executed|arrested|expelled|deported|exiled|banished)\b/i.test(text.slice(c.trigger.start, c.trigger.end));
+      const takesPart = (present || dockWith || doer || undergoer || roll || indexed || sentBy || accused || (reach <= 200 && ((afterEvent ? TAKES_PART_AFTER.test(gap) : TAKES_PART_BEFORE.test(` ${verbGap}`)) || inDock || atEvent || (!afterEvent && WHO_AT.test(gap))))) && !NOT_ALIVE.test(gap);
       // Someone else named in between is the one the clause is about, unless the two are in one list ("with Bukharin, Rykov and Tomsky").
       const between = mentions.find((o) => o !== m && o.type === 'person' && o.start >= from && o.end <= to);
       const listed = between && afterEvent && /^(?:[\s,]|and\b|\p{Lu}[\p{Ll}.'’-]*)*$/u.test(text.slice(between.start, m.start));
