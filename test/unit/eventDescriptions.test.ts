@@ -463,7 +463,7 @@ describe('events told in free wording, on the sample register', () => {
 
   it('reads "the trial", "the congress" dated in its sentence by a day inside one registered event of that kind as that event', () => {
     assert.deepEqual(claimsIn('The trial of the so-called Parallel Centre, which opened in the October Hall on 23 January 1937, has ended.'), ['second-moscow-trial: 23 January 1937']);
-    // A date inside none, or inside two, names none.
+    // A date inside no registered trial names none.
     assert.deepEqual(claimsIn('The trial of the so-called Parallel Centre, which opened in the October Hall on 23 October 1937, has ended.'), []);
     assert.deepEqual(claimsIn('The trial of the Industrial Party opened in Moscow on 25 November 1930.'), []);
   });
