@@ -4,7 +4,7 @@
 // by its kind alone right after one of that kind was named ("the congress"), and an
 // event a count is made from by the head noun of its name ("a month after the demonstrations").
 
-import { referenceDate, type Register } from './register';
+import { referenceDate, type Register, type RegisterEntry } from './register';
 import { nameTokens } from './tokens';
 import { spanAt } from './text';
 import type { DateMention, EntityMention, Span } from './types';
@@ -180,7 +180,8 @@ export function verdictReferences(text: string, refs: readonly EventReference[],
     const at = m.index;
     const end = at + m[0].length;
     if (refs.some((r) => r.start < end && r.end > at)) continue;
-    const trials = new Set(refs.filter((r) => !r.work && r.end <= at && at - r.end <= VERDICT_REACH && TRIAL_NAME.test(register.byId.get(r.event)?.name ?? '') && !register.entries.some((e) => e.partOf === r.event)).map((r) => r.event));
+    const wholes = wholesOf(register);
+    const trials = new Set(refs.filter((r) => !r.work && r.end <= at && at - r.end <= VERDICT_REACH && TRIAL_NAME.test(register.byId.get(r.event)?.name ?? '') && !wholes.has(r.event)).map((r) => r.event));
     if (trials.size !== 1) continue;
     const event = [...trials][0];
     // Only for a date of its sentence near the trial: a verdict a year on is another trial's, told in words Clio did not know
@@ -249,7 +250,7 @@ export function kindByDateReferences(text: string, dates: readonly DateMention[]
     const s = spanAt(sentences, at, false);
     if (!s) continue;
     const kind = m[1].toLowerCase();
-    const kinds = register.entries.filter((e) => e.type === 'event' && nameTokens(e.name).includes(kind) && !register.entries.some((p) => p.partOf === e.id));
+    const kinds = eventsOfKind(register, kind);
     const fits = new Map<string, DateMention>();
     for (const d of dates) {
       if (d.start < end || d.end > s.end || !d.interval || (d.kind !== 'date' && d.kind !== 'range') || (d.granularity !== 'day' && d.granularity !== 'month')) continue;
@@ -268,4 +269,26 @@ export function kindByDateReferences(text: string, dates: readonly DateMention[]
     out.push({ start: at, end, event, via: 'description', forDate: date.start });
   }
   return out;
+}
+
+const WHOLES = new WeakMap<Register, Set<string>>();
+const OF_KIND = new WeakMap<Register, Map<string, RegisterEntry[]>>();
+
+/** The events the register has parts of (a series: "the Moscow trials"), once per register. */
+function wholesOf(register: Register): Set<string> {
+  let wholes = WHOLES.get(register);
+  if (!wholes) WHOLES.set(register, (wholes = new Set(register.entries.flatMap((e) => (e.partOf ? [e.partOf] : [])))));
+  return wholes;
+}
+
+/** The events whose names have the word of a kind ("trial", "congress"), not a series, once per register and kind. */
+function eventsOfKind(register: Register, kind: string): RegisterEntry[] {
+  let byKind = OF_KIND.get(register);
+  if (!byKind) OF_KIND.set(register, (byKind = new Map()));
+  let list = byKind.get(kind);
+  if (!list) {
+    const wholes = wholesOf(register);
+    byKind.set(kind, (list = register.entries.filter((e) => e.type === 'event' && nameTokens(e.name).includes(kind) && !wholes.has(e.id))));
+  }
+  return list;
 }
