@@ -1,7 +1,10 @@
 // Ways of naming an event without its name, narrower than free wording
 // (eventDescriptions.ts): a meeting by its kind and date ("the Congress of March
-// 1923"), a person's numbered event by its number ("the third stroke"), and an event
-// by its kind alone right after one of that kind was named ("the congress"), and an
+// 1923"), a person's numbered event by its number ("the third stroke"), an event by
+// its kind alone right after one of that kind was named ("the congress"), or dated in
+// its sentence by a day inside one event of that kind ("the trial …, which opened on
+// the 23rd January"), a series' part by its number ("the first of the Moscow trials"),
+// a trial's verdict by its words alone ("the sentences were read out on …"), and an
 // event a count is made from by the head noun of its name ("a month after the demonstrations").
 
 import { referenceDate, type Register, type RegisterEntry } from './register';
