@@ -178,12 +178,12 @@ const VERDICT_ALONE = /\b(?:[Tt]he\s+(?:verdicts?|sentences)|(?:Verdict|Sentence
  */
 export function verdictReferences(text: string, refs: readonly EventReference[], register: Register, dates: readonly DateMention[], sentences: readonly Span[]): EventReference[] {
   const out: EventReference[] = [];
+  const wholes = wholesOf(register);
   VERDICT_ALONE.lastIndex = 0;
   for (let m = VERDICT_ALONE.exec(text); m; m = VERDICT_ALONE.exec(text)) {
     const at = m.index;
     const end = at + m[0].length;
     if (refs.some((r) => r.start < end && r.end > at)) continue;
-    const wholes = wholesOf(register);
     const trials = new Set(refs.filter((r) => !r.work && r.end <= at && at - r.end <= VERDICT_REACH && TRIAL_NAME.test(register.byId.get(r.event)?.name ?? '') && !wholes.has(r.event)).map((r) => r.event));
     if (trials.size !== 1) continue;
     const event = [...trials][0];

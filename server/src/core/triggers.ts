@@ -283,8 +283,10 @@ function matchAt(text: string, units: Unit[], i: number, parts: PatternPart[], l
             const participle = parts[p + 2];
             const set = auxiliary(next.word) === 'was' && participle && 'word' in participle ? SET_OFF.exec(text.slice(units[u].end, units[u].end + 24)) : null;
             const at = set ? units[u].end + set[0].length : -1;
-            const k = set ? units.findIndex((x, j) => j > u && x.start === at) : -1;
-            if (k > 0 && units[k].start < limit && units[k].norm === (participle as { word: string }).word) (asideEnd = k), (u = k - 1), p++;
+            // (The unit there, looked for forward from the subject, not from the text's start: this runs per trigger tried.)
+            let k = u + 1;
+            while (set && k < units.length && units[k].start < at) k++;
+            if (set && k < units.length && units[k].start === at && units[k].start < limit && units[k].norm === (participle as { word: string }).word) (asideEnd = k), (u = k - 1), p++;
           }
         }
       };
