@@ -74,6 +74,41 @@ const REGISTER = `entities:
     participants: [orm]
     triggers: ["{orm}'s third stroke"]
     dates: { happened: { edtf: "1923-03-10", cite: "Hale (1970)" } }
+  - { id: league, type: organization, name: Fifth League, aliases: [Fifth League] }
+  - id: league-founding
+    type: event
+    name: Founding of the Fifth League
+    participants: [league]
+    triggers: ["{league} was founded"]
+    dates: { happened: { edtf: "1938-09-03", cite: "Hale (1970)" } }
+  - id: abel-expelled
+    type: event
+    name: Abel expelled from the party
+    participants: [abel]
+    triggers: ["{abel} was expelled from the party"]
+    dates: { happened: { edtf: "1927-11-14", cite: "Hale (1970)" } }
+  - id: abel-banished
+    type: event
+    name: Abel expelled from the country
+    participants: [abel]
+    triggers: ["{abel} was expelled from the country"]
+    dates: { happened: { edtf: "1929-01-18", cite: "Hale (1970)" } }
+  - id: tenth-assembly
+    type: event
+    name: Tenth Assembly
+    aliases: [Tenth Assembly]
+    dates: { happened: { edtf: "1927-12-02/1927-12-19", cite: "Hale (1970)" } }
+  - id: orm-note
+    type: work
+    name: Orm's Note
+    aliases: [the Note]
+    participants: [orm]
+    dates: { written: { edtf: "1923-01-04", cite: "Hale (1970)" } }
+  - id: free-art-manifesto
+    type: work
+    name: Manifesto for a Free Art
+    aliases: [Manifesto for a Free Art]
+    dates: { published: { edtf: "1938-07-25", cite: "Hale (1970)" } }
 `;
 
 /** The sequence conflicts of a note: the event put out of order, and the words that order it. */
@@ -166,5 +201,34 @@ describe('sequence: the order a text tells events in', () => {
     assert.deepEqual(sequences('Q: Did the Ninth Assembly open only after the Kessel mutiny was crushed?'), []);
     // A statement still does.
     assert.equal(sequences('The Ninth Assembly opened only after the Kessel mutiny was crushed.').length, 1);
+  });
+
+  it('reads "expelled from it" as "expelled from the party" where the sentence named the party before', () => {
+    assert.deepEqual(sequences('Having led a faction against the majority of his party, Abel was expelled from it only after the Tenth Assembly had condemned that faction.'), [['abel-expelled', 'only after the Tenth Assembly']]);
+    // "it" with nothing named before may be the party or the country (Abel was expelled from both).
+    assert.deepEqual(sequences('Abel was expelled from it only after the Tenth Assembly had condemned his faction.'), []);
+  });
+
+  it('orders a work’s writing: "the Note, came only after", and "It was drafted only after" under the work’s heading', () => {
+    assert.deepEqual(sequences('Orm’s warning about Stahl, the Note, came only after Orm’s third stroke.'), [['orm-note', 'only after Orm’s third stroke']]);
+    assert.deepEqual(sequences('Orm’s warning about Stahl, the Note, came only after the Kessel mutiny.'), []);
+    // Published on 25 July 1938, so written by then: not after a founding in September.
+    const label = '## Manifesto for a Free Art\n\nLeaflet, 1938.\n\nSigned by Abel. It was drafted only after the conference at Lys had founded the Fifth League.';
+    assert.deepEqual(sequences(label), [['free-art-manifesto', 'only after the conference at Lys had founded the Fifth League']]);
+    // Written before a later event cannot be told from a publication date alone.
+    assert.deepEqual(sequences(label.replace('only after', 'before')), []);
+  });
+
+  it('reads a passive trigger in the active voice to order events, not to date them', () => {
+    assert.deepEqual(sequences('Abel went abroad only after the conference at Lys had founded the Fifth League.'), []);
+    assert.deepEqual(sequences('The Tenth Assembly met only after the party expelled Abel from the party.'), []);
+    assert.deepEqual(sequences('The Tenth Assembly met only after the conference at Lys had founded the Fifth League.'), [['tenth-assembly', 'only after the conference at Lys had founded the Fifth League']]);
+    const index = new CorpusIndex();
+    index.setDocument('register.yaml', REGISTER);
+    // The doer of an active verb may be another event with its own date: no claim about the founding.
+    index.setDocument('note.md', 'The conference at Lys founded the Fifth League in September 1937.');
+    assert.deepEqual(index.claims('league-founding'), []);
+    index.setDocument('note.md', 'The Fifth League was founded in September 1937.');
+    assert.equal(index.claims('league-founding').length, 1);
   });
 });

@@ -19,6 +19,11 @@ export interface EventReference extends Span {
   forDate?: number;
   /** The words name a trial's verdict ("the verdict of 21 August"): its date is the trial's last day. */
   verdict?: true;
+  /**
+   * A passive trigger read in the active voice ("the conference had founded the Fourth International"): it orders events
+   * (sequences.ts) but dates none, since the doer may be another event with its own date ("the Thirteenth Conference condemned the Opposition").
+   */
+  active?: true;
 }
 
 /**

@@ -64,7 +64,7 @@ export function documentClaims(c: ClaimContext): { claims: Claim[]; ownConflicts
   // …and people named inside an event's or a work's name ("Lenin's third stroke came on 10 March 1923. He lived on").
   const named = mentions.filter((m) => m.id && register.byId.get(m.id)?.type !== 'person').flatMap((m) => c.nested(m).filter((n) => n.id && register.byId.get(n.id)?.type === 'person'));
   const pronouns = new PronounResolver([...mentions, ...people, ...named].sort((a, b) => a.start - b.start), register, sentences);
-  const refs = c.triggers
+  let refs = c.triggers
     .references(text, tokens, mentions, register, sentences, c.nested, pronouns)
     .concat(
       genericMeetingReferences(text, dates, mentions, register),
@@ -74,6 +74,9 @@ export function documentClaims(c: ClaimContext): { claims: Claim[]; ownConflicts
       c.descriptions.references(text, tokens, mentions, dates, sentences, people, pronouns),
     )
     .sort((a, b) => a.start - b.start);
+  // Triggers read in the active voice only order events (sequences.ts).
+  const active = refs.filter((r) => r.active);
+  if (active.length) refs = refs.filter((r) => !r.active);
   // …a meeting or a trial by its kind, dated in its sentence by a day inside one such event ("the trial …, which opened on the 23rd January");
   // …and a trial's verdict by its words alone ("the verdict of 21 August"), once the trial was named.
   const byDate = kindByDateReferences(text, dates, refs, register, sentences);
@@ -94,7 +97,7 @@ export function documentClaims(c: ClaimContext): { claims: Claim[]; ownConflicts
     ...eventRelativeConflicts(key, text, dates, refs, claims, register),
     ...durationConflicts(key, text, dates, claims, sentences, (id) => register.byId.get(id)?.name),
     ...lifeConflicts(key, text, claims, mentions, register, registerKey),
-    ...sequenceConflicts(key, text, refs, sentences, register, registerKey, mentions, (clause) => c.descriptions.describe(text, tokens, mentions, clause, people), (event, person) => c.descriptions.counterpart(event, person)),
+    ...sequenceConflicts(key, text, active.length ? [...refs, ...active].sort((a, b) => a.start - b.start) : refs, sentences, register, registerKey, mentions, (clause) => c.descriptions.describe(text, tokens, mentions, clause, people), (event, person) => c.descriptions.counterpart(event, person)),
   ];
   return { claims, ownConflicts: rejected.length ? ownConflicts.filter((x) => !inside(x.a)) : ownConflicts };
 }

@@ -7,7 +7,7 @@
 
 import { isoToDay } from './dates';
 import { registerSide } from './conflicts';
-import { referenceDate, type Register } from './register';
+import { referenceDate, type Register, type RegisterDate, type RegisterEntry } from './register';
 import type { EventReference } from './claims';
 import type { Conflict, DayInterval, EntityMention, Span } from './types';
 
@@ -28,6 +28,8 @@ const COUNTERFACTUAL = /\b(?:if|would\s+have|could\s+have|might\s+have|instead\s
 const ASKED = /\bwhether\b|^\s*(?:[-*>]\s*)?(?:[^.?!]{0,40}:\s*)?(?:Did|Does|Do|Was|Were|Is|Are|Had|Has|Have)\b[^?]*\?\s*$/;
 /** "Had he lived …": an inverted "if" (not "had already been"). */
 const INVERTED_IF = /\b[Hh]ad\s+(?:he|she|they|it|we|I|[A-Z]\p{Ll}+)\s+(?:had|been|not|lived|stayed|survived|died)\b/u;
+/** Words between a work's name and the order word that tell its writing: "the postscript, came only after", "was drafted only after". */
+const WRITTEN = /^["”’*_]*,?\s*(?:(?:was|were|had\s+been)\s+)?(?:only\s+|first\s+)?(?:written|drafted|dictated|composed|penned|added|came)\b[^,;:.]*$/i;
 /** Where the clause after an order word ends: a stop, or the inverted main clause of "only after B did A", "it was only after B that A", "only after that was Zinoviev removed". */
 const CLAUSE_END = /[,;:()—]|\s[–-]\s|\s(?:did|that)\s|\s(?:was|were|had)\s+(?=\p{Lu})/u;
 /** A clause before the order word that only introduces it: "It was only after", "and only after that". */
@@ -46,6 +48,7 @@ export function sequenceConflicts(source: string, text: string, refs: readonly R
   const out: Conflict[] = [];
   const events = refs.filter((r) => !r.work && register.byId.get(r.event)?.type === 'event');
   const isEvent = (r: Ref | undefined): r is Ref => !!r && !r.work && register.byId.get(r.event)?.type === 'event';
+  const works = refs.filter((r) => r.work && !!writing(register.byId.get(r.event)!, true));
   const described = (clause: Span) => {
     if (!describe || clause.end - clause.start < 8) return undefined;
     const r = describe(clause);
@@ -87,16 +90,25 @@ export function sequenceConflicts(source: string, text: string, refs: readonly R
           const opens = s.start + which.index;
           a = [...here].reverse().find((r) => r.end <= opens && r.event !== b!.event && !/[,;]/.test(text.slice(r.end, opens))) ?? (a && a.start < opens ? a : undefined);
         }
+        // A work whose writing the clause tells, just before the order word, is A: "the postscript, came only after";
+        // so is "it" opening "It was drafted only after …", where the work was named last with no event named since (a label's heading).
+        let workA = a ? undefined : works.find((w) => w.start >= s.start && w.end <= at && WRITTEN.test(text.slice(w.end, at)));
+        const it = a || workA ? null : /^[\s"“‘*_]*It\b/.exec(text.slice(s.start, at));
+        if (it && WRITTEN.test(text.slice(s.start + it[0].length, at))) {
+          const w = [...works].reverse().find((x) => x.end <= s.start && s.start - x.end < 600);
+          if (w && !events.some((r) => r.start >= w.end && r.end <= s.start)) workA = { start: s.start + it[0].length - 2, end: s.start + it[0].length, event: w.event, work: true };
+        }
         if (!a || !b) {
           const read = readOrder(text, s, at, wordEnd, here, si > 0 ? sentences[si - 1] : undefined, events, mentions, register, described);
           b ??= read.b;
           if (!a && b) a = read.a && read.a.event !== b.event ? read.a : undefined;
         }
+        if (workA) a = workA;
       }
       if (!a || !b || a.event === b.event) continue;
       const ea = register.byId.get(a.event)!;
       const eb = register.byId.get(b.event)!;
-      const refA = referenceDate(ea);
+      const refA = ea.type === 'work' ? writing(ea, after) : referenceDate(ea);
       const refB = referenceDate(eb);
       if (!refA?.interval || !refB?.interval) continue;
       const ra = refA.interval;
@@ -147,6 +159,14 @@ export function sequenceConflicts(source: string, text: string, refs: readonly R
     }
   }
   return out;
+}
+
+/**
+ * When a work was written: its `written` date, or for "written after B" its first publication, by which it was written.
+ * (Not for "written before B": a work published after B may still have been written before it.)
+ */
+function writing(work: RegisterEntry, after: boolean): RegisterDate | undefined {
+  return work.dates.find((d) => d.role === 'written' && d.interval) ?? (after ? work.dates.find((d) => d.role === 'published' && d.interval) : undefined);
 }
 
 /**

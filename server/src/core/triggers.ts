@@ -14,6 +14,8 @@ type PatternPart = { slot: string } | { word: string; prefix: boolean };
 interface Trigger {
   event: RegisterEntry;
   parts: PatternPart[];
+  /** Derived from a passive trigger (`activeVoice`). */
+  active?: true;
 }
 
 interface Unit extends Span {
@@ -60,6 +62,21 @@ function siblingTriggers(register: Register): Map<string, string[]> {
   return out;
 }
 
+/**
+ * The active voice of a passive trigger: "{fourth-international} was founded" is also "founded the {fourth-international}"
+ * ("the conference at Périgny had founded the Fourth International"), "{trotsky} was expelled from the party" also
+ * "expelled {trotsky} from the party". The doer may be anyone: the event is what was done to the slot's entity.
+ */
+function activeVoice(parts: PatternPart[]): PatternPart[][] {
+  const [subject, aux, verb, ...rest] = parts;
+  if (!subject || !('slot' in subject) || !aux || !('word' in aux) || !/^(?:was|were)$/.test(aux.word) || !verb || !('word' in verb) || verb.prefix) return [];
+  if (!/(?:ed|en|ot|wn|ung|ought)$/.test(verb.word)) return [];
+  return [
+    [verb, subject, ...rest],
+    [verb, { word: 'the', prefix: false }, subject, ...rest],
+  ];
+}
+
 /** Triggers compiled once per register, indexed by their first element. */
 export class TriggerSet {
   private readonly byWord = new Map<string, Trigger[]>();
@@ -79,10 +96,10 @@ export class TriggerSet {
     const generic = siblingTriggers(register);
     for (const entry of register.entries) {
       if (!isDatable(entry)) continue;
-      for (const pattern of [...entry.triggers, ...(generic.get(entry.id) ?? [])]) {
-        const parts = compilePattern(pattern);
+      const compiled = [...entry.triggers, ...(generic.get(entry.id) ?? [])].map(compilePattern);
+      for (const [parts, active] of [...compiled.map((p) => [p, false] as const), ...compiled.flatMap(activeVoice).map((p) => [p, true] as const)]) {
         if (!parts.length) continue;
-        const t = { event: entry, parts };
+        const t: Trigger = active ? { event: entry, parts, active: true } : { event: entry, parts };
         const first = parts[0];
         if ('slot' in first) {
           add(this.bySlot, first.slot, t);
@@ -125,7 +142,7 @@ export class TriggerSet {
     }
     // Longest first; on the same span a trigger wins over a bare name, since the user wrote it for that phrasing.
     refs.sort((a, b) => a.start - b.start || b.end - a.end || (a.via === 'trigger' ? -1 : 1) - (b.via === 'trigger' ? -1 : 1));
-    return refs.filter((r, k) => !refs.some((o, j) => j < k && o.event === r.event && o.start <= r.start && o.end >= r.end));
+    return refs.filter((r, k) => !refs.some((o, j) => j < k && !o.active && o.event === r.event && o.start <= r.start && o.end >= r.end));
   }
 
   private matchUnits(text: string, tokens: Token[], mentions: EntityMention[], register: Register, sentences: Span[], refs: EventReference[], resolver: PronounResolver): void {
@@ -143,7 +160,7 @@ export class TriggerSet {
         if (!list) return;
         for (const t of list) {
           const end = matchAt(text, units, i, t.parts, sentenceEnd, resolver);
-          if (end !== undefined) refs.push({ start: u.start, end, event: t.event.id, via: 'trigger' });
+          if (end !== undefined) refs.push(t.active ? { start: u.start, end, event: t.event.id, via: 'trigger', active: true } : { start: u.start, end, event: t.event.id, via: 'trigger' });
         }
       };
       // The word after a name and the others named with it ("Trotsky and Zinoviev were expelled").
@@ -255,6 +272,14 @@ function pastAside(text: string, units: Unit[], i: number, limit: number): numbe
   return undefined;
 }
 
+/** Whether the sentence before `at` names `noun` with a determiner ("his party", "the party"). */
+function namedBefore(text: string, at: number, noun: string): boolean {
+  const from = Math.max(0, at - 240);
+  const before = text.slice(from, at);
+  const stop = Math.max(before.lastIndexOf('. '), before.lastIndexOf('? '), before.lastIndexOf('! '), before.lastIndexOf('\n'));
+  return new RegExp(`\\b(?:his|her|its|their|the|that)\\s+${noun}\\b`, 'i').test(before.slice(stop + 1));
+}
+
 /** A comma after a subject and the participle it opens, perhaps after "himself": "Tukhachevsky, himself shot", "Trotsky, expelled". */
 const SET_OFF = /^\s*,\s*(?:(?:himself|herself|themselves|itself)\s+)?(?=\p{Ll}+(?:ed|en|ot|wn|ung|ought)\b)/u;
 
@@ -306,6 +331,10 @@ function matchAt(text: string, units: Unit[], i: number, parts: PatternPart[], l
       return undefined;
     }
     if (!unit.norm) return undefined;
+    // "Having led an Opposition against his party, Trotsky was expelled from it": "it" ends the trigger in place of
+    // its closing "the party" when the sentence has named that noun before.
+    const noun = parts[p + 1];
+    if (unit.norm === 'it' && part.word === 'the' && p + 2 === parts.length && noun && 'word' in noun && !noun.prefix && namedBefore(text, unit.start, noun.word)) return unit.end;
     if (part.prefix ? !unit.norm.startsWith(part.word) : auxiliary(unit.norm) !== auxiliary(part.word)) return undefined;
   }
   return units[u - 1].end;
