@@ -133,6 +133,17 @@ describe('claims', () => {
     assert.deepEqual(index.get('n.md')!.claims.map((c) => [c.event, c.dateText]), [['declaration-sent', '15 October 1923']]);
   });
 
+  it('a trigger’s article may be a possessive, a noun may take an "of" and one word, and a group its members’ plural', () => {
+    const index = registered(`
+  - { id: cc, type: organization, name: Central Committee, aliases: [Central Committee] }
+  - { id: forty-six, type: organization, name: The Forty-Six, aliases: ["the 46", "the Forty-Six"] }
+  - { id: letter-cc, type: event, name: Trotsky's letter to the Central Committee, participants: [trotsky, cc], triggers: ["{trotsky} wrote a letter to the {cc}"], dates: { happened: { edtf: "1923-10-08", cite: "Carr" } } }
+  - { id: declaration-sent, type: event, name: Submission of the Declaration of the 46, participants: [forty-six], triggers: ["{forty-six} sent theirs"], dates: { happened: { edtf: "1923-10-15", cite: "Carr" } } }
+`);
+    index.setDocument('n.md', 'Trotsky wrote his letter of protest to the Central Committee in October 1923. The Forty-Six comrades had sent theirs on 15 October.');
+    assert.deepEqual(index.get('n.md')!.claims.map((c) => [c.event, c.dateText]), [['letter-cc', 'October 1923'], ['declaration-sent', '15 October']]);
+  });
+
   it('a trigger reads past an aside after a subject that ends in its slot', () => {
     const index = registered(`
   - { id: fortress, type: place, name: Kronstadt, aliases: [Kronstadt] }

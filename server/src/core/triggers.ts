@@ -166,6 +166,7 @@ export class TriggerSet {
       // The word after a name and the others named with it ("Trotsky and Zinoviev were expelled").
       let after = i + 1;
       while (units[after]?.norm === 'and' && units[after + 1]?.entity) after += 2;
+      if (u.entity !== undefined && units[after]?.norm && GROUP_NOUNS.has(units[after].norm!)) after++;
       const next = units[after]?.norm;
       // …or the word after an adverb ("Stalin only became"), or after an aside ("Trotsky, born at Yanovka in 1879, was murdered").
       const beyond = next !== undefined && SUBJECT_ADVERBS.has(next) ? units[after + 1]?.norm : undefined;
@@ -272,6 +273,12 @@ function pastAside(text: string, units: Unit[], i: number, limit: number): numbe
   return undefined;
 }
 
+/** Plural nouns that may follow a group's name as its head: "the Forty-Six comrades", "the Opposition leaders". */
+const GROUP_NOUNS = new Set(['comrades', 'members', 'leaders', 'signatories', 'delegates', 'oppositionists', 'men']);
+
+/** Determiners a trigger's article may stand for: "wrote a letter" is also "wrote his letter", "expelled from the party" "from his party". */
+const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its']);
+
 /** Whether the sentence before `at` names `noun` with a determiner ("his party", "the party"). */
 function namedBefore(text: string, at: number, noun: string): boolean {
   const from = Math.max(0, at - 240);
@@ -318,6 +325,8 @@ function matchAt(text: string, units: Unit[], i: number, parts: PatternPart[], l
       if (unit.entity === part.slot) {
         // "the expulsion of Trotsky and Zinoviev from the party": others named with the slot's entity come along.
         while (units[u + 1]?.norm === 'and' && units[u + 2]?.entity && units[u + 2].start < limit && onlySpaceBetween(text, units[u].end, units[u + 1].start) && onlySpaceBetween(text, units[u + 1].end, units[u + 2].start)) u += 2;
+        // "the forty-six comrades had sent theirs": a group named with the people it is made of.
+        if (units[u + 1]?.norm && GROUP_NOUNS.has(units[u + 1].norm!) && units[u + 1].start < limit && onlySpaceBetween(text, units[u].end, units[u + 1].start)) u++;
         adverb();
         continue;
       }
@@ -335,7 +344,11 @@ function matchAt(text: string, units: Unit[], i: number, parts: PatternPart[], l
     // its closing "the party" when the sentence has named that noun before.
     const noun = parts[p + 1];
     if (unit.norm === 'it' && part.word === 'the' && p + 2 === parts.length && noun && 'word' in noun && !noun.prefix && namedBefore(text, unit.start, noun.word)) return unit.end;
-    if (part.prefix ? !unit.norm.startsWith(part.word) : auxiliary(unit.norm) !== auxiliary(part.word)) return undefined;
+    if (part.prefix ? !unit.norm.startsWith(part.word) : auxiliary(unit.norm) !== auxiliary(part.word) && !(DETERMINERS.has(part.word) && DETERMINERS.has(unit.norm))) return undefined;
+    // "wrote his letter of protest to the Central Committee" for "wrote a letter to the {central-committee}": a noun's "of" and one word after it.
+    const next = parts[p + 1];
+    const of = units[u + 1];
+    if (next && 'word' in next && !DETERMINERS.has(part.word) && next.word !== 'of' && of?.norm === 'of' && units[u + 2]?.norm && /^\p{Ll}{3,}$/u.test(text.slice(units[u + 2].start, units[u + 2].end)) && units[u + 3]?.norm === next.word && onlySpaceBetween(text, unit.end, of.start)) u += 2;
   }
   return units[u - 1].end;
 }
