@@ -144,6 +144,34 @@ describe('claims', () => {
     assert.deepEqual(index.get('n.md')!.claims.map((c) => [c.event, c.dateText]), [['letter-cc', 'October 1923'], ['declaration-sent', '15 October']]);
   });
 
+  it('a trigger that tells an arrival dates its journey’s last day; a date before "and" and another verb is that verb’s', () => {
+    const index = registered(`
+  - { id: istanbul, type: place, name: Constantinople, aliases: [Constantinople] }
+  - { id: odessa, type: place, name: Odessa, aliases: [Odessa] }
+  - { id: banished, type: event, name: Trotsky's deportation, participants: [trotsky, istanbul], triggers: ["landed at {istanbul}"], dates: { happened: { edtf: "1929-01-20/1929-02-12", cite: "Deutscher" } } }
+`);
+    const onBanished = () => index.conflicts().filter((c) => c.event === 'banished').map((c) => [c.rule, c.a.text, c.b.text]);
+    index.setDocument('n.md', 'Trotsky landed at Constantinople on 10 February 1929.');
+    assert.deepEqual(onBanished(), [['source-vs-reference', '10 February 1929', '1929-01-20/1929-02-12']]);
+    index.setDocument('n.md', 'Trotsky landed at Constantinople on 12 February 1929.');
+    assert.deepEqual(onBanished(), []);
+    // The sailing's date is not the landing's.
+    index.setDocument('n.md', 'Trotsky sailed from Odessa on the Ilyich on 10 February 1929 and landed at Constantinople two days later.');
+    assert.deepEqual(index.get('n.md')!.claims, []);
+  });
+
+  it('a pronoun may stand for the person the source’s metadata says it is about, where the text names no one more than twice', () => {
+    const index = registered(`
+  - { id: istanbul, type: place, name: Constantinople, aliases: [Constantinople] }
+  - { id: banished, type: event, name: Trotsky's deportation, participants: [trotsky, istanbul], triggers: ["put {trotsky} ashore at {istanbul}"], dates: { happened: { edtf: "1929-01-20/1929-02-12", cite: "Deutscher" } } }
+`);
+    const ledger = '2 May 1929. Fishing, six hours, the gentleman and his secretary. He says Stalin and Zinoviev were friends once.\n\n10 February 1931. The gentleman was merry. Two years today, he said, since the Soviet steamer put him ashore at Constantinople.\n';
+    index.setDocument('ledger.txt', ledger);
+    assert.deepEqual(index.get('ledger.txt')!.claims, []);
+    index.setDocument('sources.yaml', 'sources:\n  - { path: ledger.txt, about: "Trotsky\'s household on Prinkipo" }\n', 'sources-meta', (p) => p);
+    assert.deepEqual(index.get('ledger.txt')!.claims.map((c) => [c.event, c.dateText, c.interval.earliest]), [['banished', 'Two years today', '1929-02-10']]);
+  });
+
   it('a trigger reads past an aside after a subject that ends in its slot', () => {
     const index = registered(`
   - { id: fortress, type: place, name: Kronstadt, aliases: [Kronstadt] }
@@ -769,8 +797,11 @@ describe('claims', () => {
     // A quotation the text does not mark as an error is still a claim, and so is the date outside the quotation.
     assert.deepEqual(claims('Pravda wrote: "Lenin died on 21 January 1924" — and the country wept.'), [['lenin-death', '21 January 1924']]);
     assert.deepEqual(claims('Lenin died on 21 January 1924, "a typo" said no one.'), [['lenin-death', '21 January 1924']]);
-    // A count of years to the day since an event dates the count, not the event.
-    assert.deepEqual(claims('21 January 1930. On the water he said it is six years today since Lenin died.'), []);
+    // A count of years to the day since an event dates the event that many years before "today", the dateline's day.
+    const index = registered();
+    index.setDocument('note.md', '21 January 1930.\n\nOn the water he said it is six years today since Lenin died. Seven years today, he said, since Lenin died.');
+    assert.deepEqual(index.get('note.md')!.claims.map((c) => [c.dateText, c.interval.earliest, c.interval.latest]), [['six years today', '1924-01-21', '1924-01-21'], ['Seven years today', '1923-01-21', '1923-01-21']]);
+    assert.deepEqual(index.conflicts().map((c) => [c.rule, c.a.text, c.b.text]).filter(([r]) => r === 'within-source'), [['within-source', 'six years today', 'Seven years today']]);
     // A quotation from another text that the text then questions is the quoted text's, put in doubt.
     assert.deepEqual(claims("Query: the draft says 'the Tenth Congress in March 1922, which banned factions'. Is that the Eleventh?"), []);
     assert.deepEqual(claims("The draft says 'the Tenth Congress in March 1922, which banned factions'. We print it as written."), [['tenth-congress', 'March 1922']]);

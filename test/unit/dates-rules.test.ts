@@ -163,3 +163,14 @@ describe('recognizeDates: "on this day in <year>"', () => {
     assert.deepEqual(got('On this day in 1846 the bridge opened to carts.'), [['1846', '1846-01-01', 'date']]);
   });
 });
+
+describe('recognizeDates: "two years today"', () => {
+  it('reads a count back to the day from "today" as one date, with "ago" or before "since"', () => {
+    const got = (text: string) => recognizeDates(text).map((d) => [d.text, d.interval?.earliest, d.interval?.latest]);
+    assert.deepEqual(got('10 February 1931. Two years today, he said, since the steamer put him ashore.'), [['10 February 1931', '1931-02-10', '1931-02-10'], ['Two years today', '1929-02-10', '1929-02-10']]);
+    assert.deepEqual(got('29 February 1932. It is three years ago today that the boat sailed.'), [['29 February 1932', '1932-02-29', '1932-02-29'], ['three years ago today', '1929-02-28', '1929-02-28']]);
+    assert.deepEqual(got('10 February 1931. Six weeks today since the move.')[1], ['Six weeks today', '1930-12-30', '1930-12-30']);
+    // Without "ago" or "since" the count may run forward ("two years today I shall be free"): the count and the day apart.
+    assert.deepEqual(got('10 February 1931. Two years today I shall be free.').map(([t]) => t), ['10 February 1931', 'Two years', 'today']);
+  });
+});

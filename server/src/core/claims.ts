@@ -72,6 +72,8 @@ const START_WORDS = /\b(?:opened|opens|not\s+open|began|begins|begun|convened|co
 const END_WORDS = /\b(?:closed|closes|ended|ends|concluded|(?:was|were)\s+(?:crushed|suppressed|put\s+down)|collapsed|fell|closing)\b/i;
 /** A deportation ends where the deported man comes ashore ("deported from the Soviet Union, had stepped ashore at Constantinople on 12 February", "put him off the boat at Constantinople"). */
 const ARRIVAL_WORDS = new RegExp(`\\b(?:${COMING_ASHORE.source}|put\\s+ashore|disembarked|arrived|arrives|reached|put\\s+(?:him|her|them)\\s+off\\s+the\\s+(?:boat|ship|steamer))\\b`, 'i');
+/** A trigger that tells an arrival ("{trotsky} arrived in {alma-ata}", "ashore at {constantinople}") dates its journey's last day. */
+const ARRIVED = /\b(?:arrived|arrives|ashore|landed|lands|reached|reaches|disembarked)\b/i;
 const DEPORT_WORDS = /\b(?:deport\w*|banish\w*|put\s+(?:him|her|them)\s+off\s+the\s+(?:boat|ship|steamer)|expelled\s+from\s+the\s+(?:Soviet\s+Union|USSR)|expulsion\s+from\s+the\s+(?:Soviet\s+Union|USSR))\b/i;
 /** Words of an event's own that tell it set out then: "put him on a train for Alma-Ata" (not "aboard a steamer", which may be a later leg). */
 // …or the leaving of a place: "he was taken from Alma-Ata", "removed from Alma-Ata", "left Alma-Ata".
@@ -120,6 +122,12 @@ function queriedQuotation(text: string, d: Span): boolean {
 
 /** Before an event, a count of years to the day since it: "six years today since", "ten years ago this day since". */
 const YEARS_SINCE = /\b(?:years?|months?|weeks?)\s+(?:(?:ago\s+)?today|to\s+the\s+day|(?:ago\s+)?this\s+(?:very\s+)?day)\s+since\s+(?:the\s+)?$/i;
+
+const COUNTED_TO_TODAY = /\b(?:years?|months?|weeks?)\s+(?:ago\s+)?today$/i;
+/** "Two years today, he said, since the steamer put him ashore": a count back to the day, then "since" and the event it dates. */
+function countedSince(text: string, date: Span, ref: Span): boolean {
+  return date.end <= ref.start && COUNTED_TO_TODAY.test(text.slice(date.start, date.end)) && /^\s*,?\s*(?:[^,.;:!?]{1,30},\s*)?since\b[^,.;:!?]{0,40}$/i.test(text.slice(date.end, ref.start));
+}
 
 /** Between an opening's date and the next date: "… on 2nd December and closed on the 19th". */
 const CLOSED_AFTER = /^\s*,?\s*and\s+(?:was\s+|were\s+)?(?:closed|ended|finished|concluded|dissolved|wound\s+up|rose)\s+(?:on|in)\s+$/i;
@@ -221,7 +229,9 @@ export function extractClaims(
       const signed = work && /\bsigned\s+by\b|\bdated\s+\p{Lu}/u.test(text.slice(ref.end, date.start));
       // So does an answer to a question about the event: its marks ("? ::", "? A.") are no clause boundaries.
       const answer = date.start >= ref.end && ANSWERED.test(text.slice(ref.end, date.start));
-      let cost = ref.via === 'description' ? DESCRIPTION_COST + Math.min(100, Math.max(0, Math.max(ref.start, date.start) - Math.min(ref.end, date.end))) : signed || answer ? Math.min(MAX_COST, date.start - ref.end) : pairCost(text, ref, date, dates);
+      // …nor a count back to the day before "since" and the event, past a speaker's aside: only its distance, capped.
+      const counted = countedSince(text, date, ref);
+      let cost = ref.via === 'description' ? DESCRIPTION_COST + Math.min(100, Math.max(0, Math.max(ref.start, date.start) - Math.min(ref.end, date.end))) : signed || answer ? Math.min(MAX_COST, date.start - ref.end) : counted ? Math.min(MAX_COST, ref.start - date.end) : pairCost(text, ref, date, dates);
       // One phrase, several events (numbered ones share a generic trigger): the one whose date the date fits goes first.
       if (fits && sRefs.some((o) => o !== ref && o.start === ref.start && o.end === ref.end && o.event !== ref.event) && !fits(ref.event, date.interval!)) cost += 1;
       if (cost <= MAX_COST) pairs.push({ ref, date, cost, ...(work === 'edition' ? { edition: true } : {}) });
@@ -287,7 +297,7 @@ export function extractClaims(
       // A trial read from its verdict ("Kamenev was sentenced to death on 24 August 1936") is dated by its last day.
       // …as is one whose accused are "condemned on" the date.
       const verdict = p.ref.verdict || (p.ref.via === 'description' && (/^(?:sentenced|condemned)$/i.test(named) || (/\b(?:trials?|defendants?|accused|dock)\b/i.test(named) && d.start >= p.ref.end && VERDICT_ON.test(text.slice(p.ref.end, d.start)))));
-      const phase = p.closing ? 'end' : spanOfDays ? undefined : SETTING_OUT.test(named) ? 'departure' : START_WORDS.test(around) || BLOW.test(named) ? 'start' : END_WORDS.test(around) || verdict || (ARRIVAL_WORDS.test(text.slice(Math.min(p.ref.start, d.start), d.start)) && DEPORT_WORDS.test(around)) ? 'end' : undefined;
+      const phase = p.closing ? 'end' : spanOfDays ? undefined : SETTING_OUT.test(named) ? 'departure' : START_WORDS.test(around) || BLOW.test(named) ? 'start' : END_WORDS.test(around) || verdict || (ARRIVAL_WORDS.test(text.slice(Math.min(p.ref.start, d.start), d.start)) && DEPORT_WORDS.test(around)) || (p.ref.via === 'trigger' && ARRIVED.test(named)) ? 'end' : undefined;
       claims.push({
         ...(phase ? { phase } : {}),
         event: p.ref.event,
@@ -401,8 +411,9 @@ function datesEvent(text: string, ref: EventReference, date: DateMention): boole
   // "On the tenth anniversary of October, 7 November 1927": the date is the anniversary's;
   // "his proposal of February 1921 for a tax in kind": the proposal's, not the policy's.
   if (ANNIVERSARY_OF.test(text.slice(Math.max(0, ref.start - 40), ref.start)) || PROPOSAL_OF.test(text.slice(Math.max(0, ref.start - 60), ref.start))) return false;
-  // "it is six years today since Lenin died": the date is the day of the count, an anniversary.
-  if (YEARS_SINCE.test(text.slice(Math.max(0, ref.start - 60), ref.start))) return false;
+  // "it is six years today since Lenin died": "today" is the day of the count, an anniversary; the count back from it to the day
+  // ("six years today", recognizeDates) dates the event.
+  if (YEARS_SINCE.test(text.slice(Math.max(0, ref.start - 60), ref.start)) && !(date.end <= ref.start && COUNTED_TO_TODAY.test(date.text))) return false;
   // …and the event as the object of such an act ("obliged Germany to renounce the treaty of Brest-Litovsk").
   if (/\b(?:to|and)\s+\w+\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, ref.start - 30), ref.start)) && LATER_ACTS.test(text.slice(Math.max(0, ref.start - 30), ref.start))) return false;
   if (isAttributive(text, date) && !(date.end <= ref.start && ref.start - date.end <= 1)) return false;
@@ -510,6 +521,11 @@ function opensOtherClause(text: string, date: Span, ref: Span): boolean {
   const gap = text.slice(date.end, ref.start);
   // "Since January 1924, when Lenin died": the clause of "when" is what happened then.
   if (/^\s*,\s*when\s+$/i.test(gap)) return false;
+  // "Two years today, he said, since the steamer put him ashore": the count is of the clause of "since".
+  if (countedSince(text, date, ref)) return false;
+  // "sailed from Odessa on 10 February 1929 and landed at Constantinople two days later": the date closes the clause of the
+  // verb before it, and "and" opens another verb's.
+  if (/^\s+and\s+$/.test(gap) && /^\p{Ll}+ed\b/u.test(text.slice(ref.start, ref.end)) && /\b\p{Ll}{2,}ed\b[^.;:!?]*$/u.test(text.slice(Math.max(0, date.start - 80), date.start))) return true;
   return /[,;:]/.test(gap) && !/^\s*[,;:]\s*(?:(?:the|a|an)\s+)?$/i.test(gap) && !acrossAside(text, date, ref);
 }
 

@@ -237,7 +237,12 @@ export class CorpusIndex {
   setSourcesMeta(key: string, text: string, resolve: (path: string) => string): IndexChange {
     const { sources, problems } = parseSourcesMeta(text);
     const prev = this.metaFiles.get(key);
-    const writtenBefore = new Map((prev?.keys ?? []).map((k) => [k, this.meta.get(k)?.written]));
+    // (What a changed entry re-reads: its date of writing, and whom its `about` names.)
+    const readAs = (k: string) => {
+      const m = this.meta.get(k);
+      return m?.written === undefined && m?.about === undefined ? undefined : `${m.written}\0${m.about}`;
+    };
+    const writtenBefore = new Map((prev?.keys ?? []).map((k) => [k, readAs(k)]));
     for (const k of prev?.keys ?? []) {
       this.meta.delete(k);
       this.metaFileOf.delete(k);
@@ -256,7 +261,7 @@ export class CorpusIndex {
     for (const k of new Set([...(prev?.keys ?? []), ...keys])) {
       const doc = this.docs.get(k);
       if (!doc || (doc.role !== 'source' && doc.role !== 'note')) continue;
-      if (writtenBefore.get(k) !== this.meta.get(k)?.written) {
+      if (writtenBefore.get(k) !== readAs(k)) {
         const next = this.analyse(k, doc.text, doc.role);
         this.docs.set(k, next);
         this.reindex(k, doc, next, false);
@@ -322,6 +327,7 @@ export class CorpusIndex {
       descriptions: this.descriptions,
       nested: (m) => this.matcher.nested(text, tokens, m),
       written: this.meta.get(key)?.writtenInterval,
+      subject: this.subjectOf(key),
     });
     let entities = formsOfAddress(text, [...mentions, ...candidates, ...titleCandidates].sort((a, b) => a.start - b.start));
     const compounds = compoundNames(text, entities, this.lexicon, this.registerValue);
@@ -340,6 +346,13 @@ export class CorpusIndex {
     const outliers = narrativeOutliers(text, dates, this.meta.get(key)?.writtenInterval);
     const problems = links.problems.map((p) => ({ ...p, source: key }));
     return { key, role, text, lines: new LineIndex(text), headings, entities, dates, claims, outliers, ownConflicts, problems };
+  }
+
+  /** The first registered person that a source's `about` (sources.yaml) names: who its pronouns may stand for. */
+  private subjectOf(key: string): string | undefined {
+    const about = this.meta.get(key)?.about;
+    if (!about) return undefined;
+    return this.matcher.match(about, tokenize(about)).find((m) => m.id && this.registerValue.byId.get(m.id)?.type === 'person')?.id ?? undefined;
   }
 
   /** Moves one document's mentions and claims in the per-entity and per-event indexes; returns affected documents. */

@@ -33,6 +33,8 @@ export interface ClaimContext {
   nested: (m: EntityMention) => EntityMention[];
   /** When the text was written (sources.yaml). */
   written?: DayInterval;
+  /** The person the source's metadata says it is about (the first registered person its `about` names): "he" may be them. */
+  subject?: string;
 }
 
 /**
@@ -63,7 +65,7 @@ export function documentClaims(c: ClaimContext): { claims: Claim[]; ownConflicts
   // triggers and free wording read them alike.
   // …and people named inside an event's or a work's name ("Lenin's third stroke came on 10 March 1923. He lived on").
   const named = mentions.filter((m) => m.id && register.byId.get(m.id)?.type !== 'person').flatMap((m) => c.nested(m).filter((n) => n.id && register.byId.get(n.id)?.type === 'person'));
-  const pronouns = new PronounResolver([...mentions, ...people, ...named].sort((a, b) => a.start - b.start), register, sentences);
+  const pronouns = new PronounResolver([...mentions, ...people, ...named].sort((a, b) => a.start - b.start), register, sentences, c.subject);
   let refs = c.triggers
     .references(text, tokens, mentions, register, sentences, c.nested, pronouns)
     .concat(

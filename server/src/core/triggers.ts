@@ -374,6 +374,7 @@ export class PronounResolver {
     mentions: EntityMention[],
     register: Register,
     private readonly sentences: Span[] = [],
+    subject?: string,
   ) {
     this.people = mentions.filter((m) => !m.derived && (m.id ? register.byId.get(m.id)?.type === 'person' : m.type === 'person'));
     const sexes = new Map<string, 'f' | 'm' | undefined>();
@@ -388,7 +389,10 @@ export class PronounResolver {
     let topic: string | undefined;
     for (const [k, n] of count) if (topic === undefined || n > count.get(topic)!) topic = k;
     this.topic = topic && !topic.startsWith('?') ? topic : undefined;
-    this.topicSex = this.topic ? sexes.get(this.topic) : undefined;
+    // A text that names no one more than twice is about the person its source's metadata names, if any: a boatman's ledger
+    // calls Trotsky "the gentleman" and names him once, a doctor's case notes "the patient".
+    if (subject && (topic === undefined || count.get(topic)! <= 2)) this.topic = subject;
+    this.topicSex = this.topic ? (this.topic === subject && !sexes.has(subject) ? sexByName(register.byId.get(subject)?.name ?? '') : sexes.get(this.topic)) : undefined;
   }
   /** Who a pronoun at `offset` may be; with the pronoun given, no one its sex rules out. */
   candidates(offset: number, window = 1200, pronoun?: string): string[] {

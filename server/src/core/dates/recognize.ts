@@ -23,6 +23,7 @@
 import type { DateMention, DayInterval, Granularity } from '../types';
 import { civilFromDays, dayToIso, daysFromCivil, daysInMonth, isoToDay, julianToGregorian } from './calendar';
 import { isDateline, resolve, weekdayOf } from './discourse';
+import { NUMBER_WORDS } from './lexicon';
 import { scanCandidates } from './scan';
 import { Scanner } from './scanner';
 
@@ -38,7 +39,7 @@ export interface DateOptions {
 /** Recognise date expressions: sorted by start, non-overlapping. */
 export function recognizeDates(text: string, options: DateOptions = {}): DateMention[] {
   const sc = new Scanner(text);
-  return ofThisYear(text, onThisDay(text, weekdayDays(text, clerksDays(text, resolve(sc, scanCandidates(sc), options)), options.written)), options.writtenYear ?? (options.written ? Number(options.written.latest.slice(0, 4)) : undefined));
+  return ofThisYear(text, countToToday(text, onThisDay(text, weekdayDays(text, clerksDays(text, resolve(sc, scanCandidates(sc), options)), options.written))), options.writtenYear ?? (options.written ? Number(options.written.latest.slice(0, 4)) : undefined));
 }
 
 /**
@@ -62,6 +63,40 @@ function ofThisYear(text: string, dates: DateMention[], writtenYear: number | un
     const { implied: _implied, anchor: _anchor, ...rest } = d;
     return { ...rest, interval: { earliest: move(d.interval.earliest), latest: move(d.interval.latest) }, ...(d.edtf ? { edtf: d.edtf.replace(/^-?\d{4}/, y) } : {}) };
   });
+}
+
+const COUNT_TO_TODAY = /^(\d{1,3}|[a-z]+)\s+(year|month|week)s?(\s+ago)?$/i;
+
+/**
+ * "Two years today, he said, since the steamer put him ashore", "six years ago today": a count back from the day of "today"
+ * (the dateline's), to the day, not a count of years and the writer's day apart. Without "ago" only before "since", which
+ * makes it a count back ("two years today" may be two years from now).
+ */
+function countToToday(text: string, dates: DateMention[]): DateMention[] {
+  const out: DateMention[] = [];
+  for (let i = 0; i < dates.length; i++) {
+    const d = dates[i];
+    const today = dates[i + 1];
+    const count = !d.interval && today?.interval && /^today$/i.test(today.text) && /^\s+$/.test(text.slice(d.end, today.start)) ? COUNT_TO_TODAY.exec(d.text) : null;
+    const n = count ? (/^\d/.test(count[1]) ? Number(count[1]) : NUMBER_WORDS[count[1].toLowerCase()]) : undefined;
+    if (!count || !n || !(count[3] || /^\s*,?\s*(?:[^,.;:!?]{1,30},\s*)?since\b/i.test(text.slice(today.end, today.end + 48)))) {
+      out.push(d);
+      continue;
+    }
+    const unit = count[2].toLowerCase();
+    const back = (iso: string) => {
+      const c = civilFromDays(isoToDay(iso));
+      if (unit === 'week') return dayToIso(isoToDay(iso) - 7 * n);
+      const total = c.y * 12 + c.m - 1 - (unit === 'year' ? 12 * n : n);
+      const y = Math.floor(total / 12);
+      const m = total - y * 12 + 1;
+      return dayToIso(daysFromCivil(y, m, Math.min(c.d, daysInMonth(y, m))));
+    };
+    const interval = { earliest: back(today.interval!.earliest), latest: back(today.interval!.latest) };
+    out.push({ ...today, start: d.start, text: text.slice(d.start, today.end), interval, granularity: 'day', edtf: interval.earliest === interval.latest ? interval.earliest : `${interval.earliest}/${interval.latest}` });
+    i++;
+  }
+  return out;
 }
 
 /**
