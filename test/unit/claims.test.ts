@@ -172,6 +172,19 @@ describe('claims', () => {
     assert.deepEqual(index.get('ledger.txt')!.claims.map((c) => [c.event, c.dateText, c.interval.earliest]), [['banished', 'Two years today', '1929-02-10']]);
   });
 
+  it('a pronoun is no one who was dead (more than a year) or unborn at the date its clause gives', () => {
+    const index = registered(`
+  - { id: dz-death, type: event, name: Death of Dzerzhinsky, participants: [dzerzhinsky], triggers: ["{dzerzhinsky} died"], dates: { happened: { edtf: "1926-07-20", cite: "Britannica" } } }
+`);
+    index.setDocument('n.md', 'Dzerzhinsky spoke against Pyatakov for two hours. On 20 July 1926 he died of a heart attack.');
+    assert.deepEqual(index.get('n.md')!.claims.map((c) => [c.event, c.dateText]), [['dz-death', '20 July 1926']]);
+    index.setDocument('n.md', 'Dzerzhinsky founded the Cheka. The attack in Coyoacán came on 20 August 1940; he died the next day.');
+    assert.deepEqual(index.get('n.md')!.claims, []);
+    // A name is taken at its word: the conflict is the text's.
+    index.setDocument('n.md', 'Dzerzhinsky died on 20 August 1940.');
+    assert.deepEqual(index.get('n.md')!.claims.map((c) => [c.event, c.dateText]), [['dz-death', '20 August 1940']]);
+  });
+
   it('a trigger reads past an aside after a subject that ends in its slot', () => {
     const index = registered(`
   - { id: fortress, type: place, name: Kronstadt, aliases: [Kronstadt] }

@@ -24,6 +24,8 @@ export interface EventReference extends Span {
    * (sequences.ts) but dates none, since the doer may be another event with its own date ("the Thirteenth Conference condemned the Opposition").
    */
   active?: true;
+  /** A pronoun took the trigger's first slot for this person ("he died"): a date outside their life is not theirs. */
+  pronoun?: string;
 }
 
 /**
@@ -186,6 +188,8 @@ export function extractClaims(
   reference?: (event: string) => DayInterval | undefined,
   /** When the text was written: a year it leaves out may be the writer's own. */
   written?: DayInterval,
+  /** Whether a person may be the subject of an event at a date (alive then, or not long dead): a pronoun is no one who was not. */
+  alive?: (person: string, date: DayInterval) => boolean,
 ): Claim[] {
   const usable = dates.filter(
     // ("Since 15 January 1925, when the Central Committee took the War Commissariat away from him": the "when" clause is what happened then.)
@@ -213,6 +217,8 @@ export function extractClaims(
       if (date.start >= ref.start && date.end <= ref.end && ref.via === 'trigger') continue;
       const work = ref.work ? datesWork(text, ref, date) : undefined;
       if (ref.work ? !work : !datesEvent(text, ref, date)) continue;
+      // "The attack was on 20 August 1940; he died the next day": "he" is not Lenin, dead since 1924.
+      if (ref.pronoun && alive && !alive(ref.pronoun, date.interval!)) continue;
       if (ref.via === 'trigger' && opensOtherClause(text, date, ref)) continue;
       // A date closing one noun phrase of a pair is that phrase's (FIRST_OF_PAIR).
       if (date.end <= ref.start && /^\s*,?\s+and\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?$/i.test(text.slice(date.end, ref.start)) && FIRST_OF_PAIR.test(text.slice(Math.max(0, date.start - 80), date.start))) continue;

@@ -160,7 +160,13 @@ export class TriggerSet {
         if (!list) return;
         for (const t of list) {
           const end = matchAt(text, units, i, t.parts, sentenceEnd, resolver);
-          if (end !== undefined) refs.push(t.active ? { start: u.start, end, event: t.event.id, via: 'trigger', active: true } : { start: u.start, end, event: t.event.id, via: 'trigger' });
+          if (end === undefined) continue;
+          const ref: EventReference = { start: u.start, end, event: t.event.id, via: 'trigger' };
+          if (t.active) ref.active = true;
+          // A pronoun that takes the subject's slot ("he died the next day"): whom it was taken for, to be checked against the date.
+          const first = t.parts[0];
+          if (u.entity === undefined && 'slot' in first && PRONOUNS.has(u.norm!)) ref.pronoun = first.slot;
+          refs.push(ref);
         }
       };
       // The word after a name and the others named with it ("Trotsky and Zinoviev were expelled").
