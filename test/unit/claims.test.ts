@@ -185,6 +185,20 @@ describe('claims', () => {
     assert.deepEqual(index.get('n.md')!.claims.map((c) => [c.event, c.dateText]), [['dz-death', '20 August 1940']]);
   });
 
+  it('a count back just after an event’s words, from a date earlier in the sentence, dates the event, not the day it was written of', () => {
+    const dated = (text: string) => {
+      const index = registered();
+      index.setDocument('n.md', text);
+      return index.get('n.md')!.claims.map((c) => [c.event, c.dateText, c.interval.earliest, c.interval.latest]);
+    };
+    assert.deepEqual(dated('The vicar’s diary for Wednesday 23 January 1924 notes that Lenin had died two nights before.'), [['lenin-death', 'two nights before', '1924-01-21', '1924-01-21']]);
+    assert.deepEqual(dated('On Wednesday 23 January 1924 we read that Lenin had died the previous evening.'), [['lenin-death', 'the previous evening', '1924-01-21', '1924-01-23']]);
+    // Counted from the day of the news, it is no news date.
+    assert.deepEqual(dated('Our correspondent cabled on 16 November 1927 that Trotsky was expelled from the party two days earlier.'), [['expulsion', 'two days earlier', '1927-11-13', '1927-11-15']]);
+    // From a date whose year the text leaves out, nothing: that year may be the story's, not the event's.
+    assert.deepEqual(dated('In 1921 I came to Moscow. We heard of it on 22 January; Lenin had died the evening before.').filter(([, d]) => d === 'the evening before'), []);
+  });
+
   it('a trigger reads past an aside after a subject that ends in its slot', () => {
     const index = registered(`
   - { id: fortress, type: place, name: Kronstadt, aliases: [Kronstadt] }

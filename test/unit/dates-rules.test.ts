@@ -174,3 +174,13 @@ describe('recognizeDates: "two years today"', () => {
     assert.deepEqual(got('10 February 1931. Two years today I shall be free.').map(([t]) => t), ['10 February 1931', 'Two years', 'today']);
   });
 });
+
+describe('recognizeDates: nights and evenings', () => {
+  it('counts nights, evenings and mornings as days from the date before', () => {
+    const got = (text: string) => recognizeDates(text).map((d) => [d.text, d.interval?.earliest]);
+    assert.deepEqual(got('On 23 January 1924 we read that he had died two nights before.'), [['23 January 1924', '1924-01-23'], ['two nights before', '1924-01-21']]);
+    assert.deepEqual(got('On 23 January 1924 we read that he had died the previous evening.'), [['23 January 1924', '1924-01-23'], ['the previous evening', '1924-01-22']]);
+    // A stay of two nights is a duration: no date.
+    assert.deepEqual(got('He spent two nights in the cell.'), [['two nights', undefined]]);
+  });
+});

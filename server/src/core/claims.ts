@@ -195,6 +195,11 @@ export function extractClaims(
     // ("Since 15 January 1925, when the Central Committee took the War Commissariat away from him": the "when" clause is what happened then.)
     (d) => d.interval && (d.kind === 'date' || d.kind === 'range' || narrativeStep(text, d)) && !insideMention(d, mentions) && (!BOUNDING_WORDS.test(text.slice(Math.max(0, d.start - 30), d.start)) || /^\s*,\s*when\b/.test(text.slice(d.end, d.end + 8))) && !quotedAsError(text, d),
   );
+  // A count back from a date earlier in the sentence, straight after the words of an event ("notes that Lenin had died two
+  // nights before"): it dates that event alone.
+  // (Not from a date whose year the text leaves out: the claim could not move that year nearer the event's.)
+  const backCounts = new Set(dates.filter((d) => d.kind === 'relative' && d.interval && d.anchor && d.anchor.end < d.start && !usable.includes(d) && !dates.some((a) => a.start === d.anchor!.start && a.implied) && /\b(?:earlier|before|previously)$|^the\s+(?:previous|preceding)\b/i.test(d.text) && /\p{L}\s+$/u.test(text.slice(Math.max(0, d.start - 4), d.start))));
+  if (backCounts.size) usable.push(...backCounts), usable.sort((a, b) => a.start - b.start);
   const claims: Claim[] = [];
   let ri = 0;
   let di = 0;
@@ -225,7 +230,10 @@ export function extractClaims(
       // What was yet to happen at the date ("On 16 January a crowd lay across the rails to stop the train that was to carry him into exile").
       if (date.end <= ref.start && INTENDED.test(text.slice(date.end, ref.start))) continue;
       // A count from the date before dates what its own clause goes on to tell, not what came before it.
-      if (date.kind === 'relative' && !date.deictic && (ref.start < date.end || /[.;:!?]/.test(text.slice(date.end, ref.start)))) continue;
+      // …but one just after the event's words, counted from a date before them, dates it: "on Wednesday 23 January the diary
+      // notes that Lenin had died two nights before".
+      const countedFromBefore = date.kind === 'relative' && date.start >= ref.end && /^\s*$/.test(text.slice(ref.end, date.start)) && !!date.anchor && date.anchor.end <= ref.start && date.anchor.start >= s.start;
+      if (date.kind === 'relative' && !date.deictic && !countedFromBefore && (ref.start < date.end || /[.;:!?]/.test(text.slice(date.end, ref.start)) || backCounts.has(date))) continue;
       // A name that holds its own year ("the Kronstadt Revolt of 1921") is not dated by a date of another year beside it (a list's neighbour: "the strikes of 1923, the Kronstadt Revolt of 1921").
       if (ref.via === 'mention' && !ref.work && !namesYearOf(text.slice(ref.start, ref.end), date.interval!)) continue;
       if (belongsToTime(text, ref, date)) continue;
@@ -268,7 +276,8 @@ export function extractClaims(
       // Lenin died on Monday"); not a chronology's entry ("- 21 August 1940: Mercader attacks Trotsky").
       // (Not a date the event's own participle takes: "the news of the treaty with Germany signed at Rapallo on 16 April 1922".)
       const ownVerb = d.start >= p.ref.end && OWN_PARTICIPLE.test(text.slice(p.ref.start, d.start));
-      const news = (NEWS_BEFORE.test(text.slice(Math.max(0, p.ref.start - 90), p.ref.start)) && !ownVerb) || (d.end <= p.ref.start && NEWS_BETWEEN.test(text.slice(d.end, p.ref.start))) || /^news\b/i.test(text.slice(p.ref.start, p.ref.end)) || OVER_AFTER.test(text.slice(p.ref.end, p.ref.end + 24)) || (d.end <= p.ref.start && d.kind === 'date' && d.granularity === 'day' && isDateline(text, d, true));
+      // (Not a count back from the day of the news: "cabled on 16 November that Trotsky was expelled two days earlier".)
+      const news = !backCounts.has(d) && ((NEWS_BEFORE.test(text.slice(Math.max(0, p.ref.start - 90), p.ref.start)) && !ownVerb) || (d.end <= p.ref.start && NEWS_BETWEEN.test(text.slice(d.end, p.ref.start))) || /^news\b/i.test(text.slice(p.ref.start, p.ref.end)) || OVER_AFTER.test(text.slice(p.ref.end, p.ref.end + 24)) || (d.end <= p.ref.start && d.kind === 'date' && d.granularity === 'day' && isDateline(text, d, true)));
       // A year the text does not write ("on 22 January", read from the years around it) is Clio's guess: it takes the
       // year that brings the date nearest the event's reference date, so a guess never raises an alarm about the year.
       const known = reference?.(p.ref.event);

@@ -116,6 +116,8 @@ export const UNIT_WORDS: Record<string, Unit | 'week' | 'fortnight' | 'hour'> = 
   day: 'day', days: 'day', week: 'week', weeks: 'week', fortnight: 'fortnight', fortnights: 'fortnight',
   month: 'month', months: 'month', year: 'year', years: 'year', decade: 'decade', decades: 'decade',
   hour: 'hour', hours: 'hour',
+  // "two nights before", "the previous evening": counted in days.
+  night: 'day', nights: 'day', evening: 'day', evenings: 'day', mornings: 'day',
 });
 /**
  * Adjectives allowed between a count and its time unit: "two precious years",

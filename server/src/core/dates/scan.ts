@@ -62,7 +62,7 @@ const ANCHOR_RE = new RegExp(
         'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'christmas', 'easter'], 'cap') +
       '|' +
       alts(['spring', 'summer', 'autumn', 'fall', 'winter', 'century', 'centuries', 'day', 'days', 'week', 'weeks', 'fortnight',
-        'month', 'months', 'year', 'years', 'decade', 'decades', 'hour', 'hours', 'annually', 'yearly', 'every', 'each',
+        'month', 'months', 'year', 'years', 'decade', 'decades', 'hour', 'hours', 'night', 'nights', 'evening', 'evenings', 'mornings', 'annually', 'yearly', 'every', 'each',
         'yesterday', 'today', 'tonight', 'tomorrow',
         ...Object.keys(DECADE_WORDS)], 'all') +
       '|' +
