@@ -199,6 +199,12 @@ describe('claims', () => {
     assert.deepEqual(dated('In 1921 I came to Moscow. We heard of it on 22 January; Lenin had died the evening before.').filter(([, d]) => d === 'the evening before'), []);
   });
 
+  it('a colon after an event’s words that opens a list of dated participles gives each date to its item', () => {
+    assert.deepEqual(claims('Then he lost the struggle that followed Lenin’s death: put off the Politburo in July 1926, expelled from the party in November 1927, sent away in January 1928.').filter(([e]) => e === 'lenin-death'), []);
+    // A list of names and dates after a colon is no such list, and one date after a colon is the event's.
+    assert.deepEqual(claims('Lenin’s death: 21 January 1924.'), [['lenin-death', '21 January 1924']]);
+  });
+
   it('a trigger reads past an aside after a subject that ends in its slot', () => {
     const index = registered(`
   - { id: fortress, type: place, name: Kronstadt, aliases: [Kronstadt] }

@@ -170,6 +170,7 @@ describe('recognizeDates: "two years today"', () => {
     assert.deepEqual(got('10 February 1931. Two years today, he said, since the steamer put him ashore.'), [['10 February 1931', '1931-02-10', '1931-02-10'], ['Two years today', '1929-02-10', '1929-02-10']]);
     assert.deepEqual(got('29 February 1932. It is three years ago today that the boat sailed.'), [['29 February 1932', '1932-02-29', '1932-02-29'], ['three years ago today', '1929-02-28', '1929-02-28']]);
     assert.deepEqual(got('10 February 1931. Six weeks today since the move.')[1], ['Six weeks today', '1930-12-30', '1930-12-30']);
+    assert.deepEqual(got('26 January 1931. Advertisement: "TWO YEARS AGO THIS MONTH he stepped ashore."')[1], ['TWO YEARS AGO THIS MONTH', '1929-01-01', '1929-01-31']);
     // Without "ago" or "since" the count may run forward ("two years today I shall be free"): the count and the day apart.
     assert.deepEqual(got('10 February 1931. Two years today I shall be free.').map(([t]) => t), ['10 February 1931', 'Two years', 'today']);
   });

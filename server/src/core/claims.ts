@@ -222,6 +222,13 @@ export function extractClaims(
       if (date.start >= ref.start && date.end <= ref.end && ref.via === 'trigger') continue;
       const work = ref.work ? datesWork(text, ref, date) : undefined;
       if (ref.work ? !work : !datesEvent(text, ref, date)) continue;
+      // A colon after the event's words that opens a list of dated participles: each date is its item's ("the struggle that followed
+      // Lenin's death: put off the Politburo in July 1926, expelled from the party in November 1927, …").
+      if (date.start >= ref.end) {
+        const colon = text.slice(ref.end, date.start).indexOf(':');
+        const item = colon >= 0 ? /^:\s*\p{Ll}+(?:ed|en|t|wn)\b/u.test(text.slice(ref.end + colon, ref.end + colon + 24)) : false;
+        if (item && sDates.filter((o) => o.start > ref.end + colon).length >= 2) continue;
+      }
       // "The attack was on 20 August 1940; he died the next day": "he" is not Lenin, dead since 1924.
       if (ref.pronoun && alive && !alive(ref.pronoun, date.interval!)) continue;
       if (ref.via === 'trigger' && opensOtherClause(text, date, ref)) continue;

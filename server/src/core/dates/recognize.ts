@@ -68,18 +68,22 @@ function ofThisYear(text: string, dates: DateMention[], writtenYear: number | un
 const COUNT_TO_TODAY = /^(\d{1,3}|[a-z]+)\s+(year|month|week)s?(\s+ago)?$/i;
 
 /**
- * "Two years today, he said, since the steamer put him ashore", "six years ago today": a count back from the day of "today"
- * (the dateline's), to the day, not a count of years and the writer's day apart. Without "ago" only before "since", which
- * makes it a count back ("two years today" may be two years from now).
+ * "Two years today, he said, since the steamer put him ashore", "six years ago today", "two years ago this month": a count
+ * back from the day (or month) of the dateline, to the day (or month), not a count of years and the writer's day apart.
+ * Without "ago" only before "since", which makes it a count back ("two years today" may be two years from now).
  */
 function countToToday(text: string, dates: DateMention[]): DateMention[] {
   const out: DateMention[] = [];
   for (let i = 0; i < dates.length; i++) {
     const d = dates[i];
-    const today = dates[i + 1];
-    const count = !d.interval && today?.interval && /^today$/i.test(today.text) && /^\s+$/.test(text.slice(d.end, today.start)) ? COUNT_TO_TODAY.exec(d.text) : null;
+    const now = dates[i + 1];
+    const month = !!now && /^this\s+month$/i.test(now.text);
+    const count = !d.interval && now && (month || /^(?:today|this\s+(?:very\s+)?day)$/i.test(now.text)) && /^\s+$/.test(text.slice(d.end, now.start)) ? COUNT_TO_TODAY.exec(d.text) : null;
     const n = count ? (/^\d/.test(count[1]) ? Number(count[1]) : NUMBER_WORDS[count[1].toLowerCase()]) : undefined;
-    if (!count || !n || !(count[3] || /^\s*,?\s*(?:[^,.;:!?]{1,30},\s*)?since\b/i.test(text.slice(today.end, today.end + 48)))) {
+    // "today" is the dateline's day; "this month", read after a count that placed nothing, the month of the dateline before it.
+    const dateline = count && !now.interval ? [...out].reverse().find((x) => x.kind === 'date' && x.granularity === 'day' && x.interval && isDateline(text, x)) : undefined;
+    const base = now?.interval ?? dateline?.interval;
+    if (!count || !n || !base || !(count[3] || /^\s*,?\s*(?:[^,.;:!?]{1,30},\s*)?since\b/i.test(text.slice(now.end, now.end + 48)))) {
       out.push(d);
       continue;
     }
@@ -90,10 +94,14 @@ function countToToday(text: string, dates: DateMention[]): DateMention[] {
       const total = c.y * 12 + c.m - 1 - (unit === 'year' ? 12 * n : n);
       const y = Math.floor(total / 12);
       const m = total - y * 12 + 1;
-      return dayToIso(daysFromCivil(y, m, Math.min(c.d, daysInMonth(y, m))));
+      return dayToIso(daysFromCivil(y, m, month ? 1 : Math.min(c.d, daysInMonth(y, m))));
     };
-    const interval = { earliest: back(today.interval!.earliest), latest: back(today.interval!.latest) };
-    out.push({ ...today, start: d.start, text: text.slice(d.start, today.end), interval, granularity: 'day', edtf: interval.earliest === interval.latest ? interval.earliest : `${interval.earliest}/${interval.latest}` });
+    const earliest = back(base.earliest);
+    const latest = month ? `${earliest.slice(0, 8)}${String(daysInMonth(Number(earliest.slice(0, 4)), Number(earliest.slice(5, 7)))).padStart(2, '0')}` : back(base.latest);
+    const interval = { earliest, latest };
+    const granularity: Granularity = month ? 'month' : 'day';
+    const edtf = month ? earliest.slice(0, 7) : earliest === latest ? earliest : `${earliest}/${latest}`;
+    out.push({ ...now, ...(dateline ? { anchor: { start: dateline.start, end: dateline.end }, deictic: true } : {}), start: d.start, text: text.slice(d.start, now.end), interval, granularity, edtf });
     i++;
   }
   return out;
