@@ -226,7 +226,10 @@ export function extractClaims(
       // Lenin's death: put off the Politburo in July 1926, expelled from the party in November 1927, …").
       if (date.start >= ref.end) {
         const colon = text.slice(ref.end, date.start).indexOf(':');
-        const item = colon >= 0 ? /^:\s*\p{Ll}+(?:ed|en|t|wn)\b/u.test(text.slice(ref.end + colon, ref.end + colon + 24)) : false;
+        // (Only where the event is named inside a clause about something else, "that followed …", "which …": a list after
+        // "Trotsky was deported to Alma-Ata:" tells the stages of that deportation.)
+        const embedded = /\b(?:that|which|who)\s+\p{Ll}+\s+(?:the\s+)?$/u.test(text.slice(Math.max(0, ref.start - 30), ref.start));
+        const item = colon >= 0 && embedded ? /^:\s*\p{Ll}+(?:ed|en|t|wn)\b/u.test(text.slice(ref.end + colon, ref.end + colon + 24)) : false;
         if (item && sDates.filter((o) => o.start > ref.end + colon).length >= 2) continue;
       }
       // "The attack was on 20 August 1940; he died the next day": "he" is not Lenin, dead since 1924.
