@@ -155,6 +155,9 @@ describe('claims', () => {
     assert.deepEqual(onBanished(), [['source-vs-reference', '10 February 1929', '1929-01-20/1929-02-12']]);
     index.setDocument('n.md', 'Trotsky landed at Constantinople on 12 February 1929.');
     assert.deepEqual(onBanished(), []);
+    // An object pronoun may stand between the trigger's verb and its preposition.
+    index.setDocument('n.md', 'On 12 February 1929 the steamer landed them at Constantinople.');
+    assert.deepEqual(index.get('n.md')!.claims.map((c) => [c.event, c.dateText, c.phase]), [['banished', '12 February 1929', 'end']]);
     // The sailing's date is not the landing's.
     index.setDocument('n.md', 'Trotsky sailed from Odessa on the Ilyich on 10 February 1929 and landed at Constantinople two days later.');
     assert.deepEqual(index.get('n.md')!.claims, []);

@@ -282,6 +282,9 @@ function pastAside(text: string, units: Unit[], i: number, limit: number): numbe
 /** Plural nouns that may follow a group's name as its head: "the Forty-Six comrades", "the Opposition leaders". */
 const GROUP_NOUNS = new Set(['comrades', 'members', 'leaders', 'signatories', 'delegates', 'oppositionists', 'men']);
 
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
+const PREPOSITIONS = new Set(['at', 'in', 'to', 'from', 'into', 'onto', 'on']);
+
 /** Determiners a trigger's article may stand for: "wrote a letter" is also "wrote his letter", "expelled from the party" "from his party". */
 const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its']);
 
@@ -355,6 +358,8 @@ function matchAt(text: string, units: Unit[], i: number, parts: PatternPart[], l
     const next = parts[p + 1];
     const of = units[u + 1];
     if (next && 'word' in next && !DETERMINERS.has(part.word) && next.word !== 'of' && of?.norm === 'of' && units[u + 2]?.norm && /^\p{Ll}{3,}$/u.test(text.slice(units[u + 2].start, units[u + 2].end)) && units[u + 3]?.norm === next.word && onlySpaceBetween(text, unit.end, of.start)) u += 2;
+    // "landed them at Constantinople" for "landed at {constantinople}": an object pronoun between a verb and its preposition.
+    else if (next && 'word' in next && PREPOSITIONS.has(next.word) && of?.norm && OBJECT_PRONOUNS.has(of.norm) && units[u + 2]?.norm === next.word && onlySpaceBetween(text, unit.end, of.start)) u += 1;
   }
   return units[u - 1].end;
 }
