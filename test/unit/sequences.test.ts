@@ -203,6 +203,15 @@ describe('sequence: the order a text tells events in', () => {
     assert.equal(sequences('The Ninth Assembly opened only after the Kessel mutiny was crushed.').length, 1);
   });
 
+  it('reads the bare verb after "did" and its subject as the trigger’s past ("only after it did Stahl become …")', () => {
+    const index = new CorpusIndex();
+    index.setDocument('register.yaml', REGISTER.replace('triggers: ["{stahl} was appointed general warden"]', 'triggers: ["{stahl} was appointed general warden", "{stahl} became general warden"]'));
+    index.setDocument('note.md', 'Orm’s third stroke came in March 1923, and only after it did Stahl become General Warden.');
+    assert.deepEqual(index.conflicts().filter((c) => c.rule === 'sequence').map((c) => [c.event, c.a.text]), [['stahl-warden', 'only after']]);
+    index.setDocument('note.md', 'The Kessel mutiny broke out in March 1921, and only after it did Stahl become General Warden.');
+    assert.deepEqual(index.conflicts().filter((c) => c.rule === 'sequence'), []);
+  });
+
   it('reads "expelled from it" as "expelled from the party" where the sentence named the party before', () => {
     assert.deepEqual(sequences('Having led a faction against the majority of his party, Abel was expelled from it only after the Tenth Assembly had condemned that faction.'), [['abel-expelled', 'only after the Tenth Assembly']]);
     // "it" with nothing named before may be the party or the country (Abel was expelled from both).

@@ -91,6 +91,8 @@ export class TriggerSet {
   private readonly byPrefix = new Map<string, Trigger[]>();
   /** The historical present of the triggers' past tenses ("dies" for "died", "expels" for "expelled"): scripts, timelines and captions tell events so. */
   private readonly pastOf = new Map<string, string>();
+  /** The bare forms of the triggers' past tenses ("become" for "became"), read only after "did" and its subject ("only after it did Stalin become General Secretary"). */
+  private readonly baseOf = new Map<string, string>();
 
   constructor(register: Register) {
     const generic = siblingTriggers(register);
@@ -113,6 +115,7 @@ export class TriggerSet {
     const words = new Set<string>();
     for (const list of [...this.byWord.values(), ...this.bySlot.values(), ...this.byPrefix.values()]) for (const t of list) for (const p of t.parts) if ('word' in p) words.add(p.word);
     for (const w of words) for (const present of presentForms(w)) if (!words.has(present) && !this.pastOf.has(present)) this.pastOf.set(present, w);
+    for (const w of words) for (const base of baseForms(w)) if (!words.has(base) && !this.baseOf.has(base)) this.baseOf.set(base, w);
   }
 
   /** Every trigger match and every event mention, in text order. */
@@ -148,6 +151,13 @@ export class TriggerSet {
   private matchUnits(text: string, tokens: Token[], mentions: EntityMention[], register: Register, sentences: Span[], refs: EventReference[], resolver: PronounResolver): void {
     const units = toUnits(tokens, mentions);
     for (const u of units) if (u.norm && this.pastOf.has(u.norm)) u.norm = this.pastOf.get(u.norm);
+    // "did Stalin become", "did he die": the bare verb after "did" and its subject is the past.
+    for (let k = 0; k + 2 < units.length; k++) {
+      if (units[k].norm !== 'did') continue;
+      const subject = units[k + 1];
+      const verb = units[k + 2];
+      if ((subject.entity !== undefined || PRONOUNS.has(subject.norm ?? '')) && verb.norm && this.baseOf.has(verb.norm)) verb.norm = this.baseOf.get(verb.norm);
+    }
     // A derived form ("the Thermidorian bureaucracy") describes, it does not refer to the event.
     // A work's title with a date attached ("The Technique of Coup d'Etat (1931)") dates the work.
     for (const m of mentions) if (m.id && (m.type === 'event' || m.type === 'work') && !m.derived) refs.push({ start: m.start, end: m.end, event: m.id, via: 'mention', work: m.type === 'work' });
@@ -209,6 +219,19 @@ function presentForms(past: string): string[] {
   if (past.length < 5 || !past.endsWith('ed')) return [];
   const forms = [`${past.slice(0, -1)}s`, `${past.slice(0, -2)}s`, `${past.slice(0, -2)}es`];
   if (past[past.length - 3] === past[past.length - 4]) forms.push(`${past.slice(0, -3)}s`);
+  return forms;
+}
+
+/** Irregular pasts and their bare forms. */
+const IRREGULAR_BASE: Record<string, string> = { became: 'become', rose: 'rise', fell: 'fall', broke: 'break', began: 'begin', shot: 'shoot', fled: 'flee', won: 'win', struck: 'strike', sank: 'sink', left: 'leave', met: 'meet', took: 'take', came: 'come', went: 'go', gave: 'give', lost: 'lose', fought: 'fight', led: 'lead', sent: 'send', overthrew: 'overthrow', wrote: 'write' };
+
+/** The bare forms a past may have: "appointed" → "appoint", "removed" → "remove", "expelled" → "expel", "died" → "die". */
+function baseForms(past: string): string[] {
+  if (IRREGULAR_BASE[past]) return [IRREGULAR_BASE[past]];
+  if (past.length < 5 || !past.endsWith('ed')) return [];
+  if (past.endsWith('ied')) return [`${past.slice(0, -3)}y`, past.slice(0, -1)];
+  const forms = [past.slice(0, -2), past.slice(0, -1)];
+  if (past[past.length - 3] === past[past.length - 4]) forms.push(past.slice(0, -3));
   return forms;
 }
 
