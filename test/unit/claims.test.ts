@@ -202,6 +202,18 @@ describe('claims', () => {
     assert.deepEqual(dated('In 1921 I came to Moscow. We heard of it on 22 January; Lenin had died the evening before.').filter(([, d]) => d === 'the evening before'), []);
   });
 
+  it('an event a count is made from is the count’s anchor: the date set off after it is the main clause’s', () => {
+    const index = registered(`
+  - { id: town, type: place, name: Alma-Ata, aliases: [Alma-Ata] }
+  - { id: exile, type: event, name: Trotsky's exile to Alma-Ata, participants: [trotsky, town], triggers: ["{trotsky} reached {town}"], dates: { happened: { edtf: "1928-01-17/1928-01-25", cite: "Deutscher" } } }
+`);
+    index.setDocument('n.md', 'Trotsky was sent east in January 1928. A year after he reached Alma-Ata, on 22 January 1929, he was put on a bus to Frunze.');
+    assert.deepEqual(index.get('n.md')!.claims.filter((c) => c.event === 'exile'), []);
+    // A date of its own, not set off, is still the event's.
+    index.setDocument('n.md', 'Trotsky was sent east. A year after he reached Alma-Ata on 25 January 1928 he was put on a bus to Frunze.');
+    assert.deepEqual(index.get('n.md')!.claims.map((c) => [c.event, c.dateText]), [['exile', '25 January 1928']]);
+  });
+
   it('a colon after an event’s words that opens a list of dated participles gives each date to its item', () => {
     assert.deepEqual(claims('Then he lost the struggle that followed Lenin’s death: put off the Politburo in July 1926, expelled from the party in November 1927, sent away in January 1928.').filter(([e]) => e === 'lenin-death'), []);
     // A list of names and dates after a colon is no such list, and one date after a colon is the event's.

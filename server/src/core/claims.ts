@@ -222,6 +222,9 @@ export function extractClaims(
       if (date.start >= ref.start && date.end <= ref.end && ref.via === 'trigger') continue;
       const work = ref.work ? datesWork(text, ref, date) : undefined;
       if (ref.work ? !work : !datesEvent(text, ref, date)) continue;
+      // An event counted from ("A year after he reached Alma-Ata, on 22 January 1929, he was put on a bus") is the count's
+      // anchor: the date set off by a comma after it is what the count reaches, the main clause's.
+      if (date.start >= ref.end && /^\s*,\s*(?:on|in|by)?\s*(?:the\s+)?$/i.test(text.slice(ref.end, date.start)) && dates.some((o) => o.kind === 'relative' && o.start >= s.start && /\b(?:after|before)$/i.test(o.text) && o.end <= ref.start && ref.start - o.end <= 40 && !/[,;:]/.test(text.slice(o.end, ref.start)))) continue;
       // A colon after the event's words that opens a list of dated participles: each date is its item's ("the struggle that followed
       // Lenin's death: put off the Politburo in July 1926, expelled from the party in November 1927, …").
       if (date.start >= ref.end) {
