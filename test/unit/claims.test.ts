@@ -220,6 +220,24 @@ describe('claims', () => {
     assert.deepEqual(claims('Lenin’s death: 21 January 1924.'), [['lenin-death', '21 January 1924']]);
   });
 
+  it('a person acting long after their death is an anachronism, set in the event the sentence’s words and date point to', () => {
+    const index = registered(`
+  - { id: kornilov, type: person, name: Lavr Kornilov, aliases: [Kornilov], dates: { died: { edtf: "1918-04-13", cite: "Britannica" } } }
+  - { id: civil-war, type: event, name: Civil War, context: [Whites, White], dates: { happened: { edtf: "1917-11/1922-10", cite: "Mawdsley" } } }
+`);
+    const afterlife = (text: string) => {
+      index.setDocument('n.md', text);
+      return index.conflicts().filter((c) => c.rule === 'anachronism').map((c) => [c.event, c.a.text]);
+    };
+    assert.deepEqual(afterlife('Kornilov was arrested, escaped to the Don, and two years later, in the autumn of 1919, led the Whites’ drive on Moscow.'), [['civil-war', 'the autumn of 1919']]);
+    // Within a year of his death, or before it: no.
+    assert.deepEqual(afterlife('Kornilov was arrested, escaped to the Don, and a year later, in the autumn of 1918, led the Whites’ drive on Moscow.'), []);
+    assert.deepEqual(afterlife('Kornilov never took the city. But two years later, in the autumn of 1919, he was back at the head of a White army.'), [['civil-war', 'the autumn of 1919']]);
+    // His memory or his name is no act of his; nor is what another did.
+    assert.deepEqual(afterlife('Kornilov never took the city. But two years later, in the autumn of 1919, his name was back at the head of a White army.'), []);
+    assert.deepEqual(afterlife('Kornilov never took the city. In the autumn of 1919, Yudenich led the Whites’ drive on Petrograd.'), []);
+  });
+
   it('a trigger reads past an aside after a subject that ends in its slot', () => {
     const index = registered(`
   - { id: fortress, type: place, name: Kronstadt, aliases: [Kronstadt] }

@@ -4,6 +4,7 @@
 // the checks a text can make alone: relative dates against their anchors, people
 // outside their lives, and the order it tells events in.
 
+import { afterlifeConflicts } from './afterlife';
 import { extractClaims } from './claims';
 import { addDays } from './dates';
 import { compatible, durationConflicts, eventRelativeConflicts, lifeConflicts, relativeConflicts } from './conflicts';
@@ -109,6 +110,7 @@ export function documentClaims(c: ClaimContext): { claims: Claim[]; ownConflicts
     ...eventRelativeConflicts(key, text, dates, refs, claims, register),
     ...durationConflicts(key, text, dates, claims, sentences, (id) => register.byId.get(id)?.name),
     ...lifeConflicts(key, text, claims, mentions, register, registerKey),
+    ...afterlifeConflicts(key, text, dates, mentions, sentences, register, registerKey),
     ...sequenceConflicts(key, text, active.length ? [...refs, ...active].sort((a, b) => a.start - b.start) : refs, sentences, register, registerKey, mentions, (clause) => c.descriptions.describe(text, tokens, mentions, clause, people), (event, person) => c.descriptions.counterpart(event, person)),
   ];
   return { claims, ownConflicts: rejected.length ? ownConflicts.filter((x) => !inside(x.a)) : ownConflicts };
