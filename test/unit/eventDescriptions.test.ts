@@ -616,6 +616,7 @@ describe('events told in free wording, on the sample register', () => {
   it('reads "landed at" as an arrival and "removed under escort to" as a deportation, neither barring another event', () => {
     assert.deepEqual(claimsIn('Trotsky landed at Constantinople in February 1929.'), ['trotsky-deportation-1929: February 1929']);
     assert.deepEqual(claimsIn('In January 1928 Trotsky was removed under escort to Alma Ata.'), ['trotsky-exile-alma-ata: January 1928']);
+    assert.deepEqual(claimsIn('Trotsky was at home. In January 1928 the G.P.U. carried him off to Alma-Ata, near the Chinese frontier.'), ['trotsky-exile-alma-ata: January 1928']);
     // "removed to Gorki" tells what was done with Lenin after his stroke: the stroke is still read.
     assert.deepEqual(claimsIn('At the end of May 1922 Lenin suffered the first of his strokes and was removed to Gorki.'), ['lenin-first-stroke: the end of May 1922']);
   });

@@ -128,7 +128,8 @@ export const PHRASE_CUES: [RegExp, string][] = [
   // "landed at Constantinople", "stepped ashore at Constantinople": an arrival.
   [new RegExp(`\\b${COMING_ASHORE.source}\\s+(?:at|in)\\b`, 'i'), 'arriv'],
   // "removed under escort to Alma Ata", "packed off to Alma-Ata": a deportation.
-  [/\b(?:removed|taken|sent|transported|shipped|packed\s+off)\s+(?:under\s+(?:armed\s+)?escort\s+)?to\b/i, 'deport'],
+  // …"carried him off to Alma-Ata", "packed them off to Siberia".
+  [/\b(?:removed|taken|sent|transported|shipped|packed\s+off)\s+(?:under\s+(?:armed\s+)?escort\s+)?to\b|\b(?:carried|packed|hustled|spirited)\s+(?:him|her|them)\s+off\s+to\b/i, 'deport'],
   // "the new Central Committee made Stalin its General Secretary": an appointment.
   [/\b(?:made|makes|make|making|named|names|elected|elects|chose|chooses)\s+(?:\p{Lu}\p{Ll}+|him|her)\s+(?:its|their|the|a|his|her)\s+(?:new\s+|first\s+)?(?:General\s+Secretary|general\s+secretary|[Cc]hairman|[Pp]resident|[Cc]ommissar|[Ss]ecretary)\b/u, 'appoint'],
   // "handed Stalin the new post of General Secretary": an appointment.
