@@ -6,6 +6,7 @@
 import { addDays } from './dates';
 import { registerSide } from './conflicts';
 import { referenceDate, type Register, type RegisterEntry } from './register';
+import { spanAt } from './text';
 import type { Conflict, DateMention, EntityMention, Span } from './types';
 
 /** A year after a death still has a funeral, a burial, a will read, a body moved: only later is the person's acting wrong. */
@@ -23,8 +24,8 @@ export function afterlifeConflicts(source: string, text: string, dates: readonly
   if (!people.length) return out;
   for (const d of dates) {
     if (!d.interval || (d.kind !== 'date' && d.kind !== 'range')) continue;
-    const s = sentences.find((x) => x.start <= d.start && d.end <= x.end);
-    if (!s) continue;
+    const s = spanAt(sentences, d.start, false);
+    if (!s || d.end > s.end) continue;
     const sentence = text.slice(s.start, s.end);
     if (NOT_ACTING.test(sentence)) continue;
     const act = ACT_AFTER.exec(text.slice(d.end, d.end + 40));

@@ -198,7 +198,8 @@ export function extractClaims(
   // A count back from a date earlier in the sentence, straight after the words of an event ("notes that Lenin had died two
   // nights before"): it dates that event alone.
   // (Not from a date whose year the text leaves out: the claim could not move that year nearer the event's.)
-  const backCounts = new Set(dates.filter((d) => d.kind === 'relative' && d.interval && d.anchor && d.anchor.end < d.start && !usable.includes(d) && !dates.some((a) => a.start === d.anchor!.start && a.implied) && /\b(?:earlier|before|previously)$|^the\s+(?:previous|preceding)\b/i.test(d.text) && /\p{L}\s+$/u.test(text.slice(Math.max(0, d.start - 4), d.start))));
+  const impliedAt = new Set(dates.filter((a) => a.implied).map((a) => a.start));
+  const backCounts = new Set(dates.filter((d) => d.kind === 'relative' && d.interval && d.anchor && d.anchor.end < d.start && !impliedAt.has(d.anchor.start) && /\b(?:earlier|before|previously)$|^the\s+(?:previous|preceding)\b/i.test(d.text) && /\p{L}\s+$/u.test(text.slice(Math.max(0, d.start - 4), d.start)) && !usable.includes(d)));
   if (backCounts.size) usable.push(...backCounts), usable.sort((a, b) => a.start - b.start);
   const claims: Claim[] = [];
   let ri = 0;
