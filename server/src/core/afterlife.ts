@@ -61,8 +61,8 @@ function settingOf(register: Register, d: DateMention, sentence: string, named: 
     if (e.type !== 'event') continue;
     const r = referenceDate(e)?.interval;
     if (!r || d.interval!.earliest < r.earliest || d.interval!.latest > r.latest) continue;
-    const named_ = named.some((m) => m.id && m.id !== e.id && e.participants.includes(m.id)) || e.context.some((w) => new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(sentence));
-    if (!named_) continue;
+    const pointedTo = named.some((m) => m.id && m.id !== e.id && e.participants.includes(m.id)) || e.context.some((w) => new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(sentence));
+    if (!pointedTo) continue;
     const days = Date.parse(r.latest) - Date.parse(r.earliest);
     if (days < bestDays) (best = e), (bestDays = days);
   }
