@@ -3,7 +3,7 @@
 // April 1918). No registered event need be named for it: the clause is set in the registered event whose
 // span holds the date and whose participants or context words the sentence names (the Civil War, by "Whites").
 
-import { addDays } from './dates';
+import { addDays, isoToDay } from './dates';
 import { registerSide } from './conflicts';
 import { referenceDate, type Register, type RegisterEntry } from './register';
 import { spanAt } from './text';
@@ -63,7 +63,7 @@ function settingOf(register: Register, d: DateMention, sentence: string, named: 
     if (!r || d.interval!.earliest < r.earliest || d.interval!.latest > r.latest) continue;
     const pointedTo = named.some((m) => m.id && m.id !== e.id && e.participants.includes(m.id)) || e.context.some((w) => new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(sentence));
     if (!pointedTo) continue;
-    const days = Date.parse(r.latest) - Date.parse(r.earliest);
+    const days = isoToDay(r.latest) - isoToDay(r.earliest);
     if (days < bestDays) (best = e), (bestDays = days);
   }
   return best;

@@ -374,11 +374,10 @@ function matchAt(text: string, units: Unit[], i: number, parts: PatternPart[], l
     if (!unit.norm) return undefined;
     // "Having led an Opposition against his party, Trotsky was expelled from it": "it" ends the trigger in place of
     // its closing "the party" when the sentence has named that noun before.
-    const noun = parts[p + 1];
-    if (unit.norm === 'it' && part.word === 'the' && p + 2 === parts.length && noun && 'word' in noun && !noun.prefix && namedBefore(text, unit.start, noun.word)) return unit.end;
+    const next = parts[p + 1];
+    if (unit.norm === 'it' && part.word === 'the' && p + 2 === parts.length && next && 'word' in next && !next.prefix && namedBefore(text, unit.start, next.word)) return unit.end;
     if (part.prefix ? !unit.norm.startsWith(part.word) : auxiliary(unit.norm) !== auxiliary(part.word) && !(DETERMINERS.has(part.word) && DETERMINERS.has(unit.norm))) return undefined;
     // "wrote his letter of protest to the Central Committee" for "wrote a letter to the {central-committee}": a noun's "of" and one word after it.
-    const next = parts[p + 1];
     const of = units[u + 1];
     if (next && 'word' in next && !DETERMINERS.has(part.word) && next.word !== 'of' && of?.norm === 'of' && units[u + 2]?.norm && /^\p{Ll}{3,}$/u.test(text.slice(units[u + 2].start, units[u + 2].end)) && units[u + 3]?.norm === next.word && onlySpaceBetween(text, unit.end, of.start)) u += 2;
     // "landed them at Constantinople" for "landed at {constantinople}": an object pronoun between a verb and its preposition.

@@ -21,7 +21,7 @@
 // documents the conventions it implements.
 
 import type { DateMention, DayInterval, Granularity } from '../types';
-import { civilFromDays, dayToIso, daysFromCivil, daysInMonth, isoToDay, julianToGregorian } from './calendar';
+import { addDays, addMonths, civilFromDays, dayToIso, daysFromCivil, daysInMonth, isoToDay, julianToGregorian } from './calendar';
 import { isDateline, resolve, weekdayOf } from './discourse';
 import { NUMBER_WORDS } from './lexicon';
 import { scanCandidates } from './scan';
@@ -88,15 +88,8 @@ function countToToday(text: string, dates: DateMention[]): DateMention[] {
       continue;
     }
     const unit = count[2].toLowerCase();
-    const back = (iso: string) => {
-      const c = civilFromDays(isoToDay(iso));
-      if (unit === 'week') return dayToIso(isoToDay(iso) - 7 * n);
-      const total = c.y * 12 + c.m - 1 - (unit === 'year' ? 12 * n : n);
-      const y = Math.floor(total / 12);
-      const m = total - y * 12 + 1;
-      return dayToIso(daysFromCivil(y, m, month ? 1 : Math.min(c.d, daysInMonth(y, m))));
-    };
-    const earliest = back(base.earliest);
+    const back = (iso: string) => (unit === 'week' ? addDays(iso, -7 * n) : addMonths(iso, unit === 'year' ? -12 * n : -n));
+    const earliest = month ? `${back(base.earliest).slice(0, 8)}01` : back(base.earliest);
     const latest = month ? `${earliest.slice(0, 8)}${String(daysInMonth(Number(earliest.slice(0, 4)), Number(earliest.slice(5, 7)))).padStart(2, '0')}` : back(base.latest);
     const interval = { earliest, latest };
     const granularity: Granularity = month ? 'month' : 'day';
