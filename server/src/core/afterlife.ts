@@ -5,12 +5,12 @@
 
 import { addDays, isoToDay } from './dates';
 import { registerSide } from './conflicts';
-import { referenceDate, type Register, type RegisterEntry } from './register';
+import { lifeDates, referenceDate, type Register, type RegisterEntry } from './register';
 import { spanAt } from './text';
 import type { Conflict, DateMention, EntityMention, Span } from './types';
 
 /** A year after a death still has a funeral, a burial, a will read, a body moved: only later is the person's acting wrong. */
-const AFTERLIFE_DAYS = 366;
+export const AFTERLIFE_DAYS = 366;
 /** Words that put the dead in a sentence without their acting: their death, memory, name, portrait, remains. */
 const NOT_ACTING = /\b(?:death|died|dead|late|memory|memorial|remembered|funeral|buried|burial|tomb|grave|body|remains|ashes|posthumous\w*|killed|shot|executed|murder\w*|legacy|name[sd]?|portrait|statue|bust|ghost|shadow|heirs?|widow|rehabilitat\w*|commemorat\w*|anniversary|centenary|spirit|image|myth|cult|would|could|if|imagine)\b/i;
 /** Right after the date, set off by a comma, the verb of the person's act: "…, in the autumn of 1919, led", "…, he was back at the head of". */
@@ -37,7 +37,7 @@ export function afterlifeConflicts(source: string, text: string, dates: readonly
     const subject = act[1] ? last : last.start >= s.start && CHAIN_TO_DATE.test(text.slice(last.end, d.start)) ? last : undefined;
     if (!subject) continue;
     const person = register.byId.get(subject.id!)!;
-    const died = person.dates.find((x) => x.role === 'died' && x.interval);
+    const { died } = lifeDates(person);
     if (!died || d.interval.earliest <= addDays(died.interval!.latest, AFTERLIFE_DAYS)) continue;
     const event = settingOf(register, d, sentence, mentions.filter((m) => m.start >= s.start && m.end <= s.end));
     if (!event) continue;

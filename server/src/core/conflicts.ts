@@ -2,7 +2,7 @@
 // Checked per event, so an edit re-checks only the events whose claims changed.
 
 import { addDays, addMonths, intervalsOverlap, otherCalendarReading, parseEdtf, toEdtf } from './dates';
-import { claimKey, referenceDate, referenceDates, type Register, type RegisterDate, type RegisterEntry } from './register';
+import { claimKey, lifeDates, referenceDate, referenceDates, type Register, type RegisterDate, type RegisterEntry } from './register';
 import type { Claim, ClaimRef, Conflict, DateMention, DateQualifier, DayInterval, EntityMention, Granularity, Span } from './types';
 import { spanAt } from './text';
 import { headNounAnchor } from './eventKinds';
@@ -509,8 +509,7 @@ const HIS_MEN_DID = /^['’]s\s+(?:men|agents|troops|police|policemen|chekists|g
 /** Adds the anachronism of a person named as taking part in a claim's event outside their life, if they were dead or unborn; whether they were. */
 function lifeConflict(m: EntityMention, c: Claim, event: RegisterEntry, source: string, registerKey: string, register: Register, out: Conflict[]): boolean {
   const person = register.byId.get(m.id!)!;
-  const died = person.dates.find((d) => d.role === 'died' && d.interval);
-  const born = person.dates.find((d) => d.role === 'born' && d.interval);
+  const { born, died } = lifeDates(person);
   const after = died && c.interval.earliest > died.interval!.latest;
   const before = born && c.interval.latest < born.interval!.earliest;
   if (!after && !before) return false;

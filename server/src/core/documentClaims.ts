@@ -4,13 +4,13 @@
 // the checks a text can make alone: relative dates against their anchors, people
 // outside their lives, and the order it tells events in.
 
-import { afterlifeConflicts } from './afterlife';
+import { AFTERLIFE_DAYS, afterlifeConflicts } from './afterlife';
 import { extractClaims } from './claims';
 import { addDays } from './dates';
 import { compatible, durationConflicts, eventRelativeConflicts, lifeConflicts, relativeConflicts } from './conflicts';
 import type { EventDescriptions } from './eventDescriptions';
 import { genericMeetingReferences, kindAloneReferences, kindByDateReferences, numberedEventReferences, orderedPartReferences, verdictReferences } from './eventKinds';
-import { referenceDate, referenceDates, type Register } from './register';
+import { lifeDates, referenceDate, referenceDates, type Register } from './register';
 import { sequenceConflicts } from './sequences';
 import { spanAt } from './text';
 import type { Token } from './tokens';
@@ -57,9 +57,6 @@ function rejectedSpans(text: string, sentences: readonly Span[]): Span[] {
   return out;
 }
 
-/** How long after a person's death a pronoun may still be theirs: a funeral, a burial, an inquest. */
-const LIFE_AFTER_DEATH_DAYS = 366;
-
 export function documentClaims(c: ClaimContext): { claims: Claim[]; ownConflicts: Conflict[] } {
   const { key, text, tokens, mentions, people, sentences, register, registerKey } = c;
   // A date the text quotes someone as saying, to correct it, is no claim of its own.
@@ -99,11 +96,9 @@ export function documentClaims(c: ClaimContext): { claims: Claim[]; ownConflicts
     // A year the text leaves out is read nearest the event's date, or the work's first date.
     return entry?.type === 'event' ? referenceDate(entry)?.interval : entry?.type === 'work' ? referenceDates(entry)[0]?.interval : undefined;
   }, c.written, (person, interval) => {
-    const dates = register.byId.get(person)?.dates ?? [];
-    const born = dates.find((d) => d.role === 'born')?.interval;
-    const died = dates.find((d) => d.role === 'died')?.interval;
-    // (A year after death still has a funeral, a burial, an inquest.)
-    return !(born && interval.latest < born.earliest) && !(died && interval.earliest > addDays(died.latest, LIFE_AFTER_DEATH_DAYS));
+    const entry = register.byId.get(person);
+    const { born, died } = entry ? lifeDates(entry) : {};
+    return !(born && interval.latest < born.interval!.earliest) && !(died && interval.earliest > addDays(died.interval!.latest, AFTERLIFE_DAYS));
   });
   const ownConflicts = [
     ...relativeConflicts(key, text, dates, claims, (id) => register.byId.get(id)?.name, refs, sentences),

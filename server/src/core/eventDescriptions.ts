@@ -10,7 +10,7 @@
 // Narrower ways of naming an event without its name (by its kind and date, by its
 // number) are in eventKinds.ts.
 
-import { isDatable, referenceDate, type Register } from './register';
+import { isDatable, lifeDates, referenceDate, type Register } from './register';
 import { nameTokens, type Token } from './tokens';
 import type { DateMention, EntityMention, Span } from './types';
 import { dayGap, nearestYear, type EventReference } from './claims';
@@ -84,7 +84,7 @@ export class EventDescriptions {
   constructor(register: Register) {
     for (const e of register.entries) {
       this.types.set(e.id, e.type);
-      const died = e.type === 'person' ? e.dates.find((x) => x.role === 'died' && x.interval)?.interval?.latest : undefined;
+      const died = e.type === 'person' ? lifeDates(e).died?.interval?.latest : undefined;
       if (died) this.deaths.set(e.id, died);
     }
     for (const e of register.entries) {

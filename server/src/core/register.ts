@@ -235,6 +235,11 @@ function firstLine(s: string): string {
   return s.split('\n')[0];
 }
 
+/** A person's dates of birth and death, where the register gives them. */
+export function lifeDates(entry: RegisterEntry): { born?: RegisterDate; died?: RegisterDate } {
+  return { born: entry.dates.find((d) => d.role === 'born' && d.interval), died: entry.dates.find((d) => d.role === 'died' && d.interval) };
+}
+
 /** The reference date of an event entry (its `happened` date), if it has one. */
 export function referenceDate(entry: RegisterEntry): RegisterDate | undefined {
   return entry.dates.find((d) => EVENT_DATE_ROLES.has(d.role) && d.interval);
