@@ -145,6 +145,20 @@ describe('recognizeDates: a bare day after a preposition, and "of this year"', (
   });
 });
 
+describe('recognizeDates: a month whose year is counted after it', () => {
+  it('reads "in May and in December of the year before" in the year before the last date told, not in the story\'s year', () => {
+    const got = (text: string) => recognizeDates(text).map((d) => [d.text, d.interval?.earliest]);
+    assert.deepEqual(got('This is Lenin after the stroke of March 1923. There had been strokes in May and in December of the year before.').slice(1), [
+      ['May', '1922-05-01'],
+      ['December of the year before', '1922-12-01'],
+    ]);
+    assert.deepEqual(got('He fell ill in March 1923. In January of the following year he died.').slice(1), [['January of the following year', '1924-01-01']]);
+    assert.deepEqual(got('The congress met in April 1923, and again in May of that year.').slice(1), [['May of that year', '1923-05-01']]);
+    // A month with a year of its own keeps it; "the year before" alone is still counted from the date before it.
+    assert.deepEqual(got('In March 1923 he fell ill. In May 1922 and the year before he had worked.').slice(1).map((d) => d[1]), ['1922-05-01', '1921-01-01']);
+  });
+});
+
 describe('recognizeDates: a year cut to two figures', () => {
   it('reads "January \'29" and "April ’27" in the twentieth century, and no bare "\'29"', () => {
     const got = (text: string) => recognizeDates(text).map((d) => [d.text, d.interval?.earliest]);

@@ -74,8 +74,21 @@ export function resolve(sc: Scanner, cands: Cand[], options: DateOptions): DateM
   const ownDisc = new Map<number, NonNullable<typeof disc>>();
   // The days a log or a diary was written, where it has entries dated without a year (two at least: one such line may be a caption).
   const written = options.written && loggedDays(text, cands, [isoToDay(options.written.earliest), isoToDay(options.written.latest)]);
-  for (const c of cands) {
+  // Yearless days and months whose year a phrase after them counts from the date told before ("in May and in December of the year before").
+  const yearFrom = new Map<Cand, { y: number; end?: number; anchor: Span }>();
+  const skipped = new Set<Cand>();
+  for (const [i, c] of cands.entries()) {
+    if (skipped.has(c)) continue;
     const mention: DateMention = { start: c.s, end: c.e, text: text.slice(c.s, c.e), kind: 'date', qualifiers: [] };
+    if (last && !yearFrom.has(c) && c.k === 'pt' && c.y === undefined) {
+      const counted = countedYear(text, cands, i, civilFromDays(last.lo).y, skipped);
+      if (counted) for (const [k, v] of counted) yearFrom.set(k, { ...v, anchor: last.span });
+    }
+    const own = yearFrom.get(c);
+    if (own?.end !== undefined) {
+      mention.end = own.end;
+      mention.text = text.slice(c.s, own.end);
+    }
     if (c.k === 'duration' || c.k === 'set') {
       mention.kind = c.k;
       out.push(mention);
@@ -135,7 +148,10 @@ export function resolve(sc: Scanner, cands: Cand[], options: DateOptions): DateM
     // is in the days the text was written, whatever year the story had reached; the entries after it follow it.
     let entryYear: number | undefined;
     if (needYear && c.k === 'pt' && c.t === 'day' && written && isDateline(text, { start: c.s, end: c.e })) entryYear = yearWithin(c, written);
-    if (entryYear !== undefined) {
+    if (own) {
+      year = own.y;
+      mention.anchor = own.anchor;
+    } else if (entryYear !== undefined) {
       year = entryYear;
       implied = true;
     } else if (needYear) {
@@ -207,6 +223,34 @@ export function resolve(sc: Scanner, cands: Cand[], options: DateOptions): DateM
   return out;
 }
 
+
+const OF_COUNTED_YEAR = /^\s*,?\s*of\s+(?:the\s+(?:(year\s+before|previous\s+year|preceding\s+year)|(following\s+year|next\s+year|year\s+after)|same\s+year)|that\s+(?:same\s+)?year)\b/i;
+const AND_THEN = /^\s*(?:,\s*)?(?:and|or|,)\s+(?:(?:again|then)\s+)?(?:(?:in|on)\s+)?(?:the\s+)?$/i;
+
+/**
+ * "There had been strokes in May and in December of the year before", "in March of the following year", "December of that year":
+ * the yearless day or month at `i` (with those listed with it) is in the year the phrase counts from the last date told (`lastYear`),
+ * not the story's year; the phrase's own mention (in `skipped`) joins the last of them.
+ */
+function countedYear(text: string, cands: readonly Cand[], i: number, lastYear: number, skipped: Set<Cand>): Map<Cand, { y: number; end?: number }> | undefined {
+  let j = i;
+  while (j + 1 < cands.length) {
+    const n = cands[j + 1];
+    if (n.k !== 'pt' || n.y !== undefined || !AND_THEN.test(text.slice(cands[j].e, n.s))) break;
+    j++;
+  }
+  const m = OF_COUNTED_YEAR.exec(text.slice(cands[j].e, cands[j].e + 40));
+  if (!m) return undefined;
+  const end = cands[j].e + m[0].length;
+  const y = lastYear + (m[1] ? -1 : m[2] ? 1 : 0);
+  for (const c of cands.slice(j + 1)) {
+    if (c.s >= end) break;
+    skipped.add(c);
+  }
+  const out = new Map<Cand, { y: number; end?: number }>();
+  for (let k = i; k <= j; k++) out.set(cands[k], k === j ? { y, end } : { y });
+  return out;
+}
 
 /** The writing window, if at least two yearless days open their lines as datelines and fall in it. */
 function loggedDays(text: string, cands: readonly Cand[], window: [number, number]): [number, number] | undefined {
