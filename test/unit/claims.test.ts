@@ -754,6 +754,33 @@ describe('claims', () => {
     assert.deepEqual(ruleConflicts('The Fifteenth Congress, which opened on 2 December 1927 and closed on the 29th, expelled them.', 'source-vs-reference').map((c) => c.a.text), ['the 29th']);
   });
 
+  it('"began to dictate" and "started dictating" read as the trigger "dictated", dated by their start, as is a date "from" which it ran', () => {
+    const DICTATION = `  - id: letter-dictation
+    type: event
+    name: Dictation of the Letter
+    participants: [lenin]
+    triggers: ["{lenin} dictated"]
+    dates: { happened: { edtf: "1922-12-23/1923-01-04", cite: "Lewin (1968)" } }
+`;
+    const phases = (text: string) => {
+      const index = registered(DICTATION);
+      index.setDocument('n.md', text);
+      return { claims: index.get('n.md')!.claims.map((c) => [c.event, c.dateText, c.phase]), conflicts: index.conflicts().map((c) => [c.rule, c.a.text]) };
+    };
+    assert.deepEqual(phases('Lenin began to dictate on 23 December 1922.'), { claims: [['letter-dictation', '23 December 1922', 'start']], conflicts: [] });
+    // (A quotation may open after the subject.)
+    assert.deepEqual(phases('Vera takes it down: Lenin "started dictating on 29 December 1922", she says.'), { claims: [['letter-dictation', '29 December 1922', 'start']], conflicts: [['source-vs-reference', '29 December 1922']] });
+    assert.deepEqual(phases('The letter Lenin dictated from 29 December 1922 is the one examiners quote.'), { claims: [['letter-dictation', '29 December 1922', 'start']], conflicts: [['source-vs-reference', '29 December 1922']] });
+    // Any day of the dictation, without "began" or "from", is no start; nor a "from" that runs "to" a day.
+    assert.deepEqual(phases('Lenin dictated on 29 December 1922.').conflicts, []);
+    assert.deepEqual(phases('Lenin dictated from 29 December 1922 to 4 January 1923.').conflicts, []);
+    // Two sources that disagree on the first day disagree.
+    const index = registered(DICTATION);
+    index.setDocument('a.md', 'Lenin began to dictate on 23 December 1922.');
+    index.setDocument('b.md', 'The letter Lenin dictated from 29 December 1922 is the one examiners quote.');
+    assert.deepEqual(index.conflicts().map((c) => c.rule).sort(), ['source-vs-reference', 'source-vs-source']);
+  });
+
   it('a rising "put down" on a day ends then; days named one by one are a span whose end is not the first', () => {
     const phases = (text: string) => {
       const index = registered();

@@ -71,6 +71,9 @@ const NEWS_BETWEEN = /\b(?:stating|saying|announcing|reporting|which\s+(?:said|s
 const OVER_AFTER = /^\s+(?:(?:is|was|now|already|finally|all)\s+)*(?:over|at\s+an\s+end|(?:has|had)\s+(?:ended|collapsed|failed|fizzled\s+out))\b/i;
 /** Verbs that make a date an event's first day, or its last. */
 const START_WORDS = /\b(?:opened|opens|not\s+open|began|begins|begun|convened|convenes|started|starts|broke\s+out|assembled|opening|launched|launch\s+of)\b(?!\s+in\s+earnest)/i;
+/** "dictated from 29 December 1922": a date after "from", with no "to" or "until" after it, is when the event began. */
+const FROM_ONLY = /\bfrom\s+(?:the\s+)?$/i;
+const UNTIL = /^\s*(?:to|till|until|through|and|or|[-–—])\s/i;
 const END_WORDS = /\b(?:closed|closes|ended|ends|concluded|(?:was|were)\s+(?:crushed|suppressed|put\s+down)|collapsed|fell|closing)\b/i;
 /** A deportation ends where the deported man comes ashore ("deported from the Soviet Union, had stepped ashore at Constantinople on 12 February", "put him off the boat at Constantinople"). */
 const ARRIVAL_WORDS = new RegExp(`\\b(?:${COMING_ASHORE.source}|put\\s+ashore|disembarked|arrived|arrives|reached|put\\s+(?:him|her|them)\\s+off\\s+the\\s+(?:boat|ship|steamer))\\b`, 'i');
@@ -326,7 +329,7 @@ export function extractClaims(
       // A trial read from its verdict ("Kamenev was sentenced to death on 24 August 1936") is dated by its last day.
       // …as is one whose accused are "condemned on" the date.
       const verdict = p.ref.verdict || (p.ref.via === 'description' && (/^(?:sentenced|condemned)$/i.test(named) || (/\b(?:trials?|defendants?|accused|dock)\b/i.test(named) && d.start >= p.ref.end && VERDICT_ON.test(text.slice(p.ref.end, d.start)))));
-      const phase = p.closing ? 'end' : spanOfDays ? undefined : SETTING_OUT.test(named) ? 'departure' : START_WORDS.test(around) || BLOW.test(named) ? 'start' : END_WORDS.test(around) || verdict || (ARRIVAL_WORDS.test(text.slice(Math.min(p.ref.start, d.start), d.start)) && DEPORT_WORDS.test(around)) || (p.ref.via === 'trigger' && ARRIVED.test(named)) ? 'end' : undefined;
+      const phase = p.closing ? 'end' : spanOfDays ? undefined : SETTING_OUT.test(named) ? 'departure' : START_WORDS.test(around) || BLOW.test(named) || (d.start >= p.ref.end && d.kind === 'date' && FROM_ONLY.test(text.slice(p.ref.end, d.start)) && !UNTIL.test(text.slice(d.end, d.end + 8))) ? 'start' : END_WORDS.test(around) || verdict || (ARRIVAL_WORDS.test(text.slice(Math.min(p.ref.start, d.start), d.start)) && DEPORT_WORDS.test(around)) || (p.ref.via === 'trigger' && ARRIVED.test(named)) ? 'end' : undefined;
       claims.push({
         ...(phase ? { phase } : {}),
         event: p.ref.event,

@@ -93,6 +93,8 @@ export class TriggerSet {
   private readonly pastOf = new Map<string, string>();
   /** The bare forms of the triggers' past tenses ("become" for "became"), read only after "did" and its subject ("only after it did Stalin become General Secretary"). */
   private readonly baseOf = new Map<string, string>();
+  /** The gerunds of the same verbs, read only after "began" or "started" ("he started dictating"). */
+  private readonly gerundOf = new Map<string, string>();
 
   constructor(register: Register) {
     const generic = siblingTriggers(register);
@@ -116,6 +118,7 @@ export class TriggerSet {
     for (const list of [...this.byWord.values(), ...this.bySlot.values(), ...this.byPrefix.values()]) for (const t of list) for (const p of t.parts) if ('word' in p) words.add(p.word);
     for (const w of words) for (const present of presentForms(w)) if (!words.has(present) && !this.pastOf.has(present)) this.pastOf.set(present, w);
     for (const w of words) for (const base of baseForms(w)) if (!words.has(base) && !this.baseOf.has(base)) this.baseOf.set(base, w);
+    for (const [base, past] of this.baseOf) for (const g of gerunds(base)) if (!this.gerundOf.has(g)) this.gerundOf.set(g, past);
   }
 
   /** Every trigger match and every event mention, in text order. */
@@ -157,6 +160,15 @@ export class TriggerSet {
       const subject = units[k + 1];
       const verb = units[k + 2];
       if ((subject.entity !== undefined || PRONOUNS.has(subject.norm ?? '')) && verb.norm && this.baseOf.has(verb.norm)) verb.norm = this.baseOf.get(verb.norm);
+    }
+    // "Lenin began to dictate", "he started dictating": the beginning of what the trigger's past tells, read as that past
+    // (and dated as its start: claims.ts reads "began"). One unit from "began" to the verb, so the subject stands next to it.
+    for (let k = units.length - 2; k >= 1; k--) {
+      if (!BEGAN.has(units[k].norm ?? '') || (units[k - 1].entity === undefined && !PRONOUNS.has(units[k - 1].norm ?? ''))) continue;
+      const to = units[k + 1].norm === 'to';
+      const verb = units[k + (to ? 2 : 1)];
+      const past = verb?.norm && (to ? this.baseOf.get(verb.norm) : this.gerundOf.get(verb.norm));
+      if (past) units.splice(k, to ? 3 : 2, { start: units[k].start, end: verb.end, norm: past });
     }
     // A derived form ("the Thermidorian bureaucracy") describes, it does not refer to the event.
     // A work's title with a date attached ("The Technique of Coup d'Etat (1931)") dates the work.
@@ -233,6 +245,18 @@ function baseForms(past: string): string[] {
   const forms = [past.slice(0, -2), past.slice(0, -1)];
   if (past[past.length - 3] === past[past.length - 4]) forms.push(past.slice(0, -3));
   return forms;
+}
+
+const QUOTE_OPENS = /^\s+["“]$/;
+
+/** "began to dictate", "started writing": the verbs that open what the verb after them tells. */
+const BEGAN = new Set(['began', 'begun', 'started']);
+
+/** The gerunds a bare form may have: "dictate" → "dictating", "expel" → "expelling", "die" → "dying". */
+function gerunds(base: string): string[] {
+  if (base.endsWith('ie')) return [`${base.slice(0, -2)}ying`];
+  if (base.endsWith('e') && !base.endsWith('ee')) return [`${base.slice(0, -1)}ing`];
+  return [`${base}ing`, `${base}${base[base.length - 1]}ing`];
 }
 
 function add(map: Map<string, Trigger[]>, key: string, t: Trigger): void {
@@ -328,7 +352,8 @@ function matchAt(text: string, units: Unit[], i: number, parts: PatternPart[], l
   for (let p = 0; p < parts.length; p++, u++) {
     const unit = units[u];
     if (!unit || unit.start >= limit) return undefined;
-    if (u > i && u !== asideEnd && !onlySpaceBetween(text, units[u - 1].end, unit.start)) return undefined;
+    // (A quotation may open right after the subject: Lenin "began to dictate on …".)
+    if (u > i && u !== asideEnd && !onlySpaceBetween(text, units[u - 1].end, unit.start) && !(units[u - 1].entity !== undefined && QUOTE_OPENS.test(text.slice(units[u - 1].end, unit.start)))) return undefined;
     const part = parts[p];
     if ('slot' in part) {
       // "Stalin only became General Secretary", "he then became": an adverb between the subject and its verb;
