@@ -672,8 +672,11 @@ describe('events told in free wording, on the sample register', () => {
     assert.deepEqual(claimsIn('Kornilov’s march of the 1910s is forgotten.'), []);
   });
 
-  it('reads a visit as a meeting, and making one’s peace as a capitulation, with the names before a "whose" clause as subject', () => {
+  it('reads a visit, a talk or a conversation as a meeting, and making one’s peace as a capitulation, with the names before a "whose" clause as subject', () => {
     assert.deepEqual(claimsIn('Bukharin’s secret visit to Kamenev on 11 July 1928 is the heart of the chapter.'), ['bukharin-kamenev-meeting: 11 July 1928']);
+    // …and so is a talk or a conversation.
+    assert.deepEqual(claimsIn('Crate 6: a copy of Kamenev’s note of his talk with Bukharin on 11 June 1928, as it reached Alma-Ata.'), ['bukharin-kamenev-meeting: 11 June 1928']);
+    assert.deepEqual(claimsIn('Bukharin’s conversation with Kamenev in July 1928 frightened him.'), ['bukharin-kamenev-meeting: July 1928']);
     assert.deepEqual(claimsIn('Mr. Radek and Mr. Preobrazhensky, whose pamphlets we sold for years, made their peace with Stalin in July 1929.'), ['preobrazhensky-capitulation: July 1929']);
     // The "peace" of the phrase is no treaty: nothing else is read.
     assert.deepEqual(claimsIn('The Germans made their peace with the Soviets in July 1929.'), []);

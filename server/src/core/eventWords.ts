@@ -78,6 +78,9 @@ export const SYNONYMS = new Map<string, string>([
   ['butchery', 'massacr'],
   // "Bukharin's secret visit to Kamenev": a meeting.
   ['visit', 'meet'],
+  // "Kamenev's note of his talk with Bukharin", "their conversation": a meeting.
+  ['talk', 'meet'],
+  ['convers', 'meet'],
   // "recanted to Stalin", "their recantation": a capitulation.
   ['recant', 'capitul'],
   // "the Rapallo deal", "the pact": a treaty.
