@@ -781,6 +781,25 @@ describe('claims', () => {
     assert.deepEqual(index.conflicts().map((c) => c.rule).sort(), ['source-vs-reference', 'source-vs-source']);
   });
 
+  it('a participle opening an item of a list after a colon is the passive of the subject before the colon', () => {
+    const own = (text: string) => {
+      const index = registered();
+      index.setDocument('n.md', text);
+      return { claims: index.get('n.md')!.claims.map((c) => [c.event, c.dateText]), conflicts: index.conflicts().map((c) => [c.rule, c.a.text]) };
+    };
+    assert.deepEqual(own('Zinoviev fought on. Then he lost the struggle: removed from the Politburo in July 1926, and expelled from the party in 1927.').claims, [['zinoviev-removed', 'July 1926']]);
+    assert.deepEqual(own('Trotsky fought on. Then he lost the struggle that followed Lenin’s death: dropped from the Politburo in 1926, expelled from the party in November 1928.'), {
+      claims: [['expulsion', 'November 1928']],
+      conflicts: [['source-vs-reference', 'November 1928']],
+    });
+    // "put off the Politburo", "voted out of the Politburo": "removed from" in other words.
+    assert.deepEqual(own('Zinoviev’s fall was swift: put off the Politburo in October 1926, and silenced.'), { claims: [['zinoviev-removed', 'October 1926']], conflicts: [['source-vs-reference', 'October 1926']] });
+    assert.deepEqual(own('In July 1926 Zinoviev was voted out of the Politburo.').claims, [['zinoviev-removed', 'July 1926']]);
+    // Not an item after a bare "and", nor a participle whose clause has no colon before it.
+    assert.deepEqual(own('Zinoviev is shown at the end: tried in secret in 1936 and removed from the Politburo.').claims, []);
+    assert.deepEqual(own('Zinoviev spoke in 1925. Removed from the Politburo in October 1926, the others wept.').claims, []);
+  });
+
   it('a rising "put down" on a day ends then; days named one by one are a span whose end is not the first', () => {
     const phases = (text: string) => {
       const index = registered();

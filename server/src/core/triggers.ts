@@ -170,6 +170,16 @@ export class TriggerSet {
       const past = verb?.norm && (to ? this.baseOf.get(verb.norm) : this.gerundOf.get(verb.norm));
       if (past) units.splice(k, to ? 3 : 2, { start: units[k].start, end: verb.end, norm: past });
     }
+    // "put off the Politburo", "voted out of the Central Committee", "dropped from the Politburo": "removed from" in other words.
+    for (let k = units.length - 3; k >= 0; k--) {
+      const verb = units[k].norm;
+      if (!verb || !REMOVED_VERBS.has(verb)) continue;
+      const out = units[k + 1].norm === 'out' && units[k + 2].norm === 'of';
+      const from = out ? units[k + 2] : units[k + 1];
+      if (!out && !(from.norm === 'off' || (from.norm === 'from' && verb !== 'put' && verb !== 'thrown' && verb !== 'voted'))) continue;
+      if (units[k + (out ? 3 : 2)]?.norm !== 'the') continue;
+      units.splice(k, out ? 3 : 2, { start: units[k].start, end: units[k + (out ? 1 : 0)].end, norm: 'removed' }, { start: from.start, end: from.end, norm: 'from' });
+    }
     // A derived form ("the Thermidorian bureaucracy") describes, it does not refer to the event.
     // A work's title with a date attached ("The Technique of Coup d'Etat (1931)") dates the work.
     for (const m of mentions) if (m.id && (m.type === 'event' || m.type === 'work') && !m.derived) refs.push({ start: m.start, end: m.end, event: m.id, via: 'mention', work: m.type === 'work' });
@@ -216,9 +226,45 @@ export class TriggerSet {
         tryAll(this.byWord.get(auxiliary(u.norm!)));
         tryAll(this.byPrefix.get(u.norm!.slice(0, 3)));
         if (PRONOUNS.has(u.norm!)) for (const who of resolver.candidates(u.start, undefined, u.norm!)) bySlot(who, POSSESSIVE_PRONOUNS.has(u.norm!));
+        // A participle opening an item of a list after a colon tells what befell the subject before the colon, as the passive
+        // ("Then he lost the struggle: removed from the Politburo in July 1926, expelled from the party in November 1927").
+        if (si < sentences.length) {
+          for (const slot of listSubjects(text, units, i, sentences[si].start, resolver)) {
+            const list = this.bySlotNext.get(`${slot}\0was`);
+            if (!list) continue;
+            const told = [{ start: u.start, end: u.start, entity: slot }, { start: u.start, end: u.start, norm: 'was' }, ...units.slice(i, i + 24)];
+            for (const t of list) {
+              const end = matchAt(text, told, 0, t.parts, sentenceEnd, resolver);
+              if (end !== undefined) refs.push(t.active ? { start: u.start, end, event: t.event.id, via: 'trigger', active: true } : { start: u.start, end, event: t.event.id, via: 'trigger' });
+            }
+          }
+        }
       }
     }
   }
+}
+
+/**
+ * An item of a list after a colon: it opens after the colon or a comma (", and"), with no semicolon since the colon.
+ * (Not after a bare "and", which may join two participles of one item: "tried in secret on 11 June 1937 and shot".)
+ */
+const LIST_ITEM_OPENS = /(?::|,|,\s+and)\s*$/;
+
+/**
+ * The subject of the clause before a colon, for the participles that open the list after it: the first name or
+ * personal pronoun of the sentence ("Then he lost the struggle:", "Trotsky's fall was swift:"). None where unit `i` opens no item.
+ */
+function listSubjects(text: string, units: Unit[], i: number, sentenceStart: number, resolver: PronounResolver): string[] {
+  const before = text.slice(sentenceStart, units[i].start);
+  const colon = before.lastIndexOf(':');
+  if (colon < 0 || !LIST_ITEM_OPENS.test(before) || before.includes(';', colon)) return [];
+  let first: Unit | undefined;
+  for (let k = i - 1; k >= 0 && units[k].start >= sentenceStart; k--) {
+    const w = units[k];
+    if (w.start < sentenceStart + colon && (w.entity || PRONOUNS.has(w.norm ?? ''))) first = w;
+  }
+  if (!first) return [];
+  return first.entity ? [first.entity] : resolver.candidates(first.start, undefined, first.norm!);
 }
 
 /** Irregular pasts a trigger may use, and their present ("{kronstadt} rose": "the sailors rise"). */
@@ -248,6 +294,9 @@ function baseForms(past: string): string[] {
 }
 
 const QUOTE_OPENS = /^\s+["“]$/;
+
+/** Verbs that with "off", "out of" or "from" say "removed from" ("put off the Politburo", "dropped from the Politburo"). */
+const REMOVED_VERBS = new Set(['put', 'thrown', 'voted', 'dropped', 'ousted', 'struck']);
 
 /** "began to dictate", "started writing": the verbs that open what the verb after them tells. */
 const BEGAN = new Set(['began', 'begun', 'started']);
