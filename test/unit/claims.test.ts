@@ -608,6 +608,16 @@ describe('claims', () => {
     assert.deepEqual(ruleConflicts('The memory of Dzerzhinsky at the Fifteenth Congress in December 1927 was invoked.', 'anachronism'), []);
   });
 
+  it('a person who is there in a clause joined after the event’s takes part in it ("and his old friend Dzerzhinsky stood on the quay")', () => {
+    const life = (text: string) => ruleConflicts(text, 'anachronism').map((c) => c.a.text);
+    assert.deepEqual(life('In December 1927 Trotsky was expelled from the party, and his old enemy Dzerzhinsky watched from the gallery.'), ['December 1927']);
+    assert.deepEqual(life('In December 1927 Trotsky was expelled from the party, while Dzerzhinsky was there to see it.'), ['December 1927']);
+    // Not a clause about the dead, nor one that does not put them there.
+    assert.deepEqual(life('In December 1927 Trotsky was expelled from the party, and Dzerzhinsky stood in memory only.'), []);
+    assert.deepEqual(life('In December 1927 Trotsky was expelled from the party, and Dzerzhinsky’s men took his papers.'), []);
+    assert.deepEqual(life('In December 1927 Trotsky was expelled from the party, and Dzerzhinsky, long dead, was not there.'), []);
+  });
+
   it('names listed after an event, its date and a colon take part in it', () => {
     const life = (text: string) => ruleConflicts(text, 'anachronism').map((c) => c.a.text);
     assert.deepEqual(life('- Fifteenth Congress? :: 2–19 Dec 1927: Stalin, Bukharin, Dzerzhinsky and Rykov; the Opposition expelled.'), ['2–19 Dec 1927']);

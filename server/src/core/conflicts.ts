@@ -400,6 +400,12 @@ export function durationConflicts(source: string, text: string, dates: readonly 
 
 /** Between an event's name and a person after it: the person takes part ("the Congress, at which Dzerzhinsky spoke"; "the trial, with Bukharin and Tomsky in the dock"). */
 const TAKES_PART_AFTER = /^[^.;!?]{0,80}?\b(?:at which|in which|during which|where|with|whose|on\s+the\s+orders?\s+of|by\s+order\s+of|ordered\s+by|at\s+the\s+hands\s+of|led\s+by|commanded\s+by|organi[sz]ed\s+by)\b[^.;!?]{0,60}$/i;
+/**
+ * A clause joined after the event's that has the person there, as its subject: "he was put aboard the steamer at Odessa, and his
+ * younger daughter Nina stood on the quay as the ship pulled out". The gap before the name opens the clause; the verb after it is one of being there.
+ */
+const WITNESS_OPENS = /,\s*(?:and|while|as)\s+(?:(?:his|her|their)\s+(?:\p{Ll}+\s+){0,2})?$/u;
+const WITNESS_VERB = /^\s*(?:stood|watched|waved|wept|looked\s+on|saw\s+(?:him|her|them)\s+off|came\s+to\s+see|was\s+(?:there|on\s+the|at\s+the|among|beside|with\s+(?:him|her|them))|went\s+with|travelled\s+with|traveled\s+with|sailed\s+with|accompanied)\b/i;
 /** Co-defendants listed after one in the dock: "Bukharin sat in the dock with Rykov, with Krestinsky, and with his old co-author, Preobrazhensky". */
 const DOCK_WITH = /\b(?:in\s+the\s+dock|on\s+trial|among\s+the\s+(?:accused|defendants))\s+(?:with|beside|alongside)\s[^.;!?]{0,160}$/i;
 /** Between a person and an event's name after them: the person acts in it ("Dzerzhinsky spoke at the Fifteenth Congress"). */
@@ -474,7 +480,8 @@ export function lifeConflicts(source: string, text: string, claims: readonly Cla
       const accused = afterEvent && /^\s+of\s*$/.test(opening) && /\btrials?$/i.test(text.slice(c.trigger.start, c.trigger.end));
       // …or its passive subject, what the event names done to them ("after Tomsky was sentenced with Bukharin and Rykov in March 1938").
       const undergoer = !afterEvent && c.described !== undefined && /^\s+(?:was|were|had\s+been)\s+$/.test(verbGap) && /^(?:sentenced|condemned|tried|shot|executed|arrested|expelled|deported|exiled|banished)\b/i.test(text.slice(c.trigger.start, c.trigger.end));
-      const takesPart = (present || dockWith || doer || undergoer || roll || indexed || sentBy || accused || (reach <= 200 && ((afterEvent ? TAKES_PART_AFTER.test(gap) : TAKES_PART_BEFORE.test(` ${verbGap}`)) || inDock || atEvent || (!afterEvent && WHO_AT.test(gap))))) && !NOT_ALIVE.test(gap);
+      const witness = afterEvent && reach <= 200 && !/[.;!?]/.test(gap) && WITNESS_OPENS.test(gap) && WITNESS_VERB.test(text.slice(m.end, m.end + 40)) && !NOT_ALIVE.test(text.slice(m.end, m.end + 60));
+      const takesPart = (present || witness || dockWith || doer || undergoer || roll || indexed || sentBy || accused || (reach <= 200 && ((afterEvent ? TAKES_PART_AFTER.test(gap) : TAKES_PART_BEFORE.test(` ${verbGap}`)) || inDock || atEvent || (!afterEvent && WHO_AT.test(gap))))) && !NOT_ALIVE.test(gap);
       // Someone else named in between is the one the clause is about, unless the two are in one list ("with Bukharin, Rykov and Tomsky").
       const between = mentions.find((o) => o !== m && o.type === 'person' && o.start >= from && o.end <= to);
       const listed = between && afterEvent && /^(?:[\s,]|and\b|\p{Lu}[\p{Ll}.'’-]*)*$/u.test(text.slice(between.start, m.start));
