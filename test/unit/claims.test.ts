@@ -479,6 +479,19 @@ describe('claims', () => {
     ]);
   });
 
+  it('a bibliography’s imprint after a title dates an edition, and no edition comes before the first', () => {
+    // The title's full stop does not part it from its imprint.
+    assert.deepEqual(claims('- *The Interregnum* (Carr). London: Macmillan, 1969, 392 pp.'), [['interregnum', '1969', 'edition']]);
+    assert.deepEqual(claims('- *The Interregnum*. London: Macmillan, 1954.'), [['interregnum', '1954', 'edition']]);
+    assert.deepEqual(ruleConflicts('- *The Interregnum*. London: Macmillan, 1954.', 'source-vs-reference'), []);
+    assert.deepEqual(ruleConflicts('- *The Interregnum*. London: Macmillan, 1978.', 'source-vs-reference'), []);
+    assert.deepEqual(ruleConflicts('- *The Interregnum* (Carr). London: Macmillan, 1952, two volumes.', 'source-vs-reference').map((c) => c.message), [
+      'n.md cites an edition of The Interregnum of "1952" (1952-01-01 – 1952-12-31), before its first publication: the register gives 1954 (Carr).',
+    ]);
+    // A work first published in 1931 and translated in 1932: neither is an edition before the first.
+    assert.deepEqual(ruleConflicts('See The Technique of the Coup d’Etat. Paris: Grasset, 1931.', 'source-vs-reference'), []);
+  });
+
   it('a text that orders two events the other way round from the register is a sequence conflict', () => {
     const seq = (text: string) => ruleConflicts(text, 'sequence').map((c) => [c.event, c.a.text]);
     assert.deepEqual(seq('It was after Lenin’s death that the Twelfth Congress met.'), [['twelfth-congress', 'after Lenin’s death']]);

@@ -257,7 +257,8 @@ export function extractClaims(
       // A description was read for its date from the date's own clause: commas inside it ("Zinoviev, Kamenev, I. N. Smirnov
       // and thirteen others stood in the dock") are no boundaries to charge for; only the distance, capped, and the guess.
       // A work's date read through its signers or its place of writing ("…, signed by … and dated Mexico, 25th July 1938") costs its distance alone, capped.
-      const signed = work && /\bsigned\s+by\b|\bdated\s+\p{Lu}/u.test(text.slice(ref.end, date.start));
+      // …as does an edition's imprint after the title ("*The Interregnum* (Carr). London: Macmillan, 1969").
+      const signed = work && (/\bsigned\s+by\b|\bdated\s+\p{Lu}/u.test(text.slice(ref.end, date.start)) || IMPRINT.test(text.slice(ref.end, date.start)));
       // So does an answer to a question about the event: its marks ("? ::", "? A.") are no clause boundaries.
       const answer = date.start >= ref.end && ANSWERED.test(text.slice(ref.end, date.start));
       // …nor a count back to the day before "since" and the event, past a speaker's aside: only its distance, capped.
@@ -452,6 +453,9 @@ function datesEvent(text: string, ref: EventReference, date: DateMention): boole
   return ref.via !== 'mention' || attached(text, ref, date);
 }
 
+/** Between a title and its year, an imprint: the title's close (and a gloss in brackets), a stop, the place, a colon and the publisher ("). Berlin: Granit, "). */
+const IMPRINT = /^[)*_"”’']*\s*(?:\([^()]{1,60}\)[*_]*)?\s*[.,]\s*\p{Lu}[\p{L}.'’ -]{1,30}:\s*[^,;:.()]{1,60},\s*$/u;
+
 /**
  * A work is dated by its publication in brackets after the title — "The Technique
  * of Coup d'Etat (1931)", but not an imprint's year, "(Paris, 1969)", which may be any
@@ -465,6 +469,8 @@ function datesWork(text: string, ref: EventReference, date: DateMention): 'work'
   // ("(London, 1968)", "(tr. Max Eastman, 1932)", "reprinted in 1969"), which a text written before it cannot know.
   const edition = /^\s*[,.]?\s*\([^()]{2,80}$/.test(between) || /^\s*,?\s*(?:was\s+)?(?:translated|reprinted|republished|reissued)(?:\s+[\p{L}.]+){0,4}?\s+(?:in\s+)?$/iu.test(between);
   if (/\b(?:translat|trans\.|tr\.|edition|edn\.|ed\.|reprint|repr\.|rpt\.|reissue|facsimile)/i.test(between)) return edition && 'edition';
+  // An imprint after the title, as a bibliography writes it: "*Moya zhizn'* (My Life). Berlin: Granit, 1929".
+  if (IMPRINT.test(between)) return 'edition';
   // A bare year in brackets ("The Technique of Coup d'Etat (1931)"). Not an imprint's ("(Paris: Bélibaste, 1969)",
   // "(Greyfield, 1960)"): a reference list gives the year of the edition it cites, which is no claim about the work's first.
   if (/^\s*[,.]?\s*\(\s*$/.test(between)) return 'work';

@@ -174,7 +174,22 @@ export function eventConflicts(event: RegisterEntry, claims: readonly Claim[], o
     const register = registerSide(opts.registerKey, refDate);
     // What an opening, a closing or a setting out is checked against, read from the register once per event.
     const byPhase = lasted && list.some((c) => c.phase) ? { start: phaseOf(lastedRef!, 'start', event), end: phaseOf(lastedRef!, 'end', event), departure: phaseOf(lastedRef!, 'departure', event) } : undefined;
+    // No edition comes before the first: "Berlin: Granit, 1929" of a work first published in 1930.
+    const first = event.type === 'work' ? event.dates.filter((d) => d.role === 'published' && d.interval).sort((a, b) => a.interval!.earliest.localeCompare(b.interval!.earliest))[0] : undefined;
     for (const c of list) {
+      if (c.edition && first && c.interval.latest < first.interval!.earliest) {
+        const side = registerSide(opts.registerKey, first);
+        if (isAccepted(event, ref(c), side, opts.claimPath)) continue;
+        out.push({
+          event: event.id,
+          eventName: event.name,
+          rule: 'source-vs-reference',
+          message: `${opts.sourceName(c.source)} cites an edition of ${event.name} of "${c.dateText}" (${describeInterval(c.interval)}), before its first publication: the register gives ${first.edtf}${first.cite ? ` (${first.cite})` : ''}.`,
+          a: ref(c),
+          b: side,
+        });
+        continue;
+      }
       const phased = (byPhase && c.phase && byPhase[c.phase]) || readings;
       if (c.edition || phased.some((r) => compatible(c, r)) || isAccepted(event, ref(c), register, opts.claimPath)) continue;
       out.push({

@@ -98,12 +98,17 @@ export function sentenceSpans(text: string): Span[] {
     if (ch === '?' && /^(?:A[.:]|Ans(?:wer)?[.:])\s/.test(text.slice(k, k + 8))) continue;
     // A chronicle's entry opens with its date as a label: "14.XI.1927. Trotsky and Zinoviev expelled from the party."
     if (ch === '.' && DATE_LABEL.test(text.slice(text.lastIndexOf('\n', i - 1) + 1, i))) continue;
+    // A bibliography's title and its imprint are one entry: "*Moya zhizn'* (My Life). Berlin: Granit, 1930, two volumes."
+    if (ch === '.' && IMPRINT_AFTER.test(text.slice(k, k + 100))) continue;
     push(j);
     start = j;
   }
   push(text.length);
   return spans;
 }
+
+/** An imprint: a place, a colon, a publisher and a year ("Berlin: Granit, 1930", "London: Thornton Butterworth, 1930"). */
+const IMPRINT_AFTER = /^\p{Lu}[\p{L}.'’ -]{1,30}:\s*[^,;:.()\n]{1,60},\s*\d{4}\b/u;
 
 /** A line opening with a numeric date or a year alone, before its full stop. */
 const DATE_LABEL = /^[ \t>*_#-]*(?:\d{1,2}[./](?:\d{1,2}|[IVX]{1,4})[./]\d{4}|\d{4})$/;
