@@ -479,6 +479,13 @@ describe('claims', () => {
     ]);
   });
 
+  it('a reading a label marks as corrected ("MT: … / PE: …", "Was: … Now: …") makes no claim; its correction does', () => {
+    assert.deepEqual(claims('- **4.041** MT: "The Fifteenth Congress (16–18 January 1924) met" / PE: "The Thirteenth Conference (16–18 January 1924) met" / Comment: not a congress.'), []);
+    assert.deepEqual(claims('Was: Lenin died on 24 January 1924. Now: Lenin died on 21 January 1924.'), [['lenin-death', '21 January 1924']]);
+    // Without a correction's label after it, a label is only a label.
+    assert.deepEqual(claims('Draft: Lenin died on 21 January 1924.'), [['lenin-death', '21 January 1924']]);
+  });
+
   it('a bibliography’s imprint after a title dates an edition, and no edition comes before the first', () => {
     // The title's full stop does not part it from its imprint.
     assert.deepEqual(claims('- *The Interregnum* (Carr). London: Macmillan, 1969, 392 pp.'), [['interregnum', '1969', 'edition']]);

@@ -145,6 +145,28 @@ describe('recognizeDates: a bare day after a preposition, and "of this year"', (
   });
 });
 
+describe('recognizeDates: a bare day under an entry’s dateline', () => {
+  it('reads the day against the dateline, not against a month of another year or calendar recalled in an earlier sentence', () => {
+    const got = (text: string) => recognizeDates(text).map((d) => [d.text, d.interval?.earliest]);
+    assert.deepEqual(got('Sunday 20 November 1927. Old Petrov recalled the rising of October 1917. The papers say the two were expelled on the 14th.').slice(2), [['the 14th', '1927-11-14']]);
+    // The last day of that number on or before the dateline.
+    assert.deepEqual(got('Friday 4 February 1927. We spoke of January 1905. The Congress, they say, closed on the 21st.').slice(2), [['the 21st', '1927-01-21']]);
+    assert.deepEqual(got('Sunday 20 November 1927. He recalled the 25th of October by the old style. On the 14th they were expelled.').slice(1), [
+      ['the 25th of October by the old style', '1927-10-25'],
+      ['the 14th', '1927-11-14'],
+    ]);
+    // A month of the dateline's year and calendar is still the day's month; so is any in the day's own sentence.
+    assert.deepEqual(got('Sunday 20 November 1927. The plenum met in October. It voted on the 23rd.').slice(2), [['the 23rd', '1927-10-23']]);
+    assert.deepEqual(got('Sunday 20 November 1927. In October 1917, on the 25th, the palace fell.').slice(2), [['the 25th', '1917-10-25']]);
+  });
+
+  it('reads "by the old style", "in the new style" after a date as its calendar', () => {
+    const got = (text: string) => recognizeDates(text).map((d) => [d.text, d.calendar]);
+    assert.deepEqual(got('The rising came on 25 October 1917 by the old calendar.'), [['25 October 1917 by the old calendar', 'julian']]);
+    assert.deepEqual(got('The palace fell on 7 November 1917 in the new style.'), [['7 November 1917 in the new style', 'gregorian']]);
+  });
+});
+
 describe('recognizeDates: a month whose year is counted after it', () => {
   it('reads "in May and in December of the year before" in the year before the last date told, not in the story\'s year', () => {
     const got = (text: string) => recognizeDates(text).map((d) => [d.text, d.interval?.earliest]);

@@ -45,8 +45,16 @@ export interface ClaimContext {
  */
 const YOU_SAID = /\b[Yy]ou\s+(?:(?:have|had)\s+)?(?:said|say|wrote|written|write|claimed|claim|stated|state|suggested|suggest|asserted|assert|told\s+\w+|put|gave|give|dated|date)\b/g;
 
+/**
+ * A reading a label marks as the one corrected, before the label of its correction: a post-editor's "MT: … / PE: …",
+ * a proof's "Was: … Now: …", an erratum's "For: … read: …". From the first label to the second.
+ */
+const CORRECTED_READING = /(?<![\p{L}\d])(?:MT|Machine\s+translation|Draft|Was|Before|Old|Error|Wrong|Incorrect|For)\s*:(?:(?!\n)[^])*?(?<![\p{L}\d])(?:PE|Post-?edit(?:ed)?|Corrected|Correction|Now|After|New|Fixed|Revised|Read|Should\s+read|Correct)\s*:/giu;
+
 function rejectedSpans(text: string, sentences: readonly Span[]): Span[] {
   const out: Span[] = [];
+  CORRECTED_READING.lastIndex = 0;
+  for (let m = CORRECTED_READING.exec(text); m; m = CORRECTED_READING.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
   YOU_SAID.lastIndex = 0;
   for (let m = YOU_SAID.exec(text); m; m = YOU_SAID.exec(text)) {
     const sentence = spanAt(sentences, m.index, false);
@@ -59,7 +67,7 @@ function rejectedSpans(text: string, sentences: readonly Span[]): Span[] {
 
 export function documentClaims(c: ClaimContext): { claims: Claim[]; ownConflicts: Conflict[] } {
   const { key, text, tokens, mentions, people, sentences, register, registerKey } = c;
-  // A date the text quotes someone as saying, to correct it, is no claim of its own.
+  // A date the text quotes someone as saying, or a draft as reading, to correct it, is no claim of its own.
   const rejected = rejectedSpans(text, sentences);
   const inside = (x: Span) => rejected.some((r) => r.start <= x.start && x.end <= r.end);
   const dates = rejected.length ? c.dates.filter((d) => !inside(d)) : c.dates;

@@ -161,13 +161,19 @@ function clerksDays(text: string, dates: DateMention[]): DateMention[] {
     // A day of a part of the day ("on the evening of the 21st") reads against a date in its own sentence or a diary's
     // dateline only: a post's own date above it ("(15 March 2015): Lenin died on the evening of the 21st") is not its month.
     const partOfDay = bare && /(?:morning|afternoon|evening|night)\s+of\s+$/.test(text.slice(Math.max(0, start - 16), start));
-    const anchor = [...dates].reverse().find((d) => near(d) && d.kind !== 'relative' && (!partOfDay || !/[.!?:;]\s/.test(text.slice(d.end, start)) || isDateline(text, d)));
+    let anchor = [...dates].reverse().find((d) => near(d) && d.kind !== 'relative' && (!partOfDay || !/[.!?:;]\s/.test(text.slice(d.end, start)) || isDateline(text, d)));
+    // Under an entry's dateline, a month of another year (or of the old calendar) told in an earlier sentence is a memory, not the day's month: "Sunday
+    // 20 November 1927. An old member recalled October, by the old style. The papers say they were expelled on the 14th."
+    const dateline = bare && anchor ? [...dates].reverse().find((d) => d.end <= start && d.granularity === 'day' && !!d.interval && isDateline(text, d) && !/\n\s*\n/.test(text.slice(d.end, start))) : undefined;
+    const recalled = !!dateline && anchor !== dateline && /[.!?]\s/.test(text.slice(anchor!.end, start)) && (anchor!.interval!.earliest.slice(0, 4) !== dateline.interval!.earliest.slice(0, 4) || anchor!.calendar === 'julian');
+    if (recalled) anchor = dateline;
     // The day's context (the anchor, or a relative date counted from it) is in its paragraph.
     const context = [...dates].reverse().find(near);
     if (!anchor?.interval || !context || (bare && /\n\s*\n/.test(text.slice(context.end, start)))) continue;
     const base = civilFromDays(isoToDay(anchor.interval.earliest));
-    const shift = bare ? 0 : /^ult/i.test(m[2]) ? -1 : /^prox/i.test(m[2]) ? 1 : 0;
     const day = parseInt(m[1] ?? m[3], 10);
+    // (Read against the dateline, the day is the last of that number on or before it.)
+    const shift = bare ? (recalled && day > base.d ? -1 : 0) : /^ult/i.test(m[2]) ? -1 : /^prox/i.test(m[2]) ? 1 : 0;
     const months = base.y * 12 + (base.m - 1) + shift;
     let [y, mo] = [Math.floor(months / 12), (months % 12) + 1];
     // After a relative date ("A few days later, on the 3rd", from 29 January), the month that puts the day inside its window.
