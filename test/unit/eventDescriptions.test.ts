@@ -393,6 +393,14 @@ describe('events told in free wording', () => {
     assert.deepEqual(claimsOf('Lund wrote a memoir. Then it was Sand’s turn: he was expelled from the Republic in March 1929.'), ['sand-expulsion: March 1929 (described)']);
   });
 
+  it('dates a trial read from the word "verdict" by its last day', () => {
+    const ix = new CorpusIndex();
+    ix.setDocument('register.yaml', REGISTER);
+    ix.setDocument('note.md', 'Check: Abel and Brun, verdict 25 January 1934, shot the next day.');
+    assert.deepEqual(ix.get('note.md')!.claims.map((c) => [c.event, c.dateText, c.phase]), [['second-trial', '25 January 1934', 'end']]);
+    assert.deepEqual(ix.conflicts().map((c) => [c.rule, c.a.text]), [['source-vs-reference', '25 January 1934']]);
+  });
+
   it('reads "sentences of death" as a verdict, no death that bars the trial', () => {
     assert.deepEqual(claimsOf('Photographs were taken at the trial of Abel and Brun, which opened on 23 January 1934 and ended with two sentences of death.'), ['second-trial: 23 January 1934 (described)']);
     assert.deepEqual(claimsOf('The trial of Abel and Brun, which opened on 23 January 1934, ended when both were condemned to death.'), ['second-trial: 23 January 1934 (described)']);

@@ -329,7 +329,7 @@ export function extractClaims(
       const named = text.slice(p.ref.start, p.ref.end);
       // A trial read from its verdict ("Kamenev was sentenced to death on 24 August 1936") is dated by its last day.
       // …as is one whose accused are "condemned on" the date.
-      const verdict = p.ref.verdict || (p.ref.via === 'description' && (/^(?:sentenced|condemned)$/i.test(named) || (/\b(?:trials?|defendants?|accused|dock)\b/i.test(named) && d.start >= p.ref.end && VERDICT_ON.test(text.slice(p.ref.end, d.start)))));
+      const verdict = p.ref.verdict || (p.ref.via === 'description' && (/^(?:sentenced|condemned|verdicts?)$/i.test(named) || (/\b(?:trials?|defendants?|accused|dock)\b/i.test(named) && d.start >= p.ref.end && VERDICT_ON.test(text.slice(p.ref.end, d.start)))));
       const phase = p.closing ? 'end' : spanOfDays ? undefined : SETTING_OUT.test(named) ? 'departure' : START_WORDS.test(around) || BLOW.test(named) || (d.start >= p.ref.end && d.kind === 'date' && FROM_ONLY.test(text.slice(p.ref.end, d.start)) && !UNTIL.test(text.slice(d.end, d.end + 8))) ? 'start' : END_WORDS.test(around) || verdict || (ARRIVAL_WORDS.test(text.slice(Math.min(p.ref.start, d.start), d.start)) && DEPORT_WORDS.test(around)) || (p.ref.via === 'trigger' && ARRIVED.test(named)) ? 'end' : undefined;
       claims.push({
         ...(phase ? { phase } : {}),
