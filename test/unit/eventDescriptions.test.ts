@@ -563,6 +563,8 @@ describe('events told in free wording, on the sample register', () => {
   it('reads a person’s own event from what is done to them as the verb’s object, where the register says it is done to them', () => {
     assert.deepEqual(claimsIn('In October 1926 the plenum removed Trotsky from the Politburo.'), ['trotsky-removed-politburo: October 1926']);
     assert.deepEqual(claimsIn('In November 1927 Stalin expelled Trotsky from the party.'), ['trotsky-expelled-party: November 1927']);
+    // …and in a script's historical present.
+    assert.deepEqual(claimsIn('Ep 3. Moscow: on 15 January 1925 the plenum relieves Trotsky as Commissar of War; Natalia packs.'), ['trotsky-removed-war-commissariat: 15 January 1925']);
     // "from the party" is no deportation, and joining is something Trotsky did, not something done to him.
     assert.deepEqual(claimsIn('In December 1925 Zinoviev and Kamenev broke with Stalin and then joined Trotsky in the United Opposition.'), []);
   });

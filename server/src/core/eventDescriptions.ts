@@ -467,7 +467,8 @@ export class EventDescriptions {
       const undergoes = !!subject && (/\b(?:was|were|been)\b/i.test(text.slice(subject.end, at.start)) || /^\s+(?:here|there|back|home|late|early|at|in|on|from|into|onto|again|finally|safely)\b/i.test(text.slice(at.end, at.end + 12)));
       // …or done to them as the verb's object, in the active: "the plenum removed Trotsky from the Politburo", "Stalin expelled Trotsky from the party";
       // every person so named must be the event's ("expelled Trotsky and Zinoviev" is no removal of Zinoviev's alone).
-      const object = !undergoes && /ed$/i.test(text.slice(at.start, at.end)) && r.profile.undergone.has(cue) ? named.find((m) => r.profile.owners.has(m.id!) && m.start >= at.end && /^\s+$/.test(text.slice(at.end, m.start))) : undefined;
+      // (…or in a script's historical present: "the plenum relieves Trotsky as Commissar of War".)
+      const object = !undergoes && /(?:ed|[^s]s)$/i.test(text.slice(at.start, at.end)) && r.profile.undergone.has(cue) ? named.find((m) => r.profile.owners.has(m.id!) && m.start >= at.end && /^\s+$/.test(text.slice(at.end, m.start))) : undefined;
       if (object && named.some((m) => m.type === 'person' && m !== object && m.start > object.end && /^\s*(?:,|and|,\s*and)\s*$/.test(text.slice(object.end, m.start)) && !r.profile.participants.has(m.id!))) continue;
       if (!undergoes && !object) continue;
       // …from a body the event lacks: "Trotsky and Zinoviev were removed from the Central Committee" is not a removal from the Politburo.
