@@ -479,6 +479,15 @@ describe('claims', () => {
     ]);
   });
 
+  it('"on this day last year" under a New Style dateline is that day a year before, with no Old Style reading', () => {
+    const index = registered();
+    index.setDocument('sources.yaml', 'sources:\n  - { path: log.md, written: "1917/1920" }\n', 'sources-meta', (p) => p);
+    index.setDocument('log.md', 'Fri 25 October 1918. Printed 15,000. A piece for the anniversary: the October Revolution came on this day last year.');
+    assert.deepEqual(index.conflicts().map((c) => [c.rule, c.a.text]), [['source-vs-reference', 'this day last year']]);
+    index.setDocument('log.md', 'Thu 7 November 1918. Printed 15,000. A piece for the anniversary: the October Revolution came on this day last year.');
+    assert.deepEqual(index.conflicts(), []);
+  });
+
   it('a reading a label marks as corrected ("MT: … / PE: …", "Was: … Now: …") makes no claim; its correction does', () => {
     assert.deepEqual(claims('- **4.041** MT: "The Fifteenth Congress (16–18 January 1924) met" / PE: "The Thirteenth Conference (16–18 January 1924) met" / Comment: not a congress.'), []);
     assert.deepEqual(claims('Was: Lenin died on 24 January 1924. Now: Lenin died on 21 January 1924.'), [['lenin-death', '21 January 1924']]);

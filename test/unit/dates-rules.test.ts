@@ -140,6 +140,12 @@ describe('recognizeDates: a bare day after a preposition, and "of this year"', (
     assert.deepEqual(got.map((d) => [d.text, d.interval?.earliest]), [['1933', '1933-01-01'], ['June', '1937-06-01'], ['this year', '1937-01-01']]);
     // …and "of last year", "of next year" either side of it.
     assert.deepEqual(recognizeDates('In 1925 they met. He was put off the Bureau in October of last year.', { writtenYear: 1927 }).map((d) => d.interval?.earliest)[1], '1926-10-01');
+    // Under an entry's dateline, "this year" is the entry's, and "on this day last year" one date, in the dateline's calendar.
+    const log = recognizeDates('Sat 2 March 1918. Printed 15,200. The Tsar signed away his throne on this day last year.', { written: { earliest: '1917-03-09', latest: '1920-12-31' } });
+    assert.deepEqual(log.map((d) => [d.text, d.kind, d.interval?.earliest, d.calendar]), [
+      ['Sat 2 March 1918', 'date', '1918-03-02', undefined],
+      ['this day last year', 'date', '1917-03-02', 'gregorian'],
+    ]);
     // Without a date of writing, the story's year stands.
     assert.deepEqual(recognizeDates('In 1933 he went to Paris. In June of this year he wrote.').map((d) => d.interval?.earliest)[1], '1933-06-01');
   });

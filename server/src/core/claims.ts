@@ -319,7 +319,8 @@ export function extractClaims(
       const counted = loose ? { earliest: addDays(asWritten.earliest, -loose), latest: addDays(asWritten.latest, loose) } : asWritten;
       const interval = news ? { earliest: addDays(counted.earliest, -NEWS_DAYS), latest: counted.latest } : counted;
       // (A year Clio moved moves the other calendar's reading with it: "(28–31 August O.S.)" read in 1917, not in the text's wrong 1918.)
-      const calendar = d.otherCalendar ? { earliest: shiftYears(d.otherCalendar.earliest, movedYear - guessed), latest: shiftYears(d.otherCalendar.latest, movedYear - guessed) } : otherCalendarReading(asWritten);
+      // (A calendar known without another reading, as of a day counted from a New Style dateline, has none.)
+      const calendar = d.otherCalendar ? { earliest: shiftYears(d.otherCalendar.earliest, movedYear - guessed), latest: shiftYears(d.otherCalendar.latest, movedYear - guessed) } : d.calendar ? undefined : otherCalendarReading(asWritten);
       // "opened on", "began in", "was crushed on": the date is the event's start or end, not any day of it.
       const around = text.slice(Math.min(p.ref.start, d.start), Math.min(text.length, Math.max(p.ref.end, d.end) + 20));
       // "put down on the 17th and 18th": days named one by one are a span, whose end is not the first.

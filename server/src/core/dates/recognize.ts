@@ -48,22 +48,41 @@ export function recognizeDates(text: string, options: DateOptions = {}): DateMen
  */
 function ofThisYear(text: string, dates: DateMention[], writtenYear: number | undefined): DateMention[] {
   if (writtenYear === undefined || !/\b(?:this|last|next)\s+year\b/i.test(text)) return dates;
+  // Under an entry's dateline, "this year" is the entry's ("Sat 2 March 1918. … on this day last year"), not the last year the log was kept in.
+  let entryYear: number | undefined;
+  let entryGregorian = false;
   return dates.map((d) => {
+    if (d.kind === 'date' && d.granularity === 'day' && d.interval && isDateline(text, d)) {
+      entryYear = Number(d.interval.earliest.slice(0, 4));
+      entryGregorian = !d.calendar && d.interval.earliest >= GREGORIAN_IN_RUSSIA;
+    }
+    const year = entryYear ?? writtenYear;
     // "this year" itself is the year of writing.
     if (d.kind === 'relative' && /^this\s+year$/i.test(d.text)) {
-      const y = String(writtenYear).padStart(4, '0');
+      const y = String(year).padStart(4, '0');
       const { anchor: _anchor, ...rest } = d;
       return { ...rest, interval: { earliest: `${y}-01-01`, latest: `${y}-12-31` }, granularity: 'year', edtf: y };
     }
     // "in June of this year"; "in October of last year", "in March of next year": the year before or after the writing.
-    const which = /^\s*,?\s*(?:of\s+)?(this|last|next)\s+year\b/i.exec(text.slice(d.end, d.end + 20))?.[1].toLowerCase();
+    const phrase = /^\s*,?\s*(?:of\s+)?(this|last|next)\s+year\b/i.exec(text.slice(d.end, d.end + 20));
+    const which = phrase?.[1].toLowerCase();
     if (!which || !d.interval || (d.granularity !== 'day' && d.granularity !== 'month')) return d;
-    const y = String(writtenYear + (which === 'last' ? -1 : which === 'next' ? 1 : 0)).padStart(4, '0');
+    const y = String(year + (which === 'last' ? -1 : which === 'next' ? 1 : 0)).padStart(4, '0');
     const move = (iso: string) => y + iso.slice(iso.indexOf('-', 1));
     const { implied: _implied, anchor: _anchor, ...rest } = d;
-    return { ...rest, interval: { earliest: move(d.interval.earliest), latest: move(d.interval.latest) }, ...(d.edtf ? { edtf: d.edtf.replace(/^-?\d{4}/, y) } : {}) };
+    const moved = { ...rest, interval: { earliest: move(d.interval.earliest), latest: move(d.interval.latest) }, ...(d.edtf ? { edtf: d.edtf.replace(/^-?\d{4}/, y) } : {}) };
+    // "on this day last year": one date, the day of the dateline a year before, no longer a count from it; counted
+    // from a dateline of the new calendar, it is in that calendar, with no Old Style reading ("Sat 2 March 1918. … on
+    // this day last year" is 2 March 1917 in the West, not the Russian 2 March).
+    if (d.kind !== 'relative') return moved;
+    const { deictic: _deictic, ...date } = moved;
+    const end = d.end + phrase![0].length;
+    return { ...date, kind: 'date' as const, end, text: text.slice(d.start, end), ...(entryGregorian && /^this\s+(?:very\s+)?day$/i.test(d.text) ? { calendar: 'gregorian' as const } : {}) };
   });
 }
+
+/** The first day of the new calendar in Russia: a dateline from then on is New Style. */
+const GREGORIAN_IN_RUSSIA = '1918-02-14';
 
 const COUNT_TO_TODAY = /^(\d{1,3}|[a-z]+)\s+(year|month|week)s?(\s+ago)?$/i;
 
