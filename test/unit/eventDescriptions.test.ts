@@ -393,6 +393,19 @@ describe('events told in free wording', () => {
     assert.deepEqual(claimsOf('Lund wrote a memoir. Then it was Sand’s turn: he was expelled from the Republic in March 1929.'), ['sand-expulsion: March 1929 (described)']);
   });
 
+  it('reads "the verdict of [the court of] DATE" as the trial whose days hold the date, dated by its last, and the accused it lists as taking part', () => {
+    const ix = new CorpusIndex();
+    ix.setDocument('register.yaml', REGISTER);
+    ix.setDocument('note.md', 'Act No. 3. Ground: the verdict of the High Court of 30 January 1934 in the case of the harbour bloc.');
+    assert.deepEqual(ix.get('note.md')!.claims.map((c) => [c.event, c.dateText, c.phase]), [['second-trial', '30 January 1934', 'end']]);
+    // A date inside no trial names none.
+    ix.setDocument('note.md', 'Act No. 3. Ground: the verdict of 30 March 1934 in the case of the harbour bloc.');
+    assert.deepEqual(ix.get('note.md')!.claims, []);
+    // Orm, dead since 1933, among the accused; a group named after a person ("the Abelist bloc") is no one standing between.
+    ix.setDocument('note.md', 'Ground: the verdict of 30 January 1934 in the case of the Abelist bloc, whose accused included Brun and Orm.');
+    assert.deepEqual(ix.conflicts().map((c) => [c.rule, c.a.text]), [['anachronism', '30 January 1934']]);
+  });
+
   it('dates a trial read from the word "verdict" by its last day', () => {
     const ix = new CorpusIndex();
     ix.setDocument('register.yaml', REGISTER);
@@ -454,8 +467,9 @@ describe('events told in free wording, on the sample register', () => {
     assert.deepEqual(claimsIn('The first Moscow trial opened on 19 August 1936. The Ministry notes that by the verdict of 24 August, delivered at Moscow, he stands accused.'), ['first-moscow-trial: 19 August 1936', 'first-moscow-trial: 24 August']);
     // The third of the trials the register numbers, not the third in time of its parts (the generals' secret trial came between).
     assert.deepEqual(claimsIn('He covered the third of the Moscow trials. The verdict was pronounced on 13 March 1938.'), ['third-moscow-trial: 13 March 1938']);
-    // Two trials named: whose verdict it is the words do not say.
-    assert.deepEqual(claimsIn('The first Moscow trial and the second Moscow trial were shams. The verdict of 24 August 1936 was read in Oslo.'), []);
+    // Two trials named: whose verdict it is the words do not say, only its date, inside the first trial's days.
+    assert.deepEqual(claimsIn('The first Moscow trial and the second Moscow trial were shams. The verdict of 24 August 1936 was read in Oslo.'), ['first-moscow-trial: 24 August 1936']);
+    assert.deepEqual(claimsIn('The first Moscow trial and the second Moscow trial were shams. The verdict of 24 December 1936 was read in Oslo.'), []);
     // "Sentence was pronounced in the early hours of …", without an article, at a sentence's opening.
     assert.deepEqual(claimsIn('The first Moscow trial opened on 19 August 1936. Sentence was pronounced in the early hours of 24 August 1936.'), ['first-moscow-trial: 19 August 1936', 'first-moscow-trial: 24 August 1936']);
     // A verdict months after the trial named is another trial's, told in words Clio does not know.

@@ -498,7 +498,8 @@ export function lifeConflicts(source: string, text: string, claims: readonly Cla
       const witness = afterEvent && reach <= 200 && !/[.;!?]/.test(gap) && WITNESS_OPENS.test(gap) && WITNESS_VERB.test(text.slice(m.end, m.end + 40)) && !NOT_ALIVE.test(text.slice(m.end, m.end + 60));
       const takesPart = (present || witness || dockWith || doer || undergoer || roll || indexed || sentBy || accused || (reach <= 200 && ((afterEvent ? TAKES_PART_AFTER.test(gap) : TAKES_PART_BEFORE.test(` ${verbGap}`)) || inDock || atEvent || (!afterEvent && WHO_AT.test(gap))))) && !NOT_ALIVE.test(gap);
       // Someone else named in between is the one the clause is about, unless the two are in one list ("with Bukharin, Rykov and Tomsky").
-      const between = mentions.find((o) => o !== m && o.type === 'person' && o.start >= from && o.end <= to);
+      // (Not a name made into a group's or a doctrine's: "the bloc of Rights and Trotskyists, whose accused included …".)
+      const between = mentions.find((o) => o !== m && o.type === 'person' && !o.derived && o.start >= from && o.end <= to);
       const listed = between && afterEvent && /^(?:[\s,]|and\b|\p{Lu}[\p{Ll}.'’-]*)*$/u.test(text.slice(between.start, m.start));
       const coSubject = between && between.end <= from + coSubjects.length;
       if (!takesPart || text[m.end] === "'" || text[m.end] === '’' || (between && !listed && !dockWith && !coSubject && !roll && !indexed && !(accused && listed))) continue;

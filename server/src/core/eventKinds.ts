@@ -233,8 +233,10 @@ export function orderedPartReferences(text: string, mentions: readonly EntityMen
 }
 
 const SITTING = /^[^.;:!?]*\b(?:opened|began|met|sat|closed|ended|held|convened|took\s+place|assembled|started|lasted|ran)\b[^.;:!?]*$/;
-/** "the trial", "the congress": a meeting or trial by its kind, in lower case or capitals. */
-const KIND_WORD = /\b[Tt]he\s+(trial|congress|conference|plenum)\b/gi;
+/** "the trial", "the congress": a meeting or trial by its kind, in lower case or capitals; "the verdict", a trial's last day. */
+const KIND_WORD = /\b[Tt]he\s+(trial|congress|conference|plenum|verdict)\b/gi;
+/** Between a verdict and its date, the court that gave it: "the verdict of the Military Collegium of the Supreme Court of 24 August 1936". */
+const VERDICT_BY = /^\s+of\s+the\s+(?:(?:\p{Lu}[\p{L}'’-]*|of|the)\s+){1,8}of\s+$/u;
 
 /**
  * A meeting or trial named by its kind alone and dated in its sentence, where the date falls inside one registered event of
@@ -252,7 +254,8 @@ export function kindByDateReferences(text: string, dates: readonly DateMention[]
     if (refs.some((r) => r.start < end + 40 && r.end > at)) continue;
     const s = spanAt(sentences, at, false);
     if (!s) continue;
-    const kind = m[1].toLowerCase();
+    const verdict = m[1].toLowerCase() === 'verdict';
+    const kind = verdict ? 'trial' : m[1].toLowerCase();
     const kinds = eventsOfKind(register, kind);
     const fits = new Map<string, DateMention>();
     for (const d of dates) {
@@ -261,7 +264,7 @@ export function kindByDateReferences(text: string, dates: readonly DateMention[]
       // place ("the trial in Moscow this January"); not a clause about something else ("photographs of the trial, which arrived on").
       // (An abbreviation's full stops are no sentence's: "before the Supreme Court of the U.S.S.R., which opened".)
       const between = text.slice(end, d.start).replace(/\b(\p{L}{1,3})\./gu, '$1');
-      if (!SITTING.test(between) && !/^\s+(?:(?:in|at)\s+\p{Lu}[\p{L}-]+\s+)?(?:(?:of|in|on|during)\s+)?(?:the\s+)?$/u.test(between)) continue;
+      if (!(verdict ? VERDICT_BY.test(between) || /^\s+(?:of|on)\s+(?:the\s+)?$/.test(between) : SITTING.test(between) || /^\s+(?:(?:in|at)\s+\p{Lu}[\p{L}-]+\s+)?(?:(?:of|in|on|during)\s+)?(?:the\s+)?$/u.test(between))) continue;
       for (const e of kinds) {
         const known = referenceDate(e)?.interval;
         if (known && dayGap(d.implied ? nearestYear(d.interval, known) : d.interval, known) === 0 && !fits.has(e.id)) fits.set(e.id, d);
@@ -269,7 +272,7 @@ export function kindByDateReferences(text: string, dates: readonly DateMention[]
     }
     if (fits.size !== 1) continue;
     const [[event, date]] = [...fits];
-    out.push({ start: at, end, event, via: 'description', forDate: date.start });
+    out.push(verdict ? { start: at, end, event, via: 'description', forDate: date.start, verdict: true } : { start: at, end, event, via: 'description', forDate: date.start });
   }
   return out;
 }
