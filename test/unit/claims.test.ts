@@ -647,6 +647,18 @@ describe('claims', () => {
     assert.deepEqual(life('In December 1927 Trotsky was expelled from the party, and Dzerzhinsky, long dead, was not there.'), []);
   });
 
+  it('a pronoun for the one person named before it in its line takes part as that person ("DZERZHINSKY. … he sits at the congress")', () => {
+    const life = (text: string) => {
+      const index = registered();
+      index.setDocument('sources.yaml', 'sources:\n  - { path: n.md, about: "Leon Trotsky" }\n', 'sources-meta', (p) => p);
+      index.setDocument('n.md', text);
+      return index.conflicts().filter((c) => c.rule === 'anachronism').map((c) => c.a.text);
+    };
+    assert.deepEqual(life('- **DZERZHINSKY.** Pole, cold. In Ep 5 he sits at the Fifteenth Congress of December 1927.'), ['December 1927']);
+    // In another line, "he" may as well be the man the text is about.
+    assert.deepEqual(life('- **DZERZHINSKY.** Pole, cold.\n- In Ep 5 he sits at the Fifteenth Congress of December 1927.'), []);
+  });
+
   it('names listed after an event, its date and a colon take part in it', () => {
     const life = (text: string) => ruleConflicts(text, 'anachronism').map((c) => c.a.text);
     assert.deepEqual(life('- Fifteenth Congress? :: 2–19 Dec 1927: Stalin, Bukharin, Dzerzhinsky and Rykov; the Opposition expelled.'), ['2–19 Dec 1927']);

@@ -424,7 +424,7 @@ const WITNESS_VERB = /^\s*(?:stood|watched|waved|wept|looked\s+on|saw\s+(?:him|h
 /** Co-defendants listed after one in the dock: "Bukharin sat in the dock with Rykov, with Krestinsky, and with his old co-author, Preobrazhensky". */
 const DOCK_WITH = /\b(?:in\s+the\s+dock|on\s+trial|among\s+the\s+(?:accused|defendants))\s+(?:with|beside|alongside)\s[^.;!?]{0,160}$/i;
 /** Between a person and an event's name after them: the person acts in it ("Dzerzhinsky spoke at the Fifteenth Congress"). */
-const TAKES_PART_BEFORE = /^\s+(?:(?:was|were|had|also|then|himself|herself)\s+)*(?:spoke|attended|addressed|chaired|presided|denounced|opened|led|took\s+part|present|sat|voted|stood|appeared|testified|confessed|faced|argued|defended|attacked|signed|delivered|sent\s+(?:his|her|their)\s+(?:men|agents|troops)|ordered|turned\s+on|crushed|organi[sz]ed|carried\s+out|launched|staged|raided|arrested)\b[^.;!?,]{0,50}$/i;
+const TAKES_PART_BEFORE = /^\s+(?:(?:was|were|had|also|then|himself|herself)\s+)*(?:spoke|attended|addressed|chaired|presided|denounced|opened|led|took\s+part|present|sat|sits|voted|votes|stood|stands|speaks|attends|chairs|presides|appeared|testified|confessed|faced|argued|defended|attacked|signed|delivered|sent\s+(?:his|her|their)\s+(?:men|agents|troops)|ordered|turned\s+on|crushed|organi[sz]ed|carried\s+out|launched|staged|raided|arrested)\b[^.;!?,]{0,50}$/i;
 /** A person whose relative clause puts them at an event ("Dzerzhinsky, who from the platform of the Fifteenth Congress in December 1927 called for …"). */
 const WHO_AT = /^\s*,\s*who\s+[^.;!?,()]{0,40}?\b(?:at|of|during|to)\s+(?:the\s+)?$/i;
 /** A person in the dock, on trial or among the accused takes part without a verb ("Bukharin, Rykov and Tomsky in the dock together"). */

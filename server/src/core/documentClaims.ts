@@ -65,6 +65,29 @@ function rejectedSpans(text: string, sentences: readonly Span[]): Span[] {
   return out;
 }
 
+/**
+ * The mentions, and the personal pronouns of the sentences that make claims whose one person the resolver knows, as that
+ * person's mentions: "ORDZHONIKIDZE. … in Ep 8, June 1937, he sits on the bench of the court that tries Tukhachevsky".
+ */
+function withPronouns(text: string, tokens: readonly Token[], mentions: readonly EntityMention[], claims: readonly Claim[], sentences: readonly Span[], register: Register, pronouns: PronounResolver): readonly EntityMention[] {
+  if (!claims.length) return mentions;
+  const claimed = new Set(claims.map((c) => spanAt(sentences, c.trigger.start, false)).filter((s): s is Span => !!s));
+  const out: EntityMention[] = [];
+  for (const t of tokens) {
+    if (t.norm !== 'he' && t.norm !== 'she') continue;
+    const s = spanAt(sentences, t.start, false);
+    if (!s || !claimed.has(s)) continue;
+    // One person, or the nearest (the first candidate) where it was named in the pronoun's own line: an entry's heading
+    // ("ORDZHONIKIDZE. …") outweighs the person the whole text is about.
+    const who = pronouns.candidates(t.start, undefined, t.norm);
+    const named = who.length > 1 ? [...mentions].reverse().find((m) => m.id === who[0] && m.end <= t.start) : undefined;
+    const one = who.length === 1 || (named && !text.slice(named.end, t.start).includes('\n')) ? who[0] : undefined;
+    if (!one || register.byId.get(one)?.type !== 'person') continue;
+    out.push({ start: t.start, end: t.end, text: text.slice(t.start, t.end), id: one, type: 'person', derived: false });
+  }
+  return out.length ? [...mentions, ...out].sort((a, b) => a.start - b.start) : mentions;
+}
+
 export function documentClaims(c: ClaimContext): { claims: Claim[]; ownConflicts: Conflict[] } {
   const { key, text, tokens, mentions, people, sentences, register, registerKey } = c;
   // A date the text quotes someone as saying, or a draft as reading, to correct it, is no claim of its own.
@@ -112,7 +135,7 @@ export function documentClaims(c: ClaimContext): { claims: Claim[]; ownConflicts
     ...relativeConflicts(key, text, dates, claims, (id) => register.byId.get(id)?.name, refs, sentences),
     ...eventRelativeConflicts(key, text, dates, refs, claims, register),
     ...durationConflicts(key, text, dates, claims, sentences, (id) => register.byId.get(id)?.name),
-    ...lifeConflicts(key, text, claims, mentions, register, registerKey),
+    ...lifeConflicts(key, text, claims, withPronouns(text, tokens, mentions, claims, sentences, register, pronouns), register, registerKey),
     ...afterlifeConflicts(key, text, dates, mentions, sentences, register, registerKey),
     ...sequenceConflicts(key, text, active.length ? [...refs, ...active].sort((a, b) => a.start - b.start) : refs, sentences, register, registerKey, mentions, (clause) => c.descriptions.describe(text, tokens, mentions, clause, people), (event, person) => c.descriptions.counterpart(event, person)),
   ];
