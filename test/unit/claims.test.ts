@@ -495,6 +495,26 @@ describe('claims', () => {
     assert.deepEqual(claims('Draft: Lenin died on 21 January 1924.'), [['lenin-death', '21 January 1924']]);
   });
 
+  it('a work named in lower case by its author’s possessive and its title’s words ("his history of the revolution") is that work', () => {
+    const HISTORY = `  - id: history
+    type: work
+    name: The History of the Russian Revolution
+    participants: [trotsky]
+    dates: { published: { edtf: "1930/1932", cite: "Deutscher" } }
+`;
+    const own = (text: string) => {
+      const index = registered(HISTORY);
+      index.setDocument('n.md', text);
+      return index.get('n.md')!.claims.map((c) => [c.event, c.dateText]);
+    };
+    assert.deepEqual(own('Trotsky lives on an island now. The first volume of his history of the revolution came out in Berlin in 1931.'), [['history', '1931']]);
+    assert.deepEqual(own('Stalin and Trotsky quarrelled. Trotsky’s history of the Russian revolution was published in 1931.'), [['history', '1931']]);
+    // Not another author's, nor one word of the title alone, nor words the title lacks.
+    assert.deepEqual(own('Stalin never wrote. His history of the revolution came out in 1931.'), []);
+    assert.deepEqual(own('Trotsky wrote much. His history came out in 1931.'), []);
+    assert.deepEqual(own('Trotsky wrote much. His history of the civil war came out in 1931.'), []);
+  });
+
   it('a bibliography’s imprint after a title dates an edition, and no edition comes before the first', () => {
     // The title's full stop does not part it from its imprint.
     assert.deepEqual(claims('- *The Interregnum* (Carr). London: Macmillan, 1969, 392 pp.'), [['interregnum', '1969', 'edition']]);

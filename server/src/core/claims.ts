@@ -478,7 +478,7 @@ function datesWork(text: string, ref: EventReference, date: DateMention): 'work'
   // (After the title's closing quote or emphasis: "'Professional Dangers of Power', written in the last week of August 1928".)
   // (…and with its signers and the place of writing: "…Art", signed by André Breton and Diego Rivera and dated Mexico, 25th July 1938".)
   const place = /(?:dated|written|signed)\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?,\s+)$/u.exec(between)?.[1] ?? '';
-  if (/^["”’'*_]*\s*,?\s*(?:was\s+|first\s+)?(?:(?:signed|written)\s+by\s+[^,;:.()"“”]{2,60}?\s+and\s+)?(?:published|written|appeared|issued|dictated|signed|dated)\s+(?:in\s+|on\s+)?$/i.test(between.slice(0, between.length - place.length))) return 'work';
+  if (/^["”’'*_]*\s*,?\s*(?:was\s+|first\s+)?(?:(?:signed|written)\s+by\s+[^,;:.()"“”]{2,60}?\s+and\s+)?(?:published|written|appeared|issued|dictated|signed|dated|came\s+out)\s+(?:in\s+\p{Lu}[\p{L}-]+\s+)?(?:in\s+|on\s+)?$/iu.test(between.slice(0, between.length - place.length))) return 'work';
   // "the postscript of 4 January 1923", "the letter of 8 October": a document's own day.
   if (date.granularity === 'day' && /^\s+of\s+$/.test(between)) return 'work';
   return edition && 'edition';

@@ -9,7 +9,7 @@ import { extractClaims } from './claims';
 import { addDays } from './dates';
 import { compatible, durationConflicts, eventRelativeConflicts, lifeConflicts, relativeConflicts } from './conflicts';
 import type { EventDescriptions } from './eventDescriptions';
-import { genericMeetingReferences, kindAloneReferences, kindByDateReferences, numberedEventReferences, orderedPartReferences, verdictReferences } from './eventKinds';
+import { genericMeetingReferences, kindAloneReferences, kindByDateReferences, numberedEventReferences, orderedPartReferences, verdictReferences, workParaphraseReferences } from './eventKinds';
 import { lifeDates, referenceDate, referenceDates, type Register } from './register';
 import { sequenceConflicts } from './sequences';
 import { spanAt } from './text';
@@ -88,6 +88,12 @@ function withPronouns(text: string, tokens: readonly Token[], mentions: readonly
   return out.length ? [...mentions, ...out].sort((a, b) => a.start - b.start) : mentions;
 }
 
+/** The ids of the names before `at` in its paragraph. */
+function namedInParagraph(text: string, mentions: readonly EntityMention[], at: number): string[] {
+  const start = text.lastIndexOf('\n\n', at) + 1;
+  return mentions.filter((m) => m.id && m.start >= start && m.end <= at).map((m) => m.id!);
+}
+
 export function documentClaims(c: ClaimContext): { claims: Claim[]; ownConflicts: Conflict[] } {
   const { key, text, tokens, mentions, people, sentences, register, registerKey } = c;
   // A date the text quotes someone as saying, or a draft as reading, to correct it, is no claim of its own.
@@ -106,6 +112,8 @@ export function documentClaims(c: ClaimContext): { claims: Claim[]; ownConflicts
       numberedEventReferences(text, mentions, register),
       kindAloneReferences(text, mentions, register, sentences),
       orderedPartReferences(text, mentions, register),
+      // (Whose "his history of the revolution" it is: the pronoun's people, or anyone named before it in its paragraph; the title's words decide.)
+      workParaphraseReferences(text, mentions, register, (at, pronoun) => [...pronouns.candidates(at, undefined, pronoun), ...namedInParagraph(text, mentions, at)]),
       c.descriptions.references(text, tokens, mentions, dates, sentences, people, pronouns),
     )
     .sort((a, b) => a.start - b.start);

@@ -298,3 +298,55 @@ function eventsOfKind(register: Register, kind: string): RegisterEntry[] {
   }
   return list;
 }
+
+/** A possessive and the lower-case words after it: "his history of the revolution", "Trotsky's history of the revolution". */
+const POSSESSED = /\b(?:(his|her)|(\p{Lu}[\p{L}'’-]+)['’]s)\s+(\p{Ll}[\p{Ll}-]*(?:\s+\p{L}[\p{L}-]*){0,5})/gu;
+/** Words a title's paraphrase may add or drop without naming another work. */
+const TITLE_FILLERS = new Set(['the', 'of', 'a', 'an', 'on', 'in', 'and', 'to', 'for']);
+
+/**
+ * A work named in lower case by its author's possessive and the words of its title, its head word first: "his history of
+ * the revolution" for Trotsky's The History of the Russian Revolution. At least two of the title's words, and none it lacks
+ * (the phrase ends at the first word the title does not have); the possessor must be one of the work's people.
+ */
+export function workParaphraseReferences(text: string, mentions: readonly EntityMention[], register: Register, who: (at: number, pronoun: string) => string[]): EventReference[] {
+  const works = worksWithPeople(register);
+  if (!works.length) return [];
+  const out: EventReference[] = [];
+  POSSESSED.lastIndex = 0;
+  for (let m = POSSESSED.exec(text); m; m = POSSESSED.exec(text)) {
+    const owners = m[1] ? who(m.index, m[1].toLowerCase()) : [mentions.find((x) => x.start === m!.index && x.id)?.id].filter((x): x is string => !!x);
+    if (!owners.length) continue;
+    const phraseStart = m.index + m[0].length - m[3].length;
+    // (The head in lower case, the rest as the text writes it: "history of the Russian revolution".)
+    const words = [...m[3].matchAll(/\p{L}[\p{L}-]*/gu)].map((x) => ({ word: x[0].toLowerCase(), index: x.index!, length: x[0].length }));
+    for (const w of works) {
+      if (!w.people.some((p) => owners.includes(p)) || words[0]?.word !== w.title[0]) continue;
+      let end = 0;
+      let content = 0;
+      for (const x of words) {
+        if (TITLE_FILLERS.has(x.word)) continue;
+        if (!w.title.includes(x.word)) break;
+        content++;
+        end = x.index + x.length;
+      }
+      if (content >= 2) out.push({ start: phraseStart, end: phraseStart + end, event: w.id, via: 'mention', work: true });
+    }
+  }
+  return out;
+}
+
+const WORKS_WITH_PEOPLE = new WeakMap<Register, { id: string; people: string[]; title: string[] }[]>();
+
+/** The register's works with their people and the content words of their titles, once per register. */
+function worksWithPeople(register: Register): { id: string; people: string[]; title: string[] }[] {
+  let list = WORKS_WITH_PEOPLE.get(register);
+  if (!list) {
+    list = register.entries
+      .filter((e) => e.type === 'work' && e.participants.length)
+      .map((e) => ({ id: e.id, people: e.participants, title: nameTokens(e.name).map((t) => t.toLowerCase()).filter((t) => !TITLE_FILLERS.has(t)) }))
+      .filter((w) => w.title.length >= 2);
+    WORKS_WITH_PEOPLE.set(register, list);
+  }
+  return list;
+}
