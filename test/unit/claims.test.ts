@@ -495,6 +495,15 @@ describe('claims', () => {
     assert.deepEqual(claims('Draft: Lenin died on 21 January 1924.'), [['lenin-death', '21 January 1924']]);
   });
 
+  it('a date that another event’s words right before it take is theirs; one opening a clause with its own subject is that clause’s', () => {
+    assert.deepEqual(claims('Trotsky was expelled from the party only after the party congress of December 1927 had condemned his faction.'), [['fifteenth-congress', 'December 1927']]);
+    assert.deepEqual(ruleConflicts('Trotsky was expelled from the party only after the party congress of December 1927 had condemned his faction.', 'sequence').map((c) => c.event), ['expulsion']);
+    assert.deepEqual(claims('Trotsky was expelled from the party, and in January 1928 he was sent to the east.'), []);
+    assert.deepEqual(claims('Trotsky was expelled from the party, and in January 1928 Stalin gloated.'), []);
+    // Without a subject of its own, the date is still the clause's before it.
+    assert.deepEqual(claims('Trotsky was expelled from the party, and in November 1927 at that.'), [['expulsion', 'November 1927']]);
+  });
+
   it('a work named in lower case by its author’s possessive and its title’s words ("his history of the revolution") is that work', () => {
     const HISTORY = `  - id: history
     type: work

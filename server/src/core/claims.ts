@@ -242,6 +242,8 @@ export function extractClaims(
       // "The attack was on 20 August 1940; he died the next day": "he" is not Lenin, dead since 1924.
       if (ref.pronoun && alive && !alive(ref.pronoun, date.interval!)) continue;
       if (ref.via === 'trigger' && opensOtherClause(text, date, ref)) continue;
+      // A date that another event's words right before it take ("only after the party congress of December 1927 had …") is theirs.
+      if (sRefs.some((o) => o.event !== ref.event && o.start >= ref.end && o.end <= date.start && /^\s+(?:of|in|on)\s+(?:the\s+)?$/.test(text.slice(o.end, date.start)))) continue;
       // A date closing one noun phrase of a pair is that phrase's (FIRST_OF_PAIR).
       if (date.end <= ref.start && /^\s*,?\s+and\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?$/i.test(text.slice(date.end, ref.start)) && FIRST_OF_PAIR.test(text.slice(Math.max(0, date.start - 80), date.start))) continue;
       // What was yet to happen at the date ("On 16 January a crowd lay across the rails to stop the train that was to carry him into exile").
@@ -548,6 +550,9 @@ function scopesTaking(text: string, ref: Span, date: Span): boolean {
   return between.length <= 100 && !/[;:]|\b(?:after|before|since|until|anniversary|jubilee|centenary|centennial|commemorat\w*|memory|eve|history|story|lessons|legacy|aftermath)\b/i.test(between) && (between.match(/,/g) ?? []).length <= 2 && /\b(?:at|of|during)\s+(?:the\s+)?$/i.test(between);
 }
 
+/** After a date, a subject and its verb: a clause of its own ("he was sent", "Stalin expelled"). */
+const NEW_SUBJECT = /^\s*,?\s*(?:he|she|they|it|we|I|\p{Lu}\p{Ll}+)\s+(?:was|were|had|\p{Ll}+ed)\b/u;
+
 /**
  * "On December 8, he sent a letter … on the Politburo's resolution": a date that
  * opens a sentence before a comma dates the clause's own verb, unless the event
@@ -556,7 +561,8 @@ function scopesTaking(text: string, ref: Span, date: Span): boolean {
  */
 function opensOtherClause(text: string, date: Span, ref: Span): boolean {
   // "exiled to Alma-Ata, and put across the frontier in February 1929": the date after a new coordinated verb is that verb's.
-  if (date.start >= ref.end) return /,\s+(?:and|then|but)\s+(?!(?:in|on|at|during)\b)\p{Ll}+/u.test(text.slice(ref.end, date.start));
+  // …and so is one that opens a coordinated clause with a subject of its own: "…, and in January 1928 he was sent under guard to Alma-Ata".
+  if (date.start >= ref.end) return /,\s+(?:and|then|but)\s+(?!(?:in|on|at|during)\b)\p{Ll}+/u.test(text.slice(ref.end, date.start)) || (/,\s+(?:and|then|but)\s+(?:in|on|at|during|by)\s+(?:the\s+)?$/.test(text.slice(ref.end, date.start)) && NEW_SUBJECT.test(text.slice(date.end, date.end + 40)));
   const gap = text.slice(date.end, ref.start);
   // "Since January 1924, when Lenin died": the clause of "when" is what happened then.
   if (/^\s*,\s*when\s+$/i.test(gap)) return false;

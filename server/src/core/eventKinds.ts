@@ -234,7 +234,7 @@ export function orderedPartReferences(text: string, mentions: readonly EntityMen
 
 const SITTING = /^[^.;:!?]*\b(?:opened|began|met|sat|closed|ended|held|convened|took\s+place|assembled|started|lasted|ran)\b[^.;:!?]*$/;
 /** "the trial", "the congress": a meeting or trial by its kind, in lower case or capitals; "the verdict", a trial's last day. */
-const KIND_WORD = /\b[Tt]he\s+(trial|congress|conference|plenum|verdict)\b/gi;
+const KIND_WORD = /\b[Tt]he\s+(?:[Pp]arty\s+)?(trial|congress|conference|plenum|verdict)\b/gi;
 /** Between a verdict and its date, the court that gave it: "the verdict of the Military Collegium of the Supreme Court of 24 August 1936". */
 const VERDICT_BY = /^\s+of\s+the\s+(?:(?:\p{Lu}[\p{L}'’-]*|of|the)\s+){1,8}of\s+$/u;
 
