@@ -495,6 +495,23 @@ describe('claims', () => {
     assert.deepEqual(claims('Draft: Lenin died on 21 January 1924.'), [['lenin-death', '21 January 1924']]);
   });
 
+  it('an arrival at a named place in free wording dates its journey’s last day, as a trigger’s does', () => {
+    const EXILE = `  - { id: alma-ata, type: place, name: Alma-Ata }
+  - id: exile
+    type: event
+    name: Trotsky's exile to Alma-Ata
+    participants: [trotsky, alma-ata]
+    triggers: ["{trotsky} was deported to {alma-ata}", "{trotsky} arrived in {alma-ata}"]
+    dates: { happened: { edtf: "1928-01-17/1928-01-25", cite: "Deutscher" } }
+`;
+    const index = registered(EXILE);
+    index.setDocument('n.md', 'Trotsky’s wire reports that the party arrived safely in Alma-Ata, 22 January 1928.');
+    assert.deepEqual(index.get('n.md')!.claims.map((c) => [c.event, c.dateText, c.phase]), [['exile', '22 January 1928', 'end']]);
+    assert.deepEqual(index.conflicts().map((c) => c.rule), ['source-vs-reference']);
+    index.setDocument('n.md', 'Trotsky’s wire reports that the party arrived safely in Alma-Ata, 25 January 1928.');
+    assert.deepEqual(index.conflicts(), []);
+  });
+
   it('a date that another event’s words right before it take is theirs; one opening a clause with its own subject is that clause’s', () => {
     assert.deepEqual(claims('Trotsky was expelled from the party only after the party congress of December 1927 had condemned his faction.'), [['fifteenth-congress', 'December 1927']]);
     assert.deepEqual(ruleConflicts('Trotsky was expelled from the party only after the party congress of December 1927 had condemned his faction.', 'sequence').map((c) => c.event), ['expulsion']);

@@ -78,6 +78,8 @@ const END_WORDS = /\b(?:closed|closes|ended|ends|concluded|(?:was|were)\s+(?:cru
 /** A deportation ends where the deported man comes ashore ("deported from the Soviet Union, had stepped ashore at Constantinople on 12 February", "put him off the boat at Constantinople"). */
 const ARRIVAL_WORDS = new RegExp(`\\b(?:${COMING_ASHORE.source}|put\\s+ashore|disembarked|arrived|arrives|reached|put\\s+(?:him|her|them)\\s+off\\s+the\\s+(?:boat|ship|steamer))\\b`, 'i');
 /** A trigger that tells an arrival ("{trotsky} arrived in {alma-ata}", "ashore at {constantinople}") dates its journey's last day. */
+/** Free wording of an arrival at a named place, "reached Alma-Ata", "arrived safely in Alma-Ata": a journey's last day, as a trigger's. */
+const ARRIVED_AT_PLACE = /^(?:arrived|arrives|reached|reaches|landed|lands)\s+(?:(?:safely|at\s+last|finally)\s+)?(?:(?:in|at)\s+)?\p{Lu}/u;
 const ARRIVED = /\b(?:arrived|arrives|ashore|landed|lands|reached|reaches|disembarked)\b/i;
 const DEPORT_WORDS = /\b(?:deport\w*|banish\w*|put\s+(?:him|her|them)\s+off\s+the\s+(?:boat|ship|steamer)|expelled\s+from\s+the\s+(?:Soviet\s+Union|USSR)|expulsion\s+from\s+the\s+(?:Soviet\s+Union|USSR))\b/i;
 /** Words of an event's own that tell it set out then: "put him on a train for Alma-Ata" (not "aboard a steamer", which may be a later leg). */
@@ -333,7 +335,7 @@ export function extractClaims(
       // A trial read from its verdict ("Kamenev was sentenced to death on 24 August 1936") is dated by its last day.
       // …as is one whose accused are "condemned on" the date.
       const verdict = p.ref.verdict || (p.ref.via === 'description' && (/^(?:sentenced|condemned|verdicts?)$/i.test(named) || (/\b(?:trials?|defendants?|accused|dock)\b/i.test(named) && d.start >= p.ref.end && VERDICT_ON.test(text.slice(p.ref.end, d.start)))));
-      const phase = p.closing ? 'end' : spanOfDays ? undefined : SETTING_OUT.test(named) ? 'departure' : START_WORDS.test(around) || BLOW.test(named) || (d.start >= p.ref.end && d.kind === 'date' && FROM_ONLY.test(text.slice(p.ref.end, d.start)) && !UNTIL.test(text.slice(d.end, d.end + 8))) ? 'start' : END_WORDS.test(around) || verdict || (ARRIVAL_WORDS.test(text.slice(Math.min(p.ref.start, d.start), d.start)) && DEPORT_WORDS.test(around)) || (p.ref.via === 'trigger' && ARRIVED.test(named)) ? 'end' : undefined;
+      const phase = p.closing ? 'end' : spanOfDays ? undefined : SETTING_OUT.test(named) ? 'departure' : START_WORDS.test(around) || BLOW.test(named) || (d.start >= p.ref.end && d.kind === 'date' && FROM_ONLY.test(text.slice(p.ref.end, d.start)) && !UNTIL.test(text.slice(d.end, d.end + 8))) ? 'start' : END_WORDS.test(around) || verdict || (ARRIVAL_WORDS.test(text.slice(Math.min(p.ref.start, d.start), d.start)) && DEPORT_WORDS.test(around)) || ((p.ref.via === 'trigger' || ARRIVED_AT_PLACE.test(named)) && ARRIVED.test(named)) ? 'end' : undefined;
       claims.push({
         ...(phase ? { phase } : {}),
         event: p.ref.event,
