@@ -173,6 +173,21 @@ describe('recognizeDates: a bare day under an entry’s dateline', () => {
   });
 });
 
+describe('recognizeDates: "last December", "next March"', () => {
+  it('reads the month before or after the day of writing (a dateline, or a text written within a year), not in the story’s year', () => {
+    const got = (text: string, written?: { earliest: string; latest: string }) => recognizeDates(text, written ? { written } : {}).map((d) => [d.text, d.interval?.earliest]);
+    const oct26 = { earliest: '1926-10-21', latest: '1926-10-21' };
+    assert.deepEqual(got('The party forbade factions in March 1921. Last December I drove a delegate to the congress; next March we shall see.', oct26).slice(1), [
+      ['Last December', '1925-12-01'],
+      ['next March', '1927-03-01'],
+    ]);
+    // A diary's entry counts from its own dateline.
+    assert.deepEqual(got('Moscow, 3 October 1929. Last January we were in Alma-Ata.', { earliest: '1928-01-01', latest: '1933-12-31' }).slice(1), [['Last January', '1929-01-01']]);
+    // Written over years, with no dateline, "last December" is left in the story.
+    assert.deepEqual(got('In 1921 the party met. Last December I drove a delegate.', { earliest: '1921-01-01', latest: '1926-12-31' }).slice(1), [['December', '1921-12-01']]);
+  });
+});
+
 describe('recognizeDates: a month whose year is counted after it', () => {
   it('reads "in May and in December of the year before" in the year before the last date told, not in the story\'s year', () => {
     const got = (text: string) => recognizeDates(text).map((d) => [d.text, d.interval?.earliest]);

@@ -39,7 +39,31 @@ export interface DateOptions {
 /** Recognise date expressions: sorted by start, non-overlapping. */
 export function recognizeDates(text: string, options: DateOptions = {}): DateMention[] {
   const sc = new Scanner(text);
-  return ofThisYear(text, countToToday(text, onThisDay(text, weekdayDays(text, clerksDays(text, resolve(sc, scanCandidates(sc), options)), options.written))), options.writtenYear ?? (options.written ? Number(options.written.latest.slice(0, 4)) : undefined));
+  return lastMonth(text, ofThisYear(text, countToToday(text, onThisDay(text, weekdayDays(text, clerksDays(text, resolve(sc, scanCandidates(sc), options)), options.written))), options.writtenYear ?? (options.written ? Number(options.written.latest.slice(0, 4)) : undefined)), options.written);
+}
+
+/**
+ * "Last December", "next March": a month counted from the day of writing (an entry's dateline, or a text written within a
+ * year), the last such month before it or the next after it, not a month of the story's year.
+ */
+function lastMonth(text: string, dates: DateMention[], written: DayInterval | undefined): DateMention[] {
+  if (!/\b(?:[Ll]ast|[Nn]ext)\s+\p{Lu}\p{Ll}+/u.test(text)) return dates;
+  const writing = written && isoToDay(written.latest) - isoToDay(written.earliest) <= 366 ? written.latest : undefined;
+  let dateline: string | undefined;
+  return dates.map((d) => {
+    if (d.kind === 'date' && d.granularity === 'day' && d.interval && isDateline(text, d)) dateline = d.interval.earliest;
+    const word = /\b(last|next)\s+$/i.exec(text.slice(Math.max(0, d.start - 8), d.start));
+    const which = word?.[1].toLowerCase();
+    const now = dateline ?? writing;
+    if (!which || !now || !d.implied || d.granularity !== 'month' || !d.interval) return d;
+    const [y, m] = [Number(now.slice(0, 4)), Number(now.slice(5, 7))];
+    const month = Number(d.interval.earliest.slice(5, 7));
+    const year = which === 'last' ? (month < m ? y : y - 1) : month > m ? y : y + 1;
+    const iso = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
+    const { implied: _implied, anchor: _anchor, ...rest } = d;
+    const start = d.start - word![0].length;
+    return { ...rest, start, text: text.slice(start, d.end), interval: { earliest: `${iso}-01`, latest: `${iso}-${String(daysInMonth(year, month)).padStart(2, '0')}` }, edtf: iso };
+  });
 }
 
 /**
