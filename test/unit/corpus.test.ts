@@ -816,6 +816,14 @@ describe('corpus index', () => {
     ]);
   });
 
+  it('reads a registered party with "of" and a country after it as another party', () => {
+    const shown = namesIn('He joined the Communist Party of Poland, and later the Communist Party.', `entities:
+  - { id: cp, type: organization, name: Communist Party }
+  - { id: poland, type: place, name: Poland }
+`);
+    assert.deepEqual(shown, ['Communist Party of Poland:organization', 'Communist Party:cp']);
+  });
+
   it('reads a 1917 dispatch: offices, bodies with possessives, a sentence\'s common noun before "of"', () => {
     const shown = namesIn('M. Savinkoff, Acting Minister of War, spoke. The Council of Workmen’s and Soldiers’ Delegates voted. Troops of the Savage Division advanced; the Soviet of Workers’ Deputies met.', undefined, withType);
     assert.deepEqual(shown, ['M. Savinkoff:person', 'Council of Workmen’s and Soldiers’ Delegates:organization', 'Savage Division:organization', 'Soviet of Workers’ Deputies:organization']);

@@ -118,6 +118,13 @@ export function compoundNames(text: string, entities: EntityMention[], lexicon?:
         continue;
       }
     }
+    // …or after it: "the Communist Party of Poland" is not the registered "Communist Party" (the Russian one).
+    const country = entities[j + 1];
+    if (group.length === 1 && tail.id && !tail.derived && tail.type === 'organization' && /\bParty$/.test(tail.text) && country?.type === 'place' && !country.derived && text.slice(tail.end, country.start) === ' of ') {
+      out.push({ start: tail.start, end: country.end, text: text.slice(tail.start, country.end), id: null, type: 'organization', derived: false });
+      i = j + 1;
+      continue;
+    }
     // A body named after a place: "the Leningrad Opposition", "the Moscow Soviet".
     if (group.length === 2 && (isCand(group[0]) || (group[0].id && !group[0].derived && group[0].type === 'place')) && oneWordBody) {
       type = tail.type!;
