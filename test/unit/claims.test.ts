@@ -488,6 +488,22 @@ describe('claims', () => {
     assert.deepEqual(index.conflicts(), []);
   });
 
+  it('a calendar the text declares for its dates is their one reading before 1918', () => {
+    const osns = (text: string) => ruleConflicts(text, 'source-vs-reference').map((c) => c.a.text);
+    // Unmarked, a Russian date before 1918 matches either reading.
+    assert.deepEqual(osns('The October Revolution came on 25 October 1917.'), []);
+    // Declared New Style, "25 October" has slipped into the Old Style; declared Old Style, "7 November" into the New.
+    assert.deepEqual(osns('All dates on this page are New Style. The October Revolution came on 25 October 1917.'), ['25 October 1917']);
+    assert.deepEqual(osns('Dates before February 1918 are given in the Old Style. The October Revolution came on 7 November 1917.'), ['7 November 1917']);
+    assert.deepEqual(osns('Dates before February 1918 are given in the Old Style. The October Revolution came on 25 October 1917.'), []);
+    // A date marked in the other calendar, or glossed in brackets, keeps its own.
+    assert.deepEqual(osns('All dates on this page are New Style. The October Revolution came on 25 October 1917 (O.S.).'), []);
+    assert.deepEqual(osns('Dates are given in the Old Style. The October Revolution came on 25 October [7 November] 1917.'), []);
+    // A declaration for part of the text, or two that disagree, declare nothing.
+    assert.deepEqual(osns('From week 4 onwards all dates are New Style. The October Revolution came on 25 October 1917.'), []);
+    assert.deepEqual(osns('Dates are New Style. In the diary dates are Old Style. The October Revolution came on 25 October 1917.'), []);
+  });
+
   it('a reading a label marks as corrected ("MT: … / PE: …", "Was: … Now: …") makes no claim; its correction does', () => {
     assert.deepEqual(claims('- **4.041** MT: "The Fifteenth Congress (16–18 January 1924) met" / PE: "The Thirteenth Conference (16–18 January 1924) met" / Comment: not a congress.'), []);
     assert.deepEqual(claims('Was: Lenin died on 24 January 1924. Now: Lenin died on 21 January 1924.'), [['lenin-death', '21 January 1924']]);

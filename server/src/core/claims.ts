@@ -320,11 +320,14 @@ export function extractClaims(
       if (ref && !inWriting(movedYear) && !inWriting(guessed) && Math.abs(movedYear - guessed) >= 2) continue;
       // A count of days or weeks is loose by a day or three ("three weeks later" of 22 days; counted with the first day or without).
       const loose = d.kind !== 'relative' ? 0 : /\b(?:weeks?|fortnights?)\b/i.test(d.text) ? 3 : /\b(?:days?|morning|afternoon|evening|night)\b/i.test(d.text) ? 1 : 0;
-      const counted = loose ? { earliest: addDays(asWritten.earliest, -loose), latest: addDays(asWritten.latest, loose) } : asWritten;
-      const interval = news ? { earliest: addDays(counted.earliest, -NEWS_DAYS), latest: counted.latest } : counted;
       // (A year Clio moved moves the other calendar's reading with it: "(28–31 August O.S.)" read in 1917, not in the text's wrong 1918.)
       // (A calendar known without another reading, as of a day counted from a New Style dateline, has none.)
-      const calendar = d.otherCalendar ? { earliest: shiftYears(d.otherCalendar.earliest, movedYear - guessed), latest: shiftYears(d.otherCalendar.latest, movedYear - guessed) } : d.calendar ? undefined : otherCalendarReading(asWritten);
+      const other = d.otherCalendar ? { earliest: shiftYears(d.otherCalendar.earliest, movedYear - guessed), latest: shiftYears(d.otherCalendar.latest, movedYear - guessed) } : d.calendar ? undefined : otherCalendarReading(asWritten);
+      // A calendar the text declares is the date's one reading: an Old Style date is read as its New Style day only.
+      const reading = d.declared && d.calendar === 'julian' && other ? other : asWritten;
+      const calendar = d.declared ? undefined : other;
+      const counted = loose ? { earliest: addDays(reading.earliest, -loose), latest: addDays(reading.latest, loose) } : reading;
+      const interval = news ? { earliest: addDays(counted.earliest, -NEWS_DAYS), latest: counted.latest } : counted;
       // "opened on", "began in", "was crushed on": the date is the event's start or end, not any day of it.
       const around = text.slice(Math.min(p.ref.start, d.start), Math.min(text.length, Math.max(p.ref.end, d.end) + 20));
       // "put down on the 17th and 18th": days named one by one are a span, whose end is not the first.

@@ -40,6 +40,8 @@ export interface DateMention extends Span {
   calendar?: 'julian' | 'gregorian';
   /** The same date read in the other calendar (Old Style / New Style), when one applies. */
   otherCalendar?: DayInterval & { calendar: 'julian' | 'gregorian' };
+  /** The calendar is the one the text declares for its dates ("All dates are New Style"): its reading is the only one. */
+  declared?: true;
   /**
    * A relative date glossed by a date in brackets ("six weeks later (23 Oct 1926)") takes the gloss's interval; what
    * counting from its anchor gave is kept here, so that a gloss contradicting it can be reported.

@@ -22,6 +22,7 @@
 
 import type { DateMention, DayInterval, Granularity } from '../types';
 import { addDays, addMonths, civilFromDays, dayToIso, daysFromCivil, daysInMonth, isoToDay, julianToGregorian } from './calendar';
+import { withDeclaredCalendar } from './calendarDeclaration';
 import { isDateline, resolve, weekdayOf } from './discourse';
 import { NUMBER_WORDS } from './lexicon';
 import { scanCandidates } from './scan';
@@ -39,7 +40,7 @@ export interface DateOptions {
 /** Recognise date expressions: sorted by start, non-overlapping. */
 export function recognizeDates(text: string, options: DateOptions = {}): DateMention[] {
   const sc = new Scanner(text);
-  return lastMonth(text, ofThisYear(text, countToToday(text, onThisDay(text, weekdayDays(text, clerksDays(text, resolve(sc, scanCandidates(sc), options)), options.written))), options.writtenYear ?? (options.written ? Number(options.written.latest.slice(0, 4)) : undefined)), options.written);
+  return withDeclaredCalendar(text, lastMonth(text, ofThisYear(text, countToToday(text, onThisDay(text, weekdayDays(text, clerksDays(text, resolve(sc, scanCandidates(sc), options)), options.written))), options.writtenYear ?? (options.written ? Number(options.written.latest.slice(0, 4)) : undefined)), options.written));
 }
 
 /**
