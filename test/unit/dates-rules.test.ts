@@ -166,10 +166,14 @@ describe('recognizeDates: a bare day under an entry’s dateline', () => {
     assert.deepEqual(got('Sunday 20 November 1927. In October 1917, on the 25th, the palace fell.').slice(2), [['the 25th', '1917-10-25']]);
   });
 
-  it('reads "by the old style", "in the new style" after a date as its calendar', () => {
+  it('reads "by the old style", "in the new style", "which is Old Style" after a date as its calendar', () => {
     const got = (text: string) => recognizeDates(text).map((d) => [d.text, d.calendar]);
     assert.deepEqual(got('The rising came on 25 October 1917 by the old calendar.'), [['25 October 1917 by the old calendar', 'julian']]);
     assert.deepEqual(got('The palace fell on 7 November 1917 in the new style.'), [['7 November 1917 in the new style', 'gregorian']]);
+    // …and "which is Old Style", "by the Russian calendar", in capitals or not.
+    assert.deepEqual(got('The plaque in the lobby says 2 March 1917, which is Old Style.'), [['2 March 1917, which is Old Style', 'julian']]);
+    assert.deepEqual(got('They took power on 7 November 1917, the 25th of October by the Russian calendar.'), [['7 November 1917', undefined], ['the 25th of October by the Russian calendar', 'julian']]);
+    assert.deepEqual(got('It fell on 25 October 1917 in the Old Style.'), [['25 October 1917 in the Old Style', 'julian']]);
   });
 });
 

@@ -5,7 +5,8 @@
 //
 // Conventions:
 //
-// * Old Style / New Style: "(O.S.)", "O.S.", "[O.S.]", "Old Style", "by the old style" mark the date
+// * Old Style / New Style: "(O.S.)", "O.S.", "[O.S.]", "Old Style", "by the old style", "by the Russian calendar",
+//   ", which is Old Style" mark the date
 //   as Julian: `interval` keeps the date as written, `calendar: 'julian'`,
 //   `otherCalendar` gives the Gregorian reading (and vice versa for N.S.). A
 //   bracketed marker stays outside the span; a bare one belongs to it. Double dates
@@ -20,7 +21,7 @@ import type { Cand, Pt, Rng } from './model';
 import { yearAfter } from './numerals';
 import type { Scanner } from './scanner';
 
-const OSNS_RE = /([ \t]*)([([])?[ \t]*(O\.[ ]?S\.|N\.[ ]?S\.|o\.[ ]?s\.|n\.[ ]?s\.|Old Style|New Style|old style|new style|(?:by|in|according to) the (?:old|new) (?:style|calendar|reckoning))[ \t]*([)\]])?/y;
+const OSNS_RE = /([ \t]*)([([])?[ \t]*(O\.[ ]?S\.|N\.[ ]?S\.|o\.[ ]?s\.|n\.[ ]?s\.|Old Style|New Style|old style|new style|(?:,[ \t]*which[ \t]+(?:is|was)[ \t]+(?:the[ \t]+)?(?=[Oo]ld|[Nn]ew))?(?:[Oo]ld|[Nn]ew)[ \t]+[Ss]tyle|(?:by|in|according to) the (?:[Oo]ld|[Nn]ew|Russian|Western|Julian|Gregorian) (?:[Ss]tyle|calendar|reckoning))[ \t]*([)\]])?/y;
 const DOUBLE_SEP_RE = /[ \t]*(\/|\()[ \t]*/y;
 
 /** "25 October/7 November 1917", "25 October (7 November) 1917": Old Style / New Style. */
@@ -58,7 +59,7 @@ export function withCalendar<T extends Cand>(sc: Scanner, c: T): T {
   if (!!open !== !!close) {
     if (open) return c;
   }
-  const cal = /^(?:(?:by|in|according to) the )?o/i.test(m[3]) ? 'julian' : 'gregorian';
+  const cal = /\b(?:old|russian|julian)\b/i.test(m[3]) || /^o\.\s?s\./i.test(m[3]) ? 'julian' : 'gregorian';
   if (c.k === 'pt') c.cal = cal;
   else {
     (c as Rng).cal = cal;
