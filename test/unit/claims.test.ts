@@ -488,6 +488,12 @@ describe('claims', () => {
     assert.deepEqual(index.conflicts(), []);
   });
 
+  it('an event being prepared or planned is no report that it happened: its date makes no claim', () => {
+    assert.deepEqual(claims('The delegates are preparing the Fifteenth Congress for December 1927.'), []);
+    assert.deepEqual(claims('The delegates will convene the Fifteenth Congress in December 1928.'), []);
+    assert.deepEqual(claims('The delegates held the Fifteenth Congress in December 1928.'), [['fifteenth-congress', 'December 1928']]);
+  });
+
   it('a calendar the text declares for its dates is their one reading before 1918', () => {
     const osns = (text: string) => ruleConflicts(text, 'source-vs-reference').map((c) => c.a.text);
     // Unmarked, a Russian date before 1918 matches either reading.

@@ -36,6 +36,8 @@ export interface EventReference extends Span {
 const FIRST_OF_PAIR = /(?:^|[.;:!?]\s+|\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+)\p{L}\p{Ll}+\s+(?:of|in|at|by|against)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:(?:at|in|of|by|before|during|from|to|into|towards|for)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){1,5})?(?:in|on)\s+$/u;
 /** Before an event's words, after its date: the event was still to come, meant or stopped then. */
 const INTENDED = /\b(?:(?:was|were)\s+(?:due\s+|meant\s+|supposed\s+|about\s+|going\s+)?to\s+\p{Ll}+|(?:to|trying\s+to|tried\s+to|failed\s+to)\s+(?:stop|prevent|block|halt|delay|avert|forestall))\b[^.;:!?]*$/iu;
+/** Right before an event's words, a verb of preparing or planning it: "are preparing a", "will convene the", "plan to hold a". */
+const PREPARED = /\b(?:(?:is|are|was|were)\s+(?:preparing|planning|organi[sz]ing)|(?:will|shall)\s+(?:hold|convene|call|summon)|plans?\s+to\s+(?:hold|convene|call|summon))\s+(?:(?:a|an|the|their|its|his|her)\s+)?$/i;
 /** A count forward or back from the date before: "five days later", "the next day", "a fortnight afterwards". */
 const STEP = /^(?:(?:only|just|barely|exactly|some)\s+)?(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?:days?|weeks?|fortnights?|months?|years?)\s+(?:later|afterwards|earlier|on)|(?:the\s+)?(?:next|following)\s+(?:day|morning|afternoon|evening|night|week|month|year))$/i;
 /**
@@ -250,6 +252,8 @@ export function extractClaims(
       if (date.end <= ref.start && /^\s*,?\s+and\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?$/i.test(text.slice(date.end, ref.start)) && FIRST_OF_PAIR.test(text.slice(Math.max(0, date.start - 80), date.start))) continue;
       // What was yet to happen at the date ("On 16 January a crowd lay across the rails to stop the train that was to carry him into exile").
       if (date.end <= ref.start && INTENDED.test(text.slice(date.end, ref.start))) continue;
+      // …or what was being prepared, no report that it happened: "The Old Man's people are preparing a founding conference for their new International in the autumn".
+      if (PREPARED.test(text.slice(Math.max(s.start, ref.start - 60), ref.start))) continue;
       // A count from the date before dates what its own clause goes on to tell, not what came before it.
       // …but one just after the event's words, counted from a date before them, dates it: "on Wednesday 23 January the diary
       // notes that Lenin had died two nights before".
