@@ -919,6 +919,16 @@ describe('claims', () => {
     assert.deepEqual(own('Zinoviev spoke in 1925. Removed from the Politburo in October 1926, the others wept.').claims, []);
   });
 
+  it('an opening or closing word counts only in the date’s own clause, and in the present too', () => {
+    const phases = (text: string) => {
+      const index = registered();
+      index.setDocument('n.md', text);
+      return { claims: index.get('n.md')!.claims.map((c) => [c.dateText, c.phase]), conflicts: index.conflicts().map((c) => [c.rule, c.a.text]) };
+    };
+    assert.deepEqual(phases('The Kronstadt rising came on 1 March 1921; the fortress fell on 18 March.'), { claims: [['1 March 1921', undefined]], conflicts: [] });
+    assert.deepEqual(phases('Retake the fort before the Tenth Congress closes on 14 March 1921.'), { claims: [['14 March 1921', 'end']], conflicts: [['source-vs-reference', '14 March 1921']] });
+  });
+
   it('a rising "put down" on a day ends then; days named one by one are a span whose end is not the first', () => {
     const phases = (text: string) => {
       const index = registered();

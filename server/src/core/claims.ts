@@ -170,7 +170,7 @@ const DESCRIPTION_COST = 40;
  * belongs to another verb ("In 1923, he rejected any analogy with Thermidor")
  * does not date the name.
  */
-const ATTACHED_AFTER = /^(?:\s+(?:of|from|to)\s+the\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)?\s*(?:,\s*|\(\s*)?(?:[^,;:.()[\]]{2,50},\s*(?=(?:(?:which|that|was|were|had|has|is)\s+)*(?:held|met|meeting|convened|took\s+place|began|ended|opened|closed|sat|sitting|lasted|lasting|raged|ran|running|continued|assembled|gathered)\b))?(?:(?:which|that)\s+)?(?:(?:was|were|had|has|is|been)\s+){0,2}(?:(?:held|met|meeting|convened|took\s+place|taken\s+place|began|begun|ended|opened|closed|happened|occurred|broke\s+out|erupted|started|signed|proclaimed|founded|assembled|gathered|sat|sitting|came|followed|collapsed|failed|fell|crushed|suppressed|defeated|put\s+down|launched|called|dissolved|announced|adopted|passed|ratified|concluded|staged|lasted|lasting|raged|ran|running|continued|dragged\s+on)(?:\s*,)?\s+)?(?:(?:in|at)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+)?(?:(?:in|on|of|at|during|from|between|since|by|through|throughout)\s+)?$/iu;
+const ATTACHED_AFTER = /^(?:\s+(?:of|from|to)\s+the\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)?\s*(?:,\s*|\(\s*)?(?:[^,;:.()[\]]{2,50},\s*(?=(?:(?:which|that|was|were|had|has|is)\s+)*(?:held|met|meeting|convened|took\s+place|began|ended|opened|closed|sat|sitting|lasted|lasting|raged|ran|running|continued|assembled|gathered)\b))?(?:(?:which|that)\s+)?(?:(?:was|were|had|has|is|been)\s+){0,2}(?:(?:held|met|meeting|convened|took\s+place|taken\s+place|began|begun|ended|opened|closed|opens|closes|meets|begins|ends|happened|occurred|broke\s+out|erupted|started|signed|proclaimed|founded|assembled|gathered|sat|sitting|came|followed|collapsed|failed|fell|crushed|suppressed|defeated|put\s+down|launched|called|dissolved|announced|adopted|passed|ratified|concluded|staged|lasted|lasting|raged|ran|running|continued|dragged\s+on)(?:\s*,)?\s+)?(?:(?:in|at)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+)?(?:(?:in|on|of|at|during|from|between|since|by|through|throughout)\s+)?$/iu;
 /** After a verdict's words, the verbs of its giving: "were read out in Moscow on", "was pronounced on". */
 const VERDICT_GIVEN = /^\s+(?:was|were)\s+(?:read\s+out|read|pronounced|delivered|handed\s+down|passed|announced)\s+(?:(?:in|at)\s+\p{Lu}[\p{L}-]+\s+)?(?:on|in)\s+(?:the\s+)?(?:(?:early|small)\s+hours|night|morning|evening|afternoon)?(?:\s+of\s+(?:the\s+)?)?$/u;
 /** The event's own opening or close, by "its" with no other name between to take it: "the congress itself, in the week that followed its opening on 27 May 1924". */
@@ -333,7 +333,9 @@ export function extractClaims(
       const counted = loose ? { earliest: addDays(reading.earliest, -loose), latest: addDays(reading.latest, loose) } : reading;
       const interval = news ? { earliest: addDays(counted.earliest, -NEWS_DAYS), latest: counted.latest } : counted;
       // "opened on", "began in", "was crushed on": the date is the event's start or end, not any day of it.
-      const around = text.slice(Math.min(p.ref.start, d.start), Math.min(text.length, Math.max(p.ref.end, d.end) + 20));
+      // (Up to the clause's end: "the sailors rose on 1 March; the fortress fell on 18 March" is no closing on the 1st.)
+      const tail = text.slice(Math.max(p.ref.end, d.end), Math.max(p.ref.end, d.end) + 20);
+      const around = text.slice(Math.min(p.ref.start, d.start), Math.max(p.ref.end, d.end)) + tail.slice(0, tail.search(/[;.!?]/) >= 0 ? tail.search(/[;.!?]/) : tail.length);
       // "put down on the 17th and 18th": days named one by one are a span, whose end is not the first.
       const spanOfDays = /^\s+(?:and|or|to)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b/.test(text.slice(d.end, d.end + 16));
       // The blow of a killing is its first moment: the victim may die the next day.
