@@ -185,7 +185,8 @@ describe('recognizeDates: "last December", "next March"', () => {
       ['Last December', '1925-12-01'],
       ['next March', '1927-03-01'],
     ]);
-    // A diary's entry counts from its own dateline.
+    // A diary's entry counts from its own dateline, "written" or "dated" as it may say.
+    assert.deepEqual(got('Annotation, written 28 January 1937. Zinoviev was shot last August.', { earliest: '1915-06-02', latest: '1937-02-10' }).slice(1), [['last August', '1936-08-01']]);
     assert.deepEqual(got('Moscow, 3 October 1929. Last January we were in Alma-Ata.', { earliest: '1928-01-01', latest: '1933-12-31' }).slice(1), [['Last January', '1929-01-01']]);
     // Written over years, with no dateline, "last December" is left in the story.
     assert.deepEqual(got('In 1921 the party met. Last December I drove a delegate.', { earliest: '1921-01-01', latest: '1926-12-31' }).slice(1), [['December', '1921-12-01']]);

@@ -577,6 +577,8 @@ describe('events told in free wording, on the sample register', () => {
   it('reads a person’s own event from what is done to them as the verb’s object, where the register says it is done to them', () => {
     assert.deepEqual(claimsIn('In October 1926 the plenum removed Trotsky from the Politburo.'), ['trotsky-removed-politburo: October 1926']);
     assert.deepEqual(claimsIn('In November 1927 Stalin expelled Trotsky from the party.'), ['trotsky-expelled-party: November 1927']);
+    // …past a relative clause set off by commas after the subject.
+    assert.deepEqual(claimsIn('Trotsky, who had not even joined the party yet, was arrested on 23 July 1917.'), ['trotsky-arrest-1917: 23 July 1917']);
     // …and in a script's historical present.
     assert.deepEqual(claimsIn('Ep 3. Moscow: on 15 January 1925 the plenum relieves Trotsky as Commissar of War; Natalia packs.'), ['trotsky-removed-war-commissariat: 15 January 1925']);
     // "from the party" is no deportation, and joining is something Trotsky did, not something done to him.

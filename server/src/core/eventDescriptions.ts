@@ -70,6 +70,9 @@ interface Profile {
   reference: { earliest: string; latest: string };
 }
 
+/** A relative clause set off by commas after a name: ", who had not even joined the party yet,". */
+const RELATIVE_ASIDE = /^\s*,\s*(?:who|whom|whose)\b[^,;:.()]{1,80},/;
+
 export class EventDescriptions {
   private readonly profiles: Profile[] = [];
   /** How many events each cue (a word's stem, or a participant's id) belongs to. */
@@ -451,7 +454,8 @@ export class EventDescriptions {
     if (!r.profile.owners.size) return false;
     for (const [cue, at] of cues) {
       if (!r.profile.happenings.has(cue) || 'id' in at || this.spread.get(cue)! > MAX_EVENTS_PER_CUE) continue;
-      const beforeVerb = (m: EntityMention) => m.end <= at.start && /^\s+(?:(?:was|were|had|has|been|is|are|also|then|finally|first|later|soon)\s+){0,2}$/i.test(text.slice(m.end, at.start));
+      // (Past a relative clause set off by commas: "Trotsky, who had not even joined the party yet, was arrested".)
+      const beforeVerb = (m: EntityMention) => m.end <= at.start && /^\s+(?:(?:was|were|had|has|been|is|are|also|then|finally|first|later|soon)\s+){0,2}$/i.test(text.slice(m.end, at.start).replace(RELATIVE_ASIDE, ' '));
       // (The second may have a given name Clio does not link: "Leon Trotsky and Gregory Zinoviev".)
       const paired = (a: EntityMention, b: EntityMention) => a.end <= b.start && /^\s*(?:,|and|,\s*and)\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}$/u.test(text.slice(a.end, b.start));
       // The subject, or the first of two ("Trotsky and Zinoviev were expelled").

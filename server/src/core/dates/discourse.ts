@@ -40,10 +40,10 @@ import { Scanner, isLetterCode } from './scanner';
 
 /**
  * A dateline: a date opening its line, after at most a place and a comma ("MOSCOW, 22 JANUARY 1924 (ROSTA). —",
- * "CONSTANTINOPLE FEB 12 —", "Gorki, 10 March 1923."), closed by a stop, a dash or a colon.
+ * "CONSTANTINOPLE FEB 12 —", "Gorki, 10 March 1923.", "Annotation, written 28 January 1937."), closed by a stop, a dash or a colon.
  */
 const DATELINE_PLACE = /^[\s>*_#-]*(?:\p{Lu}[\p{L}.'’ -]{1,40},\s+|\p{Lu}[\p{Lu}.'’ -]{1,40}\s+)$/u;
-const DATELINE_OPENING = /^[\s>*_#-]*(?:\p{Lu}[\p{L}.'’ -]{1,40},\s+|\p{Lu}[\p{Lu}.'’ -]{1,40}\s+)?$/u;
+const DATELINE_OPENING = /^[\s>*_#-]*(?:\p{Lu}[\p{L}.'’ -]{1,40},\s+|\p{Lu}[\p{Lu}.'’ -]{1,40}\s+)?(?:(?:written|dated)\s+)?$/u;
 const DATELINE_CLOSE = /^\s*(?:\([^()\n]{1,30}\))?\s*[.:—–-]/;
 
 export function isDateline(text: string, span: Span, withPlace = false): boolean {
