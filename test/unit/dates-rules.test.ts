@@ -166,6 +166,14 @@ describe('recognizeDates: a bare day under an entry’s dateline', () => {
     assert.deepEqual(got('Sunday 20 November 1927. In October 1917, on the 25th, the palace fell.').slice(2), [['the 25th', '1917-10-25']]);
   });
 
+  it('reads a day well past its entry’s date, told in the past, in the month before', () => {
+    const got = (text: string) => recognizeDates(text).map((d) => [d.text, d.interval?.earliest]);
+    assert.deepEqual(got('Entry of 3 February 1928: the porter says the exile reached Alma-Ata on the 25th.').slice(1), [['the 25th', '1928-01-25']]);
+    // Not a day just past it (a report of what had not yet happened is the writer’s slip), nor one still to come.
+    assert.deepEqual(got('Saturday, 9th February 1929. The agent had it that the Ilyich sailed on the night of the 10th.').slice(1), [['the 10th', '1929-02-10']]);
+    assert.deepEqual(got('Entry of 3 February 1928: the congress will open on the 25th.').slice(1), [['the 25th', '1928-02-25']]);
+  });
+
   it('reads "by the old style", "in the new style", "which is Old Style" after a date as its calendar', () => {
     const got = (text: string) => recognizeDates(text).map((d) => [d.text, d.calendar]);
     assert.deepEqual(got('The rising came on 25 October 1917 by the old calendar.'), [['25 October 1917 by the old calendar', 'julian']]);

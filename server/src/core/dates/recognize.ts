@@ -187,6 +187,9 @@ function freeMatches(re: RegExp, text: string, dates: readonly DateMention[]): R
  */
 const CLERKS_DAY = /\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+([Ii]nst|[Ii]nstant|[Uu]lt|[Uu]lto|[Uu]ltimo|[Pp]rox|[Pp]roximo)\b\.?|(?<=\b(?:[Oo]n|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Tt]o|[Bb]efore|[Aa]fter|(?:morning|afternoon|evening|night)\s+of)\s+)the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s*(?:century|centuries|of\b|[-–]|\p{Lu}))/gu;
 
+/** How many days past its dateline a bare day told in the past must be to be read in the month before. */
+const PAST_MONTH_DAYS = 7;
+
 /**
  * Days written against the month of the date above them ("Wednesday 20th April 1927 … the butchery at Shanghai on
  * the 12th inst." is 12 April 1927). The month comes from the nearest day or month written out before, within a
@@ -217,7 +220,13 @@ function clerksDays(text: string, dates: DateMention[]): DateMention[] {
     const base = civilFromDays(isoToDay(anchor.interval.earliest));
     const day = parseInt(m[1] ?? m[3], 10);
     // (Read against the dateline, the day is the last of that number on or before it.)
-    const shift = bare ? (recalled && day > base.d ? -1 : 0) : /^ult/i.test(m[2]) ? -1 : /^prox/i.test(m[2]) ? 1 : 0;
+    // …as is a day well past the dateline's (or an entry's date at its line's head) told in the past: an entry of 3 February says he "reached Alma-Ata on the 25th" of
+    // January. (A day or a few past it stays in its month: a report of what had not yet happened is the writer's slip, an anachronism.)
+    const clause = text.slice(Math.max(0, start - 100), start).split(/[.!?]\s/).pop()!;
+    // (The entry's date heads what it reports, set off by a stop or a colon: not "which opened on 2 December 1927 and closed on the 29th".)
+    const entryDate = !!anchor && anchor.granularity === 'day' && /[.:;]\s/.test(text.slice(anchor.end, start)) && (isDateline(text, anchor) || anchor.start - (text.lastIndexOf('\n', anchor.start - 1) + 1) <= 40);
+    const pastReport = entryDate && day - base.d > PAST_MONTH_DAYS && /\b(?:was|were|had|\p{Ll}{3,}ed)\b/u.test(clause) && !/\b(?:will|shall|is\s+to|are\s+to|is\s+due|are\s+due)\b/i.test(clause);
+    const shift = bare ? ((recalled && day > base.d) || pastReport ? -1 : 0) : /^ult/i.test(m[2]) ? -1 : /^prox/i.test(m[2]) ? 1 : 0;
     const months = base.y * 12 + (base.m - 1) + shift;
     let [y, mo] = [Math.floor(months / 12), (months % 12) + 1];
     // After a relative date ("A few days later, on the 3rd", from 29 January), the month that puts the day inside its window.
