@@ -488,6 +488,14 @@ describe('claims', () => {
     assert.deepEqual(index.conflicts(), []);
   });
 
+  it('"today" beside a count of years ago is the anniversary, not the event’s day', () => {
+    const index = registered();
+    index.setDocument('n.md', '21 January 1934. Lenin died ten years ago, which falls today.');
+    assert.deepEqual(index.get('n.md')!.claims, []);
+    index.setDocument('n.md', 'MOSCOW, 21 January 1924. Lenin died today.');
+    assert.deepEqual(index.get('n.md')!.claims.map((c) => [c.event, c.dateText]), [['lenin-death', 'today']]);
+  });
+
   it('an event being prepared or planned is no report that it happened: its date makes no claim', () => {
     assert.deepEqual(claims('The delegates are preparing the Fifteenth Congress for December 1927.'), []);
     assert.deepEqual(claims('The delegates will convene the Fifteenth Congress in December 1928.'), []);

@@ -252,6 +252,8 @@ export function extractClaims(
       if (date.end <= ref.start && /^\s*,?\s+and\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?$/i.test(text.slice(date.end, ref.start)) && FIRST_OF_PAIR.test(text.slice(Math.max(0, date.start - 80), date.start))) continue;
       // What was yet to happen at the date ("On 16 January a crowd lay across the rails to stop the train that was to carry him into exile").
       if (date.end <= ref.start && INTENDED.test(text.slice(date.end, ref.start))) continue;
+      // "who signed his abdication fifteen years ago, which falls today on our calendar": beside a count of years ago, "today" is the anniversary.
+      if (date.deictic && /^(?:today|this\s+(?:very\s+)?day)$/i.test(date.text) && dates.some((o) => o !== date && o.start >= s.start && o.end <= s.end && o.kind === 'relative' && /\bago$/i.test(o.text))) continue;
       // …or what was being prepared, no report that it happened: "The Old Man's people are preparing a founding conference for their new International in the autumn".
       if (PREPARED.test(text.slice(Math.max(s.start, ref.start - 60), ref.start))) continue;
       // A count from the date before dates what its own clause goes on to tell, not what came before it.
