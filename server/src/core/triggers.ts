@@ -255,6 +255,8 @@ const LIST_ITEM_OPENS = /(?::|,|,\s+and)\s*$/;
  * personal pronoun of the sentence ("Then he lost the struggle:", "Trotsky's fall was swift:"). None where unit `i` opens no item.
  */
 function listSubjects(text: string, units: Unit[], i: number, sentenceStart: number, resolver: PronounResolver): string[] {
+  // (Most sentences have no colon: no slice for every word of them.)
+  if (text.lastIndexOf(':', units[i].start) < sentenceStart) return [];
   const before = text.slice(sentenceStart, units[i].start);
   const colon = before.lastIndexOf(':');
   if (colon < 0 || !LIST_ITEM_OPENS.test(before) || before.includes(';', colon)) return [];
