@@ -314,7 +314,10 @@ export function workParaphraseReferences(text: string, mentions: readonly Entity
   if (!works.length) return [];
   const out: EventReference[] = [];
   POSSESSED.lastIndex = 0;
+  const heads = new Set(works.map((w) => w.title[0]));
   for (let m = POSSESSED.exec(text); m; m = POSSESSED.exec(text)) {
+    // (Whose it is is asked only where a title's head word follows: "his history", not every "his".)
+    if (!heads.has(/^\p{L}[\p{L}-]*/u.exec(m[3])![0].toLowerCase())) continue;
     const owners = m[1] ? who(m.index, m[1].toLowerCase()) : [mentions.find((x) => x.start === m!.index && x.id)?.id].filter((x): x is string => !!x);
     if (!owners.length) continue;
     const phraseStart = m.index + m[0].length - m[3].length;
