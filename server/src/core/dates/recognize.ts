@@ -21,7 +21,7 @@
 // documents the conventions it implements.
 
 import type { DateMention, DayInterval, Granularity } from '../types';
-import { addDays, addMonths, civilFromDays, dayToIso, daysFromCivil, daysInMonth, isoToDay, julianToGregorian } from './calendar';
+import { addDays, addMonths, civilFromDays, dayToIso, daysFromCivil, daysInMonth, formatYearMonth, intervalFromDays, isoToDay, julianToGregorian, monthBounds } from './calendar';
 import { withDeclaredCalendar } from './calendarDeclaration';
 import { isDateline, resolve, weekdayOf } from './discourse';
 import { NUMBER_WORDS } from './lexicon';
@@ -52,7 +52,7 @@ function lastMonth(text: string, dates: DateMention[], written: DayInterval | un
   const writing = written && isoToDay(written.latest) - isoToDay(written.earliest) <= 366 ? written.latest : undefined;
   let dateline: string | undefined;
   return dates.map((d) => {
-    if (d.kind === 'date' && d.granularity === 'day' && d.interval && isDateline(text, d)) dateline = d.interval.earliest;
+    if (isDatelineDay(text, d)) dateline = d.interval!.earliest;
     const word = /\b(last|next)\s+$/i.exec(text.slice(Math.max(0, d.start - 8), d.start));
     const which = word?.[1].toLowerCase();
     const now = dateline ?? writing;
@@ -60,10 +60,9 @@ function lastMonth(text: string, dates: DateMention[], written: DayInterval | un
     const [y, m] = [Number(now.slice(0, 4)), Number(now.slice(5, 7))];
     const month = Number(d.interval.earliest.slice(5, 7));
     const year = which === 'last' ? (month < m ? y : y - 1) : month > m ? y : y + 1;
-    const iso = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
     const { implied: _implied, anchor: _anchor, ...rest } = d;
     const start = d.start - word![0].length;
-    return { ...rest, start, text: text.slice(start, d.end), interval: { earliest: `${iso}-01`, latest: `${iso}-${String(daysInMonth(year, month)).padStart(2, '0')}` }, edtf: iso };
+    return { ...rest, start, text: text.slice(start, d.end), interval: intervalFromDays(...monthBounds(year, month)), edtf: formatYearMonth(year, month) };
   });
 }
 
@@ -77,9 +76,9 @@ function ofThisYear(text: string, dates: DateMention[], writtenYear: number | un
   let entryYear: number | undefined;
   let entryGregorian = false;
   return dates.map((d) => {
-    if (d.kind === 'date' && d.granularity === 'day' && d.interval && isDateline(text, d)) {
-      entryYear = Number(d.interval.earliest.slice(0, 4));
-      entryGregorian = !d.calendar && d.interval.earliest >= GREGORIAN_IN_RUSSIA;
+    if (isDatelineDay(text, d)) {
+      entryYear = Number(d.interval!.earliest.slice(0, 4));
+      entryGregorian = !d.calendar && d.interval!.earliest >= GREGORIAN_IN_RUSSIA;
     }
     const year = entryYear ?? writtenYear;
     // "this year" itself is the year of writing.
@@ -106,6 +105,11 @@ function ofThisYear(text: string, dates: DateMention[], writtenYear: number | un
   });
 }
 
+/** A day-sized date that is its entry's dateline: what "today", "this year", "last December" and a bare day count from. */
+function isDatelineDay(text: string, d: DateMention): boolean {
+  return d.kind === 'date' && d.granularity === 'day' && !!d.interval && isDateline(text, d);
+}
+
 /** The first day of the new calendar in Russia: a dateline from then on is New Style. */
 const GREGORIAN_IN_RUSSIA = '1918-02-14';
 
@@ -125,7 +129,7 @@ function countToToday(text: string, dates: DateMention[]): DateMention[] {
     const count = !d.interval && now && (month || /^(?:today|this\s+(?:very\s+)?day)$/i.test(now.text)) && /^\s+$/.test(text.slice(d.end, now.start)) ? COUNT_TO_TODAY.exec(d.text) : null;
     const n = count ? (/^\d/.test(count[1]) ? Number(count[1]) : NUMBER_WORDS[count[1].toLowerCase()]) : undefined;
     // "today" is the dateline's day; "this month", read after a count that placed nothing, the month of the dateline before it.
-    const dateline = count && !now.interval ? [...out].reverse().find((x) => x.kind === 'date' && x.granularity === 'day' && x.interval && isDateline(text, x)) : undefined;
+    const dateline = count && !now.interval ? [...out].reverse().find((x) => isDatelineDay(text, x)) : undefined;
     const base = now?.interval ?? dateline?.interval;
     if (!count || !n || !base || !(count[3] || /^\s*,?\s*(?:[^,.;:!?]{1,30},\s*)?since\b/i.test(text.slice(now.end, now.end + 48)))) {
       out.push(d);
@@ -133,11 +137,10 @@ function countToToday(text: string, dates: DateMention[]): DateMention[] {
     }
     const unit = count[2].toLowerCase();
     const back = (iso: string) => (unit === 'week' ? addDays(iso, -7 * n) : addMonths(iso, unit === 'year' ? -12 * n : -n));
-    const earliest = month ? `${back(base.earliest).slice(0, 8)}01` : back(base.earliest);
-    const latest = month ? `${earliest.slice(0, 8)}${String(daysInMonth(Number(earliest.slice(0, 4)), Number(earliest.slice(5, 7)))).padStart(2, '0')}` : back(base.latest);
-    const interval = { earliest, latest };
+    const from = civilFromDays(isoToDay(back(base.earliest)));
+    const interval = month ? intervalFromDays(...monthBounds(from.y, from.m)) : { earliest: back(base.earliest), latest: back(base.latest) };
     const granularity: Granularity = month ? 'month' : 'day';
-    const edtf = month ? earliest.slice(0, 7) : earliest === latest ? earliest : `${earliest}/${latest}`;
+    const edtf = month ? formatYearMonth(from.y, from.m) : interval.earliest === interval.latest ? interval.earliest : `${interval.earliest}/${interval.latest}`;
     out.push({ ...now, ...(dateline ? { anchor: { start: dateline.start, end: dateline.end }, deictic: true } : {}), start: d.start, text: text.slice(d.start, now.end), interval, granularity, edtf });
     i++;
   }
@@ -190,6 +193,11 @@ const CLERKS_DAY = /\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+([Ii]nst|[Ii]nstant
 /** How many days past its dateline a bare day told in the past must be to be read in the month before. */
 const PAST_MONTH_DAYS = 7;
 
+/** A clause told in the past, not of what is still to come: "the porter says the exile reached", not "the congress will open". */
+function toldInPast(clause: string): boolean {
+  return /\b(?:was|were|had|\p{Ll}{3,}ed)\b/u.test(clause) && !/\b(?:will|shall|is\s+to|are\s+to|is\s+due|are\s+due)\b/i.test(clause);
+}
+
 /**
  * Days written against the month of the date above them ("Wednesday 20th April 1927 … the butchery at Shanghai on
  * the 12th inst." is 12 April 1927). The month comes from the nearest day or month written out before, within a
@@ -211,7 +219,7 @@ function clerksDays(text: string, dates: DateMention[]): DateMention[] {
     let anchor = [...dates].reverse().find((d) => near(d) && d.kind !== 'relative' && (!partOfDay || !/[.!?:;]\s/.test(text.slice(d.end, start)) || isDateline(text, d)));
     // Under an entry's dateline, a month of another year (or of the old calendar) told in an earlier sentence is a memory, not the day's month: "Sunday
     // 20 November 1927. An old member recalled October, by the old style. The papers say they were expelled on the 14th."
-    const dateline = bare && anchor ? [...dates].reverse().find((d) => d.end <= start && d.granularity === 'day' && !!d.interval && isDateline(text, d) && !/\n\s*\n/.test(text.slice(d.end, start))) : undefined;
+    const dateline = bare && anchor ? [...dates].reverse().find((d) => d.end <= start && isDatelineDay(text, d) && !/\n\s*\n/.test(text.slice(d.end, start))) : undefined;
     const recalled = !!dateline && anchor !== dateline && /[.!?]\s/.test(text.slice(anchor!.end, start)) && (anchor!.interval!.earliest.slice(0, 4) !== dateline.interval!.earliest.slice(0, 4) || anchor!.calendar === 'julian');
     if (recalled) anchor = dateline;
     // The day's context (the anchor, or a relative date counted from it) is in its paragraph.
@@ -222,10 +230,9 @@ function clerksDays(text: string, dates: DateMention[]): DateMention[] {
     // (Read against the dateline, the day is the last of that number on or before it.)
     // …as is a day well past the dateline's (or an entry's date at its line's head) told in the past: an entry of 3 February says he "reached Alma-Ata on the 25th" of
     // January. (A day or a few past it stays in its month: a report of what had not yet happened is the writer's slip, an anachronism.)
-    const clause = text.slice(Math.max(0, start - 100), start).split(/[.!?]\s/).pop()!;
     // (The entry's date heads what it reports, set off by a stop or a colon: not "which opened on 2 December 1927 and closed on the 29th".)
     const entryDate = !!anchor && anchor.granularity === 'day' && /[.:;]\s/.test(text.slice(anchor.end, start)) && (isDateline(text, anchor) || anchor.start - (text.lastIndexOf('\n', anchor.start - 1) + 1) <= 40);
-    const pastReport = entryDate && day - base.d > PAST_MONTH_DAYS && /\b(?:was|were|had|\p{Ll}{3,}ed)\b/u.test(clause) && !/\b(?:will|shall|is\s+to|are\s+to|is\s+due|are\s+due)\b/i.test(clause);
+    const pastReport = entryDate && day - base.d > PAST_MONTH_DAYS && toldInPast(text.slice(Math.max(0, start - 100), start).split(/[.!?]\s/).pop()!);
     const shift = bare ? ((recalled && day > base.d) || pastReport ? -1 : 0) : /^ult/i.test(m[2]) ? -1 : /^prox/i.test(m[2]) ? 1 : 0;
     const months = base.y * 12 + (base.m - 1) + shift;
     let [y, mo] = [Math.floor(months / 12), (months % 12) + 1];
