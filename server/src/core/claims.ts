@@ -5,7 +5,7 @@
 // same sentence, counting clause boundaries, that the syntax lets date it.
 
 import { addDays, daysInMonth, isDateline, isoToDay, otherCalendarReading } from './dates';
-import { isClauseBoundary } from './text';
+import { IMPRINT_PLACE_PUBLISHER, isClauseBoundary } from './text';
 import type { Claim, DateMention, DayInterval, EntityMention, Span } from './types';
 import { BLOW, COMING_ASHORE } from './eventWords';
 
@@ -337,7 +337,8 @@ export function extractClaims(
       // "opened on", "began in", "was crushed on": the date is the event's start or end, not any day of it.
       // (Up to the clause's end: "the sailors rose on 1 March; the fortress fell on 18 March" is no closing on the 1st.)
       const tail = text.slice(Math.max(p.ref.end, d.end), Math.max(p.ref.end, d.end) + 20);
-      const around = text.slice(Math.min(p.ref.start, d.start), Math.max(p.ref.end, d.end)) + tail.slice(0, tail.search(/[;.!?]/) >= 0 ? tail.search(/[;.!?]/) : tail.length);
+      const stop = tail.search(/[;.!?]/);
+      const around = text.slice(Math.min(p.ref.start, d.start), Math.max(p.ref.end, d.end)) + (stop >= 0 ? tail.slice(0, stop) : tail);
       // "put down on the 17th and 18th": days named one by one are a span, whose end is not the first.
       const spanOfDays = /^\s+(?:and|or|to)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b/.test(text.slice(d.end, d.end + 16));
       // The blow of a killing is its first moment: the victim may die the next day.
@@ -470,7 +471,7 @@ function datesEvent(text: string, ref: EventReference, date: DateMention): boole
 }
 
 /** Between a title and its year, an imprint: the title's close (and a gloss in brackets), a stop, the place, a colon and the publisher ("). Berlin: Granit, "). */
-const IMPRINT = /^[)*_"”’']*\s*(?:\([^()]{1,60}\)[*_]*)?\s*[.,]\s*\p{Lu}[\p{L}.'’ -]{1,30}:\s*[^,;:.()]{1,60},\s*$/u;
+const IMPRINT = new RegExp(String.raw`^[)*_"”’']*\s*(?:\([^()]{1,60}\)[*_]*)?\s*[.,]\s*${IMPRINT_PLACE_PUBLISHER}$`, 'u');
 
 /**
  * A work is dated by its publication in brackets after the title — "The Technique

@@ -107,8 +107,10 @@ export function sentenceSpans(text: string): Span[] {
   return spans;
 }
 
+/** An imprint's place, colon and publisher, up to its year: "Berlin: Granit, ", "London: Thornton Butterworth, " (claims.ts dates editions by it). */
+export const IMPRINT_PLACE_PUBLISHER = String.raw`\p{Lu}[\p{L}.'’ -]{1,30}:\s*[^,;:.()\n]{1,60},\s*`;
 /** An imprint: a place, a colon, a publisher and a year ("Berlin: Granit, 1930", "London: Thornton Butterworth, 1930"). */
-const IMPRINT_AFTER = /^\p{Lu}[\p{L}.'’ -]{1,30}:\s*[^,;:.()\n]{1,60},\s*\d{4}\b/u;
+const IMPRINT_AFTER = new RegExp(String.raw`^${IMPRINT_PLACE_PUBLISHER}\d{4}\b`, 'u');
 
 /** A line opening with a numeric date or a year alone, before its full stop. */
 const DATE_LABEL = /^[ \t>*_#-]*(?:\d{1,2}[./](?:\d{1,2}|[IVX]{1,4})[./]\d{4}|\d{4})$/;
