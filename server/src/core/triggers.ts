@@ -151,8 +151,11 @@ export class TriggerSet {
     return refs.filter((r, k) => !refs.some((o, j) => j < k && !o.active && o.event === r.event && o.start <= r.start && o.end >= r.end));
   }
 
-  private matchUnits(text: string, tokens: Token[], mentions: EntityMention[], register: Register, sentences: Span[], refs: EventReference[], resolver: PronounResolver): void {
-    const units = toUnits(tokens, mentions);
+  /**
+   * The units as the triggers' words would say them: the historical present as the past, the bare verb after "did" and its
+   * subject, "began to dictate" as "dictated", "put off the" as "removed from the".
+   */
+  private inTriggerWords(units: Unit[]): Unit[] {
     for (const u of units) if (u.norm && this.pastOf.has(u.norm)) u.norm = this.pastOf.get(u.norm);
     // "did Stalin become", "did he die": the bare verb after "did" and its subject is the past.
     for (let k = 0; k + 2 < units.length; k++) {
@@ -180,6 +183,11 @@ export class TriggerSet {
       if (units[k + (out ? 3 : 2)]?.norm !== 'the') continue;
       units.splice(k, out ? 3 : 2, { start: units[k].start, end: units[k + (out ? 1 : 0)].end, norm: 'removed' }, { start: from.start, end: from.end, norm: 'from' });
     }
+    return units;
+  }
+
+  private matchUnits(text: string, tokens: Token[], mentions: EntityMention[], register: Register, sentences: Span[], refs: EventReference[], resolver: PronounResolver): void {
+    const units = this.inTriggerWords(toUnits(tokens, mentions));
     // A derived form ("the Thermidorian bureaucracy") describes, it does not refer to the event.
     // A work's title with a date attached ("The Technique of Coup d'Etat (1931)") dates the work.
     for (const m of mentions) if (m.id && (m.type === 'event' || m.type === 'work') && !m.derived) refs.push({ start: m.start, end: m.end, event: m.id, via: 'mention', work: m.type === 'work' });
