@@ -922,6 +922,11 @@ describe('claims', () => {
     // "put off the Politburo", "voted out of the Politburo": "removed from" in other words.
     assert.deepEqual(own('Zinoviev’s fall was swift: put off the Politburo in October 1926, and silenced.'), { claims: [['zinoviev-removed', 'October 1926']], conflicts: [['source-vs-reference', 'October 1926']] });
     assert.deepEqual(own('In July 1926 Zinoviev was voted out of the Politburo.').claims, [['zinoviev-removed', 'July 1926']]);
+    // …and in the active, the one removed between the verb and "off": at the meeting of the date, by a man dead three days.
+    assert.deepEqual(own('The plenum threw Zinoviev out of the Politburo in October 1926.'), { claims: [['zinoviev-removed', 'October 1926']], conflicts: [['source-vs-reference', 'October 1926']] });
+    assert.deepEqual(own('Dzerzhinsky and Stalin voted Zinoviev off the Politburo at the plenum of 23 July 1926.'), { claims: [['zinoviev-removed', '23 July 1926']], conflicts: [['anachronism', '23 July 1926']] });
+    // (Not off a boat.)
+    assert.deepEqual(own('The police put Zinoviev off the boat at Odessa in October 1926.').claims, []);
     // Not an item after a bare "and", nor a participle whose clause has no colon before it.
     assert.deepEqual(own('Zinoviev is shown at the end: tried in secret in 1936 and removed from the Politburo.').claims, []);
     assert.deepEqual(own('Zinoviev spoke in 1925. Removed from the Politburo in October 1926, the others wept.').claims, []);

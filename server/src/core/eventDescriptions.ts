@@ -472,7 +472,7 @@ export class EventDescriptions {
       // …or done to them as the verb's object, in the active: "the plenum removed Trotsky from the Politburo", "Stalin expelled Trotsky from the party";
       // every person so named must be the event's ("expelled Trotsky and Zinoviev" is no removal of Zinoviev's alone).
       // (…or in a script's historical present: "the plenum relieves Trotsky as Commissar of War".)
-      const object = !undergoes && /(?:ed|[^s]s)$/i.test(text.slice(at.start, at.end)) && r.profile.undergone.has(cue) ? named.find((m) => r.profile.owners.has(m.id!) && m.start >= at.end && /^\s+$/.test(text.slice(at.end, m.start))) : undefined;
+      const object = !undergoes && /(?:ed|[^s]s)$|^(?:put|threw)$/i.test(text.slice(at.start, at.end)) && r.profile.undergone.has(cue) ? named.find((m) => r.profile.owners.has(m.id!) && m.start >= at.end && /^\s+$/.test(text.slice(at.end, m.start))) : undefined;
       if (object && named.some((m) => m.type === 'person' && m !== object && m.start > object.end && /^\s*(?:,|and|,\s*and)\s*$/.test(text.slice(object.end, m.start)) && !r.profile.participants.has(m.id!))) continue;
       if (!undergoes && !object) continue;
       // …from a body the event lacks: "Trotsky and Zinoviev were removed from the Central Committee" is not a removal from the Politburo.
@@ -599,7 +599,12 @@ function unbarred(profile: Profile, text: string, d: Span, happening: Span, cues
   const when = (k: string) => cues.get(k)!.start >= d.end && /^[\s,]+(?:as|while|when|during)\s+(?:the\s+)?(?:\p{L}+\s+){0,2}$/u.test(text.slice(d.end, cues.get(k)!.start));
   // …nor one that did what happened, after "by": "expelled from the party … by a joint session of the Central Committee".
   const agent = (k: string) => cues.get(k)!.start > happening.end && /\bby\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(0, cues.get(k)!.start - 24), cues.get(k)!.start));
-  if (!kinds.every((k) => profile.words.has(k) || exempt(k) || when(k) || inAside(k) || agent(k) || distance(cues.get(k)!, d) > Math.max(FOREIGN_KIND_REACH, distance(happening, d)))) return false;
+  // …nor the meeting at which it happened, dated right after: "voted Trotsky off the Politburo at the plenum of 23 October 1926".
+  const setting = (k: string) => {
+    const c = cues.get(k)!;
+    return c.start >= happening.end && c.end <= d.start && /\bat\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(0, c.start - 24), c.start)) && /^\s+(?:of|on|in)\s+(?:the\s+)?$/.test(text.slice(c.end, d.start));
+  };
+  if (!kinds.every((k) => profile.words.has(k) || exempt(k) || when(k) || inAside(k) || agent(k) || setting(k) || distance(cues.get(k)!, d) > Math.max(FOREIGN_KIND_REACH, distance(happening, d)))) return false;
   // What happened in a clause of time ("shortly before Tukhachevsky was shot") is when something else happened: a date past that clause is the other's.
   const timeClause = /\b(?:before|after|until|since)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:(?:was|were|had|has|been)\s+)*$/u.test(text.slice(Math.max(0, happening.start - 50), happening.start));
   if (timeClause && d.start >= happening.end && /[,;]/.test(text.slice(happening.end, d.start))) return false;

@@ -174,14 +174,20 @@ export class TriggerSet {
       if (past) units.splice(k, to ? 3 : 2, { start: units[k].start, end: verb.end, norm: past });
     }
     // "put off the Politburo", "voted out of the Central Committee", "dropped from the Politburo": "removed from" in other words.
+    // In the active voice the one removed stands between ("voted Trotsky off the Politburo", "threw Zinoviev out of the Politburo").
     for (let k = units.length - 3; k >= 0; k--) {
       const verb = units[k].norm;
       if (!verb || !REMOVED_VERBS.has(verb)) continue;
-      const out = units[k + 1].norm === 'out' && units[k + 2].norm === 'of';
-      const from = out ? units[k + 2] : units[k + 1];
-      if (!out && !(from.norm === 'off' || (from.norm === 'from' && verb !== 'put' && verb !== 'thrown' && verb !== 'voted'))) continue;
-      if (units[k + (out ? 3 : 2)]?.norm !== 'the') continue;
-      units.splice(k, out ? 3 : 2, { start: units[k].start, end: units[k + (out ? 1 : 0)].end, norm: 'removed' }, { start: from.start, end: from.end, norm: 'from' });
+      const object = units[k + 1].entity !== undefined || (units[k + 1].norm !== undefined && OBJECT_PRONOUNS.has(units[k + 1].norm!)) ? 1 : 0;
+      const at = k + 1 + object;
+      const out = units[at]?.norm === 'out' && units[at + 1]?.norm === 'of';
+      const from = out ? units[at + 1] : units[at];
+      if (!from) continue;
+      if (!out && !(from.norm === 'off' || (from.norm === 'from' && verb !== 'put' && verb !== 'thrown' && verb !== 'threw' && verb !== 'voted'))) continue;
+      if (units[at + (out ? 2 : 1)]?.norm !== 'the') continue;
+      const removed = { start: units[k].start, end: units[object ? k : k + (out ? 1 : 0)].end, norm: 'removed' };
+      const fromUnit = { start: from.start, end: from.end, norm: 'from' };
+      units.splice(k, 1 + object + (out ? 2 : 1), ...(object ? [removed, units[k + 1], fromUnit] : [removed, fromUnit]));
     }
     return units;
   }
@@ -306,7 +312,7 @@ function baseForms(past: string): string[] {
 const QUOTE_OPENS = /^\s+["“]$/;
 
 /** Verbs that with "off", "out of" or "from" say "removed from" ("put off the Politburo", "dropped from the Politburo"). */
-const REMOVED_VERBS = new Set(['put', 'thrown', 'voted', 'dropped', 'ousted', 'struck']);
+const REMOVED_VERBS = new Set(['put', 'thrown', 'threw', 'voted', 'dropped', 'ousted', 'struck']);
 
 /** "began to dictate", "started writing": the verbs that open what the verb after them tells. */
 const BEGAN = new Set(['began', 'begun', 'started']);
