@@ -606,6 +606,10 @@ describe('events told in free wording, on the sample register', () => {
     assert.deepEqual(claimsIn('Preobrazhensky recanted to Stalin, statement dated 13 July 1929, and was readmitted.'), ['preobrazhensky-capitulation: 13 July 1929']);
     // A document alone says nothing of what was done.
     assert.deepEqual(claimsIn('Preobrazhensky wrote to Stalin, statement dated 13 July 1929, and was readmitted.'), []);
+    // "renounced the Opposition" and "broke with the Opposition" tell the same; not the breaking of something else.
+    assert.deepEqual(claimsIn('Later note, same hand: Preobrazhensky and Radek renounced the Opposition and asked to be let back in July 1929.'), ['preobrazhensky-capitulation: July 1929']);
+    assert.deepEqual(claimsIn('Preobrazhensky broke with the Opposition in July 1929.'), ['preobrazhensky-capitulation: July 1929']);
+    assert.deepEqual(claimsIn('Preobrazhensky broke his leg in July 1929.'), []);
   });
 
   it('reads a line’s label before its dash, a treaty as signed, and a kind of event in a clause of time as when', () => {

@@ -83,6 +83,9 @@ export const SYNONYMS = new Map<string, string>([
   ['convers', 'meet'],
   // "recanted to Stalin", "their recantation": a capitulation.
   ['recant', 'capitul'],
+  // "renounced the Opposition", "his renunciation": a capitulation.
+  ['renounc', 'capitul'],
+  ['renunci', 'capitul'],
   // "the Rapallo deal", "the pact": a treaty.
   ['deal', 'treaty'],
   ['pact', 'treaty'],
@@ -120,6 +123,8 @@ export const PHRASE_CUES: [RegExp, string][] = [
   [/\b(?:had|have|has|ordered)\s+(?:(?:some|many|several)\s+)?(?:thousands|hundreds|scores|dozens)\s+(?:of\s+[\p{L}-]+\s+)?(?:shot|killed|executed|slaughtered|massacred|butchered|cut\s+down)\b/iu, 'massacr'],
   // "made their peace with the Stalin majority": a capitulation.
   [/\b(?:made|make|makes|making)\s+(?:their|his|her|its)\s+peace\s+with\b/i, 'capitul'],
+  // "broke with the Opposition": a capitulation (an oppositionist's; the owner check keeps it to the event's own people).
+  [/\b(?:broke|breaks|break|broken|breaking)\s+with\s+(?:the\s+)?Opposition\b/, 'capitul'],
   // "sent his men to break up the little press": a raid.
   [/\b(?:break|breaks|broke|broken|breaking)\s+up\s+(?:the|a|an|our|their|his|her|its)\s/i, 'raid'],
   // "the Bolsheviks took power": the seizure of it.
