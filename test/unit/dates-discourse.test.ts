@@ -177,3 +177,41 @@ describe('recognizeDates: a time that cannot be placed ends a chain of counts', 
     assert.deepEqual(recognizeDates('The mill burnt down on 2 April 1880. Twenty years later the new mill opened.').map((d) => [d.text, d.interval?.earliest]), [['2 April 1880', '1880-04-02'], ['Twenty years later', '1900-01-01']]);
   });
 });
+
+describe('recognizeDates: a text’s own date written out in its masthead', () => {
+  const issue = [
+    'FOR LENIN! Wall newspaper of a printing works cell, Moscow. No. 14, Thursday 21 October 1926.',
+    '',
+    'THE OPPOSITION GIVES ITS WORD. Five days ago, on the 16th, they signed a statement, and Pravda printed it on the 17th. The party forbade factions in March 1921.',
+    '',
+    'FROM THE PLENUM. The joint plenum, meeting on the 23rd, drew the conclusions the party expected.',
+    '',
+    'CHRONICLE OF A YEAR. On 23 July the July plenum closes; this summer the party lost a comrade.',
+  ].join('\n');
+  const written = { earliest: '1926-10-21', latest: '1926-10-21' };
+  const at = (ms: DateMention[], text: string) => ms.find((m) => m.text === text)?.interval?.earliest;
+
+  it('is the day that "five days ago" and a bare day count from, and the year of an item that tells none', () => {
+    const ms = recognizeDates(issue, { written });
+    assert.deepEqual(
+      ['Five days ago', 'the 16th', 'the 17th', 'the 23rd', '23 July', 'this summer'].map((t) => at(ms, t)),
+      ['1926-10-16', '1926-10-16', '1926-10-17', '1926-10-23', '1926-07-23', '1926-06-01'],
+    );
+  });
+
+  it('not without the writing day in the metadata, nor once a section has told another date', () => {
+    const ms = recognizeDates(issue);
+    assert.deepEqual(['Five days ago', 'the 23rd', '23 July'].map((t) => at(ms, t)), [undefined, undefined, '1921-07-23']);
+    // A eulogy under its day of 1974 remembers 1924: its bare day is no day of 1974.
+    const eulogy = 'Words spoken on 14 March 1974 by her nephew.\n\nShe came to Moscow in 1923. When Lenin died she queued in the frost, and on the 27th she stood in Red Square.';
+    assert.equal(at(recognizeDates(eulogy, { written: { earliest: '1974-03-14', latest: '1974-03-14' } }), 'the 27th'), undefined);
+    // A planning sheet's rows have their own days: "today" in a row is not the sheet's.
+    const sheet = 'Exported Friday 26 September 2025.\n\n| Wed 8 Oct 2025 | 102 years ago today the Forty-Six wrote. |';
+    assert.equal(at(recognizeDates(sheet, { written: { earliest: '2025-09-26', latest: '2025-09-26' } }), 'today'), undefined);
+  });
+
+  it('reads no day in "yesterday’s enemies"', () => {
+    const ms = recognizeDates('MOSCOW, 21 OCTOBER 1926. — His bloc with yesterday’s enemies grows.');
+    assert.equal(ms.some((m) => /yesterday/.test(m.text)), false);
+  });
+});

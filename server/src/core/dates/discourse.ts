@@ -64,15 +64,20 @@ function weekdayBefore(day: number, weekday: number, dir: number): [number, numb
 /** Resolve candidates (sorted, non-overlapping) into mentions. */
 export function resolve(sc: Scanner, cands: Cand[], options: DateOptions): DateMention[] {
   const text = sc.text;
-  const sections = new Sections(text);
+  // (Items under run-in titles are sections only in a text of one day, an issue's: see RUN_IN_TITLE.)
+  const sections = new Sections(text, options.written !== undefined && options.written.earliest === options.written.latest);
   const out: DateMention[] = [];
   let disc: { y: number; yLo: number; lo: number; hi: number; span: Span; sec: number } | undefined;
   let last: { lo: number; hi: number; g: Granularity; span: Span } | undefined;
   // The last dateline's day, which "yesterday" and "on Monday" count from, whatever dates the dispatch has told since.
   let dateline: typeof last;
+  // The text's own date written out elsewhere than as a dateline (an issue's masthead, "No. 14, Thursday 21 October 1926"), the day the
+  // metadata gives: what "five days ago" and a yearless date count from, in a section that has told no other year.
+  let masthead: typeof last;
   // The discourse year each section last set: an enclosing section's is the default of the sections under it.
   const ownDisc = new Map<number, NonNullable<typeof disc>>();
   // The days a log or a diary was written, where it has entries dated without a year (two at least: one such line may be a caption).
+  const writingDay = options.written && options.written.earliest === options.written.latest ? isoToDay(options.written.earliest) : undefined;
   const written = options.written && loggedDays(text, cands, [isoToDay(options.written.earliest), isoToDay(options.written.latest)]);
   // Yearless days and months whose year a phrase after them counts from the date told before ("in May and in December of the year before").
   const yearFrom = new Map<Cand, { y: number; end?: number; anchor: Span }>();
@@ -111,12 +116,20 @@ export function resolve(sc: Scanner, cands: Cand[], options: DateOptions): DateM
       }
       // "yesterday", "today" count from a dateline only ("MOSCOW, 22 JANUARY 1924. — Lenin died yesterday"), never from a date of the story.
       // Elsewhere they are the writer's day, which the text does not give, or a figure of speech ("built for tomorrow"): no mention.
+      const now = dateline ?? (masthead && (!discYear || discYear.span === masthead.span) ? masthead : undefined);
       if (c.deictic) {
-        if (!dateline) continue;
-        base = dateline;
+        if (!now) continue;
+        base = now;
         mention.deictic = true;
       }
-      if (!c.noInterval && base) {
+      // "Five days ago, on the 16th", under the issue's date: days back from it. (Years and months ago are read with the
+      // "today" or "this month" after them, in recognize.ts; bare, they are too loose to date from a day.)
+      const ago = !!c.ago && !!now && c.unit === 'day';
+      if (ago) {
+        base = now;
+        mention.deictic = true;
+      }
+      if ((!c.noInterval || ago) && base) {
         const r = c.weekday !== undefined ? weekdayBefore(base.lo, c.weekday, c.dir) : relativeInterval(base, c);
         if (r) {
           mention.interval = { earliest: dayToIso(r[0]), latest: dayToIso(r[1]) };
@@ -176,6 +189,12 @@ export function resolve(sc: Scanner, cands: Cand[], options: DateOptions): DateM
         }
         implied = true;
         mention.anchor = discYear.span;
+      } else if (dateline ?? masthead) {
+        // A section that has told no year yet is in the year of the text's own date: a newspaper's issue, a letter's head.
+        const own = (dateline ?? masthead)!;
+        year = civilFromDays(own.lo).y;
+        implied = true;
+        mention.anchor = own.span;
       } else if (options.defaultYear !== undefined) {
         year = options.defaultYear;
         implied = true;
@@ -207,6 +226,7 @@ export function resolve(sc: Scanner, cands: Cand[], options: DateOptions): DateM
     const attributive = attributiveYear(sc, c);
     if (!attributive) last = { lo: r.lo, hi: r.hi, g: r.g, span: { start: c.s, end: c.e } };
     if (r.g === 'day' && isDateline(text, { start: c.s, end: c.e })) dateline = { lo: r.lo, hi: r.hi, g: r.g, span: { start: c.s, end: c.e } };
+    else if (r.g === 'day' && !implied && !masthead && writingDay !== undefined && r.lo === writingDay && r.hi === writingDay) masthead = { lo: r.lo, hi: r.hi, g: r.g, span: { start: c.s, end: c.e } };
     if (entryYear !== undefined) disc = { y: entryYear, yLo: entryYear, lo: r.lo, hi: r.hi, span: { start: c.s, end: c.e }, sec };
     else if (explicitYear !== undefined && (r.g === 'day' || r.g === 'month' || r.g === 'season' || r.g === 'year')) {
       const paren = c.k === 'pt' ? c.paren : c.a.paren || (text[c.s - 1] === '(' && text[c.e] === ')');
@@ -320,7 +340,10 @@ function attributiveYear(sc: Scanner, c: Pt | Rng): boolean {
 class Sections {
   private headings: Heading[] | undefined;
 
-  constructor(private readonly text: string) {}
+  constructor(
+    private readonly text: string,
+    private readonly runIn = false,
+  ) {}
 
   of(pos: number): number {
     const h = this.list();
@@ -347,8 +370,24 @@ class Sections {
   }
 
   private list(): Heading[] {
-    return (this.headings ??= findHeadings(this.text));
+    return (this.headings ??= findHeadings(this.text, this.runIn));
   }
+}
+
+/**
+ * Whether the text at `at` is still in the present of its own date (`masthead`): no other date with a year has been told in
+ * its section before it. A wall newspaper's item of this week is; a eulogy's memory of 1924 under its date of 1974 is not, nor
+ * a planning sheet's row under its own day ("Wed 8 Oct 2025 … 102 years ago today").
+ */
+export function inTextsPresent(text: string, dates: readonly DateMention[], at: number, masthead: DateMention): boolean {
+  const sections = new Sections(text, true);
+  const sec = sections.of(at);
+  let told: DateMention | undefined;
+  for (const d of dates) {
+    if (d.start >= at) break;
+    if (d !== masthead && (d.kind === 'date' || d.kind === 'range') && d.interval && !d.implied && !d.deictic && sections.of(d.start) === sec) told = d;
+  }
+  return !told;
 }
 
 /** A line that starts a section, with its Markdown level (7 for a heading by layout alone). */
@@ -357,8 +396,15 @@ interface Heading {
   level: number;
 }
 
+/**
+ * A run-in title: two words or more in capitals, closed by a stop, before the paragraph's text ("FROM THE PLENUM. The joint
+ * plenum …"): an item of a newspaper's or a bulletin's issue, dated by the issue, not by the item before it. Not a script's
+ * speaker ("VOICE OF A HISTORIAN:"), nor a heading line in capitals ("SCENE FOUR. MOSCOW.").
+ */
+const RUN_IN_TITLE = /^(?:[*_]{1,2})?\p{Lu}[\p{Lu}'’!-]+(?:\s+[\p{Lu}'’!-]+)+\.(?:[*_]{1,2})?\s+.*\p{Ll}/u;
+
 /** Lines that start a new section (headings). */
-function findHeadings(text: string): Heading[] {
+function findHeadings(text: string, runIn: boolean): Heading[] {
   const out: Heading[] = [];
   let start = 0;
   let prevBlank = true;
@@ -374,6 +420,8 @@ function findHeadings(text: string): Heading[] {
       const hashes = /^(#{1,6})\s/.exec(line);
       if (hashes) (heading = true), (level = hashes[1].length);
       else if (line.length <= 120 && /^(?:\d{1,3}(?:\.\d{1,3})*\.?|[IVXLC]{1,6}\.)\s+\S/.test(line)) heading = true;
+      // A paragraph under a run-in title in capitals ("FROM THE PLENUM. The joint plenum …"): a wall newspaper's or a bulletin's item.
+      else if (runIn && prevBlank && RUN_IN_TITLE.test(line)) heading = true;
       else if (prevBlank && line.length <= 80 && !/[.!?;:,\u2026"\u201d'\u2019]$/.test(line)) {
         let ne = end + 1;
         const nextEnd = text.indexOf('\n', ne);

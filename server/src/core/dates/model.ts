@@ -79,6 +79,8 @@ export interface Rel {
   noInterval?: boolean;
   /** "yesterday", "today", "on Monday": counted only from a dateline, the day the text was written. */
   deictic?: boolean;
+  /** "five days ago": a count back from the day of writing, which only a dateline gives. */
+  ago?: boolean;
   /** "on Monday" (0 = Monday): the last such day on or before the dateline's ("next Monday": the first after it). */
   weekday?: number;
 }

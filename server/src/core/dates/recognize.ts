@@ -23,7 +23,7 @@
 import type { DateMention, DayInterval, Granularity } from '../types';
 import { addDays, addMonths, civilFromDays, dayToIso, daysFromCivil, daysInMonth, formatYearMonth, intervalFromDays, isoToDay, julianToGregorian, monthBounds } from './calendar';
 import { withDeclaredCalendar } from './calendarDeclaration';
-import { isDateline, resolve, weekdayOf } from './discourse';
+import { inTextsPresent, isDateline, resolve, weekdayOf } from './discourse';
 import { NUMBER_WORDS } from './lexicon';
 import { scanCandidates } from './scan';
 import { Scanner } from './scanner';
@@ -40,7 +40,7 @@ export interface DateOptions {
 /** Recognise date expressions: sorted by start, non-overlapping. */
 export function recognizeDates(text: string, options: DateOptions = {}): DateMention[] {
   const sc = new Scanner(text);
-  return withDeclaredCalendar(text, lastMonth(text, ofThisYear(text, countToToday(text, onThisDay(text, weekdayDays(text, clerksDays(text, resolve(sc, scanCandidates(sc), options)), options.written))), options.writtenYear ?? (options.written ? Number(options.written.latest.slice(0, 4)) : undefined)), options.written));
+  return withDeclaredCalendar(text, lastMonth(text, ofThisYear(text, countToToday(text, onThisDay(text, weekdayDays(text, clerksDays(text, resolve(sc, scanCandidates(sc), options), options.written), options.written)), options.written), options.writtenYear ?? (options.written ? Number(options.written.latest.slice(0, 4)) : undefined)), options.written));
 }
 
 /**
@@ -110,6 +110,16 @@ function isDatelineDay(text: string, d: DateMention): boolean {
   return d.kind === 'date' && d.granularity === 'day' && !!d.interval && isDateline(text, d);
 }
 
+/**
+ * The text's own date written out before `at` elsewhere than as a dateline (an issue's masthead: "Wall newspaper …, No. 14,
+ * Thursday 21 October 1926"), the day the metadata gives, where the text at `at` is still in its present (`inTextsPresent`).
+ */
+function mastheadFor(text: string, dates: readonly DateMention[], at: number, written: DayInterval | undefined): DateMention | undefined {
+  if (!written || written.earliest !== written.latest) return undefined;
+  const own = dates.find((d) => d.start < at && d.kind === 'date' && d.granularity === 'day' && !d.implied && d.interval?.earliest === written.earliest && d.interval.latest === written.latest && !isDateline(text, d));
+  return own && inTextsPresent(text, dates, at, own) ? own : undefined;
+}
+
 /** The first day of the new calendar in Russia: a dateline from then on is New Style. */
 const GREGORIAN_IN_RUSSIA = '1918-02-14';
 
@@ -120,7 +130,7 @@ const COUNT_TO_TODAY = /^(\d{1,3}|[a-z]+)\s+(year|month|week)s?(\s+ago)?$/i;
  * back from the day (or month) of the dateline, to the day (or month), not a count of years and the writer's day apart.
  * Without "ago" only before "since", which makes it a count back ("two years today" may be two years from now).
  */
-function countToToday(text: string, dates: DateMention[]): DateMention[] {
+function countToToday(text: string, dates: DateMention[], written?: DayInterval): DateMention[] {
   const out: DateMention[] = [];
   for (let i = 0; i < dates.length; i++) {
     const d = dates[i];
@@ -129,7 +139,7 @@ function countToToday(text: string, dates: DateMention[]): DateMention[] {
     const count = !d.interval && now && (month || /^(?:today|this\s+(?:very\s+)?day)$/i.test(now.text)) && /^\s+$/.test(text.slice(d.end, now.start)) ? COUNT_TO_TODAY.exec(d.text) : null;
     const n = count ? (/^\d/.test(count[1]) ? Number(count[1]) : NUMBER_WORDS[count[1].toLowerCase()]) : undefined;
     // "today" is the dateline's day; "this month", read after a count that placed nothing, the month of the dateline before it.
-    const dateline = count && !now.interval ? [...out].reverse().find((x) => isDatelineDay(text, x)) : undefined;
+    const dateline = count && !now.interval ? [...out].reverse().find((x) => isDatelineDay(text, x)) ?? mastheadFor(text, out, d.start, written) : undefined;
     const base = now?.interval ?? dateline?.interval;
     if (!count || !n || !base || !(count[3] || /^\s*,?\s*(?:[^,.;:!?]{1,30},\s*)?since\b/i.test(text.slice(now.end, now.end + 48)))) {
       out.push(d);
@@ -203,7 +213,7 @@ function toldInPast(clause: string): boolean {
  * the 12th inst." is 12 April 1927). The month comes from the nearest day or month written out before, within a
  * few paragraphs; without one, the expression is left alone.
  */
-function clerksDays(text: string, dates: DateMention[]): DateMention[] {
+function clerksDays(text: string, dates: DateMention[], written?: DayInterval): DateMention[] {
   const found = freeMatches(CLERKS_DAY, text, dates);
   if (!found.length) return dates;
   const out = [...dates];
@@ -222,9 +232,13 @@ function clerksDays(text: string, dates: DateMention[]): DateMention[] {
     const dateline = bare && anchor ? [...dates].reverse().find((d) => d.end <= start && isDatelineDay(text, d) && !/\n\s*\n/.test(text.slice(d.end, start))) : undefined;
     const recalled = !!dateline && anchor !== dateline && /[.!?]\s/.test(text.slice(anchor!.end, start)) && (anchor!.interval!.earliest.slice(0, 4) !== dateline.interval!.earliest.slice(0, 4) || anchor!.calendar === 'julian');
     if (recalled) anchor = dateline;
+    // With no day or month in its paragraph, a bare day reads against the text's own date written above it, an issue's or a
+    // letter's ("No. 14, Thursday 21 October 1926" … "FROM THE PLENUM. The joint plenum, meeting on the 23rd, …").
+    const ownDate = bare && !partOfDay && (!anchor || /\n\s*\n/.test(text.slice(anchor.end, start))) ? mastheadFor(text, dates, start, written) : undefined;
+    if (ownDate) anchor = ownDate;
     // The day's context (the anchor, or a relative date counted from it) is in its paragraph.
-    const context = [...dates].reverse().find(near);
-    if (!anchor?.interval || !context || (bare && /\n\s*\n/.test(text.slice(context.end, start)))) continue;
+    const context = ownDate ?? [...dates].reverse().find(near);
+    if (!anchor?.interval || !context || (bare && !ownDate && /\n\s*\n/.test(text.slice(context.end, start)))) continue;
     const base = civilFromDays(isoToDay(anchor.interval.earliest));
     const day = parseInt(m[1] ?? m[3], 10);
     // (Read against the dateline, the day is the last of that number on or before it.)

@@ -183,7 +183,7 @@ function unitAt(sc: Scanner, us: number, ue: number, unitW: Unit | 'week' | 'for
     return relTail(sc, s, nx!, unit, nLo, nHi, 1, approx);
   }
   if (nxw === 'earlier' || nxw === 'before' || nxw === 'previously' || nxw === 'prior' || nxw === 'ago') {
-    if (nxw === 'ago') return { k: 'relative', s, e: nx!.e, unit, nLo, nHi, dir: -1, approx, noInterval: true };
+    if (nxw === 'ago') return { k: 'relative', s, e: nx!.e, unit, nLo, nHi, dir: -1, approx, noInterval: true, ago: true };
     if (nxw === 'prior') {
       const to = sc.tok(nx!.e);
       if (to && to.w === 'to') {

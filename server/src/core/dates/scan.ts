@@ -127,6 +127,8 @@ function atAnchor(sc: Scanner, as: number, ae: number): Cand | null {
     // a date is that date's ("Easter Sunday, 16 April 1922"), scanned from its number.
     if (WEEKDAY_NAMES.has(word)) return weekdayAt(sc, as, ae, word);
     // "yesterday", "today": counted from a dateline only (discourse.ts), the day a dispatch or a diary entry was written.
+    // (Not "yesterday's enemies", "tomorrow's world": a figure of speech, no day.)
+    if (word in DEICTIC_DAYS && /^['’]s\b/.test(sc.text.slice(ae, ae + 3))) return null;
     if (word in DEICTIC_DAYS) return { k: 'relative', s: as, e: ae, unit: 'day', nLo: Math.abs(DEICTIC_DAYS[word]), nHi: Math.abs(DEICTIC_DAYS[word]), dir: Math.sign(DEICTIC_DAYS[word]) as -1 | 0 | 1, approx: false, deictic: true };
     if (word === 'every' || word === 'each') return setAt(sc, as, ae);
   }
