@@ -1128,3 +1128,46 @@ describe('claims', () => {
     assert.deepEqual(claims('- Kronstadt, 8 March 1921: the Kronstadt rising spreads.'), [['kronstadt', '8 March 1921']]);
   });
 });
+
+describe('claims: chronology items, decisions and the majority', () => {
+  const JULY = `  - { id: bukharin, type: person, name: Nikolai Bukharin, aliases: [Bukharin] }
+  - id: july-days
+    type: event
+    name: July Days
+    aliases: ["July Days", "July"]
+    participants: [zinoviev]
+    dates: { happened: { edtf: "1917-07-16/1917-07-20", cite: "Rabinowitch" } }
+`;
+  const own = (text: string) => {
+    const index = registered(JULY);
+    index.setDocument('n.md', text);
+    return { claims: index.get('n.md')!.claims.map((c) => [c.event, c.dateText]), conflicts: index.conflicts().map((c) => [c.rule, c.a.text]) };
+  };
+
+  it('an item’s date at its head dates the item’s later sentences that tell no date of their own', () => {
+    assert.deepEqual(own('CHRONICLE.\n— 23 July 1926: the plenum closes. Zinoviev is removed from the Politburo for the meeting in the woods.\n— 16 October: they give their word.').claims, [['zinoviev-removed', '23 July 1926']]);
+    // Not a sentence with a date of its own, nor one on the next line.
+    assert.deepEqual(own('— 23 July 1926: the plenum closes. In 1927 Zinoviev was removed from the Politburo.').claims, [['zinoviev-removed', '1927']]);
+    assert.deepEqual(own('— 23 July 1926: the plenum closes.\nZinoviev was removed from the Politburo.').claims, []);
+  });
+
+  it('a meeting’s date dates what it decided, told after a colon', () => {
+    assert.deepEqual(own('The plenum, meeting on 23 October 1926, drew the conclusions the party expected: Zinoviev is removed from the Politburo.').claims, [['zinoviev-removed', '23 October 1926']]);
+    assert.deepEqual(own('The plenum met on 23 July 1926 and decided: Zinoviev is removed from the Politburo.').claims, [['zinoviev-removed', '23 July 1926']]);
+    // Not what a report told of, after a colon.
+    assert.deepEqual(own('On 23 October 1926 the plenum heard a report: Zinoviev was removed from the Politburo.').claims, []);
+  });
+
+  it('those named in the majority that voted it take part, and so fall under the life check', () => {
+    assert.deepEqual(own('— 23 July 1926: the plenum closes. With Stalin, Bukharin, Dzerzhinsky and Kalinin in the majority, Zinoviev is removed from the Politburo.').conflicts, [['anachronism', '23 July 1926']]);
+    assert.deepEqual(own('— 23 July 1926: the plenum closes. With Stalin and Bukharin in the majority, Zinoviev is removed from the Politburo.').conflicts, []);
+  });
+
+  it('"the July plenum" names a plenum in July, not the July Days', () => {
+    assert.deepEqual(own('The July plenum closed on 23 July 1926.').claims, []);
+    // (The month alone, in a sentence about 1917, still names the event.)
+    const index = registered(JULY);
+    index.setDocument('n.md', 'The lessons of July were learnt by the autumn of 1917. The July plenum sat in 1926.');
+    assert.deepEqual(index.get('n.md')!.entities.filter((m) => m.id === 'july-days').map((m) => m.start), [15]);
+  });
+});

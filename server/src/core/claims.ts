@@ -245,7 +245,11 @@ export function extractClaims(
       }
       // "The attack was on 20 August 1940; he died the next day": "he" is not Lenin, dead since 1924.
       if (ref.pronoun && alive && !alive(ref.pronoun, date.interval!)) continue;
-      if (ref.via === 'trigger' && opensOtherClause(text, date, ref)) continue;
+      // (An item's head dates the item's later sentences, past their stops: "— 23 July: the plenum closes. …, Zinoviev is put out of the Political Bureau".)
+      const head = date.end <= ref.start && headsItem(text, date) && !text.slice(date.end, ref.start).includes('\n') && /[.!?]\s/.test(text.slice(date.end, ref.start));
+      // What a meeting of the date decided, after a colon: "The plenum, meeting on the 23rd, drew the conclusions: Trotsky is removed from the Political Bureau".
+      const decided = date.end <= ref.start && DECIDED_COLON.test(text.slice(date.end, ref.start));
+      if (ref.via === 'trigger' && !head && !decided && opensOtherClause(text, date, ref)) continue;
       // A date that another event's words right before it take ("only after the party congress of December 1927 had …") is theirs.
       if (sRefs.some((o) => o.event !== ref.event && o.start >= ref.end && o.end <= date.start && /^\s+(?:of|in|on)\s+(?:the\s+)?$/.test(text.slice(o.end, date.start)))) continue;
       // A date closing one noun phrase of a pair is that phrase's (FIRST_OF_PAIR).
@@ -273,7 +277,7 @@ export function extractClaims(
       const answer = date.start >= ref.end && ANSWERED.test(text.slice(ref.end, date.start));
       // …nor a count back to the day before "since" and the event, past a speaker's aside: only its distance, capped.
       const counted = countedSince(text, date, ref);
-      let cost = ref.via === 'description' ? DESCRIPTION_COST + Math.min(100, Math.max(0, Math.max(ref.start, date.start) - Math.min(ref.end, date.end))) : signed || answer ? Math.min(MAX_COST, date.start - ref.end) : counted ? Math.min(MAX_COST, ref.start - date.end) : pairCost(text, ref, date, dates);
+      let cost = head ? ITEM_HEAD_COST : decided ? Math.min(MAX_COST, ref.start - date.end) : ref.via === 'description' ? DESCRIPTION_COST + Math.min(100, Math.max(0, Math.max(ref.start, date.start) - Math.min(ref.end, date.end))) : signed || answer ? Math.min(MAX_COST, date.start - ref.end) : counted ? Math.min(MAX_COST, ref.start - date.end) : pairCost(text, ref, date, dates);
       // One phrase, several events (numbered ones share a generic trigger): the one whose date the date fits goes first.
       if (fits && sRefs.some((o) => o !== ref && o.start === ref.start && o.end === ref.end && o.event !== ref.event) && !fits(ref.event, date.interval!)) cost += 1;
       if (cost <= MAX_COST) pairs.push({ ref, date, cost, ...(work === 'edition' ? { edition: true } : {}) });
@@ -607,6 +611,45 @@ function isCitation(text: string, d: Span): boolean {
 function insideMention(d: Span, mentions: EntityMention[]): boolean {
   return mentions.some((m) => m.start <= d.start && d.end <= m.end);
 }
+
+/** A chronology's item headed by its date: "— 23 July: the July plenum closes. …", "- **12 Nov 1927** — …". */
+export const ITEM_HEAD = /^[ \t]*(?:[-–—*•][ \t]+)?(?:\*\*)?$/;
+export const ITEM_HEAD_CLOSE = /^(?:\*\*)?[ \t]*[:—–-][ \t]/;
+
+/**
+ * The sentences claims are read in: those of an item a date heads, that tell no date of their own, join the sentence before
+ * them, so the item's date dates them too ("— 23 July: the July plenum closes. With …, Zinoviev is put out of the Political Bureau").
+ */
+export function itemSentences(text: string, sentences: Span[], dates: readonly DateMention[]): Span[] {
+  const heads = dates.filter((d) => d.interval && d.kind !== 'relative' && headsItem(text, d));
+  if (!heads.length) return sentences;
+  const out: Span[] = [];
+  let h = 0;
+  let di = 0;
+  for (const s of sentences) {
+    while (h < heads.length && heads[h].end <= s.start && text.indexOf('\n', heads[h].end) !== -1 && text.indexOf('\n', heads[h].end) < s.start) h++;
+    const head = heads[h];
+    const prev = out[out.length - 1];
+    while (di < dates.length && dates[di].start < s.start) di++;
+    const ownDate = di < dates.length && dates[di].start < s.end;
+    // (The same line as the head, after the head's own sentence.)
+    const inItem = !!head && !!prev && head.start >= prev.start && head.end <= prev.end && !text.slice(head.end, s.start).includes('\n');
+    if (inItem && !ownDate) out[out.length - 1] = { start: prev.start, end: s.end };
+    else out.push(s);
+  }
+  return out;
+}
+
+/** Between a meeting's date and what it decided: a word of deciding in the date's clause, and a colon (no other clause's stop). */
+const DECIDED_COLON = /^[^.;:!?]{0,60}\b(?:decided|decides|resolved|resolves|ruled|rules|decreed|decrees|drew\s+the\s+conclusions?|draws\s+the\s+conclusions?|adopted\s+(?:the|a)\s+(?:resolution|decision)|voted)\b[^.;:!?]{0,40}:\s*$/i;
+
+/** Whether a date heads its chronology item (ITEM_HEAD). */
+function headsItem(text: string, date: Span): boolean {
+  return ITEM_HEAD.test(text.slice(text.lastIndexOf('\n', date.start - 1) + 1, date.start)) && ITEM_HEAD_CLOSE.test(text.slice(date.end, date.end + 6));
+}
+
+/** What an item's head costs to date a sentence of the item after its first: more than a date in the event's own clause. */
+const ITEM_HEAD_COST = 120;
 
 /** Distance in characters between the two spans, plus a penalty for each clause boundary between them outside any date. */
 function pairCost(text: string, ref: Span, date: Span, dates: DateMention[]): number {

@@ -424,6 +424,8 @@ const WITNESS_VERB = /^\s*(?:stood|watched|waved|wept|looked\s+on|saw\s+(?:him|h
 /** Co-defendants listed after one in the dock: "Bukharin sat in the dock with Rykov, with Krestinsky, and with his old co-author, Preobrazhensky". */
 const DOCK_WITH = /\b(?:in\s+the\s+dock|on\s+trial|among\s+the\s+(?:accused|defendants))\s+(?:with|beside|alongside)\s[^.;!?]{0,160}$/i;
 /** Between a person and an event's name after them: the person acts in it ("Dzerzhinsky spoke at the Fifteenth Congress"). */
+/** Between the last of a list of names and the event's clause: they were the majority that voted it. */
+const IN_THE_MAJORITY = /^(?:\s*(?:,|and)\s*(?:\p{Lu}[\p{Ll}.'’-]*\s*)+)*\s+(?:in|among)\s+(?:the|a)\s+(?:\p{Ll}+\s+)?majority\s*,\s*$/u;
 const TAKES_PART_BEFORE = /^\s+(?:(?:was|were|had|also|then|himself|herself)\s+)*(?:spoke|attended|addressed|chaired|presided|denounced|opened|led|took\s+part|present|sat|sits|voted|votes|stood|stands|speaks|attends|chairs|presides|appeared|testified|confessed|faced|argued|defended|attacked|signed|delivered|sent\s+(?:his|her|their)\s+(?:men|agents|troops)|ordered|turned\s+on|crushed|organi[sz]ed|carried\s+out|launched|staged|raided|arrested)\b[^.;!?,]{0,50}$/i;
 /** A person whose relative clause puts them at an event ("Dzerzhinsky, who from the platform of the Fifteenth Congress in December 1927 called for …"). */
 const WHO_AT = /^\s*,\s*who\s+[^.;!?,()]{0,40}?\b(?:at|of|during|to)\s+(?:the\s+)?$/i;
@@ -496,7 +498,9 @@ export function lifeConflicts(source: string, text: string, claims: readonly Cla
       // …or its passive subject, what the event names done to them ("after Tomsky was sentenced with Bukharin and Rykov in March 1938").
       const undergoer = !afterEvent && c.described !== undefined && /^\s+(?:was|were|had\s+been)\s+$/.test(verbGap) && /^(?:sentenced|condemned|tried|shot|executed|arrested|expelled|deported|exiled|banished)\b/i.test(text.slice(c.trigger.start, c.trigger.end));
       const witness = afterEvent && reach <= 200 && !/[.;!?]/.test(gap) && WITNESS_OPENS.test(gap) && WITNESS_VERB.test(text.slice(m.end, m.end + 40)) && !NOT_ALIVE.test(text.slice(m.end, m.end + 60));
-      const takesPart = (present || witness || dockWith || doer || undergoer || roll || indexed || sentBy || accused || (reach <= 200 && ((afterEvent ? TAKES_PART_AFTER.test(gap) : TAKES_PART_BEFORE.test(` ${verbGap}`)) || inDock || atEvent || (!afterEvent && WHO_AT.test(gap))))) && !NOT_ALIVE.test(gap);
+      // Of the majority that decided it: "With Comrades Stalin, …, Dzerzhinsky and Kalinin in the majority, Zinoviev is put out of the Political Bureau".
+      const majority = !afterEvent && IN_THE_MAJORITY.test(gap) && !/[.;!?]/.test(gap);
+      const takesPart = (present || witness || majority || dockWith || doer || undergoer || roll || indexed || sentBy || accused || (reach <= 200 && ((afterEvent ? TAKES_PART_AFTER.test(gap) : TAKES_PART_BEFORE.test(` ${verbGap}`)) || inDock || atEvent || (!afterEvent && WHO_AT.test(gap))))) && !NOT_ALIVE.test(gap);
       // Someone else named in between is the one the clause is about, unless the two are in one list ("with Bukharin, Rykov and Tomsky").
       // (Not a name made into a group's or a doctrine's: "the bloc of Rights and Trotskyists, whose accused included …".)
       const between = mentions.find((o) => o !== m && o.type === 'person' && !o.derived && o.start >= from && o.end <= to);

@@ -5,7 +5,7 @@
 // outside their lives, and the order it tells events in.
 
 import { AFTERLIFE_DAYS, afterlifeConflicts } from './afterlife';
-import { extractClaims } from './claims';
+import { extractClaims, itemSentences } from './claims';
 import { addDays } from './dates';
 import { compatible, durationConflicts, eventRelativeConflicts, lifeConflicts, relativeConflicts } from './conflicts';
 import type { EventDescriptions } from './eventDescriptions';
@@ -126,7 +126,7 @@ export function documentClaims(c: ClaimContext): { claims: Claim[]; ownConflicts
   if (byDate.length) refs.push(...byDate), refs.sort((a, b) => a.start - b.start);
   const verdicts = verdictReferences(text, refs, register, dates, sentences);
   if (verdicts.length) refs.push(...verdicts), refs.sort((a, b) => a.start - b.start);
-  const claims = extractClaims(key, text, refs, dates, mentions, sentences, (id, interval) => {
+  const claims = extractClaims(key, text, refs, dates, mentions, itemSentences(text, sentences, dates), (id, interval) => {
     const entry = register.byId.get(id);
     const known = entry ? referenceDates(entry) : [];
     return !known.length || known.some((r) => r.interval && compatible({ interval }, { interval: r.interval, granularity: r.granularity }));

@@ -37,8 +37,11 @@ export function monthReadsAsDate(text: string, m: Span): boolean {
   const before = text.slice(Math.max(0, m.start - 8), m.start);
   // A month as a line's label: "SLIDE 10: October: the general strike", "4. October: …".
   const label = /^:\s/.test(after) && /(?:^|\n|:\s|\d\.\s)[ \t]*$/.test(text.slice(Math.max(0, m.start - 14), m.start));
-  return label || /^\s*['’]\d\d\b|^\s+\d{1,4}\b/.test(after) || MONTH_AFTER_DASH.test(after) || DATE_BEFORE_MONTH.test(before);
+  return label || /^\s*['’]\d\d\b|^\s+\d{1,4}\b/.test(after) || MONTH_AFTER_DASH.test(after) || DATE_BEFORE_MONTH.test(before) || MEETING_AFTER.test(text.slice(m.end, m.end + 16));
 }
+
+/** A meeting named by its month ("the July plenum" of 1926, "the October session"): the month it sat, not the event the register names by the month. */
+const MEETING_AFTER = /^\s+(?:plenum|plenary|session|sitting|meeting|conference|congress)\b/i;
 
 /**
  * "October" is a month, and where the register names an event by it (the October
@@ -49,7 +52,7 @@ export function monthReadsAsDate(text: string, m: Span): boolean {
 export function eventMonthsAsNames(text: string, dates: DateMention[], mentions: EntityMention[]): DateMention[] {
   if (!mentions.some((m) => m.type === 'event' && BARE_MONTH.test(m.text))) return dates;
   const events = new Set(mentions.filter((m) => m.type === 'event' && BARE_MONTH.test(m.text)).map((m) => `${m.start}:${m.end}`));
-  return dates.filter((d) => !(events.has(`${d.start}:${d.end}`) && !TIME_PREPOSITION.test(text.slice(Math.max(0, d.start - 12), d.start))));
+  return dates.filter((d) => !(events.has(`${d.start}:${d.end}`) && !TIME_PREPOSITION.test(text.slice(Math.max(0, d.start - 12), d.start)) && !monthReadsAsDate(text, d)));
 }
 
 const MONTH_OR_SEASON = new RegExp(String.raw`(?:^|[^\p{L}])((?:${MONTH_NAMES}|Spring|Summer|Autumn|Winter) )$`, 'u');
