@@ -1171,3 +1171,22 @@ describe('claims: chronology items, decisions and the majority', () => {
     assert.deepEqual(index.get('n.md')!.entities.filter((m) => m.id === 'july-days').map((m) => m.start), [15]);
   });
 });
+
+describe('claims: lists and meetings that rose', () => {
+  it('a date ending one item of a list, after its noun and "of", is not the next item’s', () => {
+    assert.deepEqual(claims('Scope: the strokes, the dictations of the winter of 1922–23, Lenin’s death at Gorki and the funeral.'), []);
+    assert.deepEqual(claims('Scope: the strokes, and in January 1924 Lenin’s death at Gorki.'), [['lenin-death', 'January 1924']]);
+  });
+
+  it('a congress that "rose" on a day closed on it', () => {
+    const index = registered();
+    index.setDocument('a.md', 'He kept the minutes a full week after the Fifteenth Congress rose on 12 December 1927.');
+    assert.deepEqual(index.get('a.md')!.claims.map((c) => [c.event, c.dateText, c.phase]), [['fifteenth-congress', '12 December 1927', 'end']]);
+    // …and by its kind alone, on a day it sat.
+    index.setDocument('b.md', 'He kept the minutes a week after the congress rose on 16 March 1921.');
+    assert.deepEqual(index.get('b.md')!.claims.map((c) => [c.event, c.dateText, c.phase]), [['tenth-congress', '16 March 1921', 'end']]);
+    // (Sailors who rose began something.)
+    index.setDocument('c.md', 'The Kronstadt rising rose on 1 March 1921.');
+    assert.deepEqual(index.get('c.md')!.claims.map((c) => c.phase), [undefined]);
+  });
+});

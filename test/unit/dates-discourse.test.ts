@@ -215,3 +215,12 @@ describe('recognizeDates: a text’s own date written out in its masthead', () =
     assert.equal(ms.some((m) => /yesterday/.test(m.text)), false);
   });
 });
+
+describe('recognizeDates: an entry’s dateline with its place after a comma', () => {
+  it('is what "yesterday" counts from', () => {
+    const log = 'Friday 4 July 1919. Reader: Ostrovsky.\n\nTuesday 30 March 1920, Moscow. Reader: Kalnin. He needs the minutes for the congress, which opened yesterday.';
+    assert.equal(recognizeDates(log).find((m) => m.text === 'yesterday')?.interval?.earliest, '1920-03-29');
+    // (A name after the comma that goes on in lower case is a sentence, not a place: no dateline, no day for "yesterday".)
+    assert.equal(recognizeDates('21 January 1924, Lenin died at Gorki. The papers wrote of it yesterday.').find((m) => m.text === 'yesterday')?.interval, undefined);
+  });
+});

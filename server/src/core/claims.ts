@@ -33,6 +33,8 @@ export interface EventReference extends Span {
  * past a place the phrase names ("The arrest of Bukharin at the Central Committee plenum in February 1937 and …",
  * "The posting of Krasin to Paris in October 1924 and …"). The event after "and" takes its own date.
  */
+/** Before a date, the head of the list item it ends: "…, the dictations of " (the date text may hold "the winter of"). */
+const LIST_ITEM_OF = /(?:^|,\s*|\band\s+)(?:the|his|her|their|its)\s+\p{Ll}{3,}\s+(?:of|from|in)\s+$/u;
 const FIRST_OF_PAIR = /(?:^|[.;:!?]\s+|\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+)\p{L}\p{Ll}+\s+(?:of|in|at|by|against)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:(?:at|in|of|by|before|during|from|to|into|towards|for)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){1,5})?(?:in|on)\s+$/u;
 /** Before an event's words, after its date: the event was still to come, meant or stopped then. */
 const INTENDED = /\b(?:(?:was|were)\s+(?:due\s+|meant\s+|supposed\s+|about\s+|going\s+)?to\s+\p{Ll}+|(?:to|trying\s+to|tried\s+to|failed\s+to)\s+(?:stop|prevent|block|halt|delay|avert|forestall))\b[^.;:!?]*$/iu;
@@ -76,7 +78,8 @@ const START_WORDS = /\b(?:opened|opens|not\s+open|began|begins|begun|convened|co
 /** "dictated from 29 December 1922": a date after "from", with no "to" or "until" after it, is when the event began. */
 const FROM_ONLY = /\bfrom\s+(?:the\s+)?$/i;
 const UNTIL = /^\s*(?:to|till|until|through|and|or|[-–—])\s/i;
-const END_WORDS = /\b(?:closed|closes|ended|ends|concluded|(?:was|were)\s+(?:crushed|suppressed|put\s+down)|collapsed|fell|closing)\b/i;
+// (A meeting "rose" when it closed: "after the congress rose on Saturday the 3rd"; a city or a fleet rose when it began.)
+const END_WORDS = /\b(?:closed|closes|ended|ends|concluded|(?:congress|conference|plenum|session|sitting)\s+(?:rose|adjourned|dispersed)|(?:was|were)\s+(?:crushed|suppressed|put\s+down)|collapsed|fell|closing)\b/i;
 /** A deportation ends where the deported man comes ashore ("deported from the Soviet Union, had stepped ashore at Constantinople on 12 February", "put him off the boat at Constantinople"). */
 const ARRIVAL_WORDS = new RegExp(`\\b(?:${COMING_ASHORE.source}|put\\s+ashore|disembarked|arrived|arrives|reached|put\\s+(?:him|her|them)\\s+off\\s+the\\s+(?:boat|ship|steamer))\\b`, 'i');
 /** A trigger that tells an arrival ("{trotsky} arrived in {alma-ata}", "ashore at {constantinople}") dates its journey's last day. */
@@ -170,7 +173,7 @@ const DESCRIPTION_COST = 40;
  * belongs to another verb ("In 1923, he rejected any analogy with Thermidor")
  * does not date the name.
  */
-const ATTACHED_AFTER = /^(?:\s+(?:of|from|to)\s+the\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)?\s*(?:,\s*|\(\s*)?(?:[^,;:.()[\]]{2,50},\s*(?=(?:(?:which|that|was|were|had|has|is)\s+)*(?:held|met|meeting|convened|took\s+place|began|ended|opened|closed|sat|sitting|lasted|lasting|raged|ran|running|continued|assembled|gathered)\b))?(?:(?:which|that)\s+)?(?:(?:was|were|had|has|is|been)\s+){0,2}(?:(?:held|met|meeting|convened|took\s+place|taken\s+place|began|begun|ended|opened|closed|opens|closes|meets|begins|ends|happened|occurred|broke\s+out|erupted|started|signed|proclaimed|founded|assembled|gathered|sat|sitting|came|followed|collapsed|failed|fell|crushed|suppressed|defeated|put\s+down|launched|called|dissolved|announced|adopted|passed|ratified|concluded|staged|lasted|lasting|raged|ran|running|continued|dragged\s+on)(?:\s*,)?\s+)?(?:(?:in|at)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+)?(?:(?:in|on|of|at|during|from|between|since|by|through|throughout)\s+)?$/iu;
+const ATTACHED_AFTER = /^(?:\s+(?:of|from|to)\s+the\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)?\s*(?:,\s*|\(\s*)?(?:[^,;:.()[\]]{2,50},\s*(?=(?:(?:which|that|was|were|had|has|is)\s+)*(?:held|met|meeting|convened|took\s+place|began|ended|opened|closed|sat|sitting|lasted|lasting|raged|ran|running|continued|assembled|gathered)\b))?(?:(?:which|that)\s+)?(?:(?:was|were|had|has|is|been)\s+){0,2}(?:(?:held|met|meeting|convened|took\s+place|taken\s+place|began|begun|ended|opened|closed|opens|closes|meets|begins|ends|happened|occurred|broke\s+out|erupted|started|signed|proclaimed|founded|assembled|gathered|sat|sitting|came|followed|collapsed|failed|fell|crushed|suppressed|defeated|put\s+down|launched|called|dissolved|rose|adjourned|announced|adopted|passed|ratified|concluded|staged|lasted|lasting|raged|ran|running|continued|dragged\s+on)(?:\s*,)?\s+)?(?:(?:in|at)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+)?(?:(?:in|on|of|at|during|from|between|since|by|through|throughout)\s+)?$/iu;
 /** After a verdict's words, the verbs of its giving: "were read out in Moscow on", "was pronounced on". */
 const VERDICT_GIVEN = /^\s+(?:was|were)\s+(?:read\s+out|read|pronounced|delivered|handed\s+down|passed|announced)\s+(?:(?:in|at)\s+\p{Lu}[\p{L}-]+\s+)?(?:on|in)\s+(?:the\s+)?(?:(?:early|small)\s+hours|night|morning|evening|afternoon)?(?:\s+of\s+(?:the\s+)?)?$/u;
 /** The event's own opening or close, by "its" with no other name between to take it: "the congress itself, in the week that followed its opening on 27 May 1924". */
@@ -254,6 +257,8 @@ export function extractClaims(
       if (sRefs.some((o) => o.event !== ref.event && o.start >= ref.end && o.end <= date.start && /^\s+(?:of|in|on)\s+(?:the\s+)?$/.test(text.slice(o.end, date.start)))) continue;
       // A date closing one noun phrase of a pair is that phrase's (FIRST_OF_PAIR).
       if (date.end <= ref.start && /^\s*,?\s+and\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?$/i.test(text.slice(date.end, ref.start)) && FIRST_OF_PAIR.test(text.slice(Math.max(0, date.start - 80), date.start))) continue;
+      // …and a date an item of a list ends, after its noun and "of", is that item's: "the dictations of the winter of 1922–23, his death at Gorki and the funeral".
+      if (date.end <= ref.start && /^\s*,\s*(?:and\s+)?$/.test(text.slice(date.end, ref.start)) && LIST_ITEM_OF.test(text.slice(Math.max(0, date.start - 40), date.start))) continue;
       // What was yet to happen at the date ("On 16 January a crowd lay across the rails to stop the train that was to carry him into exile").
       if (date.end <= ref.start && INTENDED.test(text.slice(date.end, ref.start))) continue;
       // "who signed his abdication fifteen years ago, which falls today on our calendar": beside a count of years ago, "today" is the anniversary.

@@ -232,7 +232,7 @@ export function orderedPartReferences(text: string, mentions: readonly EntityMen
   return out;
 }
 
-const SITTING = /^[^.;:!?]*\b(?:opened|began|met|sat|closed|ended|held|convened|took\s+place|assembled|started|lasted|ran)\b[^.;:!?]*$/;
+const SITTING = /^[^.;:!?]*\b(?:opened|began|met|sat|closed|ended|held|convened|took\s+place|assembled|started|lasted|ran|rose|adjourned)\b[^.;:!?]*$/;
 /** "the trial", "the congress": a meeting or trial by its kind, in lower case or capitals; "the verdict", a trial's last day. */
 const KIND_WORD = /\b[Tt]he\s+(?:[Pp]arty\s+)?(trial|congress|conference|plenum|verdict)\b/gi;
 /** Between a verdict and its date, the court that gave it: "the verdict of the Military Collegium of the Supreme Court of 24 August 1936". */

@@ -44,7 +44,8 @@ import { Scanner, isLetterCode } from './scanner';
  */
 const DATELINE_PLACE = /^[\s>*_#-]*(?:\p{Lu}[\p{L}.'’ -]{1,40},\s+|\p{Lu}[\p{Lu}.'’ -]{1,40}\s+)$/u;
 const DATELINE_OPENING = /^[\s>*_#-]*(?:\p{Lu}[\p{L}.'’ -]{1,40},\s+|\p{Lu}[\p{Lu}.'’ -]{1,40}\s+)?(?:(?:written|dated)\s+)?$/u;
-const DATELINE_CLOSE = /^\s*(?:\([^()\n]{1,30}\))?\s*[.:—–-]/;
+// (…or by its place after a comma: "Tuesday 30 March 1920, Moscow. Reader: …", a register's entry.)
+const DATELINE_CLOSE = /^(?:,\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?\s*(?:\([^()\n]{1,30}\))?\s*[.:—–-]/u;
 
 export function isDateline(text: string, span: Span, withPlace = false): boolean {
   const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
