@@ -1058,6 +1058,10 @@ describe('claims', () => {
     assert.deepEqual(index.conflicts().map((c) => [c.rule, c.a.text, c.b.text]).filter(([r]) => r === 'within-source'), [['within-source', 'six years today', 'Seven years today']]);
     // A quotation from another text that the text then questions is the quoted text's, put in doubt.
     assert.deepEqual(claims("Query: the draft says 'the Tenth Congress in March 1922, which banned factions'. Is that the Eleventh?"), []);
+    // …or that others "still" say, and the text puts right.
+    assert.deepEqual(claims("Three scripts still put 'the Tenth Congress in March 1922'; the March 1922 meeting was the Eleventh."), []);
+    assert.deepEqual(claims('Two essays still give "the Tenth Congress of March 1922". That was the Eleventh.'), []);
+    assert.deepEqual(claims('The textbook gives "the Tenth Congress of March 1922". That was a hard spring.'), [['tenth-congress', 'March 1922']]);
     assert.deepEqual(claims("The draft says 'the Tenth Congress in March 1922, which banned factions'. We print it as written."), [['tenth-congress', 'March 1922']]);
   });
 
@@ -1188,5 +1192,14 @@ describe('claims: lists and meetings that rose', () => {
     // (Sailors who rose began something.)
     index.setDocument('c.md', 'The Kronstadt rising rose on 1 March 1921.');
     assert.deepEqual(index.get('c.md')!.claims.map((c) => c.phase), [undefined]);
+  });
+});
+
+describe('claims: a register’s notes of what was done with the thing it lists', () => {
+  it('date the thing, not the event its caption names', () => {
+    assert.deepEqual(claims('Block No. 3. Portrait of Lenin, for the death of Lenin. Made 22 January 1924, used 23, 24 and 27 January.'), []);
+    assert.deepEqual(claims('Poster No. 7: Lenin died on 21 January 1924; printed overnight, put up 23 and 26 January.'), [['lenin-death', '21 January 1924']]);
+    // (An ordinal's "st" ends a sentence: "the 21st. Made …" is two.)
+    assert.deepEqual(claims('Block No. 4. For the death of Lenin in the evening of the 21st. Made 22 January 1924.'), []);
   });
 });

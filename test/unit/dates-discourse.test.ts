@@ -224,3 +224,10 @@ describe('recognizeDates: an entry’s dateline with its place after a comma', (
     assert.equal(recognizeDates('21 January 1924, Lenin died at Gorki. The papers wrote of it yesterday.').find((m) => m.text === 'yesterday')?.interval, undefined);
   });
 });
+
+describe('recognizeDates: a day named with its weekday after an aside', () => {
+  it('takes its month from the dates before the aside, not from a month inside it', () => {
+    const text = 'Block No. 12, the Thirteenth Congress. Made 25 May 1924; used 27 and 31 May (the Conference block was made in January, before this book was opened). The congress opened on Friday the 23rd.';
+    assert.equal(recognizeDates(text, { written: { earliest: '1924-01-22', latest: '1927-11-10' } }).find((m) => m.text === 'Friday the 23rd')?.interval?.earliest, '1924-05-23');
+  });
+});

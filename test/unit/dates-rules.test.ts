@@ -244,6 +244,15 @@ describe('recognizeDates: "two years today"', () => {
     // Without "ago" or "since" the count may run forward ("two years today I shall be free"): the count and the day apart.
     assert.deepEqual(got('10 February 1931. Two years today I shall be free.').map(([t]) => t), ['10 February 1931', 'Two years', 'today']);
   });
+
+  it('counts from "yesterday" too, reads "today is five years since", and moves a count after it with it', () => {
+    const got = (text: string) => recognizeDates(text).map((d) => [d.text, d.interval?.earliest]);
+    assert.deepEqual(got('Monday 22 January 1934. He says it is ten years yesterday since Lenin died.')[1], ['ten years yesterday', '1924-01-21']);
+    assert.deepEqual(got('Saturday 10 February 1934. She says today is five years since they sailed from Odessa; two days later they landed.').slice(1), [['today is five years', '1929-02-10'], ['two days later', '1929-02-12']]);
+    assert.deepEqual(got('Saturday 10 February 1934. Five years ago today they sailed from Odessa; two days later they landed.').slice(1), [['Five years ago today', '1929-02-10'], ['two days later', '1929-02-12']]);
+    // (Not a count in another sentence: that one counts from the entry's day.)
+    assert.deepEqual(got('Saturday 10 February 1934. Five years ago today they sailed. Two days later, the papers say, it will thaw.')[2], ['Two days later', '1934-02-12']);
+  });
 });
 
 describe('recognizeDates: nights and evenings', () => {

@@ -59,6 +59,8 @@ function narrativeStep(text: string, d: DateMention): boolean {
 /** A date after these words bounds the event rather than dating it ("until 1924"); "did not open until the 18th" dates it. */
 const BOUNDING_WORDS = /\b(since|(?<!\bnot\s+(?:\w+\s+)?)until|(?<!\bnot\s+(?:\w+\s+)?)till|before|after|by|prior to|as early as|as late as|up to)\s+(the\s+)?(end\s+of\s+|beginning\s+of\s+)?$/i;
 /** A date after these words dates the writing or publication of a text ("this study, written in 1948"). */
+/** A register's or a catalogue's note of what was done with the thing it lists, opening its clause: "Made 22 January 1924", "used 23 and 26 January", "put up 23 January". */
+const RECORD_ACT = /(?:^|[.;:(]\s*|\n\s*|,\s*)(?:made|used|printed|posted|put\s+up|pasted\s+up|issued|withdrawn|returned|received|filed|cut|engraved|cast|reused|re-used|lent|borrowed|bought|sold|repaired|rebound|shown|screened|hung)\s+(?:(?:again|first|last|only)\s+)?(?:on|in)?\s*(?:the\s+)?$/i;
 const WRITING_WORDS = /\b(written|wrote|published|composed|printed|translated|reprinted|revised|edited|dated|issued|presented|prepared|delivered)\s+(in|on)\s+(the\s+)?$/i;
 /**
  * Words before an event's name that make the date the day its news came ("We heard of
@@ -124,18 +126,22 @@ function quotedAsError(text: string, d: Span): boolean {
  */
 function queriedQuotation(text: string, d: Span): boolean {
   const lineStart = text.lastIndexOf('\n', d.start) + 1;
-  const said = /\b(?:says|said|writes|wrote|has|reads|gives|puts\s+it|dates\s+it|claims)\s*:?\s*(["“‘'])[^"“”‘’\n]*$/.exec(text.slice(lineStart, d.start));
+  const said = /\b(?:says|said|say|writes|wrote|write|has|have|reads|read|gives|give|puts|put|puts\s+it|dates\s+it|claims|calls|call)\s*:?\s*(["“‘'])[^"“”‘’\n]*$/.exec(text.slice(lineStart, d.start));
   if (!said) return false;
   const closer = said[1] === '“' ? '”' : said[1] === '‘' ? '’' : said[1];
   const close = text.indexOf(closer, d.end);
   if (close < 0 || close - d.end > 200 || text.slice(d.end, close).includes('\n')) return false;
-  return /^[^.!?\n]{0,3}[.!]?\s*[^.!?]{0,80}\?/.test(text.slice(close + 1, close + 100));
+  const after = text.slice(close + 1, close + 100);
+  // …or that the text goes on to put right: "Two essays still give 'the Thirteenth Congress of January 1924'. That was the Conference."
+  // ("still" says the quoted wording should have changed.)
+  const corrected = /\bstill\s+\p{L}+\s*:?\s*["“‘']$/u.test(text.slice(lineStart, lineStart + said.index + said[0].indexOf(said[1]) + 1)) && /^[^.!?\n]{0,3}[.!;]?\s*(?:(?:that|this|it)\s+(?:was|is|were|are)\b|(?:in\s+fact|actually|but)\b|[^.!?\n]{0,40}\b(?:was|were|is)\s+(?:the|in\s+fact|actually|really)\b)/i.test(after);
+  return corrected || /^[^.!?\n]{0,3}[.!]?\s*[^.!?]{0,80}\?/.test(after);
 }
 
 /** Before an event, a count of years to the day since it: "six years today since", "ten years ago this day since". */
-const YEARS_SINCE = /\b(?:years?|months?|weeks?)\s+(?:(?:ago\s+)?today|to\s+the\s+day|(?:ago\s+)?this\s+(?:very\s+)?day)\s+since\s+(?:the\s+)?$/i;
+const YEARS_SINCE = /\b(?:years?|months?|weeks?)\s+(?:(?:ago\s+)?today|(?:ago\s+)?yesterday|to\s+the\s+day|(?:ago\s+)?this\s+(?:very\s+)?day)\s+since\s+(?:the\s+)?$/i;
 
-const COUNTED_TO_TODAY = /\b(?:years?|months?|weeks?)\s+(?:ago\s+)?today$/i;
+const COUNTED_TO_TODAY = /\b(?:years?|months?|weeks?)\s+(?:ago\s+)?(?:today|yesterday)$/i;
 /** "Two years today, he said, since the steamer put him ashore": a count back to the day, then "since" and the event it dates. */
 function countedSince(text: string, date: Span, ref: Span): boolean {
   return date.end <= ref.start && COUNTED_TO_TODAY.test(text.slice(date.start, date.end)) && /^\s*,?\s*(?:[^,.;:!?]{1,30},\s*)?since\b[^,.;:!?]{0,40}$/i.test(text.slice(date.end, ref.start));
@@ -462,7 +468,7 @@ function datesEvent(text: string, ref: EventReference, date: DateMention): boole
   if (ref.via === 'mention' && MONTH_WORD.test(text.slice(ref.start, ref.end)) && /^\s+\p{Lu}\p{Ll}/u.test(text.slice(ref.end, ref.end + 3))) return false;
   // An event that is a document's appearing ("his statement disowning Eastman, published in Bolshevik on 1 September 1925") is dated by its printing.
   const document = DOCUMENT_EVENT.test(text.slice(ref.start, ref.end));
-  if ((!document && WRITING_WORDS.test(text.slice(Math.max(0, date.start - 30), date.start))) || isCitation(text, date)) return false;
+  if ((!document && (WRITING_WORDS.test(text.slice(Math.max(0, date.start - 30), date.start)) || RECORD_ACT.test(text.slice(Math.max(0, date.start - 40), date.start)))) || isCitation(text, date)) return false;
   // "Abel's proposal of April 1840 to replace tolling with a duty in grain": the date is the proposal's.
   if (PROPOSAL_DATE.test(text.slice(Math.max(0, date.start - 30), date.start))) return false;
   const later = LATER_ACTS.exec(date.start >= ref.end ? text.slice(ref.end, date.start) : text.slice(date.end, ref.start));

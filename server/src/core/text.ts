@@ -119,6 +119,8 @@ function isAbbreviationBefore(text: string, dot: number): boolean {
   let s = dot;
   while (s > 0 && /[\p{L}.]/u.test(text[s - 1])) s--;
   const word = text.slice(s, dot);
+  // An ordinal's "st", "nd", "th" after its digits is no "St.": "in the evening of the 21st. Made 22 January".
+  if (s > 0 && /\d/.test(text[s - 1])) return false;
   if (word.length === 1 && /\p{Lu}/u.test(word)) return true; // an initial: "E. H. Carr"
   return ABBREVIATIONS.has(word.toLowerCase());
 }

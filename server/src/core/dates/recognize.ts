@@ -20,7 +20,7 @@
 // Gregorian, astronomical years (see calendar.ts and edtf.ts); each module
 // documents the conventions it implements.
 
-import type { DateMention, DayInterval, Granularity } from '../types';
+import type { DateMention, DayInterval, Granularity, Span } from '../types';
 import { addDays, addMonths, civilFromDays, dayToIso, daysFromCivil, daysInMonth, formatYearMonth, intervalFromDays, isoToDay, julianToGregorian, monthBounds } from './calendar';
 import { withDeclaredCalendar } from './calendarDeclaration';
 import { inTextsPresent, isDateline, resolve, weekdayOf } from './discourse';
@@ -132,17 +132,25 @@ const COUNT_TO_TODAY = /^(\d{1,3}|[a-z]+)\s+(year|month|week)s?(\s+ago)?$/i;
  */
 function countToToday(text: string, dates: DateMention[], written?: DayInterval): DateMention[] {
   const out: DateMention[] = [];
+  // The counts merged with their "today", and how many days back they moved it: a count after, "two days later", counted from
+  // that "today", moves with it ("ten years ago today the Ilyich carried him out of Odessa; two days later he landed").
+  const moved: { from: DateMention; to: DateMention; days: number }[] = [];
   for (let i = 0; i < dates.length; i++) {
-    const d = dates[i];
-    const now = dates[i + 1];
+    let d = dates[i];
+    let now = dates[i + 1];
+    // "today is five years since …": the same count, told after its "today".
+    const after = !!now && !!d.interval && /^(?:today|yesterday)$/i.test(d.text) && !now.interval && /^\s+(?:it\s+)?(?:is|was|makes|made|marks)\s+$/i.test(text.slice(d.end, now.start)) && /^\s+since\b/i.test(text.slice(now.end, now.end + 8));
+    if (after) [d, now] = [now, d];
     const month = !!now && /^this\s+month$/i.test(now.text);
-    const count = !d.interval && now && (month || /^(?:today|this\s+(?:very\s+)?day)$/i.test(now.text)) && /^\s+$/.test(text.slice(d.end, now.start)) ? COUNT_TO_TODAY.exec(d.text) : null;
+    // ("Ten years yesterday since Lenin died", under an entry of 22 January 1934: counted back from the day before.)
+    const count = !d.interval && now && (month || /^(?:today|yesterday|this\s+(?:very\s+)?day)$/i.test(now.text)) && (after || /^\s+$/.test(text.slice(d.end, now.start))) ? COUNT_TO_TODAY.exec(d.text) : null;
     const n = count ? (/^\d/.test(count[1]) ? Number(count[1]) : NUMBER_WORDS[count[1].toLowerCase()]) : undefined;
     // "today" is the dateline's day; "this month", read after a count that placed nothing, the month of the dateline before it.
     const dateline = count && !now.interval ? [...out].reverse().find((x) => isDatelineDay(text, x)) ?? mastheadFor(text, out, d.start, written) : undefined;
     const base = now?.interval ?? dateline?.interval;
-    if (!count || !n || !base || !(count[3] || /^\s*,?\s*(?:[^,.;:!?]{1,30},\s*)?since\b/i.test(text.slice(now.end, now.end + 48)))) {
-      out.push(d);
+    const end = after ? d.end : now?.end ?? 0;
+    if (!count || !n || !base || !(count[3] || /^\s*,?\s*(?:[^,.;:!?]{1,30},\s*)?since\b/i.test(text.slice(end, end + 48)))) {
+      out.push(dates[i]);
       continue;
     }
     const unit = count[2].toLowerCase();
@@ -151,10 +159,20 @@ function countToToday(text: string, dates: DateMention[], written?: DayInterval)
     const interval = month ? intervalFromDays(...monthBounds(from.y, from.m)) : { earliest: back(base.earliest), latest: back(base.latest) };
     const granularity: Granularity = month ? 'month' : 'day';
     const edtf = month ? formatYearMonth(from.y, from.m) : interval.earliest === interval.latest ? interval.earliest : `${interval.earliest}/${interval.latest}`;
-    out.push({ ...now, ...(dateline ? { anchor: { start: dateline.start, end: dateline.end }, deictic: true } : {}), start: d.start, text: text.slice(d.start, now.end), interval, granularity, edtf });
+    const start = Math.min(d.start, now.start);
+    const merged: DateMention = { ...now, ...(dateline ? { anchor: { start: dateline.start, end: dateline.end }, deictic: true } : {}), start, end, text: text.slice(start, end), interval, granularity, edtf };
+    out.push(merged);
+    if (!month && now.interval) moved.push({ from: now, to: merged, days: isoToDay(interval.earliest) - isoToDay(base.earliest) });
     i++;
   }
-  return out;
+  if (!moved.length) return out;
+  return out.map((x) => {
+    const m = x.kind === 'relative' && x.interval && x.anchor ? moved.find((v) => v.from.start === x.anchor!.start && v.from.end === x.anchor!.end && x.start > v.to.end && !/[.!?]\s/.test(text.slice(v.to.end, x.start))) : undefined;
+    if (!m) return x;
+    const shift = (iso: string) => dayToIso(isoToDay(iso) + m.days);
+    const interval = { earliest: shift(x.interval!.earliest), latest: shift(x.interval!.latest) };
+    return { ...x, interval, anchor: { start: m.to.start, end: m.to.end }, edtf: interval.earliest === interval.latest ? interval.earliest : `${interval.earliest}/${interval.latest}` };
+  });
 }
 
 /**
@@ -284,9 +302,12 @@ function weekdayDays(text: string, dates: DateMention[], written?: DayInterval):
   for (const m of found) {
     const start = m.index;
     const end = start + m[0].length;
-    const anchor = [...dates].reverse().find((d) => d.end <= start && d.kind !== 'relative' && !!d.interval && (d.granularity === 'day' || d.granularity === 'month'));
+    // (Not a month in an aside closed before the day: "used 27 and 31 May (the Conference block was made in January). The congress opened on Friday the 23rd".)
+    const anchor = [...dates].reverse().find((d) => d.end <= start && d.kind !== 'relative' && !!d.interval && (d.granularity === 'day' || d.granularity === 'month') && !inClosedAside(text, d, start));
     // (An anchor whose year Clio guessed yields to the writing date: "On the twentieth of January" in a newsreel of February 1929.)
-    const bases = anchor?.implied ? [written?.latest, anchor.interval!.earliest] : [anchor?.interval!.earliest, written?.latest];
+    // (…unless the year came from a date in the same paragraph: "Made 25 May 1924; used 27 and 31 May".)
+    const guessed = !!anchor?.implied && !(anchor.anchor && !/\n\s*\n/.test(text.slice(anchor.anchor.end, start)));
+    const bases = guessed ? [written?.latest, anchor!.interval!.earliest] : [anchor?.interval!.earliest, written?.latest];
     const day = parseInt(m[2], 10);
     const found = bases.flatMap((from) => (from ? [civilFromDays(isoToDay(from))] : [])).flatMap((base) =>
       [0, 1, -1, 2, -2].map((k) => base.y * 12 + (base.m - 1) + k).map((n) => [Math.floor(n / 12), (n % 12) + 1]),
@@ -296,6 +317,14 @@ function weekdayDays(text: string, dates: DateMention[], written?: DayInterval):
     out.push({ start, end, text: m[0], kind: 'date', interval: { earliest: iso, latest: iso }, granularity: 'day', qualifiers: [], edtf: iso, ...(anchor ? { anchor: { start: anchor.start, end: anchor.end } } : {}) });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** Whether `d` stands in brackets that close before `at`. */
+function inClosedAside(text: string, d: Span, at: number): boolean {
+  const open = text.lastIndexOf('(', d.start);
+  if (open < 0 || text.lastIndexOf(')', d.start) > open) return false;
+  const close = text.indexOf(')', d.end);
+  return close >= 0 && close < at && !text.slice(open, close).includes('\n');
 }
 
 /**
