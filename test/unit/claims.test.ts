@@ -1061,6 +1061,7 @@ describe('claims', () => {
     // …or that others "still" say, and the text puts right.
     assert.deepEqual(claims("Three scripts still put 'the Tenth Congress in March 1922'; the March 1922 meeting was the Eleventh."), []);
     assert.deepEqual(claims('Two essays still give "the Tenth Congress of March 1922". That was the Eleventh.'), []);
+    assert.deepEqual(claims('- Three handouts still cite "the Tenth Congress of March 1922". That was the Eleventh (27 March–2 April); the Tenth sat in 1921.'), []);
     assert.deepEqual(claims('The textbook gives "the Tenth Congress of March 1922". That was a hard spring.'), [['tenth-congress', 'March 1922']]);
     assert.deepEqual(claims("The draft says 'the Tenth Congress in March 1922, which banned factions'. We print it as written."), [['tenth-congress', 'March 1922']]);
   });

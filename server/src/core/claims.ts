@@ -126,7 +126,7 @@ function quotedAsError(text: string, d: Span): boolean {
  */
 function queriedQuotation(text: string, d: Span): boolean {
   const lineStart = text.lastIndexOf('\n', d.start) + 1;
-  const said = /\b(?:says|said|say|writes|wrote|write|has|have|reads|read|gives|give|puts|put|puts\s+it|dates\s+it|claims|calls|call)\s*:?\s*(["“‘'])[^"“”‘’\n]*$/.exec(text.slice(lineStart, d.start));
+  const said = /\b(?:says|said|say|writes|wrote|write|has|have|reads|read|gives|give|puts|put|puts\s+it|dates\s+it|claims|calls|call|cites|cite|quotes|quote|repeats|repeat)\s*:?\s*(["“‘'])[^"“”‘’\n]*$/.exec(text.slice(lineStart, d.start));
   if (!said) return false;
   const closer = said[1] === '“' ? '”' : said[1] === '‘' ? '’' : said[1];
   const close = text.indexOf(closer, d.end);
