@@ -1204,3 +1204,30 @@ describe('claims: a register’s notes of what was done with the thing it lists'
     assert.deepEqual(claims('Block No. 4. For the death of Lenin in the evening of the 21st. Made 22 January 1924.'), []);
   });
 });
+
+describe('claims: a date’s gloss in the other calendar', () => {
+  const RETURN = `  - id: lenin-return
+    type: event
+    name: Lenin's return to Petrograd
+    participants: [lenin]
+    triggers: ["{lenin} returned to Petrograd"]
+    dates: { happened: { edtf: "1917-04-16", cite: "Service" } }
+`;
+  const own = (text: string) => {
+    const index = registered(RETURN);
+    index.setDocument('n.md', text);
+    return { claims: index.get('n.md')!.claims.map((c) => [c.event, c.dateText]), conflicts: index.conflicts().map((c) => [c.rule, c.a.text]) };
+  };
+
+  it('is a second claim, and a gloss a day off is the writer’s slip', () => {
+    assert.deepEqual(own('Lenin returned to Petrograd on 3 April 1917 (16 April NS).'), { claims: [['lenin-return', '3 April 1917'], ['lenin-return', '16 April NS']], conflicts: [] });
+    assert.deepEqual(own('Lenin returned to Petrograd on 3 April 1917 (17 April NS).').conflicts, [['within-source', '3 April 1917'], ['source-vs-reference', '17 April NS']]);
+    assert.deepEqual(own('Lenin returned to Petrograd on 16 April 1917 (4 April O.S.).').conflicts, [['within-source', '16 April 1917'], ['source-vs-reference', '4 April O.S.']]);
+  });
+
+  it('may be a bare day after a comma, "by our calendar", or a day after a dash, which makes no range', () => {
+    assert.deepEqual(own('Lenin returned to Petrograd late on the night of 3 April 1917, the 17th by our calendar, and spoke.').conflicts, [['within-source', '3 April 1917'], ['source-vs-reference', 'the 17th by our calendar']]);
+    assert.deepEqual(own('Lenin returned to Petrograd late on the night of 3 April 1917, the 16th by our calendar, and spoke.').conflicts, []);
+    assert.deepEqual(own('Lenin returned to Petrograd on 16 April 1917 — the third of April by the old calendar — and spoke.'), { claims: [['lenin-return', '16 April 1917'], ['lenin-return', 'the third of April by the old calendar']], conflicts: [] });
+  });
+});

@@ -590,7 +590,7 @@ describe('events told in free wording, on the sample register', () => {
   });
 
   it('reads a person’s own event from the person doing what it names, with no object', () => {
-    assert.deepEqual(claimsIn('Come up beside the station. Lenin arrived here late on 3 April 1917, 16 April by our reckoning.'), ['lenin-return-1917: 3 April 1917']);
+    assert.deepEqual(claimsIn('Come up beside the station. Lenin arrived here late on 3 April 1917, 16 April by our reckoning.'), ['lenin-return-1917: 3 April 1917', 'lenin-return-1917: 16 April by our reckoning']);
     // Proposing something else is not his proposal of a bloc.
     assert.deepEqual(claimsIn('Lenin proposed the abolition of the requisitions in February 1921.'), []);
     // Removed from another body than the event's: the Central Committee is not the Politburo.
@@ -752,7 +752,7 @@ describe('events told in free wording, on the sample register', () => {
 
   it('reads the tsar’s abdication as its own event, part of the February Revolution, whose day two dates in one text cannot both be', () => {
     const ix = indexOf('At Pskov the tsar signed his abdication late on 15 March 1917 (2 March by the Russian calendar).\n\nNobody knows what became of the saloon in which Nicholas signed away the throne on 12 March 1917.');
-    assert.deepEqual(ix.get('note.md')!.claims.map((c) => `${c.event}: ${c.dateText}`), ['tsar-abdication: 15 March 1917', 'tsar-abdication: 12 March 1917']);
+    assert.deepEqual(ix.get('note.md')!.claims.map((c) => `${c.event}: ${c.dateText}`), ['tsar-abdication: 15 March 1917', 'tsar-abdication: 2 March by the Russian calendar', 'tsar-abdication: 12 March 1917']);
     assert.deepEqual(ix.conflicts().map((c) => `${c.rule}: ${c.a.text} / ${c.b.text}`).sort(), ['source-vs-reference: 12 March 1917 / 1917-03-15', 'within-source: 15 March 1917 / 12 March 1917']);
   });
 
@@ -830,5 +830,19 @@ describe('events told in free wording, on the sample register', () => {
 
   it('reads a subject and its passive verb as a phrase', () => {
     assert.deepEqual(claimsIn('The new Union of Soviet Republics was proclaimed on 30 December 1922.'), ['ussr-formation: 30 December 1922']);
+  });
+});
+
+describe('descriptions: a return home, told with its hour after a comma', () => {
+  const register = readFileSync(path.join(__dirname, '..', '..', 'corpus', 'register.yaml'), 'utf8');
+  const claimsIn = (text: string) => {
+    const ix = new CorpusIndex();
+    ix.setDocument('register.yaml', register);
+    ix.setDocument('note.md', text);
+    return ix.get('note.md')!.claims.map((c) => `${c.event}: ${c.dateText}`);
+  };
+  it('reads "came home from exile" as a return, and "late on the night of" as its date', () => {
+    assert.deepEqual(claimsIn('He was in the crowd at the Finland Station when Lenin came home from exile, late on the night of 3 April 1917, and heard him speak.'), ['lenin-return-1917: 3 April 1917']);
+    assert.deepEqual(claimsIn('Lenin returned from exile on 3 April 1917.'), ['lenin-return-1917: 3 April 1917']);
   });
 });

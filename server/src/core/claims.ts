@@ -232,7 +232,7 @@ export function extractClaims(
       di++;
     }
     if (!sRefs.length || !sDates.length) continue;
-    const pairs: { ref: EventReference; date: DateMention; cost: number; edition?: boolean; closing?: DateMention }[] = [];
+    const pairs: { ref: EventReference; date: DateMention; cost: number; edition?: boolean; closing?: DateMention; glossOf?: DateMention }[] = [];
     for (const ref of sRefs) for (const date of sDates) {
       if (ref.forDate !== undefined && ref.forDate !== date.start) continue;
       // A date inside the words that name the event is an aside's ("Trotsky, born at Yanovka in 1879, was murdered").
@@ -305,14 +305,22 @@ export function extractClaims(
       usedDates.add(next);
       pairs.push({ ref: p.ref, date: next, cost: p.cost, closing: p.date });
     };
+    // "on 3 April 1917 (17 April NS)", "3 April 1917, the 17th by our calendar": the same day in the other calendar, the text's
+    // own gloss, is a second claim about the event; a gloss that is not the same day is the writer's slip between calendars.
+    const gloss = (p: (typeof pairs)[number]) => {
+      const next = sDates.find((n) => n.start > p.date.end && !usedDates.has(n));
+      if (!next || !next.calendar || next.calendar === p.date.calendar || !/^\s*[([,—–]\s*$/.test(text.slice(p.date.end, next.start))) return;
+      usedDates.add(next);
+      pairs.push({ ref: p.ref, date: next, cost: p.cost, glossOf: p.date });
+    };
     // The year Clio moved an opening's date by, for its closing date read from the same discourse.
     const moved = new Map<DateMention, number>();
     for (const p of pairs) {
-      if (!p.closing && (usedRefs.has(p.ref) || usedDates.has(p.date))) continue;
+      if (!p.closing && !p.glossOf && (usedRefs.has(p.ref) || usedDates.has(p.date))) continue;
       // Two references to one event in a sentence share its date.
       for (const r of sRefs) if (r.event === p.ref.event) usedRefs.add(r);
       usedDates.add(p.date);
-      if (!p.closing) closing(p);
+      if (!p.closing && !p.glossOf) closing(p), gloss(p);
       const d = p.date;
       // …and a report that the event is over ("1 Sept. KORNILOV AFFAIR OVER"): it ended by then, on that day or before.
       // …and a dispatch's dateline, a place and a day, dates what its body reports on or before that day ("MOSCOW, 22 JANUARY 1924. —
@@ -365,6 +373,7 @@ export function extractClaims(
       const phase = p.closing ? 'end' : spanOfDays ? undefined : SETTING_OUT.test(named) ? 'departure' : START_WORDS.test(around) || BLOW.test(named) || (d.start >= p.ref.end && d.kind === 'date' && FROM_ONLY.test(text.slice(p.ref.end, d.start)) && !UNTIL.test(text.slice(d.end, d.end + 8))) ? 'start' : END_WORDS.test(around) || verdict || (ARRIVAL_WORDS.test(text.slice(Math.min(p.ref.start, d.start), d.start)) && DEPORT_WORDS.test(around)) || ((p.ref.via === 'trigger' || ARRIVED_AT_PLACE.test(named)) && ARRIVED.test(named)) ? 'end' : undefined;
       claims.push({
         ...(phase ? { phase } : {}),
+        ...(p.glossOf ? { glossOf: { start: p.glossOf.start, end: p.glossOf.end } } : {}),
         event: p.ref.event,
         source,
         start: d.start,

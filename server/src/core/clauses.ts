@@ -92,6 +92,10 @@ export function clauseAround(text: string, d: Span, s: Span, nameEnds: ReadonlyS
     for (let asides = 0; k > from && asides < 3 && aside(segmentStart(k), k); asides++) k = segmentStart(k) - 1;
     start = segmentStart(k);
   }
+  // …and one that only tells the hour of what the clause before told: "when Lenin came home from exile, late on the night of 3 April 1917".
+  else if (text[start - 1] === ',' && start > from && /^\s*(?:(?:late|early)\s+(?:on|in)\s+(?:the\s+)?(?:(?:night|morning|evening|afternoon|day)\s+of\s+)?|(?:on|in)\s+the\s+(?:night|morning|evening|afternoon)\s+of\s+)$/i.test(text.slice(start, d.start))) {
+    start = segmentStart(start - 1);
+  }
   // A finite verb with no subject after a comma has the sentence's opening as its subject, across an aside: "Trotsky, deported from the
   // Soviet Union, had stepped ashore … on 2 February 1929"; "The commanders, Tukhachevsky among them, were tried … in June 1937".
   // (Not across a clause with a date of its own: "Stalin took up his post as General Secretary in April 1922, was appointed to chair

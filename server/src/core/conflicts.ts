@@ -131,6 +131,9 @@ export function eventConflicts(event: RegisterEntry, claims: readonly Claim[], o
     for (let j = i + 1; j < list.length; j++) {
       const a = list[i];
       const b = list[j];
+      // A gloss is compared with the date it glosses (and the register): with the rest, that date speaks for both.
+      const glossed = (g: Claim, o: Claim) => !!g.glossOf && !(o.source === g.source && o.start === g.glossOf.start);
+      if (glossed(a, b) || glossed(b, a)) continue;
       if (compatible(a, b) || (inside(a) && inside(b) && !sameMoment(a, b)) || isAccepted(event, ref(a), ref(b), opts.claimPath)) continue;
       const within = a.source === b.source;
       out.push({

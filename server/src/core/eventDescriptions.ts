@@ -604,7 +604,9 @@ function unbarred(profile: Profile, text: string, d: Span, happening: Span, cues
     const c = cues.get(k)!;
     return c.start >= happening.end && c.end <= d.start && /\bat\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(0, c.start - 24), c.start)) && /^\s+(?:of|on|in)\s+(?:the\s+)?$/.test(text.slice(c.end, d.start));
   };
-  if (!kinds.every((k) => profile.words.has(k) || exempt(k) || when(k) || inAside(k) || agent(k) || setting(k) || distance(cues.get(k)!, d) > Math.max(FOREIGN_KIND_REACH, distance(happening, d)))) return false;
+  // …nor what one came back from: "Lenin came home from exile", "returned from his Siberian exile".
+  const whence = (k: string) => cues.get(k)!.start >= happening.end && cues.get(k)!.start - happening.end <= 30 && /\bfrom\s+(?:his\s+|her\s+|their\s+|the\s+)?(?:[\p{L}-]+\s+)?$/iu.test(text.slice(happening.end, cues.get(k)!.start));
+  if (!kinds.every((k) => profile.words.has(k) || exempt(k) || when(k) || inAside(k) || agent(k) || setting(k) || whence(k) || distance(cues.get(k)!, d) > Math.max(FOREIGN_KIND_REACH, distance(happening, d)))) return false;
   // What happened in a clause of time ("shortly before Tukhachevsky was shot") is when something else happened: a date past that clause is the other's.
   const timeClause = /\b(?:before|after|until|since)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:(?:was|were|had|has|been)\s+)*$/u.test(text.slice(Math.max(0, happening.start - 50), happening.start));
   if (timeClause && d.start >= happening.end && /[,;]/.test(text.slice(happening.end, d.start))) return false;

@@ -141,6 +141,8 @@ export const PHRASE_CUES: [RegExp, string][] = [
   // "removed under escort to Alma Ata", "packed off to Alma-Ata": a deportation.
   // …"carried him off to Alma-Ata", "packed them off to Siberia".
   [/\b(?:removed|taken|sent|transported|shipped|packed\s+off)\s+(?:under\s+(?:armed\s+)?escort\s+)?to\b|\b(?:carried|packed|hustled|spirited)\s+(?:him|her|them)\s+off\s+to\b/i, 'deport'],
+  // "when Lenin came home from exile": a return.
+  [/\b(?:came|come|comes|coming)\s+(?:home|back)\b/i, 'return'],
   // "the new Central Committee made Stalin its General Secretary": an appointment.
   [/\b(?:made|makes|make|making|named|names|elected|elects|chose|chooses)\s+(?:\p{Lu}\p{Ll}+|him|her)\s+(?:its|their|the|a|his|her)\s+(?:new\s+|first\s+)?(?:General\s+Secretary|general\s+secretary|[Cc]hairman|[Pp]resident|[Cc]ommissar|[Ss]ecretary)\b/u, 'appoint'],
   // "handed Stalin the new post of General Secretary": an appointment.

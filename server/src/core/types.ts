@@ -105,6 +105,8 @@ export interface Claim {
    * or the day it set out ("put him on a train for Alma-Ata"), which is its first day unless the register gives a `departed` date.
    */
   phase?: 'start' | 'end' | 'departure';
+  /** The date glosses another claim's date in the other calendar ("3 April 1917 (16 April NS)"): where that date stands. */
+  glossOf?: Span;
   /**
    * The date is an edition's of a work the text cites ("(London, 1968)", "tr. 1932"), not the work's first appearing:
    * it conflicts with nothing but the text's own date of writing, which it cannot postdate.

@@ -129,6 +129,14 @@ function makeRange(a: Pt, b: Pt, s: number): Rng | null {
     if (!ra || !rb || ra[0] > rb[1]) return null;
   }
   if (a.y === undefined && b.y === undefined && (a.t === 'year' || b.t === 'year')) return null;
+  // A yearless end before the start in its year runs across New Year ("20 December – 5 January"), not round most of a year:
+  // "16 April 1917 — the third of April by the old calendar" is a day and its gloss, no range.
+  if (a.y !== undefined && b.y === undefined) {
+    const ra = ptBounds(a, a.y);
+    const rb = ptBounds(b, a.y);
+    const rolled = ptBounds(b, a.y + 1);
+    if (ra && rb && rolled && rb[0] < ra[0] && rolled[1] - ra[0] > 183) return null;
+  }
   a.needsPartner = false;
   b.needsPartner = false;
   return { k: 'range', s, e: b.e, a, b };

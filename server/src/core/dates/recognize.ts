@@ -21,7 +21,8 @@
 // documents the conventions it implements.
 
 import type { DateMention, DayInterval, Granularity, Span } from '../types';
-import { addDays, addMonths, civilFromDays, dayToIso, daysFromCivil, daysInMonth, formatYearMonth, intervalFromDays, isoToDay, julianToGregorian, monthBounds } from './calendar';
+import { addDays, addMonths, civilFromDays, dayToIso, daysFromCivil, daysInMonth, formatYearMonth, gregorianToJulian, intervalFromDays, isoToDay, julianToGregorian, monthBounds } from './calendar';
+import { otherCalendarOf } from './calendarMarks';
 import { withDeclaredCalendar } from './calendarDeclaration';
 import { inTextsPresent, isDateline, resolve, weekdayOf } from './discourse';
 import { NUMBER_WORDS } from './lexicon';
@@ -40,7 +41,7 @@ export interface DateOptions {
 /** Recognise date expressions: sorted by start, non-overlapping. */
 export function recognizeDates(text: string, options: DateOptions = {}): DateMention[] {
   const sc = new Scanner(text);
-  return withDeclaredCalendar(text, lastMonth(text, ofThisYear(text, countToToday(text, onThisDay(text, weekdayDays(text, clerksDays(text, resolve(sc, scanCandidates(sc), options), options.written), options.written)), options.written), options.writtenYear ?? (options.written ? Number(options.written.latest.slice(0, 4)) : undefined)), options.written));
+  return withDeclaredCalendar(text, lastMonth(text, ofThisYear(text, countToToday(text, onThisDay(text, weekdayDays(text, glossDays(text, clerksDays(text, resolve(sc, scanCandidates(sc), options), options.written)), options.written)), options.written), options.writtenYear ?? (options.written ? Number(options.written.latest.slice(0, 4)) : undefined)), options.written));
 }
 
 /**
@@ -282,6 +283,41 @@ function clerksDays(text: string, dates: DateMention[], written?: DayInterval): 
     if (d < 1 || d > daysInMonth(y, mo)) continue;
     const iso = dayToIso(daysFromCivil(y, mo, d));
     out.push({ start, end, text: m[0], kind: 'date', interval: { earliest: iso, latest: iso }, granularity: 'day', qualifiers: [], edtf: iso, anchor: { start: anchor.start, end: anchor.end } });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** After a day and a comma, the same day as a bare number in the other calendar: ", the 17th by our calendar", ", the 16th New Style". */
+const GLOSS_DAY = /,\s+(the\s+(\d{1,2})(?:st|nd|rd|th)\s+(by\s+our\s+(?:calendar|reckoning)|by\s+the\s+(?:new|old|[Ww]estern|[Rr]ussian|[Gg]regorian|[Jj]ulian)\s+(?:calendar|style|reckoning)|(?:in\s+the\s+)?(?:New|Old|new|old)\s+[Ss]tyle|\((?:N|O)\.?\s?S\.?\)))/g;
+
+/**
+ * "late on the night of 3 April 1917, the 17th by our calendar": a bare day glossing the day before it in the other calendar.
+ * It takes the month that puts it nearest the other calendar's reading of that day (16 April), so a gloss a day off, the
+ * writer's slip between calendars, stays a day off.
+ */
+function glossDays(text: string, dates: DateMention[]): DateMention[] {
+  const found = freeMatches(GLOSS_DAY, text, dates);
+  if (!found.length) return dates;
+  const out = [...dates];
+  for (const m of found) {
+    const anchor = dates.find((d) => d.end === m.index && d.kind === 'date' && d.granularity === 'day' && !!d.interval);
+    if (!anchor) continue;
+    const cal: 'julian' | 'gregorian' = /old|russian|julian|^\(O/i.test(m[3]) ? 'julian' : 'gregorian';
+    if (anchor.calendar === cal) continue;
+    const day = isoToDay(anchor.interval!.earliest);
+    // The anchor read in the other calendar than the gloss's, then written in the gloss's.
+    const target = cal === 'gregorian' ? julianToGregorian(day) : gregorianToJulian(day);
+    if (cal === 'gregorian' && day >= isoToDay('1918-02-14')) continue;
+    const t = civilFromDays(target);
+    const n = Number(m[2]);
+    const options = [-1, 0, 1].map((k) => t.y * 12 + (t.m - 1) + k).map((x) => [Math.floor(x / 12), (x % 12) + 1]).filter(([y, mo]) => n <= daysInMonth(y, mo)).map(([y, mo]) => daysFromCivil(y, mo, n));
+    if (!options.length) continue;
+    const at = options.reduce((a, b) => (Math.abs(b - target) < Math.abs(a - target) ? b : a));
+    if (Math.abs(at - target) > 15) continue;
+    const start = m.index + m[0].length - m[1].length;
+    const iso = dayToIso(at);
+    const other = otherCalendarOf(cal, at, at);
+    out.push({ start, end: m.index + m[0].length, text: m[1], kind: 'date', interval: { earliest: iso, latest: iso }, granularity: 'day', qualifiers: [], edtf: iso, calendar: cal, otherCalendar: other, anchor: { start: anchor.start, end: anchor.end } });
   }
   return out.sort((a, b) => a.start - b.start);
 }
