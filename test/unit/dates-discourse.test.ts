@@ -231,3 +231,34 @@ describe('recognizeDates: a day named with its weekday after an aside', () => {
     assert.equal(recognizeDates(text, { written: { earliest: '1924-01-22', latest: '1927-11-10' } }).find((m) => m.text === 'Friday the 23rd')?.interval?.earliest, '1924-05-23');
   });
 });
+
+describe('recognizeDates: a dispatch’s own day and the months around it', () => {
+  const dispatch = [
+    'RUSSIA AFTER LENIN',
+    'From our Correspondent. Riga, January 29.',
+    '',
+    'Lenin is dead. He died at Gorki at ten minutes to seven on Monday evening, the twenty-first.',
+    '',
+    'The conference which sat from the 16th to the 18th of this month condemned the opposition. The quarrel had smouldered since the autumn and burst into the open in December; by May, its critics say, the party will be another.',
+  ].join('\n');
+  const written = { earliest: '1924-01-29', latest: '1924-01-29' };
+  const at = (ms: DateMention[], text: string) => ms.find((m) => m.text === text)?.interval?.earliest;
+
+  it('reads its yearless day in the metadata’s year, a weekday by the day of the month that glosses it, and "this month" as its month', () => {
+    const ms = recognizeDates(dispatch, { written });
+    assert.deepEqual(['January 29', 'Monday evening', 'this month'].map((t) => at(ms, t)), ['1924-01-29', '1924-01-21', '1924-01-01']);
+  });
+
+  it('puts a month well past its day in the year before, and one soon after in its own', () => {
+    const ms = recognizeDates(dispatch, { written });
+    assert.deepEqual(['the autumn', 'December', 'May'].map((t) => at(ms, t)), ['1923-09-01', '1923-12-01', '1923-05-01']);
+    const issue = 'Wall newspaper No. 14, Thursday 21 October 1926.\n\nOUR LETTERS. On 27 December I drove a delegate to the congress. On 7 November the works marches.';
+    const got = recognizeDates(issue, { written: { earliest: '1926-10-21', latest: '1926-10-21' } });
+    assert.deepEqual(['27 December', '7 November'].map((t) => at(got, t)), ['1925-12-27', '1926-11-07']);
+  });
+
+  it('reads ", old style" after a date as its calendar', () => {
+    const m = recognizeDates('Lenin stepped off the train late on 3 April 1917, old style.').find((d) => /April/.test(d.text));
+    assert.deepEqual([m?.text, m?.calendar], ['3 April 1917, old style', 'julian']);
+  });
+});

@@ -22,7 +22,7 @@ import { yearAfter } from './numerals';
 import type { Scanner } from './scanner';
 
 // (Also bare "NS"/"OS" in capitals, and "by our calendar", the writer's own: the new one, as for a Western or a Soviet writer after 1918.)
-const OSNS_RE = /([ \t]*)([([])?[ \t]*(O\.[ ]?S\.|N\.[ ]?S\.|o\.[ ]?s\.|n\.[ ]?s\.|(?:NS|OS)(?![A-Za-z])|by our (?:calendar|reckoning)|Old Style|New Style|old style|new style|(?:,[ \t]*which[ \t]+(?:is|was)[ \t]+(?:the[ \t]+)?(?=[Oo]ld|[Nn]ew))?(?:[Oo]ld|[Nn]ew)[ \t]+[Ss]tyle|(?:by|in|according to) the (?:[Oo]ld|[Nn]ew|Russian|Western|Julian|Gregorian) (?:[Ss]tyle|calendar|reckoning))[ \t]*([)\]])?/y;
+const OSNS_RE = /([ \t]*)([([])?[ \t]*(O\.[ ]?S\.|N\.[ ]?S\.|o\.[ ]?s\.|n\.[ ]?s\.|(?:NS|OS)(?![A-Za-z])|by our (?:calendar|reckoning)|Old Style|New Style|old style|new style|(?:,[ \t]*(?:which[ \t]+(?:is|was)[ \t]+(?:the[ \t]+)?)?(?=[Oo]ld|[Nn]ew))?(?:[Oo]ld|[Nn]ew)[ \t]+[Ss]tyle|(?:by|in|according to) the (?:[Oo]ld|[Nn]ew|Russian|Western|Julian|Gregorian) (?:[Ss]tyle|calendar|reckoning))[ \t]*([)\]])?/y;
 const DOUBLE_SEP_RE = /[ \t]*(\/|\()[ \t]*/y;
 
 /** "25 October/7 November 1917", "25 October (7 November) 1917": Old Style / New Style. */

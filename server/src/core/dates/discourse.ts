@@ -32,7 +32,7 @@ import type { DateMention, Granularity, Span } from '../types';
 import { civilFromDays, dayToIso, daysFromCivil, isoToDay } from './calendar';
 import { otherCalendarOf } from './calendarMarks';
 import { toEdtf } from './edtf';
-import { ATTRIBUTIVE_DETERMINERS, MONTHS, NON_HEAD_WORDS, SEASONS } from './lexicon';
+import { ATTRIBUTIVE_DETERMINERS, MONTHS, NON_HEAD_WORDS, ORDINAL_WORDS, SEASONS } from './lexicon';
 import { explicitY, ptBounds, resolveCand, type Cand, type Pt, type Rng } from './model';
 import type { DateOptions } from './recognize';
 import { UNIT_GRAN, relativeInterval } from './relative';
@@ -47,9 +47,31 @@ const DATELINE_OPENING = /^[\s>*_#-]*(?:\p{Lu}[\p{L}.'’ -]{1,40},\s+|\p{Lu}[\p
 // (…or by its place after a comma: "Tuesday 30 March 1920, Moscow. Reader: …", a register's entry.)
 const DATELINE_CLOSE = /^(?:,\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?\s*(?:\([^()\n]{1,30}\))?\s*[.:—–-]/u;
 
+/** How far past the text's own date a date with no year may be and still be read in its year: what is announced as coming. */
+const FUTURE_DAYS = 62;
+
 export function isDateline(text: string, span: Span, withPlace = false): boolean {
   const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
   return (withPlace ? DATELINE_PLACE : DATELINE_OPENING).test(text.slice(lineStart, span.start)) && DATELINE_CLOSE.test(text.slice(span.end, span.end + 40));
+}
+
+/** A day of the month glossing a weekday: ", the twenty-first", ", the 21st". */
+function dayOfMonthAfter(text: string, at: number): number | undefined {
+  const m = /^,?\s+the\s+(?:(\d{1,2})(?:st|nd|rd|th)|(?:(twenty|thirty)[\s-])?([a-z]+))\b/i.exec(text.slice(at, at + 30));
+  if (!m) return undefined;
+  if (m[1]) return Number(m[1]);
+  const unit = ORDINAL_WORDS[m[3].toLowerCase()];
+  if (unit === undefined) return undefined;
+  const n = (m[2] ? (m[2].toLowerCase() === 'twenty' ? 20 : 30) : 0) + unit;
+  return n >= 1 && n <= 31 ? n : undefined;
+}
+
+/** The `weekday` that fell on day `n` of a month, the last on or before `day` within five weeks; none if no such. */
+function weekdayNamed(day: number, weekday: number, n: number): [number, number, Granularity] | undefined {
+  for (let d = day; d > day - 36; d--) {
+    if (civilFromDays(d).d === n && (((d + 3) % 7) + 7) % 7 === weekday) return [d, d, 'day'];
+  }
+  return undefined;
 }
 
 /** The day of `weekday` (0 = Monday) on or before `day` (dir -1), or the first after it (dir 1). */
@@ -68,7 +90,8 @@ export function resolve(sc: Scanner, cands: Cand[], options: DateOptions): DateM
   // (Items under run-in titles are sections only in a text of one day, an issue's: see RUN_IN_TITLE.)
   const sections = new Sections(text, options.written !== undefined && options.written.earliest === options.written.latest);
   const out: DateMention[] = [];
-  let disc: { y: number; yLo: number; lo: number; hi: number; span: Span; sec: number } | undefined;
+  // (`present`: the text's own day, where the year is the writer's present, set by the dateline or counted from it.)
+  let disc: { y: number; yLo: number; lo: number; hi: number; span: Span; sec: number; present?: number } | undefined;
   let last: { lo: number; hi: number; g: Granularity; span: Span } | undefined;
   // The last dateline's day, which "yesterday" and "on Monday" count from, whatever dates the dispatch has told since.
   let dateline: typeof last;
@@ -118,6 +141,12 @@ export function resolve(sc: Scanner, cands: Cand[], options: DateOptions): DateM
       // "yesterday", "today" count from a dateline only ("MOSCOW, 22 JANUARY 1924. — Lenin died yesterday"), never from a date of the story.
       // Elsewhere they are the writer's day, which the text does not give, or a figure of speech ("built for tomorrow"): no mention.
       const now = dateline ?? (masthead && (!discYear || discYear.span === masthead.span) ? masthead : undefined);
+      // "this month", "this week": the writer's, where the text gives its day.
+      // (Not from a dateline older than the last day told: "Petition No. 2, Thursday 18 July 1929 … This week", under an entry of May.)
+      if (now && c.dir === 0 && /^this\s+(?:month|week)$/i.test(text.slice(c.s, c.e)) && (!last || last.lo <= now.lo)) {
+        base = now;
+        mention.deictic = true;
+      }
       if (c.deictic) {
         if (!now) continue;
         base = now;
@@ -131,7 +160,9 @@ export function resolve(sc: Scanner, cands: Cand[], options: DateOptions): DateM
         mention.deictic = true;
       }
       if ((!c.noInterval || ago) && base) {
-        const r = c.weekday !== undefined ? weekdayBefore(base.lo, c.weekday, c.dir) : relativeInterval(base, c);
+        // "on Monday evening, the twenty-first": the Monday the day of the month names, not the last before the dateline.
+        const named = c.weekday !== undefined ? dayOfMonthAfter(text, c.e) : undefined;
+        const r = c.weekday !== undefined ? (named !== undefined ? weekdayNamed(base.lo, c.weekday, named) : weekdayBefore(base.lo, c.weekday, c.dir)) : relativeInterval(base, c);
         if (r) {
           mention.interval = { earliest: dayToIso(r[0]), latest: dayToIso(r[1]) };
           mention.granularity = r[2];
@@ -144,7 +175,7 @@ export function resolve(sc: Scanner, cands: Cand[], options: DateOptions): DateM
           // without a year then takes the one that puts it inside the window (19 December 1927), as for a range. Only a window
           // counted from a day or a month: "a few months later" from "1917" is too loose to set the story's year.
           const precise = a.y === b.y || ((base.g === 'day' || base.g === 'month') && r[1] - r[0] <= 366);
-          if (precise && (r[2] === 'day' || r[2] === 'month' || r[2] === 'year')) disc = { y: b.y, yLo: a.y, lo: r[0], hi: r[1], span: { start: c.s, end: c.e }, sec };
+          if (precise && (r[2] === 'day' || r[2] === 'month' || r[2] === 'year')) disc = { y: b.y, yLo: a.y, lo: r[0], hi: r[1], span: { start: c.s, end: c.e }, sec, ...(base === now && now && r[0] <= now.lo && now.lo <= r[1] ? { present: now.lo } : {}) };
         } else mention.anchor = base.span; // base too coarse (relative.ts): counted from it, no interval
       }
       // A time Clio cannot place ends the chain: "150 years ago today the mill burnt down. Twenty years later, on 2 April 1900"
@@ -188,12 +219,25 @@ export function resolve(sc: Scanner, cands: Cand[], options: DateOptions): DateM
             break;
           }
         }
+        // (A year that is the writer's present, "this month" of a dispatch, leaves a month well past the dispatch's day in the year before.)
+        if (discYear.present !== undefined && year === civilFromDays(discYear.present).y) {
+          const bounds = ptBounds(c.k === 'pt' ? c : c.a, year);
+          if (bounds && bounds[0] > discYear.present + FUTURE_DAYS) year--;
+        }
         implied = true;
         mention.anchor = discYear.span;
+      } else if (writingDay !== undefined && c.k === 'pt' && c.t === 'day' && c.m !== undefined && c.d !== undefined && civilFromDays(writingDay).m === c.m && civilFromDays(writingDay).d === c.d) {
+        // The writing day itself, its year left out ("From our Correspondent. Riga, January 29."): the metadata's year, and the text's date.
+        year = civilFromDays(writingDay).y;
       } else if (dateline ?? masthead) {
         // A section that has told no year yet is in the year of the text's own date: a newspaper's issue, a letter's head.
+        // (…or the year before, for a month well past the text's: in a dispatch of January 1924, "the autumn" and "December" are
+        // of 1923; "7 November", in an issue of 21 October, still of this year.)
         const own = (dateline ?? masthead)!;
         year = civilFromDays(own.lo).y;
+        const pt = c.k === 'pt' ? c : c.a;
+        const bounds = ptBounds(pt, year);
+        if (bounds && bounds[0] > own.lo + FUTURE_DAYS) year--;
         implied = true;
         mention.anchor = own.span;
       } else if (options.defaultYear !== undefined) {
