@@ -846,3 +846,20 @@ describe('descriptions: a return home, told with its hour after a comma', () => 
     assert.deepEqual(claimsIn('Lenin returned from exile on 3 April 1917.'), ['lenin-return-1917: 3 April 1917']);
   });
 });
+
+describe('a meeting named by its kind and the place it sat', () => {
+  const register = readFileSync(path.join(__dirname, '..', '..', 'corpus', 'register.yaml'), 'utf8');
+  const claimsIn = (text: string) => {
+    const ix = new CorpusIndex();
+    ix.setDocument('register.yaml', register);
+    ix.setDocument('note.md', text);
+    return ix.get('note.md')!.claims.map((c) => `${c.event}: ${c.dateText}`);
+  };
+  it('is the one registered meeting of that kind with that place', () => {
+    assert.deepEqual(claimsIn('He came to Vienna this summer from London, where his party held its great congress in May 1908 in a chapel.'), ['london-congress-1907: May 1908']);
+    assert.deepEqual(claimsIn('Lenin was in London for the congress in May 1907.'), ['london-congress-1907: May 1907']);
+    // Not another body's meeting there, nor a meeting with no place.
+    assert.deepEqual(claimsIn('In May 1908 the printers held the congress of their union in London.'), []);
+    assert.deepEqual(claimsIn('In May 1908 the party held its congress.'), []);
+  });
+});

@@ -111,6 +111,37 @@ export function kindAloneReferences(text: string, mentions: readonly EntityMenti
   return out;
 }
 
+/** A meeting's word, with what may stand before it: "his party held its great congress", "the conference". */
+const MEETING_WORD = /\b(?:the|its|their|his|her|our)\s+(?:(?:great|famous|party|Party|own|fifth|last|first|secret)\s+)*(congress|conference|Congress|Conference)\b/g;
+
+/**
+ * A meeting named by its kind and the place it sat ("from London, where his party held its great congress", "the
+ * conference at Zimmerwald"): the one registered meeting of that kind whose name or places have the place. Not a
+ * meeting of some other body ("a congress of the trade unions in London").
+ */
+export function kindAtPlaceReferences(text: string, mentions: readonly EntityMention[], register: Register, sentences: readonly Span[]): EventReference[] {
+  const out: EventReference[] = [];
+  const places = mentions.filter((m) => m.id && register.byId.get(m.id)?.type === 'place');
+  if (!places.length) return out;
+  MEETING_WORD.lastIndex = 0;
+  for (let k = MEETING_WORD.exec(text); k; k = MEETING_WORD.exec(text)) {
+    const at = k.index + k[0].length - k[1].length;
+    const end = at + k[1].length;
+    if (mentions.some((m) => m.id && m.start < end && m.end > k!.index)) continue;
+    if (/^\s+of\s+(?!the\s+(?:party|Party|RSDLP|Bolsheviks?))/.test(text.slice(end, end + 30))) continue;
+    const s = spanAt(sentences, at, false);
+    if (!s) continue;
+    // The place in the same clause, either side: no stop or semicolon between.
+    const near = places.filter((p) => p.start >= s.start && p.end <= s.end && Math.abs((p.start < at ? at - p.end : p.start - end)) <= 50 && !/[.;:!?]/.test(p.start < at ? text.slice(p.end, at) : text.slice(end, p.start)));
+    if (!near.length) continue;
+    const kind = k[1].toLowerCase();
+    const fit = eventsOfKind(register, kind).filter((e) => near.some((p) => e.participants.includes(p.id!) || nameTokens(e.name).some((w) => nameTokens(p.text).includes(w))));
+    if (fit.length !== 1) continue;
+    out.push({ start: at, end, event: fit[0].id, via: 'mention' });
+  }
+  return out;
+}
+
 /** The head noun of an event's name, alias or trigger, singular: "demonstration" of "Opposition demonstrations of 7 November 1927". */
 function headNoun(phrase: string): string | undefined {
   const words = phrase.replace(/\{[^}]*\}/g, ' ').split(/\s+(?:of|to|in|on|at|for|from|against|with|by|and)\s+/i)[0].split(/\s+/).filter(Boolean);
