@@ -264,3 +264,13 @@ describe('recognizeDates: nights and evenings', () => {
     assert.deepEqual(got('He spent two nights in the cell.'), [['two nights', undefined]]);
   });
 });
+
+describe('recognizeDates: a month and "the" and an ordinal', () => {
+  it('reads "July the 23rd" as the day, as a speaker says it', () => {
+    const got = (text: string) => recognizeDates(text).map((d) => [d.text, d.interval?.earliest]);
+    assert.deepEqual(got('"October the 16th, 1926, a Saturday! The leaders sign."'), [['October the 16th, 1926', '1926-10-16']]);
+    assert.deepEqual(got('In 1926: July the 23rd, a week after he fell.')[1], ['July the 23rd', '1926-07-23']);
+    // (Not "May the best man win", nor a month before "the 23rd" of something else without the ordinal's suffix.)
+    assert.deepEqual(got('In 1926 May the best man win.').map(([t]) => t), ['1926']);
+  });
+});

@@ -29,6 +29,9 @@ import type { PointCtx, Pt, Rng } from './model';
 import { yearAfter } from './numerals';
 import { Scanner, isDigitCode, isLetterCode, isUpper, type Tok } from './scanner';
 
+/** "the 23rd" after a month: "July the 23rd", "October the 16th" (the ordinal's suffix required). */
+const THE_DAY_RE = /the[ \t]+(\d{1,2})(?:st|nd|rd|th)(?![\d\p{L}])/uy;
+
 /** "-21" in "winter 1920-21": the year the winter ends in. */
 const WINTER_SPAN_RE = /[-\u2013/](\d{2}|\d{4})(?!\d)/y;
 const DAY2_RE = /[ \t]*([-\u2013]|and|&)[ \t]*(\d{1,2})(?:st|nd|rd|th)?(?![\d\p{L}])/uy;
@@ -48,11 +51,12 @@ export function monthPoint(sc: Scanner, t: Tok, mm: RegExpExecArray, ctx: PointC
     if (y) return { k: 'pt', s: t.s, e: y.e, t: 'day', y: y.y, m: 5, d: 1 };
     return null;
   }
-  // Month day
-  const dm = sc.re(DAY_RE, e);
+  // Month day; "July the 23rd", as a speaker says it
+  const theDay = sc.re(DAY_RE, e) ? null : sc.re(THE_DAY_RE, e);
+  const dm = theDay ?? sc.re(DAY_RE, e);
   if (dm) {
     const d = +dm[1];
-    let de = DAY_RE.lastIndex;
+    let de = theDay ? THE_DAY_RE.lastIndex : DAY_RE.lastIndex;
     const after = text.charCodeAt(de);
     if (d >= 1 && d <= 31 && !(after === 58 && isDigitCode(text.charCodeAt(de + 1))) && !(after === 44 && isDigitCode(text.charCodeAt(de + 1)))) {
       // March 12–14, 1921
