@@ -1231,3 +1231,12 @@ describe('claims: a date’s gloss in the other calendar', () => {
     assert.deepEqual(own('Lenin returned to Petrograd on 16 April 1917 — the third of April by the old calendar — and spoke.'), { claims: [['lenin-return', '16 April 1917'], ['lenin-return', 'the third of April by the old calendar']], conflicts: [] });
   });
 });
+
+describe('claims: a count from a meeting named by its kind alone', () => {
+  it('is checked against the one meeting of that kind that sat some weeks before the date written with it', () => {
+    const rules = (text: string) => ruleConflicts(text, 'relative-vs-anchor').map((c) => c.a.text);
+    assert.deepEqual(rules('Lenin died on 21 January 1924, ten days after the congress had opened.'), []);
+    assert.deepEqual(rules('The Kronstadt rising was crushed on 18 March 1921, ten days after the congress had opened.'), []);
+    assert.deepEqual(rules('The Kronstadt rising was crushed on 18 March 1921, five weeks after the congress had opened.'), ['five weeks after the congress']);
+  });
+});

@@ -1,11 +1,11 @@
 // Conflicts: two claims about the same event whose intervals cannot both be true.
 // Checked per event, so an edit re-checks only the events whose claims changed.
 
-import { addDays, addMonths, intervalsOverlap, otherCalendarReading, parseEdtf, toEdtf } from './dates';
+import { addDays, addMonths, intervalsOverlap, isoToDay, otherCalendarReading, parseEdtf, toEdtf } from './dates';
 import { claimKey, lifeDates, referenceDate, referenceDates, type Register, type RegisterDate, type RegisterEntry } from './register';
 import type { Claim, ClaimRef, Conflict, DateMention, DateQualifier, DayInterval, EntityMention, Granularity, Span } from './types';
 import { spanAt } from './text';
-import { headNounAnchor } from './eventKinds';
+import { eventsOfKind, headNounAnchor } from './eventKinds';
 
 export interface ConflictOptions {
   /** Compare claims with the register's reference chronology too. */
@@ -344,7 +344,9 @@ export function eventRelativeConflicts(source: string, text: string, dates: read
     // (A person's possessive may stand before the event's words: "a fortnight after Chiang's massacre of the Shanghai communists".)
     // …or by the head noun of its name alone, dated elsewhere in the paragraph ("a month after the demonstrations").
     const named = refs.find((x) => !x.work && x.start >= r.end && /^\s*(?:the\s+|\p{Lu}[\p{L}.-]*['’]s\s+)?$/u.test(text.slice(r.end, x.start)));
-    const e = named ?? headNounAnchor(text, r.end, dates, register, []);
+    const byHead = named ? undefined : headNounAnchor(text, r.end, dates, register, []);
+    const byKind = named || byHead ? undefined : meetingByKind(text, r, dates[i - 1], register);
+    const e = named ?? byHead ?? byKind;
     const entry = e ? register.byId.get(e.event) : undefined;
     const ref = entry?.type === 'event' ? referenceDate(entry) : undefined;
     if (!e || !entry || !ref?.interval) continue;
@@ -358,7 +360,7 @@ export function eventRelativeConflicts(source: string, text: string, dates: read
       : next && next.interval && next.kind === 'date' && !next.implied && next.start >= e.end && /^[^.;:!?]{0,40},\s*(?:in|on)\s+$/i.test(text.slice(e.end, next.start)) ? next : undefined;
     if (!gloss?.interval) continue;
     // (The head noun's event must be dated by another date than the one the count is checked against.)
-    if (!named && headNounAnchor(text, r.end, dates, register, [gloss])?.event !== e.event) continue;
+    if (byHead && headNounAnchor(text, r.end, dates, register, [gloss])?.event !== e.event) continue;
     const around = counted(ref.interval, count);
     if (compatible({ interval: around }, { interval: gloss.interval, granularity: gloss.granularity, qualifiers: gloss.qualifiers })) continue;
     const claim = claims.find((c) => c.start === gloss.start);
@@ -374,6 +376,32 @@ export function eventRelativeConflicts(source: string, text: string, dates: read
     });
   }
   return out;
+}
+
+/** A meeting's kind right after a count: "ten days after the party conference had condemned …". */
+const KIND_AFTER_COUNT = /^\s+(?:the\s+)?(?:(?:party|Party)\s+)?(congress|conference|plenum|Congress|Conference|Plenum)\b/;
+/** How near the date written before the count a meeting named by its kind alone must have sat to be the one meant. */
+const MEETING_NEAR_DAYS = 45;
+
+/**
+ * "He died on 21 January 1924, ten days after the party conference had condemned the Opposition": a meeting named by its
+ * kind alone is the one registered meeting of that kind that sat within some weeks of the date written before the count, on
+ * the count's side of it; the count is then checked against that meeting's date.
+ */
+function meetingByKind(text: string, r: DateMention, before: DateMention | undefined, register: Register): { start: number; end: number; event: string } | undefined {
+  const k = KIND_AFTER_COUNT.exec(text.slice(r.end, r.end + 40));
+  if (!k || !before?.interval || before.kind !== 'date' || before.implied || !/^\s*,\s*$/.test(text.slice(before.end, r.start))) return undefined;
+  const after = /\bafter$/i.test(r.text);
+  const at = isoToDay(before.interval.earliest);
+  const near = eventsOfKind(register, k[1].toLowerCase()).filter((e) => {
+    const known = referenceDate(e)?.interval;
+    if (!known) return false;
+    const [lo, hi] = [isoToDay(known.earliest), isoToDay(known.latest)];
+    return after ? hi <= at && at - hi <= MEETING_NEAR_DAYS : lo >= at && lo - at <= MEETING_NEAR_DAYS;
+  });
+  if (near.length !== 1) return undefined;
+  const start = r.end + k.index + k[0].length - k[1].length;
+  return { start, end: start + k[1].length, event: near[0].id };
 }
 
 /** "for almost two more years", "for another three months": how long something went on, counted from the date before it. */

@@ -319,7 +319,7 @@ function wholesOf(register: Register): Set<string> {
 }
 
 /** The events whose names have the word of a kind ("trial", "congress"), not a series, once per register and kind. */
-function eventsOfKind(register: Register, kind: string): RegisterEntry[] {
+export function eventsOfKind(register: Register, kind: string): RegisterEntry[] {
   let byKind = OF_KIND.get(register);
   if (!byKind) OF_KIND.set(register, (byKind = new Map()));
   let list = byKind.get(kind);
