@@ -262,3 +262,15 @@ describe('recognizeDates: a dispatch’s own day and the months around it', () =
     assert.deepEqual([m?.text, m?.calendar], ['3 April 1917, old style', 'julian']);
   });
 });
+
+describe('recognizeDates: a bare day well past the date before it, told in the past', () => {
+  const at = (text: string, day: string) => recognizeDates(text).find((m) => m.text === day)?.interval?.earliest;
+  it('is in the month before, where the paragraph named that month', () => {
+    assert.equal(at('Made 21 December 1925; used 22 and 24 December and again 5 January 1926 (the congress met from the 18th to the 31st).', 'the 18th'), '1925-12-18');
+    assert.equal(at('In February 1917 the women walked out on 23 February (8 March); by the 27th the works had elected its committee.', 'the 27th'), '1917-02-27');
+  });
+  it('not where the month before was never named, nor a day soon after', () => {
+    assert.equal(at('Used again on 5 January 1926 (the congress met from the 18th to the 31st).', 'the 18th'), '1926-01-18');
+    assert.equal(at('Made 21 December 1925; used again 5 January 1926, and once more on the 9th.', 'the 9th'), '1926-01-09');
+  });
+});

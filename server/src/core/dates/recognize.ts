@@ -224,7 +224,7 @@ const PAST_MONTH_DAYS = 7;
 
 /** A clause told in the past, not of what is still to come: "the porter says the exile reached", not "the congress will open". */
 function toldInPast(clause: string): boolean {
-  return /\b(?:was|were|had|\p{Ll}{3,}ed)\b/u.test(clause) && !/\b(?:will|shall|is\s+to|are\s+to|is\s+due|are\s+due)\b/i.test(clause);
+  return /\b(?:was|were|had|\p{Ll}{3,}ed|met|sat|rose|began|fell|broke|went|came|took|gave|lost|fought|held|led|sent|shot|left|won|spoke|wrote)\b/u.test(clause) && !/\b(?:will|shall|is\s+to|are\s+to|is\s+due|are\s+due)\b/i.test(clause);
 }
 
 /**
@@ -265,7 +265,15 @@ function clerksDays(text: string, dates: DateMention[], written?: DayInterval): 
     // January. (A day or a few past it stays in its month: a report of what had not yet happened is the writer's slip, an anachronism.)
     // (The entry's date heads what it reports, set off by a stop or a colon: not "which opened on 2 December 1927 and closed on the 29th".)
     const entryDate = !!anchor && anchor.granularity === 'day' && /[.:;]\s/.test(text.slice(anchor.end, start)) && (isDateline(text, anchor) || anchor.start - (text.lastIndexOf('\n', anchor.start - 1) + 1) <= 40);
-    const pastReport = entryDate && day - base.d > PAST_MONTH_DAYS && toldInPast(text.slice(Math.max(0, start - 100), start).split(/[.!?]\s/).pop()!);
+    const clause = text.slice(Math.max(0, start - 100), start).split(/[.!?]\s/).pop()!;
+    // …and, past any anchor, a day well past it told in the past where the paragraph has named the month before: "Made 19
+    // December 1925; used … and again 3 January 1926 (the congress sat from the 18th to the 31st)" sat in December.
+    const monthBefore = (d: DateMention) => {
+      const c = civilFromDays(isoToDay(d.interval!.earliest));
+      return (c.y * 12 + c.m) === base.y * 12 + base.m - 1;
+    };
+    const namedBefore = bare && !entryDate && [...dates].some((d) => d.end <= anchor!.start && !!d.interval && (d.granularity === 'day' || d.granularity === 'month') && !/\n\s*\n/.test(text.slice(d.end, start)) && monthBefore(d));
+    const pastReport = (entryDate || namedBefore) && day - base.d > PAST_MONTH_DAYS && toldInPast(clause);
     const shift = bare ? ((recalled && day > base.d) || pastReport ? -1 : 0) : /^ult/i.test(m[2]) ? -1 : /^prox/i.test(m[2]) ? 1 : 0;
     const months = base.y * 12 + (base.m - 1) + shift;
     let [y, mo] = [Math.floor(months / 12), (months % 12) + 1];
