@@ -831,31 +831,13 @@ describe('events told in free wording, on the sample register', () => {
   it('reads a subject and its passive verb as a phrase', () => {
     assert.deepEqual(claimsIn('The new Union of Soviet Republics was proclaimed on 30 December 1922.'), ['ussr-formation: 30 December 1922']);
   });
-});
 
-describe('descriptions: a return home, told with its hour after a comma', () => {
-  const register = readFileSync(path.join(__dirname, '..', '..', 'corpus', 'register.yaml'), 'utf8');
-  const claimsIn = (text: string) => {
-    const ix = new CorpusIndex();
-    ix.setDocument('register.yaml', register);
-    ix.setDocument('note.md', text);
-    return ix.get('note.md')!.claims.map((c) => `${c.event}: ${c.dateText}`);
-  };
   it('reads "came home from exile" as a return, and "late on the night of" as its date', () => {
     assert.deepEqual(claimsIn('He was in the crowd at the Finland Station when Lenin came home from exile, late on the night of 3 April 1917, and heard him speak.'), ['lenin-return-1917: 3 April 1917']);
     assert.deepEqual(claimsIn('Lenin returned from exile on 3 April 1917.'), ['lenin-return-1917: 3 April 1917']);
   });
-});
 
-describe('a meeting named by its kind and the place it sat', () => {
-  const register = readFileSync(path.join(__dirname, '..', '..', 'corpus', 'register.yaml'), 'utf8');
-  const claimsIn = (text: string) => {
-    const ix = new CorpusIndex();
-    ix.setDocument('register.yaml', register);
-    ix.setDocument('note.md', text);
-    return ix.get('note.md')!.claims.map((c) => `${c.event}: ${c.dateText}`);
-  };
-  it('is the one registered meeting of that kind with that place', () => {
+  it('reads a meeting named by its kind and the place it sat as the one registered meeting of that kind with that place', () => {
     assert.deepEqual(claimsIn('He came to Vienna this summer from London, where his party held its great congress in May 1908 in a chapel.'), ['london-congress-1907: May 1908']);
     assert.deepEqual(claimsIn('Lenin was in London for the congress in May 1907.'), ['london-congress-1907: May 1907']);
     // Not another body's meeting there, nor a meeting with no place.
