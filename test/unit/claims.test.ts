@@ -111,6 +111,13 @@ function ruleConflicts(text: string, rule: ConflictRule): Conflict[] {
   return index.conflicts().filter((c) => c.rule === rule);
 }
 
+/** A note's claims (event, date as written) and the conflicts it raises (rule, date), against the test register and `extra` entries. */
+function claimsAndConflicts(text: string, extra = ''): { claims: string[][]; conflicts: string[][] } {
+  const index = registered(extra);
+  index.setDocument('n.md', text);
+  return { claims: index.get('n.md')!.claims.map((c) => [c.event, c.dateText]), conflicts: index.conflicts().map((c) => [c.rule, c.a.text]) };
+}
+
 function claims(text: string): string[][] {
   const index = registered();
   index.setDocument('note.md', text);
@@ -1143,11 +1150,7 @@ describe('claims: chronology items, decisions and the majority', () => {
     participants: [zinoviev]
     dates: { happened: { edtf: "1917-07-16/1917-07-20", cite: "Rabinowitch" } }
 `;
-  const own = (text: string) => {
-    const index = registered(JULY);
-    index.setDocument('n.md', text);
-    return { claims: index.get('n.md')!.claims.map((c) => [c.event, c.dateText]), conflicts: index.conflicts().map((c) => [c.rule, c.a.text]) };
-  };
+  const own = (text: string) => claimsAndConflicts(text, JULY);
 
   it('an item’s date at its head dates the item’s later sentences that tell no date of their own', () => {
     assert.deepEqual(own('CHRONICLE.\n— 23 July 1926: the plenum closes. Zinoviev is removed from the Politburo for the meeting in the woods.\n— 16 October: they give their word.').claims, [['zinoviev-removed', '23 July 1926']]);
@@ -1213,11 +1216,7 @@ describe('claims: a date’s gloss in the other calendar', () => {
     triggers: ["{lenin} returned to Petrograd"]
     dates: { happened: { edtf: "1917-04-16", cite: "Service" } }
 `;
-  const own = (text: string) => {
-    const index = registered(RETURN);
-    index.setDocument('n.md', text);
-    return { claims: index.get('n.md')!.claims.map((c) => [c.event, c.dateText]), conflicts: index.conflicts().map((c) => [c.rule, c.a.text]) };
-  };
+  const own = (text: string) => claimsAndConflicts(text, RETURN);
 
   it('is a second claim, and a gloss a day off is the writer’s slip', () => {
     assert.deepEqual(own('Lenin returned to Petrograd on 3 April 1917 (16 April NS).'), { claims: [['lenin-return', '3 April 1917'], ['lenin-return', '16 April NS']], conflicts: [] });
