@@ -1239,3 +1239,38 @@ describe('claims: a count from a meeting named by its kind alone', () => {
     assert.deepEqual(rules('The Kronstadt rising was crushed on 18 March 1921, five weeks after the congress had opened.'), ['five weeks after the congress']);
   });
 });
+
+describe('claims: what others asked or insisted, put right', () => {
+  it('a quotation that asks, and what someone insisted that the next words put right, claim nothing', () => {
+    assert.deepEqual(claims('Reporter: visitor, 3 May. "Surely the Tenth Congress met in 1922?" Curator: no, it was in March 1921.'), []);
+    assert.deepEqual(claims('A visitor insisted that Lenin died on 22 January 1924, not on the 21st as the card says. Curator: the card is right.'), []);
+    // (Said and left standing, it is a claim.)
+    assert.deepEqual(claims('A visitor insisted that Lenin died on 22 January 1924. We changed the card.'), [['lenin-death', '22 January 1924']]);
+  });
+});
+
+describe('claims: a count of years is of whole years gone by', () => {
+  it('"twelve years after" holds anything short of thirteen; a year too many or too few is still reported', () => {
+    const rules = (text: string) => ruleConflicts(text, 'relative-vs-anchor').map((c) => c.a.text);
+    assert.deepEqual(rules('Zinoviev and Kamenev were shot in August 1936, twelve years after Lenin’s death.'), []);
+    assert.deepEqual(rules('Zinoviev and Kamenev were shot in August 1936, ten years after Lenin’s death.'), ['ten years after Lenin’s death']);
+    assert.deepEqual(rules('Zinoviev and Kamenev were shot in August 1936, 14 years after Lenin’s death.'), ['14 years after Lenin’s death']);
+  });
+});
+
+describe('claims: leaving a place is a journey’s setting out', () => {
+  const DEPORTATION = `  - { id: alma-ata, type: place, name: Alma-Ata, aliases: [Alma-Ata] }
+  - id: deportation
+    type: event
+    name: Trotsky's deportation from the Soviet Union
+    participants: [trotsky, alma-ata]
+    triggers: ["{trotsky} left {alma-ata}"]
+    dates:
+      happened: { edtf: "1929-01-20/1929-02-12", cite: "Deutscher" }
+      departed: { edtf: "1929-01-22", cite: "Deutscher" }
+`;
+  it('dated against the register’s day of departure, not any day of the journey', () => {
+    assert.deepEqual(claimsAndConflicts('Trotsky left Alma-Ata on 20 January 1929.', DEPORTATION).conflicts, [['source-vs-reference', '20 January 1929']]);
+    assert.deepEqual(claimsAndConflicts('Trotsky left Alma-Ata on 22 January 1929.', DEPORTATION).conflicts, []);
+  });
+});

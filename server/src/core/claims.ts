@@ -91,7 +91,7 @@ const ARRIVED = /\b(?:arrived|arrives|ashore|landed|lands|reached|reaches|disemb
 const DEPORT_WORDS = /\b(?:deport\w*|banish\w*|put\s+(?:him|her|them)\s+off\s+the\s+(?:boat|ship|steamer)|expelled\s+from\s+the\s+(?:Soviet\s+Union|USSR)|expulsion\s+from\s+the\s+(?:Soviet\s+Union|USSR))\b/i;
 /** Words of an event's own that tell it set out then: "put him on a train for Alma-Ata" (not "aboard a steamer", which may be a later leg). */
 // …or the leaving of a place: "he was taken from Alma-Ata", "removed from Alma-Ata", "left Alma-Ata".
-const SETTING_OUT = /\b(?:put|bundled|placed|pushed|forced|carried|taken|sent)\s+(?:him|her|them)?\s*(?:[^.;:!?]{0,40}?\s)?(?:on|onto|on\s+to|into|aboard|on\s+board)\s+(?:a|the)\s+train\b|\b(?:taken|removed|carried|driven)\s+(?:away\s+)?from\s+\p{Lu}/iu;
+const SETTING_OUT = /\b(?:put|bundled|placed|pushed|forced|carried|taken|sent)\s+(?:him|her|them)?\s*(?:[^.;:!?]{0,40}?\s)?(?:on|onto|on\s+to|into|aboard|on\s+board)\s+(?:a|the)\s+train\b|\b(?:taken|removed|carried|driven)\s+(?:away\s+)?from\s+\p{Lu}|\b(?:left|leaves|leaving)\s+\p{Lu}\p{Ll}/u;
 /** How far (in characters, plus a penalty per clause boundary) a date may sit from the trigger it dates. */
 const MAX_COST = 160;
 const BOUNDARY_COST = 60;
@@ -106,7 +106,7 @@ const ERROR_MARK = /\b(?:typo|misprint|sic|error|mistake|wrong(?:ly)?|slip|shoul
  * "Lenin died on 24 January 1924" — a typo; the text elsewhere has the 21st". Such a date is not the text's claim.
  */
 function quotedAsError(text: string, d: Span): boolean {
-  if (queriedQuotation(text, d)) return true;
+  if (queriedQuotation(text, d) || askedInQuotes(text, d) || reportedAndPutRight(text, d)) return true;
   const lineStart = text.lastIndexOf('\n', d.start) + 1;
   const lineEnd = text.indexOf('\n', d.end) === -1 ? text.length : text.indexOf('\n', d.end);
   const open = Math.max(text.lastIndexOf('"', d.start - 1), text.lastIndexOf('“', d.start - 1));
@@ -136,6 +136,26 @@ function queriedQuotation(text: string, d: Span): boolean {
   // ("still" says the quoted wording should have changed.)
   const corrected = /\bstill\s+\p{L}+\s*:?\s*["“‘']$/u.test(text.slice(lineStart, lineStart + said.index + said[0].indexOf(said[1]) + 1)) && /^[^.!?\n]{0,3}[.!;]?\s*(?:(?:that|this|it)\s+(?:was|is|were|are)\b|(?:in\s+fact|actually|but)\b|[^.!?\n]{0,40}\b(?:was|were|is)\s+(?:the|in\s+fact|actually|really)\b)/i.test(after);
   return corrected || /^[^.!?\n]{0,3}[.!]?\s*[^.!?]{0,80}\?/.test(after);
+}
+
+/** A quotation that is a question: "Surely Zinoviev and Kamenev were tried in 1937, with Radek?" asks, it claims nothing. */
+function askedInQuotes(text: string, d: Span): boolean {
+  const lineStart = text.lastIndexOf('\n', d.start) + 1;
+  const open = /(["“])[^"“”\n]*$/.exec(text.slice(lineStart, d.start));
+  if (!open) return false;
+  const close = text.slice(d.end, d.end + 200).search(open[1] === '“' ? /”/ : /"/);
+  return close >= 0 && !text.slice(d.end, d.end + close).includes('\n') && /\?\s*$/.test(text.slice(d.end, d.end + close));
+}
+
+/**
+ * What someone else "insisted" or "thought" the date was, put right in the next words: "A visitor insisted that Lenin died on the
+ * 22nd, not on the 21st as the card says. Curator: the card is right." The text reports the error; it does not make it.
+ */
+const REPORTED_THAT = /\b(?:insisted|insists|claimed|claims|maintained|argued|thought|believed|supposed|assumed|suggested|complained|wrote|asked\s+whether)\s+(?:that\s+)?[^.;:!?\n]*$/i;
+const PUT_RIGHT = /^[^\n]{0,160}?(?:[.;:]\s*|\n\s*)(?:\p{Lu}[\p{L}-]*\s*:\s*)?(?:no\b|the\s+\p{L}+\s+is\s+right|(?:it|that|this)\s+(?:is|was)\s+(?:wrong|a\s+mistake|mistaken)|in\s+fact|actually)/iu;
+function reportedAndPutRight(text: string, d: Span): boolean {
+  const lineStart = text.lastIndexOf('\n', d.start) + 1;
+  return REPORTED_THAT.test(text.slice(Math.max(lineStart, d.start - 100), d.start)) && PUT_RIGHT.test(text.slice(d.end, d.end + 200));
 }
 
 /** Before an event, a count of years to the day since it: "six years today since", "ten years ago this day since". */

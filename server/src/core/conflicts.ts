@@ -326,7 +326,10 @@ function shiftBy(iso: string, c: Count): string {
 /** An interval moved by a count, widened by the count's slack: a day for days, three for weeks, half a month for months, half a year for years. */
 function counted(from: DayInterval, c: Count): DayInterval {
   const slack = c.unit === 'day' ? 1 : c.unit === 'week' || c.unit === 'fortnight' ? 3 : c.unit === 'month' ? 15 : 183;
-  return { earliest: addDays(shiftBy(from.earliest, c), -slack), latest: addDays(shiftBy(from.latest, c), slack) };
+  // "Twelve years after Lenin's death", of August 1936: years counted are whole years gone by, so up to a year more
+  // ("ten years after" is anything short of eleven).
+  const [before, after] = c.unit === 'year' ? (c.sign > 0 ? [slack, 364] : [364, slack]) : [slack, slack];
+  return { earliest: addDays(shiftBy(from.earliest, c), -before), latest: addDays(shiftBy(from.latest, c), after) };
 }
 
 /**
