@@ -1274,3 +1274,11 @@ describe('claims: leaving a place is a journey’s setting out', () => {
     assert.deepEqual(claimsAndConflicts('Trotsky left Alma-Ata on 22 January 1929.', DEPORTATION).conflicts, []);
   });
 });
+
+describe('claims: an event in a phrase of time fronting its sentence', () => {
+  it('is when the main clause happened, not dated by its date', () => {
+    assert.deepEqual(claims('Bot: "After the death of Lenin the party was purged on 17 January 1925 [...]" OK.'), []);
+    // (Dated in the phrase itself, it is dated.)
+    assert.deepEqual(claims('After the death of Lenin on 21 January 1924 the party was purged.'), [['lenin-death', '21 January 1924']]);
+  });
+});

@@ -33,6 +33,11 @@ export interface EventReference extends Span {
  * past a place the phrase names ("The arrest of Bukharin at the Central Committee plenum in February 1937 and …",
  * "The posting of Krasin to Paris in October 1924 and …"). The event after "and" takes its own date.
  */
+/** A phrase of time opening a sentence (or a quotation), before an event's words: "After his …", "“Before the …". */
+const FRONTED_TIME = /(?:^|[.!?:]\s+|["“(]\s*|\n\s*)(?:After|Before|Since|Until|Following)\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?$/;
+/** The main clause's subject and verb after such a phrase: "… he was put", ", Trotsky had gone". */
+const MAIN_CLAUSE_OPENS = /(?:^|[\s,])(?:he|she|they|we|I|\p{Lu}\p{Ll}+|(?:the|a|an|his|her|their|its)\s+\p{L}+)\s+(?:(?:was|were|had|has|is)\s+\p{Ll}{2,}|\p{Ll}+(?:ed|ent|ook|ew|ot|ame))\b/u;
+
 /** Before a date, the head of the list item it ends: "…, the dictations of " (the date text may hold "the winter of"). */
 const LIST_ITEM_OF = /(?:^|,\s*|\band\s+)(?:the|his|her|their|its)\s+\p{Ll}{3,}\s+(?:of|from|in)\s+$/u;
 const FIRST_OF_PAIR = /(?:^|[.;:!?]\s+|\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+)\p{L}\p{Ll}+\s+(?:of|in|at|by|against)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:(?:at|in|of|by|before|during|from|to|into|towards|for)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){1,5})?(?:in|on)\s+$/u;
@@ -285,6 +290,9 @@ export function extractClaims(
       if (date.end <= ref.start && /^\s*,?\s+and\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?$/i.test(text.slice(date.end, ref.start)) && FIRST_OF_PAIR.test(text.slice(Math.max(0, date.start - 80), date.start))) continue;
       // …and a date an item of a list ends, after its noun and "of", is that item's: "the dictations of the winter of 1922–23, his death at Gorki and the funeral".
       if (date.end <= ref.start && /^\s*,\s*(?:and\s+)?$/.test(text.slice(date.end, ref.start)) && LIST_ITEM_OF.test(text.slice(Math.max(0, date.start - 40), date.start))) continue;
+      // An event in a phrase of time fronting its sentence is when the main clause happened, not dated by the main clause's date:
+      // "After his expulsion from the party he was put on a train on 17 January 1928" (the train is the 17th's).
+      if (date.start >= ref.end && FRONTED_TIME.test(text.slice(Math.max(s.start, ref.start - 24), ref.start)) && MAIN_CLAUSE_OPENS.test(text.slice(ref.end, date.start))) continue;
       // What was yet to happen at the date ("On 16 January a crowd lay across the rails to stop the train that was to carry him into exile").
       if (date.end <= ref.start && INTENDED.test(text.slice(date.end, ref.start))) continue;
       // "who signed his abdication fifteen years ago, which falls today on our calendar": beside a count of years ago, "today" is the anniversary.
