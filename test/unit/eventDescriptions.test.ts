@@ -837,6 +837,10 @@ describe('events told in free wording, on the sample register', () => {
     assert.deepEqual(claimsIn('Lenin returned from exile on 3 April 1917.'), ['lenin-return-1917: 3 April 1917']);
   });
 
+  it('reads "the party congress, which opened on …" as the congress, though a part of it (a letter read to its delegations) is told after', () => {
+    assert.deepEqual(claimsIn('2 June 1924. Remark: they were at the party congress, which opened on Friday the 23rd and closed on Saturday the 31st; they say Lenin’s letter was read to the delegations.'), ['thirteenth-congress: Friday the 23rd', 'thirteenth-congress: Saturday the 31st']);
+  });
+
   it('reads a meeting named by its kind and the place it sat as the one registered meeting of that kind with that place', () => {
     assert.deepEqual(claimsIn('He came to Vienna this summer from London, where his party held its great congress in May 1908 in a chapel.'), ['london-congress-1907: May 1908']);
     assert.deepEqual(claimsIn('Lenin was in London for the congress in May 1907.'), ['london-congress-1907: May 1907']);

@@ -124,7 +124,11 @@ export function documentClaims(c: ClaimContext): { claims: Claim[]; ownConflicts
   // …a meeting or a trial by its kind, dated in its sentence by a day inside one such event ("the trial …, which opened on the 23rd January");
   // …and a trial's verdict by its words alone ("the verdict of 21 August"), once the trial was named.
   const byDate = kindByDateReferences(text, dates, refs, register, sentences);
-  if (byDate.length) refs.push(...byDate), refs.sort((a, b) => a.start - b.start);
+  if (byDate.length) {
+    // A free-wording guess over the same words gives way to the meeting they name.
+    refs = refs.filter((r) => r.via !== 'description' || !byDate.some((b) => b.start < r.end && b.end > r.start));
+    refs.push(...byDate), refs.sort((a, b) => a.start - b.start);
+  }
   const verdicts = verdictReferences(text, refs, register, dates, sentences);
   if (verdicts.length) refs.push(...verdicts), refs.sort((a, b) => a.start - b.start);
   const claims = extractClaims(key, text, refs, dates, mentions, itemSentences(text, sentences, dates), (id, interval) => {

@@ -282,7 +282,8 @@ export function kindByDateReferences(text: string, dates: readonly DateMention[]
   for (let m = KIND_WORD.exec(text); m; m = KIND_WORD.exec(text)) {
     const at = m.index;
     const end = at + m[0].length;
-    if (refs.some((r) => r.start < end + 40 && r.end > at)) continue;
+    // (A guess from free wording yields to the meeting its own words date: "the party congress, which opened on Friday the 23rd".)
+    if (refs.some((r) => r.via !== 'description' && r.start < end + 40 && r.end > at)) continue;
     const s = spanAt(sentences, at, false);
     if (!s) continue;
     const verdict = m[1].toLowerCase() === 'verdict';
@@ -325,7 +326,11 @@ export function eventsOfKind(register: Register, kind: string): RegisterEntry[] 
   let list = byKind.get(kind);
   if (!list) {
     const wholes = wholesOf(register);
-    byKind.set(kind, (list = register.entries.filter((e) => e.type === 'event' && nameTokens(e.name).includes(kind) && !wholes.has(e.id))));
+    // (The kind is the name's head: "Thirteenth Party Congress", "Fifth (London) Congress of the RSDLP"; not "Reading of Lenin's
+    // Testament to … the congress delegations".)
+    // (Not a series, "the Moscow trials", whose name is plural; a congress with parts, the reading of a letter to it, is still one.)
+    const series = (e: RegisterEntry) => wholes.has(e.id) && !nameTokens(e.name).includes(kind);
+    byKind.set(kind, (list = register.entries.filter((e) => e.type === 'event' && headNoun(e.name) === kind && !series(e))));
   }
   return list;
 }
