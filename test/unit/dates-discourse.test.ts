@@ -274,3 +274,10 @@ describe('recognizeDates: a bare day well past the date before it, told in the p
     assert.equal(at('Made 21 December 1925; used again 5 January 1926, and once more on the 9th.', 'the 9th'), '1926-01-09');
   });
 });
+
+describe('recognizeDates: a bare day far into a long entry', () => {
+  it('reads against the entry’s dateline in its paragraph when no date is near', () => {
+    const entry = `Monday 17 August 1936. Wexhall. Meter 7,044; ${'little used, the house was empty and the garden was full of geese; '.repeat(8)}on the wireless from Moscow: the trial opened on the 19th.`;
+    assert.equal(recognizeDates(entry).find((m) => m.text === 'the 19th')?.interval?.earliest, '1936-08-19');
+  });
+});

@@ -248,7 +248,10 @@ function clerksDays(text: string, dates: DateMention[], written?: DayInterval): 
     let anchor = [...dates].reverse().find((d) => near(d) && d.kind !== 'relative' && (!partOfDay || !/[.!?:;]\s/.test(text.slice(d.end, start)) || isDateline(text, d)));
     // Under an entry's dateline, a month of another year (or of the old calendar) told in an earlier sentence is a memory, not the day's month: "Sunday
     // 20 November 1927. An old member recalled October, by the old style. The papers say they were expelled on the 14th."
-    const dateline = bare && anchor ? [...dates].reverse().find((d) => d.end <= start && isDatelineDay(text, d) && !/\n\s*\n/.test(text.slice(d.end, start))) : undefined;
+    // (A long entry's bare day far from any date reads against the entry's dateline, in its paragraph.)
+    const entryDateline = bare ? [...dates].reverse().find((d) => d.end <= start && isDatelineDay(text, d) && !/\n\s*\n/.test(text.slice(d.end, start))) : undefined;
+    if (!anchor && entryDateline && !partOfDay) anchor = entryDateline;
+    const dateline = bare && anchor ? entryDateline : undefined;
     const recalled = !!dateline && anchor !== dateline && /[.!?]\s/.test(text.slice(anchor!.end, start)) && (anchor!.interval!.earliest.slice(0, 4) !== dateline.interval!.earliest.slice(0, 4) || anchor!.calendar === 'julian');
     if (recalled) anchor = dateline;
     // With no day or month in its paragraph, a bare day reads against the text's own date written above it, an issue's or a
@@ -256,7 +259,7 @@ function clerksDays(text: string, dates: DateMention[], written?: DayInterval): 
     const ownDate = bare && !partOfDay && (!anchor || /\n\s*\n/.test(text.slice(anchor.end, start))) ? mastheadFor(text, dates, start, written) : undefined;
     if (ownDate) anchor = ownDate;
     // The day's context (the anchor, or a relative date counted from it) is in its paragraph.
-    const context = ownDate ?? [...dates].reverse().find(near);
+    const context = ownDate ?? [...dates].reverse().find(near) ?? (anchor && anchor === entryDateline ? anchor : undefined);
     if (!anchor?.interval || !context || (bare && !ownDate && /\n\s*\n/.test(text.slice(context.end, start)))) continue;
     const base = civilFromDays(isoToDay(anchor.interval.earliest));
     const day = parseInt(m[1] ?? m[3], 10);
