@@ -63,9 +63,9 @@ function narrativeStep(text: string, d: DateMention): boolean {
 
 /** A date after these words bounds the event rather than dating it ("until 1924"); "did not open until the 18th" dates it. */
 const BOUNDING_WORDS = /\b(since|(?<!\bnot\s+(?:\w+\s+)?)until|(?<!\bnot\s+(?:\w+\s+)?)till|before|after|by|prior to|as early as|as late as|up to)\s+(the\s+)?(end\s+of\s+|beginning\s+of\s+)?$/i;
-/** A date after these words dates the writing or publication of a text ("this study, written in 1948"). */
 /** A register's or a catalogue's note of what was done with the thing it lists, opening its clause: "Made 22 January 1924", "used 23 and 26 January", "put up 23 January". */
 const RECORD_ACT = /(?:^|[.;:(]\s*|\n\s*|,\s*)(?:made|used|printed|posted|put\s+up|pasted\s+up|issued|withdrawn|returned|received|filed|cut|engraved|cast|reused|re-used|lent|borrowed|bought|sold|repaired|rebound|shown|screened|hung)\s+(?:(?:again|first|last|only)\s+)?(?:on|in)?\s*(?:the\s+)?$/i;
+/** A date after these words dates the writing or publication of a text ("this study, written in 1948"). */
 const WRITING_WORDS = /\b(written|wrote|published|composed|printed|translated|reprinted|revised|edited|dated|issued|presented|prepared|delivered)\s+(in|on)\s+(the\s+)?$/i;
 /**
  * Words before an event's name that make the date the day its news came ("We heard of
