@@ -523,6 +523,13 @@ describe('claims', () => {
     // A declaration for part of the text, or two that disagree, declare nothing.
     assert.deepEqual(osns('From week 4 onwards all dates are New Style. The October Revolution came on 25 October 1917.'), []);
     assert.deepEqual(osns('Dates are New Style. In the diary dates are Old Style. The October Revolution came on 25 October 1917.'), []);
+    // "Every date is given as the writers gave it, in the Old Style"; and "today", counted from an Old Style dateline, is Old Style too.
+    assert.deepEqual(osns('Every date is given as the writers gave it, in the Old Style. The October Revolution came on 7 November 1917.'), ['7 November 1917']);
+    assert.deepEqual(osns('Every date is given as the writers gave it, in the Old Style.\n\n25 October 1917. The October Revolution came today.'), []);
+  });
+
+  it('a date opening a coordinated clause with a subject of its own is that clause’s', () => {
+    assert.deepEqual(claims('MOSCOW, 22 JANUARY 1924. — Lenin died at Gorki on 21 January 1924, and today his body was brought to Moscow.'), [['lenin-death', '21 January 1924']]);
   });
 
   it('a reading a label marks as corrected ("MT: … / PE: …", "Was: … Now: …") makes no claim; its correction does', () => {

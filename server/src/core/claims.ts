@@ -617,7 +617,7 @@ function scopesTaking(text: string, ref: Span, date: Span): boolean {
 }
 
 /** After a date, a subject and its verb: a clause of its own ("he was sent", "Stalin expelled"). */
-const NEW_SUBJECT = /^\s*,?\s*(?:he|she|they|it|we|I|\p{Lu}\p{Ll}+)\s+(?:was|were|had|\p{Ll}+ed)\b/u;
+const NEW_SUBJECT = /^\s*,?\s*(?:he|she|they|it|we|I|\p{Lu}\p{Ll}+|(?:his|her|their|the)\s+\p{Ll}+)\s+(?:was|were|had|has|have|\p{Ll}+ed)\b/u;
 
 /**
  * "On December 8, he sent a letter … on the Politburo's resolution": a date that
@@ -628,7 +628,7 @@ const NEW_SUBJECT = /^\s*,?\s*(?:he|she|they|it|we|I|\p{Lu}\p{Ll}+)\s+(?:was|wer
 function opensOtherClause(text: string, date: Span, ref: Span): boolean {
   // "exiled to Alma-Ata, and put across the frontier in February 1929": the date after a new coordinated verb is that verb's.
   // …and so is one that opens a coordinated clause with a subject of its own: "…, and in January 1928 he was sent under guard to Alma-Ata".
-  if (date.start >= ref.end) return /,\s+(?:and|then|but)\s+(?!(?:in|on|at|during)\b)\p{Ll}+/u.test(text.slice(ref.end, date.start)) || (/,\s+(?:and|then|but)\s+(?:in|on|at|during|by)\s+(?:the\s+)?$/.test(text.slice(ref.end, date.start)) && NEW_SUBJECT.test(text.slice(date.end, date.end + 40)));
+  if (date.start >= ref.end) return /,\s+(?:and|then|but)\s+(?!(?:in|on|at|during)\b)\p{Ll}+/u.test(text.slice(ref.end, date.start)) || (/,\s+(?:and|then|but)\s+(?:(?:in|on|at|during|by)\s+(?:the\s+)?)?$/.test(text.slice(ref.end, date.start)) && NEW_SUBJECT.test(text.slice(date.end, date.end + 40)));
   const gap = text.slice(date.end, ref.start);
   // "Since January 1924, when Lenin died": the clause of "when" is what happened then.
   if (/^\s*,\s*when\s+$/i.test(gap)) return false;

@@ -14,6 +14,8 @@ const DECLARATION = new RegExp(
     String.raw`\bdates\b[^.;:!?\n]{0,60}?\b(?:are|is|were)\s+(?:all\s+)?(?:given\s+|kept\s+|written\s+)?(?:(?:in|by|according\s+to)\s+)?(?:the\s+)?(?:Russian\s+or\s+|Western\s+or\s+)?(old|new)\s+style\b`,
     String.raw`\b(?:dated|giving\s+(?:you\s+)?dates|give\s+(?:you\s+)?dates|uses?|using|keeps?)\s+(?:(?:in|by)\s+)?(?:the\s+)?(old|new)\s+style\b`,
     String.raw`\bdates\s+(?:are\s+)?(old|new)\s+style\s+(?:unless|throughout)\b`,
+    // "Every date is given as the writers gave it, in the Old Style".
+    String.raw`\b(?:every|each)\s+date\s+is\s+(?:given|kept|written)\b[^.;:!?\n]{0,40}?\b(?:in|by|according\s+to)\s+(?:the\s+)?(old|new)\s+style\b`,
   ].join('|'),
   'gi',
 );
@@ -27,7 +29,7 @@ export function declaredCalendar(text: string): 'julian' | 'gregorian' | undefin
   const found = new Set<'julian' | 'gregorian'>();
   DECLARATION.lastIndex = 0;
   for (let m = DECLARATION.exec(text); m; m = DECLARATION.exec(text)) {
-    const style = (m[1] ?? m[2] ?? m[3]).toLowerCase();
+    const style = (m[1] ?? m[2] ?? m[3] ?? m[4]).toLowerCase();
     const sentenceStart = Math.max(text.lastIndexOf('.', m.index), text.lastIndexOf('\n', m.index)) + 1;
     const sentenceEnd = text.slice(m.index).search(/[.!?\n]/);
     if (PARTIAL.test(text.slice(sentenceStart, sentenceEnd < 0 ? text.length : m.index + sentenceEnd))) return undefined;
@@ -44,7 +46,8 @@ export function withDeclaredCalendar(text: string, dates: DateMention[]): DateMe
   const declared = declaredCalendar(text);
   if (!declared) return dates;
   return dates.map((d, i) => {
-    if (d.calendar || !d.interval || (d.kind !== 'date' && d.kind !== 'range') || (d.granularity !== 'day' && d.granularity !== 'month')) return d;
+    // (…and a day counted from the text's dateline, "today", "yesterday": in the dateline's calendar.)
+    if (d.calendar || !d.interval || (d.kind !== 'date' && d.kind !== 'range' && !(d.kind === 'relative' && d.deictic)) || (d.granularity !== 'day' && d.granularity !== 'month')) return d;
     const [lo, hi] = [isoToDay(d.interval.earliest), isoToDay(d.interval.latest)];
     if (hi >= CHANGE || hi - lo > 62) return d;
     const prev = dates[i - 1];
