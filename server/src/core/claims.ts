@@ -661,8 +661,8 @@ function insideMention(d: Span, mentions: EntityMention[]): boolean {
 }
 
 /** A chronology's item headed by its date: "— 23 July: the July plenum closes. …", "- **12 Nov 1927** — …". */
-export const ITEM_HEAD = /^[ \t]*(?:[-–—*•][ \t]+)?(?:\*\*)?$/;
-export const ITEM_HEAD_CLOSE = /^(?:\*\*)?[ \t]*[:—–-][ \t]/;
+const ITEM_HEAD = /^[ \t]*(?:[-–—*•][ \t]+)?(?:\*\*)?$/;
+const ITEM_HEAD_CLOSE = /^(?:\*\*)?[ \t]*[:—–-][ \t]/;
 
 /**
  * The sentences claims are read in: those of an item a date heads, that tell no date of their own, join the sentence before
@@ -675,7 +675,8 @@ export function itemSentences(text: string, sentences: Span[], dates: readonly D
   let h = 0;
   let di = 0;
   for (const s of sentences) {
-    while (h < heads.length && heads[h].end <= s.start && text.indexOf('\n', heads[h].end) !== -1 && text.indexOf('\n', heads[h].end) < s.start) h++;
+    // (Past the heads whose line ended before this sentence.)
+    while (h < heads.length && heads[h].end <= s.start && text.lastIndexOf('\n', s.start - 1) >= heads[h].end) h++;
     const head = heads[h];
     const prev = out[out.length - 1];
     while (di < dates.length && dates[di].start < s.start) di++;

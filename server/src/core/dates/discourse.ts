@@ -55,6 +55,22 @@ export function isDateline(text: string, span: Span, withPlace = false): boolean
   return (withPlace ? DATELINE_PLACE : DATELINE_OPENING).test(text.slice(lineStart, span.start)) && DATELINE_CLOSE.test(text.slice(span.end, span.end + 40));
 }
 
+/**
+ * The year of a date without one, read from the writer's present day: that day's year, or the year before for a date well
+ * past it (more than FUTURE_DAYS, beyond what may be announced as coming).
+ */
+function yearFromPresent(c: Pt | Rng, present: number): number {
+  const year = civilFromDays(present).y;
+  const bounds = ptBounds(c.k === 'pt' ? c : c.a, year);
+  return bounds && bounds[0] > present + FUTURE_DAYS ? year - 1 : year;
+}
+
+/** Whether a yearless day is `day`'s day and month. */
+function sameDayOfYear(c: Pt, day: number): boolean {
+  const at = civilFromDays(day);
+  return c.m === at.m && c.d === at.d;
+}
+
 /** A day of the month glossing a weekday: ", the twenty-first", ", the 21st". */
 function dayOfMonthAfter(text: string, at: number): number | undefined {
   const m = /^,?\s+the\s+(?:(\d{1,2})(?:st|nd|rd|th)|(?:(twenty|thirty)[\s-])?([a-z]+))\b/i.exec(text.slice(at, at + 30));
@@ -66,29 +82,34 @@ function dayOfMonthAfter(text: string, at: number): number | undefined {
   return n >= 1 && n <= 31 ? n : undefined;
 }
 
+/** 0 for Monday … 6 for Sunday, of a day counted from 1 January 1970 (day 0, a Thursday). */
+function weekdayOfDay(day: number): number {
+  return (((day + 3) % 7) + 7) % 7;
+}
+
 /** The `weekday` that fell on day `n` of a month, the last on or before `day` within five weeks; none if no such. */
 function weekdayNamed(day: number, weekday: number, n: number): [number, number, Granularity] | undefined {
   for (let d = day; d > day - 36; d--) {
-    if (civilFromDays(d).d === n && (((d + 3) % 7) + 7) % 7 === weekday) return [d, d, 'day'];
+    if (civilFromDays(d).d === n && weekdayOfDay(d) === weekday) return [d, d, 'day'];
   }
   return undefined;
 }
 
 /** The day of `weekday` (0 = Monday) on or before `day` (dir -1), or the first after it (dir 1). */
 function weekdayBefore(day: number, weekday: number, dir: number): [number, number, Granularity] {
-  // Day 0 (1970-01-01) was a Thursday.
-  const of = (d: number) => (((d + 3) % 7) + 7) % 7;
   let d = day;
   if (dir > 0) d++;
-  while (of(d) !== weekday) d += dir > 0 ? 1 : -1;
+  while (weekdayOfDay(d) !== weekday) d += dir > 0 ? 1 : -1;
   return [d, d, 'day'];
 }
 
 /** Resolve candidates (sorted, non-overlapping) into mentions. */
 export function resolve(sc: Scanner, cands: Cand[], options: DateOptions): DateMention[] {
   const text = sc.text;
+  // The day the text was written, where the metadata gives one day (an issue, a letter).
+  const writingDay = options.written && options.written.earliest === options.written.latest ? isoToDay(options.written.earliest) : undefined;
   // (Items under run-in titles are sections only in a text of one day, an issue's: see RUN_IN_TITLE.)
-  const sections = new Sections(text, options.written !== undefined && options.written.earliest === options.written.latest);
+  const sections = new Sections(text, writingDay !== undefined);
   const out: DateMention[] = [];
   // (`present`: the text's own day, where the year is the writer's present, set by the dateline or counted from it.)
   let disc: { y: number; yLo: number; lo: number; hi: number; span: Span; sec: number; present?: number } | undefined;
@@ -101,7 +122,6 @@ export function resolve(sc: Scanner, cands: Cand[], options: DateOptions): DateM
   // The discourse year each section last set: an enclosing section's is the default of the sections under it.
   const ownDisc = new Map<number, NonNullable<typeof disc>>();
   // The days a log or a diary was written, where it has entries dated without a year (two at least: one such line may be a caption).
-  const writingDay = options.written && options.written.earliest === options.written.latest ? isoToDay(options.written.earliest) : undefined;
   const written = options.written && loggedDays(text, cands, [isoToDay(options.written.earliest), isoToDay(options.written.latest)]);
   // Yearless days and months whose year a phrase after them counts from the date told before ("in May and in December of the year before").
   const yearFrom = new Map<Cand, { y: number; end?: number; anchor: Span }>();
@@ -220,13 +240,10 @@ export function resolve(sc: Scanner, cands: Cand[], options: DateOptions): DateM
           }
         }
         // (A year that is the writer's present, "this month" of a dispatch, leaves a month well past the dispatch's day in the year before.)
-        if (discYear.present !== undefined && year === civilFromDays(discYear.present).y) {
-          const bounds = ptBounds(c.k === 'pt' ? c : c.a, year);
-          if (bounds && bounds[0] > discYear.present + FUTURE_DAYS) year--;
-        }
+        if (discYear.present !== undefined && year === civilFromDays(discYear.present).y) year = yearFromPresent(c, discYear.present);
         implied = true;
         mention.anchor = discYear.span;
-      } else if (writingDay !== undefined && c.k === 'pt' && c.t === 'day' && c.m !== undefined && c.d !== undefined && civilFromDays(writingDay).m === c.m && civilFromDays(writingDay).d === c.d) {
+      } else if (writingDay !== undefined && c.k === 'pt' && c.t === 'day' && sameDayOfYear(c, writingDay)) {
         // The writing day itself, its year left out ("From our Correspondent. Riga, January 29."): the metadata's year, and the text's date.
         year = civilFromDays(writingDay).y;
       } else if (dateline ?? masthead) {
@@ -234,10 +251,7 @@ export function resolve(sc: Scanner, cands: Cand[], options: DateOptions): DateM
         // (…or the year before, for a month well past the text's: in a dispatch of January 1924, "the autumn" and "December" are
         // of 1923; "7 November", in an issue of 21 October, still of this year.)
         const own = (dateline ?? masthead)!;
-        year = civilFromDays(own.lo).y;
-        const pt = c.k === 'pt' ? c : c.a;
-        const bounds = ptBounds(pt, year);
-        if (bounds && bounds[0] > own.lo + FUTURE_DAYS) year--;
+        year = yearFromPresent(c, own.lo);
         implied = true;
         mention.anchor = own.span;
       } else if (options.defaultYear !== undefined) {
@@ -419,13 +433,17 @@ class Sections {
   }
 }
 
+let presentSections: { text: string; sections: Sections } | undefined;
+
 /**
  * Whether the text at `at` is still in the present of its own date (`masthead`): no other date with a year has been told in
  * its section before it. A wall newspaper's item of this week is; a eulogy's memory of 1924 under its date of 1974 is not, nor
  * a planning sheet's row under its own day ("Wed 8 Oct 2025 … 102 years ago today").
  */
 export function inTextsPresent(text: string, dates: readonly DateMention[], at: number, masthead: DateMention): boolean {
-  const sections = new Sections(text, true);
+  // (Asked once per bare day or count of a text: its headings are found once.)
+  if (presentSections?.text !== text) presentSections = { text, sections: new Sections(text, true) };
+  const { sections } = presentSections;
   const sec = sections.of(at);
   let told: DateMention | undefined;
   for (const d of dates) {
@@ -483,5 +501,5 @@ function findHeadings(text: string, runIn: boolean): Heading[] {
 
 /** 0 for Monday … 6 for Sunday (1 January 1970, day 0, was a Thursday). */
 export function weekdayOf(y: number, m: number, d: number): number {
-  return (((daysFromCivil(y, m, d) + 3) % 7) + 7) % 7;
+  return weekdayOfDay(daysFromCivil(y, m, d));
 }
