@@ -8,6 +8,11 @@ function find(ms: DateMention[], span: string): DateMention {
   return m;
 }
 
+/** The first day of the mention whose text is `span`, if there is one. */
+function earliestOf(ms: DateMention[], span: string): string | undefined {
+  return ms.find((m) => m.text === span)?.interval?.earliest;
+}
+
 function anchorText(text: string, m: DateMention): string | undefined {
   return m.anchor ? text.slice(m.anchor.start, m.anchor.end) : undefined;
 }
@@ -154,18 +159,17 @@ describe('recognizeDates: a relative window across New Year', () => {
 describe('recognizeDates: a log’s entries dated without a year', () => {
   const log = 'Purser’s note: the Soviet calendar has been ours since 1918.\n\nSaturday, 19th January. Sailed for Odessa.\n\nMonday, 21st January. Berthed. The order was read to him on the 20th.\n';
   const written = { earliest: '1929-01-19', latest: '1929-02-09' };
-  const at = (ms: ReturnType<typeof recognizeDates>, text: string) => ms.find((m) => m.text === text)?.interval?.earliest;
 
   it('are in the days the text was written, and the dates after them follow them', () => {
     const ms = recognizeDates(log, { written });
     // 19 January was a Saturday in 1918 as in 1929: the weekday alone cannot tell.
-    assert.deepEqual([at(ms, 'Saturday, 19th January'), at(ms, 'Monday, 21st January'), at(ms, 'the 20th')], ['1929-01-19', '1929-01-21', '1929-01-20']);
+    assert.deepEqual([earliestOf(ms, 'Saturday, 19th January'), earliestOf(ms, 'Monday, 21st January'), earliestOf(ms, 'the 20th')], ['1929-01-19', '1929-01-21', '1929-01-20']);
   });
 
   it('not without the writing dates, nor from a single such line, which may be a caption', () => {
-    assert.equal(at(recognizeDates(log), 'Saturday, 19th January'), '1918-01-19');
+    assert.equal(earliestOf(recognizeDates(log), 'Saturday, 19th January'), '1918-01-19');
     const one = 'The calendar has been ours since 1918.\n\nSaturday, 19th January. Sailed for Odessa.\n';
-    assert.equal(at(recognizeDates(one, { written }), 'Saturday, 19th January'), '1918-01-19');
+    assert.equal(earliestOf(recognizeDates(one, { written }), 'Saturday, 19th January'), '1918-01-19');
   });
 });
 
@@ -189,25 +193,24 @@ describe('recognizeDates: a text’s own date written out in its masthead', () =
     'CHRONICLE OF A YEAR. On 23 July the July plenum closes; this summer the party lost a comrade.',
   ].join('\n');
   const written = { earliest: '1926-10-21', latest: '1926-10-21' };
-  const at = (ms: DateMention[], text: string) => ms.find((m) => m.text === text)?.interval?.earliest;
 
   it('is the day that "five days ago" and a bare day count from, and the year of an item that tells none', () => {
     const ms = recognizeDates(issue, { written });
     assert.deepEqual(
-      ['Five days ago', 'the 16th', 'the 17th', 'the 23rd', '23 July', 'this summer'].map((t) => at(ms, t)),
+      ['Five days ago', 'the 16th', 'the 17th', 'the 23rd', '23 July', 'this summer'].map((t) => earliestOf(ms, t)),
       ['1926-10-16', '1926-10-16', '1926-10-17', '1926-10-23', '1926-07-23', '1926-06-01'],
     );
   });
 
   it('not without the writing day in the metadata, nor once a section has told another date', () => {
     const ms = recognizeDates(issue);
-    assert.deepEqual(['Five days ago', 'the 23rd', '23 July'].map((t) => at(ms, t)), [undefined, undefined, '1921-07-23']);
+    assert.deepEqual(['Five days ago', 'the 23rd', '23 July'].map((t) => earliestOf(ms, t)), [undefined, undefined, '1921-07-23']);
     // A eulogy under its day of 1974 remembers 1924: its bare day is no day of 1974.
     const eulogy = 'Words spoken on 14 March 1974 by her nephew.\n\nShe came to Moscow in 1923. When Lenin died she queued in the frost, and on the 27th she stood in Red Square.';
-    assert.equal(at(recognizeDates(eulogy, { written: { earliest: '1974-03-14', latest: '1974-03-14' } }), 'the 27th'), undefined);
+    assert.equal(earliestOf(recognizeDates(eulogy, { written: { earliest: '1974-03-14', latest: '1974-03-14' } }), 'the 27th'), undefined);
     // A planning sheet's rows have their own days: "today" in a row is not the sheet's.
     const sheet = 'Exported Friday 26 September 2025.\n\n| Wed 8 Oct 2025 | 102 years ago today the Forty-Six wrote. |';
-    assert.equal(at(recognizeDates(sheet, { written: { earliest: '2025-09-26', latest: '2025-09-26' } }), 'today'), undefined);
+    assert.equal(earliestOf(recognizeDates(sheet, { written: { earliest: '2025-09-26', latest: '2025-09-26' } }), 'today'), undefined);
   });
 
   it('reads no day in "yesterday’s enemies"', () => {
@@ -242,19 +245,18 @@ describe('recognizeDates: a dispatch’s own day and the months around it', () =
     'The conference which sat from the 16th to the 18th of this month condemned the opposition. The quarrel had smouldered since the autumn and burst into the open in December; by May, its critics say, the party will be another.',
   ].join('\n');
   const written = { earliest: '1924-01-29', latest: '1924-01-29' };
-  const at = (ms: DateMention[], text: string) => ms.find((m) => m.text === text)?.interval?.earliest;
 
   it('reads its yearless day in the metadata’s year, a weekday by the day of the month that glosses it, and "this month" as its month', () => {
     const ms = recognizeDates(dispatch, { written });
-    assert.deepEqual(['January 29', 'Monday evening', 'this month'].map((t) => at(ms, t)), ['1924-01-29', '1924-01-21', '1924-01-01']);
+    assert.deepEqual(['January 29', 'Monday evening', 'this month'].map((t) => earliestOf(ms, t)), ['1924-01-29', '1924-01-21', '1924-01-01']);
   });
 
   it('puts a month well past its day in the year before, and one soon after in its own', () => {
     const ms = recognizeDates(dispatch, { written });
-    assert.deepEqual(['the autumn', 'December', 'May'].map((t) => at(ms, t)), ['1923-09-01', '1923-12-01', '1923-05-01']);
+    assert.deepEqual(['the autumn', 'December', 'May'].map((t) => earliestOf(ms, t)), ['1923-09-01', '1923-12-01', '1923-05-01']);
     const issue = 'Wall newspaper No. 14, Thursday 21 October 1926.\n\nOUR LETTERS. On 27 December I drove a delegate to the congress. On 7 November the works marches.';
     const got = recognizeDates(issue, { written: { earliest: '1926-10-21', latest: '1926-10-21' } });
-    assert.deepEqual(['27 December', '7 November'].map((t) => at(got, t)), ['1925-12-27', '1926-11-07']);
+    assert.deepEqual(['27 December', '7 November'].map((t) => earliestOf(got, t)), ['1925-12-27', '1926-11-07']);
   });
 
   it('reads ", old style" after a date as its calendar', () => {
