@@ -198,6 +198,11 @@ describe('recognizeDates: "last December", "next March"', () => {
     assert.deepEqual(got('Moscow, 3 October 1929. Last January we were in Alma-Ata.', { earliest: '1928-01-01', latest: '1933-12-31' }).slice(1), [['Last January', '1929-01-01']]);
     // Written over years, with no dateline, "last December" is left in the story.
     assert.deepEqual(got('In 1921 the party met. Last December I drove a delegate.', { earliest: '1921-01-01', latest: '1926-12-31' }).slice(1), [['December', '1921-12-01']]);
+    // "December last", "March next": the same, in the clerk's order; "in December last year" is left to "of last year".
+    const feb28 = { earliest: '1928-02-23', latest: '1928-02-23' };
+    assert.deepEqual(got('Newsreel: the Fifteenth Congress, Moscow, December last; then a comedy.', feb28), [['December last', '1927-12-01']]);
+    assert.deepEqual(got('We met in May last, and shall meet in March next.', feb28), [['May last', '1927-05-01'], ['March next', '1928-03-01']]);
+    assert.deepEqual(got('May last long, this peace.', feb28), []);
   });
 });
 

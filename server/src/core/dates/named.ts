@@ -100,6 +100,8 @@ export function monthPoint(sc: Scanner, t: Tok, mm: RegExpExecArray, ctx: PointC
   if (nx && (nx.w === "'" || nx.w === '\u2019') && sc.tok(nx.e)?.w === 's') return null; // October's
   if (ctx.inner || ctx.inRange) return { k: 'pt', s: t.s, e, t: 'month', m };
   const pv = sc.prevWord(t.s);
+  // "December last", "March next": the clerk's and the newsman's order for "last December" (recognize.ts's lastMonth counts it).
+  if (nx && (nx.w === 'last' || nx.w === 'next') && isUpper(text[t.s]) && /^\s*(?:[,;:.)!?]|$)/.test(text.slice(nx.e, nx.e + 2))) return { k: 'pt', s: t.s, e: nx.e, t: 'month', m };
   if (pv && MONTH_CUES.has(pv.w) && pv.w !== 'from') return { k: 'pt', s: t.s, e, t: 'month', m };
   if (ctx.partner && (m !== 5 || /^[ \t]*[-\u2013]/.test(text.slice(e, e + 3)))) return { k: 'pt', s: t.s, e, t: 'month', m, needsPartner: true };
   return null;

@@ -25,7 +25,7 @@ import { addDays, addMonths, civilFromDays, dayToIso, daysFromCivil, daysInMonth
 import { otherCalendarOf } from './calendarMarks';
 import { withDeclaredCalendar } from './calendarDeclaration';
 import { inTextsPresent, isDateline, resolve, weekdayOf } from './discourse';
-import { NUMBER_WORDS } from './lexicon';
+import { MONTHS, NUMBER_WORDS } from './lexicon';
 import { scanCandidates } from './scan';
 import { Scanner } from './scanner';
 
@@ -49,20 +49,22 @@ export function recognizeDates(text: string, options: DateOptions = {}): DateMen
  * year), the last such month before it or the next after it, not a month of the story's year.
  */
 function lastMonth(text: string, dates: DateMention[], written: DayInterval | undefined): DateMention[] {
-  if (!/\b(?:[Ll]ast|[Nn]ext)\s+\p{Lu}\p{Ll}+/u.test(text)) return dates;
+  if (!/\b(?:[Ll]ast|[Nn]ext)\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s+(?:last|next)\b/u.test(text)) return dates;
   const writing = written && isoToDay(written.latest) - isoToDay(written.earliest) <= 366 ? written.latest : undefined;
   let dateline: string | undefined;
   return dates.map((d) => {
     if (isDatelineDay(text, d)) dateline = d.interval!.earliest;
     const word = /\b(last|next)\s+$/i.exec(text.slice(Math.max(0, d.start - 8), d.start));
-    const which = word?.[1].toLowerCase();
+    const which = (word?.[1] ?? /\s(last|next)$/i.exec(d.text)?.[1])?.toLowerCase();
     const now = dateline ?? writing;
-    if (!which || !now || !d.implied || d.granularity !== 'month' || !d.interval) return d;
+    // (A month the text gave no year at all is counted too: "December last" in a newsreel log of 23 February 1928.)
+    const yearless = !d.interval && d.kind === 'date' && d.granularity === 'month' ? MONTHS[/\p{L}+/u.exec(d.text)![0].toLowerCase()] : undefined;
+    if (!which || !now || (!d.implied && !yearless) || d.granularity !== 'month' || (!d.interval && !yearless)) return d;
     const [y, m] = [Number(now.slice(0, 4)), Number(now.slice(5, 7))];
-    const month = Number(d.interval.earliest.slice(5, 7));
+    const month = yearless ?? Number(d.interval!.earliest.slice(5, 7));
     const year = which === 'last' ? (month < m ? y : y - 1) : month > m ? y : y + 1;
     const { implied: _implied, anchor: _anchor, ...rest } = d;
-    const start = d.start - word![0].length;
+    const start = word ? d.start - word[0].length : d.start;
     return { ...rest, start, text: text.slice(start, d.end), interval: intervalFromDays(...monthBounds(year, month)), edtf: formatYearMonth(year, month) };
   });
 }
