@@ -895,6 +895,11 @@ describe('claims', () => {
     assert.deepEqual(ruleConflicts('The Fifteenth Congress, which opened on 2 December 1927 and closed on the 29th, expelled them.', 'source-vs-reference').map((c) => c.a.text), ['the 29th']);
   });
 
+  it('"which opened here on", "which met there in": the place said by a word still leaves the date the event\'s', () => {
+    assert.deepEqual(ruleConflicts('This is the hall where the Fifteenth Congress, which opened here on 12 December 1927, expelled them.', 'source-vs-reference').map((c) => c.a.text), ['12 December 1927']);
+    assert.deepEqual(ruleConflicts('This is the hall where the Fifteenth Congress, which opened here on 2 December 1927, expelled them.', 'source-vs-reference'), []);
+  });
+
   it('"began to dictate" and "started dictating" read as the trigger "dictated", dated by their start, as is a date "from" which it ran', () => {
     const DICTATION = `  - id: letter-dictation
     type: event
