@@ -1131,6 +1131,20 @@ describe('claims', () => {
     assert.deepEqual(claims('The Tenth Congress met. The congress heard of the Kronstadt rising after its outbreak on 1 March 1921.').filter(([id]) => id === 'tenth-congress'), []);
   });
 
+  it('"it opened", "it was crushed": "it" for the one event named just before dates that event, near its own date', () => {
+    assert.deepEqual(claimsAndConflicts('I drove one of the delegates to the Fifteenth Congress. From the day it opened, 12 December 1927, the Opposition sat apart.'), {
+      claims: [['fifteenth-congress', '12 December 1927']],
+      conflicts: [['source-vs-reference', '12 December 1927']],
+    });
+    assert.deepEqual(claims('The Kronstadt rebellion was the last straw. It was crushed on 18 March 1921.'), [['kronstadt', '18 March 1921']]);
+    // Not a date years away, which is some other thing's ("the Tenth Congress in the Bolshoi Theatre. It opened in 1825").
+    assert.deepEqual(claims('We spoke of the Tenth Congress in the Bolshoi Theatre. It opened in 1825.'), []);
+    // Not where two events were named: "it" may be either.
+    assert.deepEqual(claims('A student asked whether the Tenth Congress came after Lenin\'s death. You said it closed on 18 January 1924.'), []);
+    // Not "it" of a thing that is no event's phase ("it was published").
+    assert.deepEqual(claims('The Fifteenth Congress expelled them. It was reported in Pravda on 20 December 1927.'), []);
+  });
+
   it('"the congress" is the congress named, though a part of it has "congress" in its name', () => {
     const index = registered(`
   - id: tenth-congress-session

@@ -111,6 +111,38 @@ export function kindAloneReferences(text: string, mentions: readonly EntityMenti
   return out;
 }
 
+/** "it opened", "it had met", "it was finally crushed": an event's own phase told of "it". */
+const IT_PHASE = /\b[Ii]t\s+(?:(?:had|has|was|had\s+been|first|finally|at\s+last)\s+)*(?:opened|began|met|closed|ended|sat|convened|assembled|broke\s+out|took\s+place|held|lasted|crushed|put\s+down|suppressed|signed|rose|adjourned)\b/g;
+
+/**
+ * "it" for the event named just before ("I drove a delegate to the Fourteenth Congress. From the day it opened, 27
+ * December, …"), where "it" is the subject of the event's own phase ("opened", "met", "was crushed") and the event's name
+ * is the last name before it: in its sentence or the one before, with no place, body or work named between that "it"
+ * could be, and no other event. "It" is a weak name, so it dates only the first date after it in its sentence, and only one within a year
+ * of the event's reference date: "It opened in 1825", after "the Tenth Congress in the theatre", is the theatre's.
+ */
+export function eventPronounReferences(text: string, mentions: readonly EntityMention[], register: Register, sentences: readonly Span[], dates: readonly DateMention[]): EventReference[] {
+  const out: EventReference[] = [];
+  IT_PHASE.lastIndex = 0;
+  for (let k = IT_PHASE.exec(text); k; k = IT_PHASE.exec(text)) {
+    const at = k.index;
+    const here = spanAt(sentences, at);
+    const si = here ? sentences.indexOf(here) : -1;
+    const from = si > 0 ? sentences[si - 1].start : here?.start ?? at;
+    const before = mentions.filter((m) => m.end <= at && m.start >= from && !(m.type === 'person'));
+    const last = before[before.length - 1];
+    const entry = last?.id ? register.byId.get(last.id) : undefined;
+    if (!entry || entry.type !== 'event' || /\n\s*\n/.test(text.slice(last.end, at))) continue;
+    // Two events named there leave "it" open: "whether the Conference came after Lenin's death. … it closed on 18 January".
+    if (before.some((m) => m.id !== entry.id && m.id && register.byId.get(m.id)?.type === 'event')) continue;
+    const date = dates.find((d) => d.start > at && d.start < (here?.end ?? at + 200) && d.interval);
+    const known = referenceDate(entry)?.interval;
+    if (!date || !known || dayGap(known, date.interval!) > 366) continue;
+    out.push({ start: at, end: at + 2, event: entry.id, via: 'mention', forDate: date.start });
+  }
+  return out;
+}
+
 /** A meeting's word, with what may stand before it: "his party held its great congress", "the conference". */
 const MEETING_WORD = /\b(?:the|its|their|his|her|our)\s+(?:(?:great|famous|party|Party|own|fifth|last|first|secret)\s+)*(congress|conference|Congress|Conference)\b/g;
 
