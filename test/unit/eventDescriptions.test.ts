@@ -454,6 +454,13 @@ describe('events told in free wording, on the sample register', () => {
   };
   const claimsIn = (text: string) => indexOf(text).get('note.md')!.claims.map((c) => `${c.event}: ${c.dateText}`);
 
+  it('reads "joined Lenin\'s party" as Trotsky\'s joining the Bolsheviks (a trigger of the sample register), ordered after the rising the wrong way', () => {
+    assert.deepEqual(indexOf('Trotsky was a newspaperman in Paris. He joined Lenin\'s party only after the October rising.').conflicts().map((c) => [c.rule, c.eventName, c.a.text]), [
+      ['sequence', 'Trotsky joins the Bolshevik party', 'only after the October rising'],
+    ]);
+    assert.deepEqual(indexOf('Trotsky joined Lenin\'s party only before the October rising.').conflicts(), []);
+  });
+
   it('reads a person’s own event from words apart, with the person named', () => {
     assert.deepEqual(claimsIn('For the general reader, the addition demanding Stalin’s removal was dictated on 5 March 1923.'), ['testament-postscript: 5 March 1923']);
     assert.deepEqual(claimsIn('For the general reader, the addition demanding the secretary’s removal was dictated on 5 March 1923.'), []);
