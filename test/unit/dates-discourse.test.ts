@@ -202,6 +202,13 @@ describe('recognizeDates: a text’s own date written out in its masthead', () =
     );
   });
 
+  it('is not what a count after a bare day counts from: "a week before that" is before the day', () => {
+    const text = 'Saturday 30 October 1926. On the 23rd the plenum removed him; a week before that, on the 16th, the leaders had signed.';
+    const ms = recognizeDates(text, { written: { earliest: '1926-10-30', latest: '1926-10-30' } });
+    const count = ms.find((m) => m.text === 'a week before')!;
+    assert.deepEqual([count.interval?.earliest, anchorText(text, count)], ['1926-10-16', 'the 23rd']);
+  });
+
   it('not without the writing day in the metadata, nor once a section has told another date', () => {
     const ms = recognizeDates(issue);
     assert.deepEqual(['Five days ago', 'the 23rd', '23 July'].map((t) => earliestOf(ms, t)), [undefined, undefined, '1921-07-23']);

@@ -297,7 +297,25 @@ function clerksDays(text: string, dates: DateMention[], written?: DayInterval): 
     const iso = dayToIso(daysFromCivil(y, mo, d));
     out.push({ start, end, text: m[0], kind: 'date', interval: { earliest: iso, latest: iso }, granularity: 'day', qualifiers: [], edtf: iso, anchor: { start: anchor.start, end: anchor.end } });
   }
-  return out.sort((a, b) => a.start - b.start);
+  return recount(text, out.sort((a, b) => a.start - b.start), dates);
+}
+
+/**
+ * A count of days told after a bare day ("On the 23rd the plenum removed him; a week before that, …") was counted, when
+ * the dates were first read, from the date before that day, which Clio had not yet read: it counts from the day.
+ */
+function recount(text: string, out: DateMention[], before: readonly DateMention[]): DateMention[] {
+  const found = new Set(out.filter((d) => !before.includes(d)));
+  return out.map((r, i) => {
+    if (r.kind !== 'relative' || r.deictic || r.granularity !== 'day' || !r.anchor || !r.interval || r.interval.earliest !== r.interval.latest) return r;
+    if (!/^(?:\S+\s+){1,2}(?:days?|weeks?|fortnights?)\s+(?:later|afterwards|earlier|before)$/i.test(r.text)) return r;
+    const from = out.find((d) => d.start === r.anchor!.start);
+    const day = [...out.slice(0, i)].reverse().find((d) => d.interval && d.kind !== 'duration');
+    if (!from?.interval || from.granularity !== 'day' || !day || !found.has(day) || day.start < from.end || /\n\s*\n/.test(text.slice(day.end, r.start))) return r;
+    const shift = isoToDay(r.interval.earliest) - isoToDay(from.interval.earliest);
+    const iso = dayToIso(isoToDay(day.interval!.earliest) + shift);
+    return { ...r, interval: { earliest: iso, latest: iso }, edtf: iso, anchor: { start: day.start, end: day.end } };
+  });
 }
 
 /** After a day and a comma, the same day as a bare number in the other calendar: ", the 17th by our calendar", ", the 16th New Style". */
