@@ -263,6 +263,8 @@ describe('events told in free wording', () => {
 
   it('reads "came for our press" as a raid', () => {
     assert.deepEqual(claimsOf('It was the night of 12–13 September 1927 when the Guard came for our press.'), ['press-raid: 12–13 September 1927 (described)']);
+    // A client who "came for her prints" is on an errand, not a raid.
+    assert.deepEqual(claimsOf('On 12 September 1927 Mlle Z. came for her prints.'), []);
     assert.deepEqual(claimsOf('It was the night of 12–13 September 1927 when the Guard came to our press.'), []);
   });
 
