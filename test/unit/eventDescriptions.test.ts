@@ -856,5 +856,7 @@ describe('events told in free wording, on the sample register', () => {
     // Not another body's meeting there, nor a meeting with no place.
     assert.deepEqual(claimsIn('In May 1908 the printers held the congress of their union in London.'), []);
     assert.deepEqual(claimsIn('In May 1908 the party held its congress.'), []);
+    // Nor where every date its sentence tells is years from that meeting: the place saw other meetings.
+    assert.deepEqual(claimsIn('30 December 1922. Drove delegates to the Bolshoi Theatre for the congress which today proclaimed the Union of Soviet Republics.'), []);
   });
 });

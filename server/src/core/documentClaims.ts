@@ -112,7 +112,7 @@ export function documentClaims(c: ClaimContext): { claims: Claim[]; ownConflicts
       numberedEventReferences(text, mentions, register),
       kindAloneReferences(text, mentions, register, sentences),
       eventPronounReferences(text, mentions, register, sentences, dates),
-      kindAtPlaceReferences(text, mentions, register, sentences),
+      kindAtPlaceReferences(text, mentions, register, sentences, dates),
       orderedPartReferences(text, mentions, register),
       // (Whose "his history of the revolution" it is: the pronoun's people, or anyone named before it in its paragraph; the title's words decide.)
       workParaphraseReferences(text, mentions, register, (at, pronoun) => [...pronouns.candidates(at, undefined, pronoun), ...namedInParagraph(text, mentions, at)]),

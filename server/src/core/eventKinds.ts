@@ -151,7 +151,7 @@ const MEETING_WORD = /\b(?:the|its|their|his|her|our)\s+(?:(?:great|famous|party
  * conference at Zimmerwald"): the one registered meeting of that kind whose name or places have the place. Not a
  * meeting of some other body ("a congress of the trade unions in London").
  */
-export function kindAtPlaceReferences(text: string, mentions: readonly EntityMention[], register: Register, sentences: readonly Span[]): EventReference[] {
+export function kindAtPlaceReferences(text: string, mentions: readonly EntityMention[], register: Register, sentences: readonly Span[], dates: readonly DateMention[] = []): EventReference[] {
   const out: EventReference[] = [];
   const places = mentions.filter((m) => m.id && register.byId.get(m.id)?.type === 'place');
   if (!places.length) return out;
@@ -169,6 +169,11 @@ export function kindAtPlaceReferences(text: string, mentions: readonly EntityMen
     const kind = k[1].toLowerCase();
     const fit = eventsOfKind(register, kind).filter((e) => near.some((p) => e.participants.includes(p.id!) || nameTokens(e.name).some((w) => nameTokens(p.text).includes(w))));
     if (fit.length !== 1) continue;
+    // A place sees many meetings: where its sentence tells dates, one must be within a year of the meeting's ("drove
+    // delegates to the Bolshoi Theatre for the congress which today proclaimed the Union", under 30 December 1922, is no congress of 1924).
+    const told = dates.filter((d) => d.interval && d.start >= s.start && d.end <= s.end);
+    const known = referenceDate(fit[0])?.interval;
+    if (told.length && known && !told.some((d) => dayGap(known, d.interval!) <= 366)) continue;
     out.push({ start: at, end, event: fit[0].id, via: 'mention' });
   }
   return out;
