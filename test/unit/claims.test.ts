@@ -914,6 +914,8 @@ describe('claims', () => {
       return { claims: index.get('n.md')!.claims.map((c) => [c.event, c.dateText, c.phase]), conflicts: index.conflicts().map((c) => [c.rule, c.a.text]) };
     };
     assert.deepEqual(phases('Lenin began to dictate on 23 December 1922.'), { claims: [['letter-dictation', '23 December 1922', 'start']], conflicts: [] });
+    // …and "began the dictation", the noun of a verb in "-ate", after "began" and an article.
+    assert.deepEqual(phases('Lenin was ill. The scene in which he began the dictation on 25 December 1922 opens the chapter.'), { claims: [['letter-dictation', '25 December 1922', 'start']], conflicts: [['source-vs-reference', '25 December 1922']] });
     // (A quotation may open after the subject.)
     assert.deepEqual(phases('Vera takes it down: Lenin "started dictating on 29 December 1922", she says.'), { claims: [['letter-dictation', '29 December 1922', 'start']], conflicts: [['source-vs-reference', '29 December 1922']] });
     assert.deepEqual(phases('The letter Lenin dictated from 29 December 1922 is the one examiners quote.'), { claims: [['letter-dictation', '29 December 1922', 'start']], conflicts: [['source-vs-reference', '29 December 1922']] });

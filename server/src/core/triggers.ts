@@ -95,6 +95,8 @@ export class TriggerSet {
   private readonly baseOf = new Map<string, string>();
   /** The gerunds of the same verbs, read only after "began" or "started" ("he started dictating"). */
   private readonly gerundOf = new Map<string, string>();
+  /** The nouns of the same verbs in "-ate" ("dictation"), read only after "began the" ("he began the dictation on 23 December"). */
+  private readonly nounOf = new Map<string, string>();
 
   constructor(register: Register) {
     const generic = siblingTriggers(register);
@@ -119,6 +121,8 @@ export class TriggerSet {
     for (const w of words) for (const present of presentForms(w)) if (!words.has(present) && !this.pastOf.has(present)) this.pastOf.set(present, w);
     for (const w of words) for (const base of baseForms(w)) if (!words.has(base) && !this.baseOf.has(base)) this.baseOf.set(base, w);
     for (const [base, past] of this.baseOf) for (const g of gerunds(base)) if (!this.gerundOf.has(g)) this.gerundOf.set(g, past);
+    // "began the dictation": the noun of a verb in "-ate", read as the verb after "began" and an article or "his".
+    for (const [base, past] of this.baseOf) if (base.endsWith('ate') && !this.nounOf.has(`${base.slice(0, -1)}ion`)) this.nounOf.set(`${base.slice(0, -1)}ion`, past);
   }
 
   /** Every trigger match and every event mention, in text order. */
@@ -164,14 +168,15 @@ export class TriggerSet {
       const verb = units[k + 2];
       if ((subject.entity !== undefined || PRONOUNS.has(subject.norm ?? '')) && verb.norm && this.baseOf.has(verb.norm)) verb.norm = this.baseOf.get(verb.norm);
     }
-    // "Lenin began to dictate", "he started dictating": the beginning of what the trigger's past tells, read as that past
+    // "Lenin began to dictate", "he started dictating", "he began the dictation": the beginning of what the trigger's past tells, read as that past
     // (and dated as its start: claims.ts reads "began"). One unit from "began" to the verb, so the subject stands next to it.
     for (let k = units.length - 2; k >= 1; k--) {
       if (!BEGAN.has(units[k].norm ?? '') || (units[k - 1].entity === undefined && !PRONOUNS.has(units[k - 1].norm ?? ''))) continue;
       const to = units[k + 1].norm === 'to';
-      const verb = units[k + (to ? 2 : 1)];
-      const past = verb?.norm && (to ? this.baseOf.get(verb.norm) : this.gerundOf.get(verb.norm));
-      if (past) units.splice(k, to ? 3 : 2, { start: units[k].start, end: verb.end, norm: past });
+      const article = !to && /^(?:the|his|her|their)$/.test(units[k + 1].norm ?? '');
+      const verb = units[k + (to || article ? 2 : 1)];
+      const past = verb?.norm && (to ? this.baseOf.get(verb.norm) : article ? this.nounOf.get(verb.norm) : this.gerundOf.get(verb.norm));
+      if (past) units.splice(k, to || article ? 3 : 2, { start: units[k].start, end: verb.end, norm: past });
     }
     // "put off the Politburo", "voted out of the Central Committee", "dropped from the Politburo": "removed from" in other words.
     // In the active voice the one removed stands between ("voted Trotsky off the Politburo", "threw Zinoviev out of the Politburo").
