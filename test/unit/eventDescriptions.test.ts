@@ -555,6 +555,9 @@ describe('events told in free wording, on the sample register', () => {
     assert.deepEqual(claimsIn('On 12 April 1927 Chiang Kai-shek opened fire on the Shanghai workers and their communist leaders.'), ['shanghai-massacre: 12 April 1927']);
     const life = indexOf('On 12 April 1927 Sun Yat-sen and Chiang Kai-shek turned the guns on the Shanghai unions.').conflicts().filter((c) => c.rule === 'anachronism');
     assert.deepEqual(life.map((c) => c.message.split(',')[0]), ['Sun Yat-sen died 1925-03-12 (Encyclopaedia Britannica']);
+    // …past the force the doer led, between them and the verb.
+    const led = indexOf('On 12 April 1927 Sun Yat-sen at the head of the Kuomintang armies turned his guns on the Shanghai workers.').conflicts().filter((c) => c.rule === 'anachronism');
+    assert.deepEqual(led.map((c) => c.message.split(',')[0]), ['Sun Yat-sen died 1925-03-12 (Encyclopaedia Britannica']);
     // The passive subject of what the event does to people takes part too.
     const sentenced = indexOf('Renamed Trade Union Street in 1938, after Tomsky was sentenced with Bukharin and Rykov in March 1938.').conflicts().filter((c) => c.rule === 'anachronism');
     assert.deepEqual(sentenced.map((c) => c.message.split(' died')[0]), ['Mikhail Tomsky']);

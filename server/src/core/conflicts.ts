@@ -483,6 +483,9 @@ const NOT_ALIVE = /\b(?:death|died|dead|late|memory|memorial|funeral|buried|tomb
  * Opposition": he died in July 1926). Only people the text has taking part, by a
  * relative clause or "with" after the event's name or a verb of action before it.
  */
+/** Between a doer and the verb, a phrase of the force they led: "at the head of the Kuomintang armies", "in command of the Guard". */
+const AT_THE_HEAD = /^\s+(?:at\s+the\s+head\s+of|in\s+command\s+of|at\s+the\s+helm\s+of)\s+(?:the\s+|his\s+|her\s+)?[\p{L}'’ -]{1,40}?\s+$/u;
+
 export function lifeConflicts(source: string, text: string, claims: readonly Claim[], mentions: readonly EntityMention[], register: Register, registerKey: string): Conflict[] {
   const out: Conflict[] = [];
   for (const c of claims) {
@@ -522,7 +525,8 @@ export function lifeConflicts(source: string, text: string, claims: readonly Cla
       const inList = !afterEvent && /(?:,|\band)\s+$/.test(text.slice(Math.max(0, m.start - 6), m.start));
       const verbGap = inList ? gap.slice(coSubjects.length).replace(/^\s*,(?=\s*\p{Ll})/u, '') : gap.slice(coSubjects.length);
       // …or the subject of the words that tell the event in free wording, which begin with its verb ("turned the guns on the Shanghai unions").
-      const doer = !afterEvent && c.described !== undefined && /^\s*$/.test(verbGap) && /^\p{Ll}+(?:ed|ew|ook|ot|ove|ent|ang)\b/u.test(text.slice(c.trigger.start, c.trigger.end));
+      // (Past a phrase of command between: "Sun Yat-sen at the head of the Kuomintang armies turned his guns on …".)
+      const doer = !afterEvent && c.described !== undefined && (/^\s*$/.test(verbGap) || AT_THE_HEAD.test(verbGap)) && /^\p{Ll}+(?:ed|ew|ook|ot|ove|ent|ang)\b/u.test(text.slice(c.trigger.start, c.trigger.end));
       // An index's heading and the subentry under it that puts them at the event ("Dzerzhinsky, F. E.: and the Georgian affair, 12; speech at Fifteenth Congress (Dec. 1927), 204").
       const indexed = !afterEvent && indexedAt(text, m, c.trigger.start);
       // Whose men did it, by "sent by" before the verb: "the GPU men sent by Dzerzhinsky carried him … and put him on a train".
