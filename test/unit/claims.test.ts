@@ -895,6 +895,16 @@ describe('claims', () => {
     assert.deepEqual(ruleConflicts('The Fifteenth Congress, which opened on 2 December 1927 and closed on the 29th, expelled them.', 'source-vs-reference').map((c) => c.a.text), ['the 29th']);
   });
 
+  it('a span of days told as the meeting\'s sitting ("which sat from 22 June to 12 July") is closed; a span in brackets is not', () => {
+    const closed = (text: string) => {
+      const index = registered();
+      index.setDocument('n.md', text);
+      return index.get('n.md')!.claims.map((c) => [c.dateText, c.closed]);
+    };
+    assert.deepEqual(closed('The Fifteenth Congress, which sat from 2 to 19 December 1927, expelled them.'), [['from 2 to 19 December 1927', true]]);
+    assert.deepEqual(closed('The Fifteenth Congress (2–19 December 1927) expelled them.'), [['2–19 December 1927', undefined]]);
+  });
+
   it('"which opened here on", "which met there in": the place said by a word still leaves the date the event\'s', () => {
     assert.deepEqual(ruleConflicts('This is the hall where the Fifteenth Congress, which opened here on 12 December 1927, expelled them.', 'source-vs-reference').map((c) => c.a.text), ['12 December 1927']);
     assert.deepEqual(ruleConflicts('This is the hall where the Fifteenth Congress, which opened here on 2 December 1927, expelled them.', 'source-vs-reference'), []);

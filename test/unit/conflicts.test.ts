@@ -49,6 +49,14 @@ describe('conflict rule', () => {
     assert.deepEqual({ ...c.b, interval: undefined }, { source: 'sources.yaml', start: 5, end: 15, text: '1927-11-11', interval: undefined, metadata: true });
     assert.deepEqual(eventConflicts(event, [claim('a', '1927-11-07')], { ...opts, written }), [], 'an anniversary before the writing');
   });
+  it('a source cannot tell as over a span of days that ends after it was written', () => {
+    const written = () => ({ interval: { earliest: '1921-06-30', latest: '1921-06-30' }, text: '1921-06-30', at: 'sources.yaml', start: 5, end: 15 });
+    const sat: Claim = { ...claim('a', '1921-06-22', '1921-07-12'), dateText: 'from 22 June to 12 July', granularity: 'day', closed: true };
+    const [c] = eventConflicts(event, [sat], { ...opts, written });
+    assert.equal(c?.message, 'a tells The Event as over, "from 22 June to 12 July" (1921-06-22 – 1921-07-12), but it was written (1921-06-30) before that end.');
+    // The same span not told as over (planned, or read as any day of it) is no anachronism.
+    assert.deepEqual(eventConflicts(event, [{ ...sat, closed: undefined }], { ...opts, written }), []);
+  });
   it('checks an opening date against the first month of a campaign the register dates by months, give or take half a year', () => {
     const drive = { ...event, dates: [{ role: 'happened', edtf: '1929-11/1933', interval: { earliest: '1929-11-01', latest: '1933-12-31' }, granularity: 'year' as const, span: { start: 0, end: 0 } }] };
     const launched = (earliest: string, latest: string): Claim => ({ ...claim('a', earliest, latest), phase: 'start', granularity: 'season' });

@@ -399,8 +399,11 @@ export function extractClaims(
       // …as is one whose accused are "condemned on" the date.
       const verdict = p.ref.verdict || (p.ref.via === 'description' && (/^(?:sentenced|condemned|verdicts?)$/i.test(named) || (/\b(?:trials?|defendants?|accused|dock)\b/i.test(named) && d.start >= p.ref.end && VERDICT_ON.test(text.slice(p.ref.end, d.start)))));
       const phase = p.closing ? 'end' : spanOfDays ? undefined : SETTING_OUT.test(named) ? 'departure' : START_WORDS.test(around) || BLOW.test(named) || (d.start >= p.ref.end && d.kind === 'date' && FROM_ONLY.test(text.slice(p.ref.end, d.start)) && !UNTIL.test(text.slice(d.end, d.end + 8))) ? 'start' : END_WORDS.test(around) || verdict || (ARRIVAL_WORDS.test(text.slice(Math.min(p.ref.start, d.start), d.start)) && DEPORT_WORDS.test(around)) || ((p.ref.via === 'trigger' || ARRIVED_AT_PLACE.test(named)) && ARRIVED.test(named)) ? 'end' : undefined;
+      // A span of days told as past, to its end: "which sat from 22 June to 12 July".
+      const closed = d.kind === 'range' && d.granularity === 'day' && d.start >= p.ref.end && SAT_UNTIL.test(text.slice(p.ref.end, d.start));
       claims.push({
         ...(phase ? { phase } : {}),
+        ...(closed ? { closed: true as const } : {}),
         ...(p.glossOf ? { glossOf: { start: p.glossOf.start, end: p.glossOf.end } } : {}),
         event: p.ref.event,
         source,
@@ -480,6 +483,9 @@ export function nearestYear(interval: DayInterval, target: DayInterval): DayInte
 export function dayGap(a: DayInterval, b: DayInterval): number {
   return Math.max(0, isoToDay(b.earliest) - isoToDay(a.latest), isoToDay(a.earliest) - isoToDay(b.latest));
 }
+
+/** Between a meeting's name and its span of days, the past of its sitting: "which sat from", ", held from", "lasted from". */
+const SAT_UNTIL = /^[^.;:!?]{0,30}\b(?:sat|lasted|ran|met|was\s+held|were\s+held|went\s+on|continued|raged)\s+(?:from\s+|between\s+)?$/;
 
 /** Verbs between an event's name and a date after it that date something done to the event later: its annulment, its commemoration, a book about it ("appeared in 1959 and is still the best account of the defeat"). */
 const LATER_ACTS = /\b(?:accounts?\s+of|histor(?:y|ies)\s+of|stud(?:y|ies)\s+of|annul|abrogat|repudiat|renounc|revok|commemorat|celebrat|remember|marked|mourn|recall|publish|republish|reprint|revis|translat|discuss|debat|studied|describ|analys|analyz|investigat|rehabilitat|filmed|staged|dramati[sz])\w*/i;

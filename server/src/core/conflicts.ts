@@ -154,7 +154,9 @@ export function eventConflicts(event: RegisterEntry, claims: readonly Claim[], o
       const at = opts.written(c.source);
       // An edition cited counts against the text at hand's own edition, whose notes may be later than its writing.
       const w = at && (c.edition && at.edition ? { ...at.edition, at: at.at } : at);
-      if (!w || readings(c).some((r) => r.earliest <= w.interval.latest) || c.correction) continue;
+      // (A span told as closed whose end is after the writing: the writer cannot know how it ended.)
+      const endKnown = !!w && !!c.closed && c.interval.earliest <= w.interval.latest && c.interval.latest > w.interval.latest;
+      if (!w || (!endKnown && readings(c).some((r) => r.earliest <= w.interval.latest)) || c.correction) continue;
       const written: ClaimRef = { source: w.at, start: w.start, end: w.end, text: w.text, interval: w.interval, metadata: true };
       if (isAccepted(event, ref(c), written, opts.claimPath)) continue;
       out.push({
@@ -163,7 +165,9 @@ export function eventConflicts(event: RegisterEntry, claims: readonly Claim[], o
         rule: 'anachronism',
         message: c.edition
           ? `${opts.sourceName(c.source)} cites an edition of ${event.name} of "${c.dateText}", after ${at.edition ? 'the edition of the text itself' : 'it was written'} (${w.text}).`
-          : `${opts.sourceName(c.source)} dates ${event.name} to "${c.dateText}" (${describeInterval(c.interval, c.news)}), after it was written (${w.text}).` + readAs(event.name, c),
+          : endKnown
+            ? `${opts.sourceName(c.source)} tells ${event.name} as over, "${c.dateText}" (${describeInterval(c.interval, c.news)}), but it was written (${w.text}) before that end.`
+            : `${opts.sourceName(c.source)} dates ${event.name} to "${c.dateText}" (${describeInterval(c.interval, c.news)}), after it was written (${w.text}).` + readAs(event.name, c),
         a: ref(c),
         b: written,
       });

@@ -105,6 +105,8 @@ export interface Claim {
    * or the day it set out ("put him on a train for Alma-Ata"), which is its first day unless the register gives a `departed` date.
    */
   phase?: 'start' | 'end' | 'departure';
+  /** The date is a range of days whose end the text tells as past ("the congress, which sat from 22 June to 12 July"): a text written before that end cannot know it. */
+  closed?: true;
   /** The date glosses another claim's date in the other calendar ("3 April 1917 (16 April NS)"): where that date stands. */
   glossOf?: Span;
   /**
