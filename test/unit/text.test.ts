@@ -18,6 +18,11 @@ describe('text model', () => {
     assert.deepEqual(texts(text, sentenceSpans(text)), ['E. H. Carr wrote at length.', 'He cited p. 42 of the memoir!', 'Then c. 1850 came up.', 'A heading']);
   });
 
+  it('opens a sentence at Markdown emphasis before a capital, not at a lone asterisk', () => {
+    const text = 'Label: "He joined after it failed." **AO:** Shorten it if you can. See note 3. *passim* and so on.';
+    assert.deepEqual(texts(text, sentenceSpans(text)), ['Label: "He joined after it failed."', '**AO:** Shorten it if you can.', 'See note 3. *passim* and so on.']);
+  });
+
   it('reads a line-opening date before its full stop as a chronicle entry’s label, not a sentence', () => {
     const text = '14.XI.1927. Trotsky expelled from the party.\n1929. Exile.\nIn 1929. Then more.';
     assert.deepEqual(texts(text, sentenceSpans(text)), ['14.XI.1927. Trotsky expelled from the party.', '1929. Exile.', 'In 1929.', 'Then more.']);

@@ -92,7 +92,8 @@ export function sentenceSpans(text: string): Span[] {
     if (j < text.length && text[j] !== ' ' && text[j] !== '\t') continue;
     let k = j;
     while (k < text.length && (text[k] === ' ' || text[k] === '\t')) k++;
-    if (k < text.length && text[k] !== '\n' && !/[\p{Lu}\d"'“‘(\[]/u.test(text[k])) continue;
+    // (A sentence may open in Markdown emphasis: 'had failed." **AO:** Shorten it if you can.')
+    if (k < text.length && text[k] !== '\n' && !/[\p{Lu}\d"'“‘(\[]/u.test(text[k]) && !/^[*_]{1,2}\p{Lu}/u.test(text.slice(k, k + 3))) continue;
     if (ch === '.' && isAbbreviationBefore(text, i)) continue;
     // A question and its answer are one statement: "Q. When did the Fifteenth Congress meet? A. From 2 to 19 December 1927."
     if (ch === '?' && /^(?:A[.:]|Ans(?:wer)?[.:])\s/.test(text.slice(k, k + 8))) continue;
