@@ -461,6 +461,8 @@ describe('events told in free wording, on the sample register', () => {
       ['sequence', 'Trotsky joins the Bolshevik party', 'only after the October rising'],
     ]);
     assert.deepEqual(indexOf('Trotsky joined Lenin\'s party only before the October rising.').conflicts(), []);
+    // …and after "Kornilov's march on the capital", a trigger of the Kornilov affair.
+    assert.deepEqual(indexOf('Trotsky joined the Bolshevik party only after Kornilov\'s march on the capital had failed.').conflicts().map((c) => [c.rule, c.a.text]), [['sequence', 'only after Kornilov\'s march on the capital']]);
   });
 
   it('reads a person’s own event from words apart, with the person named', () => {
