@@ -465,6 +465,13 @@ describe('events told in free wording, on the sample register', () => {
     assert.deepEqual(indexOf('Trotsky joined the Bolshevik party only after Kornilov\'s march on the capital had failed.').conflicts().map((c) => [c.rule, c.a.text]), [['sequence', 'only after Kornilov\'s march on the capital']]);
   });
 
+  it('reads a coffin, a bier or a burial with the dead man named as his funeral', () => {
+    assert.deepEqual(claimsIn('On 26 January 1924 Lenin\'s coffin was carried from the Hall of Columns to a vault by the Kremlin wall.'), ['lenin-funeral: 26 January 1924']);
+    assert.deepEqual(claimsIn('The burial of Lenin took place on 27 January 1924.'), ['lenin-funeral: 27 January 1924']);
+    // Another's coffin, or a coffin with no one named, is no funeral of Lenin's.
+    assert.deepEqual(claimsIn('The coffin of the old Tsar was carried out on 26 January 1924.'), []);
+  });
+
   it('reads a person’s own event from words apart, with the person named', () => {
     assert.deepEqual(claimsIn('For the general reader, the addition demanding Stalin’s removal was dictated on 5 March 1923.'), ['testament-postscript: 5 March 1923']);
     assert.deepEqual(claimsIn('For the general reader, the addition demanding the secretary’s removal was dictated on 5 March 1923.'), []);

@@ -109,6 +109,8 @@ export const COMING_ASHORE = /(?:landed|(?:stepped|came|went|was\s+put|put\s+(?:
 /** Phrases that tell what happened without its word: the cue of the event's own word. */
 export const PHRASE_CUES: [RegExp, string][] = [
   [/\b(?:lay|lays|laid|laying)\s+hands\s+on\b/i, 'arrest'],
+  // "Lenin's coffin was carried out", "the burial of Lenin": a funeral (the person's own, where one is named).
+  [/\b(?:coffin|bier|burial)\b/i, 'funer'],
   // "the night the GPU came for our press": a raid, by a force ("she came for her prints" is a client's errand).
   [/(?<=\b(?:[Pp]olice|GPU|G\.P\.U\.|OGPU|Cheka|[Cc]hekists|[Gg]uards?|[Gg]endarmes?|[Ss]oldiers|[Tt]roops|[Aa]gents|[Mm]en|[Mm]ilitia|[Dd]etectives|Okhrana)\b[^.;:!?]{0,30})\b(?:came|come|comes|coming)\s+for\s+(?:our|their|his|her|the|its)\s/, 'raid'],
   // "a few hundred communists took to the streets": a rising.
