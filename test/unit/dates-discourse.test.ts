@@ -240,6 +240,11 @@ describe('recognizeDates: a day named with its weekday after an aside', () => {
     const text = 'Block No. 12, the Thirteenth Congress. Made 25 May 1924; used 27 and 31 May (the Conference block was made in January, before this book was opened). The congress opened on Friday the 23rd.';
     assert.equal(recognizeDates(text, { written: { earliest: '1924-01-22', latest: '1927-11-10' } }).find((m) => m.text === 'Friday the 23rd')?.interval?.earliest, '1924-05-23');
   });
+
+  it('takes its month from the entry above, not from the end of a year-long writing window, where that entry\'s year was guessed', () => {
+    const daybook = 'Daybook of the river port, 1918.\n\nFriday 1 March. Thaw begins.\n\nMonday 4 March. News: peace was signed at Brest on Sunday the 3rd.';
+    assert.equal(earliestOf(recognizeDates(daybook, { written: { earliest: '1918-01-01', latest: '1918-12-31' } }), 'Sunday the 3rd'), '1918-03-03');
+  });
 });
 
 describe('recognizeDates: a dispatch’s own day and the months around it', () => {

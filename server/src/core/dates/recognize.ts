@@ -373,7 +373,9 @@ function weekdayDays(text: string, dates: DateMention[], written?: DayInterval):
     const anchor = [...dates].reverse().find((d) => d.end <= start && d.kind !== 'relative' && !!d.interval && (d.granularity === 'day' || d.granularity === 'month') && !inClosedAside(text, d, start));
     // (An anchor whose year Clio guessed yields to the writing date: "On the twentieth of January" in a newsreel of February 1929.)
     // (…unless the year came from a date in the same paragraph: "Made 25 May 1924; used 27 and 31 May".)
-    const guessed = !!anchor?.implied && !(anchor.anchor && !/\n\s*\n/.test(text.slice(anchor.anchor.end, start)));
+    // (Only a writing date of some weeks at most says which month: a daybook kept all year does not.)
+    const near = !!written && isoToDay(written.latest) - isoToDay(written.earliest) <= 62;
+    const guessed = near && !!anchor?.implied && !(anchor.anchor && !/\n\s*\n/.test(text.slice(anchor.anchor.end, start)));
     const bases = guessed ? [written?.latest, anchor!.interval!.earliest] : [anchor?.interval!.earliest, written?.latest];
     const day = parseInt(m[2], 10);
     const found = bases.flatMap((from) => (from ? [civilFromDays(isoToDay(from))] : [])).flatMap((base) =>
