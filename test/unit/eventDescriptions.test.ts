@@ -465,6 +465,13 @@ describe('events told in free wording, on the sample register', () => {
     assert.deepEqual(indexOf('Trotsky joined the Bolshevik party only after Kornilov\'s march on the capital had failed.').conflicts().map((c) => [c.rule, c.a.text]), [['sequence', 'only after Kornilov\'s march on the capital']]);
   });
 
+  it('reads a list of one man\'s steps by their participles: a date after the second step is not the first\'s', () => {
+    assert.deepEqual(claimsIn('Trotsky was removed from the Politburo, expelled from the party in November 1927 and sent to Alma-Ata in January 1928.'), ['trotsky-exile-alma-ata: January 1928']);
+    assert.deepEqual(claimsIn('Trotsky was removed from the Politburo in October 1926, expelled from the party in November 1927.'), ['trotsky-removed-politburo: October 1926']);
+    // A participle after the event's noun is the event's own: "peace treaty with Germany, signed June 1919".
+    assert.deepEqual(claimsIn('- VERSAILLES (10) — peace treaty with Germany, signed June 1919 as the Paris conference closed.'), ['versailles-treaty: June 1919']);
+  });
+
   it('reads a coffin, a bier or a burial with the dead man named as his funeral', () => {
     assert.deepEqual(claimsIn('On 26 January 1924 Lenin\'s coffin was carried from the Hall of Columns to a vault by the Kremlin wall.'), ['lenin-funeral: 26 January 1924']);
     assert.deepEqual(claimsIn('The burial of Lenin took place on 27 January 1924.'), ['lenin-funeral: 27 January 1924']);

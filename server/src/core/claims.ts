@@ -277,6 +277,9 @@ export function extractClaims(
         const item = colon >= 0 && embedded ? /^:\s*\p{Ll}+(?:ed|en|t|wn)\b/u.test(text.slice(ref.end + colon, ref.end + colon + 24)) : false;
         if (item && sDates.filter((o) => o.start > ref.end + colon).length >= 2) continue;
       }
+      // Free wording read across a list of one man's steps ("was removed from the Politburo, expelled from the party in
+      // November 1927 and sent to Alma-Ata") spans two steps: a date after its first is the later step's.
+      if (ref.via === 'description' && date.start >= ref.start && LATER_STEP.test(text.slice(ref.start, ref.end))) continue;
       // "The attack was on 20 August 1940; he died the next day": "he" is not Lenin, dead since 1924.
       if (ref.pronoun && alive && !alive(ref.pronoun, date.interval!)) continue;
       // (An item's head dates the item's later sentences, past their stops: "— 23 July: the plenum closes. …, Zinoviev is put out of the Political Bureau".)
@@ -484,6 +487,12 @@ export function dayGap(a: DayInterval, b: DayInterval): number {
   return Math.max(0, isoToDay(b.earliest) - isoToDay(a.latest), isoToDay(a.earliest) - isoToDay(b.latest));
 }
 
+/**
+ * Words read as one event that open with a participle and go on past a comma to another: the next step of a list
+ * ("removed from the Politburo, expelled"), not a participle after a noun ("peace treaty with Germany, signed").
+ */
+const LATER_STEP = /^\p{Ll}{3,}(?:ed|en|wn)\b[^,;:.]*,\s+(?:and\s+|then\s+)?\p{Ll}{3,}(?:ed|en|wn)\b/u;
+
 /** Between a meeting's name and its span of days, the past of its sitting: "which sat from", ", held from", "lasted from". */
 const SAT_UNTIL = /^[^.;:!?]{0,30}\b(?:sat|lasted|ran|met|was\s+held|were\s+held|went\s+on|continued|raged)\s+(?:from\s+|between\s+)?$/;
 
@@ -634,6 +643,8 @@ const NEW_SUBJECT = /^\s*,?\s*(?:he|she|they|it|we|I|\p{Lu}\p{Ll}+|(?:his|her|th
 function opensOtherClause(text: string, date: Span, ref: Span): boolean {
   // "exiled to Alma-Ata, and put across the frontier in February 1929": the date after a new coordinated verb is that verb's.
   // …and so is one that opens a coordinated clause with a subject of its own: "…, and in January 1928 he was sent under guard to Alma-Ata".
+  // …and so is one after the next participle of a list of one man's steps: "was removed from the Politburo, expelled from the party in November 1927".
+  if (date.start >= ref.end && /\b\p{Ll}{3,}(?:ed|en|wn)\b/u.test(text.slice(ref.start, ref.end)) && /^\s*,\s+\p{Ll}{3,}(?:ed|en|wn)\s/u.test(text.slice(ref.end, date.start))) return true;
   if (date.start >= ref.end) return /,\s+(?:and|then|but)\s+(?!(?:in|on|at|during)\b)\p{Ll}+/u.test(text.slice(ref.end, date.start)) || (/,\s+(?:and|then|but)\s+(?:(?:in|on|at|during|by)\s+(?:the\s+)?)?$/.test(text.slice(ref.end, date.start)) && NEW_SUBJECT.test(text.slice(date.end, date.end + 40)));
   const gap = text.slice(date.end, ref.start);
   // "Since January 1924, when Lenin died": the clause of "when" is what happened then.
