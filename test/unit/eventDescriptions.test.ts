@@ -472,6 +472,17 @@ describe('events told in free wording, on the sample register', () => {
     assert.deepEqual(claimsIn('- VERSAILLES (10) — peace treaty with Germany, signed June 1919 as the Paris conference closed.'), ['versailles-treaty: June 1919']);
   });
 
+  it('reads a removal by what it is from, and those who underwent it together as all in it', () => {
+    const reported = (text: string) => indexOf(text).conflicts().map((c) => `${c.rule}: ${c.eventName}`);
+    // "expelled from the party" is no removal from the Politburo, though the register's removal says "expelled from the Politburo".
+    assert.deepEqual(reported('Zinoviev was expelled from the party on 14 November 1927.'), []);
+    assert.deepEqual(claimsIn('Zinoviev was expelled from the Politburo on 23 July 1927.'), ['zinoviev-removed-politburo: 23 July 1927']);
+    // "expelled with Trotsky": an event of both, not Zinoviev's own removal.
+    assert.deepEqual(claimsIn('Zinoviev was expelled with Trotsky on 14 November 1927.'), ['trotsky-expelled-party: 14 November 1927']);
+    // A card whose subject is its heading: the companion of a later step owns no earlier one.
+    assert.deepEqual(reported('ZINOVIEV. Removed from the Political Bureau in July 1926, expelled with Trotsky in November 1927, readmitted after recanting in 1928.'), []);
+  });
+
   it('reads a coffin, a bier or a burial with the dead man named as his funeral', () => {
     assert.deepEqual(claimsIn('On 26 January 1924 Lenin\'s coffin was carried from the Hall of Columns to a vault by the Kremlin wall.'), ['lenin-funeral: 26 January 1924']);
     assert.deepEqual(claimsIn('The burial of Lenin took place on 27 January 1924.'), ['lenin-funeral: 27 January 1924']);

@@ -491,7 +491,7 @@ export function dayGap(a: DayInterval, b: DayInterval): number {
  * Words read as one event that open with a participle and go on past a comma to another: the next step of a list
  * ("removed from the Politburo, expelled"), not a participle after a noun ("peace treaty with Germany, signed").
  */
-const LATER_STEP = /^\p{Ll}{3,}(?:ed|en|wn)\b[^,;:.]*,\s+(?:and\s+|then\s+)?\p{Ll}{3,}(?:ed|en|wn)\b/u;
+const LATER_STEP = /^\p{L}\p{Ll}{2,}(?:ed|en|wn)\b[^,;:.]*,\s+(?:and\s+|then\s+)?\p{Ll}{3,}(?:ed|en|wn)\b/u;
 
 /** Between a meeting's name and its span of days, the past of its sitting: "which sat from", ", held from", "lasted from". */
 const SAT_UNTIL = /^[^.;:!?]{0,30}\b(?:sat|lasted|ran|met|was\s+held|were\s+held|went\s+on|continued|raged)\s+(?:from\s+|between\s+)?$/;

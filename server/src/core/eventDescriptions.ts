@@ -438,9 +438,13 @@ export class EventDescriptions {
     const dead = (m: EntityMention) => !!m.id && !!at && (this.deaths.get(m.id) ?? '9999') < at.earliest;
     const actors = people.filter((m) => !/^['’]s\b/.test(text.slice(m.end, m.end + 3)) && m.start < d.end + 30 && !dead(m));
     if (actors.length && !actors.some(own)) return false;
+    // One who underwent it with them ("Zinoviev was expelled with Trotsky") is in the event too: not Zinoviev's own removal.
+    if (actors.some((m) => !own(m) && m.start >= sentence.start && /\b\p{Ll}{3,}(?:ed|en|wn)\s+(?:together\s+|along\s+)?with\s+$/u.test(text.slice(Math.max(sentence.start, m.start - 40), m.start)))) return false;
     if (places.length && !places.some(own) && [...p.participants].some((id) => this.types.get(id) === 'place')) return false;
     if (!p.owners.size) return true;
-    const owner = (from: number, to: number) => mentions.some((m) => m.id && p.owners.has(m.id) && m.start < to && m.end > from);
+    // (Not a companion in a later step, past a comma: "Removed from the Political Bureau in July 1926, expelled with Trotsky in November 1927".)
+    const companion = (m: EntityMention) => m.start >= d.end && /\bwith\s+$/i.test(text.slice(Math.max(0, m.start - 8), m.start)) && /,/.test(text.slice(d.end, m.start));
+    const owner = (from: number, to: number) => mentions.some((m) => m.id && p.owners.has(m.id) && m.start < to && m.end > from && !companion(m));
     if (owner(sentence.start, sentence.end)) return true;
     // …or a pronoun in the clause for them: named just before, or the one the passage or the text is about.
     return pronoun && (owner(d.start - 300, d.start) || who().some((k) => p.owners.has(k)));
@@ -453,7 +457,7 @@ export class EventDescriptions {
   private ownerActs(r: Scored, text: string, named: readonly EntityMention[], d: Span, cues: ReadonlyMap<string, Span>, kinds: readonly string[], pronouns?: (at: number, word: string) => string[]): boolean {
     if (!r.profile.owners.size) return false;
     for (const [cue, at] of cues) {
-      if (!r.profile.happenings.has(cue) || 'id' in at || this.spread.get(cue)! > MAX_EVENTS_PER_CUE) continue;
+      if (!r.profile.happenings.has(cue) || 'id' in at || this.spread.get(cue)! > MAX_EVENTS_PER_CUE || !fromOwn(text, cues, r.profile, at)) continue;
       // (Past a relative clause set off by commas: "Trotsky, who had not even joined the party yet, was arrested".)
       const beforeVerb = (m: EntityMention) => m.end <= at.start && /^\s+(?:(?:was|were|had|has|been|is|are|also|then|finally|first|later|soon)\s+){0,2}$/i.test(text.slice(m.end, at.start).replace(RELATIVE_ASIDE, ' '));
       // (The second may have a given name Clio does not link: "Leon Trotsky and Gregory Zinoviev".)
@@ -499,7 +503,7 @@ export class EventDescriptions {
    */
   private participantUndergoes(r: Scored, text: string, named: readonly EntityMention[], d: Span, cues: ReadonlyMap<string, Span>, kinds: readonly string[]): boolean {
     for (const [cue, at] of cues) {
-      if (!r.profile.happenings.has(cue) && !(cue === 'trial' && r.profile.words.has('trial'))) continue;
+      if ((!r.profile.happenings.has(cue) && !(cue === 'trial' && r.profile.words.has('trial'))) || !fromOwn(text, cues, r.profile, at)) continue;
       if ('id' in at || !/ed$/i.test(text.slice(at.start, at.end))) continue;
       const subject = named.find((m) => m.type === 'person' && r.profile.participants.has(m.id!) && m.end <= at.start && /^\s+(?:(?:was|were|had\s+been|has\s+been)\s+)(?:(?:also|then|finally|later|soon|duly|publicly|secretly)\s+)?$/i.test(text.slice(m.end, at.start)));
       // Every person named as a co-subject must be the event's too.
@@ -536,7 +540,7 @@ export class EventDescriptions {
       if (!cue.startsWith('@') && !name) words++;
       // A word of a place's name ("the Yaroslavl station") tells where, not what happened.
       const object = p.objects.get(cue);
-      if (p.happenings.has(cue) && !('id' in at) && (!object || [...object].some((o) => cues.has(o)))) happening ??= at;
+      if (p.happenings.has(cue) && !('id' in at) && (!object || [...object].some((o) => cues.has(o))) && fromOwn(text, cues, p, at)) happening ??= at;
       score += 1 / spread;
       count++;
       spans.push(at);
@@ -560,6 +564,19 @@ interface Scored {
   spans: Span[];
   wordSpans: Span[];
   happening?: Span;
+}
+
+/**
+ * What a removal is "from" is the event's own: "expelled from the party" is no removal from the Politburo, though both are
+ * expulsions. (A return's "from exile" says where from, not which return.)
+ */
+function fromOwn(text: string, cues: ReadonlyMap<string, Span>, p: Profile, at: Span): boolean {
+  const m = /^\s+(?:from|out\s+of)\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?/.exec(text.slice(at.end, at.end + 24));
+  if (!m || !/^(?:expel|remov|dismiss|dropp|oust|exclud|thr[eo]w|struck|kick|purg)/i.test(text.slice(at.start, at.end))) return true;
+  const from = at.end + m[0].length;
+  const named = [...cues].find(([, x]) => x.start === from)?.[0];
+  const word = named ?? cueOf((/^\p{L}+/u.exec(text.slice(from, from + 30))?.[0] ?? '').toLowerCase());
+  return !word || STOPWORDS.has(word) || (word.startsWith('@') ? p.participants.has(word.slice(1)) : p.words.has(word));
 }
 
 /**
