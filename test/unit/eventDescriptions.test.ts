@@ -483,6 +483,16 @@ describe('events told in free wording, on the sample register', () => {
     assert.deepEqual(reported('ZINOVIEV. Removed from the Political Bureau in July 1926, expelled with Trotsky in November 1927, readmitted after recanting in 1928.'), []);
   });
 
+  it('reads how long a man stayed in a body or an office, "until" a date, as the date of his one removal from it', () => {
+    const reported = (text: string) => indexOf(text).conflicts().map((c) => `${c.rule}: ${c.eventName}: ${c.a.text}`);
+    assert.deepEqual(reported('Trotsky remained a member of the Politburo until October 1927.'), ['source-vs-reference: Trotsky removed from the Politburo: October 1927']);
+    assert.deepEqual(reported('Trotsky was Commissar of War until January 1926.'), ['source-vs-reference: Trotsky removed as People\'s Commissar of War: January 1926']);
+    assert.deepEqual(claimsIn('Zinoviev kept his seat on the Politburo until July 1926.'), ['zinoviev-removed-politburo: July 1926']);
+    // A stay with no "until", or a body he had no registered removal from, dates nothing.
+    assert.deepEqual(claimsIn('Trotsky was in the Politburo in 1925.'), []);
+    assert.deepEqual(claimsIn('Trotsky remained a member of the Central Committee until October 1927.'), []);
+  });
+
   it('reads a coffin, a bier or a burial with the dead man named as his funeral', () => {
     assert.deepEqual(claimsIn('On 26 January 1924 Lenin\'s coffin was carried from the Hall of Columns to a vault by the Kremlin wall.'), ['lenin-funeral: 26 January 1924']);
     assert.deepEqual(claimsIn('The burial of Lenin took place on 27 January 1924.'), ['lenin-funeral: 27 January 1924']);

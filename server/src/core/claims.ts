@@ -232,9 +232,12 @@ export function extractClaims(
   /** Whether a person may be the subject of an event at a date (alive then, or not long dead): a pronoun is no one who was not. */
   alive?: (person: string, date: DayInterval) => boolean,
 ): Claim[] {
+  // (A bound is an event's date where a reference was read for it: "sat on the Politburo until October 1927" is when he was put off it.)
+  // (Free wording is read for every date, bounds too: only a trigger read for its date counts.)
+  const readFor = new Set(refs.flatMap((r) => (r.forDate !== undefined && r.via === 'trigger' ? [r.forDate] : [])));
   const usable = dates.filter(
     // ("Since 15 January 1925, when the Central Committee took the War Commissariat away from him": the "when" clause is what happened then.)
-    (d) => d.interval && (d.kind === 'date' || d.kind === 'range' || narrativeStep(text, d)) && !insideMention(d, mentions) && (!BOUNDING_WORDS.test(text.slice(Math.max(0, d.start - 30), d.start)) || /^\s*,\s*when\b/.test(text.slice(d.end, d.end + 8))) && !quotedAsError(text, d),
+    (d) => d.interval && (d.kind === 'date' || d.kind === 'range' || narrativeStep(text, d)) && !insideMention(d, mentions) && (!BOUNDING_WORDS.test(text.slice(Math.max(0, d.start - 30), d.start)) || /^\s*,\s*when\b/.test(text.slice(d.end, d.end + 8)) || readFor.has(d.start)) && !quotedAsError(text, d),
   );
   // A count back from a date earlier in the sentence, straight after the words of an event ("notes that Lenin had died two
   // nights before"): it dates that event alone.

@@ -9,7 +9,7 @@ import { extractClaims, itemSentences } from './claims';
 import { addDays } from './dates';
 import { compatible, durationConflicts, eventRelativeConflicts, lifeConflicts, relativeConflicts } from './conflicts';
 import type { EventDescriptions } from './eventDescriptions';
-import { genericMeetingReferences, eventPronounReferences, kindAloneReferences, kindAtPlaceReferences, kindByDateReferences, numberedEventReferences, orderedPartReferences, verdictReferences, workParaphraseReferences } from './eventKinds';
+import { genericMeetingReferences, eventPronounReferences, kindAloneReferences, kindAtPlaceReferences, kindByDateReferences, membershipEndReferences, numberedEventReferences, orderedPartReferences, verdictReferences, workParaphraseReferences } from './eventKinds';
 import { lifeDates, referenceDate, referenceDates, type Register } from './register';
 import { sequenceConflicts } from './sequences';
 import { spanAt } from './text';
@@ -112,6 +112,7 @@ export function documentClaims(c: ClaimContext): { claims: Claim[]; ownConflicts
       numberedEventReferences(text, mentions, register),
       kindAloneReferences(text, mentions, register, sentences),
       eventPronounReferences(text, mentions, register, sentences, dates),
+      membershipEndReferences(text, mentions, register, sentences, dates),
       kindAtPlaceReferences(text, mentions, register, sentences, dates),
       orderedPartReferences(text, mentions, register),
       // (Whose "his history of the revolution" it is: the pronoun's people, or anyone named before it in its paragraph; the title's words decide.)

@@ -143,6 +143,35 @@ export function eventPronounReferences(text: string, mentions: readonly EntityMe
   return out;
 }
 
+/** A person's staying in a body or an office: "sat on the Politburo", "remained a member of", "kept his seat on", "was Commissar of War". */
+const STAYED_IN = /\b(?:sat|served|remained|stayed|was|kept\s+(?:his|her)\s+(?:seat|place))\s+(?:(?:still|on|in|a\s+member\s+of|a\s+full\s+member\s+of)\s+)*(?:the\s+)?$/i;
+
+/**
+ * The end of a person's place in a body or an office, told by how long they stayed ("Trotsky sat on the Politburo from
+ * 1919 until October 1927", "Trotsky was Commissar of War until January 1926"): the one registered event of that
+ * person's removal or expulsion from that body, dated by the "until" date.
+ */
+export function membershipEndReferences(text: string, mentions: readonly EntityMention[], register: Register, sentences: readonly Span[], dates: readonly DateMention[]): EventReference[] {
+  const out: EventReference[] = [];
+  for (const body of mentions) {
+    if (!body.id || register.byId.get(body.id)?.type !== 'organization') continue;
+    const stayed = STAYED_IN.exec(text.slice(Math.max(0, body.start - 60), body.start));
+    if (!stayed) continue;
+    const s = spanAt(sentences, body.start, false);
+    if (!s) continue;
+    const verbAt = body.start - stayed[0].length;
+    // The person just before the verb, in the sentence.
+    const person = [...mentions].reverse().find((m) => m.id && m.end <= verbAt && m.start >= s.start && register.byId.get(m.id)?.type === 'person');
+    if (!person || !/^[\s,]*(?:(?:had|has|then|still|only|also)\s+)*$/i.test(text.slice(person.end, verbAt))) continue;
+    const until = dates.find((d) => d.start >= body.end && d.end <= s.end && !!d.interval && /\b(?:until|till|up\s+to)\s+(?:the\s+)?$/i.test(text.slice(Math.max(body.end, d.start - 12), d.start)) && !/[;.]/.test(text.slice(body.end, d.start)));
+    if (!until) continue;
+    const ends = register.entries.filter((e) => e.type === 'event' && e.participants.includes(person.id!) && e.participants.includes(body.id!) && /\b(?:removed|removal|expelled|expulsion|dropped|dismissed|ousted)\b/i.test(e.name));
+    if (ends.length !== 1) continue;
+    out.push({ start: verbAt, end: body.end, event: ends[0].id, via: 'trigger', forDate: until.start });
+  }
+  return out;
+}
+
 /** A meeting's word, with what may stand before it: "his party held its great congress", "the conference". */
 const MEETING_WORD = /\b(?:the|its|their|his|her|our)\s+(?:(?:great|famous|party|Party|own|fifth|last|first|secret)\s+)*(congress|conference|Congress|Conference)\b/g;
 
