@@ -467,7 +467,11 @@ describe('events told in free wording, on the sample register', () => {
 
   it('reads a list of one man\'s steps by their participles: a date after the second step is not the first\'s', () => {
     assert.deepEqual(claimsIn('Trotsky was removed from the Politburo, expelled from the party in November 1927 and sent to Alma-Ata in January 1928.'), ['trotsky-exile-alma-ata: January 1928']);
-    assert.deepEqual(claimsIn('Trotsky was removed from the Politburo in October 1926, expelled from the party in November 1927.'), ['trotsky-removed-politburo: October 1926']);
+    // …and the second step is the subject's too, read from its own words: a wrong year there is reported.
+    assert.deepEqual(claimsIn('Trotsky was removed from the Politburo in October 1926, expelled from the party in November 1927.'), ['trotsky-removed-politburo: October 1926', 'trotsky-expelled-party: November 1927']);
+    assert.deepEqual(indexOf('Trotsky was removed from the Politburo in October 1926, expelled from the party in November 1928 and sent to Alma-Ata in January 1928.').conflicts().map((c) => [c.rule, c.a.text]), [['source-vs-reference', 'November 1928']]);
+    // (Not where another man is named for the second step.)
+    assert.deepEqual(claimsIn('Trotsky was removed from the Politburo in October 1926, Zinoviev expelled from the party in November 1928.'), ['trotsky-removed-politburo: October 1926']);
     // A participle after the event's noun is the event's own: "peace treaty with Germany, signed June 1919".
     assert.deepEqual(claimsIn('- VERSAILLES (10) — peace treaty with Germany, signed June 1919 as the Paris conference closed.'), ['versailles-treaty: June 1919']);
   });

@@ -372,7 +372,9 @@ export class EventDescriptions {
     let ranked = fitting.filter((r) => plain(r, text, d, cues, kinds, [...r.profile.owners].some((o) => inSentence.has(o)))).sort((a, b) => b.score - a.score);
     // "Lenin arrived here late on 3 April 1917": a person's own event told by the person doing what it names, where only one of theirs is so named.
     if (!ranked.length) {
-      const acting = fitting.filter((r) => this.ownerActs(r, text, named, d, cues, kinds, pronouns));
+      // (The subject of a list of steps may stand before the clause: "Trotsky was removed from the Politburo, expelled from the party in November 1927".)
+      const stepSubjects = within(mentions, s).filter((m) => m.type === 'person' && m.end <= window.start && m.start >= s.start);
+      const acting = fitting.filter((r) => this.ownerActs(r, text, [...stepSubjects.filter((m) => !named.includes(m)), ...named], d, cues, kinds, pronouns));
       const one = acting.length > 1 ? narrow(acting, text, window, d) : acting;
       if (one.length === 1) ranked = one;
     }
@@ -459,7 +461,8 @@ export class EventDescriptions {
     for (const [cue, at] of cues) {
       if (!r.profile.happenings.has(cue) || 'id' in at || this.spread.get(cue)! > MAX_EVENTS_PER_CUE || !fromOwn(text, cues, r.profile, at)) continue;
       // (Past a relative clause set off by commas: "Trotsky, who had not even joined the party yet, was arrested".)
-      const beforeVerb = (m: EntityMention) => m.end <= at.start && /^\s+(?:(?:was|were|had|has|been|is|are|also|then|finally|first|later|soon)\s+){0,2}$/i.test(text.slice(m.end, at.start).replace(RELATIVE_ASIDE, ' '));
+      // (…or before a list of steps done to them, each a participle: "Trotsky was removed from the Politburo, expelled from …".)
+      const beforeVerb = (m: EntityMention) => m.end <= at.start && (/^\s+(?:(?:was|were|had|has|been|is|are|also|then|finally|first|later|soon)\s+){0,2}$/i.test(text.slice(m.end, at.start).replace(RELATIVE_ASIDE, ' ')) || STEPS_BEFORE.test(text.slice(m.end, at.start)));
       // (The second may have a given name Clio does not link: "Leon Trotsky and Gregory Zinoviev".)
       const paired = (a: EntityMention, b: EntityMention) => a.end <= b.start && /^\s*(?:,|and|,\s*and)\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}$/u.test(text.slice(a.end, b.start));
       // The subject, or the first of two ("Trotsky and Zinoviev were expelled").
@@ -565,6 +568,9 @@ interface Scored {
   wordSpans: Span[];
   happening?: Span;
 }
+
+/** Between a subject and a participle, the steps before it in a list: " was removed from the Politburo in October 1926, " (then "expelled"). */
+const STEPS_BEFORE = /^\s+(?:was|were|had\s+been)\s+\p{Ll}{3,}(?:ed|en|wn)\b[^.;:!?]{0,80}?,\s+(?:and\s+|then\s+)?$/u;
 
 /**
  * What a removal is "from" is the event's own: "expelled from the party" is no removal from the Politburo, though both are
