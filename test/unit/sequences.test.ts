@@ -17,6 +17,7 @@ const REGISTER = `entities:
     type: event
     name: Kessel mutiny
     participants: [kessel]
+    triggers: ["the sailors of {kessel} rose"]
     dates: { happened: { edtf: "1921-03-01/1921-03-18", cite: "Hale (1970)" } }
   - id: ninth-assembly
     type: event
@@ -120,6 +121,14 @@ function sequences(text: string): string[][] {
 }
 
 describe('sequence: the order a text tells events in', () => {
+  it('reads "they rose" after a sentence that told the rising by that verb as the same event, and a beginning as its start', () => {
+    assert.deepEqual(sequences('In March 1921 the sailors of Kessel rose against the Directory. They rose only after the Ninth Assembly had voted the tax.'), [['kessel-mutiny', 'only after the Ninth Assembly']]);
+    // (Begun after the Assembly opened, or ended after it: no conflict.)
+    assert.deepEqual(sequences('The Kessel mutiny was crushed only after the Ninth Assembly had met.'), []);
+    // Not a pronoun of another verb, nor after a sentence that told two events.
+    assert.deepEqual(sequences('In March 1921 the sailors of Kessel rose against the Directory. They wept only after the Ninth Assembly had voted the tax.'), []);
+  });
+
   it('reads the main clause in free wording, and a person’s possessive as their one event', () => {
     assert.deepEqual(sequences('It was only after Brun’s adventure had collapsed that the Directory laid hands on Abel.'), [['abel-arrest', 'only after Brun’s adventure']]);
     assert.deepEqual(sequences('Only after Brun’s adventure had collapsed did the Directory throw Abel into the citadel.'), [['abel-arrest', 'Only after Brun’s adventure']]);

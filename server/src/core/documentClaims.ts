@@ -9,7 +9,7 @@ import { extractClaims, itemSentences } from './claims';
 import { addDays } from './dates';
 import { compatible, durationConflicts, eventRelativeConflicts, lifeConflicts, relativeConflicts } from './conflicts';
 import type { EventDescriptions } from './eventDescriptions';
-import { genericMeetingReferences, eventPronounReferences, kindAloneReferences, kindAtPlaceReferences, kindByDateReferences, membershipEndReferences, numberedEventReferences, orderedPartReferences, verdictReferences, workParaphraseReferences } from './eventKinds';
+import { genericMeetingReferences, eventPronounReferences, kindAloneReferences, kindAtPlaceReferences, kindByDateReferences, membershipEndReferences, repeatedVerbReferences, numberedEventReferences, orderedPartReferences, verdictReferences, workParaphraseReferences } from './eventKinds';
 import { lifeDates, referenceDate, referenceDates, type Register } from './register';
 import { sequenceConflicts } from './sequences';
 import { spanAt } from './text';
@@ -120,6 +120,9 @@ export function documentClaims(c: ClaimContext): { claims: Claim[]; ownConflicts
       c.descriptions.references(text, tokens, mentions, dates, sentences, people, pronouns),
     )
     .sort((a, b) => a.start - b.start);
+  // …as does a pronoun doing again what the sentence before told ("They rose only after …").
+  refs.push(...repeatedVerbReferences(text, refs, sentences));
+  refs.sort((a, b) => a.start - b.start);
   // Triggers read in the active voice only order events (sequences.ts).
   const active = refs.filter((r) => r.active);
   if (active.length) refs = refs.filter((r) => !r.active);

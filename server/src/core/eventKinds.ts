@@ -143,6 +143,25 @@ export function eventPronounReferences(text: string, mentions: readonly EntityMe
   return out;
 }
 
+/**
+ * A pronoun doing again what the sentence before told of an event, by the same verb: "the sailors of Kronstadt … rose
+ * against the Bolsheviks. They rose only after the Tenth Congress had …". The same event, for ordering only (`active`):
+ * a date there may be another time it happened.
+ */
+export function repeatedVerbReferences(text: string, refs: readonly EventReference[], sentences: readonly Span[]): EventReference[] {
+  const out: EventReference[] = [];
+  for (let i = 0; i + 1 < sentences.length; i++) {
+    const told = refs.filter((r) => !r.work && !r.active && (r.via === 'trigger' || r.via === 'description') && r.start >= sentences[i].start && r.end <= sentences[i].end);
+    if (!told.length || new Set(told.map((r) => r.event)).size !== 1) continue;
+    const verb = /(\p{Ll}{3,})$/u.exec(text.slice(told[told.length - 1].start, told[told.length - 1].end))?.[1];
+    if (!verb) continue;
+    const next = sentences[i + 1];
+    const again = new RegExp(`\\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\\s+(?:(?:had|have|has|only|then|first|finally)\\s+)*${verb}\\b`, 'u').exec(text.slice(next.start, next.end));
+    if (again) out.push({ start: next.start + again.index, end: next.start + again.index + again[0].length, event: told[0].event, via: 'trigger', active: true });
+  }
+  return out;
+}
+
 /** A person's staying in a body or an office: "sat on the Politburo", "remained a member of", "kept his seat on", "was Commissar of War". */
 const STAYED_IN = /\b(?:sat|served|remained|stayed|was|kept\s+(?:his|her)\s+(?:seat|place))\s+(?:(?:still|on|in|a\s+member\s+of|a\s+full\s+member\s+of)\s+)*(?:the\s+)?$/i;
 

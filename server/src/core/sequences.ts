@@ -22,6 +22,8 @@ const THEN_WORD = /(?:[,;]|\band)\s+(?:only\s+)?then\b(?![-–])/gi;
 const ORDER_WORD = /\b(?:(only\s+)?(after|before)(?:wards)?|afterwards|only\s+(?:once|when)|by\s+the\s+time)\b/gi;
 /** Words after an event's name that put its end, not its start, in question ("after Kronstadt was crushed"). */
 const ENDED = /^[^,;.]*?\s(?:was|were|had\s+been|had)\s+(?:(?:already|finally|at\s+last)\s+)?(?:been\s+)?(?:crushed|suppressed|defeated|over|ended|finished|put\s+down|burnt\s+(?:itself\s+)?out|burned\s+(?:itself\s+)?out|concluded|closed|collapsed|fallen\s+silent|fell\s+silent|surrendered|broken)\b/i;
+/** Words of an event's beginning: "rose", "broke out", "began", "opened". */
+const STARTED = /\b(?:rose|risen|broke\s+out|began|begun|opened|started|erupted|mutinied|revolted)\b/i;
 /** A counterfactual orders nothing: "if his third stroke had come after the Congress instead of before it". */
 const COUNTERFACTUAL = /\b(?:if|would\s+have|could\s+have|might\s+have|instead\s+of|rather\s+than|suppose|imagine)\b/i;
 /** A question whether things were so orders nothing: "A. asked whether the Conference came after Lenin's death", "Did the Conference come after it?". */
@@ -116,8 +118,10 @@ export function sequenceConflicts(source: string, text: string, refs: readonly R
       const short = (i: DayInterval) => daysBetween(i) <= 31;
       // The ending may be in the event's own trigger ("after {kronstadt} was crushed") or just after its name.
       const ended = ENDED.test(text.slice(b.start, Math.min(s.end, b.end + 40)));
+      // …and A's own words may tell its beginning ("They rose only after the Tenth Congress had …"): short events, A begun before B.
+      const begun = STARTED.test(text.slice(a.start, a.end));
       const wrong = after
-        ? ra.latest < rb.earliest || (ended && short(ra) && short(rb) && ra.earliest < rb.latest)
+        ? ra.latest < rb.earliest || (ended && short(ra) && short(rb) && ra.earliest < rb.latest) || (begun && short(ra) && short(rb) && ra.earliest < rb.earliest)
         : ra.earliest > rb.latest;
       if (!wrong) continue;
       const end = Math.max(wordEnd, b.end);
