@@ -887,6 +887,16 @@ describe('claims', () => {
     assert.deepEqual(own('The decree of December 1924. Four months after Lenin’s death, a new congress.'), []);
   });
 
+  it('a count from an event told by its subject and verb ("a fortnight after Lenin died") is checked against the date before it, Old Style or yearless under an entry\'s day', () => {
+    const own = (text: string) => ruleConflicts(text, 'relative-vs-anchor').map((c) => [c.a.text, c.b.text]);
+    assert.deepEqual(own('On 4 March 1924, barely a fortnight after Lenin died, the party met.'), [['a fortnight after Lenin died', '4 March 1924']]);
+    assert.deepEqual(own('On 4 February 1924, barely a fortnight after Lenin died, the party met.'), []);
+    // A day whose year the entry's own day above gives, weeks from it.
+    assert.deepEqual(own('6 March 1924. On the 4th of March, barely a fortnight after Lenin died, the party met.'), [['a fortnight after Lenin died', 'the 4th of March']]);
+    // Not a day whose year was only guessed from a date far from it.
+    assert.deepEqual(own('In 1921 the sailors rose. On the 4th of March, barely a fortnight after Lenin died, the party met.'), []);
+  });
+
   it('an opening and a closing date in one sentence are both claims, the closing one its end', () => {
     const index = registered();
     index.setDocument('n.md', 'The Fifteenth Congress, which opened on 2 December 1927 and closed on the 19th, expelled them.');

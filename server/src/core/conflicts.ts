@@ -350,7 +350,8 @@ export function eventRelativeConflicts(source: string, text: string, dates: read
     if (!count) continue;
     // (A person's possessive may stand before the event's words: "a fortnight after Chiang's massacre of the Shanghai communists".)
     // …or by the head noun of its name alone, dated elsewhere in the paragraph ("a month after the demonstrations").
-    const named = refs.find((x) => !x.work && x.start >= r.end && /^\s*(?:the\s+|\p{Lu}[\p{L}.-]*['’]s\s+)?$/u.test(text.slice(r.end, x.start)));
+    // (…or its subject, when the words are its verb's: "a fortnight after the Tsar signed away his throne".)
+    const named = refs.find((x) => !x.work && x.start >= r.end && (/^\s*(?:the\s+|\p{Lu}[\p{L}.-]*['’]s\s+)?$/u.test(text.slice(r.end, x.start)) || (/^\s*(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}$/u.test(text.slice(r.end, x.start)) && /^\p{Ll}+(?:ed|ew|ook|ot|ove|ent|ang|ose|ame)\b/u.test(text.slice(x.start, x.end)))));
     const byHead = named ? undefined : headNounAnchor(text, r.end, dates, register, []);
     const byKind = named || byHead ? undefined : meetingByKind(text, r, dates[i - 1], register);
     const e = named ?? byHead ?? byKind;
@@ -362,14 +363,19 @@ export function eventRelativeConflicts(source: string, text: string, dates: read
     const next = dates[i + 1];
     // …or a dateline just before, of a place and the date alone ("Moscow, the sixteenth of December 1922. Four months after the first stroke, a second one.").
     const dateline = (d: DateMention) => /^[.:]\s+$/.test(text.slice(d.end, r.start)) && /(?:^|\n|[.!?:]\s)\s*(?:[\p{Lu}][\p{L}'’ -]{0,40},\s*)?$/u.test(text.slice(Math.max(0, d.start - 60), d.start));
-    const gloss = prev && prev.interval && prev.kind === 'date' && !prev.implied && (/^\s*,\s*$/.test(text.slice(prev.end, r.start).replace(/\s+(?:only|just|barely|exactly)\s*$/i, '')) || dateline(prev))
+    // (A year read from the entry's day above, weeks from it, is the text's own: "5 April 1917. … On the night of the 3rd of April, barely a fortnight after …".)
+    const entryDay = prev?.implied && prev.anchor ? dates.find((d) => d.start === prev.anchor!.start && d.granularity === 'day' && !d.implied) : undefined;
+    const fromEntry = !!entryDay?.interval && !!prev.interval && Math.abs(isoToDay(entryDay.interval.earliest) - isoToDay(prev.interval.earliest)) <= 62;
+    const gloss = prev && prev.interval && prev.kind === 'date' && (!prev.implied || fromEntry) && (/^\s*,\s*$/.test(text.slice(prev.end, r.start).replace(/\s+(?:only|just|barely|exactly)\s*$/i, '')) || dateline(prev))
       ? prev
       : next && next.interval && next.kind === 'date' && !next.implied && next.start >= e.end && /^[^.;:!?]{0,40},\s*(?:in|on)\s+$/i.test(text.slice(e.end, next.start)) ? next : undefined;
     if (!gloss?.interval) continue;
     // (The head noun's event must be dated by another date than the one the count is checked against.)
     if (byHead && headNounAnchor(text, r.end, dates, register, [gloss])?.event !== e.event) continue;
     const around = counted(ref.interval, count);
-    if (compatible({ interval: around }, { interval: gloss.interval, granularity: gloss.granularity, qualifiers: gloss.qualifiers })) continue;
+    // (The date beside it may be Old Style: the register counts in New Style.)
+    const glossOther = gloss.otherCalendar ?? (gloss.calendar ? undefined : otherCalendarReading(gloss.interval, gloss.granularity));
+    if (compatible({ interval: around }, { interval: gloss.interval, granularity: gloss.granularity, qualifiers: gloss.qualifiers, ...(glossOther ? { otherReading: glossOther } : {}) })) continue;
     const claim = claims.find((c) => c.start === gloss.start);
     const subject = claim ? register.byId.get(claim.event) : entry;
     if (!subject) continue;
