@@ -497,6 +497,12 @@ describe('events told in free wording, on the sample register', () => {
     assert.deepEqual(claimsIn('Trotsky remained a member of the Central Committee until October 1927.'), []);
   });
 
+  it('reads an event\'s noun across an "of" phrase set off by commas before its verb', () => {
+    assert.deepEqual(claimsIn('The new trial, of Pyatakov, Radek and fifteen others, opened in Moscow on 23 January 1937.'), ['second-moscow-trial: 23 January 1937']);
+    // (Not a date of its own before the verb: that clause is another's.)
+    assert.deepEqual(claimsIn('The new trial, of Pyatakov and the rest, was quiet. Opened in Moscow on 23 January 1937, the exhibition closed.'), []);
+  });
+
   it('reads a coffin, a bier or a burial with the dead man named as his funeral', () => {
     assert.deepEqual(claimsIn('On 26 January 1924 Lenin\'s coffin was carried from the Hall of Columns to a vault by the Kremlin wall.'), ['lenin-funeral: 26 January 1924']);
     assert.deepEqual(claimsIn('The burial of Lenin took place on 27 January 1924.'), ['lenin-funeral: 27 January 1924']);

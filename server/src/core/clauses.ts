@@ -102,7 +102,9 @@ export function clauseAround(text: string, d: Span, s: Span, nameEnds: ReadonlyS
   // the commission in August 1922" is two things done, each dated.)
   // (A relative clause is an aside whatever it dates: "Pyatakov and Radek, who stood with Trotsky in 1926, were brought to trial …".)
   const relativeAside = text[start - 1] === ',' && /,\s*(?:who|whom|whose|which)\b[^,;:]*,\s*$/i.test(text.slice(s.start, start));
-  if (text[start - 1] === ',' && start > from && /^\s*(?:had|has|was|were|is|are|did)\b/.test(text.slice(start, start + 12)) && start - s.start <= 90 && !/[;:()—]/.test(text.slice(s.start, start)) && (relativeAside || !/\b1[5-9]\d\d\b/.test(text.slice(s.start, start)))) {
+  // (…and across an "of" phrase set off by commas after its noun: "the new trial, of Pyatakov, Radek and fifteen others, opened in Moscow on the 23rd".)
+  const ofAside = text[start - 1] === ',' && /^\s*\p{Ll}{3,}ed\b/u.test(text.slice(start, start + 16)) && /\b(?:[Tt]he|[Aa]n?)\s+(?:\p{Ll}+\s+)?\p{Ll}+,\s+of\s+[^,;:()—]*(?:,[^,;:()—]*){0,3},\s*$/u.test(text.slice(s.start, start));
+  if (text[start - 1] === ',' && start > from && (/^\s*(?:had|has|was|were|is|are|did)\b/.test(text.slice(start, start + 12)) || ofAside) && start - s.start <= 120 && !/[;:()—]/.test(text.slice(s.start, start)) && (relativeAside || !/\b1[5-9]\d\d\b/.test(text.slice(s.start, start)))) {
     start = Math.max(s.start, from);
   }
   // A line's label before its colon or dash is what the line is about ("- Brest-Litovsk: the peace with the Germans is signed on 3 March 1918", "- RAPALLO (7) — treaty with Germany, signed May 1922").
