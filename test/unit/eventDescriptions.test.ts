@@ -499,6 +499,8 @@ describe('events told in free wording, on the sample register', () => {
 
   it('reads an event\'s noun across an "of" phrase set off by commas before its verb', () => {
     assert.deepEqual(claimsIn('The new trial, of Pyatakov, Radek and fifteen others, opened in Moscow on 23 January 1937.'), ['second-moscow-trial: 23 January 1937']);
+    // …and a "which opened" clause is the event's own after "since" too.
+    assert.deepEqual(claimsIn('Since the trial of Zinoviev and Kamenev, which opened in Moscow on 21 August 1936, no letters come.'), ['first-moscow-trial: 21 August 1936']);
     // (Not a date of its own before the verb: that clause is another's.)
     assert.deepEqual(claimsIn('The new trial, of Pyatakov and the rest, was quiet. Opened in Moscow on 23 January 1937, the exhibition closed.'), []);
   });

@@ -457,6 +457,8 @@ function belongsToTime(text: string, ref: Span, date: Span): boolean {
   }
   // ("kept the envelopes until after his death and handed them to the Central Committee in May 1924": the date is the next verb's.)
   if (/^\s+(?:and|then|but)\s+(?:then\s+)?\p{Ll}{3,}(?:ed|ent|ought|ook|ave|ew)\b/u.test(between)) return true;
+  // A relative clause of the event's own sitting dates it, after "since" too: "since the trial of Zinoviev and Kamenev, which opened in Moscow on 21 August 1936".
+  if (/^(?:\s+of\s+[^,;:.]{1,60})?\s*,\s*which\s+(?:(?:was|were)\s+)?(?:opened|began|met|closed|ended|held|convened|sat|took\s+place)\b[^,;:.]*$/.test(between)) return false;
   return SETTING_TIME.test(before) ? /,|\b(?:he|she|they|it|we)\s+\p{Ll}/u.test(between) : /[,;]/.test(between) && !/^\s*,\s*(?:which|that)\b/.test(between);
 }
 
