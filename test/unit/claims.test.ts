@@ -915,6 +915,13 @@ describe('claims', () => {
     assert.deepEqual(closed('The Fifteenth Congress (2–19 December 1927) expelled them.'), [['2–19 December 1927', undefined]]);
   });
 
+  it('"on 14 December 1927, the day the Fifteenth Congress opened": the date is the day of the event told after it', () => {
+    assert.deepEqual(claimsAndConflicts('The cup was promised on 12 December 1927, the day the Fifteenth Congress opened.'), { claims: [['fifteenth-congress', '12 December 1927']], conflicts: [['source-vs-reference', '12 December 1927']] });
+    assert.deepEqual(claimsAndConflicts('We met on 22 January 1924, the very day Lenin died.').conflicts, [['source-vs-reference', '22 January 1924']]);
+    // Not "the day after" it, a count.
+    assert.deepEqual(claimsAndConflicts('We met on 22 January 1924, the day after Lenin died.').conflicts, []);
+  });
+
   it('"which opened here on", "which met there in": the place said by a word still leaves the date the event\'s', () => {
     assert.deepEqual(ruleConflicts('This is the hall where the Fifteenth Congress, which opened here on 12 December 1927, expelled them.', 'source-vs-reference').map((c) => c.a.text), ['12 December 1927']);
     assert.deepEqual(ruleConflicts('This is the hall where the Fifteenth Congress, which opened here on 2 December 1927, expelled them.', 'source-vs-reference'), []);

@@ -266,7 +266,9 @@ export function extractClaims(
       // A date inside the words that name the event is an aside's ("Trotsky, born at Yanovka in 1879, was murdered").
       if (date.start >= ref.start && date.end <= ref.end && ref.via === 'trigger') continue;
       const work = ref.work ? datesWork(text, ref, date) : undefined;
-      if (ref.work ? !work : !datesEvent(text, ref, date)) continue;
+      // "on 23 December, the day the Fourteenth Congress opened": the date is the day of the event after it.
+      const dayOf = !ref.work && date.end <= ref.start && DAY_OF_EVENT.test(text.slice(date.end, ref.start));
+      if (ref.work ? !work : !dayOf && !datesEvent(text, ref, date)) continue;
       // An event counted from ("A year after he reached Alma-Ata, on 22 January 1929, he was put on a bus") is the count's
       // anchor: the date set off by a comma after it is what the count reaches, the main clause's.
       if (date.start >= ref.end && /^\s*,\s*(?:on|in|by)?\s*(?:the\s+)?$/i.test(text.slice(ref.end, date.start)) && dates.some((o) => o.kind === 'relative' && o.start >= s.start && /\b(?:after|before)$/i.test(o.text) && o.end <= ref.start && ref.start - o.end <= 40 && !/[,;:]/.test(text.slice(o.end, ref.start)))) continue;
@@ -289,7 +291,7 @@ export function extractClaims(
       const head = date.end <= ref.start && headsItem(text, date) && !text.slice(date.end, ref.start).includes('\n') && /[.!?]\s/.test(text.slice(date.end, ref.start));
       // What a meeting of the date decided, after a colon: "The plenum, meeting on the 23rd, drew the conclusions: Trotsky is removed from the Political Bureau".
       const decided = date.end <= ref.start && DECIDED_COLON.test(text.slice(date.end, ref.start));
-      if (ref.via === 'trigger' && !head && !decided && opensOtherClause(text, date, ref)) continue;
+      if (ref.via === 'trigger' && !head && !decided && !dayOf && opensOtherClause(text, date, ref)) continue;
       // A date that another event's words right before it take ("only after the party congress of December 1927 had …") is theirs.
       if (sRefs.some((o) => o.event !== ref.event && o.start >= ref.end && o.end <= date.start && /^\s+(?:of|in|on)\s+(?:the\s+)?$/.test(text.slice(o.end, date.start)))) continue;
       // A date closing one noun phrase of a pair is that phrase's (FIRST_OF_PAIR).
@@ -322,7 +324,7 @@ export function extractClaims(
       const answer = date.start >= ref.end && ANSWERED.test(text.slice(ref.end, date.start));
       // …nor a count back to the day before "since" and the event, past a speaker's aside: only its distance, capped.
       const counted = countedSince(text, date, ref);
-      let cost = head ? ITEM_HEAD_COST : decided ? Math.min(MAX_COST, ref.start - date.end) : ref.via === 'description' ? DESCRIPTION_COST + Math.min(100, Math.max(0, Math.max(ref.start, date.start) - Math.min(ref.end, date.end))) : signed || answer ? Math.min(MAX_COST, date.start - ref.end) : counted ? Math.min(MAX_COST, ref.start - date.end) : pairCost(text, ref, date, dates);
+      let cost = dayOf ? 1 : head ? ITEM_HEAD_COST : decided ? Math.min(MAX_COST, ref.start - date.end) : ref.via === 'description' ? DESCRIPTION_COST + Math.min(100, Math.max(0, Math.max(ref.start, date.start) - Math.min(ref.end, date.end))) : signed || answer ? Math.min(MAX_COST, date.start - ref.end) : counted ? Math.min(MAX_COST, ref.start - date.end) : pairCost(text, ref, date, dates);
       // One phrase, several events (numbered ones share a generic trigger): the one whose date the date fits goes first.
       if (fits && sRefs.some((o) => o !== ref && o.start === ref.start && o.end === ref.end && o.event !== ref.event) && !fits(ref.event, date.interval!)) cost += 1;
       if (cost <= MAX_COST) pairs.push({ ref, date, cost, ...(work === 'edition' ? { edition: true } : {}) });
@@ -497,6 +499,9 @@ export function dayGap(a: DayInterval, b: DayInterval): number {
  * ("removed from the Politburo, expelled"), not a participle after a noun ("peace treaty with Germany, signed").
  */
 const LATER_STEP = /^\p{L}\p{Ll}{2,}(?:ed|en|wn)\b[^,;:.]*,\s+(?:and\s+|then\s+)?\p{Ll}{3,}(?:ed|en|wn)\b/u;
+
+/** Between a date and an event's words, "the day" it happened: ", the day the Fourteenth Congress opened", ", the very day Lenin died". */
+const DAY_OF_EVENT = /^,?\s*(?:the|that)\s+(?:very\s+|same\s+)?(?:day|night|morning|evening|afternoon)\s+(?:that\s+|when\s+|on\s+which\s+)?(?:the\s+)?$/i;
 
 /** Between a meeting's name and its span of days, the past of its sitting: "which sat from", ", held from", "lasted from". */
 const SAT_UNTIL = /^[^.;:!?]{0,30}\b(?:sat|lasted|ran|met|was\s+held|were\s+held|went\s+on|continued|raged)\s+(?:from\s+|between\s+)?$/;
