@@ -526,6 +526,9 @@ describe('claims', () => {
     // "Every date is given as the writers gave it, in the Old Style"; and "today", counted from an Old Style dateline, is Old Style too.
     assert.deepEqual(osns('Every date is given as the writers gave it, in the Old Style. The October Revolution came on 7 November 1917.'), ['7 November 1917']);
     assert.deepEqual(osns('Every date is given as the writers gave it, in the Old Style.\n\n25 October 1917. The October Revolution came today.'), []);
+    // "He dated everything by the old (Julian) calendar".
+    assert.deepEqual(osns('The clerk dated everything by the old (Julian) calendar. The October Revolution came on 7 November 1917.'), ['7 November 1917']);
+    assert.deepEqual(osns('The clerk dated everything by the old (Julian) calendar. The October Revolution came on 25 October 1917.'), []);
   });
 
   it('a date opening a coordinated clause with a subject of its own is that clause’s', () => {

@@ -16,6 +16,8 @@ const DECLARATION = new RegExp(
     String.raw`\bdates\s+(?:are\s+)?(old|new)\s+style\s+(?:unless|throughout)\b`,
     // "Every date is given as the writers gave it, in the Old Style".
     String.raw`\b(?:every|each)\s+date\s+is\s+(?:given|kept|written)\b[^.;:!?\n]{0,40}?\b(?:in|by|according\s+to)\s+(?:the\s+)?(old|new)\s+style\b`,
+    // "He dated everything by the old (Julian) calendar", "dates are kept in the Julian calendar".
+    String.raw`\b(?:dated|dates?|kept|written)\b[^.;:!?\n]{0,40}?\b(?:in|by|according\s+to)\s+the\s+(old|new|Julian|Gregorian)\s+(?:\((?:Julian|Gregorian)\)\s+)?calendar\b`,
   ].join('|'),
   'gi',
 );
@@ -25,15 +27,15 @@ const CHANGE = isoToDay('1918-02-14');
 
 /** The calendar the text declares for its dates, where it declares one and only one. */
 export function declaredCalendar(text: string): 'julian' | 'gregorian' | undefined {
-  if (!/\bstyle\b/i.test(text)) return undefined;
+  if (!/\bstyle\b|\bcalendar\b/i.test(text)) return undefined;
   const found = new Set<'julian' | 'gregorian'>();
   DECLARATION.lastIndex = 0;
   for (let m = DECLARATION.exec(text); m; m = DECLARATION.exec(text)) {
-    const style = (m[1] ?? m[2] ?? m[3] ?? m[4]).toLowerCase();
+    const style = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]).toLowerCase();
     const sentenceStart = Math.max(text.lastIndexOf('.', m.index), text.lastIndexOf('\n', m.index)) + 1;
     const sentenceEnd = text.slice(m.index).search(/[.!?\n]/);
     if (PARTIAL.test(text.slice(sentenceStart, sentenceEnd < 0 ? text.length : m.index + sentenceEnd))) return undefined;
-    found.add(style === 'old' ? 'julian' : 'gregorian');
+    found.add(style === 'old' || style === 'julian' ? 'julian' : 'gregorian');
   }
   return found.size === 1 ? [...found][0] : undefined;
 }
