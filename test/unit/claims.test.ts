@@ -823,6 +823,9 @@ describe('claims', () => {
     };
     assert.deepEqual(accused('In December 1927 came the show trial of Stalin, Zinoviev and Dzerzhinsky.'), ['December 1927']);
     assert.deepEqual(accused('In December 1927 came the show trial; of Dzerzhinsky nothing was said.'), []);
+    // …or after the trial's date in apposition.
+    assert.deepEqual(accused('The papers print the names of the accused in the show trial of December 1927, Stalin, Zinoviev, Dzerzhinsky and seventeen others.'), ['December 1927']);
+    assert.deepEqual(accused('The show trial of December 1927, about which Dzerzhinsky had warned, was a farce.'), []);
     // Men sent by a person, doing what the event names: the person takes part, as their commander.
     assert.deepEqual(life('The GPU men sent by Dzerzhinsky saw to it that Trotsky was expelled from the party on 14 November 1927.'), ['14 November 1927']);
     assert.deepEqual(life('The GPU men sent by Dzerzhinsky were long gone. Trotsky was expelled from the party on 14 November 1927.'), []);

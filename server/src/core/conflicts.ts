@@ -542,7 +542,9 @@ export function lifeConflicts(source: string, text: string, claims: readonly Cla
       // Whose men did it, by "sent by" before the verb: "the GPU men sent by Dzerzhinsky carried him … and put him on a train".
       const sentBy = !afterEvent && SENT_BY.test(text.slice(Math.max(0, m.start - 40), m.start)) && gap.length <= 120 && !/[.;!?]/.test(gap);
       // The accused, named after the trial's word and "of": "the trial of Zinoviev, Radek and Pyatakov".
-      const accused = afterEvent && /^\s+of\s*$/.test(opening) && /\btrials?$/i.test(text.slice(c.trigger.start, c.trigger.end));
+      // …or named after the trial's date in apposition: "the trial of 2 to 13 March 1938, Bukharin, Rykov, Krestinsky, Pyatakov and seventeen others".
+      const trial = /\btrials?$/i.test(text.slice(c.trigger.start, c.trigger.end));
+      const accused = afterEvent && trial && (/^\s+of\s*$/.test(opening) || (/^\s+of\s+[^,;.]{1,40}$/.test(opening) && /^\s*,/.test(gap.slice(opening.length)) && c.start >= from && c.end <= from + opening.length));
       // …or its passive subject, what the event names done to them ("after Tomsky was sentenced with Bukharin and Rykov in March 1938").
       const undergoer = !afterEvent && c.described !== undefined && /^\s+(?:was|were|had\s+been)\s+$/.test(verbGap) && /^(?:sentenced|condemned|tried|shot|executed|arrested|expelled|deported|exiled|banished)\b/i.test(text.slice(c.trigger.start, c.trigger.end));
       const witness = afterEvent && reach <= 200 && !/[.;!?]/.test(gap) && WITNESS_OPENS.test(gap) && WITNESS_VERB.test(text.slice(m.end, m.end + 40)) && !NOT_ALIVE.test(text.slice(m.end, m.end + 60));
