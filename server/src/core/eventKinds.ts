@@ -4,8 +4,11 @@
 // its kind alone right after one of that kind was named ("the congress"), or dated in
 // its sentence by a day inside one event of that kind ("the trial …, which opened on
 // the 23rd January"), a series' part by its number ("the first of the Moscow trials"),
-// a trial's verdict by its words alone ("the sentences were read out on …"), and an
-// event a count is made from by the head noun of its name ("a month after the demonstrations").
+// a trial's verdict by its words alone ("the sentences were read out on …"), an
+// event a count is made from by the head noun of its name ("a month after the demonstrations"),
+// "it" for the one event just named ("From the day it opened, 27 December"), a man's staying in a
+// body "until" a date as his removal from it, and a pronoun doing again what the sentence before told
+// of an event ("They rose only after …", for ordering only).
 
 import { referenceDate, type Register, type RegisterEntry } from './register';
 import { nameTokens } from './tokens';
