@@ -153,8 +153,16 @@ export function eventPronounReferences(text: string, mentions: readonly EntityMe
  */
 export function repeatedVerbReferences(text: string, refs: readonly EventReference[], sentences: readonly Span[]): EventReference[] {
   const out: EventReference[] = [];
+  // (Refs are sorted: one pass over them, sentence by sentence.)
+  const told: EventReference[] = [];
+  let k = 0;
   for (let i = 0; i + 1 < sentences.length; i++) {
-    const told = refs.filter((r) => !r.work && !r.active && (r.via === 'trigger' || r.via === 'description') && r.start >= sentences[i].start && r.end <= sentences[i].end);
+    told.length = 0;
+    while (k < refs.length && refs[k].start < sentences[i].start) k++;
+    for (let j = k; j < refs.length && refs[j].start < sentences[i].end; j++) {
+      const r = refs[j];
+      if (!r.work && !r.active && (r.via === 'trigger' || r.via === 'description') && r.end <= sentences[i].end) told.push(r);
+    }
     if (!told.length || new Set(told.map((r) => r.event)).size !== 1) continue;
     const verb = /(\p{Ll}{3,})$/u.exec(text.slice(told[told.length - 1].start, told[told.length - 1].end))?.[1];
     if (!verb) continue;
