@@ -8,6 +8,7 @@ import { addDays, daysInMonth, isDateline, isoToDay, otherCalendarReading } from
 import { IMPRINT_PLACE_PUBLISHER, isClauseBoundary } from './text';
 import type { Claim, DateMention, DayInterval, EntityMention, Span } from './types';
 import { BLOW, COMING_ASHORE } from './eventWords';
+import { quotedAsError } from './quotedDates';
 
 /** A place in the text that refers to an event: its name, or a trigger phrase. */
 export interface EventReference extends Span {
@@ -103,66 +104,6 @@ const BOUNDARY_COST = 60;
 const PAREN_COST = 20;
 /** A semicolon parts two clauses more surely than a comma does: "Trotsky's letter 8 October 1923; the 46 sent theirs a week later, on 15 October". */
 const SEMICOLON_COST = 90;
-/** Words that mark a quotation as someone else's error: "'Lenin died on 24 January 1924' — a typo". */
-const ERROR_MARK = /\b(?:typo|misprint|sic|error|mistake|wrong(?:ly)?|slip|should\s+(?:be|read)|read\s+for|corrected?|not\s+so|in\s+fact)\b/i;
-
-/**
- * Whether a date stands in a quotation the text marks as an error (the writer quotes it to correct it): "p. 88:
- * "Lenin died on 24 January 1924" — a typo; the text elsewhere has the 21st". Such a date is not the text's claim.
- */
-function quotedAsError(text: string, d: Span): boolean {
-  if (queriedQuotation(text, d) || askedInQuotes(text, d) || reportedAndPutRight(text, d)) return true;
-  const lineStart = text.lastIndexOf('\n', d.start) + 1;
-  const lineEnd = text.indexOf('\n', d.end) === -1 ? text.length : text.indexOf('\n', d.end);
-  const open = Math.max(text.lastIndexOf('"', d.start - 1), text.lastIndexOf('“', d.start - 1));
-  if (open < lineStart) return false;
-  // The quotation closes after the date (an even count of plain quotes before the opening one on the line).
-  const before = text.slice(lineStart, open);
-  if (text[open] === '"' && (before.match(/"/g) ?? []).length % 2 === 1) return false;
-  const close = text.slice(d.end, lineEnd).search(/["”]/);
-  if (close < 0 || close > 200) return false;
-  const after = d.end + close + 1;
-  return ERROR_MARK.test(text.slice(after, Math.min(lineEnd, after + 40))) || /\b(?:typo|misprint|error|mistake|wrongly|erroneously)\b[^.;]{0,30}$/i.test(text.slice(Math.max(lineStart, open - 60), open));
-}
-
-/**
- * A quotation from another text that the text then questions: "Query: the draft says 'the Fifth Synod in March 1611, which
- * deposed the abbot'. Is that the Council?" The date is the quoted text's, put in doubt, not this text's claim.
- */
-function queriedQuotation(text: string, d: Span): boolean {
-  const lineStart = text.lastIndexOf('\n', d.start) + 1;
-  const said = /\b(?:says|said|say|writes|wrote|write|has|have|reads|read|gives|give|puts|put|puts\s+it|dates\s+it|claims|calls|call|cites|cite|quotes|quote|repeats|repeat)\s*:?\s*(["“‘'])[^"“”‘’\n]*$/.exec(text.slice(lineStart, d.start));
-  if (!said) return false;
-  const closer = said[1] === '“' ? '”' : said[1] === '‘' ? '’' : said[1];
-  const close = text.indexOf(closer, d.end);
-  if (close < 0 || close - d.end > 200 || text.slice(d.end, close).includes('\n')) return false;
-  const after = text.slice(close + 1, close + 100);
-  // …or that the text goes on to put right: "Two essays still give 'the Thirteenth Congress of January 1924'. That was the Conference."
-  // ("still" says the quoted wording should have changed.)
-  const corrected = /\bstill\s+\p{L}+\s*:?\s*["“‘']$/u.test(text.slice(lineStart, lineStart + said.index + said[0].indexOf(said[1]) + 1)) && /^[^.!?\n]{0,3}[.!;]?\s*(?:(?:that|this|it)\s+(?:was|is|were|are)\b|(?:in\s+fact|actually|but)\b|[^.!?\n]{0,40}\b(?:was|were|is)\s+(?:the|in\s+fact|actually|really)\b)/i.test(after);
-  return corrected || /^[^.!?\n]{0,3}[.!]?\s*[^.!?]{0,80}\?/.test(after);
-}
-
-/** A quotation that is a question: "Surely Zinoviev and Kamenev were tried in 1937, with Radek?" asks, it claims nothing. */
-function askedInQuotes(text: string, d: Span): boolean {
-  const lineStart = text.lastIndexOf('\n', d.start) + 1;
-  const open = /(["“])[^"“”\n]*$/.exec(text.slice(lineStart, d.start));
-  if (!open) return false;
-  const close = text.slice(d.end, d.end + 200).search(open[1] === '“' ? /”/ : /"/);
-  return close >= 0 && !text.slice(d.end, d.end + close).includes('\n') && /\?\s*$/.test(text.slice(d.end, d.end + close));
-}
-
-/**
- * What someone else "insisted" or "thought" the date was, put right in the next words: "A visitor insisted that Lenin died on the
- * 22nd, not on the 21st as the card says. Curator: the card is right." The text reports the error; it does not make it.
- */
-const REPORTED_THAT = /\b(?:insisted|insists|claimed|claims|maintained|argued|thought|believed|supposed|assumed|suggested|complained|wrote|asked\s+whether)\s+(?:that\s+)?[^.;:!?\n]*$/i;
-const PUT_RIGHT = /^[^\n]{0,160}?(?:[.;:]\s*|\n\s*)(?:\p{Lu}[\p{L}-]*\s*:\s*)?(?:no\b|the\s+\p{L}+\s+is\s+right|(?:it|that|this)\s+(?:is|was)\s+(?:wrong|a\s+mistake|mistaken)|in\s+fact|actually)/iu;
-function reportedAndPutRight(text: string, d: Span): boolean {
-  const lineStart = text.lastIndexOf('\n', d.start) + 1;
-  return REPORTED_THAT.test(text.slice(Math.max(lineStart, d.start - 100), d.start)) && PUT_RIGHT.test(text.slice(d.end, d.end + 200));
-}
-
 /** Before an event, a count of years to the day since it: "six years today since", "ten years ago this day since". */
 const YEARS_SINCE = /\b(?:years?|months?|weeks?)\s+(?:(?:ago\s+)?today|(?:ago\s+)?yesterday|to\s+the\s+day|(?:ago\s+)?this\s+(?:very\s+)?day)\s+since\s+(?:the\s+)?$/i;
 
