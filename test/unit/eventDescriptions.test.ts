@@ -505,6 +505,12 @@ describe('events told in free wording, on the sample register', () => {
     assert.deepEqual(claimsIn('The new trial, of Pyatakov and the rest, was quiet. Opened in Moscow on 23 January 1937, the exhibition closed.'), []);
   });
 
+  it('gives a count in a clause that leaves out its verb ("and Trotsky two months after him") to the same thing done to the one named', () => {
+    const relative = (text: string) => indexOf(text).conflicts().filter((c) => c.rule === 'relative-vs-anchor').map((c) => [c.eventName, c.a.text]);
+    assert.deepEqual(relative('Zinoviev lost his seat on the Politburo on 23 July 1926 and Trotsky two months after him, on 23 October 1926.'), [['Trotsky removed from the Politburo', 'two months after']]);
+    assert.deepEqual(relative('Zinoviev lost his seat on the Politburo on 23 July 1926 and Trotsky three months after him, on 23 October 1926.'), []);
+  });
+
   it('reads a coffin, a bier or a burial with the dead man named as his funeral', () => {
     assert.deepEqual(claimsIn('On 26 January 1924 Lenin\'s coffin was carried from the Hall of Columns to a vault by the Kremlin wall.'), ['lenin-funeral: 26 January 1924']);
     assert.deepEqual(claimsIn('The burial of Lenin took place on 27 January 1924.'), ['lenin-funeral: 27 January 1924']);

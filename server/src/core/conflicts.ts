@@ -249,7 +249,7 @@ const GLOSS_GAP = /^\s*(?:(?:him|her|them|it|that|this)\s*(?=[,:(—–-]))?(?:[
  * 10 March 1923], in April 1923"): the text cannot mean both. Checked per document, as
  * the anchor and the gloss are its own; tied to the event whose claim either date makes.
  */
-export function relativeConflicts(source: string, text: string, dates: readonly DateMention[], claims: readonly Claim[], eventName: (id: string) => string | undefined, refs: readonly { start: number; event: string; work?: boolean }[] = [], sentences: readonly Span[] = []): Conflict[] {
+export function relativeConflicts(source: string, text: string, dates: readonly DateMention[], claims: readonly Claim[], eventName: (id: string) => string | undefined, refs: readonly { start: number; event: string; work?: boolean }[] = [], sentences: readonly Span[] = [], elided?: (at: number, event: string) => string | undefined): Conflict[] {
   // The one event a sentence names, for a count and its gloss whose own words name none ("the Declaration of the 46 followed a
   // month later, on 15 October"; "On 17 January GPU agents put him on a train … A month later, on 25 January, he reached Alma-Ata").
   // The clause up to the count first ("Lenin's third stroke … silenced him, and the Twelfth Congress met … two weeks later").
@@ -287,7 +287,11 @@ export function relativeConflicts(source: string, text: string, dates: readonly 
     const otherReading = otherCalendarReading(interval, count ? 'day' : r.granularity);
     if (compatible({ interval, granularity: count ? 'day' : r.granularity, qualifiers: r.qualifiers, ...(otherReading ? { otherReading } : {}) }, { interval: gloss.interval, granularity: gloss.granularity, qualifiers: gloss.qualifiers })) continue;
     // Tied to the event either date claims, or else to the one its anchor dates.
-    const event = (claims.find((c) => c.start === gloss.start || c.start === r.start) ?? claims.find((c) => c.start === r.anchor!.start))?.event ?? soleEvent(r.start) ?? soleEvent(r.anchor.start);
+    // (…or, for a clause that leaves out its verb, the same thing done to the one named before the count: "Zinoviev lost his
+    // seat on 23 July 1926 and Trotsky two months after him, on 23 October 1926" is Trotsky's removal.)
+    const anchorEvent = claims.find((c) => c.start === r.anchor!.start)?.event;
+    const own = claims.find((c) => c.start === gloss.start || c.start === r.start)?.event ?? (anchorEvent && elided?.(r.start, anchorEvent));
+    const event = own ?? anchorEvent ?? soleEvent(r.start) ?? soleEvent(r.anchor.start);
     const name = event ? eventName(event) : undefined;
     if (!event || !name) continue;
     const anchorText = text.slice(r.anchor.start, r.anchor.end);

@@ -150,7 +150,11 @@ export function documentClaims(c: ClaimContext): { claims: Claim[]; ownConflicts
     return !(born && interval.latest < born.interval!.earliest) && !(died && interval.earliest > addDays(died.interval!.latest, AFTERLIFE_DAYS));
   });
   const ownConflicts = [
-    ...relativeConflicts(key, text, dates, claims, (id) => register.byId.get(id)?.name, refs, sentences),
+    ...relativeConflicts(key, text, dates, claims, (id) => register.byId.get(id)?.name, refs, sentences, (at, event) => {
+      // "… and Trotsky two months after him": the person named just before the count, after "and".
+      const person = [...mentions].reverse().find((m) => m.id && m.end <= at && register.byId.get(m.id)?.type === 'person');
+      return person && /^\s+$/.test(text.slice(person.end, at)) && /\band\s+$/.test(text.slice(Math.max(0, person.start - 6), person.start)) ? c.descriptions.counterpart(event, person.id!) : undefined;
+    }),
     ...eventRelativeConflicts(key, text, dates, refs, claims, register),
     ...durationConflicts(key, text, dates, claims, sentences, (id) => register.byId.get(id)?.name),
     ...lifeConflicts(key, text, claims, withPronouns(text, tokens, mentions, claims, sentences, register, pronouns), register, registerKey),

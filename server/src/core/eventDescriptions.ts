@@ -261,7 +261,8 @@ export class EventDescriptions {
   counterpart(id: string, person: string): string | undefined {
     const p = this.profiles.find((x) => x.id === id);
     if (!p || !p.owners.size || p.owners.has(person)) return undefined;
-    const others = [...p.participants].filter((x) => !p.owners.has(x));
+    // (The same body or place; who else took part, the one who did it, may differ: Stalin is in Zinoviev's removal, not in Trotsky's.)
+    const others = [...p.participants].filter((x) => !p.owners.has(x) && this.types.get(x) !== 'person');
     const fits = this.profiles.filter((q) => q !== p && q.owners.has(person) && [...p.happenings].every((w) => q.words.has(w)) && others.every((x) => q.participants.has(x)));
     return fits.length === 1 ? fits[0].id : undefined;
   }
