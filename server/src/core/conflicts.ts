@@ -505,6 +505,7 @@ export function lifeConflicts(source: string, text: string, claims: readonly Cla
   for (const c of claims) {
     const event = register.byId.get(c.event);
     if (!event || event.type !== 'event') continue;
+    const trial = /\btrials?$/i.test(text.slice(c.trigger.start, c.trigger.end));
     for (const m of mentions) {
       // A list of those present may run longer ("a group photograph of delegates on the steps of the Kremlin, among them …").
       const reach = Math.abs(m.start - c.trigger.start);
@@ -547,7 +548,6 @@ export function lifeConflicts(source: string, text: string, claims: readonly Cla
       const sentBy = !afterEvent && SENT_BY.test(text.slice(Math.max(0, m.start - 40), m.start)) && gap.length <= 120 && !/[.;!?]/.test(gap);
       // The accused, named after the trial's word and "of": "the trial of Zinoviev, Radek and Pyatakov".
       // …or named after the trial's date in apposition: "the trial of 2 to 13 March 1938, Bukharin, Rykov, Krestinsky, Pyatakov and seventeen others".
-      const trial = /\btrials?$/i.test(text.slice(c.trigger.start, c.trigger.end));
       const accused = afterEvent && trial && (/^\s+of\s*$/.test(opening) || (/^\s+of\s+[^,;.]{1,40}$/.test(opening) && /^\s*,/.test(gap.slice(opening.length)) && c.start >= from && c.end <= from + opening.length));
       // …or its passive subject, what the event names done to them ("after Tomsky was sentenced with Bukharin and Rykov in March 1938").
       const undergoer = !afterEvent && c.described !== undefined && /^\s+(?:was|were|had\s+been)\s+$/.test(verbGap) && /^(?:sentenced|condemned|tried|shot|executed|arrested|expelled|deported|exiled|banished)\b/i.test(text.slice(c.trigger.start, c.trigger.end));

@@ -114,6 +114,9 @@ export function kindAloneReferences(text: string, mentions: readonly EntityMenti
   return out;
 }
 
+/** How far from its event's reference date a date may be, read with a weak name ("it", a meeting by its place): a year. */
+const WEAK_NAME_DAYS = 366;
+
 /** "it opened", "it had met", "it was finally crushed": an event's own phase told of "it". */
 const IT_PHASE = /\b[Ii]t\s+(?:(?:had|has|was|had\s+been|first|finally|at\s+last)\s+)*(?:opened|began|met|closed|ended|sat|convened|assembled|broke\s+out|took\s+place|held|lasted|crushed|put\s+down|suppressed|signed|rose|adjourned)\b/g;
 
@@ -140,7 +143,7 @@ export function eventPronounReferences(text: string, mentions: readonly EntityMe
     if (before.some((m) => m.id !== entry.id && m.id && register.byId.get(m.id)?.type === 'event')) continue;
     const date = dates.find((d) => d.start > at && d.start < (here?.end ?? at + 200) && d.interval);
     const known = referenceDate(entry)?.interval;
-    if (!date || !known || dayGap(known, date.interval!) > 366) continue;
+    if (!date || !known || dayGap(known, date.interval!) > WEAK_NAME_DAYS) continue;
     out.push({ start: at, end: at + 2, event: entry.id, via: 'mention', forDate: date.start });
   }
   return out;
@@ -232,7 +235,7 @@ export function kindAtPlaceReferences(text: string, mentions: readonly EntityMen
     // delegates to the Bolshoi Theatre for the congress which today proclaimed the Union", under 30 December 1922, is no congress of 1924).
     const told = dates.filter((d) => d.interval && d.start >= s.start && d.end <= s.end);
     const known = referenceDate(fit[0])?.interval;
-    if (told.length && known && !told.some((d) => dayGap(known, d.interval!) <= 366)) continue;
+    if (told.length && known && !told.some((d) => dayGap(known, d.interval!) <= WEAK_NAME_DAYS)) continue;
     out.push({ start: at, end, event: fit[0].id, via: 'mention' });
   }
   return out;

@@ -305,13 +305,15 @@ function clerksDays(text: string, dates: DateMention[], written?: DayInterval): 
  * the dates were first read, from the date before that day, which Clio had not yet read: it counts from the day.
  */
 function recount(text: string, out: DateMention[], before: readonly DateMention[]): DateMention[] {
-  const found = new Set(out.filter((d) => !before.includes(d)));
+  const read = new Set(before);
   return out.map((r, i) => {
     if (r.kind !== 'relative' || r.deictic || r.granularity !== 'day' || !r.anchor || !r.interval || r.interval.earliest !== r.interval.latest) return r;
     if (!/^(?:\S+\s+){1,2}(?:days?|weeks?|fortnights?)\s+(?:later|afterwards|earlier|before)$/i.test(r.text)) return r;
     const from = out.find((d) => d.start === r.anchor!.start);
-    const day = [...out.slice(0, i)].reverse().find((d) => d.interval && d.kind !== 'duration');
-    if (!from?.interval || from.granularity !== 'day' || !day || !found.has(day) || day.start < from.end || /\n\s*\n/.test(text.slice(day.end, r.start))) return r;
+    let k = i - 1;
+    while (k >= 0 && !(out[k].interval && out[k].kind !== 'duration')) k--;
+    const day = k >= 0 ? out[k] : undefined;
+    if (!from?.interval || from.granularity !== 'day' || !day || read.has(day) || day.start < from.end || /\n\s*\n/.test(text.slice(day.end, r.start))) return r;
     const shift = isoToDay(r.interval.earliest) - isoToDay(from.interval.earliest);
     const iso = dayToIso(isoToDay(day.interval!.earliest) + shift);
     return { ...r, interval: { earliest: iso, latest: iso }, edtf: iso, anchor: { start: day.start, end: day.end } };
@@ -366,6 +368,8 @@ function weekdayDays(text: string, dates: DateMention[], written?: DayInterval):
   const found = freeMatches(WEEKDAY_DAY, text, dates);
   if (!found.length) return dates;
   const out = [...dates];
+  // (Only a writing date of some weeks at most says which month: a daybook kept all year does not.)
+  const near = !!written && isoToDay(written.latest) - isoToDay(written.earliest) <= 62;
   for (const m of found) {
     const start = m.index;
     const end = start + m[0].length;
@@ -373,8 +377,6 @@ function weekdayDays(text: string, dates: DateMention[], written?: DayInterval):
     const anchor = [...dates].reverse().find((d) => d.end <= start && d.kind !== 'relative' && !!d.interval && (d.granularity === 'day' || d.granularity === 'month') && !inClosedAside(text, d, start));
     // (An anchor whose year Clio guessed yields to the writing date: "On the twentieth of January" in a newsreel of February 1929.)
     // (…unless the year came from a date in the same paragraph: "Made 25 May 1924; used 27 and 31 May".)
-    // (Only a writing date of some weeks at most says which month: a daybook kept all year does not.)
-    const near = !!written && isoToDay(written.latest) - isoToDay(written.earliest) <= 62;
     const guessed = near && !!anchor?.implied && !(anchor.anchor && !/\n\s*\n/.test(text.slice(anchor.anchor.end, start)));
     const bases = guessed ? [written?.latest, anchor!.interval!.earliest] : [anchor?.interval!.earliest, written?.latest];
     const day = parseInt(m[2], 10);
