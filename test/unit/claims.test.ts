@@ -628,6 +628,13 @@ describe('claims', () => {
     assert.deepEqual(claims('In 1927, three years after Lenin’s death, nobody spoke of it.'), []);
   });
 
+  it('an event named as the time of another clause is not dated by a date before that phrase', () => {
+    assert.deepEqual(claims('On 3 March 1927 the union met after Lenin’s death.'), []);
+    assert.deepEqual(claims('In March 1927 the veterans gathered again, long before Lenin’s death was spoken of freely.'), []);
+    // A date inside the phrase is the event’s.
+    assert.deepEqual(claims('The union met after Lenin’s death on 21 January 1924.'), [['lenin-death', '21 January 1924']]);
+  });
+
   it('a meeting named by its kind and a date is the registered one of that kind nearest the date, if clearly nearest', () => {
     // The Twelfth Congress met in April 1923: "the Congress of March 1923" means it, with the wrong month.
     const index = registered();

@@ -256,6 +256,9 @@ export function extractClaims(
       // A name that holds its own year ("the Kronstadt Revolt of 1921") is not dated by a date of another year beside it (a list's neighbour: "the strikes of 1923, the Kronstadt Revolt of 1921").
       if (ref.via === 'mention' && !ref.work && !namesYearOf(text.slice(ref.start, ref.end), date.interval!)) continue;
       if (belongsToTime(text, ref, date)) continue;
+      // An event named as the time of something else ("On 3 March 1927 the union met after Lenin's death") is not dated by a
+      // date before that phrase: the date is the main clause's.
+      if (date.end <= ref.start && date.kind !== 'relative' && TIME_REFERENCE.test(text.slice(Math.max(date.end, ref.start - 40), ref.start))) continue;
       // A description was read for its date from the date's own clause: commas inside it ("Zinoviev, Kamenev, I. N. Smirnov
       // and thirteen others stood in the dock") are no boundaries to charge for; only the distance, capped, and the guess.
       // A work's date read through its signers or its place of writing ("…, signed by … and dated Mexico, 25th July 1938") costs its distance alone, capped.
