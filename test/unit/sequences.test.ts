@@ -105,6 +105,16 @@ const REGISTER = `entities:
     aliases: [the Note]
     participants: [orm]
     dates: { written: { edtf: "1923-01-04", cite: "Hale (1970)" } }
+  - id: winter-conference
+    type: event
+    name: Thirteenth Conference
+    dates: { happened: { edtf: "1924-01-16/1924-01-18", cite: "Hale (1970)" } }
+  - id: orm-death
+    type: event
+    name: Death of Orm
+    participants: [orm]
+    triggers: ["{orm} died", "{orm}'s death", "{orm} was buried"]
+    dates: { happened: { edtf: "1924-01-21", cite: "Hale (1970)" } }
   - id: free-art-manifesto
     type: work
     name: Manifesto for a Free Art
@@ -235,6 +245,20 @@ describe('sequence: the order a text tells events in', () => {
     assert.deepEqual(sequences(label), [['free-art-manifesto', 'only after the conference at Lys had founded the Fifth League']]);
     // Written before a later event cannot be told from a publication date alone.
     assert.deepEqual(sequences(label.replace('only after', 'before')), []);
+  });
+
+  it('reads a meeting named by its kind alone as the one of that kind within a month of the story’s last date, to order events only', () => {
+    const entry = '10th January 1924. Brun bets Stahl a guinea that Abel will speak at the conference called for this month. Settled 4th February 1924: Stahl wins. Abel was ill. The Conference met only after Orm was buried.';
+    assert.deepEqual(sequences(entry), [['winter-conference', 'only after Orm was buried']]);
+    assert.deepEqual(sequences('In the frost of Sunday 27 January 1924 Orm was carried to his tomb. Abel missed it, as he had missed the party conference that met after Orm’s death.'), [['winter-conference', 'after Orm’s death']]);
+    // In the right order, or with no date of the story near one conference (or near two), it orders nothing.
+    assert.deepEqual(sequences(entry.replace('only after', 'before')), []);
+    assert.deepEqual(sequences(entry.replace(/1924/g, '1926')), []);
+    // The date of the story dates nothing about the conference.
+    const index = new CorpusIndex();
+    index.setDocument('register.yaml', REGISTER);
+    index.setDocument('note.md', entry);
+    assert.deepEqual(index.claims('winter-conference'), []);
   });
 
   it('reads a passive trigger in the active voice to order events, not to date them', () => {

@@ -9,7 +9,7 @@ import { extractClaims, itemSentences } from './claims';
 import { addDays } from './dates';
 import { compatible, durationConflicts, eventRelativeConflicts, lifeConflicts, relativeConflicts } from './conflicts';
 import type { EventDescriptions } from './eventDescriptions';
-import { genericMeetingReferences, eventPronounReferences, kindAloneReferences, kindAtPlaceReferences, kindByDateReferences, membershipEndReferences, repeatedVerbReferences, numberedEventReferences, orderedPartReferences, verdictReferences, workParaphraseReferences } from './eventKinds';
+import { genericMeetingReferences, eventPronounReferences, kindAloneReferences, kindAtPlaceReferences, kindByDateReferences, kindNearDateReferences, membershipEndReferences, repeatedVerbReferences, numberedEventReferences, orderedPartReferences, verdictReferences, workParaphraseReferences } from './eventKinds';
 import { lifeDates, referenceDate, referenceDates, type Register } from './register';
 import { sequenceConflicts } from './sequences';
 import { spanAt } from './text';
@@ -136,6 +136,8 @@ export function documentClaims(c: ClaimContext): { claims: Claim[]; ownConflicts
   }
   const verdicts = verdictReferences(text, refs, register, dates, sentences);
   if (verdicts.length) refs.push(...verdicts), refs.sort((a, b) => a.start - b.start);
+  // …and a meeting by its kind alone near a date of the story, for ordering only ("Settled 4th February 1924: … The Conference met only after Lenin was buried").
+  active.push(...kindNearDateReferences(text, dates, [...refs, ...active], register, sentences));
   const claims = extractClaims(key, text, refs, dates, mentions, itemSentences(text, sentences, dates), (id, interval) => {
     const entry = register.byId.get(id);
     const known = entry ? referenceDates(entry) : [];

@@ -408,6 +408,39 @@ export function kindByDateReferences(text: string, dates: readonly DateMention[]
   return out;
 }
 
+/** "the party conference", "The Conference": a meeting or trial by its kind alone, not "the conference of the trade unions". */
+const KIND_NEAR = /\b[Tt]he\s+(?:[Pp]arty\s+)?([Cc]ongress|[Cc]onference|[Pp]lenum|[Tt]rial)\b(?!\s+of\s+(?!the\s+(?:party|Party)\b))(?!['’]s?\b|-)/g;
+/** How near the date before it the one event of its kind must be. */
+const KIND_NEAR_DAYS = 31;
+
+/**
+ * A meeting or trial named by its kind alone, where the last date told before it in its paragraph (or, failing one, the
+ * first after it in its sentence) is within a month of one registered event of that kind and of no other: "Settled 4th
+ * February 1924: … The Conference met only after Lenin was buried" is the Thirteenth Conference of 16–18 January. The
+ * date is the story's, not the meeting's, so the reference only orders events (`active`): it dates nothing.
+ */
+export function kindNearDateReferences(text: string, dates: readonly DateMention[], refs: readonly EventReference[], register: Register, sentences: readonly Span[]): EventReference[] {
+  const out: EventReference[] = [];
+  KIND_NEAR.lastIndex = 0;
+  for (let m = KIND_NEAR.exec(text); m; m = KIND_NEAR.exec(text)) {
+    const at = m.index;
+    const end = at + m[0].length;
+    if (refs.some((r) => r.start < end && r.end > at)) continue;
+    const paragraph = text.lastIndexOf('\n\n', at) + 1;
+    const s = spanAt(sentences, at, false);
+    const dated = (d: DateMention) => !!d.interval && (d.kind === 'date' || d.kind === 'range') && (d.granularity === 'day' || d.granularity === 'month');
+    const date = [...dates].reverse().find((d) => d.end <= at && d.start >= paragraph && dated(d)) ?? dates.find((d) => s && d.start >= end && d.end <= s.end && dated(d));
+    if (!date) continue;
+    const fit = eventsOfKind(register, m[1].toLowerCase()).filter((e) => {
+      const known = referenceDate(e)?.interval;
+      return !!known && dayGap(known, date.interval!) <= KIND_NEAR_DAYS;
+    });
+    if (fit.length !== 1) continue;
+    out.push({ start: at, end, event: fit[0].id, via: 'mention', active: true });
+  }
+  return out;
+}
+
 const WHOLES = new WeakMap<Register, Set<string>>();
 const OF_KIND = new WeakMap<Register, Map<string, RegisterEntry[]>>();
 
