@@ -30,6 +30,33 @@ describe('corpus index', () => {
     assert.ok(lenin.some((m) => m.text === 'Leninism' && m.derived), 'derived form counted');
   });
 
+  it('keeps a text whose reading fails, with a warning on its first line, and the session goes on', () => {
+    const index = fixtureIndex();
+    // A fault in reading claims (simulated: Clio's own code, not the text, is at fault) costs the text its claims only.
+    const internals = index as unknown as { descriptions: { references: () => never }; matcher: { match: () => never } };
+    const references = internals.descriptions.references;
+    internals.descriptions.references = () => {
+      throw new Error('simulated fault');
+    };
+    index.setDocument('notes/new.md', 'Lenin died on 21 January 1923.\nTrotsky wrote it down.');
+    const doc = index.get('notes/new.md')!;
+    assert.deepEqual(doc.dates.map((d) => d.text), ['21 January 1923']);
+    assert.ok(doc.entities.some((m) => m.id === 'trotsky'));
+    assert.deepEqual(doc.claims, []);
+    assert.deepEqual(doc.problems.map((p) => [p.code, p.severity, p.start, p.end]), [['read-failed', 'warning', 0, 30]]);
+    assert.match(doc.problems[0].message, /could not read the claims in this text; its names and dates are shown.*untouched.*simulated fault/);
+    // A fault earlier on leaves the text in the index with nothing read from it; the other texts keep theirs.
+    internals.descriptions.references = references;
+    internals.matcher.match = () => {
+      throw new Error('simulated fault');
+    };
+    index.setDocument('notes/new.md', 'Lenin died on 21 January 1923.');
+    assert.equal(index.get('notes/new.md')!.text, 'Lenin died on 21 January 1923.');
+    assert.deepEqual(index.get('notes/new.md')!.dates, []);
+    assert.match(index.get('notes/new.md')!.problems[0].message, /could not read this text; its names, dates and claims are not shown/);
+    assert.ok(index.claims('lenin-death').length > 0);
+  });
+
   it('extracts claims from triggers and event mentions', () => {
     const index = fixtureIndex();
     const claims = index.claims('lenin-death').map((c) => [c.source, c.dateText, c.interval.earliest, c.interval.latest]);

@@ -276,7 +276,7 @@ export class CorpusIndex {
     return { key, role, text, lines: new LineIndex(text), headings: [], entities: [], dates: [], claims: [], outliers: [], ownConflicts: [], problems };
   }
 
-  private analyse(key: string, text: string, role: DocumentRole): DocumentAnalysis {
+  private read(key: string, text: string, role: DocumentRole): DocumentAnalysis {
     const tokens = tokenize(text);
     // In notes, [[id]] and [[id|label]] link explicitly; the name matcher stays out of them.
     const links = role === 'note' ? wikilinks(text, this.registerValue) : { mentions: [], problems: [] };
@@ -312,7 +312,9 @@ export class CorpusIndex {
     }).filter((c) => !calendarMark(text, c, dates));
     dates = monthOpenedEvents(text, candidates, dates, mentions);
     linkCandidates(text, candidates, mentions, this.matcher, this.abbreviations, this.registerValue);
-    const { claims, ownConflicts } = documentClaims({
+    // Reading claims is the most heuristic step: a fault in it costs this text its claims, not its names, its dates or the session.
+    const failures: Problem[] = [];
+    const { claims, ownConflicts } = guarded(failures, key, text, 'claims', { claims: [], ownConflicts: [] }, () => documentClaims({
       key,
       text,
       tokens,
@@ -328,7 +330,7 @@ export class CorpusIndex {
       nested: (m) => this.matcher.nested(text, tokens, m),
       written: this.meta.get(key)?.writtenInterval,
       subject: this.subjectOf(key),
-    });
+    }));
     let entities = formsOfAddress(text, [...mentions, ...candidates, ...titleCandidates].sort((a, b) => a.start - b.start));
     const compounds = compoundNames(text, entities, this.lexicon, this.registerValue);
     // Compounds replace what they cover; one that extends a mention ("First Duma") replaces that mention.
@@ -344,8 +346,14 @@ export class CorpusIndex {
     entities = extendTitles(text, entities, sentenceStarts);
     if (this.options.learnedTypes ?? true) retypeCandidates(text, entities);
     const outliers = narrativeOutliers(text, dates, this.meta.get(key)?.writtenInterval);
-    const problems = links.problems.map((p) => ({ ...p, source: key }));
+    const problems = [...links.problems.map((p) => ({ ...p, source: key })), ...failures];
     return { key, role, text, lines: new LineIndex(text), headings, entities, dates, claims, outliers, ownConflicts, problems };
+  }
+
+  /** A text Clio cannot read at all still stays in the index, with a problem that says so, rather than failing the session. */
+  private analyse(key: string, text: string, role: DocumentRole): DocumentAnalysis {
+    const failures: Problem[] = [];
+    return guarded(failures, key, text, 'text', undefined, () => this.read(key, text, role)) ?? this.emptyAnalysis(key, text, role, failures);
   }
 
   /** The first registered person that a source's `about` (sources.yaml) names: who its pronouns may stand for. */
@@ -573,6 +581,21 @@ function withoutContained<T extends Span>(items: T[], covers: Span[], strict: bo
 const WIKILINK = /\[\[([^\[\]|\n]+?)(?:\|([^\]\n]*))?\]\]/g;
 
 /** `[[id]]` and `[[id|label]]` in a note: explicit mentions of register entries, and a warning for unknown ids. */
+/**
+ * Runs one step of reading a text; a fault in it becomes a problem on the text's first line (what failed and that the text
+ * itself is untouched) and the step's `fallback`.
+ */
+function guarded<T>(failures: Problem[], key: string, text: string, step: 'claims' | 'text', fallback: T, run: () => T): T {
+  try {
+    return run();
+  } catch (e) {
+    const line = text.indexOf('\n');
+    const what = step === 'claims' ? 'the claims in this text; its names and dates are shown, its claims and conflicts are not' : 'this text; its names, dates and claims are not shown';
+    failures.push({ source: key, start: 0, end: line < 0 ? text.length : line, severity: 'warning', code: 'read-failed', message: `Clio could not read ${what}. The file itself is untouched. Please report this with the text (${e instanceof Error ? e.message : String(e)}).` });
+    return fallback;
+  }
+}
+
 function wikilinks(text: string, register: Register): { mentions: EntityMention[]; problems: Omit<Problem, 'source'>[] } {
   const mentions: EntityMention[] = [];
   const problems: Omit<Problem, 'source'>[] = [];
