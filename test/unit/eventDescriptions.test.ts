@@ -652,6 +652,13 @@ describe('events told in free wording, on the sample register', () => {
     assert.deepEqual(claimsIn('In December 1925 Zinoviev and Kamenev broke with Stalin and then joined Trotsky in the United Opposition.'), []);
   });
 
+  it('what a named event did, or what was done at it, is that event’s, not another’s with like words', () => {
+    // The joint plenum of October 1923 "condemning Trotsky" is not what the Thirteenth Congress did in May 1924.
+    assert.deepEqual(claimsIn('In May 1924 Trotsky was condemned by the Thirteenth Congress.'), []);
+    assert.deepEqual(claimsIn('In May 1924 Trotsky and his friends were condemned at the Thirteenth Congress.'), ['thirteenth-congress: May 1924']);
+    assert.deepEqual(claimsIn('In October 1923 Trotsky was condemned by the joint plenum.'), ['cc-plenum-october-1923: October 1923']);
+  });
+
   it('a pronoun co-subject is another person the event must have', () => {
     assert.deepEqual(claimsIn('Trotsky lost everything in turn: the army in 1925, the Political Bureau in 1926, and the Communist party itself in November 1927, when he and Zinoviev were expelled for leading an opposition against Stalin.'), []);
   });

@@ -206,6 +206,9 @@ export class EventDescriptions {
         if (own && dayGap(d.interval, own.reference) <= PLAUSIBLE_DAYS) out.push({ start: own.start, end: own.end, event: own.id, via: 'description', forDate: d.start });
         continue;
       }
+      // What a named event did, or what was done at it, is that event's ("Trotsky was condemned by the Thirteenth Congress",
+      // "… condemned at the Thirteenth Congress"): no other event's, however like its words.
+      if (mentions.some((m) => m.id && m.id !== best.profile.id && this.types.get(m.id) === 'event' && !best.profile.wholes.has(m.id) && m.start >= window.start && m.end <= window.end && best.happening && m.start >= best.happening.end && /\b(?:by|at)\s+(?:the\s+)?$/i.test(text.slice(Math.max(best.happening.end, m.start - 8), m.start)))) continue;
       // A year the text leaves out is Clio's guess from the years around it (the minutes of 1938 on "12th March", after items on 1921):
       // the date is plausible in the year nearest the event; `extractClaims` decides whether that year may be taken.
       if (dayGap(d.implied ? nearestYear(d.interval, best.profile.reference) : d.interval, best.profile.reference) > PLAUSIBLE_DAYS) continue;
@@ -413,7 +416,8 @@ export class EventDescriptions {
     let best = ranked[0];
     // A part that fits as well as its whole is the answer ("the dock" with Bukharin and Rykov: the third trial, not the trials);
     // the event's noun in the plural is the whole ("the trials of Zinoviev, Kamenev, Pyatakov and Radek"), though "the judges" are not.
-    const said = text.slice(best.happening!.start, best.happening!.end);
+    // (A reading through a participant's undergoing may have matched no happening word.)
+    const said = best.happening ? text.slice(best.happening.start, best.happening.end) : '';
     if (/[^s]s$/i.test(said) && !SYNONYMS.has(stem(said))) best = ranked.find((r) => best.profile.wholes.has(r.profile.id)) ?? best;
     else for (let part = partOf(ranked, best); part; part = partOf(ranked, best)) best = part;
     // A whole and its parts are one reading at two scales, not rivals ("Bukharin, Rykov and Tomsky in the dock": the trials, or the third of them).
