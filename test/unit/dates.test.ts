@@ -322,6 +322,17 @@ describe('recognizeDates: implied years', () => {
     // A weekday that fits the discourse's year changes nothing.
     assert.equal(find(recognizeDates('In 1918 it was quiet. On Saturday, 16 March, the trains stopped.'), 'Saturday, 16 March')?.interval?.earliest, '1918-03-16');
   });
+  it('a weekday set off after the day counts too, and past the next and last year the text’s own year comes first', () => {
+    // A revue of 1926 tells 1917, then the news of the year: 16 October 1917 was a Tuesday (a Monday Old Style), 1926's a Saturday.
+    const revue = 'The second of March 1917: the Tsar signs away his crown! Telegrams: October the 16th, a Saturday! The leaders sign a statement. And one week later the plenum meets.';
+    const dates = recognizeDates(revue, { written: { earliest: '1926-10-18', latest: '1926-10-20' } });
+    assert.equal(find(dates, 'October the 16th')?.interval?.earliest, '1926-10-16');
+    // …and what is counted from it follows it.
+    assert.equal(find(dates, 'one week later')?.interval?.earliest, '1926-10-23');
+    // Without the weekday the story's year stands; so it does where the weekday fits it ("(Tuesday)").
+    assert.equal(find(recognizeDates(revue.replace(', a Saturday', ''), { written: { earliest: '1926-10-18', latest: '1926-10-20' } }), 'October the 16th')?.interval?.earliest, '1917-10-16');
+    assert.equal(find(recognizeDates(revue.replace(', a Saturday', ' (Tuesday)'), { written: { earliest: '1926-10-18', latest: '1926-10-20' } }), 'October the 16th')?.interval?.earliest, '1917-10-16');
+  });
   it('a markdown heading resets the discourse year', () => {
     const ms = recognizeDates('In 1917 all changed.\n## Aftermath\nIn March the army fled.');
     assert.equal(find(ms, 'March')?.interval, undefined);

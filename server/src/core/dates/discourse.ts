@@ -32,7 +32,7 @@ import type { DateMention, Granularity, Span } from '../types';
 import { civilFromDays, dayToIso, daysFromCivil, isoToDay } from './calendar';
 import { otherCalendarOf } from './calendarMarks';
 import { toEdtf } from './edtf';
-import { ATTRIBUTIVE_DETERMINERS, MONTHS, NON_HEAD_WORDS, ORDINAL_WORDS, SEASONS } from './lexicon';
+import { ATTRIBUTIVE_DETERMINERS, MONTHS, NON_HEAD_WORDS, ORDINAL_WORDS, SEASONS, weekdayIndex } from './lexicon';
 import { explicitY, ptBounds, resolveCand, type Cand, type Pt, type Rng } from './model';
 import type { DateOptions } from './recognize';
 import { UNIT_GRAN, relativeInterval } from './relative';
@@ -231,11 +231,16 @@ export function resolve(sc: Scanner, cands: Cand[], options: DateOptions): DateM
             break;
           }
         }
-        // "Wednesday, 16 March": the weekday picks the year nearest the discourse's that has it.
-        if (c.k === 'pt' && c.weekday !== undefined && c.m !== undefined && c.d !== undefined && c.cal !== 'julian' && weekdayOf(year, c.m, c.d) !== c.weekday) {
-          for (const k of [1, -1, 2, -2, 3, -3, 4, -4, 5, -5, 6, -6]) {
-            if (weekdayOf(discYear.y + k, c.m, c.d) !== c.weekday) continue;
-            year = discYear.y + k;
+        // "Wednesday, 16 March", "October the 16th, a Saturday": the weekday picks the year nearest the discourse's that has it;
+        // past the next and the last, the year the text was written in, where the story has moved on to its own days.
+        const weekday = c.k === 'pt' ? c.weekday ?? weekdayAfter(text, c.e) : undefined;
+        if (c.k === 'pt' && weekday !== undefined && c.m !== undefined && c.d !== undefined && c.cal !== 'julian' && weekdayOf(year, c.m, c.d) !== weekday) {
+          const writingYear = options.written ? Number(options.written.latest.slice(0, 4)) : undefined;
+          const near = [1, -1].map((k) => discYear.y + k);
+          const own = writingYear !== undefined && writingYear > discYear.y + 1 ? [writingYear, writingYear - 1] : [];
+          for (const y of [...near, ...own, ...[2, -2, 3, -3, 4, -4, 5, -5, 6, -6].map((k) => discYear.y + k)]) {
+            if (weekdayOf(y, c.m, c.d) !== weekday) continue;
+            year = y;
             break;
           }
         }
@@ -500,6 +505,12 @@ function findHeadings(text: string, runIn: boolean): Heading[] {
 }
 
 /** 0 for Monday … 6 for Sunday (1 January 1970, day 0, was a Thursday). */
+/** A weekday set off after a day: "October the 16th, a Saturday", "the 16th (Saturday)". */
+function weekdayAfter(text: string, end: number): number | undefined {
+  const m = /^\s*(?:,\s*(?:a\s+)?|\(\s*)(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.exec(text.slice(end, end + 16));
+  return m ? weekdayIndex(m[1].toLowerCase()) : undefined;
+}
+
 export function weekdayOf(y: number, m: number, d: number): number {
   return weekdayOfDay(daysFromCivil(y, m, d));
 }
