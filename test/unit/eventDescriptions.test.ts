@@ -644,6 +644,7 @@ describe('events told in free wording, on the sample register', () => {
   it('reads a person’s own event from what is done to them as the verb’s object, where the register says it is done to them', () => {
     assert.deepEqual(claimsIn('In October 1926 the plenum removed Trotsky from the Politburo.'), ['trotsky-removed-politburo: October 1926']);
     assert.deepEqual(claimsIn('In November 1927 Stalin expelled Trotsky from the party.'), ['trotsky-expelled-party: November 1927']);
+    assert.deepEqual(claimsIn('And on 23 October 1926 the plenum takes Trotsky out of the Political Bureau!'), ['trotsky-removed-politburo: 23 October 1926']);
     // …past a relative clause set off by commas after the subject.
     assert.deepEqual(claimsIn('Trotsky, who had not even joined the party yet, was arrested on 23 July 1917.'), ['trotsky-arrest-1917: 23 July 1917']);
     // …and in a script's historical present.

@@ -137,7 +137,7 @@ export const PHRASE_CUES: [RegExp, string][] = [
   [/\b(?:took|taken|take|takes|taking)\s+(?:[\p{L}'’-]+\s+){1,4}away\s+from\b/iu, 'remov'],
   // "voted Trotsky off the Politburo", "threw Zinoviev out of the Political Bureau": a removal (the verb alone, so the
   // one removed reads as its object; a body's name follows, unlike "put him off the boat").
-  [/\b(?:voted|votes|vote|put|puts|threw|throws|kicked|kicks)(?=\s+(?:\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?|him|her)\s+(?:off|out\s+of)\s+the\s+\p{Lu})/u, 'remov'],
+  [/\b(?:voted|votes|vote|put|puts|threw|throws|kicked|kicks|took|takes)(?=\s+(?:\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?|him|her)\s+(?:off|out\s+of)\s+the\s+\p{Lu})/u, 'remov'],
   // "landed at Constantinople", "stepped ashore at Constantinople": an arrival.
   [new RegExp(`\\b${COMING_ASHORE.source}\\s+(?:at|in)\\b`, 'i'), 'arriv'],
   // "removed under escort to Alma Ata", "packed off to Alma-Ata": a deportation.
