@@ -645,6 +645,8 @@ describe('events told in free wording, on the sample register', () => {
     assert.deepEqual(claimsIn('In October 1926 the plenum removed Trotsky from the Politburo.'), ['trotsky-removed-politburo: October 1926']);
     assert.deepEqual(claimsIn('In November 1927 Stalin expelled Trotsky from the party.'), ['trotsky-expelled-party: November 1927']);
     assert.deepEqual(claimsIn('And on 23 October 1926 the plenum takes Trotsky out of the Political Bureau!'), ['trotsky-removed-politburo: 23 October 1926']);
+    // A day counted from a date is as plain as the date; one counted from an event is the count's own matter (relativeConflicts).
+    assert.deepEqual(claimsIn('On 16 October 1926 the leaders signed. One week later the plenum takes Trotsky out of the Political Bureau.'), ['trotsky-removed-politburo: One week later']);
     // …past a relative clause set off by commas after the subject.
     assert.deepEqual(claimsIn('Trotsky, who had not even joined the party yet, was arrested on 23 July 1917.'), ['trotsky-arrest-1917: 23 July 1917']);
     // …and in a script's historical present.

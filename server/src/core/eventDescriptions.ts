@@ -171,7 +171,8 @@ export class EventDescriptions {
     let last: { sentence: Span; words: [string, Span][] } | undefined;
     for (let di = 0; di < dates.length; di++) {
       const d = dates[di];
-      if (!d.interval || (d.kind !== 'date' && d.kind !== 'range')) continue;
+      // (A day counted from a date, "on the 23rd, one week later", is as plain as the date.)
+      if (!d.interval || (d.kind !== 'date' && d.kind !== 'range' && !countedFromDate(d, dates))) continue;
       while (si < sentences.length && sentences[si].end <= d.start) si++;
       const s = sentences[si];
       if (!s || s.start > d.start) continue;
@@ -596,6 +597,11 @@ function fromOwn(text: string, cues: ReadonlyMap<string, Span>, p: Profile, at: 
  * with no participant named, the words as a phrase (or the event's noun taking the date at once); and no bound
  * ("after", "before") between what happened and the date.
  */
+/** A day counted from a date the text gives ("October the 16th … one week later"), not from an event. */
+function countedFromDate(d: DateMention, dates: readonly DateMention[]): boolean {
+  return d.kind === 'relative' && d.granularity === 'day' && !d.deictic && !!d.anchor && dates.some((x) => x.start === d.anchor!.start && x.end === d.anchor!.end && x.kind === 'date');
+}
+
 function plain(r: Scored, text: string, d: Span, cues: ReadonlyMap<string, Span>, kinds: readonly string[], ownerNamed: boolean): boolean {
   const happening = r.happening;
   // "Trotsky lost his seat on the Politburo": with its person named, what happened and a participant
