@@ -807,6 +807,19 @@ describe('claims', () => {
     assert.deepEqual(claims('Carr’s volume appeared in 1954 and is still the best account of the death of Lenin.'), []);
   });
 
+  it('a person who acts at a meeting that sets the scene takes part in it: its subject, before or after it', () => {
+    const life = (text: string) => ruleConflicts(text, 'anachronism').map((c) => c.a.text);
+    assert.deepEqual(life('At the Fifteenth Congress in December 1927, Dzerzhinsky demanded the expulsion of the Opposition.'), ['December 1927']);
+    assert.deepEqual(life('At the Fifteenth Congress in Moscow in December 1927 Dzerzhinsky called for the Opposition to be expelled.'), ['December 1927']);
+    assert.deepEqual(life('Dzerzhinsky rose to speak against the Opposition at the Fifteenth Congress in December 1927.'), ['December 1927']);
+    assert.deepEqual(life('Dzerzhinsky, speaking at the Fifteenth Congress in December 1927, called for expulsions.'), ['December 1927']);
+    // Not one praised, pictured or remembered there, nor one named after another clause began.
+    assert.deepEqual(life('At the Fifteenth Congress in December 1927, Stalin praised Dzerzhinsky.'), []);
+    assert.deepEqual(life('Portraits of Dzerzhinsky hung at the Fifteenth Congress in December 1927.'), []);
+    assert.deepEqual(life('At the Fifteenth Congress in December 1927, delegates remembered how Dzerzhinsky died.'), []);
+    assert.deepEqual(life('At the Fifteenth Congress in December 1927, Dzerzhinsky’s widow spoke.'), []);
+  });
+
   it('a person who orders an event, or stands in the dock beside its defendants, takes part in it', () => {
     const life = (text: string) => ruleConflicts(text, 'anachronism').map((c) => c.a.text);
     assert.deepEqual(life('The branch condemned the Fifteenth Congress of December 1927, held on the orders of Dzerzhinsky.'), ['December 1927']);

@@ -506,6 +506,7 @@ export function lifeConflicts(source: string, text: string, claims: readonly Cla
     const event = register.byId.get(c.event);
     if (!event || event.type !== 'event') continue;
     const trial = /\btrials?$/i.test(text.slice(c.trigger.start, c.trigger.end));
+    const meeting = MEETING_NAME.test(event.name);
     for (const m of mentions) {
       // A list of those present may run longer ("a group photograph of delegates on the steps of the Kremlin, among them …").
       const reach = Math.abs(m.start - c.trigger.start);
@@ -554,7 +555,8 @@ export function lifeConflicts(source: string, text: string, claims: readonly Cla
       const witness = afterEvent && reach <= 200 && !/[.;!?]/.test(gap) && WITNESS_OPENS.test(gap) && WITNESS_VERB.test(text.slice(m.end, m.end + 40)) && !NOT_ALIVE.test(text.slice(m.end, m.end + 60));
       // Of the majority that decided it: "With Comrades Stalin, …, Dzerzhinsky and Kalinin in the majority, Zinoviev is put out of the Political Bureau".
       const majority = !afterEvent && IN_THE_MAJORITY.test(gap) && !/[.;!?]/.test(gap);
-      const takesPart = (present || witness || majority || dockWith || doer || undergoer || roll || indexed || sentBy || accused || (reach <= 200 && ((afterEvent ? TAKES_PART_AFTER.test(gap) : TAKES_PART_BEFORE.test(` ${verbGap}`)) || inDock || atEvent || (!afterEvent && WHO_AT.test(gap))))) && !NOT_ALIVE.test(gap);
+      const speaks = meeting && speaksAt(text, m, c.trigger, afterEvent, gap);
+      const takesPart = (present || witness || majority || dockWith || doer || undergoer || roll || indexed || sentBy || accused || speaks || (reach <= 200 && ((afterEvent ? TAKES_PART_AFTER.test(gap) : TAKES_PART_BEFORE.test(` ${verbGap}`)) || inDock || atEvent || (!afterEvent && WHO_AT.test(gap))))) && !NOT_ALIVE.test(gap);
       // Someone else named in between is the one the clause is about, unless the two are in one list ("with Bukharin, Rykov and Tomsky").
       // (Not a name made into a group's or a doctrine's: "the bloc of Rights and Trotskyists, whose accused included …".)
       const between = mentions.find((o) => o !== m && o.type === 'person' && !o.derived && o.start >= from && o.end <= to);
@@ -565,6 +567,36 @@ export function lifeConflicts(source: string, text: string, claims: readonly Cla
     }
   }
   return out;
+}
+
+/** A meeting's or a trial's name: people act there as speakers, voters, accused. */
+const MEETING_NAME = /\b(?:[Cc]ongress|[Cc]onference|[Pp]lenum|[Tt]rial|[Ss]ession|[Mm]eeting)\b/;
+/** A finite verb right after a subject: "rose", "demanded", "thunders", "had called". */
+const FINITE_AFTER = /^\s+(?:(?:had|has|then|also|himself|herself|again|once\s+more)\s+)*(?:\p{Ll}{2,}ed|rose|rises|spoke|speaks|stood|stands|sat|sits|took|takes|gave|gives|made|makes|said|says|read|reads|\p{Ll}{3,}[^s\s]s)\b/u;
+/** A meeting's place and date phrases, then a comma or nothing. */
+const SETTING_ONLY = /^(?:\s+(?:in|of|on|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*|\d{1,4}(?:st|nd|rd|th)?)(?:\s+(?:of\s+)?(?:\p{Lu}[\p{L}-]*|\d{1,4}))*)*\s*,?\s*$/u;
+/** Words before a name that make it no subject: an object, a possessor, a portrait. */
+const NOT_SUBJECT_BEFORE = /\b(?:of|to|with|by|for|against|on|about|from|like|than|under|after|before|and|or)\s+$/i;
+
+/**
+ * A person acting at a meeting that sets the scene: "At the Fifteenth Congress in December 1927, Dzerzhinsky demanded …"
+ * (the meeting opening the sentence, the person its subject), "Dzerzhinsky rose to speak against the Opposition at the
+ * Fifteenth Congress" (the person the subject, the meeting where the verb was done), "Dzerzhinsky, speaking at the …".
+ */
+function speaksAt(text: string, m: Span, trigger: Span, afterEvent: boolean, gap: string): boolean {
+  if (/[.;!?]/.test(gap) || NOT_SUBJECT_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))) return false;
+  if (afterEvent) {
+    const opens = /(?:^|[.!?:]\s+|\n\s*)(?:At|During)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, trigger.start - 14), trigger.start));
+    // (Between the meeting and the person only its place and date: "At the Fifteenth Congress in Moscow in December 1927, Dzerzhinsky …".)
+    return opens && SETTING_ONLY.test(gap) && FINITE_AFTER.test(text.slice(m.end, m.end + 30));
+  }
+  if (/^\s*,\s*(?:speaking|presiding|sitting|standing|addressing\s+(?:the\s+)?delegates)\s+(?:at|to|before|of)\s+(?:the\s+)?$/.test(gap)) return true;
+  // (The person opens the clause: nothing but a phrase of time before them in the sentence.)
+  const lineStart = Math.max(text.lastIndexOf('\n', m.start - 1), 0);
+  const before = text.slice(lineStart, m.start);
+  const clauseStart = Math.max(before.search(/[^.!?:;]*$/), 0);
+  if (!/^\s*(?:(?:In|On|By|Early\s+in|Late\s+in|Then|There)\b[^,]{0,30}?,?\s*)?$/.test(before.slice(clauseStart))) return false;
+  return gap.length <= 90 && FINITE_AFTER.test(gap) && /\b(?:at|to|before|in)\s+(?:the\s+)?$/.test(gap) && !/\b(?:who|which|that|when|where|after|before\s+\p{L}+\s|since|until)\b/iu.test(gap.replace(/\bbefore\s+(?:the\s+)?$/, ''));
 }
 
 /** After a person's name opening its line, an index's heading: "- Dzerzhinsky, F. E.:", "Lenin, V. I.:" (the initials may be the mention's own). */
