@@ -1114,6 +1114,16 @@ describe('claims', () => {
     assert.deepEqual(claims('Krupskaya kept the envelopes until after Lenin’s death and handed them to the Central Committee in May 1924.'), []);
   });
 
+  it('a draft’s or a candidate’s wording the text corrects or forbids is theirs: neither its dates nor the order it tells', () => {
+    const reported = (text: string) => claimsAndConflicts(text).conflicts;
+    assert.deepEqual(reported('> KL: Draft 2 said "Lenin died in 1923". Now it says 1924. Fixed. — AB: Thanks.'), []);
+    assert.deepEqual(reported('> JP: Version 1 had "Trotsky was expelled in 1926". Changed to 1927. Done.'), []);
+    assert.deepEqual(reported('- **Q3** (script 0214). Candidate: "Trotsky was expelled in 1926, after Lenin died." Query: credit it? **PE:** The date is wrong: November 1927.'), []);
+    assert.deepEqual(reported('One candidate dates it "1923". **PE:** Do not credit "the death of Lenin in 1923".'), []);
+    // A draft's wording the text keeps is still claimed.
+    assert.deepEqual(reported('The first draft said "Lenin died in 1923", and we kept it.'), [['source-vs-reference', '1923']]);
+  });
+
   it('"did not meet until" dates the event, where "until" alone bounds it', () => {
     assert.deepEqual(claims('The Fifteenth Congress did not open until 2 December 1927.'), [['fifteenth-congress', '2 December 1927']]);
     assert.deepEqual(claims('The Fifteenth Congress sat until 19 December 1927.'), []);

@@ -4,6 +4,7 @@
 // the checks a text can make alone: relative dates against their anchors, people
 // outside their lives, and the order it tells events in.
 
+import { correctedQuotations } from './quotedDates';
 import { AFTERLIFE_DAYS, afterlifeConflicts } from './afterlife';
 import { extractClaims, itemSentences } from './claims';
 import { addDays } from './dates';
@@ -55,6 +56,7 @@ function rejectedSpans(text: string, sentences: readonly Span[]): Span[] {
   const out: Span[] = [];
   CORRECTED_READING.lastIndex = 0;
   for (let m = CORRECTED_READING.exec(text); m; m = CORRECTED_READING.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
+  out.push(...correctedQuotations(text));
   YOU_SAID.lastIndex = 0;
   for (let m = YOU_SAID.exec(text); m; m = YOU_SAID.exec(text)) {
     const sentence = spanAt(sentences, m.index, false);

@@ -64,3 +64,28 @@ function reportedAndPutRight(text: string, d: Span): boolean {
   const lineStart = text.lastIndexOf('\n', d.start) + 1;
   return REPORTED_THAT.test(text.slice(Math.max(lineStart, d.start - 100), d.start)) && PUT_RIGHT.test(text.slice(d.end, d.end + 200));
 }
+
+/** Before a quotation, whose words it is: a draft's, an earlier version's, a candidate's answer, a wording the text forbids. */
+const QUOTED_FROM = /(?:\b(?:drafts?(?:\s+\d+)?|versions?(?:\s+\d+)?|proofs?|(?:first|earlier|old|original)\s+(?:draft|version|proof|text|label|caption|wording)|manuscript|MS|candidate|student|answer|script)\b[^"“\n]{0,24}?(?:\s*:\s*|\s+(?:said|says|had|has|read|reads|gave|gives|wrote|writes|put)\s*:?\s*)|\b(?:[Dd]o\s+not|[Dd]on['’]t|[Nn]ever)\s+(?:credit|accept|use|write|say|print|allow)\s*:?\s*)$/i;
+/** After such a quotation, on its line, the text's correction of it. */
+const CORRECTED_AFTER = /\b(?:fixed|corrected|changed\s+(?:it\s+)?to|amended|(?:it\s+)?now\s+(?:says|reads|has|gives)|no\s+credit|(?:is|was)\s+wrong|date\s+is\s+wrong|should\s+(?:be|read|say)|not\s+so|error|mistake|typo|misprint)\b/i;
+
+/**
+ * Quotations of another text's wording that this text corrects or forbids: "Draft 2 said "The sailors rose at Kronstadt in
+ * 1920". Now it says 1921. Fixed.", "Candidate: "… in 1918, after the October seizure of power." … The date is wrong",
+ * "Do not credit "the Thirteenth Congress in January 1924"". Neither their dates nor the order they tell are the text's.
+ */
+export function correctedQuotations(text: string): Span[] {
+  const out: Span[] = [];
+  const QUOTE = /["“]([^"“”\n]{3,300})["”]/g;
+  for (let m = QUOTE.exec(text); m; m = QUOTE.exec(text)) {
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    const lineEnd = text.indexOf('\n', m.index) < 0 ? text.length : text.indexOf('\n', m.index);
+    const intro = QUOTED_FROM.exec(text.slice(Math.max(lineStart, m.index - 60), m.index));
+    if (!intro) continue;
+    const end = m.index + m[0].length;
+    const forbidden = /(?:not|n['’]t|[Nn]ever)\s+\p{L}+\s*:?\s*$/u.test(intro[0]);
+    if (forbidden || CORRECTED_AFTER.test(text.slice(end, Math.min(lineEnd, end + 160)))) out.push({ start: m.index, end });
+  }
+  return out;
+}
