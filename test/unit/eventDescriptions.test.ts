@@ -662,6 +662,11 @@ describe('events told in free wording, on the sample register', () => {
     assert.deepEqual(claimsIn('In October 1923 Trotsky was condemned by the joint plenum.'), ['cc-plenum-october-1923: October 1923']);
   });
 
+  it('a decree told only by its issuer is no decree the register names by its subject', () => {
+    assert.deepEqual(claimsIn('23 February 1919. The commissar said the army was born in January of last year by a decree of the Council of People’s Commissars.'), []);
+    assert.deepEqual(claimsIn('In June 1918 a decree of the Council of People’s Commissars nationalised the factories.'), ['nationalization-1918: June 1918']);
+  });
+
   it('a pronoun co-subject is another person the event must have', () => {
     assert.deepEqual(claimsIn('Trotsky lost everything in turn: the army in 1925, the Political Bureau in 1926, and the Communist party itself in November 1927, when he and Zinoviev were expelled for leading an opposition against Stalin.'), []);
   });

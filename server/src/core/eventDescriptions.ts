@@ -602,12 +602,18 @@ function countedFromDate(d: DateMention, dates: readonly DateMention[]): boolean
   return d.kind === 'relative' && d.granularity === 'day' && !d.deictic && !!d.anchor && dates.some((x) => x.start === d.anchor!.start && x.end === d.anchor!.end && x.kind === 'date');
 }
 
+/** The words of an act that its issuer makes many of. */
+const DOCUMENT_STEMS = new Set(['decree', 'decrees', 'resolution', 'resolutions', 'law', 'laws', 'edict', 'ukase', 'directive', 'order'].map((w) => stem(w)));
+
 function plain(r: Scored, text: string, d: Span, cues: ReadonlyMap<string, Span>, kinds: readonly string[], ownerNamed: boolean): boolean {
   const happening = r.happening;
   // "Trotsky lost his seat on the Politburo": with its person named, what happened and a participant
   // tell a person's own event from another's (Zinoviev's removal has the same verb and body), however common both are.
   // (peopleFit has let an owned event through only with its person in the sentence, or a pronoun for them.)
   const owned = r.profile.owners.size > 0;
+  // "by a decree of the Council of People's Commissars": an act's word and its issuer tell no more than that the body acted; which
+  // decree it was, its subject says ("the decree on nationalisation").
+  if (r.matched.length && r.matched.every((w) => DOCUMENT_STEMS.has(w))) return false;
   if (r.words === 0 || (r.count < 2 && !(r.sole && ownerNamed)) || (r.score < MIN_SCORE && !(owned && r.count > r.words) && !r.distinct) || !happening) return false;
   // Words apart are read together where the sentence names the event's person ("the addition demanding Stalin's removal"), not a pronoun alone.
   // (…or a participle set off after it, dated: "their fellow defendants, condemned on 21 August 1936".)
