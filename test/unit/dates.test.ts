@@ -333,6 +333,15 @@ describe('recognizeDates: implied years', () => {
     assert.equal(find(recognizeDates(revue.replace(', a Saturday', ''), { written: { earliest: '1926-10-18', latest: '1926-10-20' } }), 'October the 16th')?.interval?.earliest, '1917-10-16');
     assert.equal(find(recognizeDates(revue.replace(', a Saturday', ' (Tuesday)'), { written: { earliest: '1926-10-18', latest: '1926-10-20' } }), 'October the 16th')?.interval?.earliest, '1917-10-16');
   });
+  it('"of the year before last" is two years before the writing, and its words are no date of their own', () => {
+    const dates = recognizeDates('12 March 1919. The Cheka was born in December of the year before last. Strokes in May and in December of the year before.', { written: { earliest: '1919-03-12', latest: '1919-03-12' } });
+    assert.deepEqual(dates.map((d) => [d.text, d.interval?.earliest]), [
+      ['12 March 1919', '1919-03-12'],
+      ['December of the year before last', '1917-12-01'],
+      ['May', '1917-05-01'],
+      ['December of the year before', '1917-12-01'],
+    ]);
+  });
   it('a markdown heading resets the discourse year', () => {
     const ms = recognizeDates('In 1917 all changed.\n## Aftermath\nIn March the army fled.');
     assert.equal(find(ms, 'March')?.interval, undefined);

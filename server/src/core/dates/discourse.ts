@@ -308,7 +308,7 @@ export function resolve(sc: Scanner, cands: Cand[], options: DateOptions): DateM
 }
 
 
-const OF_COUNTED_YEAR = /^\s*,?\s*of\s+(?:the\s+(?:(year\s+before|previous\s+year|preceding\s+year)|(following\s+year|next\s+year|year\s+after)|same\s+year)|that\s+(?:same\s+)?year)\b/i;
+const OF_COUNTED_YEAR = /^\s*,?\s*of\s+(?:the\s+(?:(year\s+before(?!\s+last)|previous\s+year|preceding\s+year)|(following\s+year|next\s+year|year\s+after)|same\s+year)|that\s+(?:same\s+)?year)\b/i;
 const AND_THEN = /^\s*(?:,\s*)?(?:and|or|,)\s+(?:(?:again|then)\s+)?(?:(?:in|on)\s+)?(?:the\s+)?$/i;
 
 /**

@@ -74,11 +74,13 @@ function lastMonth(text: string, dates: DateMention[], written: DayInterval | un
  * story had reached ("… since Yakir and Tukhachevsky were tried and shot in June of this year", in a transcript of 1937).
  */
 function ofThisYear(text: string, dates: DateMention[], writtenYear: number | undefined): DateMention[] {
-  if (writtenYear === undefined || !/\b(?:this|last|next)\s+year\b/i.test(text)) return dates;
+  if (writtenYear === undefined || !/\b(?:(?:this|last|next)\s+year|year\s+before\s+last)\b/i.test(text)) return dates;
+  // The words "of the year before last" become the date's: "the year before" in them is no date of its own.
+  const taken: Span[] = [];
   // Under an entry's dateline, "this year" is the entry's ("Sat 2 March 1918. … on this day last year"), not the last year the log was kept in.
   let entryYear: number | undefined;
   let entryGregorian = false;
-  return dates.map((d) => {
+  const out = dates.map((d): DateMention => {
     if (isDatelineDay(text, d)) {
       entryYear = Number(d.interval!.earliest.slice(0, 4));
       entryGregorian = !d.calendar && d.interval!.earliest >= GREGORIAN_IN_RUSSIA;
@@ -91,13 +93,19 @@ function ofThisYear(text: string, dates: DateMention[], writtenYear: number | un
       return { ...rest, interval: { earliest: `${y}-01-01`, latest: `${y}-12-31` }, granularity: 'year', edtf: y };
     }
     // "in June of this year"; "in October of last year", "in March of next year": the year before or after the writing.
-    const phrase = /^\s*,?\s*(?:of\s+)?(this|last|next)\s+year\b/i.exec(text.slice(d.end, d.end + 20));
-    const which = phrase?.[1].toLowerCase();
+    // …and "in December of the year before last": two years before.
+    const phrase = /^\s*,?\s*(?:of\s+)?(?:(this|last|next)\s+year|the\s+year\s+(before)\s+last)\b/i.exec(text.slice(d.end, d.end + 28));
+    const which = (phrase?.[1] ?? phrase?.[2])?.toLowerCase();
     if (!which || !d.interval || (d.granularity !== 'day' && d.granularity !== 'month')) return d;
-    const y = String(year + (which === 'last' ? -1 : which === 'next' ? 1 : 0)).padStart(4, '0');
+    const y = String(year + (which === 'before' ? -2 : which === 'last' ? -1 : which === 'next' ? 1 : 0)).padStart(4, '0');
     const move = (iso: string) => y + iso.slice(iso.indexOf('-', 1));
     const { implied: _implied, anchor: _anchor, ...rest } = d;
     const moved = { ...rest, interval: { earliest: move(d.interval.earliest), latest: move(d.interval.latest) }, ...(d.edtf ? { edtf: d.edtf.replace(/^-?\d{4}/, y) } : {}) };
+    if (which === 'before') {
+      const end = d.end + phrase![0].length;
+      taken.push({ start: d.end, end });
+      return { ...moved, end, text: text.slice(d.start, end) };
+    }
     // "on this day last year": one date, the day of the dateline a year before, no longer a count from it; counted
     // from a dateline of the new calendar, it is in that calendar, with no Old Style reading ("Sat 2 March 1918. … on
     // this day last year" is 2 March 1917 in the West, not the Russian 2 March).
@@ -106,6 +114,7 @@ function ofThisYear(text: string, dates: DateMention[], writtenYear: number | un
     const end = d.end + phrase![0].length;
     return { ...date, kind: 'date' as const, end, text: text.slice(d.start, end), ...(entryGregorian && /^this\s+(?:very\s+)?day$/i.test(d.text) ? { calendar: 'gregorian' as const } : {}) };
   });
+  return taken.length ? out.filter((d) => !taken.some((t) => d.start >= t.start && d.end <= t.end)) : out;
 }
 
 /** A day-sized date that is its entry's dateline: what "today", "this year", "last December" and a bare day count from. */
