@@ -820,6 +820,16 @@ describe('claims', () => {
     assert.deepEqual(life('At the Fifteenth Congress in December 1927, Dzerzhinsky’s widow spoke.'), []);
   });
 
+  it('one who takes part in an event the text does not date is checked against the register’s date of it', () => {
+    const life = (text: string) => ruleConflicts(text, 'anachronism').map((c) => [c.a.text, c.message]);
+    const [[at, message]] = life('Dzerzhinsky spoke at the Fifteenth Congress and demanded expulsions.');
+    assert.equal(at, 'Fifteenth Congress');
+    assert.match(message, /died 1926-07-20.*has Dzerzhinsky at .*Fifteenth.*, which the register dates 1927-12-02 – 1927-12-19\./);
+    assert.deepEqual(life('Dzerzhinsky’s portrait hung at the Fifteenth Congress.'), []);
+    // …nor in a pupil's sentence the text corrects.
+    assert.deepEqual(life('Kolya read his report for the wall newspaper: "Dzerzhinsky spoke at the Fifteenth Congress." [Correction: Wrong! He died in 1926.]'), []);
+  });
+
   it('a person who orders an event, or stands in the dock beside its defendants, takes part in it', () => {
     const life = (text: string) => ruleConflicts(text, 'anachronism').map((c) => c.a.text);
     assert.deepEqual(life('The branch condemned the Fifteenth Congress of December 1927, held on the orders of Dzerzhinsky.'), ['December 1927']);

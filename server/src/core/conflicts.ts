@@ -500,7 +500,7 @@ const NOT_ALIVE = /\b(?:death|died|dead|late|memory|memorial|funeral|buried|tomb
 /** Between a doer and the verb, a phrase of the force they led: "at the head of the Kuomintang armies", "in command of the Guard". */
 const AT_THE_HEAD = /^\s+(?:at\s+the\s+head\s+of|in\s+command\s+of|at\s+the\s+helm\s+of)\s+(?:the\s+|his\s+|her\s+)?[\p{L}'’ -]{1,40}?\s+$/u;
 
-export function lifeConflicts(source: string, text: string, claims: readonly Claim[], mentions: readonly EntityMention[], register: Register, registerKey: string): Conflict[] {
+export function lifeConflicts(source: string, text: string, claims: readonly (Claim & { undated?: true })[], mentions: readonly EntityMention[], register: Register, registerKey: string): Conflict[] {
   const out: Conflict[] = [];
   for (const c of claims) {
     const event = register.byId.get(c.event);
@@ -620,7 +620,7 @@ const SENT_BY = /\b(?:men|agents|troops|police|policemen|chekists|gunmen|henchme
 const HIS_MEN_DID = /^['’]s\s+(?:men|agents|troops|police|policemen|chekists|gunmen|henchmen|soldiers|officers|squads?)\s+(?:had\s+|have\s+)?\p{Ll}+ed\b/u;
 
 /** Adds the anachronism of a person named as taking part in a claim's event outside their life, if they were dead or unborn; whether they were. */
-function lifeConflict(m: EntityMention, c: Claim, event: RegisterEntry, source: string, registerKey: string, register: Register, out: Conflict[]): boolean {
+function lifeConflict(m: EntityMention, c: Claim & { undated?: true }, event: RegisterEntry, source: string, registerKey: string, register: Register, out: Conflict[]): boolean {
   const person = register.byId.get(m.id!)!;
   const { born, died } = lifeDates(person);
   const after = died && c.interval.earliest > died.interval!.latest;
@@ -631,7 +631,7 @@ function lifeConflict(m: EntityMention, c: Claim, event: RegisterEntry, source: 
     event: event.id,
     eventName: event.name,
     rule: 'anachronism',
-    message: `${person.name} ${after ? 'died' : 'was born'} ${life.edtf}${life.cite ? ` (${life.cite})` : ''}, but this text has ${m.text} at ${event.name} in "${c.dateText}" (${describeInterval(c.interval, c.news)}).`,
+    message: `${person.name} ${after ? 'died' : 'was born'} ${life.edtf}${life.cite ? ` (${life.cite})` : ''}, but this text has ${m.text} at ${event.name}${c.undated ? `, which the register dates ${describeInterval(c.interval)}` : ` in "${c.dateText}" (${describeInterval(c.interval, c.news)})`}.`,
     a: { source, start: c.start, end: c.end, text: c.dateText, interval: c.interval },
     b: registerSide(registerKey, life),
   });

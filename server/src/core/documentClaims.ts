@@ -6,7 +6,7 @@
 
 import { correctedQuotations } from './quotedDates';
 import { AFTERLIFE_DAYS, afterlifeConflicts } from './afterlife';
-import { extractClaims, itemSentences } from './claims';
+import { extractClaims, itemSentences, type EventReference } from './claims';
 import { addDays } from './dates';
 import { compatible, durationConflicts, eventRelativeConflicts, lifeConflicts, relativeConflicts } from './conflicts';
 import type { EventDescriptions } from './eventDescriptions';
@@ -90,6 +90,23 @@ function withPronouns(text: string, tokens: readonly Token[], mentions: readonly
   return out.length ? [...mentions, ...out].sort((a, b) => a.start - b.start) : mentions;
 }
 
+/**
+ * The claims, and the events the text names in a sentence that dates them nowhere, at the register's date: one who takes part in
+ * an event is checked against their life whether or not the text gives its date ("Dzerzhinsky spoke at the Fifteenth Congress").
+ */
+function withUndated(key: string, text: string, claims: readonly Claim[], refs: readonly EventReference[], sentences: readonly Span[], register: Register): (Claim & { undated?: true })[] {
+  const dated = new Set(claims.map((c) => `${c.event}\u0000${spanAt(sentences, c.trigger.start, false)?.start}`));
+  const out: (Claim & { undated?: true })[] = [...claims];
+  for (const r of refs) {
+    const entry = register.byId.get(r.event);
+    const known = entry?.type === 'event' && !r.work ? referenceDate(entry) : undefined;
+    if (!known?.interval || dated.has(`${r.event}\u0000${spanAt(sentences, r.start, false)?.start}`)) continue;
+    dated.add(`${r.event}\u0000${spanAt(sentences, r.start, false)?.start}`);
+    out.push({ event: r.event, source: key, start: r.start, end: r.end, trigger: { start: r.start, end: r.end }, dateText: text.slice(r.start, r.end), interval: known.interval, granularity: known.granularity, qualifiers: [], approximate: false, undated: true, ...(r.via === 'description' ? { described: text.slice(r.start, r.end) } : {}) });
+  }
+  return out;
+}
+
 /** The ids of the names before `at` in its paragraph. */
 function namedInParagraph(text: string, mentions: readonly EntityMention[], at: number): string[] {
   const start = text.lastIndexOf('\n\n', at) + 1;
@@ -161,7 +178,7 @@ export function documentClaims(c: ClaimContext): { claims: Claim[]; ownConflicts
     }),
     ...eventRelativeConflicts(key, text, dates, refs, claims, register),
     ...durationConflicts(key, text, dates, claims, sentences, (id) => register.byId.get(id)?.name),
-    ...lifeConflicts(key, text, claims, withPronouns(text, tokens, mentions, claims, sentences, register, pronouns), register, registerKey),
+    ...lifeConflicts(key, text, withUndated(key, text, claims, refs, sentences, register), withPronouns(text, tokens, mentions, claims, sentences, register, pronouns), register, registerKey),
     ...afterlifeConflicts(key, text, dates, mentions, sentences, register, registerKey),
     ...sequenceConflicts(key, text, active.length ? [...refs, ...active].sort((a, b) => a.start - b.start) : refs, sentences, register, registerKey, mentions, (clause) => c.descriptions.describe(text, tokens, mentions, clause, people), (event, person) => c.descriptions.counterpart(event, person)),
   ];
