@@ -43,6 +43,9 @@ const CASES: Array<[string, string, DateKind, string | null, string | null]> = [
   ['She waited a year and a half for the verdict.', 'a year and a half', 'duration', null, null],
   ['The voyage took two and a half years.', 'two and a half years', 'duration', null, null],
   ['The debate went on for two hours.', 'two hours', 'duration', null, null],
+  // "half a year", and a count "to the day" from an event
+  ['The treaty was signed on 4 May 1720. Half a year later war resumed.', 'Half a year later', 'relative', '1720-11-01', '1720-11-30'],
+  ['He was shot two weeks to the day after the verdict.', 'two weeks to the day after', 'relative', null, null],
   ['He spoke for an hour.', 'an hour', 'duration', null, null],
   ['The treaty was signed on 4 May 1720. A year and a half later war resumed.', 'A year and a half later', 'relative', '1721-11-01', '1721-11-30'],
   ['The treaty was signed on 4 May 1720. Three long months later war resumed.', 'Three long months later', 'relative', '1720-08-01', '1720-08-31'],

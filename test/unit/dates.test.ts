@@ -378,6 +378,18 @@ describe('recognizeDates: calendars', () => {
     assert.equal(m.calendar, 'gregorian');
     assert.deepEqual(m.otherCalendar, { earliest: '1917-10-25', latest: '1917-10-25', calendar: 'julian' });
   });
+  it('a weekday says which calendar a day of Russia before 1918 is in, where only one has it, and what is counted from it follows', () => {
+    // 16 March 1917 was a Friday in the West; the Russian 16 March was the West's 29th, a Thursday.
+    const [west, yesterday] = recognizeDates('Friday, March 16, 1917. The Czar signed it yesterday.');
+    assert.equal(west.calendar, 'gregorian');
+    assert.equal(west.otherCalendar, undefined);
+    assert.equal(yesterday.calendar, 'gregorian');
+    const [russian] = recognizeDates('Thursday, 16 March 1917. Bread queues again.');
+    assert.equal(russian.calendar, 'julian');
+    assert.equal(russian.otherCalendar?.earliest, '1917-03-29');
+    // A weekday neither calendar has leaves the day open.
+    assert.equal(recognizeDates('Sunday 25 October 1917.')[0].calendar, undefined);
+  });
   it('[O.S.] after a day without a year', () => {
     const ms = recognizeDates('In 1917 the war went on. On 25 October [O.S.] they struck.');
     const m = find(ms, '25 October');

@@ -41,7 +41,38 @@ export interface DateOptions {
 /** Recognise date expressions: sorted by start, non-overlapping. */
 export function recognizeDates(text: string, options: DateOptions = {}): DateMention[] {
   const sc = new Scanner(text);
-  return withDeclaredCalendar(text, lastMonth(text, ofThisYear(text, countToToday(text, onThisDay(text, weekdayDays(text, glossDays(text, clerksDays(text, resolve(sc, scanCandidates(sc), options), options.written)), options.written)), options.written), options.writtenYear ?? (options.written ? Number(options.written.latest.slice(0, 4)) : undefined)), options.written));
+  return weekdayCalendar(text, withDeclaredCalendar(text, lastMonth(text, ofThisYear(text, countToToday(text, onThisDay(text, weekdayDays(text, glossDays(text, clerksDays(text, resolve(sc, scanCandidates(sc), options), options.written)), options.written)), options.written), options.writtenYear ?? (options.written ? Number(options.written.latest.slice(0, 4)) : undefined)), options.written)));
+}
+
+const WEEKDAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+
+/**
+ * A day before Russia's change of calendar written with its weekday ("Friday, March 16, 1917") is in the calendar whose
+ * weekday it is, where only one has it: a New York register's Friday 16 March is no Old Style day. "Yesterday" and
+ * "today" counted from it are in its calendar too.
+ */
+function weekdayCalendar(text: string, dates: DateMention[]): DateMention[] {
+  const settled = new Map<number, DateMention['calendar']>();
+  const out = dates.map((d): DateMention => {
+    if (d.calendar || d.declared || d.kind !== 'date' || d.granularity !== 'day' || !d.interval || d.interval.earliest !== d.interval.latest || d.interval.earliest >= GREGORIAN_IN_RUSSIA) return d;
+    const named = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.exec(d.text) ?? /^\s*(?:,\s*(?:a\s+)?|\(\s*)(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.exec(text.slice(d.end, d.end + 16));
+    if (!named) return d;
+    const weekday = WEEKDAY_NAMES.indexOf(named[1].toLowerCase());
+    const day = isoToDay(d.interval.earliest);
+    const [y, m, dd] = d.interval.earliest.split('-').map(Number);
+    const asJulian = civilFromDays(julianToGregorian(day));
+    const gregorian = weekdayOf(y, m, dd) === weekday;
+    const julian = weekdayOf(asJulian.y, asJulian.m, asJulian.d) === weekday;
+    if (gregorian === julian) return d;
+    settled.set(d.start, gregorian ? 'gregorian' : 'julian');
+    return gregorian ? { ...d, calendar: 'gregorian' } : { ...d, calendar: 'julian', otherCalendar: otherCalendarOf('julian', day, day) };
+  });
+  if (!settled.size) return out;
+  return out.map((d) => {
+    const cal = d.deictic && !d.calendar && d.anchor && d.interval ? settled.get(d.anchor.start) : undefined;
+    if (!cal) return d;
+    return cal === 'gregorian' ? { ...d, calendar: cal } : { ...d, calendar: cal, otherCalendar: otherCalendarOf('julian', isoToDay(d.interval!.earliest), isoToDay(d.interval!.latest)) };
+  });
 }
 
 /**

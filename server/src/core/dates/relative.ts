@@ -134,6 +134,13 @@ function unitAt(sc: Scanner, us: number, ue: number, unitW: Unit | 'week' | 'for
     nLo = nHi = NUMBER_WORDS[p1w];
     hasNum = true;
     strongNum = p1w !== 'a' && p1w !== 'an';
+    // "half a year ago", "half an hour": no whole unit and a half.
+    const h = !half && !plural && (p1w === 'a' || p1w === 'an') ? sc.prev(c1.s) : null;
+    if (h && h.w === 'half' && h.s >= sc.lastEnd) {
+      nLo = nHi = 0;
+      half = true;
+      s = h.s;
+    }
     // "twenty-five"
   } else if (p1w === 'few' || p1w === 'several' || p1w === 'many') {
     if (p1w === 'many') return null;
@@ -179,6 +186,16 @@ function unitAt(sc: Scanner, us: number, ue: number, unitW: Unit | 'week' | 'for
   nHi *= mult;
   if (half) [unit, nLo, nHi] = halfUnit(unit, mult, nLo, nHi);
   if (nxw === 'old' || nxw === 'younger' || nxw === 'older' || nxw === 'senior' || nxw === 'junior') return null;
+  // "two weeks to the day after …", "a year to the day before": the exact count, its cue after "to the day".
+  if (nxw === 'to' && !half) {
+    const the = sc.tok(nx!.e);
+    const day = the && the.w === 'the' ? sc.tok(the.e) : null;
+    const cue = day && day.w === 'day' ? sc.tok(day.e) : null;
+    if (cue && (cue.w === 'after' || cue.w === 'before')) {
+      nx = cue;
+      nxw = cue.w;
+    }
+  }
   if (nxw === 'later' || nxw === 'afterwards' || nxw === 'afterward' || nxw === 'after' || nxw === 'on' && sc.isClauseEnd(nx!.e)) {
     return relTail(sc, s, nx!, unit, nLo, nHi, 1, approx);
   }
