@@ -1357,6 +1357,14 @@ describe('claims: a count of years is of whole years gone by', () => {
     assert.deepEqual(rules('Zinoviev and Kamenev were shot in August 1936, ten years after Lenin’s death.'), ['ten years after Lenin’s death']);
     assert.deepEqual(rules('Zinoviev and Kamenev were shot in August 1936, 14 years after Lenin’s death.'), ['14 years after Lenin’s death']);
   });
+
+  it('"to the day" makes a count exact, and a day counted from the dateline is a date to check it against', () => {
+    const rules = (text: string) => ruleConflicts(text, 'relative-vs-anchor').map((c) => c.a.text);
+    assert.deepEqual(rules('Zinoviev and Kamenev were shot on 25 January 1925, a year to the day after Lenin’s death.'), ['a year to the day after Lenin’s death']);
+    assert.deepEqual(rules('Zinoviev and Kamenev were shot on 21 January 1925, a year to the day after Lenin’s death.'), []);
+    assert.deepEqual(rules('Zinoviev and Kamenev were shot on 25 January 1925, a year after Lenin’s death.'), []);
+    assert.deepEqual(rules('Wednesday 28 January 1925. They were shot yesterday, the 27th, a year to the day after Lenin’s death.'), ['a year to the day after Lenin’s death']);
+  });
 });
 
 describe('claims: leaving a place is a journey’s setting out', () => {

@@ -308,7 +308,7 @@ export function relativeConflicts(source: string, text: string, dates: readonly 
 }
 
 /** "six weeks after", "three years before": a count of units from an event named after it. */
-const COUNTED_FROM_EVENT = /^(?:only\s+|just\s+|barely\s+|exactly\s+)?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(day|week|fortnight|month|year)s?\s+(after|before)$/i;
+const COUNTED_FROM_EVENT = /^(?:only\s+|just\s+|barely\s+|exactly\s+)?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(day|week|fortnight|month|year)s?\s+(?:to\s+the\s+day\s+)?(after|before)$/i;
 /** "three weeks later", "a month earlier", "two days afterwards": a count of units from the date before. */
 const COUNTED_FROM_DATE = /^(?:only\s+|just\s+|barely\s+|exactly\s+)?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(day|week|fortnight|month|year)s?\s+(later|afterwards|on|earlier|before)$/i;
 const COUNT_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
@@ -317,12 +317,14 @@ interface Count {
   n: number;
   unit: 'day' | 'week' | 'fortnight' | 'month' | 'year';
   sign: 1 | -1;
+  /** "to the day": the count is exact, with no slack. */
+  exact?: true;
 }
 
 function countOf(text: string, re = COUNTED_FROM_DATE): Count | undefined {
   const m = re.exec(text);
   if (!m) return undefined;
-  return { n: COUNT_WORDS[m[1].toLowerCase()] ?? parseInt(m[1], 10), unit: m[2].toLowerCase() as Count['unit'], sign: /^(?:after|later|afterwards|on)$/i.test(m[3]) ? 1 : -1 };
+  return { n: COUNT_WORDS[m[1].toLowerCase()] ?? parseInt(m[1], 10), unit: m[2].toLowerCase() as Count['unit'], sign: /^(?:after|later|afterwards|on)$/i.test(m[3]) ? 1 : -1, ...(/\bto\s+the\s+day\b/i.test(text) ? { exact: true as const } : {}) };
 }
 
 /** A day moved by a count of units. */
@@ -333,6 +335,8 @@ function shiftBy(iso: string, c: Count): string {
 
 /** An interval moved by a count, widened by the count's slack: a day for days, three for weeks, half a month for months, half a year for years. */
 function counted(from: DayInterval, c: Count): DayInterval {
+  // ("a year to the day after": a day either way, for the day the writer counts from.)
+  if (c.exact) return { earliest: addDays(shiftBy(from.earliest, c), -1), latest: addDays(shiftBy(from.latest, c), 1) };
   const slack = c.unit === 'day' ? 1 : c.unit === 'week' || c.unit === 'fortnight' ? 3 : c.unit === 'month' ? 15 : 183;
   // "Twelve years after Lenin's death", of August 1936: years counted are whole years gone by, so up to a year more
   // ("ten years after" is anything short of eleven).
@@ -370,7 +374,8 @@ export function eventRelativeConflicts(source: string, text: string, dates: read
     // (A year read from the entry's day above, weeks from it, is the text's own: "5 April 1917. … On the night of the 3rd of April, barely a fortnight after …".)
     const entryDay = prev?.implied && prev.anchor ? dates.find((d) => d.start === prev.anchor!.start && d.granularity === 'day' && !d.implied) : undefined;
     const fromEntry = !!entryDay?.interval && !!prev.interval && Math.abs(isoToDay(entryDay.interval.earliest) - isoToDay(prev.interval.earliest)) <= 62;
-    const gloss = prev && prev.interval && prev.kind === 'date' && (!prev.implied || fromEntry) && (/^\s*,\s*$/.test(text.slice(prev.end, r.start).replace(/\s+(?:only|just|barely|exactly)\s*$/i, '')) || dateline(prev))
+    // ("yesterday, the 15th": a day counted from the dateline is as good as a date.)
+    const gloss = prev && prev.interval && (prev.kind === 'date' || (prev.deictic && prev.granularity === 'day')) && (!prev.implied || fromEntry) && (/^\s*,\s*(?:the\s+\d{1,2}(?:st|nd|rd|th)\s*,\s*)?$/.test(text.slice(prev.end, r.start).replace(/\s+(?:only|just|barely|exactly)\s*$/i, '')) || dateline(prev))
       ? prev
       : next && next.interval && next.kind === 'date' && !next.implied && next.start >= e.end && /^[^.;:!?]{0,40},\s*(?:in|on)\s+$/i.test(text.slice(e.end, next.start)) ? next : undefined;
     if (!gloss?.interval) continue;
