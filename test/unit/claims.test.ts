@@ -1134,6 +1134,11 @@ describe('claims', () => {
     assert.deepEqual(reported('The first draft said "Lenin died in 1923", and we kept it.'), [['source-vs-reference', '1923']]);
   });
 
+  it('a meeting’s date may follow the place it sat near or outside', () => {
+    assert.deepEqual(claims('The programme was adopted at the Fifteenth Congress near Moscow on 2 December 1927.'), [['fifteenth-congress', '2 December 1927']]);
+    assert.deepEqual(claims('The programme was adopted at the Fifteenth Congress outside Moscow on 2 December 1927.'), [['fifteenth-congress', '2 December 1927']]);
+  });
+
   it('"did not meet until" dates the event, where "until" alone bounds it', () => {
     assert.deepEqual(claims('The Fifteenth Congress did not open until 2 December 1927.'), [['fifteenth-congress', '2 December 1927']]);
     assert.deepEqual(claims('The Fifteenth Congress sat until 19 December 1927.'), []);
