@@ -342,6 +342,12 @@ describe('recognizeDates: implied years', () => {
       ['December of the year before', '1917-12-01'],
     ]);
   });
+  it('a letter’s heading that gives its date is a dateline: "yesterday" in the letter counts from it', () => {
+    const dates = recognizeDates('- **Letter to his brother, Moscow, dated Tuesday 22 December 1925.** "The congress opened yesterday."');
+    assert.deepEqual(dates.map((d) => [d.text, d.interval?.earliest]), [['Tuesday 22 December 1925', '1925-12-22'], ['yesterday', '1925-12-21']]);
+    // Not a date that only mentions a letter's dating further on.
+    assert.deepEqual(recognizeDates('We found the book he dated 22 December 1925 in his study. He said yesterday was cold.').map((d) => d.text), ['22 December 1925']);
+  });
   it('a markdown heading resets the discourse year', () => {
     const ms = recognizeDates('In 1917 all changed.\n## Aftermath\nIn March the army fled.');
     assert.equal(find(ms, 'March')?.interval, undefined);

@@ -52,8 +52,12 @@ const FUTURE_DAYS = 62;
 
 export function isDateline(text: string, span: Span, withPlace = false): boolean {
   const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
-  return (withPlace ? DATELINE_PLACE : DATELINE_OPENING).test(text.slice(lineStart, span.start)) && DATELINE_CLOSE.test(text.slice(span.end, span.end + 40));
+  const opening = text.slice(lineStart, span.start);
+  return ((withPlace ? DATELINE_PLACE : DATELINE_OPENING).test(opening) || (!withPlace && LETTER_DATED.test(opening))) && DATELINE_CLOSE.test(text.slice(span.end, span.end + 40));
 }
+
+/** A letter's or a telegram's heading that gives its date: "**Letter to his brother, Moscow, dated Tuesday 22 December 1925.**". */
+const LETTER_DATED = /^[\s>*_#-]*(?:\p{L}[\p{L}.'’ -]{0,30}:\s*)?[*_]*(?:(?:an?|the|his|her)\s+)?(?:letter|telegram|postcard|card|note|dispatch|despatch|cable|wire)\b[^\n"“]{0,60}\bdated\s+$/iu;
 
 /**
  * The year of a date without one, read from the writer's present day: that day's year, or the year before for a date well
