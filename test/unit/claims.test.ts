@@ -1134,6 +1134,13 @@ describe('claims', () => {
     assert.deepEqual(reported('The first draft said "Lenin died in 1923", and we kept it.'), [['source-vs-reference', '1923']]);
   });
 
+  it('a meeting of a month "which opened on" a day, its weekday naming that month’s day, is dated twice: the month and its opening', () => {
+    const index = registered();
+    index.setDocument('sources.yaml', 'sources:\n  - path: note.md\n    title: Book\n    written: "1928/1929"\n', 'sources-meta', (p) => p);
+    index.setDocument('note.md', 'Monday 13 February 1928. He laughed about the Fifteenth Congress of last December, which opened on Friday, the 2nd, in the Kremlin.');
+    assert.deepEqual(index.get('note.md')!.claims.map((c) => [c.dateText, c.interval.earliest, c.phase]), [['last December', '1927-12-01', 'start'], ['Friday, the 2nd', '1927-12-02', 'start']]);
+  });
+
   it('a meeting’s date may follow the place it sat near or outside', () => {
     assert.deepEqual(claims('The programme was adopted at the Fifteenth Congress near Moscow on 2 December 1927.'), [['fifteenth-congress', '2 December 1927']]);
     assert.deepEqual(claims('The programme was adopted at the Fifteenth Congress outside Moscow on 2 December 1927.'), [['fifteenth-congress', '2 December 1927']]);

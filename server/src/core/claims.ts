@@ -114,6 +114,8 @@ function countedSince(text: string, date: Span, ref: Span): boolean {
 }
 
 /** Between an opening's date and the next date: "… on 2nd December and closed on the 19th". */
+/** Between a meeting's month and a day after it, its opening: ", which opened on Whit Sunday, the". */
+const OPENED_ON = /^\s*,\s*(?:which|that)\s+(?:had\s+)?(?:opened|began|met|convened|assembled)\s+(?:on|in)\s+(?:\p{Lu}\p{Ll}+\s+)?(?:the\s+)?$/u;
 const CLOSED_AFTER = /^\s*,?\s*and\s+(?:was\s+|were\s+)?(?:closed|ended|finished|concluded|dissolved|wound\s+up|rose)\s+(?:on|in)\s+$/i;
 
 /** A trial's verdict, its last day, after its opening in the same sentence: "Opens 19 Aug 1936: Zinoviev, Kamenev … all sentenced to death 21 Aug 1936". */
@@ -201,7 +203,7 @@ export function extractClaims(
       di++;
     }
     if (!sRefs.length || !sDates.length) continue;
-    const pairs: { ref: EventReference; date: DateMention; cost: number; edition?: boolean; closing?: DateMention; glossOf?: DateMention }[] = [];
+    const pairs: { ref: EventReference; date: DateMention; cost: number; edition?: boolean; closing?: DateMention; opening?: DateMention; glossOf?: DateMention }[] = [];
     for (const ref of sRefs) for (const date of sDates) {
       if (ref.forDate !== undefined && ref.forDate !== date.start) continue;
       // A date inside the words that name the event is an aside's ("Trotsky, born at Yanovka in 1879, was murdered").
@@ -281,6 +283,12 @@ export function extractClaims(
       const next = sDates.find((n) => n.start > p.date.end && !usedDates.has(n));
       if (!next) return;
       const between = text.slice(p.date.end, next.start);
+      // ("the London congress of last May, which opened on Whit Sunday, the 19th": the day it opened, inside the month.)
+      if (OPENED_ON.test(between) && p.date.granularity === 'month' && next.granularity === 'day') {
+        usedDates.add(next);
+        pairs.push({ ref: p.ref, date: next, cost: p.cost, opening: p.date });
+        return;
+      }
       if (!CLOSED_AFTER.test(between) && !(TRIAL_NAMED.test(text.slice(p.ref.start, p.ref.end)) && VERDICT_AFTER.test(between))) return;
       usedDates.add(next);
       pairs.push({ ref: p.ref, date: next, cost: p.cost, closing: p.date });
@@ -296,11 +304,11 @@ export function extractClaims(
     // The year Clio moved an opening's date by, for its closing date read from the same discourse.
     const moved = new Map<DateMention, number>();
     for (const p of pairs) {
-      if (!p.closing && !p.glossOf && (usedRefs.has(p.ref) || usedDates.has(p.date))) continue;
+      if (!p.closing && !p.opening && !p.glossOf && (usedRefs.has(p.ref) || usedDates.has(p.date))) continue;
       // Two references to one event in a sentence share its date.
       for (const r of sRefs) if (r.event === p.ref.event) usedRefs.add(r);
       usedDates.add(p.date);
-      if (!p.closing && !p.glossOf) closing(p), gloss(p);
+      if (!p.closing && !p.opening && !p.glossOf) closing(p), gloss(p);
       const d = p.date;
       // …and a report that the event is over ("1 Sept. KORNILOV AFFAIR OVER"): it ended by then, on that day or before.
       // …and a dispatch's dateline, a place and a day, dates what its body reports on or before that day ("MOSCOW, 22 JANUARY 1924. —
@@ -350,7 +358,7 @@ export function extractClaims(
       // A trial read from its verdict ("Kamenev was sentenced to death on 24 August 1936") is dated by its last day.
       // …as is one whose accused are "condemned on" the date.
       const verdict = p.ref.verdict || (p.ref.via === 'description' && (/^(?:sentenced|condemned|verdicts?)$/i.test(named) || (/\b(?:trials?|defendants?|accused|dock)\b/i.test(named) && d.start >= p.ref.end && VERDICT_ON.test(text.slice(p.ref.end, d.start)))));
-      const phase = p.closing ? 'end' : spanOfDays ? undefined : SETTING_OUT.test(named) ? 'departure' : START_WORDS.test(around) || BLOW.test(named) || (d.start >= p.ref.end && d.kind === 'date' && FROM_ONLY.test(text.slice(p.ref.end, d.start)) && !UNTIL.test(text.slice(d.end, d.end + 8))) ? 'start' : END_WORDS.test(around) || verdict || (ARRIVAL_WORDS.test(text.slice(Math.min(p.ref.start, d.start), d.start)) && DEPORT_WORDS.test(around)) || ((p.ref.via === 'trigger' || ARRIVED_AT_PLACE.test(named)) && ARRIVED.test(named)) ? 'end' : undefined;
+      const phase = p.closing ? 'end' : p.opening ? 'start' : spanOfDays ? undefined : SETTING_OUT.test(named) ? 'departure' : START_WORDS.test(around) || BLOW.test(named) || (d.start >= p.ref.end && d.kind === 'date' && FROM_ONLY.test(text.slice(p.ref.end, d.start)) && !UNTIL.test(text.slice(d.end, d.end + 8))) ? 'start' : END_WORDS.test(around) || verdict || (ARRIVAL_WORDS.test(text.slice(Math.min(p.ref.start, d.start), d.start)) && DEPORT_WORDS.test(around)) || ((p.ref.via === 'trigger' || ARRIVED_AT_PLACE.test(named)) && ARRIVED.test(named)) ? 'end' : undefined;
       // A span of days told as past, to its end: "which sat from 22 June to 12 July".
       const closed = d.kind === 'range' && d.granularity === 'day' && d.start >= p.ref.end && SAT_UNTIL.test(text.slice(p.ref.end, d.start));
       claims.push({

@@ -41,7 +41,8 @@ export interface DateOptions {
 /** Recognise date expressions: sorted by start, non-overlapping. */
 export function recognizeDates(text: string, options: DateOptions = {}): DateMention[] {
   const sc = new Scanner(text);
-  return weekdayCalendar(text, withDeclaredCalendar(text, lastMonth(text, ofThisYear(text, countToToday(text, onThisDay(text, weekdayDays(text, glossDays(text, clerksDays(text, resolve(sc, scanCandidates(sc), options), options.written)), options.written)), options.written), options.writtenYear ?? (options.written ? Number(options.written.latest.slice(0, 4)) : undefined)), options.written)));
+  // ("December last" is read before the weekdays: "the London congress of last May, which opened on Whit Sunday, the 19th" is in that May.)
+  return weekdayCalendar(text, withDeclaredCalendar(text, ofThisYear(text, countToToday(text, onThisDay(text, weekdayDays(text, lastMonth(text, glossDays(text, clerksDays(text, resolve(sc, scanCandidates(sc), options), options.written)), options.written), options.written)), options.written), options.writtenYear ?? (options.written ? Number(options.written.latest.slice(0, 4)) : undefined))));
 }
 
 const WEEKDAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
