@@ -662,6 +662,17 @@ describe('events told in free wording, on the sample register', () => {
     assert.deepEqual(claimsIn('In October 1923 Trotsky was condemned by the joint plenum.'), ['cc-plenum-october-1923: October 1923']);
   });
 
+  it('a sentence that opens with its participle is the item’s heading person’s; a day after a second participle is that one’s', () => {
+    assert.deepEqual(claimsIn('- **Kamenev.** Chairman of the Moscow Soviet. Sentenced to death on 24 August 1936.'), ['first-moscow-trial: 24 August 1936']);
+    assert.deepEqual(claimsIn('- **Trotsky.** Commissar of War. Removed from the Politburo on 23 October 1926.'), ['trotsky-removed-politburo: 23 October 1926']);
+    assert.deepEqual(claimsIn('KAMENEV, Lev Borisovich (1883–1936). Sentenced to death on 24 August 1936.'), ['first-moscow-trial: 24 August 1936']);
+    // Not a subject named before: "Zinoviev spoke in 1925." heads nothing.
+    assert.deepEqual(claimsIn('Zinoviev spoke in 1925. Removed from the Politburo in October 1926, the others wept.'), []);
+    // "Tried … and shot on 15 March 1938": the day is the shooting's, not the trial's; a month may be both's.
+    assert.deepEqual(claimsIn('- **Rykov.** Chaired the council after Lenin. Tried with Bukharin and shot on 15 March 1938.'), []);
+    assert.deepEqual(claimsIn('Bukharin and Rykov were tried and shot in March 1938.'), ['third-moscow-trial: March 1938']);
+  });
+
   it('a decree told only by its issuer is no decree the register names by its subject', () => {
     assert.deepEqual(claimsIn('23 February 1919. The commissar said the army was born in January of last year by a decree of the Council of People’s Commissars.'), []);
     assert.deepEqual(claimsIn('In June 1918 a decree of the Council of People’s Commissars nationalised the factories.'), ['nationalization-1918: June 1918']);

@@ -49,6 +49,14 @@ const FOREIGN_KIND_REACH = 60;
 const BOUNDS = /\b(?:after|before|since|until|till|following|preceding|prior\s+to)\b/i;
 /** Words before "death" that make it a verdict: "sentences of death", "condemned to death". */
 const VERDICT_BEFORE = /\b(?:sentences?|sentenced|condemned|condemning|penalty)\s+(?:of\s+|to\s+)?$/i;
+/** Another participle joined on by "and" after a happening's participle: "Tried with Bukharin and shot". */
+const NEXT_PARTICIPLE = /^[^,;.]{0,40}\band\s+(?:then\s+)?(?:\p{Ll}{3,}ed|shot|sent|hanged)\b/u;
+/** A sentence that opens with its participle, its subject left out: "Removed from the Politburo on …", "Sentenced to death …". */
+const ZERO_SUBJECT = /^[*_"“]*(?:\p{Lu}\p{Ll}+(?:ed|en|wn)|Shot|Sent|Put|Thrown|Thrown\s+out|Kept|Lost|Left|Held)\b/u;
+/** Before the person heading an item or an entry: only the item's marks. */
+const ITEM_HEAD = /^[\s>#-]*(?:\d+[.)]\s*)?[*_]*$/;
+/** After it, the heading's close: "**Trotsky.**", "KAMENEV, Lev Borisovich", "Trotsky:". Not a verb: "Zinoviev spoke in 1925." */
+const ITEM_HEAD_CLOSE = /^[*_]*\s*(?:[.:—–]|,\s*\p{Lu}|\s+\()/u;
 /** A pronoun for one person, in a clause. */
 const PRONOUN = /\b(?:he|his|him|she|her)\b/i;
 const REPORTED = /\b(?:told|said|says|claimed|testified|confessed|stated|reported|wrote|argued|admitted|insisted|alleged|declared)\b[^.;]*\bthat\b[^.;]*$/i;
@@ -195,6 +203,9 @@ export class EventDescriptions {
       const said = aside ? text.slice(window.start, aside.start) + text.slice(aside.end, window.end) : text.slice(window.start, window.end);
       if (REMEMBRANCE.test(said) || REPORTED.test(text.slice(window.start, d.start))) continue;
       const { cues, named, personWords, phrased } = this.cuesIn(text, tokens, mentions, window, d, aside);
+      // A sentence that opens with its participle, its subject left out, is the heading person's: "- **Kamenev.** … Sentenced to death on …".
+      const head = window.start === s.start || /^[\s*_"“]*$/.test(text.slice(s.start, window.start)) ? this.headOfItem(text, s, mentions) : undefined;
+      if (head && !cues.has(`@${head.id}`)) (cues.set(`@${head.id}`, head), named.push(head));
       // A clause of only a name and its date takes the words of the dated clause before it in the sentence.
       const gapped = last?.sentence === s && /^\s*(?:and|but|then|,)?\s*(?:[^\s,;:]+(?:\s+[^\s,;:]+){0,3})?\s*(?:on|in|at)?\s*$/i.test(text.slice(window.start, d.start)) && named.some((m) => m.type === 'person' && m.end <= d.start && m.start >= window.start && /^\s*(?:on|in|at)?\s*$/i.test(text.slice(m.end, d.start))) && /^[\s.,;]*$/.test(text.slice(d.end, window.end));
       if (gapped) {
@@ -393,7 +404,7 @@ export class EventDescriptions {
     // …or by one of its participants undergoing what it names, where that names one event of theirs or one whole and its parts
     // ("Kamenev was sentenced to death on 24 August 1936": of the Moscow trials, only the first had him in the dock).
     if (!ranked.length) {
-      const undergoing = fitting.filter((r) => this.participantUndergoes(r, text, named, d, cues, kinds));
+      const undergoing = fitting.filter((r) => this.participantUndergoes(r, text, named, d, cues, kinds, mentions));
       const chain = undergoing.filter((r) => undergoing.every((o) => o === r || o.profile.wholes.has(r.profile.id) || r.profile.wholes.has(o.profile.id)));
       if (chain.length === undergoing.length && chain.length) ranked = chain.sort((a, b) => b.profile.wholes.size - a.profile.wholes.size).slice(0, 1);
     }
@@ -454,6 +465,13 @@ export class EventDescriptions {
     const companion = (m: EntityMention) => m.start >= d.end && /\bwith\s+$/i.test(text.slice(Math.max(0, m.start - 8), m.start)) && /,/.test(text.slice(d.end, m.start));
     const owner = (from: number, to: number) => mentions.some((m) => m.id && p.owners.has(m.id) && m.start < to && m.end > from && !companion(m));
     if (owner(sentence.start, sentence.end)) return true;
+    // …or, where the sentence opens with its participle and no subject, the person an item or an entry is headed by:
+    // "- **Trotsky.** Commissar of War, 1918–1925. Removed from the Politburo on 23 October 1926".
+    if (ZERO_SUBJECT.test(text.slice(sentence.start, sentence.start + 30))) {
+      const lineStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
+      const head = mentions.find((m) => m.id && m.start >= lineStart && m.start < sentence.start && this.types.get(m.id) === 'person');
+      if (head && p.owners.has(head.id!) && ITEM_HEAD.test(text.slice(lineStart, head.start)) && ITEM_HEAD_CLOSE.test(text.slice(head.end, head.end + 8))) return true;
+    }
     // …or a pronoun in the clause for them: named just before, or the one the passage or the text is about.
     return pronoun && (owner(d.start - 300, d.start) || who().some((k) => p.owners.has(k)));
   }
@@ -510,16 +528,35 @@ export class EventDescriptions {
    * Whether a participant of the event is the subject of a passive verb that says what happened, a word of the event's own
    * ("Kamenev was sentenced", "Bukharin was tried"), with nothing barring the date.
    */
-  private participantUndergoes(r: Scored, text: string, named: readonly EntityMention[], d: Span, cues: ReadonlyMap<string, Span>, kinds: readonly string[]): boolean {
+  private participantUndergoes(r: Scored, text: string, named: readonly EntityMention[], d: Span, cues: ReadonlyMap<string, Span>, kinds: readonly string[], mentions: readonly EntityMention[]): boolean {
     for (const [cue, at] of cues) {
       if ((!r.profile.happenings.has(cue) && !(cue === 'trial' && r.profile.words.has('trial'))) || !fromOwn(text, cues, r.profile, at)) continue;
       if ('id' in at || !/ed$/i.test(text.slice(at.start, at.end))) continue;
-      const subject = named.find((m) => m.type === 'person' && r.profile.participants.has(m.id!) && m.end <= at.start && /^\s+(?:(?:was|were|had\s+been|has\s+been)\s+)(?:(?:also|then|finally|later|soon|duly|publicly|secretly)\s+)?$/i.test(text.slice(m.end, at.start)));
+      const subject = named.find((m) => m.type === 'person' && r.profile.participants.has(m.id!) && m.end <= at.start && /^\s+(?:(?:was|were|had\s+been|has\s+been)\s+)(?:(?:also|then|finally|later|soon|duly|publicly|secretly)\s+)?$/i.test(text.slice(m.end, at.start))) ?? this.itemHead(text, at, r.profile, mentions);
       // Every person named as a co-subject must be the event's too.
       if (!subject || named.some((m) => m.type === 'person' && m !== subject && !r.profile.participants.has(m.id!) && m.end <= subject.start && /^\s*(?:,|and|,\s*and)\s*$/.test(text.slice(m.end, subject.start)))) continue;
       if (unbarred(r.profile, text, d, at, cues, kinds)) return true;
     }
     return false;
+  }
+
+  /** The person heading the item or entry of sentence `s`, where `s` opens with its participle and leaves out its subject. */
+  private headOfItem(text: string, s: Span, mentions: readonly EntityMention[]): EntityMention | undefined {
+    if (!ZERO_SUBJECT.test(text.slice(s.start, s.start + 30))) return undefined;
+    const lineStart = text.lastIndexOf('\n', s.start - 1) + 1;
+    const head = mentions.find((m) => m.id && m.start >= lineStart && m.start < s.start && this.types.get(m.id) === 'person');
+    return head && ITEM_HEAD.test(text.slice(lineStart, head.start)) && ITEM_HEAD_CLOSE.test(text.slice(head.end, head.end + 8)) ? head : undefined;
+  }
+
+  /**
+   * The person heading an item or an entry, for a sentence of it that opens with the participle at `at` and leaves out its
+   * subject ("- **Kamenev.** Chairman of the Moscow Soviet. Sentenced to death on 19 August 1936"), if the event has them.
+   */
+  private itemHead(text: string, at: Span, p: Profile, mentions: readonly EntityMention[]): EntityMention | undefined {
+    if (!/(?:^|[.!?;]\s+|\n)[*_"“]*$/.test(text.slice(Math.max(0, at.start - 40), at.start)) || !ZERO_SUBJECT.test(text.slice(at.start, at.start + 30))) return undefined;
+    const lineStart = text.lastIndexOf('\n', at.start - 1) + 1;
+    const head = mentions.find((m) => m.id && m.start >= lineStart && m.start < at.start && this.types.get(m.id) === 'person');
+    return head && p.participants.has(head.id!) && ITEM_HEAD.test(text.slice(lineStart, head.start)) && ITEM_HEAD_CLOSE.test(text.slice(head.end, head.end + 8)) ? head : undefined;
   }
 
   private score(text: string, p: Profile, cues: Map<string, Span>, personWords: ReadonlySet<string>): Scored {
@@ -651,6 +688,9 @@ function unbarred(profile: Profile, text: string, d: Span, happening: Span, cues
   const timeClause = /\b(?:before|after|until|since)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:(?:was|were|had|has|been)\s+)*$/u.test(text.slice(Math.max(0, happening.start - 50), happening.start));
   if (timeClause && d.start >= happening.end && /[,;]/.test(text.slice(happening.end, d.start))) return false;
   const between = text.slice(Math.min(d.end, happening.end), Math.max(d.start, happening.start));
+  // A date after another participle joined on is that one's: "Tried with Bukharin and shot on 15 March 1938" (the shooting's).
+  // (A day only: "were tried and shot in June" dates both.)
+  if (d.start >= happening.end && (d as Partial<DateMention>).granularity === 'day' && /ed$/i.test(text.slice(happening.start, happening.end)) && NEXT_PARTICIPLE.test(between)) return false;
   return !BOUNDS.test(aside ? between.slice(aside[0].length) : between);
 }
 
