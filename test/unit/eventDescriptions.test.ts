@@ -673,6 +673,10 @@ describe('events told in free wording, on the sample register', () => {
     assert.deepEqual(claimsIn('Bukharin and Rykov were tried and shot in March 1938.'), ['third-moscow-trial: March 1938']);
   });
 
+  it('a mutiny is a revolt: "the mutiny at Kronstadt, which began on the 7th"', () => {
+    assert.deepEqual(claimsIn('Sunday 20 March 1921. Remark: the mutiny at Kronstadt, which began on the 7th, is over.'), ['kronstadt-rebellion: the 7th']);
+  });
+
   it('a decree told only by its issuer is no decree the register names by its subject', () => {
     assert.deepEqual(claimsIn('23 February 1919. The commissar said the army was born in January of last year by a decree of the Council of People’s Commissars.'), []);
     assert.deepEqual(claimsIn('In June 1918 a decree of the Council of People’s Commissars nationalised the factories.'), ['nationalization-1918: June 1918']);

@@ -89,6 +89,9 @@ export const SYNONYMS = new Map<string, string>([
   // "the Rapallo deal", "the pact": a treaty.
   ['deal', 'treaty'],
   ['pact', 'treaty'],
+  // "the mutiny at Kronstadt": a revolt.
+  ['mutiny', 'revolt'],
+  ['mutini', 'revolt'],
   // "the Hamburg rising", "the Hamburg Uprising".
   ['rising', 'upris'],
   ['risings', 'upris'],
