@@ -1370,6 +1370,15 @@ describe('claims: a count of years is of whole years gone by', () => {
     assert.deepEqual(rules('Zinoviev and Kamenev were shot in August 1936, 14 years after Lenin’s death.'), ['14 years after Lenin’s death']);
   });
 
+  it('the ordinals of a list after a person’s numbered events stand for them, and a count from one of them is checked', () => {
+    const text = 'Lenin’s two strokes: the first in May 1922; the second, on 16 December 1922, three months after the first, left him weak.';
+    assert.deepEqual(claimsAndConflicts(text).claims, [['first-stroke', 'May 1922'], ['second-stroke', '16 December 1922']]);
+    assert.deepEqual(ruleConflicts(text, 'relative-vs-anchor').map((c) => c.a.text), ['three months after the first']);
+    assert.deepEqual(ruleConflicts(text.replace('three months', 'seven months'), 'relative-vs-anchor'), []);
+    // Not ordinals with no list of that person's events before them.
+    assert.deepEqual(claimsAndConflicts('Lenin wrote three letters: the first in May 1922, the second in June.').claims, []);
+  });
+
   it('"to the day" makes a count exact, and a day counted from the dateline is a date to check it against', () => {
     const rules = (text: string) => ruleConflicts(text, 'relative-vs-anchor').map((c) => c.a.text);
     assert.deepEqual(rules('Zinoviev and Kamenev were shot on 25 January 1925, a year to the day after Lenin’s death.'), ['a year to the day after Lenin’s death']);

@@ -360,9 +360,13 @@ export function eventRelativeConflicts(source: string, text: string, dates: read
     // …or by the head noun of its name alone, dated elsewhere in the paragraph ("a month after the demonstrations").
     // (…or its subject, when the words are its verb's: "a fortnight after the Tsar signed away his throne".)
     const named = refs.find((x) => !x.work && x.start >= r.end && (/^\s*(?:the\s+|\p{Lu}[\p{L}.-]*['’]s\s+)?$/u.test(text.slice(r.end, x.start)) || (/^\s*(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}$/u.test(text.slice(r.end, x.start)) && /^\p{Ll}+(?:ed|ew|ook|ot|ove|ent|ang|ose|ame)\b/u.test(text.slice(x.start, x.end)))));
-    const byHead = named ? undefined : headNounAnchor(text, r.end, dates, register, []);
-    const byKind = named || byHead ? undefined : meetingByKind(text, r, dates[i - 1], register);
-    const e = named ?? byHead ?? byKind;
+    // …or by an ordinal that stood for one of a list's events before it: "the first in May 1922; …; the third, on 10 March 1923, three months after the first".
+    const ordinal = named ? undefined : /^\s*(the\s+(?:first|second|third|fourth|fifth))\b/i.exec(text.slice(r.end, r.end + 20));
+    const listed = ordinal ? refs.find((x) => x.end <= r.start && r.start - x.end < 300 && text.slice(x.start, x.end).toLowerCase() === ordinal[1].toLowerCase().replace(/\s+/g, ' ')) : undefined;
+    const byOrdinal = listed ? { start: r.end + ordinal![0].length - ordinal![1].length, end: r.end + ordinal![0].length, event: listed.event } : undefined;
+    const byHead = named || byOrdinal ? undefined : headNounAnchor(text, r.end, dates, register, []);
+    const byKind = named || byOrdinal || byHead ? undefined : meetingByKind(text, r, dates[i - 1], register);
+    const e = named ?? byOrdinal ?? byHead ?? byKind;
     const entry = e ? register.byId.get(e.event) : undefined;
     const ref = entry?.type === 'event' ? referenceDate(entry) : undefined;
     if (!e || !entry || !ref?.interval) continue;

@@ -68,6 +68,19 @@ export function numberedEventReferences(text: string, mentions: readonly EntityM
       const after = mentions.find((x) => x.id === who && x.start >= end && x.start - end < 60);
       if (mentions.some((x) => x.id === who && x.end <= at && at - x.end < 300) || (after && !/[.!?;]/.test(text.slice(end, after.start)))) out.push({ start: at, end, event: e.id, via: 'mention' });
     }
+    // "Lenin's three strokes: the first in May 1922; the second on 16 December 1922; the third, on 10 March 1923": the
+    // ordinals of a list after the person's events in the plural stand for them.
+    const plural = new RegExp(`\\b${m[3]}s\\b`, 'gi');
+    for (let f = plural.exec(text); f; f = plural.exec(text)) {
+      const owner = mentions.find((x) => x.id === who && x.end <= f!.index && f!.index - x.end < 40 && !/[.!?;]/.test(text.slice(x.end, f!.index)));
+      if (!owner) continue;
+      const close = text.slice(f.index + f[0].length).search(/\n\s*\n/);
+      const list = text.slice(f.index + f[0].length, close < 0 ? text.length : f.index + f[0].length + close).slice(0, 300);
+      const k = new RegExp(`\\b[Tt]he\\s+${m[2]}\\b`).exec(list);
+      if (!k || !/^\s*:/.test(list)) continue;
+      const at = f.index + f[0].length + k.index;
+      if (!mentions.some((x) => x.start < at + k[0].length && x.end > at) && !out.some((r) => r.start === at)) out.push({ start: at, end: at + k[0].length, event: e.id, via: 'mention' });
+    }
   }
   return out;
 }
