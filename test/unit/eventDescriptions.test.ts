@@ -221,8 +221,9 @@ describe('events told in free wording', () => {
 
   it('reads a relative clause with its antecedent, judges as a court, and a plural as the whole', () => {
     assert.deepEqual(claimsOf('Few remember them now. Orm, who went before the judges in August 1933 with Dorn beside her, had been a printer.'), ['first-trial: August 1933 (described)']);
-    // Without Orm the clause has too little to tell the first trial from the second.
-    assert.deepEqual(claimsOf('Few remember them now. A clerk, who went before the judges in August 1933 with Dorn beside her, had been a printer.'), []);
+    // Without Orm, Dorn, whom both trials had, tells the first from the second only by the date inside the first.
+    assert.deepEqual(claimsOf('Few remember them now. A clerk, who went before the judges in August 1933 with Dorn beside her, had been a printer.'), ['first-trial: August 1933 (described)']);
+    assert.deepEqual(claimsOf('Few remember them now. A clerk, who went before the judges in October 1933 with Dorn beside her, had been a printer.'), []);
     assert.deepEqual(claimsOf('The trial of Abel and Brun ended in January 1934.'), ['second-trial: January 1934 (described)']);
     assert.deepEqual(claimsOf('The trials of Abel and Brun ended in January 1934.'), ['harbour-trials: January 1934 (described)']);
   });
@@ -671,6 +672,12 @@ describe('events told in free wording, on the sample register', () => {
     // "Tried … and shot on 15 March 1938": the day is the shooting's, not the trial's; a month may be both's.
     assert.deepEqual(claimsIn('- **Rykov.** Chaired the council after Lenin. Tried with Bukharin and shot on 15 March 1938.'), []);
     assert.deepEqual(claimsIn('Bukharin and Rykov were tried and shot in March 1938.'), ['third-moscow-trial: March 1938']);
+  });
+
+  it('one participant named with the event’s word is enough on a date inside the event', () => {
+    assert.deepEqual(claimsIn('Bukharin stood in the dock in March 1938.'), ['third-moscow-trial: March 1938']);
+    // Outside it, or on a year Clio guessed, it is too little.
+    assert.deepEqual(claimsIn('Bukharin stood in the dock in May 1938.'), []);
   });
 
   it('a mutiny is a revolt: "the mutiny at Kronstadt, which began on the 7th"', () => {

@@ -10,6 +10,7 @@
 // Narrower ways of naming an event without its name (by its kind and date, by its
 // number) are in eventKinds.ts.
 
+import { isoToDay } from './dates';
 import { isDatable, lifeDates, referenceDate, type Register } from './register';
 import { nameTokens, type Token } from './tokens';
 import type { DateMention, EntityMention, Span } from './types';
@@ -651,7 +652,12 @@ function plain(r: Scored, text: string, d: Span, cues: ReadonlyMap<string, Span>
   // "by a decree of the Council of People's Commissars": an act's word and its issuer tell no more than that the body acted; which
   // decree it was, its subject says ("the decree on nationalisation").
   if (r.matched.length && r.matched.every((w) => DOCUMENT_STEMS.has(w))) return false;
-  if (r.words === 0 || (r.count < 2 && !(r.sole && ownerNamed)) || (r.score < MIN_SCORE && !(owned && r.count > r.words) && !r.distinct) || !happening) return false;
+  // (A participant named with the event's word, on a date inside the event, is as plain: "Bukharin stood in the dock in March 1938".)
+  const at = (d as Partial<DateMention>).interval;
+  // (An event of some weeks at most: a date inside a series of trials over years tells nothing.)
+  const ref = r.profile.reference;
+  const within = r.count > r.words && !!at && !(d as Partial<DateMention>).implied && dayGap(at, ref) === 0 && isoToDay(ref.latest) - isoToDay(ref.earliest) <= 62;
+  if (r.words === 0 || (r.count < 2 && !(r.sole && ownerNamed)) || (r.score < MIN_SCORE && !(owned && r.count > r.words) && !r.distinct && !within) || !happening) return false;
   // Words apart are read together where the sentence names the event's person ("the addition demanding Stalin's removal"), not a pronoun alone.
   // (…or a participle set off after it, dated: "their fellow defendants, condemned on 21 August 1936".)
   // (…or two people its name pairs, named in the clause: "the sentences were read out in Moscow against Zinoviev, Kamenev and the others".)
