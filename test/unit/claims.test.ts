@@ -1370,6 +1370,14 @@ describe('claims: a count of years is of whole years gone by', () => {
     assert.deepEqual(rules('Zinoviev and Kamenev were shot in August 1936, 14 years after Lenin’s death.'), ['14 years after Lenin’s death']);
   });
 
+  it('a count in reported speech is from when it was said, not from the story’s last date before its sentence', () => {
+    const rules = (text: string) => ruleConflicts(text, 'relative-vs-anchor').map((c) => c.a.text);
+    const memoir = 'Written in 1960. The reporter spoke of Lenin’s death in January 1924. He said that Trotsky had been expelled from the party, two years before, in November 1927.';
+    assert.deepEqual(rules(memoir), []);
+    // Told as the story's own thread, the count is checked.
+    assert.deepEqual(rules(memoir.replace('He said that Trotsky', 'Trotsky')), ['two years before']);
+  });
+
   it('the ordinals of a list after a person’s numbered events stand for them, and a count from one of them is checked', () => {
     const text = 'Lenin’s two strokes: the first in May 1922; the second, on 16 December 1922, three months after the first, left him weak.';
     assert.deepEqual(claimsAndConflicts(text).claims, [['first-stroke', 'May 1922'], ['second-stroke', '16 December 1922']]);

@@ -268,6 +268,10 @@ export function relativeConflicts(source: string, text: string, dates: readonly 
     // A relative date its bracketed gloss took over is compared as counted from its own anchor.
     const r = dates[i].counted ? { ...dates[i], interval: dates[i].counted!.interval, granularity: dates[i].counted!.granularity, anchor: dates[i].counted!.from } : dates[i];
     if (r.kind !== 'relative' || !r.interval || !r.anchor) continue;
+    // (A count in reported speech is from when it was said, not from the story's last date outside the sentence: "… in March 1938.
+    // He said the old man had founded a new International near Paris, two years before, in September 1938" was said in 1940.)
+    const said = spanAt(sentences, r.start, false);
+    if (said && r.anchor.start < said.start && /\b(?:said|says|told|tells|wrote|writes|explained|added|claimed|insisted)\b/i.test(text.slice(said.start, r.start))) continue;
     // …only where it counts exactly from an exact anchor: "a few days later (January 4, 1923)", after "Around Christmas 1922",
     // is the writer giving the day a loose phrase only pointed at.
     const anchor = dates.find((d) => d.start === r.anchor!.start);
