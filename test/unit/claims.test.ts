@@ -125,6 +125,16 @@ function claims(text: string): string[][] {
 }
 
 describe('claims', () => {
+  it('a trigger takes an adverb between its auxiliary and its participle', () => {
+    // (Read by the trigger, whose words the claim spans, not only by free wording.)
+    const index = registered();
+    for (const adverb of ['finally', 'only']) {
+      const text = `Trotsky was ${adverb} expelled from the party on 14 November 1927.`;
+      index.setDocument('note.md', text);
+      assert.deepEqual(index.get('note.md')!.claims.map((c) => [c.event, c.dateText, text.slice(c.trigger.start, c.trigger.end)]), [['expulsion', '14 November 1927', `Trotsky was ${adverb} expelled from the party`]]);
+    }
+  });
+
   it('a trigger in the past tense matches the historical present of scripts and timelines', () => {
     assert.deepEqual(claims('21 January 1924 — Lenin dies at Gorki.'), [['lenin-death', '21 January 1924']]);
     assert.deepEqual(claims('On 14 November 1927 Trotsky is expelled from the party.'), [['expulsion', '14 November 1927']]);

@@ -247,6 +247,14 @@ describe('sequence: the order a text tells events in', () => {
     assert.deepEqual(sequences(label.replace('only after', 'before')), []);
   });
 
+  it('reads "once" before a pluperfect as "after", and an adverb between the auxiliary and its participle', () => {
+    assert.deepEqual(sequences('Abel was only imprisoned in the citadel once Brun’s affair had collapsed.'), [['abel-arrest', 'once Brun’s affair']]);
+    assert.deepEqual(sequences('Abel was imprisoned in the citadel once Brun’s affair had collapsed.'), [['abel-arrest', 'once Brun’s affair']]);
+    // Not "once" that counts a time, nor in the right order.
+    assert.deepEqual(sequences('Abel was imprisoned in the citadel once, and Brun’s affair came later.'), []);
+    assert.deepEqual(sequences('Brun’s affair collapsed only once Abel had been imprisoned in the citadel.'), []);
+  });
+
   it('reads a meeting named by its kind alone as the one of that kind within a month of the story’s last date, to order events only', () => {
     const entry = '10th January 1924. Brun bets Stahl a guinea that Abel will speak at the conference called for this month. Settled 4th February 1924: Stahl wins. Abel was ill. The Conference met only after Orm was buried.';
     assert.deepEqual(sequences(entry), [['winter-conference', 'only after Orm was buried']]);

@@ -533,7 +533,7 @@ export class EventDescriptions {
     for (const [cue, at] of cues) {
       if ((!r.profile.happenings.has(cue) && !(cue === 'trial' && r.profile.words.has('trial'))) || !fromOwn(text, cues, r.profile, at)) continue;
       if ('id' in at || !/ed$/i.test(text.slice(at.start, at.end))) continue;
-      const subject = named.find((m) => m.type === 'person' && r.profile.participants.has(m.id!) && m.end <= at.start && /^\s+(?:(?:was|were|had\s+been|has\s+been)\s+)(?:(?:also|then|finally|later|soon|duly|publicly|secretly)\s+)?$/i.test(text.slice(m.end, at.start))) ?? this.itemHead(text, at, r.profile, mentions);
+      const subject = named.find((m) => m.type === 'person' && r.profile.participants.has(m.id!) && m.end <= at.start && /^\s+(?:(?:was|were|had\s+been|has\s+been)\s+)(?:(?:also|then|only|finally|later|soon|duly|publicly|secretly)\s+)?$/i.test(text.slice(m.end, at.start))) ?? this.itemHead(text, at, r.profile, mentions);
       // Every person named as a co-subject must be the event's too.
       if (!subject || named.some((m) => m.type === 'person' && m !== subject && !r.profile.participants.has(m.id!) && m.end <= subject.start && /^\s*(?:,|and|,\s*and)\s*$/.test(text.slice(m.end, subject.start)))) continue;
       if (unbarred(r.profile, text, d, at, cues, kinds)) return true;

@@ -19,7 +19,8 @@ type Ref = Pick<EventReference, 'start' | 'end' | 'event' | 'work'>;
 /** "then" after a comma, a semicolon or "and" orders what comes before it before what follows. */
 const THEN_WORD = /(?:[,;]|\band)\s+(?:only\s+)?then\b(?![-–])/gi;
 /** Words that order two events in a sentence: "only once the treaty was signed" and "only when" are "after". */
-const ORDER_WORD = /\b(?:(only\s+)?(after|before)(?:wards)?|afterwards|only\s+(?:once|when)|by\s+the\s+time)\b/gi;
+// ("Trotsky was only arrested once Kornilov's march had failed": "once" alone, before a pluperfect, is "after" too.)
+const ORDER_WORD = /\b(?:(only\s+)?(after|before)(?:wards)?|afterwards|only\s+(?:once|when)|once(?=\s+[^.;,!?]{1,60}?\bhad\s+(?:been\s+)?[a-z]{3,})|by\s+the\s+time)\b/gi;
 /** Words after an event's name that put its end, not its start, in question ("after Kronstadt was crushed"). */
 const ENDED = /^[^,;.]*?\s(?:was|were|had\s+been|had)\s+(?:(?:already|finally|at\s+last)\s+)?(?:been\s+)?(?:crushed|suppressed|defeated|over|ended|finished|put\s+down|burnt\s+(?:itself\s+)?out|burned\s+(?:itself\s+)?out|concluded|closed|collapsed|fallen\s+silent|fell\s+silent|surrendered|broken)\b/i;
 /** Words of an event's beginning: "rose", "broke out", "began", "opened". */

@@ -26,6 +26,8 @@ interface Unit extends Span {
 
 /** Adverbs that may stand between a trigger's subject and its verb. */
 // ("had": the pluperfect tells the same event, "the Forty-Six had sent theirs".)
+/** A trigger's auxiliary words, after which an adverb may stand before the participle. */
+const BEFORE_PARTICIPLE = new Set(['was', 'were', 'is', 'are', 'been', 'had', 'has']);
 const SUBJECT_ADVERBS = new Set(['only', 'then', 'soon', 'later', 'finally', 'eventually', 'first', 'also', 'already', 'duly', 'formally', 'officially', 'promptly', 'himself', 'herself', 'itself', 'had']);
 
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its']);
@@ -477,6 +479,8 @@ function matchAt(text: string, units: Unit[], i: number, parts: PatternPart[], l
     if (next && 'word' in next && !DETERMINERS.has(part.word) && next.word !== 'of' && of?.norm === 'of' && units[u + 2]?.norm && /^\p{Ll}{3,}$/u.test(text.slice(units[u + 2].start, units[u + 2].end)) && units[u + 3]?.norm === next.word && onlySpaceBetween(text, unit.end, of.start)) u += 2;
     // "landed them at Constantinople" for "landed at {constantinople}": an object pronoun between a verb and its preposition.
     else if (next && 'word' in next && PREPOSITIONS.has(next.word) && of?.norm && OBJECT_PRONOUNS.has(of.norm) && units[u + 2]?.norm === next.word && onlySpaceBetween(text, unit.end, of.start)) u += 1;
+    // "Trotsky was only arrested", "was then removed": an adverb between the auxiliary and its participle.
+    else if (next && 'word' in next && BEFORE_PARTICIPLE.has(part.word) && of?.norm && of.norm !== 'had' && SUBJECT_ADVERBS.has(of.norm) && units[u + 2]?.norm === next.word && onlySpaceBetween(text, unit.end, of.start)) u += 1;
   }
   return units[u - 1].end;
 }
