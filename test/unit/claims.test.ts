@@ -830,6 +830,13 @@ describe('claims', () => {
     assert.deepEqual(life('At the Fifteenth Congress in December 1927, Dzerzhinsky’s widow spoke.'), []);
   });
 
+  it('a relative clause that puts its person in the event’s place takes part: "who stood in the dock"', () => {
+    const life = (text: string) => ruleConflicts(text, 'anachronism').map((c) => c.a.text);
+    assert.deepEqual(life('Dzerzhinsky, who spoke in the Fifteenth Congress of December 1927, was cheered.'), ['December 1927']);
+    // Not one who died or was remembered there.
+    assert.deepEqual(life('Dzerzhinsky, who died in the year of the Fifteenth Congress of December 1927, was mourned.'), []);
+  });
+
   it('one who takes part in an event the text does not date is checked against the register’s date of it', () => {
     const life = (text: string) => ruleConflicts(text, 'anachronism').map((c) => [c.a.text, c.message]);
     const [[at, message]] = life('Dzerzhinsky spoke at the Fifteenth Congress and demanded expulsions.');
