@@ -396,6 +396,13 @@ describe('recognizeDates: calendars', () => {
     // A weekday neither calendar has leaves the day open.
     assert.equal(recognizeDates('Sunday 25 October 1917.')[0].calendar, undefined);
   });
+  it('under an Old Style date, a weekday’s day is found by the Old Style weekday', () => {
+    // 27 August 1917 O.S. was a Sunday (9 September in the West); the West's 27 August was a Monday.
+    const text = 'All dates are Old Style.\n\nWednesday 30 August 1917. Kornilov’s march, begun on Sunday the 27th, has broken down.';
+    const sunday = find(recognizeDates(text, { written: { earliest: '1917-01-14', latest: '1918-01-12' } }), 'Sunday the 27th');
+    assert.equal(sunday?.interval?.earliest, '1917-08-27');
+    assert.equal(sunday?.calendar, 'julian');
+  });
   it('[O.S.] after a day without a year', () => {
     const ms = recognizeDates('In 1917 the war went on. On 25 October [O.S.] they struck.');
     const m = find(ms, '25 October');

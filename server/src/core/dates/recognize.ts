@@ -23,7 +23,7 @@
 import type { DateMention, DayInterval, Granularity, Span } from '../types';
 import { addDays, addMonths, civilFromDays, dayToIso, daysFromCivil, daysInMonth, formatYearMonth, gregorianToJulian, intervalFromDays, isoToDay, julianToGregorian, monthBounds } from './calendar';
 import { otherCalendarOf } from './calendarMarks';
-import { withDeclaredCalendar } from './calendarDeclaration';
+import { declaredCalendar, withDeclaredCalendar } from './calendarDeclaration';
 import { inTextsPresent, isDateline, resolve, weekdayOf } from './discourse';
 import { MONTHS, NUMBER_WORDS } from './lexicon';
 import { scanCandidates } from './scan';
@@ -421,9 +421,16 @@ function weekdayDays(text: string, dates: DateMention[], written?: DayInterval):
     const guessed = near && !!anchor?.implied && !(anchor.anchor && !/\n\s*\n/.test(text.slice(anchor.anchor.end, start)));
     const bases = guessed ? [written?.latest, anchor!.interval!.earliest] : [anchor?.interval!.earliest, written?.latest];
     const day = parseInt(m[2], 10);
+    // (Under an Old Style date the weekday is the Old Style day's: "Wednesday 30 August. … begun on Sunday the 27th" is 27 August O.S.)
+    const julian = anchor?.calendar === 'julian' || (!anchor?.calendar && !!anchor?.interval && anchor.interval.latest < GREGORIAN_IN_RUSSIA && declaredCalendar(text) === 'julian');
+    const weekday = (y: number, mo: number) => {
+      if (!julian) return weekdayOf(y, mo, day);
+      const g = civilFromDays(julianToGregorian(daysFromCivil(y, mo, day)));
+      return weekdayOf(g.y, g.m, g.d);
+    };
     const found = bases.flatMap((from) => (from ? [civilFromDays(isoToDay(from))] : [])).flatMap((base) =>
       [0, 1, -1, 2, -2].map((k) => base.y * 12 + (base.m - 1) + k).map((n) => [Math.floor(n / 12), (n % 12) + 1]),
-    ).find(([y, mo]) => day >= 1 && day <= daysInMonth(y, mo) && weekdayOf(y, mo, day) === WEEKDAY_NUMBER[m[1]]);
+    ).find(([y, mo]) => day >= 1 && day <= daysInMonth(y, mo) && weekday(y, mo) === WEEKDAY_NUMBER[m[1]]);
     if (!found) continue;
     const iso = dayToIso(daysFromCivil(found[0], found[1], day));
     out.push({ start, end, text: m[0], kind: 'date', interval: { earliest: iso, latest: iso }, granularity: 'day', qualifiers: [], edtf: iso, ...(anchor ? { anchor: { start: anchor.start, end: anchor.end } } : {}) });
