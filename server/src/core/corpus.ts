@@ -580,7 +580,6 @@ function withoutContained<T extends Span>(items: T[], covers: Span[], strict: bo
 
 const WIKILINK = /\[\[([^\[\]|\n]+?)(?:\|([^\]\n]*))?\]\]/g;
 
-/** `[[id]]` and `[[id|label]]` in a note: explicit mentions of register entries, and a warning for unknown ids. */
 /**
  * Runs one step of reading a text; a fault in it becomes a problem on the text's first line (what failed and that the text
  * itself is untouched) and the step's `fallback`.
@@ -596,6 +595,7 @@ function guarded<T>(failures: Problem[], key: string, text: string, step: 'claim
   }
 }
 
+/** `[[id]]` and `[[id|label]]` in a note: explicit mentions of register entries, and a warning for unknown ids. */
 function wikilinks(text: string, register: Register): { mentions: EntityMention[]; problems: Omit<Problem, 'source'>[] } {
   const mentions: EntityMention[] = [];
   const problems: Omit<Problem, 'source'>[] = [];

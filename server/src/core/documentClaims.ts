@@ -4,13 +4,13 @@
 // the checks a text can make alone: relative dates against their anchors, people
 // outside their lives, and the order it tells events in.
 
-import { correctedQuotations } from './quotedDates';
 import { AFTERLIFE_DAYS, afterlifeConflicts } from './afterlife';
 import { extractClaims, itemSentences, type EventReference } from './claims';
 import { addDays } from './dates';
 import { compatible, durationConflicts, eventRelativeConflicts, lifeConflicts, relativeConflicts } from './conflicts';
 import type { EventDescriptions } from './eventDescriptions';
 import { genericMeetingReferences, eventPronounReferences, kindAloneReferences, kindAtPlaceReferences, kindByDateReferences, kindNearDateReferences, membershipEndReferences, repeatedVerbReferences, numberedEventReferences, orderedPartReferences, verdictReferences, workParaphraseReferences } from './eventKinds';
+import { correctedQuotations } from './quotedDates';
 import { lifeDates, referenceDate, referenceDates, type Register } from './register';
 import { sequenceConflicts } from './sequences';
 import { spanAt } from './text';
@@ -100,8 +100,9 @@ function withUndated(key: string, text: string, claims: readonly Claim[], refs: 
   for (const r of refs) {
     const entry = register.byId.get(r.event);
     const known = entry?.type === 'event' && !r.work ? referenceDate(entry) : undefined;
-    if (!known?.interval || dated.has(`${r.event}\u0000${spanAt(sentences, r.start, false)?.start}`)) continue;
-    dated.add(`${r.event}\u0000${spanAt(sentences, r.start, false)?.start}`);
+    const once = `${r.event}\u0000${spanAt(sentences, r.start, false)?.start}`;
+    if (!known?.interval || dated.has(once)) continue;
+    dated.add(once);
     out.push({ event: r.event, source: key, start: r.start, end: r.end, trigger: { start: r.start, end: r.end }, dateText: text.slice(r.start, r.end), interval: known.interval, granularity: known.granularity, qualifiers: [], approximate: false, undated: true, ...(r.via === 'description' ? { described: text.slice(r.start, r.end) } : {}) });
   }
   return out;

@@ -53,7 +53,7 @@ const VERDICT_BEFORE = /\b(?:sentences?|sentenced|condemned|condemning|penalty)\
 /** Another participle joined on by "and" after a happening's participle: "Tried with Bukharin and shot". */
 const NEXT_PARTICIPLE = /^[^,;.]{0,40}\band\s+(?:then\s+)?(?:\p{Ll}{3,}ed|shot|sent|hanged)\b/u;
 /** A sentence that opens with its participle, its subject left out: "Removed from the Politburo on …", "Sentenced to death …". */
-const ZERO_SUBJECT = /^[*_"“]*(?:\p{Lu}\p{Ll}+(?:ed|en|wn)|Shot|Sent|Put|Thrown|Thrown\s+out|Kept|Lost|Left|Held)\b/u;
+const ZERO_SUBJECT = /^[*_"“]*(?:\p{Lu}\p{Ll}+(?:ed|en|wn)|Shot|Sent|Put|Kept|Lost|Left|Held)\b/u;
 /** Before the person heading an item or an entry: only the item's marks. */
 const ITEM_HEAD = /^[\s>#-]*(?:\d+[.)]\s*)?[*_]*$/;
 /** After it, the heading's close: "**Trotsky.**", "KAMENEV, Lev Borisovich", "Trotsky:". Not a verb: "Zinoviev spoke in 1925." */
@@ -205,7 +205,7 @@ export class EventDescriptions {
       if (REMEMBRANCE.test(said) || REPORTED.test(text.slice(window.start, d.start))) continue;
       const { cues, named, personWords, phrased } = this.cuesIn(text, tokens, mentions, window, d, aside);
       // A sentence that opens with its participle, its subject left out, is the heading person's: "- **Kamenev.** … Sentenced to death on …".
-      const head = window.start === s.start || /^[\s*_"“]*$/.test(text.slice(s.start, window.start)) ? this.headOfItem(text, s, mentions) : undefined;
+      const head = window.start === s.start || /^[\s*_"“]*$/.test(text.slice(s.start, window.start)) ? this.headOfItem(text, s.start, mentions) : undefined;
       if (head && !cues.has(`@${head.id}`)) (cues.set(`@${head.id}`, head), named.push(head));
       // A clause of only a name and its date takes the words of the dated clause before it in the sentence.
       const gapped = last?.sentence === s && /^\s*(?:and|but|then|,)?\s*(?:[^\s,;:]+(?:\s+[^\s,;:]+){0,3})?\s*(?:on|in|at)?\s*$/i.test(text.slice(window.start, d.start)) && named.some((m) => m.type === 'person' && m.end <= d.start && m.start >= window.start && /^\s*(?:on|in|at)?\s*$/i.test(text.slice(m.end, d.start))) && /^[\s.,;]*$/.test(text.slice(d.end, window.end));
@@ -468,11 +468,8 @@ export class EventDescriptions {
     if (owner(sentence.start, sentence.end)) return true;
     // …or, where the sentence opens with its participle and no subject, the person an item or an entry is headed by:
     // "- **Trotsky.** Commissar of War, 1918–1925. Removed from the Politburo on 23 October 1926".
-    if (ZERO_SUBJECT.test(text.slice(sentence.start, sentence.start + 30))) {
-      const lineStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
-      const head = mentions.find((m) => m.id && m.start >= lineStart && m.start < sentence.start && this.types.get(m.id) === 'person');
-      if (head && p.owners.has(head.id!) && ITEM_HEAD.test(text.slice(lineStart, head.start)) && ITEM_HEAD_CLOSE.test(text.slice(head.end, head.end + 8))) return true;
-    }
+    const head = this.headOfItem(text, sentence.start, mentions);
+    if (head && p.owners.has(head.id!)) return true;
     // …or a pronoun in the clause for them: named just before, or the one the passage or the text is about.
     return pronoun && (owner(d.start - 300, d.start) || who().some((k) => p.owners.has(k)));
   }
@@ -541,23 +538,23 @@ export class EventDescriptions {
     return false;
   }
 
-  /** The person heading the item or entry of sentence `s`, where `s` opens with its participle and leaves out its subject. */
-  private headOfItem(text: string, s: Span, mentions: readonly EntityMention[]): EntityMention | undefined {
-    if (!ZERO_SUBJECT.test(text.slice(s.start, s.start + 30))) return undefined;
-    const lineStart = text.lastIndexOf('\n', s.start - 1) + 1;
-    const head = mentions.find((m) => m.id && m.start >= lineStart && m.start < s.start && this.types.get(m.id) === 'person');
+  /**
+   * The person heading the item or entry of a sentence that opens at `opens` with its participle and leaves out its subject
+   * ("- **Kamenev.** Chairman of the Moscow Soviet. Sentenced to death on 19 August 1936"): the person named first on the
+   * line, with only the item's marks before and a heading's close after.
+   */
+  private headOfItem(text: string, opens: number, mentions: readonly EntityMention[]): EntityMention | undefined {
+    if (!ZERO_SUBJECT.test(text.slice(opens, opens + 30))) return undefined;
+    const lineStart = text.lastIndexOf('\n', opens - 1) + 1;
+    const head = mentions.find((m) => m.id && m.start >= lineStart && m.start < opens && this.types.get(m.id) === 'person');
     return head && ITEM_HEAD.test(text.slice(lineStart, head.start)) && ITEM_HEAD_CLOSE.test(text.slice(head.end, head.end + 8)) ? head : undefined;
   }
 
-  /**
-   * The person heading an item or an entry, for a sentence of it that opens with the participle at `at` and leaves out its
-   * subject ("- **Kamenev.** Chairman of the Moscow Soviet. Sentenced to death on 19 August 1936"), if the event has them.
-   */
+  /** The heading person, for a participle at `at` that opens its sentence, where the event has them. */
   private itemHead(text: string, at: Span, p: Profile, mentions: readonly EntityMention[]): EntityMention | undefined {
-    if (!/(?:^|[.!?;]\s+|\n)[*_"“]*$/.test(text.slice(Math.max(0, at.start - 40), at.start)) || !ZERO_SUBJECT.test(text.slice(at.start, at.start + 30))) return undefined;
-    const lineStart = text.lastIndexOf('\n', at.start - 1) + 1;
-    const head = mentions.find((m) => m.id && m.start >= lineStart && m.start < at.start && this.types.get(m.id) === 'person');
-    return head && p.participants.has(head.id!) && ITEM_HEAD.test(text.slice(lineStart, head.start)) && ITEM_HEAD_CLOSE.test(text.slice(head.end, head.end + 8)) ? head : undefined;
+    if (!/(?:^|[.!?;]\s+|\n)[*_"“]*$/.test(text.slice(Math.max(0, at.start - 40), at.start))) return undefined;
+    const head = this.headOfItem(text, at.start, mentions);
+    return head && p.participants.has(head.id!) ? head : undefined;
   }
 
   private score(text: string, p: Profile, cues: Map<string, Span>, personWords: ReadonlySet<string>): Scored {
