@@ -434,6 +434,7 @@ const KIND_NEAR_DAYS = 31;
  */
 export function kindNearDateReferences(text: string, dates: readonly DateMention[], refs: readonly EventReference[], register: Register, sentences: readonly Span[]): EventReference[] {
   const out: EventReference[] = [];
+  const dated = (d: DateMention) => !!d.interval && (d.kind === 'date' || d.kind === 'range') && (d.granularity === 'day' || d.granularity === 'month');
   KIND_NEAR.lastIndex = 0;
   for (let m = KIND_NEAR.exec(text); m; m = KIND_NEAR.exec(text)) {
     const at = m.index;
@@ -441,7 +442,6 @@ export function kindNearDateReferences(text: string, dates: readonly DateMention
     if (refs.some((r) => r.start < end && r.end > at)) continue;
     const paragraph = text.lastIndexOf('\n\n', at) + 1;
     const s = spanAt(sentences, at, false);
-    const dated = (d: DateMention) => !!d.interval && (d.kind === 'date' || d.kind === 'range') && (d.granularity === 'day' || d.granularity === 'month');
     const date = [...dates].reverse().find((d) => d.end <= at && d.start >= paragraph && dated(d)) ?? dates.find((d) => s && d.start >= end && d.end <= s.end && dated(d));
     if (!date) continue;
     const fit = eventsOfKind(register, m[1].toLowerCase()).filter((e) => {

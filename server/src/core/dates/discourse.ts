@@ -29,7 +29,7 @@
 //   and granularity, with the date as its anchor.
 
 import type { DateMention, Granularity, Span } from '../types';
-import { civilFromDays, dayToIso, daysFromCivil, isoToDay } from './calendar';
+import { civilFromDays, dayToIso, daysFromCivil, isoToDay, julianToGregorian } from './calendar';
 import { otherCalendarOf } from './calendarMarks';
 import { toEdtf } from './edtf';
 import { ATTRIBUTIVE_DETERMINERS, MONTHS, NON_HEAD_WORDS, ORDINAL_WORDS, SEASONS, weekdayIndex } from './lexicon';
@@ -508,13 +508,18 @@ function findHeadings(text: string, runIn: boolean): Heading[] {
   return out;
 }
 
-/** 0 for Monday … 6 for Sunday (1 January 1970, day 0, was a Thursday). */
 /** A weekday set off after a day: "October the 16th, a Saturday", "the 16th (Saturday)". */
 function weekdayAfter(text: string, end: number): number | undefined {
   const m = /^\s*(?:,\s*(?:a\s+)?|\(\s*)(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.exec(text.slice(end, end + 16));
   return m ? weekdayIndex(m[1].toLowerCase()) : undefined;
 }
 
+/** 0 for Monday … 6 for Sunday (1 January 1970, day 0, was a Thursday). */
 export function weekdayOf(y: number, m: number, d: number): number {
   return weekdayOfDay(daysFromCivil(y, m, d));
+}
+
+/** The weekday of a day written in the Old Style (Julian) calendar. */
+export function julianWeekdayOf(y: number, m: number, d: number): number {
+  return weekdayOfDay(julianToGregorian(daysFromCivil(y, m, d)));
 }

@@ -24,8 +24,8 @@ import type { DateMention, DayInterval, Granularity, Span } from '../types';
 import { addDays, addMonths, civilFromDays, dayToIso, daysFromCivil, daysInMonth, formatYearMonth, gregorianToJulian, intervalFromDays, isoToDay, julianToGregorian, monthBounds } from './calendar';
 import { otherCalendarOf } from './calendarMarks';
 import { declaredCalendar, withDeclaredCalendar } from './calendarDeclaration';
-import { inTextsPresent, isDateline, resolve, weekdayOf } from './discourse';
-import { MONTHS, NUMBER_WORDS } from './lexicon';
+import { inTextsPresent, isDateline, julianWeekdayOf, resolve, weekdayOf } from './discourse';
+import { MONTHS, NUMBER_WORDS, weekdayIndex } from './lexicon';
 import { scanCandidates } from './scan';
 import { Scanner } from './scanner';
 
@@ -45,8 +45,6 @@ export function recognizeDates(text: string, options: DateOptions = {}): DateMen
   return weekdayCalendar(text, withDeclaredCalendar(text, ofThisYear(text, countToToday(text, onThisDay(text, weekdayDays(text, lastMonth(text, glossDays(text, clerksDays(text, resolve(sc, scanCandidates(sc), options), options.written)), options.written), options.written)), options.written), options.writtenYear ?? (options.written ? Number(options.written.latest.slice(0, 4)) : undefined))));
 }
 
-const WEEKDAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
-
 /**
  * A day before Russia's change of calendar written with its weekday ("Friday, March 16, 1917") is in the calendar whose
  * weekday it is, where only one has it: a New York register's Friday 16 March is no Old Style day. "Yesterday" and
@@ -58,12 +56,11 @@ function weekdayCalendar(text: string, dates: DateMention[]): DateMention[] {
     if (d.calendar || d.declared || d.kind !== 'date' || d.granularity !== 'day' || !d.interval || d.interval.earliest !== d.interval.latest || d.interval.earliest >= GREGORIAN_IN_RUSSIA) return d;
     const named = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.exec(d.text) ?? /^\s*(?:,\s*(?:a\s+)?|\(\s*)(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.exec(text.slice(d.end, d.end + 16));
     if (!named) return d;
-    const weekday = WEEKDAY_NAMES.indexOf(named[1].toLowerCase());
+    const weekday = weekdayIndex(named[1].toLowerCase());
     const day = isoToDay(d.interval.earliest);
     const [y, m, dd] = d.interval.earliest.split('-').map(Number);
-    const asJulian = civilFromDays(julianToGregorian(day));
     const gregorian = weekdayOf(y, m, dd) === weekday;
-    const julian = weekdayOf(asJulian.y, asJulian.m, asJulian.d) === weekday;
+    const julian = julianWeekdayOf(y, m, dd) === weekday;
     if (gregorian === julian) return d;
     settled.set(d.start, gregorian ? 'gregorian' : 'julian');
     return gregorian ? { ...d, calendar: 'gregorian' } : { ...d, calendar: 'julian', otherCalendar: otherCalendarOf('julian', day, day) };
@@ -423,11 +420,7 @@ function weekdayDays(text: string, dates: DateMention[], written?: DayInterval):
     const day = parseInt(m[2], 10);
     // (Under an Old Style date the weekday is the Old Style day's: "Wednesday 30 August. … begun on Sunday the 27th" is 27 August O.S.)
     const julian = anchor?.calendar === 'julian' || (!anchor?.calendar && !!anchor?.interval && anchor.interval.latest < GREGORIAN_IN_RUSSIA && declaredCalendar(text) === 'julian');
-    const weekday = (y: number, mo: number) => {
-      if (!julian) return weekdayOf(y, mo, day);
-      const g = civilFromDays(julianToGregorian(daysFromCivil(y, mo, day)));
-      return weekdayOf(g.y, g.m, g.d);
-    };
+    const weekday = (y: number, mo: number) => (julian ? julianWeekdayOf : weekdayOf)(y, mo, day);
     const found = bases.flatMap((from) => (from ? [civilFromDays(isoToDay(from))] : [])).flatMap((base) =>
       [0, 1, -1, 2, -2].map((k) => base.y * 12 + (base.m - 1) + k).map((n) => [Math.floor(n / 12), (n % 12) + 1]),
     ).find(([y, mo]) => day >= 1 && day <= daysInMonth(y, mo) && weekday(y, mo) === WEEKDAY_NUMBER[m[1]]);
