@@ -304,11 +304,13 @@ export function extractClaims(
     // The year Clio moved an opening's date by, for its closing date read from the same discourse.
     const moved = new Map<DateMention, number>();
     for (const p of pairs) {
-      if (!p.closing && !p.opening && !p.glossOf && (usedRefs.has(p.ref) || usedDates.has(p.date))) continue;
+      // (A closing, an opening or a gloss follows the pair it was read from: its reference and date are taken by that pair.)
+      const follows = !!(p.closing || p.opening || p.glossOf);
+      if (!follows && (usedRefs.has(p.ref) || usedDates.has(p.date))) continue;
       // Two references to one event in a sentence share its date.
       for (const r of sRefs) if (r.event === p.ref.event) usedRefs.add(r);
       usedDates.add(p.date);
-      if (!p.closing && !p.opening && !p.glossOf) closing(p), gloss(p);
+      if (!follows) closing(p), gloss(p);
       const d = p.date;
       // …and a report that the event is over ("1 Sept. KORNILOV AFFAIR OVER"): it ended by then, on that day or before.
       // …and a dispatch's dateline, a place and a day, dates what its body reports on or before that day ("MOSCOW, 22 JANUARY 1924. —

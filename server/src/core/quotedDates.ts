@@ -80,7 +80,8 @@ export function correctedQuotations(text: string): Span[] {
   const QUOTE = /["“]([^"“”\n]{3,300})["”]/g;
   for (let m = QUOTE.exec(text); m; m = QUOTE.exec(text)) {
     const lineStart = text.lastIndexOf('\n', m.index) + 1;
-    const lineEnd = text.indexOf('\n', m.index) < 0 ? text.length : text.indexOf('\n', m.index);
+    const newline = text.indexOf('\n', m.index);
+    const lineEnd = newline < 0 ? text.length : newline;
     const intro = QUOTED_FROM.exec(text.slice(Math.max(lineStart, m.index - 60), m.index));
     if (!intro) continue;
     const end = m.index + m[0].length;
