@@ -865,6 +865,20 @@ describe('events told in free wording, on the sample register', () => {
     assert.deepEqual(claimsIn('Mr. Trotsky himself was sent to Alma-Ata, near the Chinese frontier, in January 1928, and hundreds of his followers were exiled.'), ['trotsky-exile-alma-ata: January 1928']);
   });
 
+  it('gives a date opening its sentence to the clause past an aside of time with no count ("On 23 October 1926, after a stormy session, the plenum removed Trotsky")', () => {
+    assert.deepEqual(claimsIn('On 23 October 1926, after a stormy session, the plenum removed Trotsky from the Political Bureau.'), ['trotsky-removed-politburo: 23 October 1926']);
+    // …and past a longer aside with a count: the date is the removal's, not the statement's.
+    assert.deepEqual(claimsIn('On 23 October 1926, three weeks after the Opposition leaders signed their statement, the plenum removed Trotsky from the Political Bureau.'), ['trotsky-removed-politburo: 23 October 1926']);
+  });
+
+  it('counts a count from the event a clause tells in free wording ("a fortnight after Trotsky had been thrown off the Politburo"), against the date beside it', () => {
+    const ix = indexOf('On 14 November 1927, a fortnight after Trotsky had been thrown off the Politburo, he was expelled from the party.');
+    assert.deepEqual(ix.conflicts().map((c) => `${c.rule}: ${c.a.text} / ${c.b.text}`), ['relative-vs-anchor: a fortnight after Trotsky had been thrown off / 14 November 1927']);
+    // The same count where it holds: the removal was on 23 October 1926.
+    ix.setDocument('note.md', 'On 6 November 1926, a fortnight after Trotsky had been thrown off the Politburo, he spoke at a meeting.');
+    assert.deepEqual(ix.conflicts(), []);
+  });
+
   it('reads a date alone in brackets as the gloss of the words before them, which a count after a possessive may start from', () => {
     const ix = indexOf('The send-off was in June 1927, a fortnight after Chiang’s massacre of the Shanghai communists (12 April 1927).');
     assert.deepEqual(ix.get('note.md')!.claims.map((c) => `${c.event}: ${c.dateText}`), ['shanghai-massacre: 12 April 1927']);

@@ -135,8 +135,9 @@ export function clauseAround(text: string, d: Span, s: Span, nameEnds: ReadonlyS
   } else if (end - start - (d.end - d.start) < 12 && /^\s*$/.test(text.slice(s.start, start)) && text[end] === ',') {
     // …and so does a date opening its sentence, across a short aside of place: "Early in June 1927, at the Yaroslavl station, several thousand people gathered".
     const next = segmentEnd(end + 1);
-    // …or of time, counted from another event: "In 1927, three years after Lenin's death, Trotsky was thrown out of the party".
-    const aside = (next - end <= 45 && /^,\s*(?:at|in|on|near|outside|inside)\s/i.test(text.slice(end, end + 12))) || (next - end <= 60 && /^,\s*(?:[\p{L}-]+\s+){1,3}(?:after|before|since)\s/iu.test(text.slice(end, next))) || (next - end <= 70 && ANNIVERSARY_ASIDE.test(text.slice(end, next + 1)));
+    // …or of time, counted from another event or not: "In 1927, three years after Lenin's death, Trotsky was thrown out of the party";
+    // "On 23 October 1926, after a stormy session, the plenum removed Trotsky from the Political Bureau".
+    const aside = (next - end <= 45 && /^,\s*(?:at|in|on|near|outside|inside)\s/i.test(text.slice(end, end + 12))) || (next - end <= 80 && /^,\s*(?:[\p{L}-]+\s+){0,3}(?:after|before|since)\s/iu.test(text.slice(end, next))) || (next - end <= 70 && ANNIVERSARY_ASIDE.test(text.slice(end, next + 1)));
     end = text[next] === ',' && aside ? segmentEnd(next + 1) : next;
   }
   return { start, end };

@@ -354,7 +354,7 @@ function counted(from: DayInterval, c: Count): DayInterval {
  * "In 1929, three years after Lenin's death". Only an exact count; a unit's slack either way (three days for weeks,
  * half a month for months, half a year for years), and the event's own span, keep loose phrasing quiet.
  */
-export function eventRelativeConflicts(source: string, text: string, dates: readonly DateMention[], refs: readonly { start: number; end: number; event: string; work?: boolean }[], claims: readonly Claim[], register: Register): Conflict[] {
+export function eventRelativeConflicts(source: string, text: string, dates: readonly DateMention[], refs: readonly { start: number; end: number; event: string; work?: boolean }[], claims: readonly Claim[], register: Register, describe?: (clause: Span) => { start: number; end: number; event: string } | undefined): Conflict[] {
   const out: Conflict[] = [];
   for (let i = 0; i < dates.length; i++) {
     const r = dates[i];
@@ -370,7 +370,9 @@ export function eventRelativeConflicts(source: string, text: string, dates: read
     const byOrdinal = listed ? { start: r.end + ordinal![0].length - ordinal![1].length, end: r.end + ordinal![0].length, event: listed.event } : undefined;
     const byHead = named || byOrdinal ? undefined : headNounAnchor(text, r.end, dates, register, []);
     const byKind = named || byOrdinal || byHead ? undefined : meetingByKind(text, r, dates[i - 1], register);
-    const e = named ?? byOrdinal ?? byHead ?? byKind;
+    // …or by a clause that tells it in free wording, up to the clause's end: "three weeks after the Opposition leaders signed their statement".
+    const byClause = named || byOrdinal || byHead || byKind || !describe ? undefined : describe(anchorClause(text, r.end, dates[i + 1]));
+    const e = named ?? byOrdinal ?? byHead ?? byKind ?? byClause;
     const entry = e ? register.byId.get(e.event) : undefined;
     const ref = entry?.type === 'event' ? referenceDate(entry) : undefined;
     if (!e || !entry || !ref?.interval) continue;
@@ -406,6 +408,13 @@ export function eventRelativeConflicts(source: string, text: string, dates: read
     });
   }
   return out;
+}
+
+/** The clause after a count's "after" or "before" that tells its anchor: up to a stop, a comma or the next date. */
+function anchorClause(text: string, from: number, next: DateMention | undefined): Span {
+  const stop = /[.;:,!?()—]|\s[–-]\s|\n/.exec(text.slice(from, from + 160));
+  const end = Math.min(from + (stop ? stop.index : 160), next && next.start >= from ? next.start : Infinity);
+  return { start: from, end };
 }
 
 /** A meeting's kind right after a count: "ten days after the party conference had condemned …". */

@@ -177,7 +177,7 @@ export function documentClaims(c: ClaimContext): { claims: Claim[]; ownConflicts
       const person = [...mentions].reverse().find((m) => m.id && m.end <= at && register.byId.get(m.id)?.type === 'person');
       return person && /^\s+$/.test(text.slice(person.end, at)) && /\band\s+$/.test(text.slice(Math.max(0, person.start - 6), person.start)) ? c.descriptions.counterpart(event, person.id!) : undefined;
     }),
-    ...eventRelativeConflicts(key, text, dates, refs, claims, register),
+    ...eventRelativeConflicts(key, text, dates, refs, claims, register, (clause) => c.descriptions.describe(text, tokens, mentions, clause, people)),
     ...durationConflicts(key, text, dates, claims, sentences, (id) => register.byId.get(id)?.name),
     ...lifeConflicts(key, text, withUndated(key, text, claims, refs, sentences, register), withPronouns(text, tokens, mentions, claims, sentences, register, pronouns), register, registerKey),
     ...afterlifeConflicts(key, text, dates, mentions, sentences, register, registerKey),
