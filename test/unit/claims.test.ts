@@ -442,6 +442,8 @@ describe('claims', () => {
     // A relative clause that puts him at the event.
     assert.equal(ruleConflicts('Dzerzhinsky, who from the platform of the Fifteenth Congress in December 1927 called for the expulsion, signed little.', 'anachronism').length, 1);
     assert.deepEqual(ruleConflicts('Dzerzhinsky, who died before the Fifteenth Congress in December 1927, signed little.', 'anachronism'), []);
+    // …quoted as someone's words: a register's entry giving the reason asked for.
+    assert.equal(ruleConflicts('A son, named Feliks in honour of Comrade Dzerzhinsky, "who this month at the Fifteenth Party Congress demanded that the Opposition be driven out".', 'anachronism').length, 1);
   });
 
   it('an event’s name after "came" takes the date before it', () => {

@@ -498,7 +498,7 @@ const DOCK_WITH = /\b(?:in\s+the\s+dock|on\s+trial|among\s+the\s+(?:accused|defe
 const IN_THE_MAJORITY = /^(?:\s*(?:,|and)\s*(?:\p{Lu}[\p{Ll}.'’-]*\s*)+)*\s+(?:in|among)\s+(?:the|a)\s+(?:\p{Ll}+\s+)?majority\s*,\s*$/u;
 const TAKES_PART_BEFORE = /^\s+(?:(?:was|were|had|also|then|himself|herself)\s+)*(?:spoke|attended|addressed|chaired|presided|denounced|opened|led|took\s+part|present|sat|sits|voted|votes|stood|stands|speaks|attends|chairs|presides|appeared|testified|confessed|faced|argued|defended|attacked|signed|delivered|sent\s+(?:his|her|their)\s+(?:men|agents|troops)|ordered|turned\s+on|crushed|organi[sz]ed|carried\s+out|launched|staged|raided|arrested)\b[^.;!?,]{0,50}$/i;
 /** A person whose relative clause puts them at an event ("Dzerzhinsky, who from the platform of the Fifteenth Congress in December 1927 called for …"). */
-const WHO_AT = /^\s*,\s*who\s+[^.;!?,()]{0,40}?\b(?:at|of|during|to|in|from|before)\s+(?:the\s+)?$/i;
+const WHO_AT = /^\s*,\s*["“]?who\s+[^.;!?,()]{0,40}?\b(?:at|of|during|to|in|from|before)\s+(?:the\s+)?$/i;
 /** A person in the dock, on trial or among the accused takes part without a verb ("Bukharin, Rykov and Tomsky in the dock together"). */
 const IN_THE_DOCK = /^\s+(?:(?:was|were|stood|sat|appeared)\s+)?(?:in\s+the\s+dock|on\s+trial|among\s+the\s+(?:accused|defendants))\b/i;
 /** A list of those present opening just before the names: "delegates on the steps, among them Radek, Rosmer and …", "In the front row, from left: Rykov, Stalin …". */
