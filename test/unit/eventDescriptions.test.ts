@@ -871,6 +871,12 @@ describe('events told in free wording, on the sample register', () => {
     assert.deepEqual(claimsIn('On 23 October 1926, three weeks after the Opposition leaders signed their statement, the plenum removed Trotsky from the Political Bureau.'), ['trotsky-removed-politburo: 23 October 1926']);
   });
 
+  it('lets no kind of event done at an event bar it ("recanted from the dock … in March 1938" is a trial, not a capitulation)', () => {
+    assert.deepEqual(claimsIn('Pyatakov recanted from the dock alongside Bukharin in March 1938.'), ['third-moscow-trial: March 1938']);
+    // Near the capitulations, the word for one still bars the trial.
+    assert.deepEqual(claimsIn('Pyatakov recanted in February 1928, long before anyone stood in the dock.'), []);
+  });
+
   it('counts a count from the event a clause tells in free wording ("a fortnight after Trotsky had been thrown off the Politburo"), against the date beside it', () => {
     const ix = indexOf('On 14 November 1927, a fortnight after Trotsky had been thrown off the Politburo, he was expelled from the party.');
     assert.deepEqual(ix.conflicts().map((c) => `${c.rule}: ${c.a.text} / ${c.b.text}`), ['relative-vs-anchor: a fortnight after Trotsky had been thrown off / 14 November 1927']);

@@ -368,7 +368,10 @@ export class EventDescriptions {
     const people = [...named, ...within(others, window)].filter((m) => m.type === 'person');
     const places = named.filter((m) => m.type === 'place');
     const candidates = new Set<Profile>();
-    for (const cue of cues.keys()) for (const p of this.byCue.get(cue) ?? []) candidates.add(p);
+    // An event far from a date the text gives in full is no rival for one near it: the reading would be dropped as implausible.
+    const at = (d as Partial<DateMention>).interval;
+    const far = (p: Profile) => !!at && !(d as Partial<DateMention>).implied && dayGap(at, p.reference) > PLAUSIBLE_DAYS;
+    for (const cue of cues.keys()) for (const p of this.byCue.get(cue) ?? []) if (!far(p)) candidates.add(p);
     // The clause's pronoun, and who it may be, found once for all the candidates.
     const pronoun = PRONOUN.exec(text.slice(window.start, window.end));
     let whoPronoun: string[] | undefined;
@@ -663,7 +666,9 @@ function plain(r: Scored, text: string, d: Span, cues: ReadonlyMap<string, Span>
   // A noun of a kind of event that is about what happened is no rival: "a declaration of surrender".
   // …nor one the happening is addressed to, after it: "began dictating his letter to the congress".
   const addressee = (k: string) => cues.get(k)!.start >= happening.end && /^[^,;:.!?]{0,40}\b(?:to|for)\s+(?:the|a|an)\s+(?:\p{Ll}+\s+)?$/u.test(text.slice(happening.end, cues.get(k)!.start));
-  return unbarred(r.profile, text, d, happening, cues, kinds, (k) => /^\s+(?:of|on)\s+(?:(?:the|their|his|her)\s+)?$/i.test(text.slice(cues.get(k)!.end, happening.start)) || addressee(k));
+  // …nor one done at the event, its setting after it: "Pyatakov recanted from the dock alongside Bukharin in March 1938".
+  const doneAt = (k: string) => cues.get(k)!.end <= happening.start && /^\s+(?:[\p{L}-]+\s+){0,3}(?:from|in|at|before)\s+(?:the\s+)?$/u.test(text.slice(cues.get(k)!.end, happening.start));
+  return unbarred(r.profile, text, d, happening, cues, kinds, (k) => /^\s+(?:of|on)\s+(?:(?:the|their|his|her)\s+)?$/i.test(text.slice(cues.get(k)!.end, happening.start)) || addressee(k) || doneAt(k));
 }
 
 /**
