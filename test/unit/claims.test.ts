@@ -1379,6 +1379,13 @@ describe('claims: what others asked or insisted, put right', () => {
     // (Said and left standing, it is a claim.)
     assert.deepEqual(claims('A visitor insisted that Lenin died on 22 January 1924. We changed the card.'), [['lenin-death', '22 January 1924']]);
   });
+
+  it('what another record says, put right in the next words, claims nothing', () => {
+    assert.deepEqual(claims('One playtester’s sheet says Kornilov marched in July; no, the header is right.'), []);
+    assert.deepEqual(claims('The old guide gives Lenin’s death as 22 January 1924. No: it was the 21st.'), []);
+    // (Said and left standing, it is a claim.)
+    assert.deepEqual(claims('The sheet says Lenin died on 22 January 1924, and the header agrees.'), [['lenin-death', '22 January 1924']]);
+  });
 });
 
 describe('claims: a count of years is of whole years gone by', () => {

@@ -58,7 +58,7 @@ function askedInQuotes(text: string, d: Span): boolean {
  * What someone else "insisted" or "thought" the date was, put right in the next words: "A visitor insisted that Lenin died on the
  * 22nd, not on the 21st as the card says. Curator: the card is right." The text reports the error; it does not make it.
  */
-const REPORTED_THAT = /\b(?:insisted|insists|claimed|claims|maintained|argued|thought|believed|supposed|assumed|suggested|complained|wrote|asked\s+whether)\s+(?:that\s+)?[^.;:!?\n]*$/i;
+const REPORTED_THAT = /\b(?:insisted|insists|claimed|claims|says|said|gives|gave|maintained|argued|thought|believed|supposed|assumed|suggested|complained|wrote|asked\s+whether)\s+(?:that\s+)?[^.;:!?\n]*$/i;
 const PUT_RIGHT = /^[^\n]{0,160}?(?:[.;:]\s*|\n\s*)(?:\p{Lu}[\p{L}-]*\s*:\s*)?(?:no\b|the\s+\p{L}+\s+is\s+right|(?:it|that|this)\s+(?:is|was)\s+(?:wrong|a\s+mistake|mistaken)|in\s+fact|actually)/iu;
 function reportedAndPutRight(text: string, d: Span): boolean {
   const lineStart = text.lastIndexOf('\n', d.start) + 1;
