@@ -65,6 +65,15 @@ describe('every date form the issue names', () => {
     });
   }
 
+  it('reads the movable feasts counted from Easter: Easter Monday, Good Friday, Whit Sunday and Monday', () => {
+    const days = (text: string) => recognizeDates(text).map((d) => [d.text, d.interval?.earliest]);
+    assert.deepEqual(days('Signed at Rapallo on Easter Monday 1922; not on Easter Sunday 1922.'), [['Easter Monday 1922', '1922-04-17'], ['Easter Sunday 1922', '1922-04-16']]);
+    assert.deepEqual(days('The London congress opened on Whit Sunday 1907 and sat over Whit Monday 1907.'), [['Whit Sunday 1907', '1907-05-19'], ['Whit Monday 1907', '1907-05-20']]);
+    assert.deepEqual(days('Arrested on Good Friday 1917.'), [['Good Friday 1917', '1917-04-06']]);
+    // "Good" and "Whit" alone are no dates.
+    assert.deepEqual(days('Good news came on Whit.'), []);
+  });
+
   it('"yesterday" and "today" count from a dateline only', () => {
     const days = (text: string) => recognizeDates(text).filter((d) => d.kind === 'relative').map((d) => [d.text, d.interval?.earliest]);
     assert.deepEqual(days('MOSCOW, 22 JANUARY 1924 (ROSTA). — Lenin died yesterday at Gorki.'), [['yesterday', '1924-01-21']]);

@@ -131,7 +131,7 @@ export function point(sc: Scanner, p: number, ctx: PointCtx = {}): Pt | Rng | nu
     return null;
   }
 
-  if (w === 'christmas' || w === 'new' || w === 'easter') return holidayPoint(sc, t, ctx);
+  if (w === 'christmas' || w === 'new' || w === 'easter' || w === 'good' || w === 'whit' || w === 'whitsun') return holidayPoint(sc, t, ctx);
 
   const mm = sc.re(MONTH_RE, t.s, false);
   if (mm) return monthPoint(sc, t, mm, ctx);

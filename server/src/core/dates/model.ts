@@ -47,8 +47,10 @@ export interface Pt {
   needsPartner?: boolean;
   /** Written "the 4th of January" (may take "the"). */
   viaOf?: boolean;
-  /** Easter Sunday of the year (m/d computed per year). */
+  /** Easter Sunday of the year (m/d computed per year), or a feast counted from it by `easterOffset` days. */
   easter?: boolean;
+  /** Days from Easter Sunday: Good Friday −2, Easter Monday 1, Whit Sunday 49, Whit Monday 50. */
+  easterOffset?: number;
   /** A season "of early/mid/late Y" (see named.ts); early winter is the one ending in Y. */
   ofYearPart?: 'early' | 'mid' | 'late';
   /** The weekday written with a day ("Wednesday, 16 March"), 0 = Monday: it tells which year a text that leaves it out means. */
@@ -153,6 +155,10 @@ export function ptBounds(p: Pt, y: number): [number, number] | null {
   let hi: number;
   if (p.easter) {
     const [em, ed] = easterDate(y);
+    if (p.easterOffset) {
+      const day = daysFromCivil(y, em, ed) + p.easterOffset;
+      return [day, day];
+    }
     p = { ...p, m: em, d: ed };
   }
   switch (p.t) {

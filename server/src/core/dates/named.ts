@@ -155,17 +155,23 @@ export function seasonPoint(sc: Scanner, s: number, st: Tok, ctx: PointCtx, with
   return null;
 }
 
-/** "Christmas (Day/Eve)", "New Year's Day/Eve", "Easter (Sunday)", with a year or a cue. */
+/** "Christmas (Day/Eve)", "New Year's Day/Eve", "Easter (Sunday)", "Easter Monday", "Good Friday", "Whit Sunday", with a year or a cue. */
 export function holidayPoint(sc: Scanner, t: Tok, ctx: PointCtx): Pt | null {
   let m = 12;
   let d = 25;
   let e = t.e;
   let easter = false;
-  if (t.w === 'easter') {
+  let offset = 0;
+  if (t.w === 'easter' || t.w === 'good' || t.w === 'whit' || t.w === 'whitsun') {
+    // Movable feasts, counted from Easter Sunday: "Easter Monday", "Good Friday", "Whit Sunday", "Whitsun".
     if (!isUpper(sc.text[t.s])) return null;
     easter = true;
     const n = sc.tok(e);
-    if (n && (n.w === 'sunday' || n.w === 'day') && isUpper(sc.text[n.s])) e = n.e;
+    const day = n && isUpper(sc.text[n.s]) ? n.w : undefined;
+    const feast = t.w === 'easter' ? (day === 'monday' ? 1 : 0) : t.w === 'good' ? (day === 'friday' ? -2 : undefined) : day === 'monday' ? 50 : day === 'sunday' || t.w === 'whitsun' ? 49 : undefined;
+    if (feast === undefined) return null;
+    offset = feast;
+    if (day && (day === 'sunday' || day === 'monday' || day === 'friday' || (day === 'day' && t.w === 'easter'))) e = n!.e;
   } else if (t.w === 'christmas') {
     const n = sc.tok(e);
     if (n && (n.w === 'day' || n.w === 'eve') && isUpper(sc.text[n.s])) {
@@ -184,6 +190,7 @@ export function holidayPoint(sc: Scanner, t: Tok, ctx: PointCtx): Pt | null {
   }
   const pt: Pt = { k: 'pt', s: t.s, e, t: 'day', m, d };
   if (easter) pt.easter = true;
+  if (offset) pt.easterOffset = offset;
   const ym = sc.re(YEAR4_RE, e);
   if (ym) {
     pt.y = parseInt(ym[1], 10);

@@ -59,7 +59,7 @@ const ANCHOR_RE = new RegExp(
     "['\u2019]\\d\\d",
     '\\b(?:' +
       alts(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-        'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'christmas', 'easter'], 'cap') +
+        'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'christmas', 'easter', 'good', 'whit', 'whitsun'], 'cap') +
       '|' +
       alts(['spring', 'summer', 'autumn', 'fall', 'winter', 'century', 'centuries', 'day', 'days', 'week', 'weeks', 'fortnight',
         'month', 'months', 'year', 'years', 'decade', 'decades', 'hour', 'hours', 'night', 'nights', 'evening', 'evenings', 'mornings', 'annually', 'yearly', 'every', 'each',
