@@ -974,4 +974,12 @@ describe('events told in free wording, on the sample register', () => {
     // Nor where every date its sentence tells is years from that meeting: the place saw other meetings.
     assert.deepEqual(claimsIn('30 December 1922. Drove delegates to the Bolshoi Theatre for the congress which today proclaimed the Union of Soviet Republics.'), []);
   });
+
+  it('tells two meetings that sat in one place by the dates of the sentence, and reads "it" after such a meeting and its place as the meeting', () => {
+    // London saw the congresses of 1905 and 1907; the sentence's date tells which, and "it opened there" is that congress's opening.
+    assert.deepEqual(claimsIn('The Social-Democrats are holding their congress in London; it opened there on 6 May 1907.'), ['london-congress-1907: 6 May 1907']);
+    assert.deepEqual(claimsIn('The Bolsheviks held their congress in London; it opened on 25 April 1905.'), ['third-rsdlp-congress: 25 April 1905']);
+    // With no date to tell them apart, neither.
+    assert.deepEqual(claimsIn('The Bolsheviks held their congress in London.'), []);
+  });
 });

@@ -125,15 +125,18 @@ export function documentClaims(c: ClaimContext): { claims: Claim[]; ownConflicts
   // …and people named inside an event's or a work's name ("Lenin's third stroke came on 10 March 1923. He lived on").
   const named = mentions.filter((m) => m.id && register.byId.get(m.id)?.type !== 'person').flatMap((m) => c.nested(m).filter((n) => n.id && register.byId.get(n.id)?.type === 'person'));
   const pronouns = new PronounResolver([...mentions, ...people, ...named].sort((a, b) => a.start - b.start), register, sentences, c.subject);
+  // A meeting named by its kind and place is a name "it" may stand for after it ("their congress in London; it opened there on …").
+  const atPlace = kindAtPlaceReferences(text, mentions, register, sentences, dates);
+  const itMayBe = atPlace.length ? [...mentions, ...atPlace.map((r): EntityMention => ({ start: r.start, end: r.end, text: text.slice(r.start, r.end), id: r.event, type: 'event', derived: false }))].sort((a, b) => a.start - b.start) : mentions;
   let refs = c.triggers
     .references(text, tokens, mentions, register, sentences, c.nested, pronouns)
     .concat(
       genericMeetingReferences(text, dates, mentions, register),
       numberedEventReferences(text, mentions, register),
       kindAloneReferences(text, mentions, register, sentences),
-      eventPronounReferences(text, mentions, register, sentences, dates),
+      eventPronounReferences(text, itMayBe, register, sentences, dates),
       membershipEndReferences(text, mentions, register, sentences, dates),
-      kindAtPlaceReferences(text, mentions, register, sentences, dates),
+      atPlace,
       orderedPartReferences(text, mentions, register),
       // (Whose "his history of the revolution" it is: the pronoun's people, or anyone named before it in its paragraph; the title's words decide.)
       workParaphraseReferences(text, mentions, register, (at, pronoun) => [...pronouns.candidates(at, undefined, pronoun), ...namedInParagraph(text, mentions, at)]),

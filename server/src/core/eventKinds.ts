@@ -148,7 +148,9 @@ export function eventPronounReferences(text: string, mentions: readonly EntityMe
     const here = spanAt(sentences, at);
     const si = here ? sentences.indexOf(here) : -1;
     const from = si > 0 ? sentences[si - 1].start : here?.start ?? at;
-    const before = mentions.filter((m) => m.end <= at && m.start >= from && !(m.type === 'person'));
+    // (The place an event sat, right after it, is its setting, not what "it" is: "their congress in London; it opened there …".)
+    const setting = (m: EntityMention, i: number, all: EntityMention[]) => m.type === 'place' && i > 0 && all[i - 1].type === 'event' && /^\s+(?:in|at|near)\s+(?:the\s+)?$/.test(text.slice(all[i - 1].end, m.start));
+    const before = mentions.filter((m) => m.end <= at && m.start >= from && !(m.type === 'person')).filter((m, i, all) => !setting(m, i, all));
     const last = before[before.length - 1];
     const entry = last?.id ? register.byId.get(last.id) : undefined;
     if (!entry || entry.type !== 'event' || /\n\s*\n/.test(text.slice(last.end, at))) continue;
@@ -242,13 +244,17 @@ export function kindAtPlaceReferences(text: string, mentions: readonly EntityMen
     const near = places.filter((p) => p.start >= s.start && p.end <= s.end && Math.abs((p.start < at ? at - p.end : p.start - end)) <= 50 && !/[.;:!?]/.test(p.start < at ? text.slice(p.end, at) : text.slice(end, p.start)));
     if (!near.length) continue;
     const kind = k[1].toLowerCase();
-    const fit = eventsOfKind(register, kind).filter((e) => near.some((p) => e.participants.includes(p.id!) || nameTokens(e.name).some((w) => nameTokens(p.text).includes(w))));
-    if (fit.length !== 1) continue;
+    const fits = eventsOfKind(register, kind).filter((e) => near.some((p) => e.participants.includes(p.id!) || nameTokens(e.name).some((w) => nameTokens(p.text).includes(w))));
     // A place sees many meetings: where its sentence tells dates, one must be within a year of the meeting's ("drove
-    // delegates to the Bolshoi Theatre for the congress which today proclaimed the Union", under 30 December 1922, is no congress of 1924).
+    // delegates to the Bolshoi Theatre for the congress which today proclaimed the Union", under 30 December 1922, is no congress of 1924),
+    // and where several sat there, the dates tell which ("their congress in London; it opened there on the 6th of May" of 1907).
     const told = dates.filter((d) => d.interval && d.start >= s.start && d.end <= s.end);
-    const known = referenceDate(fit[0])?.interval;
-    if (told.length && known && !told.some((d) => dayGap(known, d.interval!) <= WEAK_NAME_DAYS)) continue;
+    const nearTold = (e: RegisterEntry) => {
+      const known = referenceDate(e)?.interval;
+      return !told.length || !known || told.some((d) => dayGap(known, d.interval!) <= WEAK_NAME_DAYS);
+    };
+    const fit = fits.length > 1 && told.length ? fits.filter(nearTold) : fits;
+    if (fit.length !== 1 || !nearTold(fit[0])) continue;
     out.push({ start: at, end, event: fit[0].id, via: 'mention' });
   }
   return out;
