@@ -442,6 +442,9 @@ describe('claims', () => {
     // A relative clause that puts him at the event.
     assert.equal(ruleConflicts('Dzerzhinsky, who from the platform of the Fifteenth Congress in December 1927 called for the expulsion, signed little.', 'anachronism').length, 1);
     assert.deepEqual(ruleConflicts('Dzerzhinsky, who died before the Fifteenth Congress in December 1927, signed little.', 'anachronism'), []);
+    // A person in the next paragraph is at another scene, though the paragraph before ends with no stop.
+    assert.deepEqual(ruleConflicts('Scene 2: the Fifteenth Congress, December 1927\n\nScene 3: a dacha, with Dzerzhinsky at the window', 'anachronism'), []);
+    assert.equal(ruleConflicts('Scene 2: the Fifteenth Congress, December 1927, with Dzerzhinsky on the platform', 'anachronism').length, 1);
     // …quoted as someone's words: a register's entry giving the reason asked for.
     assert.equal(ruleConflicts('A son, named Feliks in honour of Comrade Dzerzhinsky, "who this month at the Fifteenth Party Congress demanded that the Opposition be driven out".', 'anachronism').length, 1);
   });
@@ -1378,6 +1381,16 @@ describe('claims: what others asked or insisted, put right', () => {
     assert.deepEqual(claims('A visitor insisted that Lenin died on 22 January 1924, not on the 21st as the card says. Curator: the card is right.'), []);
     // (Said and left standing, it is a claim.)
     assert.deepEqual(claims('A visitor insisted that Lenin died on 22 January 1924. We changed the card.'), [['lenin-death', '22 January 1924']]);
+  });
+
+  it('what an earlier draft, caption or label said, unquoted, put right after it, claims nothing', () => {
+    assert.deepEqual(claims('Ed. M: draft 2 said Lenin died on 24 January 1924; draft 3 has it right.'), []);
+    assert.deepEqual(claims('Ed. F: draft 1 had the Fourth International founded in 1939; draft 2 gives 3 September 1938, which is right.'), []);
+    assert.deepEqual(claims('Check R: the old caption said the Rapallo treaty was signed in May 1922 — it now says 16 April 1922, as it should.'), []);
+    assert.deepEqual(claims('Caption check: the first draft had Trotsky put off the Political Bureau in 1927; draft 2 has October 1926.'), []);
+    // (Said and left standing, or followed by something else, it is a claim.)
+    assert.deepEqual(claims('The caption says Lenin died on 24 January 1924; it was a cold day.'), [['lenin-death', '24 January 1924']]);
+    assert.deepEqual(claims('Draft 2 said Lenin died on 24 January 1924, and nobody queried it.'), [['lenin-death', '24 January 1924']]);
   });
 
   it('what another record says, put right in the next words, claims nothing', () => {

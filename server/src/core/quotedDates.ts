@@ -59,10 +59,19 @@ function askedInQuotes(text: string, d: Span): boolean {
  * 22nd, not on the 21st as the card says. Curator: the card is right." The text reports the error; it does not make it.
  */
 const REPORTED_THAT = /\b(?:insisted|insists|claimed|claims|says|said|gives|gave|maintained|argued|thought|believed|supposed|assumed|suggested|complained|wrote|asked\s+whether)\s+(?:that\s+)?[^.;:!?\n]*$/i;
-const PUT_RIGHT = /^[^\n]{0,160}?(?:[.;:]\s*|\n\s*)(?:\p{Lu}[\p{L}-]*\s*:\s*)?(?:no\b|the\s+\p{L}+\s+is\s+right|(?:it|that|this)\s+(?:is|was)\s+(?:wrong|a\s+mistake|mistaken)|in\s+fact|actually)/iu;
+const PUT_RIGHT = /^[^\n]{0,160}?(?:[.;:]\s*|\s[—–]\s*|\n\s*)(?:\p{Lu}[\p{L}-]*\s*:\s*)?(?:no\b|the\s+\p{L}+\s+is\s+right|(?:it|that|this)\s+(?:is|was)\s+(?:wrong|a\s+mistake|mistaken)|in\s+fact|actually)/iu;
+/**
+ * What an earlier version said, unquoted: "draft 2 said Lenin died on the 24th; draft 3 has it right", "the first draft had Trotsky
+ * put off the Political Bureau in 1927; draft 2 has October 1926", "the old caption said … — it now says 16 April 1922".
+ */
+const VERSION_HAD = /\b(?:drafts?|versions?|proofs?|captions?|labels?|blurbs?|handouts?|timelines?|settings?|pressings?|printings?|editions?|sheets?|panels?|slides?|boards?)(?:\s+\d+)?\s+(?:said|says|had|has|gave|gives|put|puts|dated|dates|read|reads|showed|shows|called|calls|listed|lists)\s+[^.;:!?\n—–]*$/i;
+/** …put right after it: a later version that "has it right", "now says", "has October 1926"; "fixed", "corrected", "changed to". */
+const VERSION_RIGHTED = /^[^\n.;:—–]{0,120}(?:[.;:]\s*|\s[—–]\s*)(?:[^\n.;:]{0,40}?\b(?:(?:has|have|gets?|got)\s+it\s+right|(?:which|that|this|it)\s+is\s+right|now\s+(?:says|reads|has|gives)|(?:the\s+)?new\s+\p{L}+\s+(?:reads|says|has|gives)|(?:draft|version|proof|edition|printing)\s+\d+\s+(?:has|gives|says|reads)|(?:fixed|corrected|amended)\b|changed\s+(?:it\s+)?to|it\s+was\s+(?:(?:in|on)\s+)?(?:the\s+)?(?:\d|\p{Lu}\p{Ll}+\s+\d)))/iu;
 function reportedAndPutRight(text: string, d: Span): boolean {
   const lineStart = text.lastIndexOf('\n', d.start) + 1;
-  return REPORTED_THAT.test(text.slice(Math.max(lineStart, d.start - 100), d.start)) && PUT_RIGHT.test(text.slice(d.end, d.end + 200));
+  const before = text.slice(Math.max(lineStart, d.start - 100), d.start);
+  const after = text.slice(d.end, d.end + 200);
+  return (REPORTED_THAT.test(before) && PUT_RIGHT.test(after)) || (VERSION_HAD.test(before) && VERSION_RIGHTED.test(after));
 }
 
 /** Before a quotation, whose words it is: a draft's, an earlier version's, a candidate's answer, a wording the text forbids. */
