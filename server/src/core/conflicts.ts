@@ -540,6 +540,8 @@ export function lifeConflicts(source: string, text: string, claims: readonly (Cl
       const afterEvent = m.start >= c.trigger.end;
       if (!afterEvent && m.end > c.trigger.start) continue;
       const [from, to] = afterEvent ? [c.trigger.end, m.start] : [m.end, c.trigger.start];
+      // A person in another paragraph is at another scene, whatever the words between: a paragraph may end without a stop.
+      if (/\n[ \t>]*\n/.test(text.slice(from, to))) continue;
       // An abbreviation's full stop before a word in lower case ends no sentence: "on the 12th inst. on the orders of".
       // A relative clause set off by commas after the person is an aside: "Pyatakov, whom Vera meets on the front, stood in the dock".
       const gap = text.slice(from, to).replace(/(\b\p{L}{1,5})\.(?=\s+\p{Ll})/gu, '$1 ').replace(afterEvent ? /^$/ : /^,\s*(?:who|whom|whose)\b[^,;:.]{0,100},/, '');
