@@ -247,6 +247,15 @@ describe('recognizeDates: a day named with its weekday after an aside', () => {
   });
 });
 
+describe('recognizeDates: an Old Style register’s entries without a year, in a writing window given in New Style', () => {
+  it('reads an entry a few days before the window opens, as the New Style counts, in the window’s first year', () => {
+    const register = 'Casualty register, Petrograd.\n\n23 February 1917 [8 March]. Six admitted.\n\n3 March. The Tsar signed away the throne at Pskov last night, on the 2nd.\n\n4 March. Quiet.';
+    const ms = recognizeDates(register, { written: { earliest: '1917-03-08', latest: '1918-11-12' } });
+    assert.equal(earliestOf(ms, '3 March'), '1917-03-03');
+    assert.equal(earliestOf(ms, 'the 2nd'), '1917-03-02');
+  });
+});
+
 describe('recognizeDates: a dispatch’s own day and the months around it', () => {
   const dispatch = [
     'RUSSIA AFTER LENIN',

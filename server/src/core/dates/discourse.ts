@@ -350,11 +350,15 @@ function loggedDays(text: string, cands: readonly Cand[], window: [number, numbe
   return undefined;
 }
 
+/** Before 1918 a Russian text's days may be Old Style, up to 13 days behind the New Style the metadata gives its window in. */
+const OLD_STYLE_LAG = 13;
+
 /** The year that puts a day without one inside a window of days, if any. */
 function yearWithin(c: Pt, [lo, hi]: [number, number]): number | undefined {
   for (let y = civilFromDays(lo).y; y <= civilFromDays(hi).y; y++) {
     const r = ptBounds(c, y);
-    if (r && r[0] >= lo && r[1] <= hi) return y;
+    // ("3 March" of an Old Style register whose window opens on 8 March 1917 New Style, its first entry's 23 February, is of 1917.)
+    if (r && r[0] >= lo - (y <= 1918 ? OLD_STYLE_LAG : 0) && r[1] <= hi) return y;
   }
   return undefined;
 }
