@@ -389,6 +389,17 @@ describe('claims', () => {
     assert.deepEqual(index.conflicts(), [], 'the paper two days after the death is no contradiction');
   });
 
+  it('an article’s date before "said that" dates the article, the event on or before it', () => {
+    const index = registered();
+    index.setDocument('a.md', 'An article of 23 January 1924 said that Lenin died at Gorki.');
+    const [read] = index.get('a.md')!.claims;
+    assert.deepEqual([read.dateText, read.news], ['23 January 1924', true]);
+    assert.deepEqual(index.conflicts(), []);
+    // …but not before it: an article of 19 January cannot report it.
+    index.setDocument('a.md', 'An article of 19 January 1924 said that Lenin died at Gorki.');
+    assert.equal(index.conflicts().length, 1);
+  });
+
   it('numbered events share a generic phrase, and the date says which one it means', () => {
     // "suffered a stroke" is registered for the first stroke only; in December 1922 it is the second.
     assert.deepEqual(claims('When Lenin suffered a stroke in mid-December 1922, the struggle moved to the sickroom.'), [['second-stroke', 'mid-December 1922']]);

@@ -77,8 +77,11 @@ const NEWS_BEFORE = /\b(?:heard|hear|learn(?:ed|t)|told|informed|news|word|repor
 const NEWS_DAYS = 30;
 /** An event's words ending in a participle of what was done (and where), with the date after it: "the treaty … signed at Rapallo on". */
 const OWN_PARTICIPLE = /\b(?:signed|concluded|held|opened|proclaimed|declared|founded|passed|adopted|crushed|suppressed|launched|staged|convened)(?:\s+(?:at|in|near)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)?\s+(?:on|in)\s+(?:the\s+)?$/u;
-/** Between a date and an event, words that make the date a report's: "the Daily Herald of the 16th inst. stating that Trotsky and Zinoviev had been expelled". */
-const NEWS_BETWEEN = /\b(?:stating|saying|announcing|reporting|which\s+(?:said|stated|reported|announced))\s+that\b/i;
+/**
+ * Between a date and an event, words that make the date a report's: "the Daily Herald of the 16th inst. stating that Trotsky and
+ * Zinoviev had been expelled", "an article of 16 August said that Radek, Preobrazhensky and Smilga recanted".
+ */
+const NEWS_BETWEEN = /\b(?:stating|saying|announcing|reporting|(?:which\s+)?(?:said|says|stated|states|reported|reports|announced|announces|claimed|claims|wrote|writes|alleged|alleges))\s+that\b/i;
 /** After an event's name: it is over by the date ("the Kornilov affair over", "the rising is at an end", "the strike has collapsed"). */
 const OVER_AFTER = /^\s+(?:(?:is|was|now|already|finally|all)\s+)*(?:over|at\s+an\s+end|(?:has|had)\s+(?:ended|collapsed|failed|fizzled\s+out))\b/i;
 /** Verbs that make a date an event's first day, or its last. */
