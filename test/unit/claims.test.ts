@@ -1165,6 +1165,9 @@ describe('claims', () => {
     assert.deepEqual(reported('One candidate dates it "1923". **PE:** Do not credit "the death of Lenin in 1923".'), []);
     // A draft's wording the text keeps is still claimed.
     assert.deepEqual(reported('The first draft said "Lenin died in 1923", and we kept it.'), [['source-vs-reference', '1923']]);
+    // …and an issue's, which gave the event as the quoted date.
+    assert.deepEqual(reported('- Issue 2 gave Lenin’s death as "the twenty-fourth of January 1924". That is the funeral week; he died at Gorki on the 21st. Corrected in issue 3.'), []);
+    assert.deepEqual(reported('- Issue 2 gave Lenin’s death as "the twenty-fourth of January 1924", and it stands.'), [['source-vs-reference', 'the twenty-fourth of January 1924']]);
   });
 
   it('a meeting of a month "which opened on" a day, its weekday naming that month’s day, is dated twice: the month and its opening', () => {

@@ -75,7 +75,7 @@ function reportedAndPutRight(text: string, d: Span): boolean {
 }
 
 /** Before a quotation, whose words it is: a draft's, an earlier version's, a candidate's answer, a wording the text forbids. */
-const QUOTED_FROM = /(?:\b(?:drafts?(?:\s+\d+)?|versions?(?:\s+\d+)?|proofs?|(?:first|earlier|old|original)\s+(?:draft|version|proof|text|label|caption|wording)|manuscript|MS|candidate|student|answer|script|report|essay|homework|composition|exercise)\b[^"“\n]{0,24}?(?:\s*:\s*|\s+(?:said|says|had|has|read|reads|gave|gives|wrote|writes|put)\s*:?\s*)|\b(?:[Dd]o\s+not|[Dd]on['’]t|[Nn]ever)\s+(?:credit|accept|use|write|say|print|allow)\s*:?\s*)$/i;
+const QUOTED_FROM = /(?:\b(?:drafts?(?:\s+\d+)?|versions?(?:\s+\d+)?|issues?(?:\s+\d+)?|editions?(?:\s+\d+)?|proofs?|(?:first|earlier|old|original|previous)\s+(?:draft|version|proof|text|label|caption|wording|issue|edition|printing)|manuscript|MS|candidate|student|answer|script|report|essay|homework|composition|exercise)\b[^"“\n]{0,24}?(?:\s*:\s*|\s+(?:said|says|had|has|read|reads|gave|gives|wrote|writes|put|dated|dates)\s*:?\s*|\s+(?:gave|gives|had|has|put|dated|dates|listed|lists)\s+[^"“\n.;]{1,40}?\s+(?:as|at|to|in|on)\s*)|\b(?:[Dd]o\s+not|[Dd]on['’]t|[Nn]ever)\s+(?:credit|accept|use|write|say|print|allow)\s*:?\s*)$/i;
 /** After such a quotation, on its line, the text's correction of it. */
 const CORRECTED_AFTER = /\b(?:fixed|corrected|correction|wrong(?=\s*[!:])|changed\s+(?:it\s+)?to|amended|(?:it\s+)?now\s+(?:says|reads|has|gives)|no\s+credit|(?:is|was)\s+wrong|date\s+is\s+wrong|should\s+(?:be|read|say)|not\s+so|error|mistake|typo|misprint)\b/i;
 
