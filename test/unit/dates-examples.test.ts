@@ -81,6 +81,8 @@ describe('every date form the issue names', () => {
     // A weekday is the last such day on or before the dateline's, whatever dates came between.
     assert.deepEqual(days('Tuesday 15 June 1937. The rumour reached us today that Tukhachevsky was shot on Saturday.'), [['today', '1937-06-15'], ['Saturday', '1937-06-12']]);
     assert.deepEqual(days('MOSCOW, 22 JANUARY 1924. — Lenin died on Monday evening.'), [['Monday evening', '1924-01-21']]);
+    // "since Wednesday" counts from the last Wednesday too.
+    assert.deepEqual(days('Friday 4 March 1938. The new trial has sat since Wednesday.'), [['Wednesday', '1938-03-02']]);
     assert.deepEqual(recognizeDates('At Rapallo, on Easter Sunday, 16 April 1922, the treaty was signed.').map((d) => d.text), ['Easter Sunday', '16 April 1922']);
     // A date of the story is no dateline: "today" is the writer's day, which the text does not give, and no date.
     assert.deepEqual(days('Lenin died on 21 January 1924. Today his body lies in the mausoleum.'), []);

@@ -43,10 +43,11 @@ function weekdayAt(sc: Scanner, as: number, ae: number, word: string): Cand | nu
   const after = next && next.w === ',' ? sc.tok(next.e) : next;
   if (after && (/^\d/.test(after.w) || after.w === 'the' || sc.re(MONTH_RE, after.s, false))) return null;
   const prev = sc.prev(as);
-  const lead = prev && prev.s >= sc.lastEnd && (prev.w === 'on' || prev.w === 'last' || prev.w === 'next' || prev.w === 'this') ? prev : undefined;
+  // ("since Wednesday": from that day, the last one before the writer's.)
+  const lead = prev && prev.s >= sc.lastEnd && (prev.w === 'on' || prev.w === 'since' || prev.w === 'last' || prev.w === 'next' || prev.w === 'this') ? prev : undefined;
   const part = next && PARTS_OF_DAY.has(next.w) ? next : undefined;
   if (!lead && !part) return null;
-  const s = lead && lead.w !== 'on' ? lead.s : as;
+  const s = lead && lead.w !== 'on' && lead.w !== 'since' ? lead.s : as;
   return { k: 'relative', s, e: part ? part.e : ae, unit: 'day', nLo: 0, nHi: 0, dir: lead?.w === 'next' ? 1 : -1, approx: false, deictic: true, weekday: weekdayIndex(word) };
 }
 
