@@ -935,9 +935,11 @@ describe('claims', () => {
     };
     assert.deepEqual(own('The Opposition marched with its own banners on 7 November 1927. On 14 November 1927, a fortnight after the street demonstrations, Trotsky was expelled from the party.'), [['expulsion', 'a fortnight after the street demonstrations', '14 November 1927']]);
     assert.deepEqual(own('The Opposition marched with its own banners on 7 November 1927. On 14 November 1927, a week after the street demonstrations, Trotsky was expelled from the party.'), []);
-    // Unless the paragraph dates one of the events with that head noun, other than by the date the count is checked against, it is no anchor.
-    assert.deepEqual(own('The Opposition marched with its own banners. On 14 November 1927, a fortnight after the street demonstrations, Trotsky was expelled from the party.'), []);
-    assert.deepEqual(own('The Opposition marched with its own banners on 7 November 1927.\n\nOn 14 November 1927, a fortnight after the street demonstrations, Trotsky was expelled from the party.'), []);
+    // Where the paragraph dates none of the events with that head noun, the anchor is the one such event within weeks before the date beside the count.
+    assert.deepEqual(own('The Opposition marched with its own banners. On 14 November 1927, a fortnight after the street demonstrations, Trotsky was expelled from the party.'), [['expulsion', 'a fortnight after the street demonstrations', '14 November 1927']]);
+    assert.deepEqual(own('The Opposition marched with its own banners. On 14 November 1927, a week after the street demonstrations, Trotsky was expelled from the party.'), []);
+    // …and none where no such event came within weeks before it.
+    assert.deepEqual(own('On 14 March 1927, a fortnight after the street demonstrations, Trotsky spoke.'), []);
   });
 
   it('a relative date counted from an event the text names is checked against the date written beside it', () => {

@@ -885,6 +885,14 @@ describe('events told in free wording, on the sample register', () => {
     assert.deepEqual(ix.conflicts(), []);
   });
 
+  it('counts a count from an event named by its head noun alone, the one such event within weeks before the date beside it ("a fortnight after their declaration, on the 23rd")', () => {
+    const ix = indexOf('Saturday 30 October 1926. Olya taken by her mother. A fortnight after their declaration, on the 23rd, the plenum put Trotsky out of the Political Bureau.');
+    assert.deepEqual(ix.conflicts().map((c) => `${c.rule}: ${c.a.text} / ${c.b.text}`), ['relative-vs-anchor: A fortnight after their declaration / the 23rd']);
+    // The declaration of 16 October: a week after it is the 23rd.
+    ix.setDocument('note.md', 'Saturday 30 October 1926. Olya taken by her mother. A week after their declaration, on the 23rd, the plenum put Trotsky out of the Political Bureau.');
+    assert.deepEqual(ix.conflicts(), []);
+  });
+
   it('reads a date alone in brackets as the gloss of the words before them, which a count after a possessive may start from', () => {
     const ix = indexOf('The send-off was in June 1927, a fortnight after Chiang’s massacre of the Shanghai communists (12 April 1927).');
     assert.deepEqual(ix.get('note.md')!.claims.map((c) => `${c.event}: ${c.dateText}`), ['shanghai-massacre: 12 April 1927']);

@@ -5,7 +5,7 @@ import { addDays, addMonths, intervalsOverlap, isoToDay, otherCalendarReading, p
 import { claimKey, lifeDates, referenceDate, referenceDates, type Register, type RegisterDate, type RegisterEntry } from './register';
 import type { Claim, ClaimRef, Conflict, DateMention, DateQualifier, DayInterval, EntityMention, Granularity, Span } from './types';
 import { spanAt } from './text';
-import { eventsOfKind, headNounAnchor } from './eventKinds';
+import { eventsOfKind, headNounAnchor, headNounNear } from './eventKinds';
 
 export interface ConflictOptions {
   /** Compare claims with the register's reference chronology too. */
@@ -372,22 +372,27 @@ export function eventRelativeConflicts(source: string, text: string, dates: read
     const byKind = named || byOrdinal || byHead ? undefined : meetingByKind(text, r, dates[i - 1], register);
     // …or by a clause that tells it in free wording, up to the clause's end: "three weeks after the Opposition leaders signed their statement".
     const byClause = named || byOrdinal || byHead || byKind || !describe ? undefined : describe(anchorClause(text, r.end, dates[i + 1]));
-    const e = named ?? byOrdinal ?? byHead ?? byKind ?? byClause;
-    const entry = e ? register.byId.get(e.event) : undefined;
-    const ref = entry?.type === 'event' ? referenceDate(entry) : undefined;
-    if (!e || !entry || !ref?.interval) continue;
     // The date written beside it: before, across a comma ("3 March 1918, only six weeks after"), or after the event's words (", in 1929").
     const prev = dates[i - 1];
     const next = dates[i + 1];
     // …or a dateline just before, of a place and the date alone ("Moscow, the sixteenth of December 1922. Four months after the first stroke, a second one.").
     const dateline = (d: DateMention) => /^[.:]\s+$/.test(text.slice(d.end, r.start)) && /(?:^|\n|[.!?:]\s)\s*(?:[\p{Lu}][\p{L}'’ -]{0,40},\s*)?$/u.test(text.slice(Math.max(0, d.start - 60), d.start));
     // (A year read from the entry's day above, weeks from it, is the text's own: "5 April 1917. … On the night of the 3rd of April, barely a fortnight after …".)
-    const entryDay = prev?.implied && prev.anchor ? dates.find((d) => d.start === prev.anchor!.start && d.granularity === 'day' && !d.implied) : undefined;
-    const fromEntry = !!entryDay?.interval && !!prev.interval && Math.abs(isoToDay(entryDay.interval.earliest) - isoToDay(prev.interval.earliest)) <= 62;
+    const fromEntry = (d: DateMention | undefined) => {
+      const entryDay = d?.implied && d.anchor ? dates.find((x) => x.start === d.anchor!.start && x.granularity === 'day' && !x.implied) : undefined;
+      return !!entryDay?.interval && !!d!.interval && Math.abs(isoToDay(entryDay.interval.earliest) - isoToDay(d!.interval.earliest)) <= 62;
+    };
     // ("yesterday, the 15th": a day counted from the dateline is as good as a date.)
-    const gloss = prev && prev.interval && (prev.kind === 'date' || (prev.deictic && prev.granularity === 'day')) && (!prev.implied || fromEntry) && (/^\s*,\s*(?:the\s+\d{1,2}(?:st|nd|rd|th)\s*,\s*)?$/.test(text.slice(prev.end, r.start).replace(/\s+(?:only|just|barely|exactly)\s*$/i, '')) || dateline(prev))
-      ? prev
-      : next && next.interval && next.kind === 'date' && !next.implied && next.start >= e.end && /^[^.;:!?]{0,40},\s*(?:in|on)\s+$/i.test(text.slice(e.end, next.start)) ? next : undefined;
+    const before = prev && prev.interval && (prev.kind === 'date' || (prev.deictic && prev.granularity === 'day')) && (!prev.implied || fromEntry(prev)) && (/^\s*,\s*(?:the\s+\d{1,2}(?:st|nd|rd|th)\s*,\s*)?$/.test(text.slice(prev.end, r.start).replace(/\s+(?:only|just|barely|exactly)\s*$/i, '')) || dateline(prev)) ? prev : undefined;
+    const after = (end: number) => (next && next.interval && next.kind === 'date' && (!next.implied || fromEntry(next)) && next.start >= end && /^[^.;:!?]{0,40},\s*(?:in|on)\s+$/i.test(text.slice(end, next.start)) ? next : undefined);
+    // …or by the head noun of its name alone, the one such event that came within weeks before that date: "A fortnight after their
+    // declaration, on the 23rd (of October 1926), the plenum put Trotsky out" counts from the Opposition's declaration of the 16th.
+    const byNear = named || byOrdinal || byHead || byKind || byClause ? undefined : headNounNear(text, r.end, register, (end) => before ?? after(end), count.sign > 0);
+    const e = named ?? byOrdinal ?? byHead ?? byKind ?? byClause ?? byNear;
+    const entry = e ? register.byId.get(e.event) : undefined;
+    const ref = entry?.type === 'event' ? referenceDate(entry) : undefined;
+    if (!e || !entry || !ref?.interval) continue;
+    const gloss = before ?? after(e.end);
     if (!gloss?.interval) continue;
     // (The head noun's event must be dated by another date than the one the count is checked against.)
     if (byHead && headNounAnchor(text, r.end, dates, register, [gloss])?.event !== e.event) continue;

@@ -10,6 +10,7 @@
 // body "until" a date as his removal from it, and a pronoun doing again what the sentence before told
 // of an event ("They rose only after …", for ordering only).
 
+import { isoToDay } from './dates';
 import { referenceDate, type Register, type RegisterEntry } from './register';
 import { nameTokens } from './tokens';
 import { spanAt } from './text';
@@ -312,6 +313,31 @@ export function headNounAnchor(text: string, at: number, dates: readonly DateMen
   const fit = ids.filter((id) => {
     const known = referenceDate(register.byId.get(id)!)?.interval;
     return !!known && dated.some((d) => dayGap(d.interval!, known) === 0);
+  });
+  if (fit.length !== 1) return undefined;
+  return { start: at + m[0].length - m[0].trimStart().length, end: at + m[0].length, event: fit[0], via: 'mention' };
+}
+
+/** How near before (or after) the date beside a count the one event of a head noun must be. */
+const HEAD_NEAR_DAYS = 45;
+
+/**
+ * The event a count is made from, named by a head noun after "the" or a possessive ("a fortnight after their declaration"),
+ * where no date of the paragraph dates one: the one event with that head noun that came within some weeks before the date
+ * written beside the count (`dateAfter` gives it, for where the noun phrase ends), or after it for "before".
+ */
+export function headNounNear(text: string, at: number, register: Register, dateAfter: (end: number) => DateMention | undefined, after: boolean): EventReference | undefined {
+  const m = /^\s*(?:the|their|his|her|its|our)((?:\s+\p{Ll}[\p{L}-]*){1,3}?)(?=\s*(?:[,.;:!?)]|$))/u.exec(text.slice(at, at + 60));
+  if (!m) return undefined;
+  const ids = eventsByHead(register).get(singular(m[1].trim().split(/\s+/).pop()!));
+  const date = ids && dateAfter(at + m[0].length);
+  if (!ids || !date?.interval) return undefined;
+  const day = isoToDay(after ? date.interval.earliest : date.interval.latest);
+  const fit = ids.filter((id) => {
+    const known = referenceDate(register.byId.get(id)!)?.interval;
+    if (!known) return false;
+    const gap = after ? day - isoToDay(known.latest) : isoToDay(known.earliest) - day;
+    return gap >= 0 && gap <= HEAD_NEAR_DAYS;
   });
   if (fit.length !== 1) return undefined;
   return { start: at + m[0].length - m[0].trimStart().length, end: at + m[0].length, event: fit[0], via: 'mention' };
