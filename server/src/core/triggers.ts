@@ -474,6 +474,11 @@ function matchAt(text: string, units: Unit[], i: number, parts: PatternPart[], l
     const next = parts[p + 1];
     if (unit.norm === 'it' && part.word === 'the' && p + 2 === parts.length && next && 'word' in next && !next.prefix && namedBefore(text, unit.start, next.word)) return unit.end;
     if (part.prefix ? !unit.norm.startsWith(part.word) : auxiliary(unit.norm) !== auxiliary(part.word) && !(DETERMINERS.has(part.word) && DETERMINERS.has(unit.norm))) return undefined;
+    // "Trotsky's own letter" for "{trotsky}'s letter": "own" after a possessive adds nothing.
+    if (part.word === 's' && units[u + 1]?.norm === 'own' && next && 'word' in next && next.word !== 'own' && onlySpaceBetween(text, unit.end, units[u + 1].start)) {
+      u++;
+      continue;
+    }
     // "wrote his letter of protest to the Central Committee" for "wrote a letter to the {central-committee}": a noun's "of" and one word after it.
     const of = units[u + 1];
     if (next && 'word' in next && !DETERMINERS.has(part.word) && next.word !== 'of' && of?.norm === 'of' && units[u + 2]?.norm && /^\p{Ll}{3,}$/u.test(text.slice(units[u + 2].start, units[u + 2].end)) && units[u + 3]?.norm === next.word && onlySpaceBetween(text, unit.end, of.start)) u += 2;
