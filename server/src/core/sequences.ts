@@ -20,8 +20,7 @@ type Ref = Pick<EventReference, 'start' | 'end' | 'event' | 'work'>;
 const THEN_WORD = /(?:[,;]|\band)\s+(?:only\s+)?then\b(?![-–])/gi;
 /** Words that order two events in a sentence: "only once the treaty was signed" and "only when" are "after". */
 // ("Trotsky was only arrested once Kornilov's march had failed": "once" alone, before a pluperfect, is "after" too.)
-// ("A followed B", "A only followed it" is "after"; "A preceded B" is "before".)
-const ORDER_WORD = /\b(?:(only\s+)?(after|before)(?:wards)?|afterwards|only\s+(?:once|when)|once(?=\s+[^.;,!?]{1,60}?\bhad\s+(?:been\s+)?[a-z]{3,})|by\s+the\s+time|(?:only\s+)?(?:followed|preceded))\b/gi;
+const ORDER_WORD = /\b(?:(only\s+)?(after|before)(?:wards)?|afterwards|only\s+(?:once|when)|once(?=\s+[^.;,!?]{1,60}?\bhad\s+(?:been\s+)?[a-z]{3,})|by\s+the\s+time)\b/gi;
 /** Words after an event's name that put its end, not its start, in question ("after Kronstadt was crushed"). */
 const ENDED = /^[^,;.]*?\s(?:was|were|had\s+been|had)\s+(?:(?:already|finally|at\s+last)\s+)?(?:been\s+)?(?:crushed|suppressed|defeated|over|ended|finished|put\s+down|burnt\s+(?:itself\s+)?out|burned\s+(?:itself\s+)?out|concluded|closed|collapsed|fallen\s+silent|fell\s+silent|surrendered|broken)\b/i;
 /** Words of an event's beginning: "rose", "broke out", "began", "opened". */
@@ -70,7 +69,7 @@ export function sequenceConflicts(source: string, text: string, refs: readonly R
       // "By the time B, A had happened": A before B, told only with a pluperfect ("By the time the Congress met, Lenin was ill" orders nothing).
       const byTheTime = /time$/i.test(m[0]);
       if (byTheTime && !/\bhad\s+(?:already\s+|long\s+|just\s+)?\p{L}+/u.test(text.slice(wordEnd, s.end))) continue;
-      const after = !/before|preced/i.test(m[0]) && !byTheTime;
+      const after = !/before/i.test(m[0]) && !byTheTime;
       let b: Ref | undefined;
       let a: Ref | undefined;
       if (/wards$/i.test(m[0])) {
