@@ -893,6 +893,13 @@ describe('events told in free wording, on the sample register', () => {
     assert.deepEqual(ix.conflicts(), []);
   });
 
+  it('reads a letter "read out" to the delegations as the reading of the Testament, a letter, whoever tells of it', () => {
+    assert.deepEqual(claimsIn('Kuzmina says Ilyich’s letter about the leaders was read out to the delegations on 22 May 1924, with Stalin sitting there.'), ['testament-read-1924: 22 May 1924']);
+    assert.deepEqual(claimsIn('Lenin’s letter was read to the delegations on 22 May 1924.'), ['testament-read-1924: 22 May 1924']);
+    // "Read" alone is too common a word: "she read the letter on 22 May 1924" is no reading of it to anyone.
+    assert.deepEqual(claimsIn('Kuzmina read Lenin’s letter on 22 May 1924.'), []);
+  });
+
   it('reads "own" after a possessive as nothing ("Trotsky’s own letter to the Central Committee")', () => {
     assert.deepEqual(claimsIn('Trotsky’s own letter to the Central Committee of 8 October 1923 opened the quarrel.'), ['trotsky-letter-october-1923: 8 October 1923']);
   });

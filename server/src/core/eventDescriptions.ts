@@ -60,6 +60,8 @@ const ITEM_HEAD = /^[\s>#-]*(?:\d+[.)]\s*)?[*_]*$/;
 const ITEM_HEAD_CLOSE = /^[*_]*\s*(?:[.:—–]|,\s*\p{Lu}|\s+\()/u;
 /** A pronoun for one person, in a clause. */
 const PRONOUN = /\b(?:he|his|him|she|her)\b/i;
+/** A verb of telling right after a person: "Kuzmina says", "the porter told us". */
+const SAYS_AFTER = /^\s+(?:says|said|(?:writes|wrote)\s+that|tells|told\s+(?:us|me|him|her|them)|reports|reported|recalls|recalled|thinks|thought|believes|believed|claims|claimed|insists|insisted|hears|heard)\b/i;
 const REPORTED = /\b(?:told|said|says|claimed|testified|confessed|stated|reported|wrote|argued|admitted|insisted|alleged|declared)\b[^.;]*\bthat\b[^.;]*$/i;
 
 interface Profile {
@@ -76,6 +78,8 @@ interface Profile {
   wholes: Set<string>;
   /** Verbs the register's words say are done to the event's person: the person may be their object. */
   undergone: Set<string>;
+  /** Nouns that name the works it is about ("letter" of the Testament's "Letter to the Congress"): no rival kind of event in it. */
+  workNouns: Set<string>;
   reference: { earliest: string; latest: string };
 }
 
@@ -142,7 +146,12 @@ export class EventDescriptions {
       );
       const wholes = new Set<string>();
       for (let w = e.partOf; w && !wholes.has(w); w = register.byId.get(w)?.partOf) wholes.add(w);
-      this.profiles.push({ id: e.id, words, happenings, objects, owners, participants, wholes, reference, undergone });
+      const workNouns = new Set<string>();
+      for (const id of participants) {
+        const w = register.byId.get(id);
+        if (w?.type === 'work') for (const phrase of [w.name, ...w.aliases]) for (const t of nameTokens(phrase)) if (t.length > 2 && !STOPWORDS.has(t)) workNouns.add(cueOf(t));
+      }
+      this.profiles.push({ id: e.id, words, happenings, objects, owners, participants, wholes, reference, undergone, workNouns });
     }
     for (const p of this.profiles) {
       for (const cue of [...p.words, ...[...p.participants].map((x) => `@${x}`)]) {
@@ -459,7 +468,9 @@ export class EventDescriptions {
     // the event is still read, and the life check then reports him.
     const at = (d as Partial<DateMention>).interval;
     const dead = (m: EntityMention) => !!m.id && !!at && (this.deaths.get(m.id) ?? '9999') < at.earliest;
-    const actors = people.filter((m) => !/^['’]s\b/.test(text.slice(m.end, m.end + 3)) && m.start < d.end + 30 && !dead(m));
+    // (Nor whoever tells of it: "Kuzmina says Ilyich's letter was read out to the delegations", "according to Gurvich".)
+    const teller = (m: EntityMention) => SAYS_AFTER.test(text.slice(m.end, m.end + 24)) || /\baccording\s+to\s+$/i.test(text.slice(Math.max(0, m.start - 14), m.start));
+    const actors = people.filter((m) => !/^['’]s\b/.test(text.slice(m.end, m.end + 3)) && m.start < d.end + 30 && !dead(m) && !teller(m));
     if (actors.length && !actors.some(own)) return false;
     // One who underwent it with them ("Zinoviev was expelled with Trotsky") is in the event too: not Zinoviev's own removal.
     if (actors.some((m) => !own(m) && m.start >= sentence.start && /\b\p{Ll}{3,}(?:ed|en|wn)\s+(?:together\s+|along\s+)?with\s+$/u.test(text.slice(Math.max(sentence.start, m.start - 40), m.start)))) return false;
@@ -668,7 +679,8 @@ function plain(r: Scored, text: string, d: Span, cues: ReadonlyMap<string, Span>
   const addressee = (k: string) => cues.get(k)!.start >= happening.end && /^[^,;:.!?]{0,40}\b(?:to|for)\s+(?:the|a|an)\s+(?:\p{Ll}+\s+)?$/u.test(text.slice(happening.end, cues.get(k)!.start));
   // …nor one done at the event, its setting after it: "Pyatakov recanted from the dock alongside Bukharin in March 1938".
   const doneAt = (k: string) => cues.get(k)!.end <= happening.start && /^\s+(?:[\p{L}-]+\s+){0,3}(?:from|in|at|before)\s+(?:the\s+)?$/u.test(text.slice(cues.get(k)!.end, happening.start));
-  return unbarred(r.profile, text, d, happening, cues, kinds, (k) => /^\s+(?:of|on)\s+(?:(?:the|their|his|her)\s+)?$/i.test(text.slice(cues.get(k)!.end, happening.start)) || addressee(k) || doneAt(k));
+  // …nor a noun of the work the event is about: "Lenin's letter was read to the delegations" (the Testament, a letter).
+  return unbarred(r.profile, text, d, happening, cues, kinds, (k) => /^\s+(?:of|on)\s+(?:(?:the|their|his|her)\s+)?$/i.test(text.slice(cues.get(k)!.end, happening.start)) || addressee(k) || doneAt(k) || r.profile.workNouns.has(k));
 }
 
 /**

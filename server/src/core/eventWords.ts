@@ -126,6 +126,8 @@ export const PHRASE_CUES: [RegExp, string][] = [
   [/\b(?:sailed|sails|sailing|steamed|put\s+(?:out|to\s+sea))\s+(?:from\s+\p{Lu}[\p{L}-]*\s+)?with\s+(?:him|her|them|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+(?:aboard|on\s+board)\b/iu, 'deport'],
   // "had thousands shot in Shanghai", "ordered hundreds of workers killed": a massacre.
   [/\b(?:had|have|has|ordered)\s+(?:(?:some|many|several)\s+)?(?:thousands|hundreds|scores|dozens)\s+(?:of\s+[\p{L}-]+\s+)?(?:shot|killed|executed|slaughtered|massacred|butchered|cut\s+down)\b/iu, 'massacr'],
+  // "the letter was read out to the delegations", "read aloud to the congress": a reading ("read" alone is too common a word).
+  [/\b(?:read|reads|reading)\s+(?:out|aloud)\b|\bwas\s+read\s+to\s+the\b/i, 'read'],
   // "made their peace with the Stalin majority": a capitulation.
   [/\b(?:made|make|makes|making)\s+(?:their|his|her|its)\s+peace\s+with\b/i, 'capitul'],
   // "broke with the Opposition": a capitulation (an oppositionist's; the owner check keeps it to the event's own people).
