@@ -900,6 +900,15 @@ describe('events told in free wording, on the sample register', () => {
     assert.deepEqual(claimsIn('Kuzmina read Lenin’s letter on 22 May 1924.'), []);
   });
 
+  it('reads a person "struck down" as their stroke, the date telling which, and "made Stalin General Secretary" without an article as his appointment', () => {
+    assert.deepEqual(claimsIn('Lenin was struck down in May 1922.'), ['lenin-first-stroke: May 1922']);
+    assert.deepEqual(claimsIn('In April 1922 the Central Committee made Stalin General Secretary.'), ['stalin-general-secretary: April 1922']);
+    const ix = indexOf('Only once Lenin had been struck down in May 1922 did the Central Committee make Stalin General Secretary.');
+    assert.deepEqual(ix.conflicts().map((c) => `${c.rule}: ${c.eventName}`), ['sequence: Stalin becomes General Secretary']);
+    // Struck down in 1918 (by a bullet) is no stroke of 1922–23.
+    assert.deepEqual(claimsIn('Lenin was struck down in August 1918.'), []);
+  });
+
   it('reads "own" after a possessive as nothing ("Trotsky’s own letter to the Central Committee")', () => {
     assert.deepEqual(claimsIn('Trotsky’s own letter to the Central Committee of 8 October 1923 opened the quarrel.'), ['trotsky-letter-october-1923: 8 October 1923']);
   });

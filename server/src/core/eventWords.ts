@@ -128,6 +128,8 @@ export const PHRASE_CUES: [RegExp, string][] = [
   [/\b(?:had|have|has|ordered)\s+(?:(?:some|many|several)\s+)?(?:thousands|hundreds|scores|dozens)\s+(?:of\s+[\p{L}-]+\s+)?(?:shot|killed|executed|slaughtered|massacred|butchered|cut\s+down)\b/iu, 'massacr'],
   // "the letter was read out to the delegations", "read aloud to the congress": a reading ("read" alone is too common a word).
   [/\b(?:read|reads|reading)\s+(?:out|aloud)\b|\bwas\s+read\s+to\s+the\b/i, 'read'],
+  // "once Lenin had been struck down in May": a stroke (an owned event: only a person who had strokes has one so told).
+  [/\bstruck\s+down\b/i, 'strok'],
   // "made their peace with the Stalin majority": a capitulation.
   [/\b(?:made|make|makes|making)\s+(?:their|his|her|its)\s+peace\s+with\b/i, 'capitul'],
   // "broke with the Opposition": a capitulation (an oppositionist's; the owner check keeps it to the event's own people).
@@ -151,7 +153,7 @@ export const PHRASE_CUES: [RegExp, string][] = [
   // "when Lenin came home from exile": a return.
   [/\b(?:came|come|comes|coming)\s+(?:home|back)\b/i, 'return'],
   // "the new Central Committee made Stalin its General Secretary": an appointment.
-  [/\b(?:made|makes|make|making|named|names|elected|elects|chose|chooses)\s+(?:\p{Lu}\p{Ll}+|him|her)\s+(?:its|their|the|a|his|her)\s+(?:new\s+|first\s+)?(?:General\s+Secretary|general\s+secretary|[Cc]hairman|[Pp]resident|[Cc]ommissar|[Ss]ecretary)\b/u, 'appoint'],
+  [/\b(?:made|makes|make|making|named|names|elected|elects|chose|chooses)\s+(?:\p{Lu}\p{Ll}+|him|her)\s+(?:(?:its|their|the|a|his|her)\s+)?(?:new\s+|first\s+)?(?:General\s+Secretary|general\s+secretary|[Cc]hairman|[Pp]resident|[Cc]ommissar|[Ss]ecretary)\b/u, 'appoint'],
   // "handed Stalin the new post of General Secretary": an appointment.
   // (Not "moved from the post of General Secretary".)
   [/\b(?:gave|give|gives|given|handed|hand|hands|offered|conferred|awarded)\s+(?:\p{Lu}\p{Ll}+\s+|him\s+|her\s+)?(?:the|a)\s+(?:new\s+)?(?:post|office)\s+of\b/iu, 'appoint'],
