@@ -909,6 +909,16 @@ describe('events told in free wording, on the sample register', () => {
     assert.deepEqual(claimsIn('Lenin was struck down in August 1918.'), []);
   });
 
+  it('reads "the general’s march" as the one event of the one person the register titles general, and "After that" opening a sentence as the event before it', () => {
+    const sequences = (text: string) => indexOf(text).conflicts().map((c) => `${c.rule}: ${c.eventName}`);
+    assert.deepEqual(sequences('Only after the general’s march had collapsed did Trotsky join the Bolsheviks.'), ['sequence: Trotsky joins the Bolshevik party']);
+    assert.deepEqual(sequences('The general’s march on the capital has collapsed. After that they put Trotsky in the Kresty, to keep the balance.'), ["sequence: Trotsky's arrest by the Provisional Government (1917)"]);
+    // In the register's order, nothing.
+    assert.deepEqual(sequences('They put Trotsky in the Kresty. After that the general’s march on the capital collapsed.'), []);
+    // A title no one in the register bears names no one.
+    assert.deepEqual(sequences('Only after the admiral’s march had collapsed did Trotsky join the Bolsheviks.'), []);
+  });
+
   it('reads "own" after a possessive as nothing ("Trotsky’s own letter to the Central Committee")', () => {
     assert.deepEqual(claimsIn('Trotsky’s own letter to the Central Committee of 8 October 1923 opened the quarrel.'), ['trotsky-letter-october-1923: 8 October 1923']);
   });

@@ -96,12 +96,21 @@ export class EventDescriptions {
   private readonly types = new Map<string, string>();
   /** When each person died: one named as acting after it is the text's error, not a sign of another event. */
   private readonly deaths = new Map<string, string>();
+  /** The people each title names in the register ("General Kornilov": general → kornilov). */
+  private readonly titled = new Map<string, string[]>();
 
   constructor(register: Register) {
     for (const e of register.entries) {
       this.types.set(e.id, e.type);
       const died = e.type === 'person' ? lifeDates(e).died?.interval?.latest : undefined;
       if (died) this.deaths.set(e.id, died);
+      if (e.type === 'person') {
+        for (const phrase of [e.name, ...e.aliases]) {
+          const t = /^(General|Admiral|Marshal|Tsar|Czar|Kaiser|Emperor|Chancellor|Premier)\s+\p{Lu}/u.exec(phrase);
+          const title = t?.[1].toLowerCase().replace('czar', 'tsar');
+          if (title && !(this.titled.get(title) ?? []).includes(e.id)) this.titled.set(title, [...(this.titled.get(title) ?? []), e.id]);
+        }
+      }
     }
     for (const e of register.entries) {
       const reference = e.type === 'event' && isDatable(e) ? referenceDate(e)?.interval : undefined;
@@ -256,6 +265,17 @@ export class EventDescriptions {
     if (best) {
       const spans = best.wordSpans.length ? best.wordSpans : best.spans;
       return { start: Math.min(...spans.map((x) => x.start)), end: Math.max(...spans.map((x) => x.end)), event: best.profile.id, via: 'description' };
+    }
+    // "the general's march": a person by the title the register's names give them ("General Kornilov"), the one so titled who has one event.
+    const titled = /\bthe\s+(general|admiral|marshal|tsar|czar|kaiser|emperor|chancellor|premier)['’]s\s+(\p{Ll}{3,})\b/iu.exec(text.slice(clause.start, clause.end));
+    if (titled && clause.start + titled.index - clause.start <= 20) {
+      const title = titled[1].toLowerCase();
+      const owners = this.titled.get(title === 'czar' ? 'tsar' : title) ?? [];
+      const own = owners.map((id) => this.onlyEventOf(id)).filter((e): e is Profile => !!e);
+      if (own.length === 1 && (EVENT_NOUNS.has(stem(titled[2])) || HAPPENING_NOUNS.test(titled[2]) || titled[2] === 'march')) {
+        const at = clause.start + titled.index;
+        return { start: at, end: at + titled[0].length, event: own[0].id, via: 'description' };
+      }
     }
     for (const m of named) {
       // "Kornilov's march", or the name as a noun's modifier with a word for a happening: "the Kornilov business".

@@ -200,7 +200,8 @@ function readOrder(
   let b: Ref | undefined;
   // "after that founding conference": "that" is the determiner of the words that tell B, read first.
   const noun = anaphor && /^(?:that|this)$/i.test(anaphor[1]) ? /^\s+(?:\p{Lu}[\p{L}-]+\s+)?(\p{Ll}{3,})\b/u.exec(text.slice(from, from + 40)) : null;
-  const determiner = !!noun && !/^(?:was|were|had|has|have|is|are|did|came|happened|took|followed)$/.test(noun[1]);
+  // (Not a pronoun or an article opening the main clause: "After that they put Trotsky in the Kresty".)
+  const determiner = !!noun && !/^(?:was|were|had|has|have|is|are|did|came|happened|took|followed|they|he|she|we|you|the|his|her|their|its|our|there|one|nobody|everyone|all)$/.test(noun[1]);
   if (determiner) b = here.find(inClause(bClause)) ?? described(bClause);
   if (!b && anaphor) {
     // "that" and "it": the event told just before, in this sentence ("Kornilov's lunge … came first, she said, and only after it had collapsed"), or for "that" the sentence before.
@@ -219,7 +220,13 @@ function readOrder(
   const inverted = /^\s*(?:did|that|was|were|had)\b/i.test(text.slice(bClause.end, bClause.end + 6));
   // "It was only after B, at the end of August, that A": a cleft whose "that" comes after an aside.
   const cleftThat = /^[\s"“‘(]*it\s+(?:was|is)\s+(?:only\s+)?$/i.test(text.slice(s.start, at)) && text[bClause.end] === ',' ? /^,[^,;:]{0,40},\s*that\b/i.exec(text.slice(bClause.end, bClause.end + 60)) : null;
-  if (cleftThat || (LEAD_IN.test(lead) && (inverted || (text[bClause.end] === ',' && /^[\s"“‘(]*$/.test(text.slice(s.start, at).replace(/\bonly\s*$/i, '')))))) {
+  // "After that they put Trotsky in the Kresty": an anaphor opening the sentence stands for all of B; A is the clause right after it.
+  const opening = anaphor && !determiner && /^[\s"“‘(]*$/.test(text.slice(s.start, at).replace(/\bonly\s*$/i, '')) && !/^\s*(?:did|was|were|had|that)\b/i.test(text.slice(from, from + 6));
+  if (opening) {
+    const start = /^\s*,/.test(text.slice(from, from + 3)) ? text.indexOf(',', from) + 1 : from;
+    const aClause = { start, end: clauseEnd(text, start + 1, s.end, mentions) };
+    a = here.find((r) => inClause(aClause)(r) && r !== b) ?? described(aClause);
+  } else if (cleftThat || (LEAD_IN.test(lead) && (inverted || (text[bClause.end] === ',' && /^[\s"“‘(]*$/.test(text.slice(s.start, at).replace(/\bonly\s*$/i, '')))))) {
     let start = cleftThat ? bClause.end + cleftThat[0].length : bClause.end + (inverted ? 0 : 1);
     // Past a relative clause on B: "After the Opposition's declaration of 16 October 1926, in which its leaders promised …, Zinoviev lost his seat".
     if (!cleftThat && !inverted && /^\s*(?:in\s+which|which|who|whose|when|where)\b/i.test(text.slice(start, start + 12))) start = text.indexOf(',', start) + 1 || s.end;
