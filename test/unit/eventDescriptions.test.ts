@@ -919,6 +919,14 @@ describe('events told in free wording, on the sample register', () => {
     assert.deepEqual(sequences('Only after the admiral’s march had collapsed did Trotsky join the Bolsheviks.'), []);
   });
 
+  it('checks a count set off after a dated clause against the clause’s date ("On 23 July 1917 Trotsky was arrested, ten days after the July Days")', () => {
+    const ix = indexOf('On 23 July 1917 Trotsky was arrested, ten days after the July Days.');
+    assert.deepEqual(ix.conflicts().map((c) => `${c.rule}: ${c.a.text} / ${c.b.text}`), ['relative-vs-anchor: ten days after the July Days / 23 July 1917']);
+    // Old Style: the July Days ended on 7 July, and 17 July is ten days after.
+    ix.setDocument('note.md', 'On 17 July 1917 Trotsky was arrested, ten days after the July Days.');
+    assert.deepEqual(ix.conflicts().filter((c) => c.rule === 'relative-vs-anchor'), []);
+  });
+
   it('reads "own" after a possessive as nothing ("Trotsky’s own letter to the Central Committee")', () => {
     assert.deepEqual(claimsIn('Trotsky’s own letter to the Central Committee of 8 October 1923 opened the quarrel.'), ['trotsky-letter-october-1923: 8 October 1923']);
   });
