@@ -927,6 +927,12 @@ describe('events told in free wording, on the sample register', () => {
     assert.deepEqual(ix.conflicts().filter((c) => c.rule === 'relative-vs-anchor'), []);
   });
 
+  it('gives a date alone between commas after a list of names to the noun phrase the names end ("the trial of Bukharin, Rykov and Tomsky, 2–13 March 1938, with …")', () => {
+    assert.deepEqual(claimsIn('A copy of the trial of Bukharin, Rykov and Tomsky, 2–13 March 1938, with his crosses against the names.'), ['third-moscow-trial: 2–13 March 1938']);
+    const ix = indexOf('A copy of the trial of Bukharin, Rykov and Tomsky, 2–13 March 1938, with his crosses against the names.');
+    assert.deepEqual(ix.conflicts().map((c) => `${c.rule}: ${c.eventName}`), ['anachronism: Third Moscow Trial (Trial of the Twenty-One)']);
+  });
+
   it('reads "own" after a possessive as nothing ("Trotsky’s own letter to the Central Committee")', () => {
     assert.deepEqual(claimsIn('Trotsky’s own letter to the Central Committee of 8 October 1923 opened the quarrel.'), ['trotsky-letter-october-1923: 8 October 1923']);
   });

@@ -128,8 +128,11 @@ export function clauseAround(text: string, d: Span, s: Span, nameEnds: ReadonlyS
   if (text[start - 1] === ',' && start > from && /^\s*(?:(?:on|in)\s+)?$/i.test(text.slice(start, d.start)) && /^(?:[.!?](?:\s|$)|\s*\n|\s*$)/.test(text.slice(d.end, d.end + 3))) {
     start = segmentStart(start - 1);
   }
-  // A date set off by commas on both sides ("only in Hamburg, on 3 October 1923, did a few hundred communists rise") belongs to the clause around it.
-  if (end - start - (d.end - d.start) < 12 && text[start - 1] === ',' && text[end] === ',') {
+  // A date set off by commas on both sides ("only in Hamburg, on 3 October 1923, did a few hundred communists rise") belongs to the clause around it;
+  // and one alone between commas after a list of names, the noun phrase they end ("the trial of Bukharin, Rykov and Tomsky, 2–13 March 1938, with …").
+  if (text[start - 1] === ',' && start > from && /^\s*$/.test(text.slice(start, d.start)) && text[d.end] === ',' && nameEnds.has(start - 1)) {
+    start = segmentStart(start - 1);
+  } else if (end - start - (d.end - d.start) < 12 && text[start - 1] === ',' && text[end] === ',') {
     if (start > from) start = segmentStart(start - 1);
     if (end < to) end = segmentEnd(end + 1);
   } else if (end - start - (d.end - d.start) < 12 && /^\s*$/.test(text.slice(s.start, start)) && text[end] === ',') {
