@@ -933,6 +933,12 @@ describe('events told in free wording, on the sample register', () => {
     assert.deepEqual(ix.conflicts().map((c) => `${c.rule}: ${c.eventName}`), ['anachronism: Third Moscow Trial (Trial of the Twenty-One)']);
   });
 
+  it('reads a participle of founding set off after a noun with that noun ("their new International, founded in France on Saturday the 10th"), no event far from the date sharing its words', () => {
+    assert.deepEqual(claimsIn('Monday 12 September 1938. The secretaries drank to their new International, founded in France on Saturday the 10th, at a meeting near Paris.'), ['fi-founding-congress: Saturday the 10th']);
+    // (With the date written in full too: the Comintern's founding of March 1919 shares the words, but is far from it.)
+    assert.deepEqual(claimsIn('In 1938 the secretaries drank to their new International, founded in France on 3 September 1938.'), ['fi-founding-congress: 3 September 1938']);
+  });
+
   it('reads "own" after a possessive as nothing ("Trotsky’s own letter to the Central Committee")', () => {
     assert.deepEqual(claimsIn('Trotsky’s own letter to the Central Committee of 8 October 1923 opened the quarrel.'), ['trotsky-letter-october-1923: 8 October 1923']);
   });

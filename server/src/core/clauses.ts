@@ -37,7 +37,8 @@ export function clauseAround(text: string, d: Span, s: Span, nameEnds: ReadonlyS
     if (ch === ';' || ch === ':' || ch === '(' || ch === ')' || ch === '|' || ch === '—' || ch === '–' && text[k - 1] === ' ') return 1;
     if (ch === ',') {
       // ("…, this time with Bukharin, Rykov, Krestinsky and Rakovsky".)
-      if (/^,\s*(?:this\s+time\s+|now\s+|again\s+)?(?:when|where|as|while|beside|alongside|among|with|together\s+with|published|printed|issued|signed|dated)\b/i.test(text.slice(k, k + 26))) return 0;
+      // (…and "their new International, founded in France on Saturday the 10th": a participle of founding or sitting tells of the noun before.)
+      if (/^,\s*(?:this\s+time\s+|now\s+|again\s+)?(?:when|where|as|while|beside|alongside|among|with|together\s+with|published|printed|issued|signed|dated|founded|formed|established|proclaimed|convened)\b/i.test(text.slice(k, k + 26))) return 0;
       // "Zinoviev, Kamenev and their fellow defendants, condemned on 21 August 1936": a participle and its date tell of the words before.
       // (A verb of what is done to people: "Lenin's notes for the coming congress, dictated in the winter of 1922–23" is the notes' own clause.)
       if (k < d.start && /^,\s*(?:condemned|sentenced|tried|executed|shot|arrested|deported|exiled|expelled|banished|imprisoned)\s+(?:on|in)\s+(?:the\s+)?$/.test(text.slice(k, d.start))) return 0;

@@ -414,7 +414,8 @@ export class EventDescriptions {
       // Trotsky's skull": a killing) needs no second word. (Not a word of its triggers': "deprived Lenin of speech" is no cue that a speech is the stroke.)
       r.sole = r.matched.length === 1 && phrased.has(r.matched[0]) && r.profile.owners.size > 0 && this.byCue.get(r.matched[0])?.length === 1;
       if (r.matched.length < 2 || !phrase(text, r.wordSpans)) continue;
-      const sharing = r.matched.map((w) => new Set(this.byCue.get(w) ?? [])).reduce((a, b) => new Set([...a].filter((x) => b.has(x))));
+      // (Events far from the date share nothing with it: "their new International, founded … on Saturday the 10th" of September 1938 is not the Comintern's founding.)
+      const sharing = r.matched.map((w) => new Set((this.byCue.get(w) ?? []).filter((p) => !far(p)))).reduce((a, b) => new Set([...a].filter((x) => b.has(x))));
       r.distinct = sharing.size === 1;
     }
     const inSentence = new Set(within(mentions, s).flatMap((m) => (m.id && m.start >= s.start && m.end <= s.end ? [m.id] : [])));
@@ -791,5 +792,6 @@ function phrase(text: string, spans: readonly Span[]): boolean {
   const sorted = [...spans].sort((a, b) => a.start - b.start);
   // Side by side, or with one short word between ("raided its press", "the second great trial").
   // Or a subject and its passive verb: "the new Union of Soviet Republics was proclaimed".
-  return sorted.some((x, k) => k > 0 && (/^[\s-]+(?:\p{L}{1,6}[\s-]+)?$/u.test(text.slice(sorted[k - 1].end, x.start)) || /^(?:\s+(?:of\s+)?\p{Lu}[\p{L}-]*){0,3}\s+(?:was|were|(?:had|has|have)\s+been)\s+$/u.test(text.slice(sorted[k - 1].end, x.start))));
+  // Or a noun and a participle set off after it: "their new International, founded in France".
+  return sorted.some((x, k) => k > 0 && (/^[\s-]+(?:\p{L}{1,6}[\s-]+)?$/u.test(text.slice(sorted[k - 1].end, x.start)) || /^(?:\s+(?:of\s+)?\p{Lu}[\p{L}-]*){0,3}\s+(?:was|were|(?:had|has|have)\s+been)\s+$/u.test(text.slice(sorted[k - 1].end, x.start)) || (/^,\s+$/.test(text.slice(sorted[k - 1].end, x.start)) && /^\p{Ll}{3,}ed$/u.test(text.slice(x.start, x.end)))));
 }
