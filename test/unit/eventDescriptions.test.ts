@@ -939,6 +939,14 @@ describe('events told in free wording, on the sample register', () => {
     assert.deepEqual(claimsIn('In 1938 the secretaries drank to their new International, founded in France on 3 September 1938.'), ['fi-founding-congress: 3 September 1938']);
   });
 
+  it('reads "rise", "rose" and "risen" as a rising, and a rising told by "rise" as its beginning ("only once … did the sailors of Kronstadt rise")', () => {
+    assert.deepEqual(claimsIn('In March 1921 the sailors of Kronstadt rise against the Bolsheviks.'), ['kronstadt-rebellion: March 1921']);
+    const ix = indexOf('Only once the congress had banned factions did the sailors of Kronstadt rise.');
+    assert.deepEqual(ix.conflicts().map((c) => `${c.rule}: ${c.eventName}`), ['sequence: Kronstadt rebellion']);
+    ix.setDocument('note.md', 'Only once the sailors of Kronstadt had risen did the congress ban factions.');
+    assert.deepEqual(ix.conflicts(), []);
+  });
+
   it('reads "own" after a possessive as nothing ("Trotsky’s own letter to the Central Committee")', () => {
     assert.deepEqual(claimsIn('Trotsky’s own letter to the Central Committee of 8 October 1923 opened the quarrel.'), ['trotsky-letter-october-1923: 8 October 1923']);
   });

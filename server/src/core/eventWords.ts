@@ -68,6 +68,10 @@ export const SYNONYMS = new Map<string, string>([
   ['reliev', 'remov'],
   // "expulsion" and "expelled".
   ['expuls', 'expel'],
+  // "the sailors rose", "did the sailors rise", "had risen": a rising.
+  ['rose', 'upris'],
+  ['rise', 'upris'],
+  ['risen', 'upris'],
   // "several thousand people gathered", "a farewell at the station": a meeting.
   ['gather', 'meet'],
   ['farewell', 'meet'],

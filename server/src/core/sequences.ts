@@ -24,7 +24,7 @@ const ORDER_WORD = /\b(?:(only\s+)?(after|before)(?:wards)?|afterwards|only\s+(?
 /** Words after an event's name that put its end, not its start, in question ("after Kronstadt was crushed"). */
 const ENDED = /^[^,;.]*?\s(?:was|were|had\s+been|had)\s+(?:(?:already|finally|at\s+last)\s+)?(?:been\s+)?(?:crushed|suppressed|defeated|over|ended|finished|put\s+down|burnt\s+(?:itself\s+)?out|burned\s+(?:itself\s+)?out|concluded|closed|collapsed|fallen\s+silent|fell\s+silent|surrendered|broken)\b/i;
 /** Words of an event's beginning: "rose", "broke out", "began", "opened". */
-const STARTED = /\b(?:rose|risen|broke\s+out|began|begun|opened|started|erupted|mutinied|revolted)\b/i;
+const STARTED = /\b(?:rose|risen|rise|rises|broke\s+out|began|begun|opened|started|erupted|mutinied|revolted)\b/i;
 /** A counterfactual orders nothing: "if his third stroke had come after the Congress instead of before it". */
 const COUNTERFACTUAL = /\b(?:if|would\s+have|could\s+have|might\s+have|instead\s+of|rather\s+than|suppose|imagine)\b/i;
 /** A question whether things were so orders nothing: "A. asked whether the Conference came after Lenin's death", "Did the Conference come after it?". */
