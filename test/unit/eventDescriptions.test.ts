@@ -947,6 +947,13 @@ describe('events told in free wording, on the sample register', () => {
     assert.deepEqual(ix.conflicts(), []);
   });
 
+  it('checks a count against the date before it past an apposition of what the day was ("Sunday the 27th, the day of the funeral, four days after his death")', () => {
+    const ix = indexOf('Lenin was buried on Sunday 27 January 1924, the day of the funeral, four days after Lenin’s death.');
+    assert.deepEqual(ix.conflicts().map((c) => `${c.rule}: ${c.a.text} / ${c.b.text}`), ['relative-vs-anchor: four days after Lenin’s death / Sunday 27 January 1924']);
+    ix.setDocument('note.md', 'Lenin was buried on Sunday 27 January 1924, the day of the funeral, six days after Lenin’s death.');
+    assert.deepEqual(ix.conflicts(), []);
+  });
+
   it('reads "own" after a possessive as nothing ("Trotsky’s own letter to the Central Committee")', () => {
     assert.deepEqual(claimsIn('Trotsky’s own letter to the Central Committee of 8 October 1923 opened the quarrel.'), ['trotsky-letter-october-1923: 8 October 1923']);
   });

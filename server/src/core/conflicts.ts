@@ -385,7 +385,7 @@ export function eventRelativeConflicts(source: string, text: string, dates: read
     // ("yesterday, the 15th": a day counted from the dateline is as good as a date.)
     // (…or the date of the clause the count is set off after: "On 23 July 1917 Trotsky was arrested, ten days after the July Days".)
     const datesClause = (d: DateMention) => claims.some((c) => c.start === d.start) && /^[^.;:!?()]{1,80},\s*$/.test(text.slice(d.end, r.start));
-    const before = prev && prev.interval && (prev.kind === 'date' || (prev.deictic && prev.granularity === 'day')) && (!prev.implied || fromEntry(prev)) && (/^\s*,\s*(?:the\s+\d{1,2}(?:st|nd|rd|th)\s*,\s*)?$/.test(text.slice(prev.end, r.start).replace(/\s+(?:only|just|barely|exactly)\s*$/i, '')) || dateline(prev) || datesClause(prev)) ? prev : undefined;
+    const before = prev && prev.interval && (prev.kind === 'date' || (prev.deictic && prev.granularity === 'day')) && (!prev.implied || fromEntry(prev)) && (/^\s*,\s*(?:the\s+\d{1,2}(?:st|nd|rd|th)\s*,\s*|the\s+day\s+of\s+(?:the\s+|his\s+|her\s+)?[\p{L}'’ -]{1,30},\s*)?$/u.test(text.slice(prev.end, r.start).replace(/\s+(?:only|just|barely|exactly)\s*$/i, '')) || dateline(prev) || datesClause(prev)) ? prev : undefined;
     const after = (end: number) => (next && next.interval && next.kind === 'date' && (!next.implied || fromEntry(next)) && next.start >= end && /^[^.;:!?]{0,40},\s*(?:in|on)\s+$/i.test(text.slice(end, next.start)) ? next : undefined);
     // …or by the head noun of its name alone, the one such event that came within weeks before that date: "A fortnight after their
     // declaration, on the 23rd (of October 1926), the plenum put Trotsky out" counts from the Opposition's declaration of the 16th.
