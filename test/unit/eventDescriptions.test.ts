@@ -954,6 +954,12 @@ describe('events told in free wording, on the sample register', () => {
     assert.deepEqual(ix.conflicts(), []);
   });
 
+  it('takes the "that" of what was said only within a few words of its verb: "says there will be no more of that now that …" passes news on', () => {
+    assert.deepEqual(claimsIn('The secretary says there will be no more of that now that Trotsky and Zinoviev were put out of the party on 14 November 1927.'), ['trotsky-expelled-party: 14 November 1927']);
+    // What someone told the court is testimony, which dates nothing.
+    assert.deepEqual(claimsIn('Pyatakov told the court that in December 1935 he had flown to Oslo.'), []);
+  });
+
   it('reads "own" after a possessive as nothing ("Trotsky’s own letter to the Central Committee")', () => {
     assert.deepEqual(claimsIn('Trotsky’s own letter to the Central Committee of 8 October 1923 opened the quarrel.'), ['trotsky-letter-october-1923: 8 October 1923']);
   });

@@ -62,7 +62,9 @@ const ITEM_HEAD_CLOSE = /^[*_]*\s*(?:[.:—–]|,\s*\p{Lu}|\s+\()/u;
 const PRONOUN = /\b(?:he|his|him|she|her)\b/i;
 /** A verb of telling right after a person: "Kuzmina says", "the porter told us". */
 const SAYS_AFTER = /^\s+(?:says|said|(?:writes|wrote)\s+that|tells|told\s+(?:us|me|him|her|them)|reports|reported|recalls|recalled|thinks|thought|believes|believed|claims|claimed|insists|insisted|hears|heard)\b/i;
-const REPORTED = /\b(?:told|said|says|claimed|testified|confessed|stated|reported|wrote|argued|admitted|insisted|alleged|declared)\b[^.;]*\bthat\b[^.;]*$/i;
+// (The "that" of what was said, within a few words of its verb: not "the secretary says there will be no more of that now that Trotsky and
+// Zinoviev were put out of the party on the 14th".)
+const REPORTED = /\b(?:told|said|says|claimed|testified|confessed|stated|reported|wrote|argued|admitted|insisted|alleged|declared)(?:\s+[^\s.;]+){0,3}?\s+that\b[^.;]*$/i;
 
 interface Profile {
   id: string;
