@@ -960,6 +960,12 @@ describe('events told in free wording, on the sample register', () => {
     assert.deepEqual(claimsIn('Pyatakov told the court that in December 1935 he had flown to Oslo.'), []);
   });
 
+  it('lets no meeting held during an event bar it ("the mill meetings held during the trial of Bukharin, Rykov and Tomsky in March 1938")', () => {
+    assert.deepEqual(claimsIn('The banner hung at the mill meetings held during the trial of Bukharin, Rykov and Tomsky in March 1938.'), ['third-moscow-trial: March 1938']);
+    // A meeting after it is still another event: its date is its own.
+    assert.deepEqual(claimsIn('The banner hung at the mill meetings held after the trial of Bukharin, Rykov and Tomsky, in April 1938.'), []);
+  });
+
   it('reads "own" after a possessive as nothing ("Trotsky’s own letter to the Central Committee")', () => {
     assert.deepEqual(claimsIn('Trotsky’s own letter to the Central Committee of 8 October 1923 opened the quarrel.'), ['trotsky-letter-october-1923: 8 October 1923']);
   });

@@ -703,7 +703,9 @@ function plain(r: Scored, text: string, d: Span, cues: ReadonlyMap<string, Span>
   // …nor one done at the event, its setting after it: "Pyatakov recanted from the dock alongside Bukharin in March 1938".
   const doneAt = (k: string) => cues.get(k)!.end <= happening.start && /^\s+(?:[\p{L}-]+\s+){0,3}(?:from|in|at|before)\s+(?:the\s+)?$/u.test(text.slice(cues.get(k)!.end, happening.start));
   // …nor a noun of the work the event is about: "Lenin's letter was read to the delegations" (the Testament, a letter).
-  return unbarred(r.profile, text, d, happening, cues, kinds, (k) => /^\s+(?:of|on)\s+(?:(?:the|their|his|her)\s+)?$/i.test(text.slice(cues.get(k)!.end, happening.start)) || addressee(k) || doneAt(k) || r.profile.workNouns.has(k));
+  // …nor one held during it: "the mill meetings held during the trial of Bukharin, Rykov and Tomsky in March 1938".
+  const during = (k: string) => cues.get(k)!.end <= happening.start && /^[^,;:.!?]{0,30}\b(?:during|throughout|in\s+the\s+course\s+of|at\s+the\s+time\s+of)\s+(?:the\s+)?$/i.test(text.slice(cues.get(k)!.end, happening.start));
+  return unbarred(r.profile, text, d, happening, cues, kinds, (k) => /^\s+(?:of|on)\s+(?:(?:the|their|his|her)\s+)?$/i.test(text.slice(cues.get(k)!.end, happening.start)) || addressee(k) || doneAt(k) || during(k) || r.profile.workNouns.has(k));
 }
 
 /**
