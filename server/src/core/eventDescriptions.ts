@@ -60,6 +60,8 @@ const ITEM_HEAD = /^[\s>#-]*(?:\d+[.)]\s*)?[*_]*$/;
 const ITEM_HEAD_CLOSE = /^[*_]*\s*(?:[.:—–]|,\s*\p{Lu}|\s+\()/u;
 /** A pronoun for one person, in a clause. */
 const PRONOUN = /\b(?:he|his|him|she|her)\b/i;
+/** Titles the register's names give people ("General Kornilov"), by which a text may name them ("the general's march"). */
+const TITLES = 'general|admiral|marshal|tsar|czar|kaiser|emperor|chancellor|premier';
 /** A verb of telling right after a person: "Kuzmina says", "the porter told us". */
 const SAYS_AFTER = /^\s+(?:says|said|(?:writes|wrote)\s+that|tells|told\s+(?:us|me|him|her|them)|reports|reported|recalls|recalled|thinks|thought|believes|believed|claims|claimed|insists|insisted|hears|heard)\b/i;
 // (The "that" of what was said, within a few words of its verb: not "the secretary says there will be no more of that now that Trotsky and
@@ -108,8 +110,8 @@ export class EventDescriptions {
       if (died) this.deaths.set(e.id, died);
       if (e.type === 'person') {
         for (const phrase of [e.name, ...e.aliases]) {
-          const t = /^(General|Admiral|Marshal|Tsar|Czar|Kaiser|Emperor|Chancellor|Premier)\s+\p{Lu}/u.exec(phrase);
-          const title = t?.[1].toLowerCase().replace('czar', 'tsar');
+          const t = new RegExp(`^(${TITLES})\\s+\\p{Lu}`, 'iu').exec(phrase);
+          const title = t && /^\p{Lu}/u.test(t[1]) ? t[1].toLowerCase().replace('czar', 'tsar') : undefined;
           if (title && !(this.titled.get(title) ?? []).includes(e.id)) this.titled.set(title, [...(this.titled.get(title) ?? []), e.id]);
         }
       }
@@ -269,8 +271,8 @@ export class EventDescriptions {
       return { start: Math.min(...spans.map((x) => x.start)), end: Math.max(...spans.map((x) => x.end)), event: best.profile.id, via: 'description' };
     }
     // "the general's march": a person by the title the register's names give them ("General Kornilov"), the one so titled who has one event.
-    const titled = /\bthe\s+(general|admiral|marshal|tsar|czar|kaiser|emperor|chancellor|premier)['’]s\s+(\p{Ll}{3,})\b/iu.exec(text.slice(clause.start, clause.end));
-    if (titled && clause.start + titled.index - clause.start <= 20) {
+    const titled = new RegExp(`\\bthe\\s+(${TITLES})['’]s\\s+(\\p{Ll}{3,})\\b`, 'iu').exec(text.slice(clause.start, clause.end));
+    if (titled && titled.index <= 20) {
       const title = titled[1].toLowerCase();
       const owners = this.titled.get(title === 'czar' ? 'tsar' : title) ?? [];
       const own = owners.map((id) => this.onlyEventOf(id)).filter((e): e is Profile => !!e);
@@ -702,9 +704,9 @@ function plain(r: Scored, text: string, d: Span, cues: ReadonlyMap<string, Span>
   const addressee = (k: string) => cues.get(k)!.start >= happening.end && /^[^,;:.!?]{0,40}\b(?:to|for)\s+(?:the|a|an)\s+(?:\p{Ll}+\s+)?$/u.test(text.slice(happening.end, cues.get(k)!.start));
   // …nor one done at the event, its setting after it: "Pyatakov recanted from the dock alongside Bukharin in March 1938".
   const doneAt = (k: string) => cues.get(k)!.end <= happening.start && /^\s+(?:[\p{L}-]+\s+){0,3}(?:from|in|at|before)\s+(?:the\s+)?$/u.test(text.slice(cues.get(k)!.end, happening.start));
-  // …nor a noun of the work the event is about: "Lenin's letter was read to the delegations" (the Testament, a letter).
   // …nor one held during it: "the mill meetings held during the trial of Bukharin, Rykov and Tomsky in March 1938".
   const during = (k: string) => cues.get(k)!.end <= happening.start && /^[^,;:.!?]{0,30}\b(?:during|throughout|in\s+the\s+course\s+of|at\s+the\s+time\s+of)\s+(?:the\s+)?$/i.test(text.slice(cues.get(k)!.end, happening.start));
+  // …nor a noun of the work the event is about: "Lenin's letter was read to the delegations" (the Testament, a letter).
   return unbarred(r.profile, text, d, happening, cues, kinds, (k) => /^\s+(?:of|on)\s+(?:(?:the|their|his|her)\s+)?$/i.test(text.slice(cues.get(k)!.end, happening.start)) || addressee(k) || doneAt(k) || during(k) || r.profile.workNouns.has(k));
 }
 
