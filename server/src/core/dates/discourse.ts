@@ -512,11 +512,13 @@ function findHeadings(text: string, runIn: boolean): Heading[] {
   return out;
 }
 
-/** A weekday set off after a day: "October the 16th, a Saturday", "the 16th (Saturday)". */
-function weekdayAfter(text: string, end: number): number | undefined {
-  const m = /^\s*(?:,\s*(?:a\s+)?|\(\s*)(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.exec(text.slice(end, end + 16));
+/** A weekday set off after a day: "October the 16th, a Saturday", "the 16th (Saturday)"; in any case where `caseless`. */
+export function weekdayAfter(text: string, end: number, caseless = false): number | undefined {
+  const m = (caseless ? WEEKDAY_AFTER_CASELESS : WEEKDAY_AFTER).exec(text.slice(end, end + 16));
   return m ? weekdayIndex(m[1].toLowerCase()) : undefined;
 }
+const WEEKDAY_AFTER = /^\s*(?:,\s*(?:a\s+)?|\(\s*)(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+const WEEKDAY_AFTER_CASELESS = new RegExp(WEEKDAY_AFTER.source, 'i');
 
 /** 0 for Monday … 6 for Sunday (1 January 1970, day 0, was a Thursday). */
 export function weekdayOf(y: number, m: number, d: number): number {

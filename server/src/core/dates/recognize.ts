@@ -24,7 +24,7 @@ import type { DateMention, DayInterval, Granularity, Span } from '../types';
 import { addDays, addMonths, civilFromDays, dayToIso, daysFromCivil, daysInMonth, formatYearMonth, gregorianToJulian, intervalFromDays, isoToDay, julianToGregorian, monthBounds } from './calendar';
 import { otherCalendarOf } from './calendarMarks';
 import { declaredCalendar, withDeclaredCalendar } from './calendarDeclaration';
-import { inTextsPresent, isDateline, julianWeekdayOf, resolve, weekdayOf } from './discourse';
+import { inTextsPresent, isDateline, julianWeekdayOf, resolve, weekdayAfter, weekdayOf } from './discourse';
 import { MONTHS, NUMBER_WORDS, weekdayIndex } from './lexicon';
 import { scanCandidates } from './scan';
 import { Scanner } from './scanner';
@@ -54,9 +54,9 @@ function weekdayCalendar(text: string, dates: DateMention[]): DateMention[] {
   const settled = new Map<number, DateMention['calendar']>();
   const out = dates.map((d): DateMention => {
     if (d.calendar || d.declared || d.kind !== 'date' || d.granularity !== 'day' || !d.interval || d.interval.earliest !== d.interval.latest || d.interval.earliest >= GREGORIAN_IN_RUSSIA) return d;
-    const named = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.exec(d.text) ?? /^\s*(?:,\s*(?:a\s+)?|\(\s*)(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.exec(text.slice(d.end, d.end + 16));
-    if (!named) return d;
-    const weekday = weekdayIndex(named[1].toLowerCase());
+    const first = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.exec(d.text);
+    const weekday = first ? weekdayIndex(first[1].toLowerCase()) : weekdayAfter(text, d.end, true);
+    if (weekday === undefined) return d;
     const day = isoToDay(d.interval.earliest);
     const [y, m, dd] = d.interval.earliest.split('-').map(Number);
     const gregorian = weekdayOf(y, m, dd) === weekday;
