@@ -116,9 +116,9 @@ function countedSince(text: string, date: Span, ref: Span): boolean {
   return date.end <= ref.start && COUNTED_TO_TODAY.test(text.slice(date.start, date.end)) && /^\s*,?\s*(?:[^,.;:!?]{1,30},\s*)?since\b[^,.;:!?]{0,40}$/i.test(text.slice(date.end, ref.start));
 }
 
-/** Between an opening's date and the next date: "… on 2nd December and closed on the 19th". */
 /** Between a meeting's month and a day after it, its opening: ", which opened on Whit Sunday, the". */
 const OPENED_ON = /^\s*,\s*(?:which|that)\s+(?:had\s+)?(?:opened|began|met|convened|assembled)\s+(?:on|in)\s+(?:\p{Lu}\p{Ll}+\s+)?(?:the\s+)?$/u;
+/** Between an opening's date and the next date: "… on 2nd December and closed on the 19th". */
 const CLOSED_AFTER = /^\s*,?\s*and\s+(?:was\s+|were\s+)?(?:closed|ended|finished|concluded|dissolved|wound\s+up|rose)\s+(?:on|in)\s+$/i;
 
 /** A trial's verdict, its last day, after its opening in the same sentence: "Opens 19 Aug 1936: Zinoviev, Kamenev … all sentenced to death 21 Aug 1936". */

@@ -5,7 +5,7 @@ import { addDays, addMonths, intervalsOverlap, isoToDay, otherCalendarReading, p
 import { claimKey, lifeDates, referenceDate, referenceDates, type Register, type RegisterDate, type RegisterEntry } from './register';
 import type { Claim, ClaimRef, Conflict, DateMention, DateQualifier, DayInterval, EntityMention, Granularity, Span } from './types';
 import { spanAt } from './text';
-import { eventsOfKind, headNounAnchor, headNounNear } from './eventKinds';
+import { COUNT_ANCHOR_DAYS, eventsOfKind, headNounAnchor, headNounNear } from './eventKinds';
 
 export interface ConflictOptions {
   /** Compare claims with the register's reference chronology too. */
@@ -426,8 +426,6 @@ function anchorClause(text: string, from: number, next: DateMention | undefined)
 
 /** A meeting's kind right after a count: "ten days after the party conference had condemned …". */
 const KIND_AFTER_COUNT = /^\s+(?:the\s+)?(?:(?:party|Party)\s+)?(congress|conference|plenum|Congress|Conference|Plenum)\b/;
-/** How near the date written before the count a meeting named by its kind alone must have sat to be the one meant. */
-const MEETING_NEAR_DAYS = 45;
 
 /**
  * "He died on 21 January 1924, ten days after the party conference had condemned the Opposition": a meeting named by its
@@ -443,7 +441,7 @@ function meetingByKind(text: string, r: DateMention, before: DateMention | undef
     const known = referenceDate(e)?.interval;
     if (!known) return false;
     const [lo, hi] = [isoToDay(known.earliest), isoToDay(known.latest)];
-    return after ? hi <= at && at - hi <= MEETING_NEAR_DAYS : lo >= at && lo - at <= MEETING_NEAR_DAYS;
+    return after ? hi <= at && at - hi <= COUNT_ANCHOR_DAYS : lo >= at && lo - at <= COUNT_ANCHOR_DAYS;
   });
   if (near.length !== 1) return undefined;
   const start = r.end + k.index + k[0].length - k[1].length;

@@ -174,17 +174,19 @@ export function documentClaims(c: ClaimContext): { claims: Claim[]; ownConflicts
     const { born, died } = entry ? lifeDates(entry) : {};
     return !(born && interval.latest < born.interval!.earliest) && !(died && interval.earliest > addDays(died.interval!.latest, AFTERLIFE_DAYS));
   });
+  // The event a clause tells in free wording: a count's anchor, an order word's sides.
+  const describe = (clause: Span) => c.descriptions.describe(text, tokens, mentions, clause, people);
   const ownConflicts = [
     ...relativeConflicts(key, text, dates, claims, (id) => register.byId.get(id)?.name, refs, sentences, (at, event) => {
       // "… and Trotsky two months after him": the person named just before the count, after "and".
       const person = [...mentions].reverse().find((m) => m.id && m.end <= at && register.byId.get(m.id)?.type === 'person');
       return person && /^\s+$/.test(text.slice(person.end, at)) && /\band\s+$/.test(text.slice(Math.max(0, person.start - 6), person.start)) ? c.descriptions.counterpart(event, person.id!) : undefined;
     }),
-    ...eventRelativeConflicts(key, text, dates, refs, claims, register, (clause) => c.descriptions.describe(text, tokens, mentions, clause, people)),
+    ...eventRelativeConflicts(key, text, dates, refs, claims, register, describe),
     ...durationConflicts(key, text, dates, claims, sentences, (id) => register.byId.get(id)?.name),
     ...lifeConflicts(key, text, withUndated(key, text, claims, refs, sentences, register), withPronouns(text, tokens, mentions, claims, sentences, register, pronouns), register, registerKey),
     ...afterlifeConflicts(key, text, dates, mentions, sentences, register, registerKey),
-    ...sequenceConflicts(key, text, active.length ? [...refs, ...active].sort((a, b) => a.start - b.start) : refs, sentences, register, registerKey, mentions, (clause) => c.descriptions.describe(text, tokens, mentions, clause, people), (event, person) => c.descriptions.counterpart(event, person)),
+    ...sequenceConflicts(key, text, active.length ? [...refs, ...active].sort((a, b) => a.start - b.start) : refs, sentences, register, registerKey, mentions, describe, (event, person) => c.descriptions.counterpart(event, person)),
   ];
   return { claims, ownConflicts: rejected.length ? ownConflicts.filter((x) => !inside(x.a)) : ownConflicts };
 }

@@ -62,6 +62,10 @@ const ITEM_HEAD_CLOSE = /^[*_]*\s*(?:[.:—–]|,\s*\p{Lu}|\s+\()/u;
 const PRONOUN = /\b(?:he|his|him|she|her)\b/i;
 /** Titles the register's names give people ("General Kornilov"), by which a text may name them ("the general's march"). */
 const TITLES = 'general|admiral|marshal|tsar|czar|kaiser|emperor|chancellor|premier';
+/** A register's name that opens with a title: "General Kornilov". */
+const TITLED_NAME = new RegExp(`^(${TITLES})\\s+\\p{Lu}`, 'iu');
+/** A person named by their title's possessive, with a noun: "the general's march". */
+const TITLE_POSSESSIVE = new RegExp(`\\bthe\\s+(${TITLES})['’]s\\s+(\\p{Ll}{3,})\\b`, 'iu');
 /** A verb of telling right after a person: "Kuzmina says", "the porter told us". */
 const SAYS_AFTER = /^\s+(?:says|said|(?:writes|wrote)\s+that|tells|told\s+(?:us|me|him|her|them)|reports|reported|recalls|recalled|thinks|thought|believes|believed|claims|claimed|insists|insisted|hears|heard)\b/i;
 // (The "that" of what was said, within a few words of its verb: not "the secretary says there will be no more of that now that Trotsky and
@@ -110,7 +114,7 @@ export class EventDescriptions {
       if (died) this.deaths.set(e.id, died);
       if (e.type === 'person') {
         for (const phrase of [e.name, ...e.aliases]) {
-          const t = new RegExp(`^(${TITLES})\\s+\\p{Lu}`, 'iu').exec(phrase);
+          const t = TITLED_NAME.exec(phrase);
           const title = t && /^\p{Lu}/u.test(t[1]) ? t[1].toLowerCase().replace('czar', 'tsar') : undefined;
           if (title && !(this.titled.get(title) ?? []).includes(e.id)) this.titled.set(title, [...(this.titled.get(title) ?? []), e.id]);
         }
@@ -271,7 +275,7 @@ export class EventDescriptions {
       return { start: Math.min(...spans.map((x) => x.start)), end: Math.max(...spans.map((x) => x.end)), event: best.profile.id, via: 'description' };
     }
     // "the general's march": a person by the title the register's names give them ("General Kornilov"), the one so titled who has one event.
-    const titled = new RegExp(`\\bthe\\s+(${TITLES})['’]s\\s+(\\p{Ll}{3,})\\b`, 'iu').exec(text.slice(clause.start, clause.end));
+    const titled = TITLE_POSSESSIVE.exec(text.slice(clause.start, clause.end));
     if (titled && titled.index <= 20) {
       const title = titled[1].toLowerCase();
       const owners = this.titled.get(title === 'czar' ? 'tsar' : title) ?? [];

@@ -254,8 +254,8 @@ export function kindAtPlaceReferences(text: string, mentions: readonly EntityMen
       const known = referenceDate(e)?.interval;
       return !told.length || !known || told.some((d) => dayGap(known, d.interval!) <= WEAK_NAME_DAYS);
     };
-    const fit = fits.length > 1 && told.length ? fits.filter(nearTold) : fits;
-    if (fit.length !== 1 || !nearTold(fit[0])) continue;
+    const fit = fits.filter(nearTold);
+    if (fit.length !== 1) continue;
     out.push({ start: at, end, event: fit[0].id, via: 'mention' });
   }
   return out;
@@ -318,8 +318,11 @@ export function headNounAnchor(text: string, at: number, dates: readonly DateMen
   return { start: at + m[0].length - m[0].trimStart().length, end: at + m[0].length, event: fit[0], via: 'mention' };
 }
 
-/** How near before (or after) the date beside a count the one event of a head noun must be. */
-const HEAD_NEAR_DAYS = 45;
+/**
+ * How near before (or after) the date beside a count the one event it counts from must be, named by its kind alone
+ * ("ten days after the party conference", conflicts.ts) or by the head noun of its name ("a fortnight after their declaration").
+ */
+export const COUNT_ANCHOR_DAYS = 45;
 
 /**
  * The event a count is made from, named by a head noun after "the" or a possessive ("a fortnight after their declaration"),
@@ -337,7 +340,7 @@ export function headNounNear(text: string, at: number, register: Register, dateA
     const known = referenceDate(register.byId.get(id)!)?.interval;
     if (!known) return false;
     const gap = after ? day - isoToDay(known.latest) : isoToDay(known.earliest) - day;
-    return gap >= 0 && gap <= HEAD_NEAR_DAYS;
+    return gap >= 0 && gap <= COUNT_ANCHOR_DAYS;
   });
   if (fit.length !== 1) return undefined;
   return { start: at + m[0].length - m[0].trimStart().length, end: at + m[0].length, event: fit[0], via: 'mention' };

@@ -24,10 +24,10 @@ interface Unit extends Span {
   entity?: string;
 }
 
-/** Adverbs that may stand between a trigger's subject and its verb. */
-// ("had": the pluperfect tells the same event, "the Forty-Six had sent theirs".)
 /** A trigger's auxiliary words, after which an adverb may stand before the participle. */
 const BEFORE_PARTICIPLE = new Set(['was', 'were', 'is', 'are', 'been', 'had', 'has']);
+/** Adverbs that may stand between a trigger's subject and its verb. */
+// ("had": the pluperfect tells the same event, "the Forty-Six had sent theirs".)
 const SUBJECT_ADVERBS = new Set(['only', 'then', 'soon', 'later', 'finally', 'eventually', 'first', 'also', 'already', 'duly', 'formally', 'officially', 'promptly', 'himself', 'herself', 'itself', 'had']);
 
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its']);
